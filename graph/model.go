@@ -1,0 +1,174 @@
+// Package graph is the knowledge graph of jhagraph: the kinds of entities and
+// relations, their canonical keys and global ids, and the Neo4j Store that
+// writes and reads them. It is the only package that talks to Neo4j.
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind is the kind of an entity; it is also its Neo4j label.
+type Kind string
+
+// The kinds of entities in the graph.
+const (
+	KindDocument       Kind = "Document"
+	KindPerson         Kind = "Person"
+	KindOffice         Kind = "Office"
+	KindLegalAct       Kind = "LegalAct"
+	KindCouncilMeeting Kind = "CouncilMeeting"
+	KindAgendaItem     Kind = "AgendaItem"
+	KindCountry        Kind = "Country"
+	KindOrganisation   Kind = "Organisation"
+	KindPosition       Kind = "Position"
+)
+
+// Kinds lists every kind, in a fixed order.
+var Kinds = []Kind{KindDocument, KindPerson, KindOffice, KindLegalAct, KindCouncilMeeting,
+	KindAgendaItem, KindCountry, KindOrganisation, KindPosition}
+
+// RelType is the type of a relation; it is also its Neo4j relationship type.
+type RelType string
+
+// The relation types. Direction matters: From -[type]-> To.
+const (
+	RelSigned     RelType = "SIGNED"      // Person -> Document
+	RelHeldOffice RelType = "HELD_OFFICE" // Person -> Office
+	RelCites      RelType = "CITES"       // Document -> Document | LegalAct
+	RelMentions   RelType = "MENTIONS"    // Document -> Country | Organisation | LegalAct | ...
+	RelAnnotates  RelType = "ANNOTATES"   // Document -> CouncilMeeting (an annotated agenda)
+	RelReportsOn  RelType = "REPORTS_ON"  // Document -> CouncilMeeting (a report)
+	RelHasItem    RelType = "HAS_ITEM"    // CouncilMeeting -> AgendaItem
+	RelConcerns   RelType = "CONCERNS"    // AgendaItem -> anything
+	RelAttends    RelType = "ATTENDS"     // Person | Office -> CouncilMeeting
+	RelHolds      RelType = "HOLDS"       // actor -> Position
+	RelOn         RelType = "ON"          // Position -> subject
+	RelStatedIn   RelType = "STATED_IN"   // Position -> Document
+)
+
+// RelTypes lists every relation type, in a fixed order.
+var RelTypes = []RelType{RelSigned, RelHeldOffice, RelCites, RelMentions, RelAnnotates,
+	RelReportsOn, RelHasItem, RelConcerns, RelAttends, RelHolds, RelOn, RelStatedIn}
+
+// ValidKind reports whether k is one of Kinds.
+func ValidKind(k Kind) bool {
+	for _, x := range Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidRelType reports whether t is one of RelTypes.
+func ValidRelType(t RelType) bool {
+	for _, x := range RelTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Evidence ties a fact to the text that supports it: the document it was read
+// from, the quoted sentence, and the sentence's character (rune) offsets
+// [Start, End) into that document's normalised text.
+type Evidence struct {
+	Doc   string `json:"doc"`
+	Quote string `json:"quote"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Ref points at an entity by kind and canonical key.
+type Ref struct {
+	Kind Kind   `json:"kind"`
+	Key  string `json:"key"`
+}
+
+// ID is the entity's global id, as the API shows it.
+func (r Ref) ID() string { return ID(r.Kind, r.Key) }
+
+// Entity is a node: its kind, canonical key, display name, and properties.
+// Property values are strings, numbers, booleans, or lists of strings.
+// Aliases are other names under which the entity is found by search.
+type Entity struct {
+	Kind    Kind           `json:"kind"`
+	Key     string         `json:"key"`
+	Name    string         `json:"name"`
+	Aliases []string       `json:"aliases,omitempty"`
+	Props   map[string]any `json:"props,omitempty"`
+}
+
+// Ref returns the entity's reference.
+func (e Entity) Ref() Ref { return Ref{Kind: e.Kind, Key: e.Key} }
+
+// Relation is an edge From -[Type]-> To with the evidence that supports it.
+// Props are extra facts of the relation (for example the office under which a
+// person signed). Every relation extracted from a document carries that
+// document's key in Evidence.Doc.
+type Relation struct {
+	Type     RelType        `json:"type"`
+	From     Ref            `json:"from"`
+	To       Ref            `json:"to"`
+	Props    map[string]any `json:"props,omitempty"`
+	Evidence Evidence       `json:"evidence"`
+}
+
+// Document is the metadata of an ingested letter.
+type Document struct {
+	Key       string `json:"key"`                 // "kst-32317-867"
+	Dossier   string `json:"dossier,omitempty"`   // "32317"
+	Number    string `json:"number,omitempty"`    // "867" (or a letter such as "B")
+	Date      string `json:"date,omitempty"`      // ISO date, "2024-01-15"
+	Kind      string `json:"kind,omitempty"`      // "brief", "geannoteerde agenda", "verslag", ...
+	Title     string `json:"title,omitempty"`     // the title line as printed
+	Addressee string `json:"addressee,omitempty"` // "Voorzitter van de Tweede Kamer der Staten-Generaal"
+	Source    string `json:"source,omitempty"`    // file name it was read from (base name)
+	Text      string `json:"-"`                   // the normalised text evidence offsets point into
+	// DossierInferred is true when the dossier was not in the text or a
+	// sidecar but inferred from the letter's content.
+	DossierInferred bool `json:"dossierInferred,omitempty"`
+	// Evidence for the metadata fields, by field name ("date", "title", ...).
+	Evidence map[string]Evidence `json:"evidence,omitempty"`
+}
+
+// DocumentGraph is everything extracted from one document: the document,
+// the other entities it names, and the relations between them.
+type DocumentGraph struct {
+	Document  Document   `json:"document"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}
+
+// idPrefix maps kinds to the prefix of their global id. Documents use their
+// kst key as it is ("kst-32317-867").
+var idPrefix = map[Kind]string{
+	KindDocument:       "",
+	KindPerson:         "person:",
+	KindOffice:         "office:",
+	KindLegalAct:       "celex:",
+	KindCouncilMeeting: "meeting:",
+	KindAgendaItem:     "item:",
+	KindCountry:        "country:",
+	KindOrganisation:   "org:",
+	KindPosition:       "position:",
+}
+
+// ID returns the global id of the entity of kind k with canonical key key.
+func ID(k Kind, key string) string { return idPrefix[k] + key }
+
+// ParseID splits a global id into kind and key.
+func ParseID(id string) (Ref, error) {
+	if strings.HasPrefix(id, "kst-") {
+		return Ref{Kind: KindDocument, Key: id}, nil
+	}
+	for _, k := range Kinds {
+		p := idPrefix[k]
+		if p != "" && strings.HasPrefix(id, p) && len(id) > len(p) {
+			return Ref{Kind: k, Key: id[len(p):]}, nil
+		}
+	}
+	return Ref{}, fmt.Errorf("graph: malformed id %q", id)
+}

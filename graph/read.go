@@ -1,0 +1,494 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Node is an entity as read back from the graph.
+type Node struct {
+	Kind  Kind
+	Key   string
+	Name  string
+	Props map[string]any
+	// Signatories of a Document, read in the same query as the document.
+	Signatories []Signatory
+}
+
+// ID is the node's global id.
+func (n Node) ID() string { return ID(n.Kind, n.Key) }
+
+// Str returns a string property, or "".
+func (n Node) Str(name string) string {
+	s, _ := n.Props[name].(string)
+	return s
+}
+
+// Bool returns a boolean property, or false.
+func (n Node) Bool(name string) bool {
+	b, _ := n.Props[name].(bool)
+	return b
+}
+
+// Int returns an integer property and whether it is set.
+func (n Node) Int(name string) (int, bool) {
+	i, ok := n.Props[name].(int64)
+	return int(i), ok
+}
+
+// Strs returns a list-of-strings property.
+func (n Node) Strs(name string) []string {
+	l, _ := n.Props[name].([]any)
+	out := make([]string, 0, len(l))
+	for _, v := range l {
+		if s, ok := v.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Signatory is a person who signed a document, under an office.
+type Signatory struct {
+	Person   Node
+	Office   string
+	Order    int
+	Evidence Evidence
+}
+
+// Edge is one relation seen from a node: its type, whether it points away
+// from the node, the node at its other end, its properties and evidence.
+type Edge struct {
+	Type     RelType
+	Outgoing bool
+	Node     Node
+	Props    map[string]any
+	Evidence Evidence
+	Cursor   string
+}
+
+// Direction selects relations by their direction as seen from a node.
+type Direction string
+
+// Directions.
+const (
+	Out  Direction = "OUT"
+	In   Direction = "IN"
+	Both Direction = "BOTH"
+)
+
+// PageArgs is a keyset page request: at most First items after the cursor.
+type PageArgs struct {
+	First int
+	After string
+}
+
+// DocFilter selects ingested documents. Zero fields do not filter.
+type DocFilter struct {
+	Cites    *Ref   // a LegalAct or Document the letter cites (or, for acts, names)
+	Dossier  string // "32317"
+	DateFrom string // ISO date, inclusive
+	DateTo   string // ISO date, inclusive
+	SignedBy *Ref   // a Person
+}
+
+// ErrBadCursor is returned for a cursor that this API did not hand out.
+var ErrBadCursor = errors.New("graph: malformed cursor")
+
+// nodeColumns returns the columns that read a node bound to v: its labels,
+// its properties without the (large) letter text, and, for documents, its
+// signatories.
+func nodeColumns(v string) string {
+	return "labels(" + v + ") AS labels, " + v + " {.*, text: null} AS props, " +
+		"[(p:Person)-[s:SIGNED]->(" + v + ") | {person: p {.*}, props: properties(s)}] AS sigs"
+}
+
+func nodeFromRecord(rec *neo4j.Record) (Node, error) {
+	labels, _ := rec.Get("labels")
+	props, _ := rec.Get("props")
+	sigs, _ := rec.Get("sigs")
+	n, err := nodeFrom(labels, props)
+	if err != nil {
+		return n, err
+	}
+	for _, s := range asList(sigs) {
+		m, _ := s.(map[string]any)
+		pp, _ := m["person"].(map[string]any)
+		rp, _ := m["props"].(map[string]any)
+		person := Node{Kind: KindPerson, Props: pp}
+		person.Key = person.Str("key")
+		person.Name = person.Str("name")
+		sg := Signatory{Person: person, Evidence: evidenceFrom(rp)}
+		sg.Office, _ = rp["office"].(string)
+		if o, ok := rp["order"].(int64); ok {
+			sg.Order = int(o)
+		}
+		n.Signatories = append(n.Signatories, sg)
+	}
+	sortSignatories(n.Signatories)
+	return n, nil
+}
+
+func sortSignatories(s []Signatory) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Order < s[j-1].Order; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func nodeFrom(labels, props any) (Node, error) {
+	p, _ := props.(map[string]any)
+	n := Node{Props: map[string]any{}}
+	for k, v := range p {
+		if v != nil {
+			n.Props[k] = v
+		}
+	}
+	for _, l := range asList(labels) {
+		if s, _ := l.(string); ValidKind(Kind(s)) {
+			n.Kind = Kind(s)
+		}
+	}
+	if n.Kind == "" {
+		return n, fmt.Errorf("graph: node with labels %v has no known kind", labels)
+	}
+	n.Key = n.Str("key")
+	n.Name = n.Str("name")
+	return n, nil
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+func evidenceFrom(p map[string]any) Evidence {
+	e := Evidence{}
+	e.Doc, _ = p["doc"].(string)
+	e.Quote, _ = p["quote"].(string)
+	if s, ok := p["start"].(int64); ok {
+		e.Start = int(s)
+	}
+	if s, ok := p["end"].(int64); ok {
+		e.End = int(s)
+	}
+	return e
+}
+
+// Node reads one entity. It returns ErrNotFound when there is none.
+func (s *Store) Node(ctx context.Context, ref Ref) (Node, error) {
+	if !ValidKind(ref.Kind) {
+		return Node{}, fmt.Errorf("graph: unknown kind %q", ref.Kind)
+	}
+	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) RETURN "+nodeColumns("n"),
+		map[string]any{"key": ref.Key})
+	if err != nil {
+		return Node{}, err
+	}
+	if len(recs) == 0 {
+		return Node{}, ErrNotFound
+	}
+	return nodeFromRecord(recs[0])
+}
+
+// DocumentText returns the normalised text of an ingested document.
+func (s *Store) DocumentText(ctx context.Context, key string) (string, error) {
+	recs, err := s.read(ctx, "MATCH (n:Document {key: $key}) RETURN n.text", map[string]any{"key": key})
+	if err != nil {
+		return "", err
+	}
+	if len(recs) == 0 {
+		return "", ErrNotFound
+	}
+	t, _ := recs[0].Values[0].(string)
+	return t, nil
+}
+
+// docMatch returns the MATCH/WHERE part of a document query for filter f.
+func docMatch(f DocFilter, params map[string]any) (string, error) {
+	var b strings.Builder
+	var where []string
+	if f.Cites != nil {
+		switch f.Cites.Kind {
+		case KindLegalAct:
+			b.WriteString("MATCH (:LegalAct {key: $cites})<-[:CITES|MENTIONS]-(n:Document) ")
+		case KindDocument:
+			b.WriteString("MATCH (:Document {key: $cites})<-[:CITES]-(n:Document) ")
+		default:
+			return "", fmt.Errorf("graph: documents cite legal acts and documents, not %s", f.Cites.Kind)
+		}
+		params["cites"] = f.Cites.Key
+	}
+	if f.SignedBy != nil {
+		b.WriteString("MATCH (:Person {key: $signedBy})-[:SIGNED]->(n:Document) ")
+		params["signedBy"] = f.SignedBy.Key
+	}
+	if f.Cites == nil && f.SignedBy == nil {
+		b.WriteString("MATCH (n:Document) ")
+	}
+	where = append(where, "n.ingested = true")
+	if f.Dossier != "" {
+		where = append(where, "n.dossier = $dossier")
+		params["dossier"] = f.Dossier
+	}
+	if f.DateFrom != "" {
+		where = append(where, "n.date >= $dateFrom")
+		params["dateFrom"] = f.DateFrom
+	}
+	if f.DateTo != "" {
+		where = append(where, "n.date <= $dateTo")
+		params["dateTo"] = f.DateTo
+	}
+	b.WriteString("WHERE " + strings.Join(where, " AND ") + " ")
+	return b.String(), nil
+}
+
+// docCursor encodes the keyset position of a document in the order
+// date descending, key ascending.
+func docCursor(n Node) string {
+	b, _ := json.Marshal([2]string{n.Str("date"), n.Key})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func parseDocCursor(c string) (date, key string, err error) {
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return "", "", ErrBadCursor
+	}
+	var v [2]string
+	if json.Unmarshal(raw, &v) != nil || v[1] == "" {
+		return "", "", ErrBadCursor
+	}
+	return v[0], v[1], nil
+}
+
+// DocPage is a page of documents in date order, newest first.
+type DocPage struct {
+	Docs    []Node
+	Cursors []string
+	HasNext bool
+}
+
+// Documents reads a page of ingested documents matching f, newest first
+// (ties by key), with keyset paging.
+func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocPage, error) {
+	params := map[string]any{"limit": int64(page.First + 1)}
+	q, err := docMatch(f, params)
+	if err != nil {
+		return DocPage{}, err
+	}
+	q += "WITH DISTINCT n "
+	if page.After != "" {
+		date, key, err := parseDocCursor(page.After)
+		if err != nil {
+			return DocPage{}, err
+		}
+		params["cdate"], params["ckey"] = date, key
+		q += "WHERE coalesce(n.date, '') < $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) "
+	}
+	q += "RETURN " + nodeColumns("n") + " ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit"
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return DocPage{}, err
+	}
+	var p DocPage
+	for i, rec := range recs {
+		if i == page.First {
+			p.HasNext = true
+			break
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return DocPage{}, err
+		}
+		p.Docs = append(p.Docs, n)
+		p.Cursors = append(p.Cursors, docCursor(n))
+	}
+	return p, nil
+}
+
+// CountDocuments counts the ingested documents matching f.
+func (s *Store) CountDocuments(ctx context.Context, f DocFilter) (int, error) {
+	params := map[string]any{}
+	q, err := docMatch(f, params)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := s.read(ctx, q+"RETURN count(DISTINCT n)", params)
+	if err != nil {
+		return 0, err
+	}
+	return int(recs[0].Values[0].(int64)), nil
+}
+
+// RelFilter selects the relations of a node.
+type RelFilter struct {
+	Types     []RelType // empty: all
+	Direction Direction // empty: Both
+}
+
+// EdgePage is a page of a node's relations.
+type EdgePage struct {
+	Edges   []Edge
+	HasNext bool
+}
+
+func relWhere(ref Ref, f RelFilter, params map[string]any) (string, error) {
+	if !ValidKind(ref.Kind) {
+		return "", fmt.Errorf("graph: unknown kind %q", ref.Kind)
+	}
+	types := make([]string, 0, len(f.Types))
+	for _, t := range f.Types {
+		if !ValidRelType(t) {
+			return "", fmt.Errorf("graph: unknown relation type %q", t)
+		}
+		types = append(types, string(t))
+	}
+	params["key"] = ref.Key
+	params["types"] = types
+	pattern := "(n)-[r]-(o)"
+	switch f.Direction {
+	case Out:
+		pattern = "(n)-[r]->(o)"
+	case In:
+		pattern = "(n)<-[r]-(o)"
+	case Both, "":
+	default:
+		return "", fmt.Errorf("graph: unknown direction %q", f.Direction)
+	}
+	return "MATCH (n:" + string(ref.Kind) + " {key: $key}) MATCH " + pattern +
+		" WHERE (size($types) = 0 OR type(r) IN $types) ", nil
+}
+
+// Relations reads a page of the relations of the node ref, ordered by their
+// identity, with the node at the other end and the evidence.
+func (s *Store) Relations(ctx context.Context, ref Ref, f RelFilter, page PageArgs) (EdgePage, error) {
+	params := map[string]any{"limit": int64(page.First + 1)}
+	q, err := relWhere(ref, f, params)
+	if err != nil {
+		return EdgePage{}, err
+	}
+	if page.After != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(page.After)
+		if err != nil {
+			return EdgePage{}, ErrBadCursor
+		}
+		q += "AND r.rid > $after "
+		params["after"] = string(raw)
+	}
+	q += "RETURN type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns("o") +
+		" ORDER BY r.rid LIMIT $limit"
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return EdgePage{}, err
+	}
+	var p EdgePage
+	for i, rec := range recs {
+		if i == page.First {
+			p.HasNext = true
+			break
+		}
+		o, err := nodeFromRecord(rec)
+		if err != nil {
+			return EdgePage{}, err
+		}
+		t, _ := rec.Get("type")
+		out, _ := rec.Get("out")
+		rel, _ := rec.Get("rel")
+		rp, _ := rel.(map[string]any)
+		e := Edge{Type: RelType(t.(string)), Node: o, Evidence: evidenceFrom(rp), Props: map[string]any{}}
+		e.Outgoing, _ = out.(bool)
+		for k, v := range rp {
+			switch k {
+			case "doc", "quote", "start", "end", "rid":
+			default:
+				e.Props[k] = v
+			}
+		}
+		rid, _ := rp["rid"].(string)
+		e.Cursor = base64.RawURLEncoding.EncodeToString([]byte(rid))
+		p.Edges = append(p.Edges, e)
+	}
+	return p, nil
+}
+
+// CountRelations counts the relations of ref that f selects.
+func (s *Store) CountRelations(ctx context.Context, ref Ref, f RelFilter) (int, error) {
+	params := map[string]any{}
+	q, err := relWhere(ref, f, params)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := s.read(ctx, q+"RETURN count(r)", params)
+	if err != nil {
+		return 0, err
+	}
+	return int(recs[0].Values[0].(int64)), nil
+}
+
+// Hit is one search result.
+type Hit struct {
+	Node  Node
+	Score float64
+}
+
+// Search looks up entities by name, alias, number or title in the full-text
+// index. The query is taken as words; Lucene syntax in it is escaped.
+func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, error) {
+	lq := luceneQuery(query)
+	if lq == "" {
+		return nil, nil
+	}
+	recs, err := s.read(ctx, "CALL db.index.fulltext.queryNodes($index, $q, {limit: $limit}) YIELD node AS n, score "+
+		"RETURN score, "+nodeColumns("n")+" ORDER BY score DESC, n.key",
+		map[string]any{"index": FullTextIndex, "q": lq, "limit": int64(first)})
+	if err != nil {
+		return nil, err
+	}
+	hits := make([]Hit, 0, len(recs))
+	for _, rec := range recs {
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return nil, err
+		}
+		sc, _ := rec.Get("score")
+		f, _ := sc.(float64)
+		hits = append(hits, Hit{Node: n, Score: f})
+	}
+	return hits, nil
+}
+
+// luceneQuery turns free text into a Lucene query: the whole text as a
+// phrase (boosted) or every word, each word also as a prefix.
+func luceneQuery(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == ',' || r == '(' || r == ')' || r == '"'
+	})
+	if len(words) == 0 {
+		return ""
+	}
+	parts := []string{`"` + luceneEscape(strings.Join(words, " ")) + `"^4`}
+	for _, w := range words {
+		e := luceneEscape(w)
+		parts = append(parts, e, e+"*")
+	}
+	return strings.Join(parts, " OR ")
+}
+
+func luceneEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,125 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string // bolt://, neo4j://, neo4j+s:// ...
+	User     string
+	Password string
+	Database string        // empty: the server's default database
+	Timeout  time.Duration // transaction timeout on every query; 0 means 30s
+}
+
+// Store is the knowledge graph in Neo4j. It holds one driver; sessions are
+// opened per unit of work. It is safe for concurrent use.
+type Store struct {
+	driver  neo4j.DriverWithContext
+	db      string
+	timeout time.Duration
+}
+
+// ErrNotFound is returned by reads of a single entity that does not exist.
+var ErrNotFound = errors.New("graph: not found")
+
+// Open connects to Neo4j and checks that it answers.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.URI == "" {
+		return nil, errors.New("graph: no Neo4j URI (set NEO4J_URI)")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", cfg.URI, err)
+	}
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = 30 * time.Second
+	}
+	s := &Store{driver: driver, db: cfg.Database, timeout: timeout}
+	if err := s.Ping(ctx); err != nil {
+		_ = driver.Close(ctx)
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the driver.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// Ping reports whether Neo4j answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return fmt.Errorf("graph: Neo4j does not answer: %w", err)
+	}
+	return nil
+}
+
+// read runs one read query, routed to readers, and returns its records.
+func (s *Store) read(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db),
+		neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	if err != nil {
+		return nil, fmt.Errorf("graph: %w", err)
+	}
+	return res.Records, nil
+}
+
+// write runs fn in one managed write transaction; fn may be retried and must
+// be idempotent.
+func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	return session.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(s.timeout))
+}
+
+// Setup creates the uniqueness constraints and indexes the store relies on.
+// It is idempotent and safe to run at every start.
+func (s *Store) Setup(ctx context.Context) error {
+	for _, q := range schemaStatements() {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+			return fmt.Errorf("graph: schema setup %q: %w", q, err)
+		}
+	}
+	// Wait for the indexes to come online so that the first queries use them.
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(60)", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		return fmt.Errorf("graph: await indexes: %w", err)
+	}
+	return nil
+}
+
+// Counts is the number of nodes and relations in the graph, by label and type.
+type Counts struct {
+	Nodes     map[Kind]int
+	Relations map[RelType]int
+}
+
+// Count counts nodes per kind and relations per type.
+func (s *Store) Count(ctx context.Context) (Counts, error) {
+	c := Counts{Nodes: map[Kind]int{}, Relations: map[RelType]int{}}
+	for _, k := range Kinds {
+		recs, err := s.read(ctx, "MATCH (n:"+string(k)+") RETURN count(n) AS c", nil)
+		if err != nil {
+			return c, err
+		}
+		c.Nodes[k] = int(recs[0].Values[0].(int64))
+	}
+	for _, t := range RelTypes {
+		recs, err := s.read(ctx, "MATCH ()-[r:"+string(t)+"]->() RETURN count(r) AS c", nil)
+		if err != nil {
+			return c, err
+		}
+		c.Relations[t] = int(recs[0].Values[0].(int64))
+	}
+	return c, nil
+}

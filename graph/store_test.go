@@ -1,0 +1,283 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+
+	"jhagraph/graph"
+	"jhagraph/graph/graphtest"
+)
+
+// letter builds a small document graph: a letter that cites an act and a
+// Kamerstuk, mentions a country and is signed by a minister.
+func letter(key, date string, acts ...string) graph.DocumentGraph {
+	ev := func(q string) graph.Evidence { return graph.Evidence{Doc: key, Quote: q, Start: 0, End: len([]rune(q))} }
+	doc := graph.Ref{Kind: graph.KindDocument, Key: key}
+	person := graph.Entity{Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius", Name: "D. Yeşilgöz-Zegerius"}
+	office := graph.Entity{Kind: graph.KindOffice, Key: "minister-van-justitie-en-veiligheid", Name: "Minister van Justitie en Veiligheid"}
+	ro := graph.Entity{Kind: graph.KindCountry, Key: "RO", Name: "Roemenië", Props: map[string]any{"memberState": true}}
+	cited := graph.Entity{Kind: graph.KindDocument, Key: "kst-32317-866", Name: "Kamerstuk 32 317, nr. 866",
+		Props: map[string]any{"dossier": "32317", "number": "866"}}
+	g := graph.DocumentGraph{
+		Document: graph.Document{Key: key, Dossier: "32317", Number: key[10:], Date: date, Title: "Brief " + key, Text: "text of " + key},
+		Entities: []graph.Entity{person, office, ro, cited},
+		Relations: []graph.Relation{
+			{Type: graph.RelSigned, From: person.Ref(), To: doc, Props: map[string]any{"office": office.Name, "order": 1}, Evidence: ev("De Minister van Justitie en Veiligheid")},
+			{Type: graph.RelHeldOffice, From: person.Ref(), To: office.Ref(), Props: map[string]any{"date": date}, Evidence: ev("De Minister")},
+			{Type: graph.RelMentions, From: doc, To: ro.Ref(), Evidence: ev("Roemenië")},
+			{Type: graph.RelCites, From: doc, To: cited.Ref(), Props: map[string]any{"ref": "Kamerstuk 32 317, nr. 866"}, Evidence: ev("(Kamerstuk 32 317, nr. 866)")},
+		},
+	}
+	for _, celex := range acts {
+		a := graph.Entity{Kind: graph.KindLegalAct, Key: celex, Name: "Act " + celex, Aliases: []string{"alias " + celex}}
+		g.Entities = append(g.Entities, a)
+		g.Relations = append(g.Relations, graph.Relation{Type: graph.RelCites, From: doc, To: a.Ref(), Props: map[string]any{"ref": celex}, Evidence: ev("cites " + celex)})
+	}
+	return g
+}
+
+func mustWrite(t *testing.T, st *graph.Store, g graph.DocumentGraph) graph.WriteStats {
+	t.Helper()
+	s, err := st.Write(context.Background(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func counts(t *testing.T, st *graph.Store) graph.Counts {
+	t.Helper()
+	c, err := st.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestWriteIsIdempotent(t *testing.T) {
+	st := graphtest.Open(t)
+	g := letter("kst-32317-867", "2024-01-15", "32011L0098", "32011L0036")
+	mustWrite(t, st, g)
+	once := counts(t, st)
+	want := graph.Counts{
+		Nodes: map[graph.Kind]int{graph.KindDocument: 2, graph.KindPerson: 1, graph.KindOffice: 1, graph.KindLegalAct: 2,
+			graph.KindCountry: 1},
+		Relations: map[graph.RelType]int{graph.RelSigned: 1, graph.RelHeldOffice: 1, graph.RelMentions: 1, graph.RelCites: 3},
+	}
+	for _, k := range graph.Kinds {
+		if once.Nodes[k] != want.Nodes[k] {
+			t.Errorf("after one write: %d %s nodes, want %d", once.Nodes[k], k, want.Nodes[k])
+		}
+	}
+	for _, r := range graph.RelTypes {
+		if once.Relations[r] != want.Relations[r] {
+			t.Errorf("after one write: %d %s relations, want %d", once.Relations[r], r, want.Relations[r])
+		}
+	}
+	s := mustWrite(t, st, g)
+	if s.Removed != 0 {
+		t.Errorf("re-write removed %d relations, want 0", s.Removed)
+	}
+	if twice := counts(t, st); !reflect.DeepEqual(once, twice) {
+		t.Errorf("counts changed on re-write:\nonce  %v\ntwice %v", once, twice)
+	}
+}
+
+func TestRewriteDropsFactsNoLongerSupported(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	mustWrite(t, st, letter("kst-32317-867", "2024-01-15", "32011L0098", "32011L0036"))
+	// The letter changes: it no longer cites 2011/36/EU.
+	s := mustWrite(t, st, letter("kst-32317-867", "2024-01-16", "32011L0098"))
+	if s.Removed != 1 {
+		t.Errorf("removed %d relations, want 1", s.Removed)
+	}
+	if _, err := st.Node(ctx, graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0036"}); err != graph.ErrNotFound {
+		t.Errorf("the act only the old version cited is still there (err %v)", err)
+	}
+	d, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-867"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Str("date") != "2024-01-16" {
+		t.Errorf("date %q, want the new 2024-01-16", d.Str("date"))
+	}
+}
+
+func TestSharedEntitiesAndStubs(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	// 868 cites 867 before 867 is ingested: 867 is a stub, then becomes whole.
+	g868 := letter("kst-32317-868", "2024-02-01", "32011L0098")
+	stub := graph.Entity{Kind: graph.KindDocument, Key: "kst-32317-867", Name: "Kamerstuk 32 317, nr. 867"}
+	g868.Entities = append(g868.Entities, stub)
+	g868.Relations = append(g868.Relations, graph.Relation{Type: graph.RelCites, From: graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-868"},
+		To: stub.Ref(), Evidence: graph.Evidence{Doc: "kst-32317-868", Quote: "x", End: 1}})
+	mustWrite(t, st, g868)
+	n, err := st.Node(ctx, stub.Ref())
+	if err != nil || n.Bool("ingested") {
+		t.Fatalf("stub: %v, ingested %v", err, n.Bool("ingested"))
+	}
+	mustWrite(t, st, letter("kst-32317-867", "2024-01-15", "32011L0098"))
+	mustWrite(t, st, g868) // re-ingesting the citing letter must not turn 867 back into a stub
+	n, err = st.Node(ctx, stub.Ref())
+	if err != nil || !n.Bool("ingested") || n.Str("title") != "Brief kst-32317-867" {
+		t.Fatalf("ingested 867: %v, %v", err, n.Props)
+	}
+	c := counts(t, st)
+	if c.Nodes[graph.KindPerson] != 1 || c.Nodes[graph.KindLegalAct] != 1 || c.Nodes[graph.KindDocument] != 3 {
+		t.Errorf("shared entities duplicated: %v", c.Nodes)
+	}
+	page, err := st.Documents(ctx, graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}}, graph.PageArgs{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, d := range page.Docs {
+		keys = append(keys, d.Key)
+		if len(d.Signatories) != 1 || d.Signatories[0].Person.Name != "D. Yeşilgöz-Zegerius" || d.Signatories[0].Office != "Minister van Justitie en Veiligheid" {
+			t.Errorf("%s signatories: %+v", d.Key, d.Signatories)
+		}
+	}
+	if !reflect.DeepEqual(keys, []string{"kst-32317-868", "kst-32317-867"}) {
+		t.Errorf("documents citing 32011L0098: %v, want newest first", keys)
+	}
+}
+
+func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
+	st := graphtest.Open(t)
+	// A second store: a second driver, as a second process would have.
+	st2, err := graph.Open(context.Background(), graphtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close(context.Background())
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := 0; i < 40; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			s := st
+			if i%2 == 1 {
+				s = st2
+			}
+			_, err := s.Write(context.Background(), letter(fmt.Sprintf("kst-32317-%d", 900+i), "2024-01-15", "32011L0098", "32001L0055"))
+			errs <- err
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := counts(t, st)
+	if c.Nodes[graph.KindPerson] != 1 || c.Nodes[graph.KindLegalAct] != 2 || c.Nodes[graph.KindCountry] != 1 || c.Nodes[graph.KindDocument] != 41 {
+		t.Errorf("nodes after concurrent writes: %v", c.Nodes)
+	}
+	if c.Relations[graph.RelCites] != 120 {
+		t.Errorf("%d CITES relations, want 120", c.Relations[graph.RelCites])
+	}
+}
+
+func TestBadGraphWritesNothing(t *testing.T) {
+	st := graphtest.Open(t)
+	g := letter("kst-32317-867", "2024-01-15", "32011L0098")
+	g.Relations = append(g.Relations, graph.Relation{Type: graph.RelCites, From: graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-867"},
+		To: graph.Ref{Kind: graph.KindLegalAct, Key: "32099L0001"}})
+	if _, err := st.Write(context.Background(), g); err == nil {
+		t.Fatal("a relation to an entity the graph does not hold was written")
+	}
+	bad := letter("kst-32317-867", "2024-01-15")
+	bad.Entities[0].Props = map[string]any{"nested": map[string]any{"a": 1}}
+	if _, err := st.Write(context.Background(), bad); err == nil {
+		t.Fatal("a property Neo4j cannot store was accepted")
+	}
+	c := counts(t, st)
+	for k, n := range c.Nodes {
+		if n != 0 {
+			t.Errorf("%d %s nodes after failed writes", n, k)
+		}
+	}
+}
+
+func TestPagingAndCount(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	for i := 0; i < 7; i++ {
+		mustWrite(t, st, letter(fmt.Sprintf("kst-32317-%d", 870+i), fmt.Sprintf("2024-01-%02d", 10+i%3), "32011L0098"))
+	}
+	f := graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}}
+	n, err := st.CountDocuments(ctx, f)
+	if err != nil || n != 7 {
+		t.Fatalf("count %d, %v; want 7", n, err)
+	}
+	var all []string
+	after := ""
+	for {
+		p, err := st.Documents(ctx, f, graph.PageArgs{First: 3, After: after})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, d := range p.Docs {
+			all = append(all, d.Str("date")+" "+d.Key)
+			after = p.Cursors[i]
+		}
+		if !p.HasNext {
+			break
+		}
+	}
+	if len(all) != 7 {
+		t.Fatalf("paged through %d documents, want 7: %v", len(all), all)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i-1][:10] < all[i][:10] || (all[i-1][:10] == all[i][:10] && all[i-1] > all[i]) {
+			t.Errorf("not in date-desc, key-asc order: %v", all)
+		}
+	}
+	if _, err := st.Documents(ctx, f, graph.PageArgs{First: 3, After: "not-a-cursor"}); err != graph.ErrBadCursor {
+		t.Errorf("bad cursor: %v", err)
+	}
+	edges, err := st.Relations(ctx, graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}, graph.RelFilter{Direction: graph.In}, graph.PageArgs{First: 100})
+	if err != nil || len(edges.Edges) != 7 {
+		t.Fatalf("relations of the act: %d, %v", len(edges.Edges), err)
+	}
+	e := edges.Edges[0]
+	if e.Type != graph.RelCites || e.Outgoing || e.Node.Kind != graph.KindDocument || e.Evidence.Quote != "cites 32011L0098" || e.Props["ref"] != "32011L0098" {
+		t.Errorf("edge: %+v", e)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	mustWrite(t, st, letter("kst-32317-867", "2024-01-15", "32011L0098"))
+	if err := st.Seed(ctx, []graph.Entity{{Kind: graph.KindLegalAct, Key: "32001L0055", Name: "Temporary Protection Directive",
+		Aliases: []string{"Richtlijn Tijdelijke Bescherming"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"tijdelijke bescherming": "celex:32001L0055",
+		"Yeşilgöz":               "person:d-yesilgoz-zegerius",
+		"Roemen":                 "country:RO",
+		"alias 32011L0098":       "celex:32011L0098",
+		"(":                      "",
+	} {
+		hits, err := st.Search(ctx, q, 5)
+		if err != nil {
+			t.Fatalf("search %q: %v", q, err)
+		}
+		got := ""
+		if len(hits) > 0 {
+			got = hits[0].Node.ID()
+		}
+		if got != want {
+			t.Errorf("search %q: first hit %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,320 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// WriteStats says what one Write did.
+type WriteStats struct {
+	Entities  int // entities merged, the document included
+	Relations int // relations merged
+	Removed   int // relations of an earlier version of the document that it no longer supports
+}
+
+// Write stores one document's graph in a single transaction: the document,
+// every entity it names (merged on canonical keys) and every relation (merged
+// on its identity: type, ends and evidence document). Relations that an
+// earlier ingest of the same document wrote and that this version no longer
+// supports are removed, as are nodes left without any relation that are
+// neither ingested documents nor reference data. Writing the same graph twice
+// leaves Neo4j exactly as after once.
+func (s *Store) Write(ctx context.Context, g DocumentGraph) (WriteStats, error) {
+	p, err := planWrite(g)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	res, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return p.run(ctx, tx)
+	})
+	if err != nil {
+		return WriteStats{}, fmt.Errorf("graph: write %s: %w", g.Document.Key, err)
+	}
+	return res.(WriteStats), nil
+}
+
+// Seed merges reference entities (acts, countries, organisations) that exist
+// whether or not a letter names them. Seeded nodes are never removed as
+// orphans.
+func (s *Store) Seed(ctx context.Context, entities []Entity) error {
+	byKind, err := entityRows(entities, true)
+	if err != nil {
+		return err
+	}
+	_, err = s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, k := range Kinds {
+			rows := byKind[k]
+			if len(rows) == 0 {
+				continue
+			}
+			if _, err := tx.Run(ctx, mergeEntities(k), map[string]any{"rows": rows}); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: seed: %w", err)
+	}
+	return nil
+}
+
+// writePlan is a document graph turned into query parameters, checked before
+// any transaction opens.
+type writePlan struct {
+	docKey   string
+	docProps map[string]any
+	entities map[Kind][]map[string]any
+	rels     []relBatch
+	rids     map[RelType][]string
+	nEntity  int
+	nRel     int
+}
+
+type relBatch struct {
+	typ      RelType
+	from, to Kind
+	rows     []map[string]any
+}
+
+func planWrite(g DocumentGraph) (*writePlan, error) {
+	d := g.Document
+	if d.Key == "" {
+		return nil, fmt.Errorf("graph: document without key")
+	}
+	if ref, err := ParseID(d.Key); err != nil || ref.Kind != KindDocument {
+		return nil, fmt.Errorf("graph: document key %q is not a kst key", d.Key)
+	}
+	docProps, err := documentProps(d)
+	if err != nil {
+		return nil, err
+	}
+	var ents []Entity
+	for _, e := range g.Entities {
+		if e.Kind == KindDocument && e.Key == d.Key {
+			continue // the document itself is written from Document
+		}
+		ents = append(ents, e)
+	}
+	byKind, err := entityRows(ents, false)
+	if err != nil {
+		return nil, err
+	}
+	p := &writePlan{docKey: d.Key, docProps: docProps, entities: byKind, rids: map[RelType][]string{}, nEntity: len(ents) + 1}
+
+	known := map[Ref]bool{{Kind: KindDocument, Key: d.Key}: true}
+	for _, e := range ents {
+		known[e.Ref()] = true
+	}
+	batches := map[[3]string]*relBatch{}
+	seen := map[string]bool{}
+	for _, r := range g.Relations {
+		if !ValidRelType(r.Type) {
+			return nil, fmt.Errorf("graph: %s: unknown relation type %q", d.Key, r.Type)
+		}
+		for _, end := range []Ref{r.From, r.To} {
+			if !known[end] {
+				return nil, fmt.Errorf("graph: %s: %s relation refers to %s, which is not among the document's entities", d.Key, r.Type, end.ID())
+			}
+		}
+		rid := relID(r.Type, r.From, r.To, d.Key)
+		if seen[rid] {
+			return nil, fmt.Errorf("graph: %s: relation %s from %s to %s occurs twice", d.Key, r.Type, r.From.ID(), r.To.ID())
+		}
+		seen[rid] = true
+		props, err := flatProps(r.Props)
+		if err != nil {
+			return nil, fmt.Errorf("graph: %s: %s relation: %w", d.Key, r.Type, err)
+		}
+		props["doc"] = d.Key
+		props["rid"] = rid
+		props["quote"] = r.Evidence.Quote
+		props["start"] = int64(r.Evidence.Start)
+		props["end"] = int64(r.Evidence.End)
+		bk := [3]string{string(r.Type), string(r.From.Kind), string(r.To.Kind)}
+		b := batches[bk]
+		if b == nil {
+			b = &relBatch{typ: r.Type, from: r.From.Kind, to: r.To.Kind}
+			batches[bk] = b
+		}
+		b.rows = append(b.rows, map[string]any{"from": r.From.Key, "to": r.To.Key, "props": props})
+		p.rids[r.Type] = append(p.rids[r.Type], rid)
+		p.nRel++
+	}
+	keys := make([][3]string, 0, len(batches))
+	for k := range batches {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return strings.Join(keys[i][:], "|") < strings.Join(keys[j][:], "|") })
+	for _, k := range keys {
+		p.rels = append(p.rels, *batches[k])
+	}
+	return p, nil
+}
+
+func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (WriteStats, error) {
+	st := WriteStats{Entities: p.nEntity, Relations: p.nRel}
+	if _, err := tx.Run(ctx, "MERGE (d:Document {key: $key}) SET d = $props",
+		map[string]any{"key": p.docKey, "props": p.docProps}); err != nil {
+		return st, err
+	}
+	for _, k := range Kinds {
+		if rows := p.entities[k]; len(rows) > 0 {
+			if _, err := tx.Run(ctx, mergeEntities(k), map[string]any{"rows": rows}); err != nil {
+				return st, err
+			}
+		}
+	}
+	for _, b := range p.rels {
+		q := "UNWIND $rows AS row MATCH (a:" + string(b.from) + " {key: row.from}) MATCH (b:" + string(b.to) +
+			" {key: row.to}) MERGE (a)-[r:" + string(b.typ) + " {rid: row.props.rid}]->(b) SET r = row.props"
+		if _, err := tx.Run(ctx, q, map[string]any{"rows": b.rows}); err != nil {
+			return st, err
+		}
+	}
+	for _, t := range RelTypes {
+		rids := p.rids[t]
+		if rids == nil {
+			rids = []string{}
+		}
+		res, err := tx.Run(ctx, pruneQuery(t), map[string]any{"doc": p.docKey, "rids": rids})
+		if err != nil {
+			return st, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return st, err
+		}
+		st.Removed += int(rec.Values[0].(int64))
+	}
+	return st, nil
+}
+
+// mergeEntities merges nodes of one kind. A Document named by another letter
+// (a cited Kamerstuk) gets a stub that never overwrites an ingested document.
+func mergeEntities(k Kind) string {
+	if k == KindDocument {
+		return "UNWIND $rows AS row MERGE (n:Document {key: row.key}) ON CREATE SET n += row.props, n.ingested = false"
+	}
+	return "UNWIND $rows AS row MERGE (n:" + string(k) + " {key: row.key}) SET n += row.props"
+}
+
+// pruneQuery removes relations of type t that document $doc wrote earlier and
+// no longer supports, then the nodes they leave without any relation (unless
+// they are ingested documents or reference data). It returns how many
+// relations it removed.
+func pruneQuery(t RelType) string {
+	return "OPTIONAL MATCH (a)-[r:" + string(t) + " {doc: $doc}]->(b) WHERE NOT r.rid IN $rids " +
+		"WITH collect(r) AS rs, collect(a) + collect(b) AS ends " +
+		"FOREACH (r IN rs | DELETE r) " +
+		"WITH rs, reduce(acc = [], n IN ends | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS ends " +
+		"FOREACH (n IN [x IN ends WHERE NOT EXISTS { (x)--() } AND NOT coalesce(x.ingested, false) AND NOT coalesce(x.reference, false)] | DELETE n) " +
+		"RETURN size(rs)"
+}
+
+func relID(t RelType, from, to Ref, doc string) string {
+	return string(t) + "|" + from.ID() + "|" + to.ID() + "|" + doc
+}
+
+func entityRows(ents []Entity, reference bool) (map[Kind][]map[string]any, error) {
+	byKind := map[Kind][]map[string]any{}
+	seen := map[Ref]bool{}
+	for _, e := range ents {
+		if !ValidKind(e.Kind) {
+			return nil, fmt.Errorf("graph: entity %q: unknown kind %q", e.Key, e.Kind)
+		}
+		if e.Key == "" {
+			return nil, fmt.Errorf("graph: %s entity %q without key", e.Kind, e.Name)
+		}
+		if seen[e.Ref()] {
+			return nil, fmt.Errorf("graph: entity %s occurs twice", e.Ref().ID())
+		}
+		seen[e.Ref()] = true
+		props, err := flatProps(e.Props)
+		if err != nil {
+			return nil, fmt.Errorf("graph: entity %s: %w", e.Ref().ID(), err)
+		}
+		props["key"] = e.Key
+		props["name"] = e.Name
+		props["aliases"] = append([]string{}, e.Aliases...)
+		props["searchText"] = strings.Join(append([]string{e.Name, e.Key}, e.Aliases...), " | ")
+		if reference {
+			props["reference"] = true
+		}
+		byKind[e.Kind] = append(byKind[e.Kind], map[string]any{"key": e.Key, "props": props})
+	}
+	for _, rows := range byKind {
+		sort.Slice(rows, func(i, j int) bool { return rows[i]["key"].(string) < rows[j]["key"].(string) })
+	}
+	return byKind, nil
+}
+
+func documentProps(d Document) (map[string]any, error) {
+	ev, err := json.Marshal(d.Evidence)
+	if err != nil {
+		return nil, fmt.Errorf("graph: %s: evidence: %w", d.Key, err)
+	}
+	name := d.Title
+	if name == "" {
+		name = d.Key
+	}
+	p := map[string]any{
+		"key": d.Key, "name": name, "ingested": true,
+		"dossier": d.Dossier, "number": d.Number, "date": d.Date, "kind": d.Kind,
+		"title": d.Title, "addressee": d.Addressee, "source": d.Source, "text": d.Text,
+		"dossierInferred": d.DossierInferred, "metaEvidence": string(ev),
+		"searchText": strings.Join([]string{d.Key, kstLabel(d.Dossier, d.Number), d.Title}, " | "),
+	}
+	for k, v := range p {
+		if v == "" {
+			delete(p, k) // absent, not empty: filters and sorting treat missing as null
+		}
+	}
+	return p, nil
+}
+
+// kstLabel is the way letters write a Kamerstuk: "Kamerstuk 32 317, nr. 867".
+func kstLabel(dossier, number string) string {
+	if dossier == "" || number == "" {
+		return ""
+	}
+	d := dossier
+	if len(d) > 3 {
+		d = d[:len(d)-3] + " " + d[len(d)-3:]
+	}
+	if number[0] >= '0' && number[0] <= '9' {
+		return "Kamerstuk " + d + ", nr. " + number
+	}
+	return "Kamerstuk " + d + ", " + number
+}
+
+// flatProps checks that property values are ones Neo4j can store (strings,
+// numbers, booleans and lists of them) and copies the map.
+func flatProps(in map[string]any) (map[string]any, error) {
+	out := make(map[string]any, len(in)+6)
+	for k, v := range in {
+		switch x := v.(type) {
+		case string, bool, int64, float64, []string, []int64, []float64, []bool:
+			out[k] = x
+		case int:
+			out[k] = int64(x)
+		case []int:
+			l := make([]int64, len(x))
+			for i, n := range x {
+				l[i] = int64(n)
+			}
+			out[k] = l
+		case float32:
+			out[k] = float64(x)
+		case nil:
+		default:
+			return nil, fmt.Errorf("property %q: unsupported value type %T", k, v)
+		}
+	}
+	return out, nil
+}

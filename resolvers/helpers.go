@@ -1,0 +1,151 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"jhagraph/graph"
+)
+
+// DefaultPage is the page size when a client gives none.
+const DefaultPage = 20
+
+// UserError is an error a client caused and may see: a bad argument, a
+// reference that cannot be resolved. Every other error is internal and is
+// hidden from clients by the server's error presenter.
+type UserError struct{ Msg string }
+
+func (e *UserError) Error() string { return e.Msg }
+
+func userErrorf(format string, args ...any) error {
+	return &UserError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// IsUserError reports whether err, or an error it wraps, is a UserError.
+func IsUserError(err error) bool {
+	var ue *UserError
+	var ge *gqlerror.Error
+	return errors.As(err, &ue) || (errors.As(err, &ge) && ge.Extensions["code"] != nil)
+}
+
+// page checks a page request against the limits.
+func (r *Resolver) page(first *int, after *string) (graph.PageArgs, error) {
+	p := graph.PageArgs{First: DefaultPage}
+	if first != nil {
+		p.First = *first
+	}
+	max := r.MaxPage
+	if max <= 0 {
+		max = 100
+	}
+	if p.First < 0 || p.First > max {
+		return p, userErrorf("first must be between 0 and %d (the maximum page size), got %d", max, p.First)
+	}
+	if after != nil {
+		p.After = *after
+	}
+	return p, nil
+}
+
+// storeErr maps store errors: a malformed cursor is the client's doing.
+func storeErr(err error) error {
+	if errors.Is(err, graph.ErrBadCursor) {
+		return userErrorf("after: not a cursor this API handed out")
+	}
+	return err
+}
+
+// documents reads a page of documents as a connection whose totalCount is
+// only counted when asked for.
+func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int, after *string) (*DocumentConnection, error) {
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Store.Documents(ctx, f, p)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	c := &DocumentConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*DocumentEdge, 0, len(res.Docs))}
+	for i, d := range res.Docs {
+		c.Edges = append(c.Edges, &DocumentEdge{Cursor: res.Cursors[i], Node: &Document{entity{d}}})
+	}
+	if n := len(res.Cursors); n > 0 {
+		c.PageInfo.EndCursor = &res.Cursors[n-1]
+	}
+	c.count = func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
+	return c, nil
+}
+
+// relations reads a page of a node's relations.
+func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.RelFilter{Direction: graph.Both}
+	if direction != nil {
+		f.Direction = graph.Direction(*direction)
+	}
+	for _, t := range types {
+		f.Types = append(f.Types, graph.RelType(t))
+	}
+	res, err := r.Store.Relations(ctx, ref, f, p)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, 0, len(res.Edges))}
+	for _, e := range res.Edges {
+		c.Edges = append(c.Edges, &RelationEdge{Cursor: e.Cursor, Node: relation(e)})
+	}
+	if n := len(res.Edges); n > 0 {
+		c.PageInfo.EndCursor = &res.Edges[n-1].Cursor
+	}
+	c.count = func(ctx context.Context) (int, error) { return r.Store.CountRelations(ctx, ref, f) }
+	return c, nil
+}
+
+// node reads one entity; a missing one is nil without error.
+func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
+	n, err := r.Store.Node(ctx, ref)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return toNode(n), nil
+}
+
+// citeTarget resolves what a document filter's cites names: a legal act in
+// any form, or a Kamerstuk in any form.
+func (r *Resolver) citeTarget(ref string) (graph.Ref, error) {
+	ref = strings.TrimSpace(ref)
+	if key, ok := r.Refs.Kamerstuk(ref); ok {
+		return graph.Ref{Kind: graph.KindDocument, Key: key}, nil
+	}
+	if celex, ok := r.Refs.Act(ref); ok {
+		return graph.Ref{Kind: graph.KindLegalAct, Key: celex}, nil
+	}
+	return graph.Ref{}, userErrorf("cites: %q is neither a legal act (e.g. \"2011/98/EU\", \"32011L0098\") nor a Kamerstuk (e.g. \"Kamerstuk 32 317, nr. 866\")", ref)
+}
+
+func isoDate(field string, v *string) (string, error) {
+	if v == nil || *v == "" {
+		return "", nil
+	}
+	s := *v
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return "", userErrorf("%s: want a date as YYYY-MM-DD, got %q", field, s)
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return "", userErrorf("%s: want a date as YYYY-MM-DD, got %q", field, s)
+		}
+	}
+	return s, nil
+}

@@ -1,0 +1,216 @@
+package resolvers
+
+import (
+	"context"
+	"encoding/json"
+
+	"jhagraph/graph"
+)
+
+// Node is an entity of the graph as the API shows it. Each GraphQL type that
+// implements Node is backed by one of the types below, which wrap graph.Node.
+type Node interface {
+	IsNode()
+	ref() graph.Ref
+}
+
+// entity holds what every node type shares.
+type entity struct{ n graph.Node }
+
+func (e entity) IsNode()           {}
+func (e entity) ref() graph.Ref    { return graph.Ref{Kind: e.n.Kind, Key: e.n.Key} }
+func (e entity) ID() string        { return e.n.ID() }
+func (e entity) Name() string      { return e.n.Name }
+func (e entity) Aliases() []string { return e.n.Strs("aliases") }
+
+func (e entity) opt(prop string) *string {
+	if s := e.n.Str(prop); s != "" {
+		return &s
+	}
+	return nil
+}
+
+// Document is a letter or a cited Kamerstuk.
+type Document struct{ entity }
+
+// Dossier is the Kamerstuk dossier number.
+func (d *Document) Dossier() *string { return d.opt("dossier") }
+
+// Number is the number within the dossier.
+func (d *Document) Number() *string { return d.opt("number") }
+
+// DossierInferred tells whether the dossier was inferred.
+func (d *Document) DossierInferred() bool { return d.n.Bool("dossierInferred") }
+
+// Date is the letter's date, YYYY-MM-DD.
+func (d *Document) Date() *string { return d.opt("date") }
+
+// Kind is the kind of document.
+func (d *Document) Kind() *string { return d.opt("kind") }
+
+// Title is the printed title.
+func (d *Document) Title() *string { return d.opt("title") }
+
+// Addressee is whom the letter is addressed to.
+func (d *Document) Addressee() *string { return d.opt("addressee") }
+
+// Ingested tells whether the document was ingested.
+func (d *Document) Ingested() bool { return d.n.Bool("ingested") }
+
+// Source is the file it was ingested from.
+func (d *Document) Source() *string { return d.opt("source") }
+
+// URL is the official publication of the Kamerstuk.
+func (d *Document) URL() string { return "https://zoek.officielebekendmakingen.nl/" + d.n.Key }
+
+// Signatories are the people who signed, in the order they signed.
+func (d *Document) Signatories() []*Signatory {
+	out := make([]*Signatory, 0, len(d.n.Signatories))
+	for _, s := range d.n.Signatories {
+		s := s
+		sg := &Signatory{Person: &Person{entity{s.Person}}, Evidence: evidence(s.Evidence)}
+		if s.Office != "" {
+			sg.Office = &s.Office
+		}
+		out = append(out, sg)
+	}
+	return out
+}
+
+// Person is a signatory or other actor.
+type Person struct{ entity }
+
+// Office is a government office.
+type Office struct{ entity }
+
+// LegalAct is an EU legal act.
+type LegalAct struct{ entity }
+
+// Celex is the CELEX number, the act's key.
+func (a *LegalAct) Celex() string { return a.n.Key }
+
+// Type is the kind of act.
+func (a *LegalAct) Type() *string { return a.opt("type") }
+
+// Year is the act's year.
+func (a *LegalAct) Year() *int { return a.optInt("year") }
+
+// Number is the act's number within its year.
+func (a *LegalAct) Number() *int { return a.optInt("number") }
+
+// Title is the official title.
+func (a *LegalAct) Title() *string { return a.opt("title") }
+
+// EurlexURL links to the act on EUR-Lex.
+func (a *LegalAct) EurlexURL() string {
+	return "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:" + a.n.Key
+}
+
+func (e entity) optInt(prop string) *int {
+	if i, ok := e.n.Int(prop); ok {
+		return &i
+	}
+	return nil
+}
+
+// CouncilMeeting is a meeting of the Council of the EU.
+type CouncilMeeting struct{ entity }
+
+// Formation is the Council formation, e.g. "JHA".
+func (m *CouncilMeeting) Formation() *string { return m.opt("formation") }
+
+// Informal tells whether the meeting is informal.
+func (m *CouncilMeeting) Informal() bool { return m.n.Bool("informal") }
+
+// StartDate is the first day.
+func (m *CouncilMeeting) StartDate() *string { return m.opt("startDate") }
+
+// EndDate is the last day.
+func (m *CouncilMeeting) EndDate() *string { return m.opt("endDate") }
+
+// Place is where the meeting is held.
+func (m *CouncilMeeting) Place() *string { return m.opt("place") }
+
+// YearCorrected tells whether the written year was corrected.
+func (m *CouncilMeeting) YearCorrected() bool { return m.n.Bool("yearCorrected") }
+
+// AgendaItem is an item on a meeting's agenda.
+type AgendaItem struct{ entity }
+
+// Country is a country, member state or not.
+type Country struct{ entity }
+
+// Code is the ISO 3166-1 alpha-2 code, the country's key.
+func (c *Country) Code() string { return c.n.Key }
+
+// MemberState tells whether the country is an EU member state.
+func (c *Country) MemberState() bool { return c.n.Bool("memberState") }
+
+// Organisation is an EU institution, agency or body.
+type Organisation struct{ entity }
+
+// Position is a stance an actor takes.
+type Position struct{ entity }
+
+// toNode wraps a graph node in the API type of its kind.
+func toNode(n graph.Node) Node {
+	e := entity{n}
+	switch n.Kind {
+	case graph.KindDocument:
+		return &Document{e}
+	case graph.KindPerson:
+		return &Person{e}
+	case graph.KindOffice:
+		return &Office{e}
+	case graph.KindLegalAct:
+		return &LegalAct{e}
+	case graph.KindCouncilMeeting:
+		return &CouncilMeeting{e}
+	case graph.KindAgendaItem:
+		return &AgendaItem{e}
+	case graph.KindCountry:
+		return &Country{e}
+	case graph.KindOrganisation:
+		return &Organisation{e}
+	default:
+		return &Position{e}
+	}
+}
+
+func evidence(e graph.Evidence) *Evidence {
+	return &Evidence{DocumentID: e.Doc, Quote: e.Quote, Start: e.Start, End: e.End}
+}
+
+// DocumentConnection is a page of documents. Its total is counted by Neo4j
+// only when a client asks for it.
+type DocumentConnection struct {
+	Edges    []*DocumentEdge
+	PageInfo *PageInfo
+	count    func(ctx context.Context) (int, error)
+}
+
+// TotalCount counts every document the connection's filter selects.
+func (c *DocumentConnection) TotalCount(ctx context.Context) (int, error) { return c.count(ctx) }
+
+// RelationConnection is a page of relations.
+type RelationConnection struct {
+	Edges    []*RelationEdge
+	PageInfo *PageInfo
+	count    func(ctx context.Context) (int, error)
+}
+
+// TotalCount counts every relation the connection's filter selects.
+func (c *RelationConnection) TotalCount(ctx context.Context) (int, error) { return c.count(ctx) }
+
+func relation(e graph.Edge) *Relation {
+	r := &Relation{Type: RelationType(e.Type), Direction: DirectionIn, Node: toNode(e.Node), Evidence: evidence(e.Evidence)}
+	if e.Outgoing {
+		r.Direction = DirectionOut
+	}
+	if ref, ok := e.Props["ref"].(string); ok {
+		r.Ref = &ref
+	}
+	b, _ := json.Marshal(e.Props) // map keys are marshalled in sorted order
+	r.Properties = string(b)
+	return r
+}
