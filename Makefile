@@ -1,0 +1,62 @@
+# jhagraph: `make run` builds the graph from the sample letters and serves it;
+# `make test` runs every check and test, against a real Neo4j it starts itself.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+BIN        := bin/jhagraph
+# The sample letters `make run` ingests: the team's own, and the real letters
+# in ../shared/corpus when that folder is there.
+SAMPLES    := testdata/letters $(wildcard ../shared/corpus/*.txt)
+# The tests run their own Neo4j on another port, with its own data, so they
+# never touch the graph `make run` built. TEST_NEO4J_URI (with TEST_NEO4J_USER
+# and TEST_NEO4J_PASSWORD) points them at another server instead.
+TEST_NEO4J_PORT ?= 7688
+
+.PHONY: help build run serve ingest neo4j neo4j-stop test check generate
+
+help:
+	@echo "make run         provision+start Neo4j, ingest the sample letters, serve http://localhost:8080"
+	@echo "make test        gofmt, go vet, generated-code check, all tests (starts a test Neo4j on :$(TEST_NEO4J_PORT))"
+	@echo "make neo4j       provision and start the local Neo4j; eval \"\$$(make -s neo4j)\" exports NEO4J_*"
+	@echo "make neo4j-stop  stop it"
+
+build:
+	go build -o $(BIN) .
+
+neo4j:
+	@scripts/neo4j.sh start
+
+neo4j-stop:
+	@scripts/neo4j.sh stop
+
+run: build
+	eval "$$(scripts/neo4j.sh start)"; \
+	$(BIN) ingest $(SAMPLES); \
+	$(BIN) serve
+
+generate:
+	go generate ./...
+
+# check fails when code is not gofmt'ed, go vet complains, or `go generate`
+# changes a generated file.
+check:
+	@out=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	go vet ./...
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cp resolvers/generated.go resolvers/models_gen.go resolvers/schema.resolvers.go "$$tmp/"; \
+	go generate ./...; \
+	for f in generated.go models_gen.go schema.resolvers.go; do \
+	  if ! cmp -s "$$tmp/$$f" "resolvers/$$f"; then \
+	    echo "go generate changed resolvers/$$f: regenerate and commit it"; diff -u "$$tmp/$$f" "resolvers/$$f" | head -40; exit 1; fi; \
+	done
+
+test: check
+	@if [ -n "$${TEST_NEO4J_URI:-}" ]; then \
+	  export NEO4J_URI="$$TEST_NEO4J_URI" NEO4J_USER="$${TEST_NEO4J_USER:-neo4j}" NEO4J_PASSWORD="$${TEST_NEO4J_PASSWORD:-}"; \
+	else \
+	  unset NEO4J_URI; eval "$$(NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh start)"; \
+	fi; \
+	export JHAGRAPH_TEST_NEO4J=1; \
+	go test -race -count=1 -p 1 ./...
