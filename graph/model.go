@@ -126,6 +126,7 @@ type Document struct {
 	Title     string `json:"title,omitempty"`     // the title line as printed
 	Addressee string `json:"addressee,omitempty"` // "Voorzitter van de Tweede Kamer der Staten-Generaal"
 	Source    string `json:"source,omitempty"`    // file name it was read from (base name)
+	URL       string `json:"url,omitempty"`       // where the document is published, when a sidecar says
 	Text      string `json:"-"`                   // the normalised text evidence offsets point into
 	// DossierInferred is true when the dossier was not in the text or a
 	// sidecar but inferred from the letter's content.

@@ -14,7 +14,9 @@ import (
 // letter builds a small document graph: a letter that cites an act and a
 // Kamerstuk, mentions a country and is signed by a minister.
 func letter(key, date string, acts ...string) graph.DocumentGraph {
-	ev := func(q string) graph.Evidence { return graph.Evidence{Doc: key, Quote: q, Start: 0, End: len([]rune(q))} }
+	ev := func(q string) graph.Evidence {
+		return graph.Evidence{Doc: key, Quote: q, Start: 0, End: len([]rune(q))}
+	}
 	doc := graph.Ref{Kind: graph.KindDocument, Key: key}
 	person := graph.Entity{Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius", Name: "D. Yeşilgöz-Zegerius"}
 	office := graph.Entity{Kind: graph.KindOffice, Key: "minister-van-justitie-en-veiligheid", Name: "Minister van Justitie en Veiligheid"}

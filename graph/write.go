@@ -266,9 +266,9 @@ func documentProps(d Document) (map[string]any, error) {
 	p := map[string]any{
 		"key": d.Key, "name": name, "ingested": true,
 		"dossier": d.Dossier, "number": d.Number, "date": d.Date, "kind": d.Kind,
-		"title": d.Title, "addressee": d.Addressee, "source": d.Source, "text": d.Text,
+		"title": d.Title, "addressee": d.Addressee, "source": d.Source, "url": d.URL, "text": d.Text,
 		"dossierInferred": d.DossierInferred, "metaEvidence": string(ev),
-		"searchText": strings.Join([]string{d.Key, kstLabel(d.Dossier, d.Number), d.Title}, " | "),
+		"searchText": strings.Join([]string{d.Key, KstName(d.Dossier, d.Number), d.Title}, " | "),
 	}
 	for k, v := range p {
 		if v == "" {
@@ -278,14 +278,23 @@ func documentProps(d Document) (map[string]any, error) {
 	return p, nil
 }
 
-// kstLabel is the way letters write a Kamerstuk: "Kamerstuk 32 317, nr. 867".
-func kstLabel(dossier, number string) string {
+// KstName writes a Kamerstuk the way letters do: "Kamerstuk 32 317, nr. 866",
+// "Kamerstuk 35 913, B", "Kamerstuk 21 501-20, nr. 1234", "Kamerstuk 36 200 VI, nr. 5".
+// It is "" when dossier or number is unknown.
+func KstName(dossier, number string) string {
 	if dossier == "" || number == "" {
 		return ""
 	}
-	d := dossier
+	d, sub, _ := strings.Cut(dossier, "-")
 	if len(d) > 3 {
 		d = d[:len(d)-3] + " " + d[len(d)-3:]
+	}
+	if sub != "" {
+		if strings.Trim(sub, "IVXLC") == "" {
+			d += " " + sub
+		} else {
+			d += "-" + sub
+		}
 	}
 	if number[0] >= '0' && number[0] <= '9' {
 		return "Kamerstuk " + d + ", nr. " + number

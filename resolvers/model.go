@@ -60,8 +60,14 @@ func (d *Document) Ingested() bool { return d.n.Bool("ingested") }
 // Source is the file it was ingested from.
 func (d *Document) Source() *string { return d.opt("source") }
 
-// URL is the official publication of the Kamerstuk.
-func (d *Document) URL() string { return "https://zoek.officielebekendmakingen.nl/" + d.n.Key }
+// URL is where the document is published: as its sidecar says, else the
+// official publication of the Kamerstuk.
+func (d *Document) URL() string {
+	if u := d.n.Str("url"); u != "" {
+		return u
+	}
+	return "https://zoek.officielebekendmakingen.nl/" + d.n.Key
+}
 
 // Signatories are the people who signed, in the order they signed.
 func (d *Document) Signatories() []*Signatory {

@@ -1,0 +1,449 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"jhagraph/graph"
+	"jhagraph/graph/graphtest"
+	"jhagraph/ingest"
+)
+
+// realLetter is the published letter the acceptance checks are about.
+const realLetter = "../shared/corpus/kst-32317-867.txt"
+
+// letters returns what the API tests ingest: the team's letters and, where
+// the shared corpus is there, the real letter.
+func letters(t *testing.T) []string {
+	paths := []string{"testdata/letters"}
+	if _, err := os.Stat(realLetter); err == nil {
+		paths = append(paths, realLetter)
+	} else {
+		t.Logf("%s absent: the real letter is not part of this run", realLetter)
+	}
+	return paths
+}
+
+type api struct {
+	t   *testing.T
+	srv *httptest.Server
+	st  *graph.Store
+}
+
+// newAPI empties the test Neo4j, ingests the letters, and serves the API over
+// real HTTP.
+func newAPI(t *testing.T) *api {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
+		t.Fatal(err)
+	}
+	failed, err := ingest.Run(ctx, st, letters(t), func(r ingest.Result) {
+		if r.Err != nil {
+			t.Errorf("ingest %s: %v", r.File, r.Err)
+		}
+	})
+	if err != nil || failed > 0 {
+		t.Fatalf("ingest: %d failed, %v", failed, err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	srv := httptest.NewServer(newHandler(st, log))
+	t.Cleanup(srv.Close)
+	return &api{t: t, srv: srv, st: st}
+}
+
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+func (a *api) do(query string, vars map[string]any) gqlResponse {
+	a.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	resp, err := http.Post(a.srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r gqlResponse
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, &r); err != nil {
+		a.t.Fatalf("status %d, body %s: %v", resp.StatusCode, raw, err)
+	}
+	return r
+}
+
+// query runs a query that must succeed and decodes its data into out.
+func (a *api) query(query string, vars map[string]any, out any) {
+	a.t.Helper()
+	r := a.do(query, vars)
+	if len(r.Errors) > 0 {
+		a.t.Fatalf("query errors: %+v", r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		a.t.Fatal(err)
+	}
+}
+
+type docJSON struct {
+	ID          string `json:"id"`
+	Date        string `json:"date"`
+	Title       string `json:"title"`
+	Dossier     string `json:"dossier"`
+	Number      string `json:"number"`
+	Signatories []struct {
+		Person struct {
+			Name string `json:"name"`
+		} `json:"person"`
+		Office string `json:"office"`
+	} `json:"signatories"`
+}
+
+const docFields = `id date title dossier number signatories { person { name } office }`
+
+var wantSignatories = []string{
+	"D. Yeşilgöz-Zegerius / Minister van Justitie en Veiligheid",
+	"F.M. Weerwind / Minister voor Rechtsbescherming",
+	"E. van der Burg / Staatssecretaris van Justitie en Veiligheid",
+}
+
+func signatories(d docJSON) []string {
+	var out []string
+	for _, s := range d.Signatories {
+		out = append(out, s.Person.Name+" / "+s.Office)
+	}
+	return out
+}
+
+func checkRealLetter(t *testing.T, d docJSON) {
+	t.Helper()
+	if d.ID != "kst-32317-867" || d.Date != "2024-01-15" || d.Dossier != "32317" || d.Number != "867" || !strings.HasPrefix(d.Title, "BRIEF VAN DE MINISTERS") {
+		t.Errorf("letter: %+v", d)
+	}
+	if got := signatories(d); !reflect.DeepEqual(got, wantSignatories) {
+		t.Errorf("signatories:\n got %q\nwant %q", got, wantSignatories)
+	}
+}
+
+func needReal(t *testing.T) {
+	if _, err := os.Stat(realLetter); err != nil {
+		t.Skipf("%s absent", realLetter)
+	}
+}
+
+func TestWhichLettersCite(t *testing.T) {
+	needReal(t)
+	a := newAPI(t)
+	for _, ref := range []string{"2011/98/EU", "Richtlijn 2011/98/EU", "Directive 2011/98/EU", "richtlijn 2011/98/EU",
+		"32011L0098", "GVVA-richtlijn", "Single Permit Directive"} {
+		t.Run("documents/"+ref, func(t *testing.T) {
+			var out struct {
+				Documents struct {
+					TotalCount int `json:"totalCount"`
+					Edges      []struct {
+						Node docJSON `json:"node"`
+					} `json:"edges"`
+				} `json:"documents"`
+			}
+			a.query(`query($ref: String!) { documents(filter: {cites: $ref}) { totalCount edges { node { `+docFields+` } } } }`,
+				map[string]any{"ref": ref}, &out)
+			found := false
+			for _, e := range out.Documents.Edges {
+				if e.Node.ID == "kst-32317-867" {
+					found = true
+					checkRealLetter(t, e.Node)
+				}
+			}
+			if !found {
+				t.Errorf("kst-32317-867 not among the letters citing %q: %+v", ref, out)
+			}
+			if out.Documents.TotalCount != len(out.Documents.Edges) {
+				t.Errorf("totalCount %d, %d edges", out.Documents.TotalCount, len(out.Documents.Edges))
+			}
+		})
+		t.Run("legalAct/"+ref, func(t *testing.T) {
+			var out struct {
+				LegalAct struct {
+					ID      string `json:"id"`
+					Celex   string `json:"celex"`
+					Title   string `json:"title"`
+					CitedBy struct {
+						Edges []struct {
+							Node docJSON `json:"node"`
+						} `json:"edges"`
+					} `json:"citedBy"`
+				} `json:"legalAct"`
+			}
+			a.query(`query($ref: String!) { legalAct(ref: $ref) { id celex title citedBy(first: 50) { edges { node { `+docFields+` } } } } }`,
+				map[string]any{"ref": ref}, &out)
+			if out.LegalAct.Celex != "32011L0098" || out.LegalAct.ID != "celex:32011L0098" || out.LegalAct.Title == "" {
+				t.Errorf("legalAct(%q): %+v", ref, out.LegalAct)
+			}
+			found := false
+			for _, e := range out.LegalAct.CitedBy.Edges {
+				found = found || e.Node.ID == "kst-32317-867"
+			}
+			if !found {
+				t.Errorf("citedBy of %q lacks kst-32317-867", ref)
+			}
+		})
+	}
+	for _, ref := range []string{"kst-32317-866", "Kamerstuk 32 317, nr. 866", "32317, nr. 866"} {
+		t.Run("kamerstuk/"+ref, func(t *testing.T) {
+			var out struct {
+				Documents struct {
+					Edges []struct {
+						Node docJSON `json:"node"`
+					} `json:"edges"`
+				} `json:"documents"`
+			}
+			a.query(`query($ref: String!) { documents(filter: {cites: $ref}) { edges { node { id } } } }`, map[string]any{"ref": ref}, &out)
+			found := false
+			for _, e := range out.Documents.Edges {
+				found = found || e.Node.ID == "kst-32317-867"
+			}
+			if !found {
+				t.Errorf("kst-32317-867 not among the letters citing %q: %+v", ref, out)
+			}
+		})
+	}
+}
+
+func TestDocumentEvidenceAndNode(t *testing.T) {
+	needReal(t)
+	a := newAPI(t)
+	var out struct {
+		Document struct {
+			docJSON
+			Text  string `json:"text"`
+			Cites struct {
+				TotalCount int `json:"totalCount"`
+				Edges      []struct {
+					Node struct {
+						Type     string              `json:"type"`
+						Ref      string              `json:"ref"`
+						Node     struct{ ID string } `json:"node"`
+						Evidence struct {
+							DocumentID string `json:"documentId"`
+							Quote      string `json:"quote"`
+							Start, End int
+						} `json:"evidence"`
+					} `json:"node"`
+				} `json:"edges"`
+			} `json:"cites"`
+		} `json:"document"`
+	}
+	a.query(`{ document(id: "kst-32317-867") { `+docFields+` text cites(first: 50) { totalCount edges { node { type ref node { id } evidence { documentId quote start end } } } } } }`, nil, &out)
+	d := out.Document
+	checkRealLetter(t, d.docJSON)
+	text := []rune(d.Text)
+	cited := map[string]bool{}
+	for _, e := range d.Cites.Edges {
+		ev := e.Node.Evidence
+		cited[e.Node.Node.ID] = true
+		if ev.DocumentID != "kst-32317-867" || ev.Start < 0 || ev.End > len(text) || ev.Start >= ev.End || string(text[ev.Start:ev.End]) != ev.Quote {
+			t.Errorf("evidence of %s does not point into the text: %+v", e.Node.Node.ID, ev)
+		}
+	}
+	for _, id := range []string{"celex:32011L0098", "celex:32011L0036", "kst-32317-866", "kst-32317-865", "kst-35913-B", "kst-22112-3842"} {
+		if !cited[id] {
+			t.Errorf("document does not cite %s; cites %v", id, cited)
+		}
+	}
+	if d.Cites.TotalCount != len(d.Cites.Edges) {
+		t.Errorf("cites totalCount %d, %d edges", d.Cites.TotalCount, len(d.Cites.Edges))
+	}
+	// node(id:) takes every id the API returned.
+	for id := range cited {
+		var n struct {
+			Node struct {
+				ID   string `json:"id"`
+				Name string `json:"name"`
+			} `json:"node"`
+		}
+		a.query(`query($id: ID!) { node(id: $id) { id name } }`, map[string]any{"id": id}, &n)
+		if n.Node.ID != id || n.Node.Name == "" {
+			t.Errorf("node(%q) = %+v", id, n.Node)
+		}
+	}
+	var m struct {
+		Node struct {
+			Relations struct {
+				Edges []struct {
+					Node struct {
+						Type     string
+						Node     struct{ ID string }
+						Evidence struct{ Quote string }
+					}
+				}
+			}
+		}
+	}
+	a.query(`{ node(id: "country:RO") { relations(types: [MENTIONS], direction: IN) { edges { node { type node { id } evidence { quote } } } } } }`, nil, &m)
+	found := false
+	for _, e := range m.Node.Relations.Edges {
+		if e.Node.Node.ID == "kst-32317-867" {
+			found = true
+			if !strings.Contains(e.Node.Evidence.Quote, "Roemeni") {
+				t.Errorf("evidence of the mention of Romania: %q", e.Node.Evidence.Quote)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Romania is not mentioned by kst-32317-867: %+v", m)
+	}
+}
+
+func TestSearchFindsTheAct(t *testing.T) {
+	a := newAPI(t)
+	for q, want := range map[string]string{"2011/98/EU": "celex:32011L0098", "GVVA-richtlijn": "celex:32011L0098", "Single Permit Directive": "celex:32011L0098", "Dublinverordening": "celex:32013R0604"} {
+		var out struct {
+			Search []struct {
+				Kind string
+				Node struct{ ID string }
+			}
+		}
+		a.query(`query($q: String!) { search(query: $q) { kind node { id } } }`, map[string]any{"q": q}, &out)
+		if len(out.Search) == 0 || out.Search[0].Node.ID != want {
+			t.Errorf("search %q: %+v, want %s first", q, out.Search, want)
+		}
+	}
+}
+
+func TestReingestChangesNothing(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	before, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout bytes.Buffer
+	if code := run(ctx, append([]string{"ingest"}, letters(t)...), &stdout, io.Discard); code != 0 {
+		t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
+	}
+	after, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("re-ingest changed the graph:\nbefore %v\nafter  %v", before, after)
+	}
+	if !strings.Contains(stdout.String(), "0 stale relations removed") || !strings.Contains(stdout.String(), "total: ") {
+		t.Errorf("ingest output:\n%s", stdout.String())
+	}
+}
+
+func TestBadFilesWriteNothing(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	before, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	good, err := os.ReadFile("testdata/letters/" + firstLetter(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string][]byte{
+		"empty.txt":    {},
+		"binary.txt":   append([]byte("Nr. 1 BRIEF\x00\x01\x02"), bytes.Repeat([]byte{0, 0xff, 0x10}, 200)...),
+		"latin1.txt":   append(good[:len(good)/2:len(good)/2], []byte("Roemeni\xeb en Belgi\xeb")...),
+		"huge.txt":     bytes.Repeat([]byte("Nr. 9 BRIEF VAN DE MINISTER\n"), (ingest.MaxSize/28)+10),
+		"kst-1-1.meta": []byte("dossier: abc\n"),
+		"kst-1-1.txt":  good,
+	}
+	for name, data := range bad {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout bytes.Buffer
+	code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard)
+	if code == 0 {
+		t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
+	}
+	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "kst-1-1"} {
+		if !strings.Contains(stdout.String(), "FAIL "+filepath.Join(dir, name)) {
+			t.Errorf("no failure line naming %s:\n%s", name, stdout.String())
+		}
+	}
+	after, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("bad files changed the graph:\nbefore %v\nafter  %v", before, after)
+	}
+}
+
+func firstLetter(t *testing.T) string {
+	ents, err := os.ReadDir("testdata/letters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			if _, err := os.Stat("testdata/letters/" + strings.TrimSuffix(e.Name(), ".txt") + ".meta"); err == nil {
+				continue // its key comes from a sidecar, which the copy would lose
+			}
+			return e.Name()
+		}
+	}
+	t.Fatal("no letters in testdata/letters")
+	return ""
+}
+
+func TestLimitsAndErrors(t *testing.T) {
+	a := newAPI(t)
+	cases := []struct{ query, want string }{
+		{`{ documents(first: 1000) { edges { cursor } } }`, "maximum page size"},
+		{`{ documents(first: 100) { edges { node { citedBy(first: 100) { edges { node { citedBy(first: 100) { edges { cursor } } } } } } } } }`, "complexity"},
+		{`{ documents(after: "garbage") { edges { cursor } } }`, "cursor"},
+		{`{ documents(filter: {cites: "no such thing"}) { edges { cursor } } }`, "neither a legal act"},
+		{`{ legalAct(ref: "hello") { id } }`, "cannot read"},
+		{`{ documents(filter: {dateFrom: "15-01-2024"}) { edges { cursor } } }`, "YYYY-MM-DD"},
+		{`{ nosuchfield }`, "Cannot query field"},
+		{`{ node(id: "what") { id } }`, "not an id"},
+	}
+	for _, c := range cases {
+		r := a.do(c.query, nil)
+		if len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, c.want) {
+			t.Errorf("%s: errors %+v, want one saying %q", c.query, r.Errors, c.want)
+		}
+	}
+	// A body over the limit is refused, not read.
+	resp, err := http.Post(a.srv.URL+"/graphql", "application/json", strings.NewReader(`{"query":"`+strings.Repeat(" ", maxBody+10)+`{ __typename }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tooLarge gqlResponse
+	json.NewDecoder(resp.Body).Decode(&tooLarge)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || len(tooLarge.Errors) == 0 || !strings.Contains(tooLarge.Errors[0].Message, "exceeds the limit") {
+		t.Errorf("oversized body: status %d, %+v", resp.StatusCode, tooLarge)
+	}
+	// /healthz says Neo4j answers.
+	resp, err = http.Get(a.srv.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `"neo4j":"up"`) {
+		t.Errorf("healthz: %d %s", resp.StatusCode, body)
+	}
+}

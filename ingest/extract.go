@@ -1,0 +1,620 @@
+package ingest
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"jhagraph/graph"
+)
+
+// Extract turns a parsed document into its graph. It is deterministic:
+// entities are unique per (kind, key) and sorted by kind and key; relations
+// are unique per (type, from, to) and sorted by type, from and to. Each
+// relation carries the evidence of its first occurrence in reading order (a
+// footnote is read where its marker stands) and, for relations read from
+// mentions, Props "ref" (the first occurrence as written) and "occurrences".
+//
+// Relations:
+//
+//	Person -SIGNED-> Document            {office, order}       signature block
+//	Person -HELD_OFFICE-> Office         {date}                signature block
+//	Document -CITES-> LegalAct           {ref, occurrences}    cited by number ("Richtlijn 2011/98/EU")
+//	Document -MENTIONS-> LegalAct        {ref, occurrences}    named without number ("GVVA-richtlijn")
+//	Document -CITES-> Document           {ref, occurrences}    Kamerstuk citations
+//	Document -ANNOTATES-> CouncilMeeting {ref, occurrences}    the meeting whose agenda the letter annotates
+//	Document -REPORTS_ON-> CouncilMeeting                      the meeting the letter reports on
+//	Document -MENTIONS-> CouncilMeeting                        other meetings
+//	Document -MENTIONS-> Country, Organisation
+//
+// A relation first read in a footnote also has Props "footnote" (its
+// number) and "anchor", "anchorStart", "anchorEnd": the body sentence that
+// carries the marker. A meeting whose written year the letter's date shows
+// to be wrong has "yearCorrected": true and "writtenYear" on its relation.
+//
+// The document key is kst-<dossier>-<number>. The number comes from the text
+// ("Nr. 867"), the sidecar or the file name (kst-32317-867.txt); the dossier
+// from the sidecar, the text's dossier line, the file name, or else from the
+// letter's own citations of the same series: the cited Kamerstuk with the
+// highest number below the letter's own, at most 100 below it, gives the
+// dossier, and Document.DossierInferred is set. When no key can be found, or
+// two sources disagree, Extract returns an *Error.
+func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
+	x := newExtraction(doc)
+	kcites := x.kstCites()
+	d, err := x.document(meta, kcites)
+	if err != nil {
+		return graph.DocumentGraph{}, err
+	}
+	x.key = d.Key
+	letter, haveLetter := parseISO(d.Date)
+	x.signatures(d.Date)
+	x.acts()
+	x.citations(kcites)
+	x.meetings(letter, haveLetter)
+	x.countries()
+	x.organisations()
+	return x.graph(d), nil
+}
+
+// extraction holds the state of one Extract call.
+type extraction struct {
+	doc      *Doc
+	text     []rune
+	key      string
+	paras    []paraInfo
+	entities map[graph.Ref]*graph.Entity
+	rels     map[relKey]*relAcc
+	places   []Span // places of council meetings, not countries
+}
+
+type paraInfo struct {
+	runes    []rune
+	toks     []token
+	footnote int // index in doc.Footnotes, or -1
+}
+
+type relKey struct {
+	t        graph.RelType
+	from, to graph.Ref
+}
+
+// occurrence is one reading of a relation in the text.
+type occurrence struct {
+	para  int
+	span  Span // of the mention, absolute
+	ref   string
+	props map[string]any
+}
+
+type relAcc struct {
+	key     relKey
+	first   occurrence
+	pos     [3]int
+	count   int
+	counted bool           // report "ref" and "occurrences"
+	sticky  map[string]any // props that hold when any occurrence has them
+}
+
+func newExtraction(doc *Doc) *extraction {
+	x := &extraction{doc: doc, text: []rune(doc.Text), entities: map[graph.Ref]*graph.Entity{}, rels: map[relKey]*relAcc{}}
+	for _, p := range doc.Paragraphs {
+		rs := []rune(p.Text)
+		x.paras = append(x.paras, paraInfo{runes: rs, toks: tokenize(rs), footnote: -1})
+	}
+	for i, f := range doc.Footnotes {
+		x.paras[f.Para].footnote = i
+	}
+	return x
+}
+
+// scanned reports whether entities are looked for in paragraph i: all but
+// signature blocks, which Extract reads as signatures.
+func (x *extraction) scanned(i int) bool { return x.doc.Paragraphs[i].Kind != ParaSignature }
+
+// abs converts a byte offset in paragraph i to an absolute rune offset.
+func (x *extraction) abs(i, b int) int {
+	p := x.doc.Paragraphs[i]
+	return p.Start + utf8.RuneCountInString(p.Text[:b])
+}
+
+func (x *extraction) addEntity(e graph.Entity) graph.Ref {
+	ref := e.Ref()
+	old, ok := x.entities[ref]
+	if !ok {
+		x.entities[ref] = &e
+		return ref
+	}
+	old.Aliases = uniqueStrings(append(old.Aliases, e.Aliases...), old.Name)
+	if e.Name != old.Name {
+		old.Aliases = uniqueStrings(append(old.Aliases, e.Name), old.Name)
+	}
+	for k, v := range e.Props {
+		if cur, ok := old.Props[k]; !ok || cur == false && v == true {
+			if old.Props == nil {
+				old.Props = map[string]any{}
+			}
+			old.Props[k] = v
+		}
+	}
+	return ref
+}
+
+func (x *extraction) docRef() graph.Ref { return graph.Ref{Kind: graph.KindDocument, Key: x.key} }
+
+// readingPos orders occurrences as a reader meets them: a footnote where
+// its marker stands, after the text up to the marker.
+func (x *extraction) readingPos(o occurrence) [3]int {
+	fi := x.paras[o.para].footnote
+	if fi < 0 {
+		return [3]int{o.span.Start, 0, o.span.Start}
+	}
+	f := x.doc.Footnotes[fi]
+	anchor := x.doc.Paragraphs[f.Para].Start
+	if f.Marker >= 0 {
+		anchor = x.doc.Markers[f.Marker].End
+	}
+	return [3]int{anchor, 1, o.span.Start}
+}
+
+func less3(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+// relate records one occurrence of a relation.
+func (x *extraction) relate(t graph.RelType, from, to graph.Ref, o occurrence, counted bool) {
+	k := relKey{t, from, to}
+	pos := x.readingPos(o)
+	acc, ok := x.rels[k]
+	if !ok {
+		acc = &relAcc{key: k, first: o, pos: pos, counted: counted, sticky: map[string]any{}}
+		x.rels[k] = acc
+	} else if less3(pos, acc.pos) {
+		acc.first, acc.pos = o, pos
+	}
+	acc.count++
+	if o.props["yearCorrected"] == true {
+		acc.sticky["yearCorrected"] = true
+		acc.sticky["writtenYear"] = o.props["writtenYear"]
+	}
+}
+
+// evidence is the sentence around an occurrence: in a footnote the whole
+// footnote body.
+func (x *extraction) evidence(o occurrence) graph.Evidence {
+	s := x.doc.sentenceAt(o.para, o.span.Start)
+	return graph.Evidence{Doc: x.key, Quote: string(x.text[s.Start:s.End]), Start: s.Start, End: s.End}
+}
+
+// relation builds the final relation of an accumulator.
+func (x *extraction) relation(acc *relAcc) graph.Relation {
+	props := map[string]any{}
+	for k, v := range acc.first.props {
+		props[k] = v
+	}
+	for k, v := range acc.sticky {
+		props[k] = v
+	}
+	if acc.counted {
+		props["ref"] = acc.first.ref
+		props["occurrences"] = acc.count
+	}
+	if fi := x.paras[acc.first.para].footnote; fi >= 0 {
+		f := x.doc.Footnotes[fi]
+		props["footnote"] = f.Number
+		if f.Marker >= 0 {
+			m := x.doc.Markers[f.Marker]
+			s := x.doc.sentenceAt(m.Para, m.Start)
+			props["anchor"] = string(x.text[s.Start:s.End])
+			props["anchorStart"] = s.Start
+			props["anchorEnd"] = s.End
+		}
+	}
+	if len(props) == 0 {
+		props = nil
+	}
+	return graph.Relation{Type: acc.key.t, From: acc.key.from, To: acc.key.to, Props: props, Evidence: x.evidence(acc.first)}
+}
+
+// graph assembles the sorted document graph.
+func (x *extraction) graph(d graph.Document) graph.DocumentGraph {
+	x.foldSubjectMentions()
+	g := graph.DocumentGraph{Document: d, Entities: []graph.Entity{}, Relations: []graph.Relation{}}
+	for _, e := range x.entities {
+		g.Entities = append(g.Entities, *e)
+	}
+	sort.Slice(g.Entities, func(i, j int) bool {
+		a, b := g.Entities[i], g.Entities[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Key < b.Key
+	})
+	for _, acc := range x.rels {
+		g.Relations = append(g.Relations, x.relation(acc))
+	}
+	sort.Slice(g.Relations, func(i, j int) bool {
+		a, b := g.Relations[i], g.Relations[j]
+		return relLess(a, b)
+	})
+	return g
+}
+
+func relLess(a, b graph.Relation) bool {
+	ka := [5]string{string(a.Type), string(a.From.Kind), a.From.Key, string(a.To.Kind), a.To.Key}
+	kb := [5]string{string(b.Type), string(b.From.Kind), b.From.Key, string(b.To.Kind), b.To.Key}
+	for i := range ka {
+		if ka[i] != kb[i] {
+			return ka[i] < kb[i]
+		}
+	}
+	return false
+}
+
+// foldSubjectMentions merges the MENTIONS of a meeting into the ANNOTATES or
+// REPORTS_ON relation to it: the letter's subject is not also "mentioned".
+func (x *extraction) foldSubjectMentions() {
+	for k, acc := range x.rels {
+		if k.t != graph.RelAnnotates && k.t != graph.RelReportsOn {
+			continue
+		}
+		mk := relKey{graph.RelMentions, k.from, k.to}
+		if m, ok := x.rels[mk]; ok {
+			acc.count += m.count
+			if less3(m.pos, acc.pos) {
+				acc.first, acc.pos = m.first, m.pos
+			}
+			for key, v := range m.sticky {
+				acc.sticky[key] = v
+			}
+			delete(x.rels, mk)
+		}
+	}
+}
+
+// --- the document -----------------------------------------------------------
+
+// kstCites finds every Kamerstuk citation, with its paragraph.
+func (x *extraction) kstCites() []occurrenceKst {
+	var out []occurrenceKst
+	for i, p := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		if !strings.Contains(p.Text, "Kamerstuk") {
+			continue
+		}
+		for _, c := range findKsts(p.Text) {
+			s, e := x.abs(i, c.start), x.abs(i, c.end)
+			out = append(out, occurrenceKst{cite: c, occ: occurrence{para: i, span: Span{s, e}, ref: c.written}})
+		}
+	}
+	return out
+}
+
+type occurrenceKst struct {
+	cite kstCite
+	occ  occurrence
+}
+
+// document fills in the Document: key, metadata and their evidence.
+func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document, error) {
+	h := x.doc.Header
+	name := baseName(x.doc.Name)
+	d := graph.Document{Source: name, Text: x.doc.Text, Evidence: map[string]graph.Evidence{}}
+	fileDossier, fileNumber, _ := parseKstKey(strings.TrimSuffix(name, extOf(name)))
+
+	number, err := agree(name, "number", []source{{"the text", h.Number}, {"the sidecar", meta.Number}, {"the file name", fileNumber}})
+	if err != nil {
+		return d, err
+	}
+	dossier, err := agree(name, "dossier", []source{{"the sidecar", meta.Dossier}, {"the text", h.Dossier}, {"the file name", fileDossier}})
+	if err != nil {
+		return d, err
+	}
+	date, err := agree(name, "date", []source{{"the text", h.Date}, {"the sidecar", meta.Date}})
+	if err != nil {
+		return d, err
+	}
+	var inferred *occurrence
+	if dossier == "" && number != "" {
+		dossier, inferred = inferDossier(number, cites)
+	}
+	if dossier == "" || number == "" {
+		missing := "dossier"
+		if number == "" {
+			missing = "number"
+			if dossier == "" {
+				missing = "dossier and number"
+			}
+		}
+		side := strings.TrimSuffix(name, extOf(name)) + ".meta"
+		return d, inputError(ErrNoKey, name, 0, "no document key: the %s cannot be read from the text, the file name or the letter's citations; "+
+			"add a sidecar %s with \"dossier:\" and \"number:\" lines", missing, side)
+	}
+	x.key = kstKey(dossier, number)
+	d.Key, d.Dossier, d.Number, d.Date = x.key, dossier, number, date
+	d.DossierInferred = inferred != nil
+	d.Title, d.Kind, d.Addressee = firstOf(meta.Title, h.Title), firstOf(meta.Kind, h.Kind), firstOf(meta.Addressee, h.Addressee)
+	d.URL = meta.URL
+
+	ev := func(field string, para int, ok bool) {
+		if ok && para >= 0 {
+			p := x.doc.Paragraphs[para]
+			d.Evidence[field] = graph.Evidence{Doc: x.key, Quote: p.Text, Start: p.Start, End: p.End}
+		}
+	}
+	ev("number", h.NumberPara, number == h.Number)
+	ev("title", h.TitlePara, d.Title == h.Title)
+	ev("kind", h.TitlePara, d.Kind == h.Kind)
+	ev("addressee", h.AddresseePara, d.Addressee == h.Addressee)
+	ev("date", h.DatelinePara, date == h.Date)
+	ev("dossier", h.DossierPara, dossier == h.Dossier)
+	if inferred != nil {
+		d.Evidence["dossier"] = x.evidence(*inferred)
+	}
+	if len(d.Evidence) == 0 {
+		d.Evidence = nil
+	}
+	return d, nil
+}
+
+type source struct{ what, value string }
+
+// agree returns the value the sources give, or an error when two disagree.
+func agree(file, field string, srcs []source) (string, error) {
+	var val, from string
+	for _, s := range srcs {
+		if s.value == "" {
+			continue
+		}
+		if val == "" {
+			val, from = s.value, s.what
+			continue
+		}
+		if s.value != val {
+			return "", inputError(ErrConflict, file, 0, "%s says %s %q but %s says %q", from, field, val, s.what, s.value)
+		}
+	}
+	return val, nil
+}
+
+// inferDossier infers the dossier of a letter numbered number from its
+// citations: letters in a series cite their predecessors, so the cited
+// Kamerstuk with the highest number below the letter's own (at most 100
+// below) gives the dossier; a tie between dossiers infers nothing. The
+// evidence is the first citation of that dossier.
+func inferDossier(number string, cites []occurrenceKst) (string, *occurrence) {
+	own, err := strconv.Atoi(number)
+	if err != nil {
+		return "", nil
+	}
+	best, bestGap, tie := "", 101, false
+	for _, c := range cites {
+		n, err := strconv.Atoi(c.cite.number)
+		if err != nil || n >= own || own-n > 100 {
+			continue
+		}
+		switch gap := own - n; {
+		case gap < bestGap:
+			best, bestGap, tie = c.cite.dossier, gap, false
+		case gap == bestGap && c.cite.dossier != best:
+			tie = true
+		}
+	}
+	if tie || best == "" {
+		return "", nil
+	}
+	for i, c := range cites {
+		if c.cite.dossier == best {
+			return best, &cites[i].occ
+		}
+	}
+	return "", nil
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func extOf(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		return name[i:]
+	}
+	return ""
+}
+
+// --- signatures -------------------------------------------------------------
+
+func (x *extraction) signatures(date string) {
+	order := 0
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind != ParaSignature {
+			continue
+		}
+		sig, ok := parseSignature(p.Text)
+		if !ok {
+			continue
+		}
+		order++
+		person := x.addEntity(personEntity(sig.name))
+		office := x.addEntity(officeEntity(sig.office))
+		o := occurrence{para: i, span: p.Span, props: map[string]any{"office": sig.office, "order": order}}
+		x.relate(graph.RelSigned, person, x.docRef(), o, false)
+		held := occurrence{para: i, span: p.Span}
+		if date != "" {
+			held.props = map[string]any{"date": date}
+		}
+		x.relate(graph.RelHeldOffice, person, office, held, false)
+	}
+}
+
+// --- legal acts -------------------------------------------------------------
+
+func (x *extraction) acts() {
+	names := actIndex().names
+	for i, p := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		var cited []Span
+		for _, c := range findActs(p.Text) {
+			e, ok := legalAct(c.celex, c.suffix)
+			if !ok {
+				continue
+			}
+			span := Span{x.abs(i, c.start), x.abs(i, c.end)}
+			cited = append(cited, span)
+			x.relate(graph.RelCites, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: c.written}, true)
+		}
+		pi := x.paras[i]
+		for _, m := range names.scan(pi.runes, pi.toks) {
+			span := Span{p.Start + m.start, p.Start + m.end}
+			if overlapsSpan(cited, span) {
+				continue
+			}
+			e, ok := legalAct(m.target, "")
+			if !ok {
+				continue
+			}
+			x.relate(graph.RelMentions, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
+		}
+	}
+}
+
+func overlapsSpan(spans []Span, s Span) bool {
+	for _, t := range spans {
+		if s.Start < t.End && t.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// --- Kamerstukken -----------------------------------------------------------
+
+func (x *extraction) citations(cites []occurrenceKst) {
+	for _, c := range cites {
+		if c.cite.key == x.key {
+			continue
+		}
+		to := x.addEntity(kstEntity(c.cite))
+		x.relate(graph.RelCites, x.docRef(), to, c.occ, true)
+	}
+}
+
+// --- council meetings -------------------------------------------------------
+
+func (x *extraction) meetings(letter time.Time, haveLetter bool) {
+	opening := -1
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind == ParaBody {
+			opening = i
+			break
+		}
+	}
+	type found struct {
+		res  resolvedMeeting
+		role meetingRole
+		occ  occurrence
+	}
+	var all []found
+	merged := map[string]*meetingMention{} // by key: informal and place over all mentions
+	for i, p := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		for _, mm := range findMeetings(p.Text) {
+			at := x.abs(i, mm.start)
+			s := x.doc.sentenceAt(i, at)
+			sentence := string(x.text[s.Start:s.End])
+			offset := len(string(x.text[s.Start:at]))
+			role := meetingRoleIn(sentence, offset, i == opening, p.Kind == ParaHeading)
+			r, ok := resolveMeeting(mm, role, letter, haveLetter)
+			if !ok {
+				continue
+			}
+			if mm.placeStart >= 0 {
+				ps := x.abs(i, mm.placeStart)
+				x.places = append(x.places, Span{ps, ps + utf8.RuneCountInString(mm.place)})
+			}
+			key := "jha-" + iso(r.start)
+			if m, ok := merged[key]; !ok {
+				mc := mm
+				merged[key] = &mc
+			} else {
+				m.informal = m.informal || mm.informal
+				m.place = firstOf(m.place, mm.place)
+			}
+			o := occurrence{para: i, span: Span{at, x.abs(i, mm.end)}, ref: mm.written}
+			if r.yearCorrected {
+				o.props = map[string]any{"yearCorrected": true, "writtenYear": r.writtenYear}
+			}
+			all = append(all, found{res: r, role: role, occ: o})
+		}
+	}
+	for _, f := range all {
+		m := merged["jha-"+iso(f.res.start)]
+		to := x.addEntity(meetingEntity(f.res, m.informal, m.place))
+		t := graph.RelMentions
+		switch f.role {
+		case roleAnnotates:
+			t = graph.RelAnnotates
+		case roleReportsOn:
+			t = graph.RelReportsOn
+		}
+		x.relate(t, x.docRef(), to, f.occ, true)
+	}
+}
+
+// --- countries and organisations -------------------------------------------
+
+func (x *extraction) countries() {
+	words := countryIndex().words
+	for i, p := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		pi := x.paras[i]
+		for _, m := range words.scan(pi.runes, pi.toks) {
+			span := Span{p.Start + m.start, p.Start + m.end}
+			if overlapsSpan(x.places, span) {
+				continue
+			}
+			e, ok := countryEntity(m.target)
+			if !ok {
+				continue
+			}
+			x.relate(graph.RelMentions, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
+		}
+	}
+}
+
+func (x *extraction) organisations() {
+	for i, p := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		pi := x.paras[i]
+		for _, m := range findOrgs(pi.runes, pi.toks) {
+			e, ok := orgEntity(m.target)
+			if !ok {
+				continue
+			}
+			span := Span{p.Start + m.start, p.Start + m.end}
+			x.relate(graph.RelMentions, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Line joining and dehyphenation.
+//
+// A line that ends in a hyphen is either a word split by the typesetter
+// ("onderhandelingsre-" + "sultaat") or a real hyphen that happens to end the
+// line ("JBZ-" + "Raad", "Asiel-" + "en migratiepact"). joiner decides, in
+// this order:
+//
+//  1. the next line starts with a conjunction ("en", "of", "tot", "dan"):
+//     a suspended compound, keep "- " ("wet- en regelgeving");
+//  2. a dash after a space stays a dash; a hyphen after a digit stays
+//     ("2023-2024");
+//  3. a capital before the hyphen or a capital or digit after it: keep it
+//     ("JBZ-Raad", "EU-niveau", "Noord-Afrika");
+//  4. the letter itself decides when it writes the word elsewhere, in the
+//     middle of a line: the joined form ("rechtshandhaving") joins, the
+//     hyphenated form ("publiek-private") keeps the hyphen;
+//  5. known first parts of hyphenated compounds keep it ("niet-coöperatieve",
+//     "ex-minister", "sociaal-economische");
+//  6. two vowels that would merge into one sound keep it ("zee-egel"; Dutch
+//     writes a hyphen or a diaeresis there, and the letter has dropped the
+//     diaeresis at the break);
+//  7. otherwise the hyphen was the typesetter's: join ("samenwer-" +
+//     "kingen", "geavan-" + "ceerde", "veror-" + "dening").
+type joiner struct {
+	// vocab maps the folded lower-case form of every word written in the
+	// middle of a line to the first spelling seen.
+	vocab map[string]string
+}
+
+var suspendedConjunctions = map[string]bool{"en": true, "of": true, "tot": true, "dan": true, "noch": true, "en/of": true}
+
+var hyphenPrefixes = map[string]bool{
+	"niet": true, "ex": true, "oud": true, "vice": true, "non": true,
+	"publiek": true, "sociaal": true, "politiek": true, "civiel": true, "financieel": true,
+	"juridisch": true, "bestuurlijk": true, "medisch": true, "technisch": true,
+}
+
+var vowelDigraphs = map[string]bool{
+	"aa": true, "ee": true, "oo": true, "uu": true, "ie": true, "ei": true, "eu": true,
+	"oe": true, "ou": true, "ui": true, "au": true, "ii": true,
+}
+
+// newJoiner builds the vocabulary of a text from its lines.
+func newJoiner(lines []string) *joiner {
+	j := &joiner{vocab: map[string]string{}}
+	add := func(w string) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" {
+			return
+		}
+		k := strings.ToLower(foldDiacritics(w))
+		if _, ok := j.vocab[k]; !ok {
+			j.vocab[k] = w
+		}
+	}
+	prevSplit := false
+	for _, line := range lines {
+		fields := strings.Fields(line)
+		split := endsWithHyphen(line)
+		for i, f := range fields {
+			if (i == 0 && prevSplit) || (i == len(fields)-1 && split) {
+				continue
+			}
+			add(f)
+			if strings.Contains(f, "-") {
+				for _, part := range strings.Split(f, "-") {
+					add(part)
+				}
+			}
+		}
+		prevSplit = split
+	}
+	return j
+}
+
+func endsWithHyphen(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "\u2010") || strings.HasSuffix(s, "\u00AD")
+}
+
+// join joins lines into one paragraph text, collapsing white space. Only
+// the line being joined is rewritten, so long paragraphs join in linear time.
+func (j *joiner) join(lines []string) string {
+	var b strings.Builder
+	pending := ""
+	for _, l := range lines {
+		l = collapseSpace(l)
+		switch {
+		case l == "":
+		case pending == "":
+			pending = l
+		case endsWithHyphen(pending):
+			pending = j.joinAtHyphen(pending, l)
+		default:
+			b.WriteString(pending)
+			b.WriteByte(' ')
+			pending = l
+		}
+	}
+	b.WriteString(pending)
+	return b.String()
+}
+
+// joinAtHyphen joins prev, which ends in a hyphen, and next.
+func (j *joiner) joinAtHyphen(prev, next string) string {
+	if strings.HasSuffix(prev, "\u00AD") { // a soft hyphen is always the typesetter's
+		return strings.TrimSuffix(prev, "\u00AD") + next
+	}
+	hy := "-"
+	if strings.HasSuffix(prev, "\u2010") {
+		hy = "\u2010"
+	}
+	head := strings.TrimSuffix(prev, hy)
+	w := trailingLetters(head)
+	t := leadingLetters(next)
+	first, _ := firstRune(next)
+	switch {
+	case suspendedConjunctions[strings.ToLower(firstField(next))]:
+		return prev + " " + next
+	case head == "" || unicode.IsSpace(lastRune(head)): // a dash, not a hyphen
+		return prev + " " + next
+	case w == "" || unicode.IsUpper(lastRune(w)) || unicode.IsUpper(first) || unicode.IsDigit(first) || t == "":
+		return prev + next
+	}
+	lw, lt := strings.ToLower(foldDiacritics(w)), strings.ToLower(foldDiacritics(t))
+	if form, ok := j.vocab[lw+lt]; ok {
+		return strings.TrimSuffix(head, w) + respell(w+t, form) + next[len(t):]
+	}
+	if _, ok := j.vocab[lw+"-"+lt]; ok {
+		return prev + next
+	}
+	if hyphenPrefixes[lw] || vowelDigraphs[string(lastRune(lw))+string(firstRuneOf(lt))] {
+		return prev + next
+	}
+	return head + next
+}
+
+// respell returns the letters of written with the diacritics of form when
+// both are the same word up to diacritics and case; otherwise written.
+func respell(written, form string) string {
+	wr, fr := []rune(written), []rune(form)
+	if len(wr) != len(fr) {
+		return written
+	}
+	for i := range wr {
+		if unicode.IsUpper(wr[i]) {
+			fr[i] = unicode.ToUpper(fr[i])
+		} else {
+			fr[i] = unicode.ToLower(fr[i])
+		}
+	}
+	return string(fr)
+}
+
+func trailingLetters(s string) string {
+	rs := []rune(s)
+	i := len(rs)
+	for i > 0 && (unicode.IsLetter(rs[i-1]) || unicode.Is(unicode.Mn, rs[i-1])) {
+		i--
+	}
+	return string(rs[i:])
+}
+
+func leadingLetters(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.TrimRight(f[0], ",;:")
+	}
+	return ""
+}
+
+func firstRune(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+func firstRuneOf(s string) rune { r, _ := firstRune(s); return r }
+
+func lastRune(s string) rune {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0
+	}
+	return rs[len(rs)-1]
+}

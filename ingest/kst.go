@@ -1,0 +1,122 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"jhagraph/graph"
+)
+
+// A Kamerstuk is identified by its dossier and its number in that dossier:
+// kst-32317-866. A dossier is five digits, written "32 317", possibly with a
+// sub-dossier ("21 501-20") or a budget chapter ("36 200 VI"); a number is
+// digits ("nr. 866"), or capitals for Eerste Kamer documents ("B").
+const (
+	kstDossier = `([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3})|\s+([IVXLC]{1,6}))?`
+	kstNumber  = `(?:(?:[Nn][Rr][Ss]?|[Nn]o)\.?\s*([0-9]{1,5})|([A-Z]{1,2}))\b`
+)
+
+var (
+	// "Kamerstuk 32 317, nr. 866", "Kamerstukken II 2023–2024, 22 112, nr. 3842",
+	// "Kamerstukken II 2021–2022, 35 913, B", "Kamerstukken II 2023/24, 22 112, nr. 3842".
+	kstCiteRe = regexp.MustCompile(`Kamerstuk(?:ken)?\s+(?:(?:I{1,2}|EK|TK)\s+)?(?:[0-9]{4}\s*(?:[–—/-]\s*[0-9]{2,4})?\s*,\s*)?` +
+		kstDossier + `\s*,\s*` + kstNumber)
+	// Further numbers of a "nrs." list: "nrs. 865 en 866", "nrs. 865, 866".
+	kstMoreRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)([0-9]{1,5})\b`)
+	// A bare reference: "32317, nr. 866", "32 317, nr. 866".
+	kstBareRe = regexp.MustCompile(`^` + kstDossier + `\s*,\s*` + kstNumber + `$`)
+	// A key: "kst-32317-866", "kst-21501-20-1234", "kst-35913-B".
+	kstKeyRe = regexp.MustCompile(`^kst-([0-9]{4,6}(?:-(?:[0-9]{1,3}|[IVXLC]{1,6}))?)-([0-9]{1,5}|[A-Z]{1,2})$`)
+)
+
+// kstCite is a Kamerstuk citation found in text.
+type kstCite struct {
+	key, dossier, number string
+	written              string
+	start, end           int // byte offsets in the searched string
+}
+
+// kstKey builds the key of a Kamerstuk from its parts.
+func kstKey(dossier, number string) string { return "kst-" + dossier + "-" + number }
+
+func dossierOf(a, b, sub, roman string) string {
+	d := a + b
+	if sub != "" {
+		d += "-" + sub
+	} else if roman != "" {
+		d += "-" + roman
+	}
+	return d
+}
+
+// findKsts returns the Kamerstuk citations in s, one per cited document.
+func findKsts(s string) []kstCite {
+	var out []kstCite
+	for _, m := range kstCiteRe.FindAllStringSubmatchIndex(s, -1) {
+		get := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return s[m[2*i]:m[2*i+1]]
+		}
+		d := dossierOf(get(1), get(2), get(3), get(4))
+		nums := []string{get(5) + get(6)}
+		end := m[1]
+		for strings.Contains(strings.ToLower(s[m[0]:m[1]]), "nrs") {
+			l := kstMoreRe.FindStringSubmatchIndex(s[end:])
+			if l == nil {
+				break
+			}
+			nums = append(nums, s[end+l[2]:end+l[3]])
+			end += l[1]
+		}
+		for _, n := range nums { // "nrs. 865 en 866": each cites the whole list as written
+			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:end], start: m[0], end: end})
+		}
+	}
+	return out
+}
+
+// ResolveKstRef resolves a Kamerstuk reference in any form a letter writes
+// it to its key: "kst-32317-866", "Kamerstuk 32 317, nr. 866",
+// "32317, nr. 866", "Kamerstukken II 2023–2024, 22 112, nr. 3842"
+// (kst-22112-3842), "Kamerstukken II 2021–2022, 35 913, B" (kst-35913-B),
+// "Kamerstukken II 2023/24, 22 112, nr. 3842". A reference to more than one
+// document ("nrs. 865 en 866") is not resolved.
+func ResolveKstRef(s string) (key string, ok bool) {
+	s = strings.TrimRight(collapseSpace(norm.NFC.String(s)), ".;")
+	if s == "" {
+		return "", false
+	}
+	if len(s) > 4 && strings.EqualFold(s[:4], "kst-") {
+		if k := "kst-" + strings.ToUpper(s[4:]); kstKeyRe.MatchString(k) {
+			return k, true
+		}
+		return "", false
+	}
+	if m := kstBareRe.FindStringSubmatch(s); m != nil {
+		return kstKey(dossierOf(m[1], m[2], m[3], m[4]), m[5]+m[6]), true
+	}
+	cs := findKsts(s)
+	if len(cs) == 1 && strings.HasPrefix(s, "Kamerstuk") && cs[0].end == len(s) {
+		return cs[0].key, true
+	}
+	return "", false
+}
+
+// kstEntity is the entity of a cited Kamerstuk.
+func kstEntity(c kstCite) graph.Entity {
+	return graph.Entity{Kind: graph.KindDocument, Key: c.key, Name: graph.KstName(c.dossier, c.number),
+		Props: map[string]any{"dossier": c.dossier, "number": c.number}}
+}
+
+// parseKstKey splits a key into dossier and number.
+func parseKstKey(key string) (dossier, number string, ok bool) {
+	m := kstKeyRe.FindStringSubmatch(key)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}

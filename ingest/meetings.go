@@ -1,0 +1,260 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"jhagraph/graph"
+)
+
+// Council meetings. The JHA Council is written "Raad Justitie en
+// Binnenlandse Zaken", "JBZ-Raad", "JBZ Raad", "Justice and Home Affairs
+// Council", "JHA Council", optionally "informele" and "bijeenkomst van de",
+// and is recognised only with its dates: "op 25 en 26 januari 2023 in
+// Brussel", "van 4-5 december jl.", ", 25 en 26 januari".
+const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october`
+
+var meetingRe = regexp.MustCompile(
+	`(?P<inf>(?i:informele|informal)\s+)?(?:(?i:bijeenkomst|vergadering)\s+van\s+de\s+)?` +
+		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:\s*\((?:JBZ(?:-Raad)?|JHA)\))?` +
+		`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+		`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
+		`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
+		`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
+		`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
+		`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`)
+
+// meetingPlaces are the places a JHA Council meets: Brussels and Luxembourg
+// for formal meetings, the presidency's country for informal ones.
+var meetingPlaces = map[string]bool{
+	"Brussel": true, "Brussels": true, "Luxemburg": true, "Luxembourg": true, "Stockholm": true, "Praag": true,
+	"Prague": true, "Madrid": true, "Valladolid": true, "Boedapest": true, "Budapest": true, "Warschau": true,
+	"Warsaw": true, "Kopenhagen": true, "Copenhagen": true, "Lissabon": true, "Lisbon": true, "Rome": true,
+	"Parijs": true, "Paris": true, "Berlijn": true, "Berlin": true, "Wenen": true, "Vienna": true, "Athene": true,
+	"Athens": true, "Zagreb": true, "Ljubljana": true, "Tallinn": true, "Riga": true, "Vilnius": true,
+	"Helsinki": true, "Bratislava": true, "Sofia": true, "Boekarest": true, "Bucharest": true, "Nicosia": true,
+	"Valletta": true, "Dublin": true, "Amsterdam": true, "Den Haag": true, "Leuven": true, "Gent": true,
+	"Antwerpen": true, "Brugge": true, "Innsbruck": true, "Sopot": true, "Lille": true, "Cardiff": true,
+}
+
+// meetingRole is what a document does with a meeting.
+type meetingRole int
+
+const (
+	roleMentions meetingRole = iota
+	roleAnnotates
+	roleReportsOn
+)
+
+// meetingMention is a council meeting named in a paragraph.
+type meetingMention struct {
+	start, end     int // byte offsets in the paragraph
+	placeStart     int // byte offset of the place, or -1
+	informal       bool
+	d1, m1, d2, m2 int
+	year           int    // written year, or 0
+	rel            string // "jl." / "a.s." when written instead of a year
+	place          string
+	written        string
+}
+
+func findMeetings(s string) []meetingMention {
+	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") {
+		return nil // no "Raad", "raad" or "Council"
+	}
+	var out []meetingMention
+	names := meetingRe.SubexpNames()
+	for _, m := range meetingRe.FindAllStringSubmatchIndex(s, -1) {
+		g := map[string]string{}
+		gs := map[string]int{}
+		for i, n := range names {
+			if n != "" && m[2*i] >= 0 {
+				g[n] = s[m[2*i]:m[2*i+1]]
+				gs[n] = m[2*i]
+			}
+		}
+		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", rel: g["rel"]}
+		mm.d1, _ = strconv.Atoi(g["d1"])
+		mm.m2 = monthNumber(g["m2"])
+		mm.m1 = mm.m2
+		if g["m1"] != "" {
+			mm.m1 = monthNumber(g["m1"])
+		}
+		mm.d2 = mm.d1
+		if g["d2"] != "" {
+			mm.d2, _ = strconv.Atoi(g["d2"])
+		}
+		if g["y"] != "" {
+			mm.year, _ = strconv.Atoi(g["y"])
+		}
+		if p := g["place"]; p != "" {
+			if meetingPlaces[p] {
+				mm.place, mm.placeStart = p, gs["place"]
+			} else if first, _, _ := strings.Cut(p, " "); meetingPlaces[first] {
+				mm.place, mm.placeStart = first, gs["place"]
+				mm.end = gs["place"] + len(first)
+			} else {
+				mm.end = strings.LastIndex(s[:gs["place"]], " in ")
+				if mm.end < 0 {
+					mm.end = strings.LastIndex(s[:gs["place"]], " te ")
+				}
+			}
+		}
+		if mm.end <= mm.start {
+			mm.end = m[1]
+		}
+		mm.written = strings.TrimSpace(s[mm.start:mm.end])
+		if mm.d1 < 1 || mm.d1 > 31 || mm.d2 < 1 || mm.d2 > 31 || mm.m1 == 0 || mm.m2 == 0 {
+			continue
+		}
+		out = append(out, mm)
+	}
+	return out
+}
+
+// resolvedMeeting is a mention with its dates settled.
+type resolvedMeeting struct {
+	start, end    time.Time
+	yearCorrected bool
+	writtenYear   int
+}
+
+// resolveMeeting settles the year of a meeting. A written year stands
+// unless the document's role makes it impossible: an annotated agenda
+// announces a meeting that has not yet happened, a report looks back on one
+// that has; then the year is corrected by one when that makes it possible.
+// "jl." is the last such date before the letter, "a.s." the next one after
+// it; a date without a year is the nearest occurrence that fits the role.
+func resolveMeeting(mm meetingMention, role meetingRole, letter time.Time, haveLetter bool) (resolvedMeeting, bool) {
+	build := func(y int) (resolvedMeeting, bool) {
+		sy := y
+		if mm.m1 > mm.m2 { // "30 december en 1 januari 2024": the meeting starts the year before
+			sy = y - 1
+		}
+		s, ok1 := mkDate(sy, mm.m1, mm.d1)
+		e, ok2 := mkDate(y, mm.m2, mm.d2)
+		return resolvedMeeting{start: s, end: e}, ok1 && ok2 && !e.Before(s) && e.Sub(s) <= days(7)
+	}
+	fits := func(r resolvedMeeting) bool {
+		switch role {
+		case roleAnnotates:
+			return !r.start.Before(letter.Add(-days(7))) && !r.start.After(letter.Add(days(365)))
+		case roleReportsOn:
+			return !r.end.After(letter.Add(days(1))) && !r.end.Before(letter.Add(-days(365)))
+		}
+		return true
+	}
+	if mm.year > 0 {
+		r, ok := build(mm.year)
+		if !ok {
+			return r, false
+		}
+		if !haveLetter || fits(r) {
+			return r, true
+		}
+		for _, y := range []int{mm.year + 1, mm.year - 1} {
+			if c, ok := build(y); ok && fits(c) {
+				c.yearCorrected, c.writtenYear = true, mm.year
+				return c, true
+			}
+		}
+		return r, true
+	}
+	if !haveLetter {
+		return resolvedMeeting{}, false
+	}
+	var best resolvedMeeting
+	found := false
+	for _, y := range []int{letter.Year() - 1, letter.Year(), letter.Year() + 1} {
+		c, ok := build(y)
+		if !ok {
+			continue
+		}
+		switch {
+		case mm.rel == "jl." || mm.rel == "jongstleden":
+			ok = c.start.Before(letter)
+		case mm.rel != "":
+			ok = !c.start.Before(letter)
+		default:
+			ok = fits(c)
+		}
+		if ok && (!found || distance(c.start, letter) < distance(best.start, letter)) {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+func distance(a, b time.Time) time.Duration {
+	if a.After(b) {
+		return a.Sub(b)
+	}
+	return b.Sub(a)
+}
+
+// meetingEntity is the CouncilMeeting entity of a resolved meeting.
+func meetingEntity(r resolvedMeeting, informal bool, place string) graph.Entity {
+	name := "JHA Council"
+	if informal {
+		name += " (informal)"
+	}
+	name += ", " + dateRange(r.start, r.end)
+	props := map[string]any{"formation": "JHA", "startDate": iso(r.start), "endDate": iso(r.end)}
+	if informal {
+		props["informal"] = true
+	}
+	if place != "" {
+		props["place"] = place
+	}
+	return graph.Entity{Kind: graph.KindCouncilMeeting, Key: "jha-" + iso(r.start), Name: name, Props: props}
+}
+
+// dateRange writes "25–26 January 2024", "30 November–1 December 2022",
+// "8 June 2023".
+func dateRange(s, e time.Time) string {
+	switch {
+	case s.Equal(e):
+		return fmt.Sprintf("%d %s %d", s.Day(), englishMonths[s.Month()], s.Year())
+	case s.Month() == e.Month() && s.Year() == e.Year():
+		return fmt.Sprintf("%d–%d %s %d", s.Day(), e.Day(), englishMonths[e.Month()], e.Year())
+	case s.Year() == e.Year():
+		return fmt.Sprintf("%d %s–%d %s %d", s.Day(), englishMonths[s.Month()], e.Day(), englishMonths[e.Month()], e.Year())
+	}
+	return fmt.Sprintf("%d %s %d–%d %s %d", s.Day(), englishMonths[s.Month()], s.Year(), e.Day(), englishMonths[e.Month()], e.Year())
+}
+
+// meetingRoleIn decides the role of a meeting named at byte offset at of a
+// sentence: a heading that starts "Geannoteerde agenda" or "Verslag", or a
+// sentence of the letter's opening paragraph that offers the agenda or the
+// report ("Hierbij bieden wij ... de geannoteerde agenda aan van ..."), makes
+// the meeting the document's subject; the keyword nearest before the meeting
+// decides which role.
+func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
+	if heading {
+		lower := strings.ToLower(sentence)
+		switch {
+		case strings.HasPrefix(lower, "geannoteerde agenda"), strings.HasPrefix(lower, "annotated agenda"):
+			return roleAnnotates
+		case strings.HasPrefix(lower, "verslag"), strings.HasPrefix(lower, "report"):
+			return roleReportsOn
+		}
+		return roleMentions
+	}
+	if !opening {
+		return roleMentions
+	}
+	before := strings.ToLower(sentence[:min(at, len(sentence))])
+	a := max(strings.LastIndex(before, "geannoteerde agenda"), strings.LastIndex(before, "annotated agenda"))
+	r := max(strings.LastIndex(before, "verslag"), strings.LastIndex(before, "report"))
+	switch {
+	case a < 0 && r < 0:
+		return roleMentions
+	case a > r:
+		return roleAnnotates
+	}
+	return roleReportsOn
+}

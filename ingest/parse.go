@@ -1,0 +1,611 @@
+package ingest
+
+import (
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The input format is plain text extracted from the published PDF:
+//
+//   - a new page starts with a line that begins with a single space (or a
+//     form feed);
+//   - paragraphs are separated by blank lines; a page break does not start a
+//     new paragraph when the new page continues the sentence (lower-case
+//     start, or the previous page ended in a hyphen or a comma);
+//   - footnote bodies stand at the end of the page that carries their
+//     markers, each starting with its number ("1 Verslag van ..."), possibly
+//     continuing over lines;
+//   - markers are digits glued to the preceding word or punctuation
+//     ("Roemenië.1", "8 november jl.4").
+
+// srcLine is one line of input.
+type srcLine struct {
+	text string // trimmed
+	no   int    // 1-based line number
+	page int    // 1-based page number
+}
+
+func (l srcLine) blank() bool { return l.text == "" }
+
+// paraDraft is a paragraph before offsets are known.
+type paraDraft struct {
+	kind   ParaKind
+	text   string
+	level  int
+	number string
+	line   int
+	page   int
+	// markers: byte offsets of "[n]" in text.
+	markers []draftMarker
+}
+
+type draftMarker struct {
+	footnote   string
+	start, end int // byte offsets in paraDraft.text
+}
+
+type rawNote struct {
+	number int
+	lines  []srcLine
+	page   int
+}
+
+// Parse checks and normalises a letter. See Doc for what it produces.
+func Parse(name string, data []byte) (*Doc, error) {
+	if err := Check(name, data); err != nil {
+		return nil, err
+	}
+	lines := splitLines(normaliseSource(string(data)))
+	pages := groupPages(lines)
+	body, notes := separateFootnotes(pages)
+
+	var all []string
+	for _, l := range lines {
+		all = append(all, l.text)
+	}
+	j := newJoiner(all)
+
+	groups := paragraphGroups(body)
+	hdr, drafts, rest := parseHeader(groups, j)
+	for _, g := range rest {
+		drafts = append(drafts, bodyDrafts(g, j)...)
+	}
+	noteDrafts := footnoteDrafts(notes, j)
+	markFootnotes(drafts, notes)
+	for i := range drafts {
+		classify(&drafts[i])
+	}
+	doc := assemble(name, hdr, append(drafts, noteDrafts...))
+	if len(doc.Paragraphs) == 0 {
+		return nil, inputError(ErrEmpty, name, 0, "no text")
+	}
+	return doc, nil
+}
+
+// normaliseSource strips a byte-order mark, unifies line ends, composes
+// characters (NFC), expands ligatures and turns odd spaces into plain ones.
+func normaliseSource(s string) string {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = norm.NFC.String(s)
+	return sourceReplacer.Replace(s)
+}
+
+var sourceReplacer = strings.NewReplacer(
+	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
+	"\u00A0", " ", "\u2007", " ", "\u2009", " ", "\u202F", " ", "\u200B", "", "\t", " ",
+	"\u00AD\n", "\u00AD\n", // a soft hyphen at a line end stays: the joiner always joins there
+	"\u00AD", "",
+)
+
+// splitLines splits the text into lines and numbers the pages.
+func splitLines(s string) []srcLine {
+	raw := strings.Split(s, "\n")
+	out := make([]srcLine, 0, len(raw))
+	page := 0
+	for i, r := range raw {
+		start := i == 0
+		if strings.HasPrefix(r, "\f") {
+			r = strings.TrimLeft(r, "\f")
+			start = true
+		}
+		if len(r) > 1 && r[0] == ' ' && r[1] != ' ' {
+			start = true
+		}
+		if start {
+			page++
+		}
+		out = append(out, srcLine{text: strings.TrimSpace(r), no: i + 1, page: max(page, 1)})
+	}
+	return out
+}
+
+func groupPages(lines []srcLine) [][]srcLine {
+	var pages [][]srcLine
+	for _, l := range lines {
+		if len(pages) < l.page {
+			pages = append(pages, nil)
+		}
+		pages[l.page-1] = append(pages[l.page-1], l)
+	}
+	return pages
+}
+
+var noteStartRe = regexp.MustCompile(`^([0-9]{1,3}) \S`)
+
+// separateFootnotes removes the footnote blocks at the ends of pages. A
+// block starts after a blank line with the number of the next footnote; that
+// footnote's marker must stand in the body text before it. Later lines that
+// start with the following numbers start the following footnotes when their
+// markers exist too; other lines continue the footnote before them.
+func separateFootnotes(pages [][]srcLine) (body [][]srcLine, notes []rawNote) {
+	next := 1
+	prevBody := ""
+	for _, page := range pages {
+		start, found := -1, []rawNote(nil)
+		for i := len(page) - 1; i >= 0; i-- {
+			if i > 0 && !page[i-1].blank() {
+				continue
+			}
+			m := noteStartRe.FindStringSubmatch(page[i].text)
+			if m == nil || m[1] != strconv.Itoa(next) {
+				continue
+			}
+			before := prevBody + " " + joinText(page[:i])
+			if hasMarker(before, next) {
+				start, found = i, splitNotes(page[i:], next, before)
+				break
+			}
+		}
+		if start < 0 {
+			body = append(body, page)
+			prevBody = joinText(page)
+			continue
+		}
+		body = append(body, page[:start])
+		prevBody = joinText(page[:start])
+		notes = append(notes, found...)
+		next += len(found)
+	}
+	return body, notes
+}
+
+func splitNotes(lines []srcLine, first int, before string) []rawNote {
+	var notes []rawNote
+	expect := first
+	for _, l := range lines {
+		if l.blank() {
+			continue
+		}
+		if m := noteStartRe.FindStringSubmatch(l.text); m != nil && m[1] == strconv.Itoa(expect) &&
+			(expect == first || hasMarker(before, expect)) {
+			notes = append(notes, rawNote{number: expect, page: l.page})
+			expect++
+		}
+		notes[len(notes)-1].lines = append(notes[len(notes)-1].lines, l)
+	}
+	return notes
+}
+
+func joinText(lines []srcLine) string {
+	parts := make([]string, 0, len(lines))
+	for _, l := range lines {
+		parts = append(parts, l.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func hasMarker(s string, n int) bool {
+	num := strconv.Itoa(n)
+	return findMarker(s, 0, num, true) >= 0 || findMarker(s, 0, num, false) >= 0
+}
+
+// findMarker returns the byte offset of footnote marker num in s at or
+// after from, or -1. A marker is the number glued to a lower-case letter or
+// to punctuation ("bevonden.2", "jl.4") and followed by white space,
+// punctuation or the end. Strict matching refuses punctuation that follows a
+// digit ("2023.6" could be a decimal); the loose pass accepts a full stop
+// there.
+func findMarker(s string, from int, num string, strict bool) int {
+	for i := from; i <= len(s)-len(num); {
+		k := strings.Index(s[i:], num)
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		i = at + 1
+		if at == 0 {
+			continue
+		}
+		after := at + len(num)
+		if after < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[after:])
+			if unicode.IsDigit(r) || !(unicode.IsSpace(r) || strings.ContainsRune(".,;:)", r)) {
+				continue
+			}
+		}
+		prev, size := utf8.DecodeLastRuneInString(s[:at])
+		if unicode.IsLower(prev) {
+			if strict {
+				return at
+			}
+			continue
+		}
+		if !strings.ContainsRune(".,;:)]”’\"'!?", prev) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:at-size])
+		switch {
+		case !unicode.IsDigit(before) && strict:
+			return at
+		case unicode.IsDigit(before) && !strict && prev == '.':
+			return at
+		}
+	}
+	return -1
+}
+
+// paragraphGroups splits body lines into paragraphs at blank lines. At a
+// page break, the first line of the new page continues the previous
+// paragraph when it starts in lower case or the previous paragraph ended in
+// a hyphen or a comma.
+func paragraphGroups(pages [][]srcLine) [][]srcLine {
+	var groups [][]srcLine
+	var cur []srcLine
+	flush := func() {
+		if len(cur) > 0 {
+			groups = append(groups, cur)
+			cur = nil
+		}
+	}
+	for _, page := range pages {
+		for i, l := range page {
+			if l.blank() {
+				flush()
+				continue
+			}
+			if i == 0 && len(groups)+len(cur) > 0 {
+				if cur == nil {
+					cur = groups[len(groups)-1]
+					groups = groups[:len(groups)-1]
+				}
+				if !continuesAcrossPage(cur[len(cur)-1].text, l.text) {
+					flush()
+				}
+			}
+			cur = append(cur, l)
+		}
+		flush()
+	}
+	return groups
+}
+
+func continuesAcrossPage(prev, next string) bool {
+	r, _ := firstRune(next)
+	return unicode.IsLower(r) || endsWithHyphen(prev) || strings.HasSuffix(prev, ",")
+}
+
+var (
+	chamberRe  = regexp.MustCompile(`^(Tweede|Eerste) Kamer der Staten-Generaal$`)
+	sessionRe  = regexp.MustCompile(`^Vergaderjaar ([0-9]{4}\s*[–-]\s*[0-9]{4})$`)
+	dossierRe  = regexp.MustCompile(`^([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3})|\s+([IVXLC]{1,6})\b)?(?:\s+(.+))?$`)
+	numberRe   = regexp.MustCompile(`^Nr\.\s*([0-9]{1,5}|[A-Z]{1,2})\b\s*(.*)$`)
+	addressRe  = regexp.MustCompile(`^Aan (?:de|het) (.+)$`)
+	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’ .-]{1,40}), ([0-9]{1,2}) ([a-z]+) ([0-9]{4})$`)
+)
+
+// parseHeader reads the letter's head from the first paragraph groups: the
+// chamber and session lines, the dossier line, "Nr. 867" with the title, the
+// addressee and the dateline. It stops at the first line that is none of
+// these, or after the dateline, and returns the groups that follow.
+func parseHeader(groups [][]srcLine, j *joiner) (Header, []paraDraft, [][]srcLine) {
+	h := Header{DossierPara: -1, NumberPara: -1, TitlePara: -1, AddresseePara: -1, DatelinePara: -1}
+	var drafts []paraDraft
+	add := func(kind ParaKind, text string, l srcLine) int {
+		drafts = append(drafts, paraDraft{kind: kind, text: text, line: l.no, page: l.page})
+		return len(drafts) - 1
+	}
+	dateline := func(l srcLine) bool {
+		d := datelineRe.FindStringSubmatch(l.text)
+		iso, ok := isoDate(d[4], d[3], d[2])
+		if ok {
+			h.Place, h.Date = d[1], iso
+			h.DatelinePara = add(ParaDateline, l.text, l)
+		}
+		return ok
+	}
+	var title []string
+	var titleLine srcLine
+	flushTitle := func() {
+		if len(title) > 0 {
+			h.Title = j.join(title)
+			h.TitlePara = add(ParaTitle, h.Title, titleLine)
+			h.Kind = documentKind(h.Title)
+			title = nil
+		}
+	}
+groups:
+	for gi, g := range groups {
+		for li, l := range g {
+			t := l.text
+			if len(title) > 0 && isUpperLine(t) {
+				title = append(title, t)
+				continue
+			}
+			flushTitle()
+			switch {
+			case chamberRe.MatchString(t):
+				h.Chamber = t
+				add(ParaMeta, t, l)
+			case h.Chamber != "" && h.Session == "" && (t == "1" || t == "2"):
+				add(ParaMeta, t, l)
+			case sessionRe.MatchString(t):
+				h.Session = strings.Join(strings.Fields(sessionRe.FindStringSubmatch(t)[1]), "")
+				add(ParaMeta, collapseSpace(t), l)
+			case h.NumberPara < 0 && h.DossierPara < 0 && dossierRe.MatchString(t) && !isDateStart(t):
+				d := dossierRe.FindStringSubmatch(t)
+				h.Dossier = d[1] + d[2]
+				if d[3] != "" {
+					h.Dossier += "-" + d[3]
+				} else if d[4] != "" {
+					h.Dossier += "-" + d[4]
+				}
+				h.DossierTitle = d[5]
+				h.DossierPara = add(ParaDossier, collapseSpace(t), l)
+			case h.NumberPara < 0 && numberRe.MatchString(t):
+				n := numberRe.FindStringSubmatch(t)
+				h.Number = n[1]
+				h.NumberPara = add(ParaNumber, "Nr. "+n[1], l)
+				if rest := strings.TrimSpace(n[2]); rest != "" {
+					title, titleLine = []string{rest}, l
+				}
+			case h.AddresseePara < 0 && addressRe.MatchString(t):
+				k := li + 1
+				for k < len(g) && !datelineRe.MatchString(g[k].text) {
+					k++
+				}
+				text := j.join(linesText(g[li:k]))
+				h.Addressee = addressRe.FindStringSubmatch(text)[1]
+				h.AddresseePara = add(ParaAddressee, text, l)
+				if k < len(g) && dateline(g[k]) {
+					return h, drafts, remaining(groups, gi, k+1)
+				}
+				if k < len(g) {
+					return h, drafts, remaining(groups, gi, k)
+				}
+				continue groups
+			case datelineRe.MatchString(t):
+				if dateline(l) {
+					return h, drafts, remaining(groups, gi, li+1)
+				}
+				return h, drafts, remaining(groups, gi, li)
+			default:
+				return h, drafts, remaining(groups, gi, li)
+			}
+		}
+		flushTitle()
+	}
+	flushTitle()
+	return h, drafts, nil
+}
+
+// remaining returns the groups from line li of group gi on.
+func remaining(groups [][]srcLine, gi, li int) [][]srcLine {
+	rest := groups[gi+1:]
+	if li < len(groups[gi]) {
+		rest = append([][]srcLine{groups[gi][li:]}, rest...)
+	}
+	return rest
+}
+
+func linesText(ls []srcLine) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.text
+	}
+	return out
+}
+
+func isDateStart(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 1 && monthNumber(f[1]) > 0
+}
+
+// isUpperLine reports whether the letters of t are (almost) all capitals,
+// as in a printed title.
+func isUpperLine(t string) bool {
+	var up, low int
+	for _, r := range t {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up >= 3 && low*10 <= up
+}
+
+// documentKind names the kind of document from its title: "BRIEF VAN ..." is
+// a "brief", "VERSLAG VAN ..." a "verslag", "GEANNOTEERDE AGENDA ..." a
+// "geannoteerde agenda".
+func documentKind(title string) string {
+	t := strings.ToLower(title)
+	for _, k := range []string{"geannoteerde agenda", "verslag van een schriftelijk overleg", "verslag van een commissiedebat"} {
+		if strings.HasPrefix(t, k) {
+			return k
+		}
+	}
+	if f := strings.Fields(t); len(f) > 0 {
+		return strings.Trim(f[0], ",.:;")
+	}
+	return ""
+}
+
+var (
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:Minister-[Pp]resident|Minister|Staatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),$`)
+	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]\p{L}[\p{L}\p{M}'’]*){0,4}$`)
+)
+
+// bodyDrafts turns one paragraph group into drafts: signature blocks (an
+// office line ending in a comma followed by a name line, possibly several in
+// a row) or one joined paragraph.
+func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
+	if len(g) >= 2 && len(g)%2 == 0 {
+		var sigs []paraDraft
+		for i := 0; i+1 < len(g); i += 2 {
+			office, name := collapseSpace(g[i].text), collapseSpace(g[i+1].text)
+			if !officeLineRe.MatchString(office) || !nameLineRe.MatchString(name) {
+				sigs = nil
+				break
+			}
+			sigs = append(sigs, paraDraft{kind: ParaSignature, text: office + "\n" + name, line: g[i].no, page: g[i].page})
+		}
+		if sigs != nil {
+			return sigs
+		}
+	}
+	return []paraDraft{{kind: ParaBody, text: j.join(linesText(g)), line: g[0].no, page: g[0].page}}
+}
+
+func footnoteDrafts(notes []rawNote, j *joiner) []paraDraft {
+	out := make([]paraDraft, 0, len(notes))
+	for _, n := range notes {
+		num := strconv.Itoa(n.number)
+		text := j.join(linesText(n.lines))
+		text = strings.TrimSpace(strings.TrimPrefix(text, num))
+		out = append(out, paraDraft{kind: ParaFootnote, text: "[" + num + "] " + text, number: num, line: n.lines[0].no, page: n.page})
+	}
+	return out
+}
+
+// markFootnotes finds each footnote's marker in the running text, in number
+// order and in reading order, on or before the footnote's page, and writes it
+// as "[n]".
+func markFootnotes(drafts []paraDraft, notes []rawNote) {
+	pi, pos := 0, 0
+	for _, n := range notes {
+		num := strconv.Itoa(n.number)
+		qi, at := -1, -1
+		for _, strict := range []bool{true, false} {
+			for i := pi; i < len(drafts) && drafts[i].page <= n.page; i++ {
+				if drafts[i].kind != ParaBody {
+					continue
+				}
+				from := 0
+				if i == pi {
+					from = pos
+				}
+				if k := findMarker(drafts[i].text, from, num, strict); k >= 0 {
+					qi, at = i, k
+					break
+				}
+			}
+			if qi >= 0 {
+				break
+			}
+		}
+		if qi < 0 {
+			continue
+		}
+		d := &drafts[qi]
+		label := "[" + num + "]"
+		d.text = d.text[:at] + label + d.text[at+len(num):]
+		d.markers = append(d.markers, draftMarker{footnote: num, start: at, end: at + len(label)})
+		pi, pos = qi, at+len(label)
+	}
+}
+
+var (
+	romanHeadRe  = regexp.MustCompile(`^([IVX]{1,5})\.\s+\S`)
+	numberHeadRe = regexp.MustCompile(`^([0-9]{1,2})\.\s+\S`)
+	trailMarkRe  = regexp.MustCompile(`(?:\[[0-9]+\])+$`)
+	enumeratorRe = regexp.MustCompile(`^(?:[IVX]{1,5}|[0-9]{1,2})\.\s+`)
+)
+
+// classify decides whether a body paragraph is a heading: a short single
+// sentence that does not end in punctuation and starts with a capital or a
+// number ("Europese havenalliantie", "I. Binnenlandse Zaken", "1. Strategische
+// discussie over migratiebeleid", "= Werksessie").
+func classify(d *paraDraft) {
+	if d.kind != ParaBody {
+		return
+	}
+	t := trailMarkRe.ReplaceAllString(d.text, "")
+	title := enumeratorRe.ReplaceAllString(t, "")
+	n := utf8.RuneCountInString(t)
+	if strings.HasPrefix(t, "=") && n <= 100 {
+		d.kind, d.level = ParaHeading, 3
+		return
+	}
+	last := lastRune(t)
+	if n == 0 || n > 250 || strings.ContainsRune(".;:,!?", last) || len(splitSentences([]rune(title))) > 1 {
+		return
+	}
+	first, _ := firstRune(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return
+	}
+	d.kind, d.level = ParaHeading, 1
+	if m := romanHeadRe.FindStringSubmatch(t); m != nil {
+		d.number = m[1]
+	} else if m := numberHeadRe.FindStringSubmatch(t); m != nil {
+		d.level, d.number = 2, m[1]
+	}
+}
+
+// assemble lays the paragraphs out in Text and computes every offset.
+func assemble(name string, h Header, drafts []paraDraft) *Doc {
+	doc := &Doc{Name: name, Header: h}
+	var b strings.Builder
+	pos := 0
+	for i, d := range drafts {
+		if i > 0 {
+			b.WriteString("\n\n")
+			pos += 2
+		}
+		runes := []rune(d.text)
+		p := Paragraph{Kind: d.kind, Span: Span{pos, pos + len(runes)}, Text: d.text, Level: d.level,
+			Number: d.number, Line: d.line, Page: d.page}
+		switch d.kind {
+		case ParaBody:
+			for _, s := range splitSentences(runes) {
+				p.Sentences = append(p.Sentences, Span{pos + s.Start, pos + s.End})
+			}
+		case ParaFootnote:
+			label := utf8.RuneCountInString("[" + d.number + "] ")
+			body := Span{pos + label, p.End}
+			p.Sentences = []Span{body}
+			doc.Footnotes = append(doc.Footnotes, Footnote{Number: d.number, Body: string(runes[label:]),
+				Span: body, Para: i, Marker: -1, Line: d.line})
+		default:
+			p.Sentences = []Span{p.Span}
+		}
+		for _, m := range d.markers {
+			s := pos + utf8.RuneCountInString(d.text[:m.start])
+			doc.Markers = append(doc.Markers, Marker{Footnote: m.footnote, Span: Span{s, s + utf8.RuneCountInString(d.text[m.start:m.end])}, Para: i})
+		}
+		doc.Paragraphs = append(doc.Paragraphs, p)
+		b.WriteString(d.text)
+		pos = p.End
+	}
+	doc.Text = b.String()
+	for mi, m := range doc.Markers {
+		for fi := range doc.Footnotes {
+			if doc.Footnotes[fi].Number == m.Footnote {
+				doc.Footnotes[fi].Marker = mi
+			}
+		}
+	}
+	return doc
+}
+
+// baseName is the file name without directories.
+func baseName(name string) string { return filepath.Base(filepath.ToSlash(name)) }

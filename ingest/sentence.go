@@ -1,0 +1,160 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Abbreviations whose full stop never ends a sentence: they are followed by
+// more of the same sentence ("o.a. school", "d.d. 15 december", "nr. 866",
+// "mr. Jansen").
+var neverEndAbbrev = map[string]bool{
+	"o.a": true, "d.d": true, "bijv": true, "bv": true, "m.b.t": true, "t.a.v": true, "i.v.m": true,
+	"incl": true, "excl": true, "ca": true, "vs": true, "resp": true, "zgn": true, "z.g": true,
+	"nr": true, "nrs": true, "no": true, "art": true, "artt": true, "blz": true, "p": true, "pp": true,
+	"pag": true, "lid": false, "mr": true, "dr": true, "drs": true, "prof": true, "ir": true, "ing": true,
+	"dhr": true, "mevr": true, "jo": true, "i.p.v": true, "m.n": true, "t/m": true, "e.g": true,
+	"i.e": true, "cf": true, "vgl": true, "zie": false, "jr": true, "sr": true, "st": true, "ds": true,
+}
+
+// Abbreviations that may close a sentence: their full stop ends one only when
+// a capital follows ("van 20 december jl. Naar aanleiding van ...", but
+// "op 20 december jl. instemde").
+var maybeEndAbbrev = map[string]bool{
+	"jl": true, "a.s": true, "e.a": true, "e.d": true, "etc": true, "enz": true, "e.v": true,
+}
+
+// splitSentences splits a paragraph into sentences and returns their rune
+// spans relative to the paragraph. A sentence ends at ".", "!" or "?" —
+// followed by closing quotes or brackets and footnote markers ("[1]") — when
+// white space and a capital, digit or opening bracket follow. Initials
+// ("F.M. Weerwind") and the abbreviations above are not sentence ends.
+func splitSentences(p []rune) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) {
+			if isCloser(p[j]) {
+				j++
+				continue
+			}
+			if n := markerLen(p[j:]); n > 0 {
+				j += n
+				continue
+			}
+			break
+		}
+		if j < len(p) && !unicode.IsSpace(p[j]) {
+			continue
+		}
+		k := j
+		for k < len(p) && unicode.IsSpace(p[k]) {
+			k++
+		}
+		if k < len(p) && !opensSentence(p[k]) {
+			continue
+		}
+		if c == '.' && start == 0 && isEnumerator(string(p[:i])) {
+			continue // "1. Strategische discussie", "II. Justitie"
+		}
+		if c == '.' && k < len(p) {
+			word := wordBefore(p, i)
+			if isInitials(word) || neverEndAbbrev[strings.ToLower(word)] {
+				continue
+			}
+			if maybeEndAbbrev[strings.ToLower(word)] && !unicode.IsUpper(p[k]) {
+				continue
+			}
+		}
+		out = appendSpan(out, p, start, j)
+		start = k
+		i = k - 1
+	}
+	return appendSpan(out, p, start, len(p))
+}
+
+// appendSpan appends [start, end) trimmed of white space, if not empty.
+func appendSpan(out []Span, p []rune, start, end int) []Span {
+	for start < end && unicode.IsSpace(p[start]) {
+		start++
+	}
+	for end > start && unicode.IsSpace(p[end-1]) {
+		end--
+	}
+	if start < end {
+		out = append(out, Span{Start: start, End: end})
+	}
+	return out
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case ')', ']', '"', '\'', '’', '”', '»':
+		return true
+	}
+	return false
+}
+
+func opensSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("([\"'‘“„«", r)
+}
+
+// markerLen returns the length of a footnote marker "[n]" at the start of p.
+func markerLen(p []rune) int {
+	if len(p) < 3 || p[0] != '[' {
+		return 0
+	}
+	i := 1
+	for i < len(p) && i < 5 && unicode.IsDigit(p[i]) {
+		i++
+	}
+	if i == 1 || i >= len(p) || p[i] != ']' {
+		return 0
+	}
+	return i + 1
+}
+
+// wordBefore returns the abbreviation-like word ending just before the full
+// stop at i: letters and inner full stops back to white space or a bracket
+// ("o.a", "F.M", "jl").
+func wordBefore(p []rune, i int) string {
+	j := i
+	for j > 0 && (unicode.IsLetter(p[j-1]) || p[j-1] == '.' || p[j-1] == '/') {
+		j--
+	}
+	return strings.Trim(string(p[j:i]), ".")
+}
+
+// isInitials reports whether w is one or more initials: "D", "F.M", "Th".
+func isInitials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		rs := []rune(part)
+		if len(rs) == 0 || len(rs) > 2 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		if len(rs) == 2 && !unicode.IsLower(rs[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isEnumerator reports whether s is the number of a numbered paragraph: "1",
+// "12", "II", "a".
+func isEnumerator(s string) bool {
+	if s == "" || len(s) > 5 {
+		return false
+	}
+	if strings.Trim(s, "0123456789") == "" || strings.Trim(s, "IVXLC") == "" {
+		return true
+	}
+	return len(s) == 1 && s[0] >= 'a' && s[0] <= 'z'
+}

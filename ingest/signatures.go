@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+
+	"jhagraph/graph"
+)
+
+// A signature block is an office line ending in a comma and a name line:
+//
+//	De Minister van Justitie en Veiligheid,
+//	D. Yeşilgöz-Zegerius
+//
+// The office is the line without its article and comma ("Minister van
+// Justitie en Veiligheid"), keyed by its slug
+// ("minister-van-justitie-en-veiligheid"). The person is keyed by the folded
+// name, initials kept: "D. Yeşilgöz-Zegerius" and "D. Yesilgöz-Zegerius"
+// are both "d-yesilgoz-zegerius", "F.M. Weerwind" is "f-m-weerwind".
+
+// signature is a parsed signature block.
+type signature struct {
+	office, name string
+}
+
+// parseSignature reads a signature paragraph ("office,\nname").
+func parseSignature(text string) (signature, bool) {
+	officeLine, name, ok := strings.Cut(text, "\n")
+	if !ok {
+		return signature{}, false
+	}
+	m := officeLineRe.FindStringSubmatch(officeLine)
+	if m == nil || !nameLineRe.MatchString(name) {
+		return signature{}, false
+	}
+	return signature{office: capitalise(collapseSpace(m[1])), name: collapseSpace(name)}, true
+}
+
+func capitalise(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// personKey is the key of a person: the slug of the name.
+func personKey(name string) string { return slug(name) }
+
+func personEntity(name string) graph.Entity {
+	return graph.Entity{Kind: graph.KindPerson, Key: personKey(name), Name: name}
+}
+
+func officeEntity(office string) graph.Entity {
+	return graph.Entity{Kind: graph.KindOffice, Key: slug(office), Name: office}
+}
