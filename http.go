@@ -105,6 +105,12 @@ func setComplexity(c *resolvers.ComplexityRoot) {
 	c.Document.Relations, c.LegalAct.Relations, c.Person.Relations, c.Office.Relations = rel, rel, rel, rel
 	c.CouncilMeeting.Relations, c.AgendaItem.Relations, c.Country.Relations = rel, rel, rel
 	c.Organisation.Relations, c.Position.Relations = rel, rel
+	c.Query.Positions = func(child int, _ *resolvers.PositionFilter, first *int, _ *string) int { return page(child, first) }
+	c.AgendaItem.Concerns, c.AgendaItem.Positions, c.CouncilMeeting.Documents = conn, conn, conn
+	c.Country.MentionedIn, c.Country.Positions, c.LegalAct.Positions = conn, conn, conn
+	c.Organisation.MentionedIn, c.Organisation.Positions = conn, conn
+	c.CouncilMeeting.Agenda = func(child int) int { return 1 + 10*child }
+	c.CouncilMeeting.Attendees = func(child int) int { return 1 + 10*child }
 }
 
 // limitBody refuses request bodies over max bytes with a GraphQL error that

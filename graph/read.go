@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -19,6 +20,20 @@ type Node struct {
 	Props map[string]any
 	// Signatories of a Document, read in the same query as the document.
 	Signatories []Signatory
+	// Links of a Position (HOLDS, ON, STATED_IN) or an AgendaItem (HAS_ITEM
+	// from its meeting), read in the same query as the node.
+	Links []Edge
+}
+
+// LinksOf returns the node's links of type t in direction out.
+func (n Node) LinksOf(t RelType, out bool) []Edge {
+	var l []Edge
+	for _, e := range n.Links {
+		if e.Type == t && e.Outgoing == out {
+			l = append(l, e)
+		}
+	}
+	return l
 }
 
 // ID is the node's global id.
@@ -96,6 +111,7 @@ type DocFilter struct {
 	DateFrom string // ISO date, inclusive
 	DateTo   string // ISO date, inclusive
 	SignedBy *Ref   // a Person
+	Mentions *Ref   // any entity the letter names, cites or is about
 }
 
 // ErrBadCursor is returned for a cursor that this API did not hand out.
@@ -104,9 +120,19 @@ var ErrBadCursor = errors.New("graph: malformed cursor")
 // nodeColumns returns the columns that read a node bound to v: its labels,
 // its properties without the (large) letter text, and, for documents, its
 // signatories.
+//
+// Positions and agenda items also bring their immediate context (links): a
+// position its actors, subjects, document and agenda item; an item its
+// meeting. Lists of them then cost one query, not one per element.
 func nodeColumns(v string) string {
+	link := func(r, o string) string {
+		return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + o + " {.*, text: null}}"
+	}
 	return "labels(" + v + ") AS labels, " + v + " {.*, text: null} AS props, " +
-		"[(p:Person)-[s:SIGNED]->(" + v + ") | {person: p {.*}, props: properties(s)}] AS sigs"
+		"[(p:Person)-[s:SIGNED]->(" + v + ") | {person: p {.*}, props: properties(s)}] AS sigs, " +
+		"CASE WHEN " + v + ":Position THEN [(" + v + ")-[lr:HOLDS|ON|STATED_IN]-(lo) | " + link("lr", "lo") + "] " +
+		"WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] " +
+		"ELSE [] END AS links"
 }
 
 func nodeFromRecord(rec *neo4j.Record) (Node, error) {
@@ -132,7 +158,36 @@ func nodeFromRecord(rec *neo4j.Record) (Node, error) {
 		n.Signatories = append(n.Signatories, sg)
 	}
 	sortSignatories(n.Signatories)
+	links, _ := rec.Get("links")
+	for _, l := range asList(links) {
+		m, _ := l.(map[string]any)
+		o, err := nodeFrom(m["labels"], m["props"])
+		if err != nil {
+			return n, err
+		}
+		rp, _ := m["rel"].(map[string]any)
+		e := edgeFrom(m["type"], m["out"], rp, o)
+		n.Links = append(n.Links, e)
+	}
+	sort.Slice(n.Links, func(i, j int) bool { return n.Links[i].Cursor < n.Links[j].Cursor })
 	return n, nil
+}
+
+// edgeFrom builds an Edge from a relation's type, direction and properties.
+func edgeFrom(typ, out any, rp map[string]any, other Node) Edge {
+	t, _ := typ.(string)
+	e := Edge{Type: RelType(t), Node: other, Evidence: evidenceFrom(rp), Props: map[string]any{}}
+	e.Outgoing, _ = out.(bool)
+	for k, v := range rp {
+		switch k {
+		case "doc", "quote", "start", "end", "rid":
+		default:
+			e.Props[k] = v
+		}
+	}
+	rid, _ := rp["rid"].(string)
+	e.Cursor = base64.RawURLEncoding.EncodeToString([]byte(rid))
+	return e
 }
 
 func sortSignatories(s []Signatory) {
@@ -230,7 +285,14 @@ func docMatch(f DocFilter, params map[string]any) (string, error) {
 		b.WriteString("MATCH (:Person {key: $signedBy})-[:SIGNED]->(n:Document) ")
 		params["signedBy"] = f.SignedBy.Key
 	}
-	if f.Cites == nil && f.SignedBy == nil {
+	if f.Mentions != nil {
+		if !ValidKind(f.Mentions.Kind) {
+			return "", fmt.Errorf("graph: unknown kind %q", f.Mentions.Kind)
+		}
+		b.WriteString("MATCH (:" + string(f.Mentions.Kind) + " {key: $mentions})<-[:MENTIONS|CITES|ANNOTATES|REPORTS_ON]-(n:Document) ")
+		params["mentions"] = f.Mentions.Key
+	}
+	if f.Cites == nil && f.SignedBy == nil && f.Mentions == nil {
 		b.WriteString("MATCH (n:Document) ")
 	}
 	where = append(where, "n.ingested = true")
@@ -403,18 +465,7 @@ func (s *Store) Relations(ctx context.Context, ref Ref, f RelFilter, page PageAr
 		out, _ := rec.Get("out")
 		rel, _ := rec.Get("rel")
 		rp, _ := rel.(map[string]any)
-		e := Edge{Type: RelType(t.(string)), Node: o, Evidence: evidenceFrom(rp), Props: map[string]any{}}
-		e.Outgoing, _ = out.(bool)
-		for k, v := range rp {
-			switch k {
-			case "doc", "quote", "start", "end", "rid":
-			default:
-				e.Props[k] = v
-			}
-		}
-		rid, _ := rp["rid"].(string)
-		e.Cursor = base64.RawURLEncoding.EncodeToString([]byte(rid))
-		p.Edges = append(p.Edges, e)
+		p.Edges = append(p.Edges, edgeFrom(t, out, rp, o))
 	}
 	return p, nil
 }

@@ -44,18 +44,35 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	AgendaItem struct {
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Relations func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
+		Concerns     func(childComplexity int, first *int, after *string) int
+		Format       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Meeting      func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Order        func(childComplexity int) int
+		Positions    func(childComplexity int, first *int, after *string) int
+		Relations    func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
+		Section      func(childComplexity int) int
+		SectionTitle func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
+	Attendee struct {
+		Evidence func(childComplexity int) int
+		Node     func(childComplexity int) int
 	}
 
 	CouncilMeeting struct {
+		Agenda        func(childComplexity int) int
+		Attendees     func(childComplexity int) int
+		Documents     func(childComplexity int, first *int, after *string) int
 		EndDate       func(childComplexity int) int
 		Formation     func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Informal      func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Place         func(childComplexity int) int
+		Presidency    func(childComplexity int) int
 		Relations     func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
 		StartDate     func(childComplexity int) int
 		YearCorrected func(childComplexity int) int
@@ -65,7 +82,9 @@ type ComplexityRoot struct {
 		Code        func(childComplexity int) int
 		ID          func(childComplexity int) int
 		MemberState func(childComplexity int) int
+		MentionedIn func(childComplexity int, first *int, after *string) int
 		Name        func(childComplexity int) int
+		Positions   func(childComplexity int, first *int, after *string) int
 		Relations   func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
 	}
 
@@ -115,6 +134,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
 		Number    func(childComplexity int) int
+		Positions func(childComplexity int, first *int, after *string) int
 		Relations func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
 		Title     func(childComplexity int) int
 		Type      func(childComplexity int) int
@@ -122,16 +142,27 @@ type ComplexityRoot struct {
 	}
 
 	Office struct {
+		Holders   func(childComplexity int, on *string) int
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
 		Relations func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
 	}
 
+	OfficeTerm struct {
+		End      func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Office   func(childComplexity int) int
+		Person   func(childComplexity int) int
+		Start    func(childComplexity int) int
+	}
+
 	Organisation struct {
-		Aliases   func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Relations func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
+		Aliases     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		MentionedIn func(childComplexity int, first *int, after *string) int
+		Name        func(childComplexity int) int
+		Positions   func(childComplexity int, first *int, after *string) int
+		Relations   func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
 	}
 
 	PageInfo struct {
@@ -142,22 +173,50 @@ type ComplexityRoot struct {
 	Person struct {
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
+		Offices   func(childComplexity int, on *string) int
 		Relations func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
 		Signed    func(childComplexity int, first *int, after *string) int
 	}
 
 	Position struct {
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Relations func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
+		Actor       func(childComplexity int) int
+		Actors      func(childComplexity int) int
+		AgendaItem  func(childComplexity int) int
+		Conditional func(childComplexity int) int
+		Cue         func(childComplexity int) int
+		Date        func(childComplexity int) int
+		Document    func(childComplexity int) int
+		Evidence    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Negated     func(childComplexity int) int
+		Polarity    func(childComplexity int) int
+		Quote       func(childComplexity int) int
+		Relations   func(childComplexity int, types []RelationType, direction *Direction, first *int, after *string) int
+		Stance      func(childComplexity int) int
+		Subject     func(childComplexity int) int
+		Subjects    func(childComplexity int) int
+	}
+
+	PositionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PositionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Query struct {
-		Document  func(childComplexity int, id string) int
-		Documents func(childComplexity int, filter *DocumentFilter, first *int, after *string) int
-		LegalAct  func(childComplexity int, ref string) int
-		Node      func(childComplexity int, id string) int
-		Search    func(childComplexity int, query string, first *int) int
+		Document      func(childComplexity int, id string) int
+		Documents     func(childComplexity int, filter *DocumentFilter, first *int, after *string) int
+		LegalAct      func(childComplexity int, ref string) int
+		Node          func(childComplexity int, id string) int
+		OfficeHolders func(childComplexity int, office string, on *string) int
+		Positions     func(childComplexity int, filter *PositionFilter, first *int, after *string) int
+		Search        func(childComplexity int, query string, first *int) int
 	}
 
 	Relation struct {
@@ -198,12 +257,20 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AgendaItemResolver interface {
+	Concerns(ctx context.Context, obj *AgendaItem, first *int, after *string) (*RelationConnection, error)
+	Positions(ctx context.Context, obj *AgendaItem, first *int, after *string) (*PositionConnection, error)
 	Relations(ctx context.Context, obj *AgendaItem, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
 type CouncilMeetingResolver interface {
+	Presidency(ctx context.Context, obj *CouncilMeeting) (*Country, error)
+	Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error)
+	Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error)
+	Documents(ctx context.Context, obj *CouncilMeeting, first *int, after *string) (*DocumentConnection, error)
 	Relations(ctx context.Context, obj *CouncilMeeting, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
 type CountryResolver interface {
+	MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*DocumentConnection, error)
+	Positions(ctx context.Context, obj *Country, first *int, after *string) (*PositionConnection, error)
 	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
 type DocumentResolver interface {
@@ -215,15 +282,20 @@ type DocumentResolver interface {
 }
 type LegalActResolver interface {
 	CitedBy(ctx context.Context, obj *LegalAct, first *int, after *string) (*DocumentConnection, error)
+	Positions(ctx context.Context, obj *LegalAct, first *int, after *string) (*PositionConnection, error)
 	Relations(ctx context.Context, obj *LegalAct, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
 type OfficeResolver interface {
+	Holders(ctx context.Context, obj *Office, on *string) ([]*OfficeTerm, error)
 	Relations(ctx context.Context, obj *Office, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
 type OrganisationResolver interface {
+	MentionedIn(ctx context.Context, obj *Organisation, first *int, after *string) (*DocumentConnection, error)
+	Positions(ctx context.Context, obj *Organisation, first *int, after *string) (*PositionConnection, error)
 	Relations(ctx context.Context, obj *Organisation, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
 type PersonResolver interface {
+	Offices(ctx context.Context, obj *Person, on *string) ([]*OfficeTerm, error)
 	Signed(ctx context.Context, obj *Person, first *int, after *string) (*DocumentConnection, error)
 	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error)
 }
@@ -236,6 +308,8 @@ type QueryResolver interface {
 	LegalAct(ctx context.Context, ref string) (*LegalAct, error)
 	Search(ctx context.Context, query string, first *int) ([]*SearchHit, error)
 	Node(ctx context.Context, id string) (Node, error)
+	Positions(ctx context.Context, filter *PositionFilter, first *int, after *string) (*PositionConnection, error)
+	OfficeHolders(ctx context.Context, office string, on *string) ([]*OfficeTerm, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -256,18 +330,58 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AgendaItem.concerns":
+		if e.ComplexityRoot.AgendaItem.Concerns == nil {
+			break
+		}
+
+		args, err := ec.field_AgendaItem_concerns_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.AgendaItem.Concerns(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "AgendaItem.format":
+		if e.ComplexityRoot.AgendaItem.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Format(childComplexity), true
 	case "AgendaItem.id":
 		if e.ComplexityRoot.AgendaItem.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AgendaItem.ID(childComplexity), true
+	case "AgendaItem.meeting":
+		if e.ComplexityRoot.AgendaItem.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Meeting(childComplexity), true
 	case "AgendaItem.name":
 		if e.ComplexityRoot.AgendaItem.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AgendaItem.Name(childComplexity), true
+	case "AgendaItem.order":
+		if e.ComplexityRoot.AgendaItem.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Order(childComplexity), true
+	case "AgendaItem.positions":
+		if e.ComplexityRoot.AgendaItem.Positions == nil {
+			break
+		}
+
+		args, err := ec.field_AgendaItem_positions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.AgendaItem.Positions(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "AgendaItem.relations":
 		if e.ComplexityRoot.AgendaItem.Relations == nil {
 			break
@@ -279,7 +393,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgendaItem.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["first"].(*int), args["after"].(*string)), true
+	case "AgendaItem.section":
+		if e.ComplexityRoot.AgendaItem.Section == nil {
+			break
+		}
 
+		return e.ComplexityRoot.AgendaItem.Section(childComplexity), true
+	case "AgendaItem.sectionTitle":
+		if e.ComplexityRoot.AgendaItem.SectionTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.SectionTitle(childComplexity), true
+	case "AgendaItem.title":
+		if e.ComplexityRoot.AgendaItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Title(childComplexity), true
+
+	case "Attendee.evidence":
+		if e.ComplexityRoot.Attendee.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendee.Evidence(childComplexity), true
+	case "Attendee.node":
+		if e.ComplexityRoot.Attendee.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendee.Node(childComplexity), true
+
+	case "CouncilMeeting.agenda":
+		if e.ComplexityRoot.CouncilMeeting.Agenda == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilMeeting.Agenda(childComplexity), true
+	case "CouncilMeeting.attendees":
+		if e.ComplexityRoot.CouncilMeeting.Attendees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilMeeting.Attendees(childComplexity), true
+	case "CouncilMeeting.documents":
+		if e.ComplexityRoot.CouncilMeeting.Documents == nil {
+			break
+		}
+
+		args, err := ec.field_CouncilMeeting_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CouncilMeeting.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "CouncilMeeting.endDate":
 		if e.ComplexityRoot.CouncilMeeting.EndDate == nil {
 			break
@@ -316,6 +484,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CouncilMeeting.Place(childComplexity), true
+	case "CouncilMeeting.presidency":
+		if e.ComplexityRoot.CouncilMeeting.Presidency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilMeeting.Presidency(childComplexity), true
 	case "CouncilMeeting.relations":
 		if e.ComplexityRoot.CouncilMeeting.Relations == nil {
 			break
@@ -358,12 +532,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.MemberState(childComplexity), true
+	case "Country.mentionedIn":
+		if e.ComplexityRoot.Country.MentionedIn == nil {
+			break
+		}
+
+		args, err := ec.field_Country_mentionedIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.MentionedIn(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Country.name":
 		if e.ComplexityRoot.Country.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Country.Name(childComplexity), true
+	case "Country.positions":
+		if e.ComplexityRoot.Country.Positions == nil {
+			break
+		}
+
+		args, err := ec.field_Country_positions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.Positions(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Country.relations":
 		if e.ComplexityRoot.Country.Relations == nil {
 			break
@@ -598,6 +794,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalAct.Number(childComplexity), true
+	case "LegalAct.positions":
+		if e.ComplexityRoot.LegalAct.Positions == nil {
+			break
+		}
+
+		args, err := ec.field_LegalAct_positions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LegalAct.Positions(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "LegalAct.relations":
 		if e.ComplexityRoot.LegalAct.Relations == nil {
 			break
@@ -628,6 +835,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LegalAct.Year(childComplexity), true
 
+	case "Office.holders":
+		if e.ComplexityRoot.Office.Holders == nil {
+			break
+		}
+
+		args, err := ec.field_Office_holders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Office.Holders(childComplexity, args["on"].(*string)), true
 	case "Office.id":
 		if e.ComplexityRoot.Office.ID == nil {
 			break
@@ -652,6 +870,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Office.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["first"].(*int), args["after"].(*string)), true
 
+	case "OfficeTerm.end":
+		if e.ComplexityRoot.OfficeTerm.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.End(childComplexity), true
+	case "OfficeTerm.evidence":
+		if e.ComplexityRoot.OfficeTerm.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.Evidence(childComplexity), true
+	case "OfficeTerm.office":
+		if e.ComplexityRoot.OfficeTerm.Office == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.Office(childComplexity), true
+	case "OfficeTerm.person":
+		if e.ComplexityRoot.OfficeTerm.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.Person(childComplexity), true
+	case "OfficeTerm.start":
+		if e.ComplexityRoot.OfficeTerm.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.Start(childComplexity), true
+
 	case "Organisation.aliases":
 		if e.ComplexityRoot.Organisation.Aliases == nil {
 			break
@@ -664,12 +913,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organisation.ID(childComplexity), true
+	case "Organisation.mentionedIn":
+		if e.ComplexityRoot.Organisation.MentionedIn == nil {
+			break
+		}
+
+		args, err := ec.field_Organisation_mentionedIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organisation.MentionedIn(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Organisation.name":
 		if e.ComplexityRoot.Organisation.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Organisation.Name(childComplexity), true
+	case "Organisation.positions":
+		if e.ComplexityRoot.Organisation.Positions == nil {
+			break
+		}
+
+		args, err := ec.field_Organisation_positions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organisation.Positions(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Organisation.relations":
 		if e.ComplexityRoot.Organisation.Relations == nil {
 			break
@@ -707,6 +978,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Name(childComplexity), true
+	case "Person.offices":
+		if e.ComplexityRoot.Person.Offices == nil {
+			break
+		}
+
+		args, err := ec.field_Person_offices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Offices(childComplexity, args["on"].(*string)), true
 	case "Person.relations":
 		if e.ComplexityRoot.Person.Relations == nil {
 			break
@@ -730,6 +1012,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Person.Signed(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
+	case "Position.actor":
+		if e.ComplexityRoot.Position.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Actor(childComplexity), true
+	case "Position.actors":
+		if e.ComplexityRoot.Position.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Actors(childComplexity), true
+	case "Position.agendaItem":
+		if e.ComplexityRoot.Position.AgendaItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.AgendaItem(childComplexity), true
+	case "Position.conditional":
+		if e.ComplexityRoot.Position.Conditional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Conditional(childComplexity), true
+	case "Position.cue":
+		if e.ComplexityRoot.Position.Cue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Cue(childComplexity), true
+	case "Position.date":
+		if e.ComplexityRoot.Position.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Date(childComplexity), true
+	case "Position.document":
+		if e.ComplexityRoot.Position.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Document(childComplexity), true
+	case "Position.evidence":
+		if e.ComplexityRoot.Position.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Evidence(childComplexity), true
 	case "Position.id":
 		if e.ComplexityRoot.Position.ID == nil {
 			break
@@ -742,6 +1072,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Name(childComplexity), true
+	case "Position.negated":
+		if e.ComplexityRoot.Position.Negated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Negated(childComplexity), true
+	case "Position.polarity":
+		if e.ComplexityRoot.Position.Polarity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Polarity(childComplexity), true
+	case "Position.quote":
+		if e.ComplexityRoot.Position.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Quote(childComplexity), true
 	case "Position.relations":
 		if e.ComplexityRoot.Position.Relations == nil {
 			break
@@ -753,6 +1101,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["first"].(*int), args["after"].(*string)), true
+	case "Position.stance":
+		if e.ComplexityRoot.Position.Stance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Stance(childComplexity), true
+	case "Position.subject":
+		if e.ComplexityRoot.Position.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Subject(childComplexity), true
+	case "Position.subjects":
+		if e.ComplexityRoot.Position.Subjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Subjects(childComplexity), true
+
+	case "PositionConnection.edges":
+		if e.ComplexityRoot.PositionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionConnection.Edges(childComplexity), true
+	case "PositionConnection.pageInfo":
+		if e.ComplexityRoot.PositionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionConnection.PageInfo(childComplexity), true
+	case "PositionConnection.totalCount":
+		if e.ComplexityRoot.PositionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionConnection.TotalCount(childComplexity), true
+
+	case "PositionEdge.cursor":
+		if e.ComplexityRoot.PositionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionEdge.Cursor(childComplexity), true
+	case "PositionEdge.node":
+		if e.ComplexityRoot.PositionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionEdge.Node(childComplexity), true
 
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
@@ -799,6 +1197,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.officeHolders":
+		if e.ComplexityRoot.Query.OfficeHolders == nil {
+			break
+		}
+
+		args, err := ec.field_Query_officeHolders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OfficeHolders(childComplexity, args["office"].(string), args["on"].(*string)), true
+	case "Query.positions":
+		if e.ComplexityRoot.Query.Positions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_positions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Positions(childComplexity, args["filter"].(*PositionFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -928,6 +1348,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("DocumentFilter", ec.unmarshalInputDocumentFilter),
+			graphql.NewInputUnmarshaler("PositionFilter", ec.unmarshalInputPositionFilter),
 		)
 	}
 	first := true
@@ -1018,6 +1439,34 @@ type Query {
 
   "Any entity by the id the API returned."
   node(id: ID!): Node
+
+  "Positions taken in the letters, newest first and in reading order within a letter."
+  positions(filter: PositionFilter, first: Int = 20, after: String): PositionConnection!
+
+  """
+  Who held an office, optionally on a given day: officeHolders(office:
+  "Minister van Justitie en Veiligheid", on: "2024-01-15"). The office is
+  given by its title or its id; terms come from reference data and from the
+  letters' signatures.
+  """
+  officeHolders(office: String!, on: String): [OfficeTerm!]!
+}
+
+input PositionFilter {
+  "Who holds the position: an id such as \"country:NL\" (the Dutch cabinet), \"country:AT\", \"org:european-commission\"."
+  actor: ID
+  "What the position is on: an id, or a legal act or Kamerstuk in any form legalAct(ref:) and documents(filter: {cites:}) take."
+  subject: String
+  "Words in the position's subject or quote."
+  text: String
+  "Any of these stances: support, welcome, agree, satisfied, commit, oppose, reserved, concern, informational, priority, preference."
+  stance: [String!]
+  "Positions stated on or after this day (YYYY-MM-DD)."
+  dateFrom: String
+  "Positions stated on or before this day (YYYY-MM-DD)."
+  dateTo: String
+  "Positions stated in this document (a kst id)."
+  document: ID
 }
 
 "An entity of the graph."
@@ -1089,6 +1538,8 @@ type Signatory {
 type Person implements Node {
   id: ID!
   name: String!
+  "The offices the person held, optionally only those held on a given day (YYYY-MM-DD)."
+  offices(on: String): [OfficeTerm!]!
   "Documents this person signed, newest first."
   signed(first: Int = 20, after: String): DocumentConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
@@ -1097,6 +1548,8 @@ type Person implements Node {
 type Office implements Node {
   id: ID!
   name: String!
+  "Who held the office, optionally only on a given day (YYYY-MM-DD)."
+  holders(on: String): [OfficeTerm!]!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
@@ -1115,6 +1568,8 @@ type LegalAct implements Node {
   eurlexUrl: String!
   "Ingested documents that cite this act (or name it), newest first."
   citedBy(first: Int = 20, after: String): DocumentConnection!
+  "Positions taken on this act."
+  positions(first: Int = 20, after: String): PositionConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
@@ -1128,12 +1583,34 @@ type CouncilMeeting implements Node {
   place: String
   "Whether the year written in the letter was corrected from the letter's own date."
   yearCorrected: Boolean!
+  "The member state holding the Council presidency."
+  presidency: Country
+  "The agenda, in order of section and item."
+  agenda: [AgendaItem!]!
+  "Who attends, as letters say: persons and offices, each with evidence."
+  attendees: [Attendee!]!
+  "Letters about this meeting (annotated agendas, reports, mentions), newest first."
+  documents(first: Int = 20, after: String): DocumentConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
 type AgendaItem implements Node {
   id: ID!
   name: String!
+  "Roman numeral of the agenda section (\"I\"), or \"0\" when the agenda has no sections."
+  section: String
+  "Title of the section, e.g. \"Binnenlandse Zaken\"."
+  sectionTitle: String
+  "Number of the item within its section."
+  order: Int
+  title: String
+  "Format of the discussion: werksessie, werklunch, beleidsdebat, algemene oriëntatie, ..."
+  format: String
+  meeting: CouncilMeeting
+  "What the item concerns: acts, countries, organisations, Kamerstukken."
+  concerns(first: Int = 20, after: String): RelationConnection!
+  "Positions stated under this item."
+  positions(first: Int = 20, after: String): PositionConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
@@ -1143,6 +1620,10 @@ type Country implements Node {
   "ISO 3166-1 alpha-2."
   code: String!
   memberState: Boolean!
+  "Letters that name the country, newest first."
+  mentionedIn(first: Int = 20, after: String): DocumentConnection!
+  "Positions the country holds (country:NL is the Dutch cabinet)."
+  positions(first: Int = 20, after: String): PositionConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
@@ -1150,12 +1631,41 @@ type Organisation implements Node {
   id: ID!
   name: String!
   aliases: [String!]!
+  "Letters that name the organisation, newest first."
+  mentionedIn(first: Int = 20, after: String): DocumentConnection!
+  "Positions the organisation holds."
+  positions(first: Int = 20, after: String): PositionConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
+"A stance an actor takes in a letter, with the sentence that states it."
 type Position implements Node {
   id: ID!
   name: String!
+  "support, welcome, agree, satisfied, commit, oppose, reserved, concern, informational, priority or preference."
+  stance: String!
+  "positive, negative or neutral."
+  polarity: String
+  "Whether the cue is negated (\"kan niet instemmen\")."
+  negated: Boolean!
+  "Whether the stance is conditional or hedged (\"onder voorwaarde dat\")."
+  conditional: Boolean!
+  "The cue phrase as it stands in the letter (\"verwelkomt\")."
+  cue: String
+  "The actor's words (\"het kabinet\", \"veel partijen op Europees niveau\")."
+  actor: String
+  "The subject's words."
+  subject: String
+  quote: String!
+  "Date of the letter that states it."
+  date: String
+  "The entities holding the position."
+  actors: [Node!]!
+  "The entities the position is on."
+  subjects: [Node!]!
+  document: Document
+  agendaItem: AgendaItem
+  evidence: Evidence!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
 }
 
@@ -1180,6 +1690,37 @@ enum Direction {
   "From others to this entity."
   IN
   BOTH
+}
+
+"A person or office attending a Council meeting."
+type Attendee {
+  "A Person or an Office."
+  node: Node!
+  evidence: Evidence!
+}
+
+"A period in which a person held an office."
+type OfficeTerm {
+  person: Person!
+  office: Office!
+  "First day, YYYY-MM-DD."
+  start: String
+  "Last day, YYYY-MM-DD; null while in office."
+  end: String
+  "The letter that shows the person in the office, when there is one."
+  evidence: Evidence
+}
+
+type PositionEdge {
+  cursor: String!
+  node: Position!
+}
+
+type PositionConnection {
+  "Computed by Neo4j with a count, only when asked for."
+  totalCount: Int!
+  edges: [PositionEdge!]!
+  pageInfo: PageInfo!
 }
 
 "The text that supports a fact."
@@ -1248,6 +1789,96 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AgendaItem_id(ctx, field)
+	case "name":
+		return ec.fieldContext_AgendaItem_name(ctx, field)
+	case "section":
+		return ec.fieldContext_AgendaItem_section(ctx, field)
+	case "sectionTitle":
+		return ec.fieldContext_AgendaItem_sectionTitle(ctx, field)
+	case "order":
+		return ec.fieldContext_AgendaItem_order(ctx, field)
+	case "title":
+		return ec.fieldContext_AgendaItem_title(ctx, field)
+	case "format":
+		return ec.fieldContext_AgendaItem_format(ctx, field)
+	case "meeting":
+		return ec.fieldContext_AgendaItem_meeting(ctx, field)
+	case "concerns":
+		return ec.fieldContext_AgendaItem_concerns(ctx, field)
+	case "positions":
+		return ec.fieldContext_AgendaItem_positions(ctx, field)
+	case "relations":
+		return ec.fieldContext_AgendaItem_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgendaItem", field.Name)
+}
+
+func (ec *executionContext) childFields_Attendee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_Attendee_node(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Attendee_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attendee", field.Name)
+}
+
+func (ec *executionContext) childFields_CouncilMeeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CouncilMeeting_id(ctx, field)
+	case "name":
+		return ec.fieldContext_CouncilMeeting_name(ctx, field)
+	case "formation":
+		return ec.fieldContext_CouncilMeeting_formation(ctx, field)
+	case "informal":
+		return ec.fieldContext_CouncilMeeting_informal(ctx, field)
+	case "startDate":
+		return ec.fieldContext_CouncilMeeting_startDate(ctx, field)
+	case "endDate":
+		return ec.fieldContext_CouncilMeeting_endDate(ctx, field)
+	case "place":
+		return ec.fieldContext_CouncilMeeting_place(ctx, field)
+	case "yearCorrected":
+		return ec.fieldContext_CouncilMeeting_yearCorrected(ctx, field)
+	case "presidency":
+		return ec.fieldContext_CouncilMeeting_presidency(ctx, field)
+	case "agenda":
+		return ec.fieldContext_CouncilMeeting_agenda(ctx, field)
+	case "attendees":
+		return ec.fieldContext_CouncilMeeting_attendees(ctx, field)
+	case "documents":
+		return ec.fieldContext_CouncilMeeting_documents(ctx, field)
+	case "relations":
+		return ec.fieldContext_CouncilMeeting_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CouncilMeeting", field.Name)
+}
+
+func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Country_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Country_name(ctx, field)
+	case "code":
+		return ec.fieldContext_Country_code(ctx, field)
+	case "memberState":
+		return ec.fieldContext_Country_memberState(ctx, field)
+	case "mentionedIn":
+		return ec.fieldContext_Country_mentionedIn(ctx, field)
+	case "positions":
+		return ec.fieldContext_Country_positions(ctx, field)
+	case "relations":
+		return ec.fieldContext_Country_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
+}
 
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -1347,10 +1978,42 @@ func (ec *executionContext) childFields_LegalAct(ctx context.Context, field grap
 		return ec.fieldContext_LegalAct_eurlexUrl(ctx, field)
 	case "citedBy":
 		return ec.fieldContext_LegalAct_citedBy(ctx, field)
+	case "positions":
+		return ec.fieldContext_LegalAct_positions(ctx, field)
 	case "relations":
 		return ec.fieldContext_LegalAct_relations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalAct", field.Name)
+}
+
+func (ec *executionContext) childFields_Office(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Office_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Office_name(ctx, field)
+	case "holders":
+		return ec.fieldContext_Office_holders(ctx, field)
+	case "relations":
+		return ec.fieldContext_Office_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Office", field.Name)
+}
+
+func (ec *executionContext) childFields_OfficeTerm(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_OfficeTerm_person(ctx, field)
+	case "office":
+		return ec.fieldContext_OfficeTerm_office(ctx, field)
+	case "start":
+		return ec.fieldContext_OfficeTerm_start(ctx, field)
+	case "end":
+		return ec.fieldContext_OfficeTerm_end(ctx, field)
+	case "evidence":
+		return ec.fieldContext_OfficeTerm_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficeTerm", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1369,12 +2032,76 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_id(ctx, field)
 	case "name":
 		return ec.fieldContext_Person_name(ctx, field)
+	case "offices":
+		return ec.fieldContext_Person_offices(ctx, field)
 	case "signed":
 		return ec.fieldContext_Person_signed(ctx, field)
 	case "relations":
 		return ec.fieldContext_Person_relations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_Position(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Position_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Position_name(ctx, field)
+	case "stance":
+		return ec.fieldContext_Position_stance(ctx, field)
+	case "polarity":
+		return ec.fieldContext_Position_polarity(ctx, field)
+	case "negated":
+		return ec.fieldContext_Position_negated(ctx, field)
+	case "conditional":
+		return ec.fieldContext_Position_conditional(ctx, field)
+	case "cue":
+		return ec.fieldContext_Position_cue(ctx, field)
+	case "actor":
+		return ec.fieldContext_Position_actor(ctx, field)
+	case "subject":
+		return ec.fieldContext_Position_subject(ctx, field)
+	case "quote":
+		return ec.fieldContext_Position_quote(ctx, field)
+	case "date":
+		return ec.fieldContext_Position_date(ctx, field)
+	case "actors":
+		return ec.fieldContext_Position_actors(ctx, field)
+	case "subjects":
+		return ec.fieldContext_Position_subjects(ctx, field)
+	case "document":
+		return ec.fieldContext_Position_document(ctx, field)
+	case "agendaItem":
+		return ec.fieldContext_Position_agendaItem(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Position_evidence(ctx, field)
+	case "relations":
+		return ec.fieldContext_Position_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
+}
+
+func (ec *executionContext) childFields_PositionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_PositionConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_PositionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PositionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PositionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PositionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PositionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PositionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PositionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Relation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1557,6 +2284,50 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_AgendaItem_concerns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_AgendaItem_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_AgendaItem_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1595,6 +2366,28 @@ func (ec *executionContext) field_AgendaItem_relations_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_CouncilMeeting_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_CouncilMeeting_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1630,6 +2423,50 @@ func (ec *executionContext) field_CouncilMeeting_relations_args(ctx context.Cont
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Country_mentionedIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Country_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -1775,6 +2612,28 @@ func (ec *executionContext) field_LegalAct_citedBy_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_LegalAct_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_LegalAct_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1810,6 +2669,20 @@ func (ec *executionContext) field_LegalAct_relations_args(ctx context.Context, r
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Office_holders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg0
 	return args, nil
 }
 
@@ -1851,6 +2724,50 @@ func (ec *executionContext) field_Office_relations_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Organisation_mentionedIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Organisation_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Organisation_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1886,6 +2803,20 @@ func (ec *executionContext) field_Organisation_relations_args(ctx context.Contex
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_offices_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg0
 	return args, nil
 }
 
@@ -2073,6 +3004,58 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_officeHolders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "office",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["office"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*PositionFilter, error) {
+			return ec.unmarshalOPositionFilter2ᚖjhagraphᚋresolversᚐPositionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2215,6 +3198,241 @@ func (ec *executionContext) fieldContext_AgendaItem_name(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
 }
 
+func (ec *executionContext) _AgendaItem_section(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_section(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Section(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_section(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_sectionTitle(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_sectionTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SectionTitle(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_sectionTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_order(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_order(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Order(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_order(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "Int")
+}
+
+func (ec *executionContext) _AgendaItem_title(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_format(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_meeting(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CouncilMeeting) graphql.Marshaler {
+			return ec.marshalOCouncilMeeting2ᚖjhagraphᚋresolversᚐCouncilMeeting(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CouncilMeeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_concerns(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_concerns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.AgendaItem().Concerns(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖjhagraphᚋresolversᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_concerns(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_AgendaItem_concerns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_positions(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.AgendaItem().Positions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖjhagraphᚋresolversᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_positions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_AgendaItem_positions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgendaItem_relations(ctx context.Context, field graphql.CollectedField, obj *AgendaItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2255,6 +3473,70 @@ func (ec *executionContext) fieldContext_AgendaItem_relations(ctx context.Contex
 	if fc.Args, err = ec.field_AgendaItem_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Attendee_node(ctx context.Context, field graphql.CollectedField, obj *Attendee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendee_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Node) graphql.Marshaler {
+			return ec.marshalNNode2jhagraphᚋresolversᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attendee_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attendee",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Attendee_evidence(ctx context.Context, field graphql.CollectedField, obj *Attendee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendee_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖjhagraphᚋresolversᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attendee_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attendee",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -2443,6 +3725,146 @@ func (ec *executionContext) fieldContext_CouncilMeeting_yearCorrected(_ context.
 	return graphql.NewScalarFieldContext("CouncilMeeting", field, true, false, "Boolean")
 }
 
+func (ec *executionContext) _CouncilMeeting_presidency(ctx context.Context, field graphql.CollectedField, obj *CouncilMeeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilMeeting_presidency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CouncilMeeting().Presidency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Country) graphql.Marshaler {
+			return ec.marshalOCountry2ᚖjhagraphᚋresolversᚐCountry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilMeeting_presidency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilMeeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilMeeting_agenda(ctx context.Context, field graphql.CollectedField, obj *CouncilMeeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilMeeting_agenda(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CouncilMeeting().Agenda(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚕᚖjhagraphᚋresolversᚐAgendaItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilMeeting_agenda(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilMeeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilMeeting_attendees(ctx context.Context, field graphql.CollectedField, obj *CouncilMeeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilMeeting_attendees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CouncilMeeting().Attendees(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Attendee) graphql.Marshaler {
+			return ec.marshalNAttendee2ᚕᚖjhagraphᚋresolversᚐAttendeeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilMeeting_attendees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilMeeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attendee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilMeeting_documents(ctx context.Context, field graphql.CollectedField, obj *CouncilMeeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilMeeting_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.CouncilMeeting().Documents(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DocumentConnection) graphql.Marshaler {
+			return ec.marshalNDocumentConnection2ᚖjhagraphᚋresolversᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilMeeting_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilMeeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CouncilMeeting_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CouncilMeeting_relations(ctx context.Context, field graphql.CollectedField, obj *CouncilMeeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2577,6 +3999,94 @@ func (ec *executionContext) _Country_memberState(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Country_memberState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Country_mentionedIn(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_mentionedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().MentionedIn(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DocumentConnection) graphql.Marshaler {
+			return ec.marshalNDocumentConnection2ᚖjhagraphᚋresolversᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_mentionedIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_mentionedIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Country_positions(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().Positions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖjhagraphᚋresolversᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_positions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_positions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Country_relations(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
@@ -3571,6 +5081,50 @@ func (ec *executionContext) fieldContext_LegalAct_citedBy(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _LegalAct_positions(ctx context.Context, field graphql.CollectedField, obj *LegalAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalAct_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LegalAct().Positions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖjhagraphᚋresolversᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalAct_positions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalAct",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LegalAct_positions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LegalAct_relations(ctx context.Context, field graphql.CollectedField, obj *LegalAct) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3661,6 +5215,50 @@ func (ec *executionContext) fieldContext_Office_name(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Office", field, true, false, "String")
 }
 
+func (ec *executionContext) _Office_holders(ctx context.Context, field graphql.CollectedField, obj *Office) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Office_holders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Office().Holders(ctx, obj, fc.Args["on"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*OfficeTerm) graphql.Marshaler {
+			return ec.marshalNOfficeTerm2ᚕᚖjhagraphᚋresolversᚐOfficeTermᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Office_holders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Office",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeTerm(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Office_holders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Office_relations(ctx context.Context, field graphql.CollectedField, obj *Office) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3701,6 +5299,148 @@ func (ec *executionContext) fieldContext_Office_relations(ctx context.Context, f
 	if fc.Args, err = ec.field_Office_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficeTerm_person(ctx context.Context, field graphql.CollectedField, obj *OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖjhagraphᚋresolversᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficeTerm",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficeTerm_office(ctx context.Context, field graphql.CollectedField, obj *OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_office(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Office, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Office) graphql.Marshaler {
+			return ec.marshalNOffice2ᚖjhagraphᚋresolversᚐOffice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_office(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficeTerm",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Office(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficeTerm_start(ctx context.Context, field graphql.CollectedField, obj *OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficeTerm", field, false, false, "String")
+}
+
+func (ec *executionContext) _OfficeTerm_end(ctx context.Context, field graphql.CollectedField, obj *OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficeTerm", field, false, false, "String")
+}
+
+func (ec *executionContext) _OfficeTerm_evidence(ctx context.Context, field graphql.CollectedField, obj *OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Evidence) graphql.Marshaler {
+			return ec.marshalOEvidence2ᚖjhagraphᚋresolversᚐEvidence(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficeTerm",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -3772,6 +5512,94 @@ func (ec *executionContext) _Organisation_aliases(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Organisation_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organisation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Organisation_mentionedIn(ctx context.Context, field graphql.CollectedField, obj *Organisation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organisation_mentionedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organisation().MentionedIn(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DocumentConnection) graphql.Marshaler {
+			return ec.marshalNDocumentConnection2ᚖjhagraphᚋresolversᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organisation_mentionedIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organisation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organisation_mentionedIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organisation_positions(ctx context.Context, field graphql.CollectedField, obj *Organisation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organisation_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organisation().Positions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖjhagraphᚋresolversᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organisation_positions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organisation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organisation_positions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Organisation_relations(ctx context.Context, field graphql.CollectedField, obj *Organisation) (ret graphql.Marshaler) {
@@ -3910,6 +5738,50 @@ func (ec *executionContext) fieldContext_Person_name(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Person", field, true, false, "String")
 }
 
+func (ec *executionContext) _Person_offices(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_offices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Offices(ctx, obj, fc.Args["on"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*OfficeTerm) graphql.Marshaler {
+			return ec.marshalNOfficeTerm2ᚕᚖjhagraphᚋresolversᚐOfficeTermᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_offices(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeTerm(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_offices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_signed(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4044,6 +5916,373 @@ func (ec *executionContext) fieldContext_Position_name(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
 }
 
+func (ec *executionContext) _Position_stance(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_stance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stance(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_stance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_polarity(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_polarity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Polarity(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_polarity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_negated(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_negated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Negated(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_negated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Position_conditional(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_conditional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conditional(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_conditional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Position_cue(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_cue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cue(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_cue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_actor(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_subject(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_quote(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_date(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, true, false, "String")
+}
+
+func (ec *executionContext) _Position_actors(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actors(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕjhagraphᚋresolversᚐNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_subjects(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_subjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subjects(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕjhagraphᚋresolversᚐNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_subjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_document(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖjhagraphᚋresolversᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_agendaItem(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_agendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgendaItem(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *AgendaItem) graphql.Marshaler {
+			return ec.marshalOAgendaItem2ᚖjhagraphᚋresolversᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Position_agendaItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Position_evidence(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖjhagraphᚋresolversᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Position",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Position_relations(ctx context.Context, field graphql.CollectedField, obj *Position) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4084,6 +6323,148 @@ func (ec *executionContext) fieldContext_Position_relations(ctx context.Context,
 	if fc.Args, err = ec.field_Position_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PositionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *PositionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PositionConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _PositionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *PositionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*PositionEdge) graphql.Marshaler {
+			return ec.marshalNPositionEdge2ᚕᚖjhagraphᚋresolversᚐPositionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PositionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PositionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *PositionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖjhagraphᚋresolversᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PositionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PositionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *PositionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PositionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PositionEdge_node(ctx context.Context, field graphql.CollectedField, obj *PositionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Position) graphql.Marshaler {
+			return ec.marshalNPosition2ᚖjhagraphᚋresolversᚐPosition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PositionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Position(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -4302,6 +6683,94 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_positions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Positions(ctx, fc.Args["filter"].(*PositionFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖjhagraphᚋresolversᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_positions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_positions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_officeHolders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_officeHolders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OfficeHolders(ctx, fc.Args["office"].(string), fc.Args["on"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*OfficeTerm) graphql.Marshaler {
+			return ec.marshalNOfficeTerm2ᚕᚖjhagraphᚋresolversᚐOfficeTermᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_officeHolders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeTerm(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_officeHolders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -5990,6 +8459,90 @@ func UnmarshalDocumentFilter(ctx context.Context, raw any) (DocumentFilter, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPositionFilter(ctx context.Context, obj any) (PositionFilter, error) {
+	var it PositionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actor", "subject", "text", "stance", "dateFrom", "dateTo", "document"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actor"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actor = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "stance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stance"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stance = data
+		case "dateFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateFrom"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateFrom = data
+		case "dateTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateTo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateTo = data
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPositionFilter unmarshals raw into the PositionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPositionFilter(ctx context.Context, raw any) (PositionFilter, error) {
+	var out PositionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PositionFilter", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -6095,12 +8648,92 @@ func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "section":
+			out.Values[i] = ec._AgendaItem_section(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sectionTitle":
+			out.Values[i] = ec._AgendaItem_sectionTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "order":
+			out.Values[i] = ec._AgendaItem_order(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._AgendaItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "format":
+			out.Values[i] = ec._AgendaItem_format(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meeting":
+			out.Values[i] = ec._AgendaItem_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "concerns":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_concerns(ctx, field, obj)
+				})
+		case "positions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_positions(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AgendaItem_relations(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attendeeImplementors = []string{"Attendee"}
+
+func (ec *executionContext) _Attendee(ctx context.Context, sel ast.SelectionSet, obj *Attendee) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attendeeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attendee")
+		case "node":
+			out.Values[i] = ec._Attendee_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Attendee_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6169,6 +8802,30 @@ func (ec *executionContext) _CouncilMeeting(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "presidency":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CouncilMeeting_presidency(ctx, field, obj)
+				})
+		case "agenda":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CouncilMeeting_agenda(ctx, field, obj)
+				})
+		case "attendees":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CouncilMeeting_attendees(ctx, field, obj)
+				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CouncilMeeting_documents(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -6223,6 +8880,18 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "mentionedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_mentionedIn(ctx, field, obj)
+				})
+		case "positions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_positions(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -6555,6 +9224,12 @@ func (ec *executionContext) _LegalAct(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LegalAct_citedBy(ctx, field, obj)
 				})
+		case "positions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalAct_positions(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -6599,12 +9274,71 @@ func (ec *executionContext) _Office(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "holders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Office_holders(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Office_relations(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officeTermImplementors = []string{"OfficeTerm"}
+
+func (ec *executionContext) _OfficeTerm(ctx context.Context, sel ast.SelectionSet, obj *OfficeTerm) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officeTermImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficeTerm")
+		case "person":
+			out.Values[i] = ec._OfficeTerm_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "office":
+			out.Values[i] = ec._OfficeTerm_office(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._OfficeTerm_start(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._OfficeTerm_end(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._OfficeTerm_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6648,6 +9382,18 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "mentionedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organisation_mentionedIn(ctx, field, obj)
+				})
+		case "positions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organisation_positions(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -6730,6 +9476,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "offices":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_offices(ctx, field, obj)
+				})
 		case "signed":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -6780,12 +9532,164 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "stance":
+			out.Values[i] = ec._Position_stance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "polarity":
+			out.Values[i] = ec._Position_polarity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "negated":
+			out.Values[i] = ec._Position_negated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conditional":
+			out.Values[i] = ec._Position_conditional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cue":
+			out.Values[i] = ec._Position_cue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actor":
+			out.Values[i] = ec._Position_actor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._Position_subject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quote":
+			out.Values[i] = ec._Position_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._Position_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actors":
+			out.Values[i] = ec._Position_actors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subjects":
+			out.Values[i] = ec._Position_subjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "document":
+			out.Values[i] = ec._Position_document(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agendaItem":
+			out.Values[i] = ec._Position_agendaItem(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.Values[i] = ec._Position_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Position_relations(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var positionConnectionImplementors = []string{"PositionConnection"}
+
+func (ec *executionContext) _PositionConnection(ctx context.Context, sel ast.SelectionSet, obj *PositionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, positionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PositionConnection")
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PositionConnection_totalCount(ctx, field, obj)
+				})
+		case "edges":
+			out.Values[i] = ec._PositionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PositionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var positionEdgeImplementors = []string{"PositionEdge"}
+
+func (ec *executionContext) _PositionEdge(ctx context.Context, sel ast.SelectionSet, obj *PositionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, positionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PositionEdge")
+		case "cursor":
+			out.Values[i] = ec._PositionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PositionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6851,6 +9755,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_node(ctx, field)
+				})
+		case "positions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_positions(ctx, field)
+				})
+		case "officeHolders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_officeHolders(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -7471,6 +10387,54 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAgendaItem2ᚕᚖjhagraphᚋresolversᚐAgendaItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*AgendaItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgendaItem2ᚖjhagraphᚋresolversᚐAgendaItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgendaItem2ᚖjhagraphᚋresolversᚐAgendaItem(ctx context.Context, sel ast.SelectionSet, v *AgendaItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgendaItem!")
+		return graphql.Null
+	}
+	return ec._AgendaItem(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAttendee2ᚕᚖjhagraphᚋresolversᚐAttendeeᚄ(ctx context.Context, sel ast.SelectionSet, v []*Attendee) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttendee2ᚖjhagraphᚋresolversᚐAttendee(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAttendee2ᚖjhagraphᚋresolversᚐAttendee(ctx context.Context, sel ast.SelectionSet, v *Attendee) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attendee!")
+		return graphql.Null
+	}
+	return ec._Attendee(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -7593,6 +10557,54 @@ func (ec *executionContext) marshalNNode2jhagraphᚋresolversᚐNode(ctx context
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNNode2ᚕjhagraphᚋresolversᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNode2jhagraphᚋresolversᚐNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOffice2ᚖjhagraphᚋresolversᚐOffice(ctx context.Context, sel ast.SelectionSet, v *Office) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Office!")
+		return graphql.Null
+	}
+	return ec._Office(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOfficeTerm2ᚕᚖjhagraphᚋresolversᚐOfficeTermᚄ(ctx context.Context, sel ast.SelectionSet, v []*OfficeTerm) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficeTerm2ᚖjhagraphᚋresolversᚐOfficeTerm(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficeTerm2ᚖjhagraphᚋresolversᚐOfficeTerm(ctx context.Context, sel ast.SelectionSet, v *OfficeTerm) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficeTerm!")
+		return graphql.Null
+	}
+	return ec._OfficeTerm(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2ᚖjhagraphᚋresolversᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
@@ -7607,6 +10619,46 @@ func (ec *executionContext) marshalNPerson2ᚖjhagraphᚋresolversᚐPerson(ctx 
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPosition2ᚖjhagraphᚋresolversᚐPosition(ctx context.Context, sel ast.SelectionSet, v *Position) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Position!")
+		return graphql.Null
+	}
+	return ec._Position(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPositionConnection2ᚖjhagraphᚋresolversᚐPositionConnection(ctx context.Context, sel ast.SelectionSet, v *PositionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PositionConnection!")
+		return graphql.Null
+	}
+	return ec._PositionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPositionEdge2ᚕᚖjhagraphᚋresolversᚐPositionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*PositionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPositionEdge2ᚖjhagraphᚋresolversᚐPositionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPositionEdge2ᚖjhagraphᚋresolversᚐPositionEdge(ctx context.Context, sel ast.SelectionSet, v *PositionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PositionEdge!")
+		return graphql.Null
+	}
+	return ec._PositionEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRelation2ᚖjhagraphᚋresolversᚐRelation(ctx context.Context, sel ast.SelectionSet, v *Relation) graphql.Marshaler {
@@ -7892,6 +10944,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAgendaItem2ᚖjhagraphᚋresolversᚐAgendaItem(ctx context.Context, sel ast.SelectionSet, v *AgendaItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgendaItem(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -7920,6 +10979,20 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCouncilMeeting2ᚖjhagraphᚋresolversᚐCouncilMeeting(ctx context.Context, sel ast.SelectionSet, v *CouncilMeeting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CouncilMeeting(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCountry2ᚖjhagraphᚋresolversᚐCountry(ctx context.Context, sel ast.SelectionSet, v *Country) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Country(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODirection2ᚖjhagraphᚋresolversᚐDirection(ctx context.Context, v any) (*Direction, error) {
@@ -7951,6 +11024,13 @@ func (ec *executionContext) unmarshalODocumentFilter2ᚖjhagraphᚋresolversᚐD
 	}
 	res, err := ec.unmarshalInputDocumentFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEvidence2ᚖjhagraphᚋresolversᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *Evidence) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Evidence(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -8003,6 +11083,14 @@ func (ec *executionContext) marshalONode2jhagraphᚋresolversᚐNode(ctx context
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOPositionFilter2ᚖjhagraphᚋresolversᚐPositionFilter(ctx context.Context, v any) (*PositionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPositionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalORelationType2ᚕjhagraphᚋresolversᚐRelationTypeᚄ(ctx context.Context, v any) ([]RelationType, error) {
 	if v == nil {
 		return nil, nil
@@ -8029,6 +11117,41 @@ func (ec *executionContext) marshalORelationType2ᚕjhagraphᚋresolversᚐRelat
 		fc.Result = &v[i]
 		return ec.marshalNRelationType2jhagraphᚋresolversᚐRelationType(ctx, sel, v[i])
 	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {

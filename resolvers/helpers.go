@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"golang.org/x/text/unicode/norm"
 
 	"jhagraph/graph"
 )
@@ -148,4 +151,92 @@ func isoDate(field string, v *string) (string, error) {
 		}
 	}
 	return s, nil
+}
+
+// maxAgenda bounds the agenda items and attendees read for one meeting.
+var maxAgenda = 100
+
+// sortAgenda orders agenda items by section, then item number.
+func sortAgenda(items []*AgendaItem) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		sa, sb := romanValue(a.n.Str("section")), romanValue(b.n.Str("section"))
+		if sa != sb {
+			return sa < sb
+		}
+		oa, _ := a.n.Int("order")
+		ob, _ := b.n.Int("order")
+		return oa < ob
+	})
+}
+
+// romanValue reads a Roman numeral ("IV" is 4); anything else is 0.
+func romanValue(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+// positions reads a page of positions as a connection.
+func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first *int, after *string) (*PositionConnection, error) {
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Store.Positions(ctx, f, p)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	c := &PositionConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*PositionEdge, 0, len(res.Positions))}
+	for i, n := range res.Positions {
+		c.Edges = append(c.Edges, &PositionEdge{Cursor: res.Cursors[i], Node: &Position{entity{n}}})
+	}
+	if n := len(res.Cursors); n > 0 {
+		c.PageInfo.EndCursor = &res.Cursors[n-1]
+	}
+	c.count = func(ctx context.Context) (int, error) { return r.Store.CountPositions(ctx, f) }
+	return c, nil
+}
+
+// terms reads terms of office.
+func (r *Resolver) terms(ctx context.Context, person, office *graph.Ref, on string) ([]*OfficeTerm, error) {
+	ts, err := r.Store.OfficeTerms(ctx, person, office, on)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*OfficeTerm, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, officeTerm(t))
+	}
+	return out, nil
+}
+
+// officeKey turns an office title into its key: "Minister van Justitie en
+// Veiligheid" is "minister-van-justitie-en-veiligheid".
+func officeKey(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(title))) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
 }

@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"encoding/json"
+	"strings"
 
 	"jhagraph/graph"
 )
@@ -219,4 +220,123 @@ func relation(e graph.Edge) *Relation {
 	b, _ := json.Marshal(e.Props) // map keys are marshalled in sorted order
 	r.Properties = string(b)
 	return r
+}
+
+// PositionConnection is a page of positions.
+type PositionConnection struct {
+	Edges    []*PositionEdge
+	PageInfo *PageInfo
+	count    func(ctx context.Context) (int, error)
+}
+
+// TotalCount counts every position the connection's filter selects.
+func (c *PositionConnection) TotalCount(ctx context.Context) (int, error) { return c.count(ctx) }
+
+// Section is the agenda section's Roman numeral.
+func (a *AgendaItem) Section() *string { return a.opt("section") }
+
+// SectionTitle is the title of the agenda section.
+func (a *AgendaItem) SectionTitle() *string { return a.opt("sectionTitle") }
+
+// Order is the item's number within its section.
+func (a *AgendaItem) Order() *int { return a.optInt("order") }
+
+// Title is the item's title as printed.
+func (a *AgendaItem) Title() *string { return a.opt("title") }
+
+// Format is the kind of discussion.
+func (a *AgendaItem) Format() *string { return a.opt("format") }
+
+// Meeting is the meeting whose agenda holds the item.
+func (a *AgendaItem) Meeting() *CouncilMeeting {
+	for _, e := range a.n.LinksOf(graph.RelHasItem, false) {
+		return &CouncilMeeting{entity{e.Node}}
+	}
+	return nil
+}
+
+// Stance is the class of the position.
+func (p *Position) Stance() string { return p.n.Str("stance") }
+
+// Polarity is positive, negative or neutral.
+func (p *Position) Polarity() *string { return p.opt("polarity") }
+
+// Negated tells whether the cue is negated.
+func (p *Position) Negated() bool { return p.n.Bool("negated") }
+
+// Conditional tells whether the stance is conditional or hedged.
+func (p *Position) Conditional() bool { return p.n.Bool("conditional") }
+
+// Cue is the cue phrase.
+func (p *Position) Cue() *string { return p.opt("cue") }
+
+// Actor is the actor's words.
+func (p *Position) Actor() *string { return p.opt("actor") }
+
+// Subject is the subject's words.
+func (p *Position) Subject() *string { return p.opt("subject") }
+
+// Quote is the sentence that states the position.
+func (p *Position) Quote() string { return p.n.Str("quote") }
+
+// Date is the date of the letter that states it.
+func (p *Position) Date() *string { return p.opt("date") }
+
+// Actors are the entities holding the position.
+func (p *Position) Actors() []Node { return linked(p.n.LinksOf(graph.RelHolds, false)) }
+
+// Subjects are the entities the position is on.
+func (p *Position) Subjects() []Node { return linked(p.n.LinksOf(graph.RelOn, true)) }
+
+// Document is the letter that states the position.
+func (p *Position) Document() *Document {
+	for _, e := range p.n.LinksOf(graph.RelStatedIn, true) {
+		if e.Node.Kind == graph.KindDocument {
+			return &Document{entity{e.Node}}
+		}
+	}
+	return nil
+}
+
+// AgendaItem is the agenda item the position sits under.
+func (p *Position) AgendaItem() *AgendaItem {
+	for _, e := range p.n.LinksOf(graph.RelStatedIn, true) {
+		if e.Node.Kind == graph.KindAgendaItem {
+			return &AgendaItem{entity{e.Node}}
+		}
+	}
+	return nil
+}
+
+// Evidence is the sentence stating the position, from its STATED_IN relation.
+func (p *Position) Evidence() *Evidence {
+	for _, e := range p.n.LinksOf(graph.RelStatedIn, true) {
+		if e.Node.Kind == graph.KindDocument {
+			return evidence(e.Evidence)
+		}
+	}
+	doc, _, _ := strings.Cut(p.n.Key, ":")
+	return &Evidence{DocumentID: doc, Quote: p.n.Str("quote")}
+}
+
+func linked(edges []graph.Edge) []Node {
+	out := make([]Node, 0, len(edges))
+	for _, e := range edges {
+		out = append(out, toNode(e.Node))
+	}
+	return out
+}
+
+func officeTerm(t graph.Term) *OfficeTerm {
+	ot := &OfficeTerm{Person: &Person{entity{t.Person}}, Office: &Office{entity{t.Office}}}
+	if t.Start != "" {
+		ot.Start = &t.Start
+	}
+	if t.End != "" {
+		ot.End = &t.End
+	}
+	if t.Evidence != nil {
+		ot.Evidence = evidence(*t.Evidence)
+	}
+	return ot
 }

@@ -9,6 +9,13 @@ import (
 	"strconv"
 )
 
+// A person or office attending a Council meeting.
+type Attendee struct {
+	// A Person or an Office.
+	Node     Node      `json:"node"`
+	Evidence *Evidence `json:"evidence"`
+}
+
 type DocumentEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Document `json:"node"`
@@ -40,9 +47,43 @@ type Evidence struct {
 	End   int `json:"end"`
 }
 
+// A period in which a person held an office.
+type OfficeTerm struct {
+	Person *Person `json:"person"`
+	Office *Office `json:"office"`
+	// First day, YYYY-MM-DD.
+	Start *string `json:"start,omitempty"`
+	// Last day, YYYY-MM-DD; null while in office.
+	End *string `json:"end,omitempty"`
+	// The letter that shows the person in the office, when there is one.
+	Evidence *Evidence `json:"evidence,omitempty"`
+}
+
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
+}
+
+type PositionEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *Position `json:"node"`
+}
+
+type PositionFilter struct {
+	// Who holds the position: an id such as "country:NL" (the Dutch cabinet), "country:AT", "org:european-commission".
+	Actor *string `json:"actor,omitempty"`
+	// What the position is on: an id, or a legal act or Kamerstuk in any form legalAct(ref:) and documents(filter: {cites:}) take.
+	Subject *string `json:"subject,omitempty"`
+	// Words in the position's subject or quote.
+	Text *string `json:"text,omitempty"`
+	// Any of these stances: support, welcome, agree, satisfied, commit, oppose, reserved, concern, informational, priority, preference.
+	Stance []string `json:"stance,omitempty"`
+	// Positions stated on or after this day (YYYY-MM-DD).
+	DateFrom *string `json:"dateFrom,omitempty"`
+	// Positions stated on or before this day (YYYY-MM-DD).
+	DateTo *string `json:"dateTo,omitempty"`
+	// Positions stated in this document (a kst id).
+	Document *string `json:"document,omitempty"`
 }
 
 type Query struct {

@@ -19,6 +19,9 @@ type Store interface {
 	Relations(ctx context.Context, ref graph.Ref, f graph.RelFilter, page graph.PageArgs) (graph.EdgePage, error)
 	CountRelations(ctx context.Context, ref graph.Ref, f graph.RelFilter) (int, error)
 	Search(ctx context.Context, query string, first int) ([]graph.Hit, error)
+	Positions(ctx context.Context, f graph.PositionFilter, page graph.PageArgs) (graph.PositionPage, error)
+	CountPositions(ctx context.Context, f graph.PositionFilter) (int, error)
+	OfficeTerms(ctx context.Context, person, office *graph.Ref, on string) ([]graph.Term, error)
 }
 
 // Refs resolves the references analysts type to canonical keys.

@@ -11,14 +11,87 @@ import (
 	"jhagraph/graph"
 )
 
+// Concerns is the resolver for the concerns field.
+func (r *agendaItemResolver) Concerns(ctx context.Context, obj *AgendaItem, first *int, after *string) (*RelationConnection, error) {
+	out := DirectionOut
+	return r.relations(ctx, obj.ref(), []RelationType{RelationTypeConcerns}, &out, first, after)
+}
+
+// Positions is the resolver for the positions field.
+func (r *agendaItemResolver) Positions(ctx context.Context, obj *AgendaItem, first *int, after *string) (*PositionConnection, error) {
+	return r.positions(ctx, graph.PositionFilter{Item: obj.n.Key}, first, after)
+}
+
 // Relations is the resolver for the relations field.
 func (r *agendaItemResolver) Relations(ctx context.Context, obj *AgendaItem, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
 	return r.relations(ctx, obj.ref(), types, direction, first, after)
 }
 
+// Presidency is the resolver for the presidency field.
+func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMeeting) (*Country, error) {
+	code := obj.n.Str("presidency")
+	if code == "" {
+		return nil, nil
+	}
+	n, err := r.node(ctx, graph.Ref{Kind: graph.KindCountry, Key: code})
+	if n == nil || err != nil {
+		return nil, err
+	}
+	return n.(*Country), nil
+}
+
+// Agenda is the resolver for the agenda field.
+func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
+	out := DirectionOut
+	conn, err := r.relations(ctx, obj.ref(), []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]*AgendaItem, 0, len(conn.Edges))
+	for _, e := range conn.Edges {
+		if it, ok := e.Node.Node.(*AgendaItem); ok {
+			items = append(items, it)
+		}
+	}
+	sortAgenda(items)
+	return items, nil
+}
+
+// Attendees is the resolver for the attendees field.
+func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
+	in := DirectionIn
+	conn, err := r.relations(ctx, obj.ref(), []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Attendee, 0, len(conn.Edges))
+	for _, e := range conn.Edges {
+		out = append(out, &Attendee{Node: e.Node.Node, Evidence: e.Node.Evidence})
+	}
+	return out, nil
+}
+
+// Documents is the resolver for the documents field.
+func (r *councilMeetingResolver) Documents(ctx context.Context, obj *CouncilMeeting, first *int, after *string) (*DocumentConnection, error) {
+	ref := obj.ref()
+	return r.documents(ctx, graph.DocFilter{Mentions: &ref}, first, after)
+}
+
 // Relations is the resolver for the relations field.
 func (r *councilMeetingResolver) Relations(ctx context.Context, obj *CouncilMeeting, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
 	return r.relations(ctx, obj.ref(), types, direction, first, after)
+}
+
+// MentionedIn is the resolver for the mentionedIn field.
+func (r *countryResolver) MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*DocumentConnection, error) {
+	ref := obj.ref()
+	return r.documents(ctx, graph.DocFilter{Mentions: &ref}, first, after)
+}
+
+// Positions is the resolver for the positions field.
+func (r *countryResolver) Positions(ctx context.Context, obj *Country, first *int, after *string) (*PositionConnection, error) {
+	ref := obj.ref()
+	return r.positions(ctx, graph.PositionFilter{Actor: &ref}, first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -64,9 +137,25 @@ func (r *legalActResolver) CitedBy(ctx context.Context, obj *LegalAct, first *in
 	return r.documents(ctx, graph.DocFilter{Cites: &ref}, first, after)
 }
 
+// Positions is the resolver for the positions field.
+func (r *legalActResolver) Positions(ctx context.Context, obj *LegalAct, first *int, after *string) (*PositionConnection, error) {
+	ref := obj.ref()
+	return r.positions(ctx, graph.PositionFilter{Subject: &ref}, first, after)
+}
+
 // Relations is the resolver for the relations field.
 func (r *legalActResolver) Relations(ctx context.Context, obj *LegalAct, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
 	return r.relations(ctx, obj.ref(), types, direction, first, after)
+}
+
+// Holders is the resolver for the holders field.
+func (r *officeResolver) Holders(ctx context.Context, obj *Office, on *string) ([]*OfficeTerm, error) {
+	day, err := isoDate("on", on)
+	if err != nil {
+		return nil, err
+	}
+	ref := obj.ref()
+	return r.terms(ctx, nil, &ref, day)
 }
 
 // Relations is the resolver for the relations field.
@@ -74,9 +163,31 @@ func (r *officeResolver) Relations(ctx context.Context, obj *Office, types []Rel
 	return r.relations(ctx, obj.ref(), types, direction, first, after)
 }
 
+// MentionedIn is the resolver for the mentionedIn field.
+func (r *organisationResolver) MentionedIn(ctx context.Context, obj *Organisation, first *int, after *string) (*DocumentConnection, error) {
+	ref := obj.ref()
+	return r.documents(ctx, graph.DocFilter{Mentions: &ref}, first, after)
+}
+
+// Positions is the resolver for the positions field.
+func (r *organisationResolver) Positions(ctx context.Context, obj *Organisation, first *int, after *string) (*PositionConnection, error) {
+	ref := obj.ref()
+	return r.positions(ctx, graph.PositionFilter{Actor: &ref}, first, after)
+}
+
 // Relations is the resolver for the relations field.
 func (r *organisationResolver) Relations(ctx context.Context, obj *Organisation, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
 	return r.relations(ctx, obj.ref(), types, direction, first, after)
+}
+
+// Offices is the resolver for the offices field.
+func (r *personResolver) Offices(ctx context.Context, obj *Person, on *string) ([]*OfficeTerm, error) {
+	day, err := isoDate("on", on)
+	if err != nil {
+		return nil, err
+	}
+	ref := obj.ref()
+	return r.terms(ctx, &ref, nil, day)
 }
 
 // Signed is the resolver for the signed field.
@@ -204,6 +315,57 @@ func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
 		return nil, userErrorf("node: %q is not an id this API hands out", id)
 	}
 	return r.node(ctx, ref)
+}
+
+// Positions is the resolver for the positions field.
+func (r *queryResolver) Positions(ctx context.Context, filter *PositionFilter, first *int, after *string) (*PositionConnection, error) {
+	var f graph.PositionFilter
+	if filter != nil {
+		if filter.Actor != nil {
+			ref, err := graph.ParseID(*filter.Actor)
+			if err != nil {
+				return nil, userErrorf("actor: %q is not an id this API hands out", *filter.Actor)
+			}
+			f.Actor = &ref
+		}
+		if filter.Subject != nil {
+			ref, err := graph.ParseID(*filter.Subject)
+			if err != nil {
+				if ref, err = r.citeTarget(*filter.Subject); err != nil {
+					return nil, userErrorf("subject: %q is neither an id nor a legal act or Kamerstuk reference", *filter.Subject)
+				}
+			}
+			f.Subject = &ref
+		}
+		if filter.Text != nil {
+			f.SubjectText = *filter.Text
+		}
+		f.Stances = filter.Stance
+		if filter.Document != nil {
+			f.Document = *filter.Document
+		}
+		var err error
+		if f.DateFrom, err = isoDate("dateFrom", filter.DateFrom); err != nil {
+			return nil, err
+		}
+		if f.DateTo, err = isoDate("dateTo", filter.DateTo); err != nil {
+			return nil, err
+		}
+	}
+	return r.positions(ctx, f, first, after)
+}
+
+// OfficeHolders is the resolver for the officeHolders field.
+func (r *queryResolver) OfficeHolders(ctx context.Context, office string, on *string) ([]*OfficeTerm, error) {
+	day, err := isoDate("on", on)
+	if err != nil {
+		return nil, err
+	}
+	ref, err := graph.ParseID(office)
+	if err != nil || ref.Kind != graph.KindOffice {
+		ref = graph.Ref{Kind: graph.KindOffice, Key: officeKey(office)}
+	}
+	return r.terms(ctx, nil, &ref, day)
 }
 
 // AgendaItem returns AgendaItemResolver implementation.

@@ -1,0 +1,237 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// PositionFilter selects positions. Zero fields do not filter.
+type PositionFilter struct {
+	Actor       *Ref     // who holds the position (a Country, Organisation, Person)
+	Subject     *Ref     // an entity the position is on
+	SubjectText string   // words in the position's subject or quote (case-insensitive)
+	Stances     []string // any of these stances
+	DateFrom    string   // ISO date, inclusive
+	DateTo      string   // ISO date, inclusive
+	Document    string   // the kst key of the document that states it
+	Item        string   // the key of the agenda item it sits under
+}
+
+// PositionPage is a page of positions, newest first and in reading order
+// within a document.
+type PositionPage struct {
+	Positions []Node
+	Cursors   []string
+	HasNext   bool
+}
+
+func positionMatch(f PositionFilter, params map[string]any) (string, error) {
+	var b strings.Builder
+	if f.Actor != nil {
+		if !ValidKind(f.Actor.Kind) {
+			return "", fmt.Errorf("graph: unknown kind %q", f.Actor.Kind)
+		}
+		b.WriteString("MATCH (:" + string(f.Actor.Kind) + " {key: $actor})-[:HOLDS]->(n:Position) ")
+		params["actor"] = f.Actor.Key
+	}
+	if f.Subject != nil {
+		if !ValidKind(f.Subject.Kind) {
+			return "", fmt.Errorf("graph: unknown kind %q", f.Subject.Kind)
+		}
+		b.WriteString("MATCH (n:Position)-[:ON]->(:" + string(f.Subject.Kind) + " {key: $subject}) ")
+		params["subject"] = f.Subject.Key
+	}
+	if f.Item != "" {
+		b.WriteString("MATCH (n:Position)-[:STATED_IN]->(:AgendaItem {key: $item}) ")
+		params["item"] = f.Item
+	}
+	if f.Actor == nil && f.Subject == nil && f.Item == "" {
+		b.WriteString("MATCH (n:Position) ")
+	}
+	where := []string{"true"}
+	if len(f.Stances) > 0 {
+		where = append(where, "n.stance IN $stances")
+		params["stances"] = f.Stances
+	}
+	if f.DateFrom != "" {
+		where = append(where, "n.date >= $dateFrom")
+		params["dateFrom"] = f.DateFrom
+	}
+	if f.DateTo != "" {
+		where = append(where, "n.date <= $dateTo")
+		params["dateTo"] = f.DateTo
+	}
+	if f.Document != "" {
+		where = append(where, "n.key STARTS WITH $docPrefix")
+		params["docPrefix"] = f.Document + ":"
+	}
+	if f.SubjectText != "" {
+		where = append(where, "(toLower(coalesce(n.subject, '')) CONTAINS $text OR toLower(coalesce(n.quote, '')) CONTAINS $text)")
+		params["text"] = strings.ToLower(f.SubjectText)
+	}
+	b.WriteString("WHERE " + strings.Join(where, " AND ") + " ")
+	return b.String(), nil
+}
+
+// positionOrder sorts positions by date (newest first), then document, then
+// ordinal: the reading order within a letter.
+const positionOrder = "coalesce(n.date, '') DESC, split(n.key, ':')[0] ASC, toInteger(split(n.key, ':')[1]) ASC"
+
+type positionCursor struct {
+	Date string `json:"d"`
+	Doc  string `json:"k"`
+	Ord  int    `json:"o"`
+}
+
+func positionCursorOf(n Node) string {
+	doc, ord, _ := strings.Cut(n.Key, ":")
+	o, _ := strconv.Atoi(ord)
+	b, _ := json.Marshal(positionCursor{Date: n.Str("date"), Doc: doc, Ord: o})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// Positions reads a page of positions matching f.
+func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) (PositionPage, error) {
+	params := map[string]any{"limit": int64(page.First + 1)}
+	q, err := positionMatch(f, params)
+	if err != nil {
+		return PositionPage{}, err
+	}
+	q += "WITH DISTINCT n "
+	if page.After != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(page.After)
+		var c positionCursor
+		if err != nil || json.Unmarshal(raw, &c) != nil || c.Doc == "" {
+			return PositionPage{}, ErrBadCursor
+		}
+		params["cdate"], params["cdoc"], params["cord"] = c.Date, c.Doc, int64(c.Ord)
+		q += "WITH n, coalesce(n.date, '') AS d, split(n.key, ':')[0] AS k, toInteger(split(n.key, ':')[1]) AS o " +
+			"WHERE d < $cdate OR (d = $cdate AND (k > $cdoc OR (k = $cdoc AND o > $cord))) "
+	}
+	q += "RETURN " + nodeColumns("n") + " ORDER BY " + positionOrder + " LIMIT $limit"
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return PositionPage{}, err
+	}
+	var p PositionPage
+	for i, rec := range recs {
+		if i == page.First {
+			p.HasNext = true
+			break
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return PositionPage{}, err
+		}
+		p.Positions = append(p.Positions, n)
+		p.Cursors = append(p.Cursors, positionCursorOf(n))
+	}
+	return p, nil
+}
+
+// CountPositions counts the positions matching f.
+func (s *Store) CountPositions(ctx context.Context, f PositionFilter) (int, error) {
+	params := map[string]any{}
+	q, err := positionMatch(f, params)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := s.read(ctx, q+"RETURN count(DISTINCT n)", params)
+	if err != nil {
+		return 0, err
+	}
+	return int(recs[0].Values[0].(int64)), nil
+}
+
+// Term is a period in which a person held an office.
+type Term struct {
+	Person Node
+	Office Node
+	Start  string // ISO date; "" when unknown
+	End    string // ISO date; "" while in office
+	// Evidence is set when a letter shows the person in the office; terms
+	// known only from reference data have none.
+	Evidence *Evidence
+}
+
+// OfficeTerms returns the terms of office of a person (when person is set)
+// or of an office (when office is set), optionally only those covering the
+// day on (ISO). Terms come from reference data (the person's `terms`) and
+// from letters (HELD_OFFICE with start and end).
+func (s *Store) OfficeTerms(ctx context.Context, person, office *Ref, on string) ([]Term, error) {
+	params := map[string]any{"on": on}
+	var q string
+	switch {
+	case person != nil:
+		q = "MATCH (p:Person {key: $person}) "
+		params["person"] = person.Key
+	case office != nil:
+		// People whose reference terms name the office, and people whom a
+		// letter shows in it.
+		q = "CALL () { MATCH (p:Person) WHERE any(t IN coalesce(p.terms, []) WHERE split(t, '|')[0] = $office) RETURN p " +
+			"UNION MATCH (p:Person)-[:HELD_OFFICE]->(:Office {key: $office}) RETURN p } "
+		params["office"] = office.Key
+	default:
+		return nil, fmt.Errorf("graph: office terms of what?")
+	}
+	q += "WITH DISTINCT p " +
+		"WITH p, [t IN coalesce(p.terms, []) | split(t, '|')] AS ref, " +
+		"[(p)-[h:HELD_OFFICE]->(o:Office) | {office: o.key, start: coalesce(h.start, ''), end: coalesce(h.end, ''), rel: properties(h)}] AS seen " +
+		"UNWIND ([t IN ref | {office: t[0], start: t[1], end: coalesce(t[2], ''), rel: null}] + seen) AS term " +
+		"WITH p, term WHERE ($office IS NULL OR term.office = $office) " +
+		"AND ($on = '' OR ((term.start = '' OR term.start <= $on) AND (term.end = '' OR term.end >= $on))) " +
+		"OPTIONAL MATCH (o:Office {key: term.office}) " +
+		"RETURN p {.*} AS person, o {.*} AS office, term.office AS officeKey, term.start AS start, term.end AS end, term.rel AS rel " +
+		"ORDER BY start, p.key"
+	if _, ok := params["office"]; !ok {
+		params["office"] = nil
+	}
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]int{}
+	var out []Term
+	for _, rec := range recs {
+		m := rec.AsMap()
+		pp, _ := m["person"].(map[string]any)
+		op, _ := m["office"].(map[string]any)
+		pn, err := nodeFrom([]any{string(KindPerson)}, pp)
+		if err != nil {
+			return nil, err
+		}
+		on := Node{Kind: KindOffice}
+		if op != nil {
+			if on, err = nodeFrom([]any{string(KindOffice)}, op); err != nil {
+				return nil, err
+			}
+		} else {
+			on.Key, _ = m["officeKey"].(string)
+			on.Name = on.Key
+			on.Props = map[string]any{"key": on.Key}
+		}
+		t := Term{Person: pn, Office: on}
+		t.Start, _ = m["start"].(string)
+		t.End, _ = m["end"].(string)
+		if rp, ok := m["rel"].(map[string]any); ok {
+			ev := evidenceFrom(rp)
+			t.Evidence = &ev
+		}
+		// One term per person, office and start: a letter's evidence wins
+		// over the bare reference entry.
+		k := pn.Key + "|" + on.Key + "|" + t.Start
+		if i, dup := seen[k]; dup {
+			if out[i].Evidence == nil {
+				out[i].Evidence = t.Evidence
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, t)
+	}
+	return out, nil
+}
