@@ -418,6 +418,8 @@ func TestLimitsAndErrors(t *testing.T) {
 		{`{ documents(filter: {dateFrom: "15-01-2024"}) { edges { cursor } } }`, "YYYY-MM-DD"},
 		{`{ nosuchfield }`, "Cannot query field"},
 		{`{ node(id: "what") { id } }`, "not an id"},
+		{`{ paths(from: "country:NL", to: "country:BE", maxHops: 9) { length } }`, "maxHops must be between 1 and 6"},
+		{`{ documents(first: 1) { edges { node { relations(first: 1) { edges { node { node { ... on Document { relations(first: 1) { edges { node { node { ... on Document { relations(first: 1) { edges { node { node { id } } } } } } } } } } } } } } } } } }`, "exceeds the limit of 12"},
 	}
 	for _, c := range cases {
 		r := a.do(c.query, nil)

@@ -25,6 +25,7 @@ import (
 // API limits. A request over one gets a GraphQL error naming the limit.
 const (
 	maxComplexity  = 5000    // query complexity, lists weighted by their page size
+	maxDepth       = 12      // nesting of selections
 	maxPage        = 100     // largest `first`
 	maxTokens      = 5000    // parser token limit
 	maxBody        = 1 << 20 // request body, bytes
@@ -66,6 +67,10 @@ func newGraphQL(st resolvers.Store, rf resolvers.Refs, log *slog.Logger) http.Ha
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(maxComplexity))
+	srv.Use(depthLimit{max: maxDepth})
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(resolvers.WithBatching(ctx))
+	})
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		if resolvers.IsUserError(err) {
 			return graphql.DefaultErrorPresenter(ctx, err)
@@ -99,7 +104,22 @@ func setComplexity(c *resolvers.ComplexityRoot) {
 		return page(child, first)
 	}
 	conn := func(child int, first *int, _ *string) int { return page(child, first) }
-	c.Query.Documents = func(child int, _ *resolvers.DocumentFilter, first *int, _ *string) int { return page(child, first) }
+	rel0 := func(child int, _ string, _ []resolvers.RelationType, _ *resolvers.Direction, first *int, _ *string) int {
+		return page(child, first)
+	}
+	c.Query.Documents = func(child int, _ *resolvers.DocumentFilter, first *int, _ *string, _ *resolvers.DocumentOrder) int {
+		return page(child, first)
+	}
+	c.Query.Neighbors = rel0
+	c.Query.Timeline = func(child int, _ string, first *int, _ *string) int { return page(child, first) }
+	c.Query.LegalActs = func(child int, _ *resolvers.LegalActFilter, first *int, _ *string) int { return page(child, first) }
+	c.Query.Paths = func(child int, _ string, _ string, maxHops *int, first *int) int {
+		n := 3
+		if first != nil && *first > 0 {
+			n = *first
+		}
+		return 1 + n*child*resolvers.DefaultPage/4
+	}
 	c.Query.Search = func(child int, _ string, first *int) int { return page(child, first) }
 	c.Document.Cites, c.Document.CitedBy, c.LegalAct.CitedBy, c.Person.Signed = conn, conn, conn, conn
 	c.Document.Relations, c.LegalAct.Relations, c.Person.Relations, c.Office.Relations = rel, rel, rel, rel
@@ -129,4 +149,53 @@ func limitBody(h http.Handler, max int64) http.Handler {
 		r.Body = http.MaxBytesReader(w, r.Body, max)
 		h.ServeHTTP(w, r)
 	})
+}
+
+// depthLimit refuses operations whose selections nest deeper than max, with
+// an error that names the limit.
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.OperationContextMutator
+	graphql.HandlerExtension
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	op := oc.Doc.Operations.ForName(oc.OperationName)
+	if op == nil {
+		return nil
+	}
+	if n := selectionDepth(op.SelectionSet, oc.Doc.Fragments, 0); n > d.max {
+		return &gqlerror.Error{Message: fmt.Sprintf("operation has depth %d, which exceeds the limit of %d", n, d.max),
+			Extensions: map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"}}
+	}
+	return nil
+}
+
+// selectionDepth is the deepest nesting of fields under set, following
+// fragments (a fragment cycle is a validation error caught before this).
+func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, seen int) int {
+	if seen > 100 {
+		return seen
+	}
+	max := 0
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			d = 1 + selectionDepth(s.SelectionSet, frags, seen+1)
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, frags, seen+1)
+		case *ast.FragmentSpread:
+			if f := frags.ForName(s.Name); f != nil {
+				d = selectionDepth(f.SelectionSet, frags, seen+1)
+			}
+		}
+		if d > max {
+			max = d
+		}
+	}
+	return max
 }

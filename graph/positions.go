@@ -29,25 +29,29 @@ type PositionPage struct {
 	HasNext   bool
 }
 
-func positionMatch(f PositionFilter, params map[string]any) (string, error) {
+func positionMatch(f PositionFilter, params map[string]any, parent string) (string, error) {
 	var b strings.Builder
+	key := func(field, k string) string {
+		if field == parent {
+			return "pk"
+		}
+		params[field] = k
+		return "$" + field
+	}
 	if f.Actor != nil {
 		if !ValidKind(f.Actor.Kind) {
 			return "", fmt.Errorf("graph: unknown kind %q", f.Actor.Kind)
 		}
-		b.WriteString("MATCH (:" + string(f.Actor.Kind) + " {key: $actor})-[:HOLDS]->(n:Position) ")
-		params["actor"] = f.Actor.Key
+		b.WriteString("MATCH (:" + string(f.Actor.Kind) + " {key: " + key("actor", f.Actor.Key) + "})-[:HOLDS]->(n:Position) ")
 	}
 	if f.Subject != nil {
 		if !ValidKind(f.Subject.Kind) {
 			return "", fmt.Errorf("graph: unknown kind %q", f.Subject.Kind)
 		}
-		b.WriteString("MATCH (n:Position)-[:ON]->(:" + string(f.Subject.Kind) + " {key: $subject}) ")
-		params["subject"] = f.Subject.Key
+		b.WriteString("MATCH (n:Position)-[:ON]->(:" + string(f.Subject.Kind) + " {key: " + key("subject", f.Subject.Key) + "}) ")
 	}
 	if f.Item != "" {
-		b.WriteString("MATCH (n:Position)-[:STATED_IN]->(:AgendaItem {key: $item}) ")
-		params["item"] = f.Item
+		b.WriteString("MATCH (n:Position)-[:STATED_IN]->(:AgendaItem {key: " + key("item", f.Item) + "}) ")
 	}
 	if f.Actor == nil && f.Subject == nil && f.Item == "" {
 		b.WriteString("MATCH (n:Position) ")
@@ -97,7 +101,7 @@ func positionCursorOf(n Node) string {
 // Positions reads a page of positions matching f.
 func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) (PositionPage, error) {
 	params := map[string]any{"limit": int64(page.First + 1)}
-	q, err := positionMatch(f, params)
+	q, err := positionMatch(f, params, "")
 	if err != nil {
 		return PositionPage{}, err
 	}
@@ -136,7 +140,7 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) 
 // CountPositions counts the positions matching f.
 func (s *Store) CountPositions(ctx context.Context, f PositionFilter) (int, error) {
 	params := map[string]any{}
-	q, err := positionMatch(f, params)
+	q, err := positionMatch(f, params, "")
 	if err != nil {
 		return 0, err
 	}

@@ -112,6 +112,10 @@ type DocFilter struct {
 	DateTo   string // ISO date, inclusive
 	SignedBy *Ref   // a Person
 	Mentions *Ref   // any entity the letter names, cites or is about
+	CitesAll []Ref  // documents that cite every one of these too
+	NotCites []Ref  // documents that cite none of these
+	Text     string // words in the title (case-insensitive)
+	Oldest   bool   // oldest first instead of newest first
 }
 
 // ErrBadCursor is returned for a cursor that this API did not hand out.
@@ -267,30 +271,38 @@ func (s *Store) DocumentText(ctx context.Context, key string) (string, error) {
 }
 
 // docMatch returns the MATCH/WHERE part of a document query for filter f.
-func docMatch(f DocFilter, params map[string]any) (string, error) {
+//
+// parent names the filter field ("cites", "signedBy" or "mentions") whose key
+// is the variable pk instead of a parameter: batched reads bind pk to each
+// parent in turn.
+func docMatch(f DocFilter, params map[string]any, parent string) (string, error) {
 	var b strings.Builder
 	var where []string
+	key := func(field, k string) string {
+		if field == parent {
+			return "pk"
+		}
+		params[field] = k
+		return "$" + field
+	}
 	if f.Cites != nil {
 		switch f.Cites.Kind {
 		case KindLegalAct:
-			b.WriteString("MATCH (:LegalAct {key: $cites})<-[:CITES|MENTIONS]-(n:Document) ")
+			b.WriteString("MATCH (:LegalAct {key: " + key("cites", f.Cites.Key) + "})<-[:CITES|MENTIONS]-(n:Document) ")
 		case KindDocument:
-			b.WriteString("MATCH (:Document {key: $cites})<-[:CITES]-(n:Document) ")
+			b.WriteString("MATCH (:Document {key: " + key("cites", f.Cites.Key) + "})<-[:CITES]-(n:Document) ")
 		default:
 			return "", fmt.Errorf("graph: documents cite legal acts and documents, not %s", f.Cites.Kind)
 		}
-		params["cites"] = f.Cites.Key
 	}
 	if f.SignedBy != nil {
-		b.WriteString("MATCH (:Person {key: $signedBy})-[:SIGNED]->(n:Document) ")
-		params["signedBy"] = f.SignedBy.Key
+		b.WriteString("MATCH (:Person {key: " + key("signedBy", f.SignedBy.Key) + "})-[:SIGNED]->(n:Document) ")
 	}
 	if f.Mentions != nil {
 		if !ValidKind(f.Mentions.Kind) {
 			return "", fmt.Errorf("graph: unknown kind %q", f.Mentions.Kind)
 		}
-		b.WriteString("MATCH (:" + string(f.Mentions.Kind) + " {key: $mentions})<-[:MENTIONS|CITES|ANNOTATES|REPORTS_ON]-(n:Document) ")
-		params["mentions"] = f.Mentions.Key
+		b.WriteString("MATCH (:" + string(f.Mentions.Kind) + " {key: " + key("mentions", f.Mentions.Key) + "})<-[:MENTIONS|CITES|ANNOTATES|REPORTS_ON]-(n:Document) ")
 	}
 	if f.Cites == nil && f.SignedBy == nil && f.Mentions == nil {
 		b.WriteString("MATCH (n:Document) ")
@@ -308,8 +320,39 @@ func docMatch(f DocFilter, params map[string]any) (string, error) {
 		where = append(where, "n.date <= $dateTo")
 		params["dateTo"] = f.DateTo
 	}
+	for i, r := range f.CitesAll {
+		c, err := citesPredicate(r, fmt.Sprintf("all%d", i), params)
+		if err != nil {
+			return "", err
+		}
+		where = append(where, c)
+	}
+	for i, r := range f.NotCites {
+		c, err := citesPredicate(r, fmt.Sprintf("not%d", i), params)
+		if err != nil {
+			return "", err
+		}
+		where = append(where, "NOT "+c)
+	}
+	if f.Text != "" {
+		where = append(where, "toLower(coalesce(n.title, '')) CONTAINS $text")
+		params["text"] = strings.ToLower(f.Text)
+	}
 	b.WriteString("WHERE " + strings.Join(where, " AND ") + " ")
 	return b.String(), nil
+}
+
+// citesPredicate is an existence test: document n cites (or, for acts,
+// names) the entity r, bound to the parameter named param.
+func citesPredicate(r Ref, param string, params map[string]any) (string, error) {
+	params[param] = r.Key
+	switch r.Kind {
+	case KindLegalAct:
+		return "EXISTS { (n)-[:CITES|MENTIONS]->(:LegalAct {key: $" + param + "}) }", nil
+	case KindDocument:
+		return "EXISTS { (n)-[:CITES]->(:Document {key: $" + param + "}) }", nil
+	}
+	return "", fmt.Errorf("graph: documents cite legal acts and documents, not %s", r.Kind)
 }
 
 // docCursor encodes the keyset position of a document in the order
@@ -342,20 +385,24 @@ type DocPage struct {
 // (ties by key), with keyset paging.
 func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocPage, error) {
 	params := map[string]any{"limit": int64(page.First + 1)}
-	q, err := docMatch(f, params)
+	q, err := docMatch(f, params, "")
 	if err != nil {
 		return DocPage{}, err
 	}
 	q += "WITH DISTINCT n "
+	cmp, dir := "<", "DESC"
+	if f.Oldest {
+		cmp, dir = ">", "ASC"
+	}
 	if page.After != "" {
 		date, key, err := parseDocCursor(page.After)
 		if err != nil {
 			return DocPage{}, err
 		}
 		params["cdate"], params["ckey"] = date, key
-		q += "WHERE coalesce(n.date, '') < $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) "
+		q += "WHERE coalesce(n.date, '') " + cmp + " $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) "
 	}
-	q += "RETURN " + nodeColumns("n") + " ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit"
+	q += "RETURN " + nodeColumns("n") + " ORDER BY coalesce(n.date, '') " + dir + ", n.key ASC LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return DocPage{}, err
@@ -379,7 +426,7 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 // CountDocuments counts the ingested documents matching f.
 func (s *Store) CountDocuments(ctx context.Context, f DocFilter) (int, error) {
 	params := map[string]any{}
-	q, err := docMatch(f, params)
+	q, err := docMatch(f, params, "")
 	if err != nil {
 		return 0, err
 	}
@@ -402,86 +449,23 @@ type EdgePage struct {
 	HasNext bool
 }
 
-func relWhere(ref Ref, f RelFilter, params map[string]any) (string, error) {
-	if !ValidKind(ref.Kind) {
-		return "", fmt.Errorf("graph: unknown kind %q", ref.Kind)
-	}
-	types := make([]string, 0, len(f.Types))
-	for _, t := range f.Types {
-		if !ValidRelType(t) {
-			return "", fmt.Errorf("graph: unknown relation type %q", t)
-		}
-		types = append(types, string(t))
-	}
-	params["key"] = ref.Key
-	params["types"] = types
-	pattern := "(n)-[r]-(o)"
-	switch f.Direction {
-	case Out:
-		pattern = "(n)-[r]->(o)"
-	case In:
-		pattern = "(n)<-[r]-(o)"
-	case Both, "":
-	default:
-		return "", fmt.Errorf("graph: unknown direction %q", f.Direction)
-	}
-	return "MATCH (n:" + string(ref.Kind) + " {key: $key}) MATCH " + pattern +
-		" WHERE (size($types) = 0 OR type(r) IN $types) ", nil
-}
-
 // Relations reads a page of the relations of the node ref, ordered by their
 // identity, with the node at the other end and the evidence.
 func (s *Store) Relations(ctx context.Context, ref Ref, f RelFilter, page PageArgs) (EdgePage, error) {
-	params := map[string]any{"limit": int64(page.First + 1)}
-	q, err := relWhere(ref, f, params)
+	pages, err := s.RelationsBatch(ctx, ref.Kind, []string{ref.Key}, f, page)
 	if err != nil {
 		return EdgePage{}, err
 	}
-	if page.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(page.After)
-		if err != nil {
-			return EdgePage{}, ErrBadCursor
-		}
-		q += "AND r.rid > $after "
-		params["after"] = string(raw)
-	}
-	q += "RETURN type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns("o") +
-		" ORDER BY r.rid LIMIT $limit"
-	recs, err := s.read(ctx, q, params)
-	if err != nil {
-		return EdgePage{}, err
-	}
-	var p EdgePage
-	for i, rec := range recs {
-		if i == page.First {
-			p.HasNext = true
-			break
-		}
-		o, err := nodeFromRecord(rec)
-		if err != nil {
-			return EdgePage{}, err
-		}
-		t, _ := rec.Get("type")
-		out, _ := rec.Get("out")
-		rel, _ := rec.Get("rel")
-		rp, _ := rel.(map[string]any)
-		p.Edges = append(p.Edges, edgeFrom(t, out, rp, o))
-	}
-	return p, nil
+	return pages[ref.Key], nil
 }
 
 // CountRelations counts the relations of ref that f selects.
 func (s *Store) CountRelations(ctx context.Context, ref Ref, f RelFilter) (int, error) {
-	params := map[string]any{}
-	q, err := relWhere(ref, f, params)
+	counts, err := s.CountRelationsBatch(ctx, ref.Kind, []string{ref.Key}, f)
 	if err != nil {
 		return 0, err
 	}
-	recs, err := s.read(ctx, q+"RETURN count(r)", params)
-	if err != nil {
-		return 0, err
-	}
-	return int(recs[0].Values[0].(int64)), nil
+	return counts[ref.Key], nil
 }
 
 // Hit is one search result.

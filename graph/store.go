@@ -16,6 +16,9 @@ type Config struct {
 	Password string
 	Database string        // empty: the server's default database
 	Timeout  time.Duration // transaction timeout on every query; 0 means 30s
+	// OnQuery, when set, is called with every read query before it runs
+	// (for logging and for tests that count round trips).
+	OnQuery func(query string)
 }
 
 // Store is the knowledge graph in Neo4j. It holds one driver; sessions are
@@ -24,6 +27,7 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	timeout time.Duration
+	onQuery func(string)
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
@@ -42,7 +46,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if timeout <= 0 {
 		timeout = 30 * time.Second
 	}
-	s := &Store{driver: driver, db: cfg.Database, timeout: timeout}
+	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery}
 	if err := s.Ping(ctx); err != nil {
 		_ = driver.Close(ctx)
 		return nil, err
@@ -63,6 +67,9 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // read runs one read query, routed to readers, and returns its records.
 func (s *Store) read(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
+	if s.onQuery != nil {
+		s.onQuery(query)
+	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db),
 		neo4j.ExecuteQueryWithReadersRouting(),

@@ -73,6 +73,40 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	return docConnection(res, func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }), nil
+}
+
+// documentsOf reads the documents related to a parent entity (parent is
+// "cites", "signedBy" or "mentions"), batched with its siblings.
+func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref, first *int, after *string) (*DocumentConnection, error) {
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f graph.DocFilter
+	switch parent {
+	case "cites":
+		f.Cites = &ref
+	case "signedBy":
+		f.SignedBy = &ref
+	default:
+		f.Mentions = &ref
+	}
+	sig := fmt.Sprintf("docs|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
+	res, err := batchLoad(ctx, sig, ref.Key, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
+		return r.Store.DocumentsBatch(ctx, f, parent, keys, p)
+	})
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	return docConnection(res, func(ctx context.Context) (int, error) {
+		return batchLoad(ctx, "doccount|"+sig, ref.Key, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
+		})
+	}), nil
+}
+
+func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
 	c := &DocumentConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*DocumentEdge, 0, len(res.Docs))}
 	for i, d := range res.Docs {
 		c.Edges = append(c.Edges, &DocumentEdge{Cursor: res.Cursors[i], Node: &Document{entity{d}}})
@@ -80,8 +114,8 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if n := len(res.Cursors); n > 0 {
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
 	}
-	c.count = func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
-	return c, nil
+	c.count = count
+	return c
 }
 
 // relations reads a page of a node's relations.
@@ -97,7 +131,10 @@ func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []Relatio
 	for _, t := range types {
 		f.Types = append(f.Types, graph.RelType(t))
 	}
-	res, err := r.Store.Relations(ctx, ref, f, p)
+	sig := fmt.Sprintf("rel|%s|%v|%s|%d|%s", ref.Kind, f.Types, f.Direction, p.First, p.After)
+	res, err := batchLoad(ctx, sig, ref.Key, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
+		return r.Store.RelationsBatch(ctx, ref.Kind, keys, f, p)
+	})
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -108,7 +145,11 @@ func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []Relatio
 	if n := len(res.Edges); n > 0 {
 		c.PageInfo.EndCursor = &res.Edges[n-1].Cursor
 	}
-	c.count = func(ctx context.Context) (int, error) { return r.Store.CountRelations(ctx, ref, f) }
+	c.count = func(ctx context.Context) (int, error) {
+		return batchLoad(ctx, "relcount|"+sig, ref.Key, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
+		})
+	}
 	return c, nil
 }
 
@@ -198,6 +239,40 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	return positionConnection(res, func(ctx context.Context) (int, error) { return r.Store.CountPositions(ctx, f) }), nil
+}
+
+// positionsOf reads the positions of a parent entity (parent is "actor",
+// "subject" or "item"), batched with its siblings.
+func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref, first *int, after *string) (*PositionConnection, error) {
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f graph.PositionFilter
+	switch parent {
+	case "actor":
+		f.Actor = &ref
+	case "subject":
+		f.Subject = &ref
+	default:
+		f.Item = ref.Key
+	}
+	sig := fmt.Sprintf("pos|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
+	res, err := batchLoad(ctx, sig, ref.Key, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
+		return r.Store.PositionsBatch(ctx, f, parent, keys, p)
+	})
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	return positionConnection(res, func(ctx context.Context) (int, error) {
+		return batchLoad(ctx, "poscount|"+sig, ref.Key, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
+		})
+	}), nil
+}
+
+func positionConnection(res graph.PositionPage, count func(context.Context) (int, error)) *PositionConnection {
 	c := &PositionConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*PositionEdge, 0, len(res.Positions))}
 	for i, n := range res.Positions {
 		c.Edges = append(c.Edges, &PositionEdge{Cursor: res.Cursors[i], Node: &Position{entity{n}}})
@@ -205,8 +280,8 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	if n := len(res.Cursors); n > 0 {
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
 	}
-	c.count = func(ctx context.Context) (int, error) { return r.Store.CountPositions(ctx, f) }
-	return c, nil
+	c.count = count
+	return c
 }
 
 // terms reads terms of office.
@@ -239,4 +314,17 @@ func officeKey(title string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// maxPaths bounds the number of paths one request may ask for.
+const maxPaths = 10
+
+// entityRef parses an id the API handed out, naming the argument when it
+// cannot.
+func (r *Resolver) entityRef(arg, id string) (graph.Ref, error) {
+	ref, err := graph.ParseID(id)
+	if err != nil {
+		return ref, userErrorf("%s: %q is not an id this API hands out", arg, id)
+	}
+	return ref, nil
 }

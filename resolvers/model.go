@@ -340,3 +340,23 @@ func officeTerm(t graph.Term) *OfficeTerm {
 	}
 	return ot
 }
+
+// LegalActConnection is a page of legal acts.
+type LegalActConnection struct {
+	Edges    []*LegalActEdge
+	PageInfo *PageInfo
+	count    func(ctx context.Context) (int, error)
+}
+
+// TotalCount counts every act the connection's filter selects.
+func (c *LegalActConnection) TotalCount(ctx context.Context) (int, error) { return c.count(ctx) }
+
+// TimelineConnection is a page of a timeline.
+type TimelineConnection struct {
+	Edges    []*TimelineEdge
+	PageInfo *PageInfo
+	count    func(ctx context.Context) (int, error)
+}
+
+// TotalCount counts every entry of the timeline.
+func (c *TimelineConnection) TotalCount(ctx context.Context) (int, error) { return c.count(ctx) }

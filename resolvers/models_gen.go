@@ -16,6 +16,11 @@ type Attendee struct {
 	Evidence *Evidence `json:"evidence"`
 }
 
+type CountryCount struct {
+	Country *Country `json:"country"`
+	Count   int      `json:"count"`
+}
+
 type DocumentEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Document `json:"node"`
@@ -34,6 +39,12 @@ type DocumentFilter struct {
 	DateTo *string `json:"dateTo,omitempty"`
 	// Documents signed by this person (a Person id).
 	SignedBy *string `json:"signedBy,omitempty"`
+	// Documents that cite every one of these as well (same forms as cites).
+	CitesAll []string `json:"citesAll,omitempty"`
+	// Documents that cite none of these (same forms as cites): "cite X but not Y".
+	NotCites []string `json:"notCites,omitempty"`
+	// Words in the title.
+	Text *string `json:"text,omitempty"`
 }
 
 // The text that supports a fact.
@@ -45,6 +56,23 @@ type Evidence struct {
 	// Character offsets [start, end) of the quote in the document's normalised text.
 	Start int `json:"start"`
 	End   int `json:"end"`
+}
+
+type LegalActEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *LegalAct `json:"node"`
+}
+
+type LegalActFilter struct {
+	// Acts cited or named in letters signed by this person (a Person id).
+	CitedBySignedBy *string `json:"citedBySignedBy,omitempty"`
+	// Acts cited or named in a letter dated on or after this day (YYYY-MM-DD).
+	CitedSince *string `json:"citedSince,omitempty"`
+	// directive, regulation, decision or framework decision.
+	Type *string `json:"type,omitempty"`
+	Year *int    `json:"year,omitempty"`
+	// Only acts that at least one ingested letter cites or names.
+	OnlyCited *bool `json:"onlyCited,omitempty"`
 }
 
 // A period in which a person held an office.
@@ -62,6 +90,23 @@ type OfficeTerm struct {
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
+}
+
+// A chain of relations between two entities.
+type Path struct {
+	// Number of relations.
+	Length int `json:"length"`
+	// The entities along the path, from the first to the last.
+	Nodes []Node `json:"nodes"`
+	// The relations along the path, each in the direction it points.
+	Steps []*PathStep `json:"steps"`
+}
+
+type PathStep struct {
+	Type     RelationType `json:"type"`
+	From     string       `json:"from"`
+	To       string       `json:"to"`
+	Evidence *Evidence    `json:"evidence"`
 }
 
 type PositionEdge struct {
@@ -103,6 +148,12 @@ type Relation struct {
 	Evidence   *Evidence `json:"evidence"`
 }
 
+type RelationCount struct {
+	Type      RelationType `json:"type"`
+	Direction Direction    `json:"direction"`
+	Count     int          `json:"count"`
+}
+
 type RelationEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Relation `json:"node"`
@@ -120,6 +171,31 @@ type Signatory struct {
 	Person   *Person   `json:"person"`
 	Office   *string   `json:"office,omitempty"`
 	Evidence *Evidence `json:"evidence"`
+}
+
+type StanceCount struct {
+	Stance string `json:"stance"`
+	Count  int    `json:"count"`
+}
+
+type TimelineEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *TimelineEntry `json:"node"`
+}
+
+type TimelineEntry struct {
+	// YYYY-MM-DD: a document's date, a meeting's first day, a position's letter date.
+	Date string       `json:"date"`
+	Kind TimelineKind `json:"kind"`
+	// The relation that ties the entry to the entity.
+	Relation RelationType `json:"relation"`
+	Node     Node         `json:"node"`
+	Evidence *Evidence    `json:"evidence"`
+}
+
+type YearCount struct {
+	Year  string `json:"year"`
+	Count int    `json:"count"`
 }
 
 type Direction string
@@ -176,6 +252,61 @@ func (e *Direction) UnmarshalJSON(b []byte) error {
 }
 
 func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type DocumentOrder string
+
+const (
+	DocumentOrderNewestFirst DocumentOrder = "NEWEST_FIRST"
+	DocumentOrderOldestFirst DocumentOrder = "OLDEST_FIRST"
+)
+
+var AllDocumentOrder = []DocumentOrder{
+	DocumentOrderNewestFirst,
+	DocumentOrderOldestFirst,
+}
+
+func (e DocumentOrder) IsValid() bool {
+	switch e {
+	case DocumentOrderNewestFirst, DocumentOrderOldestFirst:
+		return true
+	}
+	return false
+}
+
+func (e DocumentOrder) String() string {
+	return string(e)
+}
+
+func (e *DocumentOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DocumentOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DocumentOrder", str)
+	}
+	return nil
+}
+
+func (e DocumentOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DocumentOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DocumentOrder) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -251,6 +382,63 @@ func (e *RelationType) UnmarshalJSON(b []byte) error {
 }
 
 func (e RelationType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TimelineKind string
+
+const (
+	TimelineKindDocument TimelineKind = "DOCUMENT"
+	TimelineKindMeeting  TimelineKind = "MEETING"
+	TimelineKindPosition TimelineKind = "POSITION"
+)
+
+var AllTimelineKind = []TimelineKind{
+	TimelineKindDocument,
+	TimelineKindMeeting,
+	TimelineKindPosition,
+}
+
+func (e TimelineKind) IsValid() bool {
+	switch e {
+	case TimelineKindDocument, TimelineKindMeeting, TimelineKindPosition:
+		return true
+	}
+	return false
+}
+
+func (e TimelineKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineKind", str)
+	}
+	return nil
+}
+
+func (e TimelineKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"jhagraph/graph"
 )
@@ -19,7 +20,7 @@ func (r *agendaItemResolver) Concerns(ctx context.Context, obj *AgendaItem, firs
 
 // Positions is the resolver for the positions field.
 func (r *agendaItemResolver) Positions(ctx context.Context, obj *AgendaItem, first *int, after *string) (*PositionConnection, error) {
-	return r.positions(ctx, graph.PositionFilter{Item: obj.n.Key}, first, after)
+	return r.positionsOf(ctx, "item", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -73,8 +74,7 @@ func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeet
 
 // Documents is the resolver for the documents field.
 func (r *councilMeetingResolver) Documents(ctx context.Context, obj *CouncilMeeting, first *int, after *string) (*DocumentConnection, error) {
-	ref := obj.ref()
-	return r.documents(ctx, graph.DocFilter{Mentions: &ref}, first, after)
+	return r.documentsOf(ctx, "mentions", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -84,14 +84,12 @@ func (r *councilMeetingResolver) Relations(ctx context.Context, obj *CouncilMeet
 
 // MentionedIn is the resolver for the mentionedIn field.
 func (r *countryResolver) MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*DocumentConnection, error) {
-	ref := obj.ref()
-	return r.documents(ctx, graph.DocFilter{Mentions: &ref}, first, after)
+	return r.documentsOf(ctx, "mentions", obj.ref(), first, after)
 }
 
 // Positions is the resolver for the positions field.
 func (r *countryResolver) Positions(ctx context.Context, obj *Country, first *int, after *string) (*PositionConnection, error) {
-	ref := obj.ref()
-	return r.positions(ctx, graph.PositionFilter{Actor: &ref}, first, after)
+	return r.positionsOf(ctx, "actor", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -122,8 +120,7 @@ func (r *documentResolver) Cites(ctx context.Context, obj *Document, first *int,
 
 // CitedBy is the resolver for the citedBy field.
 func (r *documentResolver) CitedBy(ctx context.Context, obj *Document, first *int, after *string) (*DocumentConnection, error) {
-	ref := obj.ref()
-	return r.documents(ctx, graph.DocFilter{Cites: &ref}, first, after)
+	return r.documentsOf(ctx, "cites", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -133,14 +130,12 @@ func (r *documentResolver) Relations(ctx context.Context, obj *Document, types [
 
 // CitedBy is the resolver for the citedBy field.
 func (r *legalActResolver) CitedBy(ctx context.Context, obj *LegalAct, first *int, after *string) (*DocumentConnection, error) {
-	ref := obj.ref()
-	return r.documents(ctx, graph.DocFilter{Cites: &ref}, first, after)
+	return r.documentsOf(ctx, "cites", obj.ref(), first, after)
 }
 
 // Positions is the resolver for the positions field.
 func (r *legalActResolver) Positions(ctx context.Context, obj *LegalAct, first *int, after *string) (*PositionConnection, error) {
-	ref := obj.ref()
-	return r.positions(ctx, graph.PositionFilter{Subject: &ref}, first, after)
+	return r.positionsOf(ctx, "subject", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -165,14 +160,12 @@ func (r *officeResolver) Relations(ctx context.Context, obj *Office, types []Rel
 
 // MentionedIn is the resolver for the mentionedIn field.
 func (r *organisationResolver) MentionedIn(ctx context.Context, obj *Organisation, first *int, after *string) (*DocumentConnection, error) {
-	ref := obj.ref()
-	return r.documents(ctx, graph.DocFilter{Mentions: &ref}, first, after)
+	return r.documentsOf(ctx, "mentions", obj.ref(), first, after)
 }
 
 // Positions is the resolver for the positions field.
 func (r *organisationResolver) Positions(ctx context.Context, obj *Organisation, first *int, after *string) (*PositionConnection, error) {
-	ref := obj.ref()
-	return r.positions(ctx, graph.PositionFilter{Actor: &ref}, first, after)
+	return r.positionsOf(ctx, "actor", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -192,8 +185,7 @@ func (r *personResolver) Offices(ctx context.Context, obj *Person, on *string) (
 
 // Signed is the resolver for the signed field.
 func (r *personResolver) Signed(ctx context.Context, obj *Person, first *int, after *string) (*DocumentConnection, error) {
-	ref := obj.ref()
-	return r.documents(ctx, graph.DocFilter{SignedBy: &ref}, first, after)
+	return r.documentsOf(ctx, "signedBy", obj.ref(), first, after)
 }
 
 // Relations is the resolver for the relations field.
@@ -224,7 +216,7 @@ func (r *queryResolver) Document(ctx context.Context, id string) (*Document, err
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, filter *DocumentFilter, first *int, after *string) (*DocumentConnection, error) {
+func (r *queryResolver) Documents(ctx context.Context, filter *DocumentFilter, first *int, after *string, orderBy *DocumentOrder) (*DocumentConnection, error) {
 	var f graph.DocFilter
 	if filter != nil {
 		if filter.Cites != nil {
@@ -244,6 +236,23 @@ func (r *queryResolver) Documents(ctx context.Context, filter *DocumentFilter, f
 		if filter.Dossier != nil {
 			f.Dossier = *filter.Dossier
 		}
+		if filter.Text != nil {
+			f.Text = *filter.Text
+		}
+		for _, c := range filter.CitesAll {
+			ref, err := r.citeTarget(c)
+			if err != nil {
+				return nil, err
+			}
+			f.CitesAll = append(f.CitesAll, ref)
+		}
+		for _, c := range filter.NotCites {
+			ref, err := r.citeTarget(c)
+			if err != nil {
+				return nil, err
+			}
+			f.NotCites = append(f.NotCites, ref)
+		}
 		var err error
 		if f.DateFrom, err = isoDate("dateFrom", filter.DateFrom); err != nil {
 			return nil, err
@@ -252,6 +261,7 @@ func (r *queryResolver) Documents(ctx context.Context, filter *DocumentFilter, f
 			return nil, err
 		}
 	}
+	f.Oldest = orderBy != nil && *orderBy == DocumentOrderOldestFirst
 	return r.documents(ctx, f, first, after)
 }
 
@@ -366,6 +376,208 @@ func (r *queryResolver) OfficeHolders(ctx context.Context, office string, on *st
 		ref = graph.Ref{Kind: graph.KindOffice, Key: officeKey(office)}
 	}
 	return r.terms(ctx, nil, &ref, day)
+}
+
+// Neighbors is the resolver for the neighbors field.
+func (r *queryResolver) Neighbors(ctx context.Context, id string, relations []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
+	ref, err := r.entityRef("id", id)
+	if err != nil {
+		return nil, err
+	}
+	return r.relations(ctx, ref, relations, direction, first, after)
+}
+
+// RelationCounts is the resolver for the relationCounts field.
+func (r *queryResolver) RelationCounts(ctx context.Context, id string) ([]*RelationCount, error) {
+	ref, err := r.entityRef("id", id)
+	if err != nil {
+		return nil, err
+	}
+	counts, err := r.Store.RelationCounts(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*RelationCount, 0, len(counts))
+	for _, c := range counts {
+		d := DirectionIn
+		if c.Outgoing {
+			d = DirectionOut
+		}
+		out = append(out, &RelationCount{Type: RelationType(c.Type), Direction: d, Count: c.Count})
+	}
+	return out, nil
+}
+
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*Path, error) {
+	a, err := r.entityRef("from", from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.entityRef("to", to)
+	if err != nil {
+		return nil, err
+	}
+	hops, n := 4, 3
+	if maxHops != nil {
+		hops = *maxHops
+	}
+	if first != nil {
+		n = *first
+	}
+	if hops < 1 || hops > graph.MaxHops {
+		return nil, userErrorf("maxHops must be between 1 and %d, got %d", graph.MaxHops, hops)
+	}
+	if n < 1 || n > maxPaths {
+		return nil, userErrorf("first must be between 1 and %d (the maximum number of paths), got %d", maxPaths, n)
+	}
+	paths, err := r.Store.Paths(ctx, a, b, hops, n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Path, 0, len(paths))
+	for _, p := range paths {
+		gp := &Path{Length: len(p.Steps), Nodes: make([]Node, 0, len(p.Nodes))}
+		for _, n := range p.Nodes {
+			gp.Nodes = append(gp.Nodes, toNode(n))
+		}
+		for _, s := range p.Steps {
+			gp.Steps = append(gp.Steps, &PathStep{Type: RelationType(s.Type), From: s.From.ID(), To: s.To.ID(), Evidence: evidence(s.Evidence)})
+		}
+		out = append(out, gp)
+	}
+	return out, nil
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, after *string) (*TimelineConnection, error) {
+	ref, err := r.entityRef("id", id)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Store.Timeline(ctx, ref, p)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	c := &TimelineConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*TimelineEdge, 0, len(res.Entries))}
+	for _, e := range res.Entries {
+		c.Edges = append(c.Edges, &TimelineEdge{Cursor: e.Cursor, Node: &TimelineEntry{Date: e.Date, Kind: TimelineKind(e.Kind),
+			Relation: RelationType(e.Relation), Node: toNode(e.Node), Evidence: evidence(e.Evidence)}})
+	}
+	if n := len(res.Entries); n > 0 {
+		c.PageInfo.EndCursor = &res.Entries[n-1].Cursor
+	}
+	c.count = func(ctx context.Context) (int, error) { return r.Store.CountTimeline(ctx, ref) }
+	return c, nil
+}
+
+// LegalActs is the resolver for the legalActs field.
+func (r *queryResolver) LegalActs(ctx context.Context, filter *LegalActFilter, first *int, after *string) (*LegalActConnection, error) {
+	var f graph.ActFilter
+	if filter != nil {
+		if filter.CitedBySignedBy != nil {
+			ref, err := graph.ParseID(*filter.CitedBySignedBy)
+			if err != nil || ref.Kind != graph.KindPerson {
+				return nil, userErrorf("citedBySignedBy: %q is not a person id", *filter.CitedBySignedBy)
+			}
+			f.CitedBySignedBy = &ref
+		}
+		var err error
+		if f.CitedSince, err = isoDate("citedSince", filter.CitedSince); err != nil {
+			return nil, err
+		}
+		if filter.Type != nil {
+			f.Type = *filter.Type
+		}
+		if filter.Year != nil {
+			f.Year = *filter.Year
+		}
+		f.OnlyCited = filter.OnlyCited != nil && *filter.OnlyCited
+	}
+	p, err := r.page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	if p.After != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(p.After)
+		if err != nil {
+			return nil, userErrorf("after: not a cursor this API handed out")
+		}
+		p.After = string(raw)
+	}
+	res, err := r.Store.LegalActs(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	c := &LegalActConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*LegalActEdge, 0, len(res.Acts))}
+	for _, a := range res.Acts {
+		cur := base64.RawURLEncoding.EncodeToString([]byte(a.Key))
+		c.Edges = append(c.Edges, &LegalActEdge{Cursor: cur, Node: &LegalAct{entity{a}}})
+		c.PageInfo.EndCursor = &cur
+	}
+	c.count = func(ctx context.Context) (int, error) { return r.Store.CountLegalActs(ctx, f) }
+	return c, nil
+}
+
+// CitationsPerYear is the resolver for the citationsPerYear field.
+func (r *queryResolver) CitationsPerYear(ctx context.Context, act string) ([]*YearCount, error) {
+	celex, ok := r.Refs.Act(act)
+	if !ok {
+		return nil, userErrorf("act: cannot read %q as a legal act; try \"2011/98/EU\" or \"32011L0098\"", act)
+	}
+	counts, err := r.Store.CitationsPerYear(ctx, celex)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*YearCount, 0, len(counts))
+	for _, c := range counts {
+		out = append(out, &YearCount{Year: c.Label, Count: c.Count})
+	}
+	return out, nil
+}
+
+// StanceCounts is the resolver for the stanceCounts field.
+func (r *queryResolver) StanceCounts(ctx context.Context, subject string) ([]*StanceCount, error) {
+	ref, err := graph.ParseID(subject)
+	if err != nil {
+		if ref, err = r.citeTarget(subject); err != nil {
+			return nil, userErrorf("subject: %q is neither an id nor a legal act or Kamerstuk reference", subject)
+		}
+	}
+	counts, err := r.Store.StanceCounts(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*StanceCount, 0, len(counts))
+	for _, c := range counts {
+		out = append(out, &StanceCount{Stance: c.Label, Count: c.Count})
+	}
+	return out, nil
+}
+
+// MentionsPerCountry is the resolver for the mentionsPerCountry field.
+func (r *queryResolver) MentionsPerCountry(ctx context.Context, memberStatesOnly *bool, dateFrom *string, dateTo *string) ([]*CountryCount, error) {
+	from, err := isoDate("dateFrom", dateFrom)
+	if err != nil {
+		return nil, err
+	}
+	to, err := isoDate("dateTo", dateTo)
+	if err != nil {
+		return nil, err
+	}
+	counts, err := r.Store.MentionsPerCountry(ctx, memberStatesOnly != nil && *memberStatesOnly, from, to)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*CountryCount, 0, len(counts))
+	for _, c := range counts {
+		out = append(out, &CountryCount{Country: &Country{entity{*c.Node}}, Count: c.Count})
+	}
+	return out, nil
 }
 
 // AgendaItem returns AgendaItemResolver implementation.

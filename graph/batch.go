@@ -1,0 +1,223 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+)
+
+// Batched reads: the same read for many parents (the relations of twenty
+// documents, the letters citing each of ten acts) in one Cypher query, so
+// that a GraphQL request costs one round trip per level, not one per result.
+// The parents of a batch share a kind; the key of each is bound to pk.
+
+// RelationsBatch reads a page of relations for each node of the given kind.
+func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter, page PageArgs) (map[string]EdgePage, error) {
+	params := map[string]any{"limit": int64(page.First + 1), "keys": keys, "after": ""}
+	pattern, err := relPattern(kind, f, params)
+	if err != nil {
+		return nil, err
+	}
+	if page.After != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(page.After)
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+		params["after"] = string(raw)
+	}
+	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
+		"CALL (n) { MATCH " + pattern + " WHERE (size($types) = 0 OR type(r) IN $types) AND r.rid > $after " +
+		"RETURN r, o ORDER BY r.rid LIMIT $limit } " +
+		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns("o") +
+		" ORDER BY pk, r.rid"
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]EdgePage, len(keys))
+	for _, rec := range recs {
+		pk, _ := rec.Get("pk")
+		k, _ := pk.(string)
+		p := out[k]
+		if len(p.Edges) == page.First {
+			p.HasNext = true
+			out[k] = p
+			continue
+		}
+		o, err := nodeFromRecord(rec)
+		if err != nil {
+			return nil, err
+		}
+		t, _ := rec.Get("type")
+		dir, _ := rec.Get("out")
+		rel, _ := rec.Get("rel")
+		rp, _ := rel.(map[string]any)
+		p.Edges = append(p.Edges, edgeFrom(t, dir, rp, o))
+		out[k] = p
+	}
+	return out, nil
+}
+
+// CountRelationsBatch counts the relations f selects for each node.
+func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter) (map[string]int, error) {
+	params := map[string]any{"keys": keys}
+	pattern, err := relPattern(kind, f, params)
+	if err != nil {
+		return nil, err
+	}
+	return s.countBatch(ctx, "UNWIND $keys AS pk OPTIONAL MATCH (n:"+string(kind)+" {key: pk}) "+
+		"CALL (n) { MATCH "+pattern+" WHERE (size($types) = 0 OR type(r) IN $types) RETURN count(r) AS c } "+
+		"RETURN pk, c", params)
+}
+
+// relPattern checks a relation filter and returns its pattern from n to o.
+func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
+	if !ValidKind(kind) {
+		return "", fmt.Errorf("graph: unknown kind %q", kind)
+	}
+	types := make([]string, 0, len(f.Types))
+	for _, t := range f.Types {
+		if !ValidRelType(t) {
+			return "", fmt.Errorf("graph: unknown relation type %q", t)
+		}
+		types = append(types, string(t))
+	}
+	params["types"] = types
+	switch f.Direction {
+	case Out:
+		return "(n)-[r]->(o)", nil
+	case In:
+		return "(n)<-[r]-(o)", nil
+	case Both, "":
+		return "(n)-[r]-(o)", nil
+	}
+	return "", fmt.Errorf("graph: unknown direction %q", f.Direction)
+}
+
+// DocumentsBatch reads a page of documents for each parent: parent names the
+// filter field that varies ("cites", "signedBy" or "mentions"); f holds that
+// field with the parents' kind and any further filters.
+func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string, page PageArgs) (map[string]DocPage, error) {
+	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
+	m, err := docMatch(f, params, parent)
+	if err != nil {
+		return nil, err
+	}
+	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n "
+	if page.After != "" {
+		date, key, err := parseDocCursor(page.After)
+		if err != nil {
+			return nil, err
+		}
+		params["cdate"], params["ckey"] = date, key
+		q += "WHERE coalesce(n.date, '') < $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) "
+	}
+	q += "RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " +
+		"RETURN pk, " + nodeColumns("n") + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]DocPage, len(keys))
+	for _, rec := range recs {
+		pk, _ := rec.Get("pk")
+		k, _ := pk.(string)
+		p := out[k]
+		if len(p.Docs) == page.First {
+			p.HasNext = true
+			out[k] = p
+			continue
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return nil, err
+		}
+		p.Docs = append(p.Docs, n)
+		p.Cursors = append(p.Cursors, docCursor(n))
+		out[k] = p
+	}
+	return out, nil
+}
+
+// CountDocumentsBatch counts the documents f selects for each parent.
+func (s *Store) CountDocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string) (map[string]int, error) {
+	params := map[string]any{"keys": keys}
+	m, err := docMatch(f, params, parent)
+	if err != nil {
+		return nil, err
+	}
+	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", params)
+}
+
+// PositionsBatch reads a page of positions for each parent: parent names the
+// filter field that varies ("actor", "subject" or "item").
+func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string, page PageArgs) (map[string]PositionPage, error) {
+	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
+	m, err := positionMatch(f, params, parent)
+	if err != nil {
+		return nil, err
+	}
+	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n "
+	if page.After != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(page.After)
+		var c positionCursor
+		if err != nil || json.Unmarshal(raw, &c) != nil || c.Doc == "" {
+			return nil, ErrBadCursor
+		}
+		params["cdate"], params["cdoc"], params["cord"] = c.Date, c.Doc, int64(c.Ord)
+		q += "WITH n, coalesce(n.date, '') AS d, split(n.key, ':')[0] AS k, toInteger(split(n.key, ':')[1]) AS o " +
+			"WHERE d < $cdate OR (d = $cdate AND (k > $cdoc OR (k = $cdoc AND o > $cord))) "
+	}
+	q += "RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " +
+		"RETURN pk, " + nodeColumns("n") + " ORDER BY pk, " + positionOrder
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]PositionPage, len(keys))
+	for _, rec := range recs {
+		pk, _ := rec.Get("pk")
+		k, _ := pk.(string)
+		p := out[k]
+		if len(p.Positions) == page.First {
+			p.HasNext = true
+			out[k] = p
+			continue
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return nil, err
+		}
+		p.Positions = append(p.Positions, n)
+		p.Cursors = append(p.Cursors, positionCursorOf(n))
+		out[k] = p
+	}
+	return out, nil
+}
+
+// CountPositionsBatch counts the positions f selects for each parent.
+func (s *Store) CountPositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string) (map[string]int, error) {
+	params := map[string]any{"keys": keys}
+	m, err := positionMatch(f, params, parent)
+	if err != nil {
+		return nil, err
+	}
+	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", params)
+}
+
+func (s *Store) countBatch(ctx context.Context, q string, params map[string]any) (map[string]int, error) {
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]int, len(recs))
+	for _, rec := range recs {
+		pk, _ := rec.Get("pk")
+		c, _ := rec.Get("c")
+		k, _ := pk.(string)
+		n, _ := c.(int64)
+		out[k] = int(n)
+	}
+	return out, nil
+}

@@ -1,0 +1,223 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// RelCount is the number of relations of one type and direction at a node.
+type RelCount struct {
+	Type     RelType
+	Outgoing bool
+	Count    int
+}
+
+// RelationCounts counts a node's relations by type and direction, in one query.
+func (s *Store) RelationCounts(ctx context.Context, ref Ref) ([]RelCount, error) {
+	if !ValidKind(ref.Kind) {
+		return nil, fmt.Errorf("graph: unknown kind %q", ref.Kind)
+	}
+	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key})-[r]-() "+
+		"RETURN type(r) AS type, startNode(r) = n AS out, count(r) AS c ORDER BY type, out DESC",
+		map[string]any{"key": ref.Key})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]RelCount, 0, len(recs))
+	for _, rec := range recs {
+		t, _ := rec.Values[0].(string)
+		o, _ := rec.Values[1].(bool)
+		c, _ := rec.Values[2].(int64)
+		out = append(out, RelCount{Type: RelType(t), Outgoing: o, Count: int(c)})
+	}
+	return out, nil
+}
+
+// TimelineKind says what a timeline entry is.
+type TimelineKind string
+
+// Timeline entry kinds.
+const (
+	TimelineDocument TimelineKind = "DOCUMENT"
+	TimelineMeeting  TimelineKind = "MEETING"
+	TimelinePosition TimelineKind = "POSITION"
+)
+
+// TimelineEntry is a dated document, meeting or position about an entity,
+// with the relation that ties it to the entity.
+type TimelineEntry struct {
+	Date     string
+	Kind     TimelineKind
+	Node     Node
+	Relation RelType
+	Evidence Evidence
+	Cursor   string
+}
+
+// TimelinePage is a page of a timeline.
+type TimelinePage struct {
+	Entries []TimelineEntry
+	HasNext bool
+}
+
+type timelineCursor struct {
+	Date string `json:"d"`
+	Kind string `json:"k"`
+	Key  string `json:"n"`
+}
+
+// Timeline reads the documents, meetings and positions about the entity ref,
+// oldest first: documents by their date, meetings by their first day,
+// positions by the date of the letter stating them. Meetings count when the
+// entity is tied to them directly or through an agenda item that concerns it.
+func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelinePage, error) {
+	if !ValidKind(ref.Kind) {
+		return TimelinePage{}, fmt.Errorf("graph: unknown kind %q", ref.Kind)
+	}
+	params := map[string]any{"key": ref.Key, "limit": int64(page.First + 1), "cdate": "", "ckind": "", "ckey": ""}
+	if page.After != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(page.After)
+		var c timelineCursor
+		if err != nil || json.Unmarshal(raw, &c) != nil || c.Key == "" {
+			return TimelinePage{}, ErrBadCursor
+		}
+		params["cdate"], params["ckind"], params["ckey"] = c.Date, c.Kind, c.Key
+	}
+	q := "MATCH (n:" + string(ref.Kind) + " {key: $key}) " +
+		"CALL (n) { " +
+		"MATCH (n)-[r]-(x:Document) WHERE x.ingested = true RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
+		"UNION MATCH (n)-[r]-(x:CouncilMeeting) RETURN x, 'MEETING' AS kind, x.startDate AS date, r " +
+		"UNION MATCH (n)<-[r:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(x:CouncilMeeting) RETURN x, 'MEETING' AS kind, x.startDate AS date, r " +
+		"UNION MATCH (n)-[r:ON|HOLDS]-(x:Position) RETURN x, 'POSITION' AS kind, x.date AS date, r } " +
+		"WITH x, kind, date, head(collect(r)) AS r WHERE date IS NOT NULL " +
+		"AND (date > $cdate OR (date = $cdate AND (kind > $ckind OR (kind = $ckind AND x.key > $ckey)))) " +
+		"RETURN date, kind, type(r) AS rtype, properties(r) AS rel, " + nodeColumns("x") + " ORDER BY date, kind, x.key LIMIT $limit"
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return TimelinePage{}, err
+	}
+	var p TimelinePage
+	for i, rec := range recs {
+		if i == page.First {
+			p.HasNext = true
+			break
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return TimelinePage{}, err
+		}
+		m := rec.AsMap()
+		e := TimelineEntry{Node: n}
+		e.Date, _ = m["date"].(string)
+		k, _ := m["kind"].(string)
+		e.Kind = TimelineKind(k)
+		t, _ := m["rtype"].(string)
+		e.Relation = RelType(t)
+		rp, _ := m["rel"].(map[string]any)
+		e.Evidence = evidenceFrom(rp)
+		b, _ := json.Marshal(timelineCursor{Date: e.Date, Kind: k, Key: n.Key})
+		e.Cursor = base64.RawURLEncoding.EncodeToString(b)
+		p.Entries = append(p.Entries, e)
+	}
+	return p, nil
+}
+
+// Step is one relation on a path, in the direction it points.
+type Step struct {
+	Type     RelType
+	From, To Ref
+	Evidence Evidence
+}
+
+// Path is a chain of relations between two entities.
+type Path struct {
+	Nodes []Node
+	Steps []Step
+}
+
+// hopPatterns are the only variable-length patterns paths uses: the bound
+// is chosen from this list, never written from input.
+var hopPatterns = map[int]string{1: "[*..1]", 2: "[*..2]", 3: "[*..3]", 4: "[*..4]", 5: "[*..5]", 6: "[*..6]"}
+
+// MaxHops is the longest path Paths looks for.
+const MaxHops = 6
+
+// Paths finds the shortest paths (at most first of them, each at most
+// maxHops relations long) between two entities, in either direction.
+func (s *Store) Paths(ctx context.Context, from, to Ref, maxHops, first int) ([]Path, error) {
+	hops, ok := hopPatterns[maxHops]
+	if !ok {
+		return nil, fmt.Errorf("graph: maxHops must be between 1 and %d", MaxHops)
+	}
+	if !ValidKind(from.Kind) || !ValidKind(to.Kind) {
+		return nil, fmt.Errorf("graph: unknown kind")
+	}
+	if from == to {
+		return nil, nil
+	}
+	recs, err := s.read(ctx, "MATCH (a:"+string(from.Kind)+" {key: $from}), (b:"+string(to.Kind)+" {key: $to}) "+
+		"MATCH p = allShortestPaths((a)-"+hops+"-(b)) RETURN p LIMIT $limit",
+		map[string]any{"from": from.Key, "to": to.Key, "limit": int64(first)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Path, 0, len(recs))
+	for _, rec := range recs {
+		v, _ := rec.Get("p")
+		np, ok := v.(neo4j.Path)
+		if !ok {
+			return nil, fmt.Errorf("graph: path query returned %T", v)
+		}
+		byID := map[string]Ref{}
+		var p Path
+		for _, dn := range np.Nodes {
+			labels := make([]any, len(dn.Labels))
+			for i, l := range dn.Labels {
+				labels[i] = l
+			}
+			props := make(map[string]any, len(dn.Props))
+			for k, v := range dn.Props {
+				if k != "text" {
+					props[k] = v
+				}
+			}
+			n, err := nodeFrom(labels, props)
+			if err != nil {
+				return nil, err
+			}
+			byID[dn.ElementId] = Ref{Kind: n.Kind, Key: n.Key}
+			p.Nodes = append(p.Nodes, n)
+		}
+		for _, r := range np.Relationships {
+			p.Steps = append(p.Steps, Step{Type: RelType(r.Type), From: byID[r.StartElementId], To: byID[r.EndElementId],
+				Evidence: evidenceFrom(r.Props)})
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// CountTimeline counts the entries of the entity's timeline.
+func (s *Store) CountTimeline(ctx context.Context, ref Ref) (int, error) {
+	if !ValidKind(ref.Kind) {
+		return 0, fmt.Errorf("graph: unknown kind %q", ref.Kind)
+	}
+	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) "+
+		"CALL (n) { "+
+		"MATCH (n)--(x:Document) WHERE x.ingested = true AND x.date IS NOT NULL RETURN x "+
+		"UNION MATCH (n)--(x:CouncilMeeting) WHERE x.startDate IS NOT NULL RETURN x "+
+		"UNION MATCH (n)<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(x:CouncilMeeting) WHERE x.startDate IS NOT NULL RETURN x "+
+		"UNION MATCH (n)-[:ON|HOLDS]-(x:Position) WHERE x.date IS NOT NULL RETURN x } "+
+		"RETURN count(x)", map[string]any{"key": ref.Key})
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	return int(recs[0].Values[0].(int64)), nil
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+
+	"jhagraph/graph"
+	"jhagraph/graph/graphtest"
+)
+
+// TestNoNPlusOne counts the Cypher queries that nested requests send: the
+// count must not grow with the number of results.
+func TestNoNPlusOne(t *testing.T) {
+	a := newAPI(t) // wipes, seeds and ingests the letters
+	var queries atomic.Int64
+	cfg := graphtest.Config(t)
+	cfg.OnQuery = func(string) { queries.Add(1) }
+	st, err := graph.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close(context.Background())
+	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	defer srv.Close()
+	counting := &api{t: t, srv: srv, st: st}
+
+	shapes := map[string]string{
+		"documents": `{ documents(first: %d) { totalCount edges { node { id signatories { person { name } }
+			citedBy(first: 5) { totalCount edges { node { id } } }
+			cites(first: 10) { totalCount edges { node { node { id name } evidence { quote } } } }
+			relations(first: 5, types: [MENTIONS]) { edges { node { type node { id } } } } } } } }`,
+		"acts": `{ legalActs(first: %d, filter: {onlyCited: true}) { edges { node { celex
+			citedBy(first: 3) { totalCount edges { node { id signatories { person { name } office } } } }
+			positions(first: 3) { totalCount edges { node { stance actors { id } } } } } } } }`,
+	}
+	for name, shape := range shapes {
+		t.Run(name, func(t *testing.T) {
+			var counts []int64
+			var sizes []int
+			for _, n := range []int{1, 3, 8} {
+				before := queries.Load()
+				var out map[string]map[string]any
+				counting.query(fmt.Sprintf(shape, n), nil, &out)
+				counts = append(counts, queries.Load()-before)
+				for _, v := range out {
+					edges, _ := v["edges"].([]any)
+					sizes = append(sizes, len(edges))
+				}
+			}
+			if sizes[2] <= sizes[0] {
+				t.Fatalf("the data does not have more results for a larger page (%v); the test would prove nothing", sizes)
+			}
+			if counts[1] != counts[0] || counts[2] != counts[0] {
+				t.Errorf("queries per request grow with the results: %v queries for %v results", counts, sizes)
+			}
+			t.Logf("%s: %v Cypher queries for %v results", name, counts, sizes)
+		})
+	}
+	_ = a
+}
