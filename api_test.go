@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -437,6 +439,39 @@ func TestLimitsAndErrors(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusRequestEntityTooLarge || len(tooLarge.Errors) == 0 || !strings.Contains(tooLarge.Errors[0].Message, "exceeds the limit") {
 		t.Errorf("oversized body: status %d, %+v", resp.StatusCode, tooLarge)
+	}
+	// The parser's token limit.
+	big := "{ " + strings.Repeat("__typename ", maxTokens+10) + "}"
+	if r := a.do(big, nil); len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, "token limit") {
+		t.Errorf("a query over the token limit: %+v", r.Errors)
+	}
+	// Automatic persisted queries: a hash alone is unknown until the query
+	// has been sent with it once.
+	q := `{ documents(first: 1) { totalCount } }`
+	hash := fmt.Sprintf("%x", sha256.Sum256([]byte(q)))
+	apq := func(withQuery bool) gqlResponse {
+		body := map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}
+		if withQuery {
+			body["query"] = q
+		}
+		raw, _ := json.Marshal(body)
+		resp, err := http.Post(a.srv.URL+"/graphql", "application/json", bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var r gqlResponse
+		json.NewDecoder(resp.Body).Decode(&r)
+		return r
+	}
+	if r := apq(false); len(r.Errors) == 0 || r.Errors[0].Message != "PersistedQueryNotFound" {
+		t.Errorf("unknown persisted query: %+v", r)
+	}
+	if r := apq(true); len(r.Errors) != 0 {
+		t.Errorf("registering a persisted query: %+v", r.Errors)
+	}
+	if r := apq(false); len(r.Errors) != 0 || !strings.Contains(string(r.Data), "totalCount") {
+		t.Errorf("persisted query by hash: %+v %s", r.Errors, r.Data)
 	}
 	// /healthz says Neo4j answers.
 	resp, err = http.Get(a.srv.URL + "/healthz")

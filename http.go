@@ -38,6 +38,7 @@ func newHandler(st *graph.Store, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", limitBody(newGraphQL(st, refs{}, log), maxBody))
 	mux.Handle("/{$}", playground.Handler("jhagraph", "/graphql"))
+	mux.Handle("/explore/", explorerHandler(webDir()))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()

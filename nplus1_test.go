@@ -19,7 +19,7 @@ func TestNoNPlusOne(t *testing.T) {
 	a := newAPI(t) // wipes, seeds and ingests the letters
 	var queries atomic.Int64
 	cfg := graphtest.Config(t)
-	cfg.OnQuery = func(string) { queries.Add(1) }
+	cfg.OnQuery = func(string, map[string]any) { queries.Add(1) }
 	st, err := graph.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -18,7 +18,7 @@ type Config struct {
 	Timeout  time.Duration // transaction timeout on every query; 0 means 30s
 	// OnQuery, when set, is called with every read query before it runs
 	// (for logging and for tests that count round trips).
-	OnQuery func(query string)
+	OnQuery func(query string, params map[string]any)
 }
 
 // Store is the knowledge graph in Neo4j. It holds one driver; sessions are
@@ -27,7 +27,7 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	timeout time.Duration
-	onQuery func(string)
+	onQuery func(string, map[string]any)
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
@@ -68,7 +68,7 @@ func (s *Store) Ping(ctx context.Context) error {
 // read runs one read query, routed to readers, and returns its records.
 func (s *Store) read(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	if s.onQuery != nil {
-		s.onQuery(query)
+		s.onQuery(query, params)
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db),
@@ -129,4 +129,36 @@ func (s *Store) Count(ctx context.Context) (Counts, error) {
 		c.Relations[t] = int(recs[0].Values[0].(int64))
 	}
 	return c, nil
+}
+
+// Plan is what Neo4j's PROFILE says of a read query: the operators of its
+// plan, leaves first, and the database hits it cost.
+type Plan struct {
+	Operators []string
+	DBHits    int64
+	Rows      int64
+}
+
+// Profile runs a read query under PROFILE and returns its plan. It is for
+// diagnostics: checking that queries start from an index, and what they cost.
+func (s *Store) Profile(ctx context.Context, query string, params map[string]any) (Plan, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return Plan{}, fmt.Errorf("graph: profile: %w", err)
+	}
+	var p Plan
+	var walk func(pp neo4j.ProfiledPlan)
+	walk = func(pp neo4j.ProfiledPlan) {
+		for _, c := range pp.Children() {
+			walk(c)
+		}
+		p.Operators = append(p.Operators, pp.Operator())
+		p.DBHits += pp.DbHits()
+	}
+	if prof := res.Summary.Profile(); prof != nil {
+		walk(prof)
+		p.Rows = prof.Records()
+	}
+	return p, nil
 }
