@@ -325,6 +325,29 @@ func TestSearchFindsTheAct(t *testing.T) {
 	}
 }
 
+func TestSearchQuotesWithSnippets(t *testing.T) {
+	needReal(t)
+	a := newAPI(t)
+	var out struct {
+		Search []struct {
+			Kind    string
+			Snippet string
+			Score   float64
+		}
+	}
+	a.query(`{ search(query: "kleinschalige", first: 10) { kind snippet score } }`, nil, &out)
+	found := false
+	for i, h := range out.Search {
+		if i > 0 && out.Search[i-1].Score < h.Score {
+			t.Errorf("hits not ranked: %+v", out.Search)
+		}
+		found = found || strings.Contains(strings.ToLower(h.Snippet), "kleinschalige")
+	}
+	if !found {
+		t.Errorf("no hit shows the matched words: %+v", out.Search)
+	}
+}
+
 func TestReingestChangesNothing(t *testing.T) {
 	a := newAPI(t)
 	ctx := context.Background()

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Node is an entity as read back from the graph.
@@ -470,8 +471,56 @@ func (s *Store) CountRelations(ctx context.Context, ref Ref, f RelFilter) (int, 
 
 // Hit is one search result.
 type Hit struct {
-	Node  Node
-	Score float64
+	Node    Node
+	Score   float64
+	Snippet string // the matched text around the first query word found
+}
+
+// snippet returns the text of n that the query matched, cut to about 160
+// characters around the first query word it holds: a quote, a name or an
+// alias. Matching ignores case and diacritics.
+func snippet(n Node, query string) string {
+	words := strings.Fields(fold(query))
+	fields := []string{n.Str("quote"), n.Name}
+	fields = append(fields, n.Strs("aliases")...)
+	fields = append(fields, n.Str("title"))
+	for _, f := range fields {
+		if f == "" {
+			continue
+		}
+		rs := []rune(f)
+		folded := []rune(fold(f))
+		if len(folded) != len(rs) {
+			folded = []rune(strings.ToLower(f)) // folding changed the length; fall back to case only
+		}
+		for _, w := range words {
+			i := strings.Index(string(folded), w)
+			if i < 0 {
+				continue
+			}
+			at := len([]rune(string(folded)[:i]))
+			from, to := max(0, at-60), min(len(rs), at+len([]rune(w))+100)
+			out := string(rs[from:to])
+			if from > 0 {
+				out = "…" + out
+			}
+			if to < len(rs) {
+				out += "…"
+			}
+			return out
+		}
+	}
+	return n.Name
+}
+
+// fold lowercases s and removes diacritics, keeping one rune per rune.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		d := []rune(norm.NFD.String(string(r)))
+		b.WriteRune(d[0])
+	}
+	return b.String()
 }
 
 // Search looks up entities by name, alias, number or title in the full-text
@@ -495,7 +544,7 @@ func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, err
 		}
 		sc, _ := rec.Get("score")
 		f, _ := sc.(float64)
-		hits = append(hits, Hit{Node: n, Score: f})
+		hits = append(hits, Hit{Node: n, Score: f, Snippet: snippet(n, query)})
 	}
 	return hits, nil
 }

@@ -32,6 +32,18 @@ func schemaStatements() []string {
 		labels[i] = string(k)
 	}
 	out = append(out, "CREATE FULLTEXT INDEX "+FullTextIndex+" IF NOT EXISTS FOR (n:"+strings.Join(labels, "|")+
-		") ON EACH [n.name, n.searchText]")
+		") ON EACH ["+strings.Join(prefixed("n.", fullTextProps), ", ")+"]")
+	return out
+}
+
+// fullTextProps are the node properties search looks in: names, aliases
+// and titles (searchText), and the quotes of positions.
+var fullTextProps = []string{"name", "searchText", "quote"}
+
+func prefixed(p string, l []string) []string {
+	out := make([]string, len(l))
+	for i, s := range l {
+		out[i] = p + s
+	}
 	return out
 }

@@ -91,6 +91,19 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 // Setup creates the uniqueness constraints and indexes the store relies on.
 // It is idempotent and safe to run at every start.
 func (s *Store) Setup(ctx context.Context) error {
+	// A full-text index made by an older version over other properties is
+	// replaced: CREATE ... IF NOT EXISTS would keep it as it is.
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $name RETURN properties",
+		map[string]any{"name": FullTextIndex}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return fmt.Errorf("graph: schema setup: %w", err)
+	}
+	if len(res.Records) > 0 && fmt.Sprint(res.Records[0].Values[0]) != fmt.Sprint(anySlice(fullTextProps)) {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, "DROP INDEX "+FullTextIndex, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+			return fmt.Errorf("graph: schema setup: %w", err)
+		}
+	}
 	for _, q := range schemaStatements() {
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
@@ -161,4 +174,12 @@ func (s *Store) Profile(ctx context.Context, query string, params map[string]any
 		p.Rows = prof.Records()
 	}
 	return p, nil
+}
+
+func anySlice(l []string) []any {
+	out := make([]any, len(l))
+	for i, s := range l {
+		out[i] = s
+	}
+	return out
 }

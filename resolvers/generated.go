@@ -283,9 +283,10 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
-		Kind  func(childComplexity int) int
-		Node  func(childComplexity int) int
-		Score func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Node    func(childComplexity int) int
+		Score   func(childComplexity int) int
+		Snippet func(childComplexity int) int
 	}
 
 	Signatory struct {
@@ -1594,6 +1595,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
+	case "SearchHit.snippet":
+		if e.ComplexityRoot.SearchHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Snippet(childComplexity), true
 
 	case "Signatory.evidence":
 		if e.ComplexityRoot.Signatory.Evidence == nil {
@@ -2269,7 +2276,10 @@ type PageInfo {
 
 type SearchHit {
   node: Node!
+  "Relevance from the full-text index; higher is better."
   score: Float!
+  "The matched text: the part of a name, alias, title or quote around the first query word found."
+  snippet: String
   "What kind of entity the hit is: Document, LegalAct, Person, ..."
   kind: String!
 }
@@ -2711,6 +2721,8 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_node(ctx, field)
 	case "score":
 		return ec.fieldContext_SearchHit_score(ctx, field)
+	case "snippet":
+		return ec.fieldContext_SearchHit_snippet(ctx, field)
 	case "kind":
 		return ec.fieldContext_SearchHit_kind(ctx, field)
 	}
@@ -8855,6 +8867,29 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
 }
 
+func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
 func (ec *executionContext) _SearchHit_kind(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12367,6 +12402,11 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 		case "score":
 			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._SearchHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "kind":

@@ -160,8 +160,11 @@ type RelationEdge struct {
 }
 
 type SearchHit struct {
-	Node  Node    `json:"node"`
+	Node Node `json:"node"`
+	// Relevance from the full-text index; higher is better.
 	Score float64 `json:"score"`
+	// The matched text: the part of a name, alias, title or quote around the first query word found.
+	Snippet *string `json:"snippet,omitempty"`
 	// What kind of entity the hit is: Document, LegalAct, Person, ...
 	Kind string `json:"kind"`
 }

@@ -313,7 +313,8 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 		if len(out) == p.First {
 			break
 		}
-		out = append(out, &SearchHit{Node: toNode(h.Node), Score: h.Score, Kind: string(h.Node.Kind)})
+		sn := h.Snippet
+		out = append(out, &SearchHit{Node: toNode(h.Node), Score: h.Score, Kind: string(h.Node.Kind), Snippet: &sn})
 	}
 	return out, nil
 }
