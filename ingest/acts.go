@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -275,51 +276,29 @@ func seriesName(prefix, series string) string {
 	return seriesEnglish[strings.ToUpper(strings.TrimSpace(p))]
 }
 
-// actIndexes are the read-only lookups built from actTable.
+// actIndexes are the read-only lookups built from the reference acts.
 type actIndexes struct {
 	byCELEX   map[string]*actRecord
 	byYearNum map[string]*actRecord // "2024/1689" for acts since 2015
-	names     *phraseDict           // names and nicknames -> CELEX
-	citation  map[string]string     // CELEX -> "Directive 2011/98/EU"
+	names     *actNameIndex         // names and nicknames -> CELEX
 }
 
 var actIndex = sync.OnceValue(func() *actIndexes {
-	idx := &actIndexes{byCELEX: map[string]*actRecord{}, byYearNum: map[string]*actRecord{}, citation: map[string]string{}}
-	var phrases []phrase
-	for i := range actTable {
-		r := &actTable[i]
-		m := celexRe.FindStringSubmatch(r.CELEX)
-		if m == nil {
-			panic("ingest: bad CELEX in reference table: " + r.CELEX)
+	acts := actTable()
+	idx := &actIndexes{byCELEX: map[string]*actRecord{}, byYearNum: map[string]*actRecord{}}
+	for i := range acts {
+		r := &acts[i]
+		if !celexRe.MatchString(r.CELEX) {
+			continue // reported by checkRefData
 		}
 		idx.byCELEX[r.CELEX] = r
-		y, _ := strconv.Atoi(m[1])
-		n, _ := strconv.Atoi(m[3])
-		if y >= 2015 {
-			idx.byYearNum[fmt.Sprintf("%d/%d", y, n)] = r
-		}
-		if c := titleCitationRe.FindStringSubmatch(r.Title); c != nil {
-			idx.citation[r.CELEX] = c[1]
-		}
-		for _, name := range r.names() {
-			phrases = append(phrases, phrase{text: name, target: r.CELEX, exact: isAcronym(name)})
+		if r.Year >= 2015 {
+			idx.byYearNum[fmt.Sprintf("%d/%d", r.Year, r.Number)] = r
 		}
 	}
-	idx.names = newPhraseDict(phrases, true)
+	idx.names = newActNameIndex(acts)
 	return idx
 })
-
-// names are the names under which the act is found: its nicknames and its
-// short name, unless that carries a qualifier in brackets ("Eurodac
-// Regulation (2013)").
-func (r *actRecord) names() []string {
-	if strings.ContainsAny(r.Short, "()") {
-		return r.Names
-	}
-	return append([]string{r.Short}, r.Names...)
-}
-
-var titleCitationRe = regexp.MustCompile(`^(?:Council |Commission )?((?:Framework )?(?:Directive|Regulation|Decision) (?:\((?:EU|EC|EEC)\) )?(?:No )?[0-9]+/[0-9]+(?:/(?:EU|EC|EEC|JHA))?)`)
 
 // isAcronym reports whether a name is written in capitals only ("AVG",
 // "DSA"): such names match with case.
@@ -341,12 +320,15 @@ func isAcronym(s string) bool {
 // citation by number, Dutch or English, before or after the 2015 numbering
 // ("Richtlijn 2011/98/EU", "Directive 2001/55/EC", "richtlijn 2011/98",
 // "Verordening (EU) nr. 604/2013", "Regulation (EU) 2024/1689", "Kaderbesluit
-// 2002/584/JBZ"), a bare number the reference table knows ("2011/98/EU",
-// "(EU) 2024/1689"), or a name it knows ("GVVA-richtlijn", "Single Permit
-// Directive", "AI-verordening"; case, diacritics, spaces and hyphens do not
-// matter). A string naming more than one act, a bare number without its
-// series ("2011/98") and a bare number of an act the table does not know are
-// not resolved: the type of act cannot be told.
+// 2002/584/JBZ"), a bare number the reference data know ("2011/98/EU",
+// "(EU) 2024/1689"), or a name they know, with or without an article
+// ("GVVA-richtlijn", "de Richtlijn Tijdelijke Bescherming", "Single Permit
+// Directive", "AI-verordening", "Terugkeerrichtlijnen"; case, diacritics,
+// spaces and hyphens do not matter), also slightly misspelt
+// ("Terugkeerrichtljn", "Dublinverodening": see actNameIndex). A string
+// naming more than one act, a bare number without its series ("2011/98")
+// and a bare number of an act the data do not know are not resolved: the
+// type of act cannot be told.
 func ResolveActRef(s string) (celex string, ok bool) {
 	s = collapseSpace(norm.NFC.String(s))
 	s = strings.TrimRight(s, ".,;")
@@ -371,24 +353,30 @@ func ResolveActRef(s string) (celex string, ok bool) {
 	if len(found) > 1 {
 		return "", false
 	}
-	name := s
-	for _, art := range []string{"de ", "De ", "het ", "Het ", "the ", "The "} {
-		name = strings.TrimPrefix(name, art)
+	return actIndex().names.lookup(stripArticle(s))
+}
+
+// stripArticle removes a leading article: "de", "het", "the".
+func stripArticle(s string) string {
+	for _, art := range []string{"de ", "het ", "the "} {
+		if len(s) > len(art) && strings.EqualFold(s[:len(art)], art) {
+			return s[len(art):]
+		}
 	}
-	return actIndex().names.lookup(name)
+	return s
 }
 
 // LegalAct returns the reference entity for a CELEX number: for an act in
-// the reference table its citation name, official title, short names and
-// nicknames; for another well-formed sector 3 CELEX number a minimal entity
-// built from the number ("Directive 2011/99/EU"). ok is false for a string
-// that is not such a CELEX number.
+// the reference data its citation name, official title, short names and
+// nicknames, area, status and source; for another well-formed sector 3
+// CELEX number a minimal entity built from the number ("Directive
+// 2011/99/EU"). ok is false for a string that is not such a CELEX number.
 func LegalAct(celex string) (graph.Entity, bool) {
 	return legalAct(celex, "")
 }
 
 // legalAct builds the entity; series, when known from the citation, names
-// an act the table does not know.
+// an act the data do not know.
 func legalAct(celex, series string) (graph.Entity, bool) {
 	m := celexRe.FindStringSubmatch(celex)
 	if m == nil {
@@ -400,21 +388,28 @@ func legalAct(celex, series string) (graph.Entity, bool) {
 	if year < 1952 || year > 2099 || num == 0 {
 		return graph.Entity{}, false
 	}
-	idx := actIndex()
-	name := idx.citation[celex]
-	if name == "" {
-		name = citationName(typ, year, num, series)
+	r, known := actIndex().byCELEX[celex]
+	name := citationName(typ, year, num, series)
+	if known {
+		name = r.displayName()
 	}
 	e := graph.Entity{Kind: graph.KindLegalAct, Key: celex, Name: name, Props: map[string]any{
 		"celex": celex, "type": actTypeNames[typ], "year": year, "number": num,
 		"source": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:" + celex,
 	}}
 	aliases := []string{dutchCitation(name)}
-	if r, ok := idx.byCELEX[celex]; ok {
+	if known {
 		e.Props["title"] = r.Title
-		e.Props["shortName"] = r.Short
-		aliases = append(aliases, r.Short)
-		aliases = append(aliases, r.Names...)
+		e.Props["shortName"] = r.ShortEN
+		e.Props["shortNameNl"] = r.ShortNL
+		e.Props["area"] = r.Area
+		e.Props["inForce"] = r.InForce == "yes"
+		if by := r.repealedBy(); by != "" {
+			e.Props["repealedBy"] = by
+		}
+		e.Props["sourceNote"] = r.Source
+		aliases = append([]string{r.CitationNL, r.CitationEN}, aliases...)
+		aliases = append(aliases, r.allNames()...)
 	}
 	e.Aliases = uniqueStrings(aliases, name)
 	return e, true
@@ -472,4 +467,439 @@ func uniqueStrings(ss []string, skip string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// actNameIndex finds acts by name. Every short name and alias of the
+// reference data is a name, found case- and diacritics-insensitively
+// (acronyms such as "AVG" with case), with or without hyphens and spaces
+// ("GVVA-richtlijn", "GVVA richtlijn"), and so are its compound forms
+// ("Richtlijn tijdelijke bescherming" as "Tijdelijke beschermingsrichtlijn")
+// and its plurals, as whole words ("Terugkeerrichtlijnen", "Return
+// Directives"; "de Opvangrichtlijn en ..." is no plural). ResolveActRef also
+// ignores punctuation ("Citizens' Rights Directive") and knows the short
+// acronyms that are not read in running text ("QR", "LED").
+//
+// A name not found as written may be misspelt: a run of up to four words
+// (of at least eight letters once spaces and hyphens are dropped) is read
+// as the name nearest to it when its edit distance (Damerau-Levenshtein,
+// a transposition counting one) is at most 1, or 2 for names of 14 letters
+// or more, and no other act's name is as near; for a compound name the part
+// before its act word must be near on its own (one edit from five letters,
+// two from fourteen, none below: "EUCA-verordening" is neither the EUAA- nor
+// the EUDA-verordening). Such a run must look like the name of an act: start
+// with a capital or end in a word for an act ("-richtlijn", "-verordening",
+// "-besluit", "Directive", "Regulation", "Decision", "-code", itself possibly
+// misspelt), and hold no number or Roman numeral ("Rome III-verordening" is
+// no misspelling). Acronyms, names with a number or a Roman numeral ("Dublin
+// II", "Rome I") and names under eight letters are found only as written:
+// one letter makes another act of them. The Schengen acquis is a body of
+// law, not an act, and is no name here: "Schengenaqcuis" stays a word.
+type actNameIndex struct {
+	dict     *phraseDict
+	plurals  *phraseDict       // plural forms, as whole words only: "Opvangrichtlijn en" is no plural
+	acronyms map[string]string // short acronyms found only by ResolveActRef ("QR", "LED")
+	squashed map[string]string // names but acronyms, squashed, for ResolveActRef
+	fuzzy    map[int][]fuzzyName
+}
+
+type fuzzyName struct {
+	key    []rune // squashed name
+	bag    letterBag
+	stem   []rune // the name before its act word ("dublin" of "dublinverordening"), or nil
+	suffix []rune // the act word, or nil
+	target string
+}
+
+const (
+	fuzzyMinLen  = 8  // names this long tolerate one edit
+	fuzzyMinLen2 = 14 // and this long two
+	fuzzyMaxRun  = 4  // words read as one name
+)
+
+// textStopAcronyms are acronyms of acts that stand for other things in
+// running text ("LED" lighting, a "QR-code"); ResolveActRef still knows
+// them.
+var textStopAcronyms = map[string]bool{"LED": true}
+
+// actSuffixes are the words a compound act name ends in.
+var actSuffixes = []string{"richtlijn", "verordening", "besluit", "directive", "regulation", "decision", "code"}
+
+func newActNameIndex(acts []actRecord) *actNameIndex {
+	ix := &actNameIndex{acronyms: map[string]string{}, squashed: map[string]string{}, fuzzy: map[int][]fuzzyName{}}
+	// owner: squashed plain name -> CELEX; bases: squashed name without
+	// its bracketed qualifier -> CELEX, or "" when two acts have it.
+	owner, bases := map[string]string{}, map[string]string{}
+	for i := range acts {
+		for _, n := range acts[i].allNames() {
+			base := collapseSpace(qualifierRe.ReplaceAllString(n, " "))
+			if base == n {
+				owner[squash(n)] = acts[i].CELEX
+				continue
+			}
+			k := squash(base)
+			if o, ok := bases[k]; ok && o != acts[i].CELEX {
+				bases[k] = ""
+			} else {
+				bases[k] = acts[i].CELEX
+			}
+		}
+	}
+	unique := func(celex string) func(string) bool {
+		return func(name string) bool {
+			_, plain := owner[squash(name)]
+			return !plain && bases[squash(name)] == celex
+		}
+	}
+	var phrases, plurals []phrase
+	taken := map[string]bool{}
+	addPlural := func(text, celex string) {
+		if k := squash(text); !taken[k] {
+			if o, ok := owner[k]; !ok || o == celex {
+				taken[k] = true
+				plurals = append(plurals, phrase{text: text, target: celex})
+			}
+		}
+	}
+	add := func(text, celex string) {
+		k := squash(text)
+		if o, ok := owner[k]; (ok && o != celex) || taken[k] || k == "" {
+			return // another act's name, or already there
+		}
+		taken[k] = true
+		if !isAcronym(text) {
+			ix.squashed[k] = celex
+		}
+		if isAcronym(text) && (len([]rune(k)) < 3 || textStopAcronyms[text]) {
+			ix.acronyms[text] = celex
+			return
+		}
+		phrases = append(phrases, phrase{text: text, target: celex, exact: isAcronym(text)})
+	}
+	for i := range acts {
+		r := &acts[i]
+		names := r.matchNames(unique(r.CELEX))
+		for _, n := range names {
+			add(n, r.CELEX)
+			if fuzzyCandidate(n) {
+				k := []rune(squash(n))
+				f := fuzzyName{key: k, bag: bagOf(k), target: r.CELEX}
+				for _, suf := range actSuffixes {
+					if sr := []rune(suf); len(k) > len(sr) && string(k[len(k)-len(sr):]) == suf {
+						f.stem, f.suffix = k[:len(k)-len(sr)], sr
+						break
+					}
+				}
+				ix.fuzzy[len(k)] = append(ix.fuzzy[len(k)], f)
+			}
+		}
+		for _, n := range names {
+			for _, v := range actNameVariants(n) {
+				add(v, r.CELEX)
+			}
+		}
+		for _, n := range names {
+			if !isAcronym(n) {
+				for _, v := range actNamePlurals(n) {
+					addPlural(v, r.CELEX)
+				}
+			}
+		}
+	}
+	ix.dict = newPhraseDict(phrases, true)
+	ix.plurals = newPhraseDict(plurals, false)
+	return ix
+}
+
+var numeralRe = regexp.MustCompile(`^(?:[IVX]+|[0-9]+|bis|ter)$`)
+
+// isNumeral reports whether a word is a number or a Roman numeral ("II",
+// "2", "bis"): words that tell acts apart, never misspellings.
+func isNumeral(w string) bool { return numeralRe.MatchString(w) }
+
+// fuzzyCandidate reports whether a name may be found misspelt.
+func fuzzyCandidate(name string) bool {
+	if isAcronym(name) || len([]rune(squash(name))) < fuzzyMinLen {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isNumeral(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStopWords may not stand in the words of a "Richtlijn ..." name that
+// is turned into a compound.
+var nameStopWords = map[string]bool{"van": true, "de": true, "het": true, "inzake": true, "betreffende": true,
+	"op": true, "in": true, "en": true, "voor": true, "tot": true, "over": true, "ter": true, "met": true}
+
+// actNamePlurals are the plurals of a name: "Terugkeerrichtlijnen",
+// "Return Directives".
+func actNamePlurals(name string) []string {
+	var out []string
+	lower := strings.ToLower(name)
+	for _, s := range []string{"richtlijn", "verordening", "besluit"} {
+		if strings.HasSuffix(lower, s) {
+			out = append(out, name+"en")
+		}
+	}
+	for _, s := range []string{"directive", "regulation", "decision"} {
+		if strings.HasSuffix(lower, s) {
+			out = append(out, name+"s")
+		}
+	}
+	return out
+}
+
+// actNameVariants are the compound forms of a name "Richtlijn ..." or
+// "Verordening ..." and one or two plain words: "Richtlijn tijdelijke
+// bescherming" is also "Tijdelijke beschermingsrichtlijn".
+func actNameVariants(name string) []string {
+	var out []string
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 {
+		return out
+	}
+	head := strings.ToLower(f[0])
+	if head != "richtlijn" && head != "verordening" {
+		return out
+	}
+	for _, w := range f[1:] {
+		if nameStopWords[strings.ToLower(w)] || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return out
+		}
+	}
+	rest := strings.Join(f[1:], " ")
+	out = append(out, rest+head)
+	if !strings.HasSuffix(rest, "s") {
+		out = append(out, rest+"s"+head)
+	}
+	return out
+}
+
+// scan finds the acts named in a paragraph: names as written first, then
+// misspelt names among the words left.
+func (ix *actNameIndex) scan(p []rune, toks []token) []match {
+	out := ix.dict.scan(p, toks)
+	covered := make([]bool, len(toks))
+	k := 0
+	for _, m := range out {
+		for k < len(toks) && toks[k].start < m.start {
+			k++
+		}
+		for j := k; j < k+m.n && j < len(toks); j++ {
+			covered[j] = true
+		}
+	}
+	n := len(out)
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		if m, ok := ix.plurals.longest(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) {
+			out = append(out, m)
+			i += m.n - 1
+			continue
+		}
+		if m, ok := ix.fuzzyAt(p, toks, i, covered); ok {
+			out = append(out, m)
+			i += m.n - 1
+		}
+	}
+	if len(out) > n {
+		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	}
+	return out
+}
+
+func anyCovered(c []bool) bool {
+	for _, b := range c {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzyAt reads a misspelt name starting at token i: of the runs of one to
+// fuzzyMaxRun words, the one nearest to a name (fewer words on a tie).
+func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool) (match, bool) {
+	if r, _ := firstRune(toks[i].text); unicode.IsDigit(r) {
+		return match{}, false
+	}
+	capital := isCapitalised(toks[i].text)
+	var best match
+	bestDist, found := 0, false
+	var run []rune
+	for n := 1; n <= fuzzyMaxRun && i+n <= len(toks); n++ {
+		j := i + n - 1
+		if covered[j] || (n > 1 && !joinable(p, toks[j-1], toks[j])) {
+			break
+		}
+		if isNumeral(toks[j].text) {
+			break // "Rome III-verordening" is no misspelling of another act
+		}
+		run = append(run, []rune(squash(toks[j].text))...)
+		if len(run) < fuzzyMinLen-1 || !(capital || hasActSuffix(run)) {
+			continue
+		}
+		target, d, ok := ix.nearest(run)
+		if ok && (!found || d < bestDist) {
+			best, bestDist, found = match{target: target, start: toks[i].start, end: toks[j].end, n: n}, d, true
+		}
+	}
+	return best, found
+}
+
+// lookup resolves a whole string to an act by name, as written, as a short
+// acronym, or misspelt.
+func (ix *actNameIndex) lookup(s string) (string, bool) {
+	if t, ok := ix.dict.lookup(s); ok {
+		return t, true
+	}
+	if t, ok := ix.plurals.lookup(s); ok {
+		return t, true
+	}
+	if t, ok := ix.acronyms[strings.TrimSpace(s)]; ok {
+		return t, true
+	}
+	if t, ok := ix.squashed[squash(s)]; ok && !isAcronym(s) {
+		return t, true
+	}
+	rs := []rune(s)
+	toks := tokenize(rs)
+	if len(toks) == 0 || len(toks) > fuzzyMaxRun {
+		return "", false
+	}
+	for k := 1; k < len(toks); k++ {
+		if !joinable(rs, toks[k-1], toks[k]) {
+			return "", false
+		}
+	}
+	for _, t := range toks {
+		if isNumeral(t.text) {
+			return "", false
+		}
+	}
+	run := []rune(squash(s))
+	if !isCapitalised(toks[0].text) && !hasActSuffix(run) {
+		return "", false
+	}
+	t, _, ok := ix.nearest(run)
+	return t, ok
+}
+
+// nearest returns the act whose name is nearest to the squashed run within
+// the tolerated distance, unless two acts are as near. For a compound name
+// ("Dublinverordening") the part before the act word must be near too:
+// "Dublin IV-verordening" is not the Dublinverordening, and a stem under
+// five letters ("EUAA-verordening") must be exact.
+func (ix *actNameIndex) nearest(run []rune) (target string, dist int, ok bool) {
+	best, tie := fuzzyTolerance(fuzzyMinLen2)+1, false
+	bag := bagOf(run)
+	for l := len(run) - 2; l <= len(run)+2; l++ {
+		for _, c := range ix.fuzzy[l] {
+			max := fuzzyTolerance(len(c.key))
+			if max == 0 || max < abs(len(c.key)-len(run)) || bagDistance(&bag, &c.bag) > max {
+				continue
+			}
+			d := editDistance(run, c.key, max)
+			if d > max || d > best || !stemNear(run, c) {
+				continue
+			}
+			switch {
+			case d < best:
+				best, target, tie = d, c.target, false
+			case c.target != target:
+				tie = true
+			}
+		}
+	}
+	if target == "" || tie {
+		return "", 0, false
+	}
+	return target, best, true
+}
+
+// stemNear reports whether the part of run before its act word is near
+// the stem of c: the run's act word is its tail nearest to c's.
+func stemNear(run []rune, c fuzzyName) bool {
+	if c.suffix == nil {
+		return true
+	}
+	bestTail, bestD := -1, 2
+	for _, l := range []int{len(c.suffix), len(c.suffix) - 1, len(c.suffix) + 1} {
+		if l >= len(run) {
+			continue
+		}
+		if d := editDistance(run[len(run)-l:], c.suffix, 1); d < bestD {
+			bestTail, bestD = l, d
+		}
+	}
+	if bestTail < 0 {
+		return false
+	}
+	tol := 0
+	switch n := len(c.stem); {
+	case n >= fuzzyMinLen2:
+		tol = 2
+	case n >= 5:
+		tol = 1
+	}
+	return editDistance(run[:len(run)-bestTail], c.stem, tol) <= tol
+}
+
+// fuzzyTolerance is the edit distance tolerated for a name of n letters.
+func fuzzyTolerance(n int) int {
+	switch {
+	case n >= fuzzyMinLen2:
+		return 2
+	case n >= fuzzyMinLen:
+		return 1
+	}
+	return 0
+}
+
+// hasActSuffix reports whether a squashed run ends in a word for an act,
+// possibly misspelt by one edit, after at least three letters of its own.
+func hasActSuffix(run []rune) bool {
+	for _, s := range actSuffixRunes() {
+		// One edit leaves the first or the last part of the word intact.
+		h := len(s) / 2
+		tail := run[max(0, len(run)-len(s)-1):]
+		if !containsRunes(tail, s[:h-1]) && !containsRunes(tail, s[h+1:]) {
+			continue
+		}
+		for l := len(s) - 1; l <= len(s)+1; l++ {
+			if len(run) >= l+3 && editDistance(run[len(run)-l:], s, 1) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsRunes(hay, needle []rune) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if slices.Equal(hay[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
+}
+
+var actSuffixRunes = sync.OnceValue(func() [][]rune {
+	out := make([][]rune, len(actSuffixes))
+	for i, s := range actSuffixes {
+		out[i] = []rune(s)
+	}
+	return out
+})
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -1,131 +1,77 @@
 package ingest
 
-// actRecord is one EU legal act of the reference table.
+import (
+	"regexp"
+	"strings"
+)
+
+// actRecord is one EU legal act of the reference data (refdata/acts.tsv).
 type actRecord struct {
-	CELEX string // sector 3 CELEX number
-	Title string // official English title as EUR-Lex gives it
-	Short string // usual English short name
-	// Names are other names under which letters refer to the act, Dutch and
-	// English short names and nicknames. They resolve the act when written
-	// without its number ("GVVA-richtlijn"). A name shared by two acts (the
-	// "Eurodac-verordening" of 2013 and of 2024) is listed under neither.
-	Names []string
-	// Source says where the facts were checked.
-	Source string
+	CELEX      string // sector 3 CELEX number: "32011L0098"
+	Type       string // directive, regulation, decision, framework decision
+	Year       int
+	Number     int
+	CitationEN string // "Directive 2011/98/EU", "Council Regulation (EU) No 1053/2013"
+	CitationNL string // "Richtlijn 2011/98/EU", "Verordening (EU) nr. 1053/2013"
+	Title      string // the official English title
+	ShortEN    string // "Single Permit Directive"
+	ShortNL    string // "GVVA-richtlijn"
+	// Aliases are further names and acronyms under which letters refer to
+	// the act. No name is given to two acts: where an act and its recast
+	// share a nickname, the plain nickname is the older act's and the
+	// recast has a qualified one ("herziene GVVA-richtlijn").
+	Aliases []string
+	Area    string // asylum, migration, borders, ...
+	InForce string // yes, no, or "repealed by <CELEX>"
+	Source  string // where the facts were checked
+	line    int
 }
 
-// eurLex is the source note of every record: the CELEX number, title, type,
-// year and number were checked against the act's EUR-Lex page,
-// https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:<celex>.
-const eurLex = "EUR-Lex"
+// actTable returns the acts of the reference data, in file order.
+func actTable() []actRecord { return reference().acts }
 
-// actTable is the reference table of JHA acts. Type, year and number are
-// derived from the CELEX number.
-var actTable = []actRecord{
-	{CELEX: "31995L0046", Short: "Data Protection Directive", Source: eurLex,
-		Title: "Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 on the protection of individuals with regard to the processing of personal data and on the free movement of such data",
-		Names: []string{"Privacyrichtlijn", "Data Protection Directive"}},
-	{CELEX: "32001L0055", Short: "Temporary Protection Directive", Source: eurLex,
-		Title: "Council Directive 2001/55/EC of 20 July 2001 on minimum standards for giving temporary protection in the event of a mass influx of displaced persons and on measures promoting a balance of efforts between Member States in receiving such persons and bearing the consequences thereof",
-		Names: []string{"Richtlijn Tijdelijke Bescherming", "Temporary Protection Directive"}},
-	{CELEX: "32002F0584", Short: "European Arrest Warrant Framework Decision", Source: eurLex,
-		Title: "Council Framework Decision 2002/584/JHA of 13 June 2002 on the European arrest warrant and the surrender procedures between Member States",
-		Names: []string{"Kaderbesluit Europees aanhoudingsbevel", "Kaderbesluit inzake het Europees aanhoudingsbevel", "EAB-kaderbesluit", "European Arrest Warrant Framework Decision", "EAW Framework Decision", "Framework Decision on the European Arrest Warrant"}},
-	{CELEX: "32003R0343", Short: "Dublin II Regulation", Source: eurLex,
-		Title: "Council Regulation (EC) No 343/2003 of 18 February 2003 establishing the criteria and mechanisms for determining the Member State responsible for examining an asylum application lodged in one of the Member States by a third-country national",
-		Names: []string{"Dublin II-verordening", "Dublin II Regulation"}},
-	{CELEX: "32008D0615", Short: "Prüm Decision", Source: eurLex,
-		Title: "Council Decision 2008/615/JHA of 23 June 2008 on the stepping up of cross-border cooperation, particularly in combating terrorism and cross-border crime",
-		Names: []string{"Prüm-besluit", "Prümbesluit", "Prüm Decision"}},
-	{CELEX: "32008L0115", Short: "Return Directive", Source: eurLex,
-		Title: "Directive 2008/115/EC of the European Parliament and of the Council of 16 December 2008 on common standards and procedures in Member States for returning illegally staying third-country nationals",
-		Names: []string{"Terugkeerrichtlijn", "Return Directive"}},
-	{CELEX: "32009R0810", Short: "Visa Code", Source: eurLex,
-		Title: "Regulation (EC) No 810/2009 of the European Parliament and of the Council of 13 July 2009 establishing a Community Code on Visas (Visa Code)",
-		Names: []string{"Visumcode", "Visa Code", "Community Code on Visas"}},
-	{CELEX: "32011L0036", Short: "Anti-Trafficking Directive", Source: eurLex,
-		Title: "Directive 2011/36/EU of the European Parliament and of the Council of 5 April 2011 on preventing and combating trafficking in human beings and protecting its victims, and replacing Council Framework Decision 2002/629/JHA",
-		Names: []string{"Mensenhandelrichtlijn", "Richtlijn mensenhandel", "EU-mensenhandelrichtlijn", "Anti-Trafficking Directive"}},
-	{CELEX: "32011L0095", Short: "Qualification Directive", Source: eurLex,
-		Title: "Directive 2011/95/EU of the European Parliament and of the Council of 13 December 2011 on standards for the qualification of third-country nationals or stateless persons as beneficiaries of international protection, for a uniform status for refugees or for persons eligible for subsidiary protection, and for the content of the protection granted (recast)",
-		Names: []string{"Kwalificatierichtlijn", "Qualification Directive"}},
-	{CELEX: "32011L0098", Short: "Single Permit Directive", Source: eurLex,
-		Title: "Directive 2011/98/EU of the European Parliament and of the Council of 13 December 2011 on a single application procedure for a single permit for third-country nationals to reside and work in the territory of a Member State and on a common set of rights for third-country workers legally residing in a Member State",
-		Names: []string{"GVVA-richtlijn", "Single Permit Directive", "Single Permit-richtlijn", "richtlijn gecombineerde vergunning voor verblijf en arbeid"}},
-	{CELEX: "32013L0032", Short: "Asylum Procedures Directive", Source: eurLex,
-		Title: "Directive 2013/32/EU of the European Parliament and of the Council of 26 June 2013 on common procedures for granting and withdrawing international protection (recast)",
-		Names: []string{"Procedurerichtlijn", "Asielprocedurerichtlijn", "Asylum Procedures Directive"}},
-	{CELEX: "32013L0033", Short: "Reception Conditions Directive", Source: eurLex,
-		Title: "Directive 2013/33/EU of the European Parliament and of the Council of 26 June 2013 laying down standards for the reception of applicants for international protection (recast)",
-		Names: []string{"Opvangrichtlijn", "Reception Conditions Directive"}},
-	{CELEX: "32013R0603", Short: "Eurodac Regulation (2013)", Source: eurLex,
-		Title: "Regulation (EU) No 603/2013 of the European Parliament and of the Council of 26 June 2013 on the establishment of 'Eurodac' for the comparison of fingerprints for the effective application of Regulation (EU) No 604/2013 establishing the criteria and mechanisms for determining the Member State responsible for examining an application for international protection lodged in one of the Member States by a third-country national or a stateless person and on requests for the comparison with Eurodac data by Member States' law enforcement authorities and Europol for law enforcement purposes, and amending Regulation (EU) No 1077/2011 establishing a European Agency for the operational management of large-scale IT systems in the area of freedom, security and justice (recast)"},
-	{CELEX: "32013R0604", Short: "Dublin III Regulation", Source: eurLex,
-		Title: "Regulation (EU) No 604/2013 of the European Parliament and of the Council of 26 June 2013 establishing the criteria and mechanisms for determining the Member State responsible for examining an application for international protection lodged in one of the Member States by a third-country national or a stateless person (recast)",
-		Names: []string{"Dublinverordening", "Dublin III-verordening", "Dublin III Regulation", "Dublin Regulation"}},
-	{CELEX: "32014L0041", Short: "European Investigation Order Directive", Source: eurLex,
-		Title: "Directive 2014/41/EU of the European Parliament and of the Council of 3 April 2014 regarding the European Investigation Order in criminal matters",
-		Names: []string{"EOB-richtlijn", "Richtlijn Europees onderzoeksbevel", "European Investigation Order Directive", "EIO Directive"}},
-	{CELEX: "32016L0680", Short: "Law Enforcement Directive", Source: eurLex,
-		Title: "Directive (EU) 2016/680 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data by competent authorities for the purposes of the prevention, investigation, detection or prosecution of criminal offences or the execution of criminal penalties, and on the free movement of such data, and repealing Council Framework Decision 2008/977/JHA",
-		Names: []string{"Richtlijn gegevensbescherming opsporing en vervolging", "Law Enforcement Directive"}},
-	{CELEX: "32016R0399", Short: "Schengen Borders Code", Source: eurLex,
-		Title: "Regulation (EU) 2016/399 of the European Parliament and of the Council of 9 March 2016 on a Union Code on the rules governing the movement of persons across borders (Schengen Borders Code) (codification)",
-		Names: []string{"Schengengrenscode", "Schengen Borders Code"}},
-	{CELEX: "32016R0679", Short: "General Data Protection Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC (General Data Protection Regulation)",
-		Names: []string{"AVG", "Algemene verordening gegevensbescherming", "GDPR", "General Data Protection Regulation"}},
-	{CELEX: "32016R0794", Short: "Europol Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2016/794 of the European Parliament and of the Council of 11 May 2016 on the European Union Agency for Law Enforcement Cooperation (Europol) and replacing and repealing Council Decisions 2009/371/JHA, 2009/934/JHA, 2009/935/JHA, 2009/936/JHA and 2009/968/JHA",
-		Names: []string{"Europol-verordening", "Europol Regulation"}},
-	{CELEX: "32017R1939", Short: "EPPO Regulation", Source: eurLex,
-		Title: "Council Regulation (EU) 2017/1939 of 12 October 2017 implementing enhanced cooperation on the establishment of the European Public Prosecutor's Office ('the EPPO')",
-		Names: []string{"EOM-verordening", "EPPO Regulation"}},
-	{CELEX: "32018R1727", Short: "Eurojust Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2018/1727 of the European Parliament and of the Council of 14 November 2018 on the European Union Agency for Criminal Justice Cooperation (Eurojust), and replacing and repealing Council Decision 2002/187/JHA",
-		Names: []string{"Eurojust-verordening", "Eurojust Regulation"}},
-	{CELEX: "32018R1862", Short: "SIS Police Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2018/1862 of the European Parliament and of the Council of 28 November 2018 on the establishment, operation and use of the Schengen Information System (SIS) in the field of police cooperation and judicial cooperation in criminal matters, amending and repealing Council Decision 2007/533/JHA, and repealing Regulation (EC) No 1986/2006 of the European Parliament and of the Council and Commission Decision 2010/261/EU",
-		Names: []string{"SIS Police Regulation"}},
-	{CELEX: "32019R1896", Short: "European Border and Coast Guard Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2019/1896 of the European Parliament and of the Council of 13 November 2019 on the European Border and Coast Guard and repealing Regulations (EU) No 1052/2013 and (EU) 2016/1624",
-		Names: []string{"EGKW-verordening", "Frontex-verordening", "European Border and Coast Guard Regulation", "EBCG Regulation"}},
-	{CELEX: "32021R0784", Short: "Terrorist Content Online Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2021/784 of the European Parliament and of the Council of 29 April 2021 on addressing the dissemination of terrorist content online",
-		Names: []string{"TCO-verordening", "TCO Regulation", "Terrorist Content Online Regulation"}},
-	{CELEX: "32022R2065", Short: "Digital Services Act", Source: eurLex,
-		Title: "Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on a Single Market For Digital Services and amending Directive 2000/31/EC (Digital Services Act)",
-		Names: []string{"DSA", "Digital Services Act", "Digitaledienstenverordening"}},
-	{CELEX: "32024L1233", Short: "Single Permit Directive (recast)", Source: eurLex,
-		Title: "Directive (EU) 2024/1233 of the European Parliament and of the Council of 24 April 2024 on a single application procedure for a single permit for third-country nationals to reside and work in the territory of a Member State and on a common set of rights for third-country workers legally residing in a Member State (recast)",
-		Names: []string{"herziene GVVA-richtlijn", "herschikte GVVA-richtlijn", "recast Single Permit Directive"}},
-	{CELEX: "32024L1346", Short: "Reception Conditions Directive (recast)", Source: eurLex,
-		Title: "Directive (EU) 2024/1346 of the European Parliament and of the Council of 14 May 2024 laying down standards for the reception of applicants for international protection",
-		Names: []string{"herziene Opvangrichtlijn", "herschikte Opvangrichtlijn", "recast Reception Conditions Directive"}},
-	{CELEX: "32024L1712", Short: "Anti-Trafficking Directive amendment", Source: eurLex,
-		Title: "Directive (EU) 2024/1712 of the European Parliament and of the Council of 13 June 2024 amending Directive 2011/36/EU on preventing and combating trafficking in human beings and protecting its victims",
-		Names: []string{"herziene Mensenhandelrichtlijn"}},
-	{CELEX: "32024R1347", Short: "Qualification Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2024/1347 of the European Parliament and of the Council of 14 May 2024 on standards for the qualification of third-country nationals or stateless persons as beneficiaries of international protection, for a uniform status for refugees or for persons eligible for subsidiary protection and for the content of the protection granted, amending Council Directive 2003/109/EC and repealing Directive 2011/95/EU of the European Parliament and of the Council",
-		Names: []string{"Kwalificatieverordening", "Qualification Regulation"}},
-	{CELEX: "32024R1348", Short: "Asylum Procedure Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2024/1348 of the European Parliament and of the Council of 14 May 2024 establishing a common procedure for international protection in the Union and repealing Directive 2013/32/EU",
-		Names: []string{"Asielprocedureverordening", "APR", "Asylum Procedure Regulation", "Asylum Procedures Regulation"}},
-	{CELEX: "32024R1350", Short: "Union Resettlement and Humanitarian Admission Framework Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2024/1350 of the European Parliament and of the Council of 14 May 2024 establishing a Union Resettlement and Humanitarian Admission Framework, and amending Regulation (EU) 2021/1147",
-		Names: []string{"Hervestigingsverordening", "Resettlement Regulation", "Union Resettlement Framework Regulation"}},
-	{CELEX: "32024R1351", Short: "Asylum and Migration Management Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2024/1351 of the European Parliament and of the Council of 14 May 2024 on asylum and migration management, amending Regulations (EU) 2021/1147 and (EU) 2021/1060 and repealing Regulation (EU) No 604/2013",
-		Names: []string{"Verordening asiel- en migratiebeheer", "AMMR", "Asylum and Migration Management Regulation"}},
-	{CELEX: "32024R1356", Short: "Screening Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2024/1356 of the European Parliament and of the Council of 14 May 2024 introducing the screening of third-country nationals at the external borders and amending Regulations (EC) No 767/2008, (EU) 2017/2226, (EU) 2018/1240 and (EU) 2019/817",
-		Names: []string{"Screeningsverordening", "Screening Regulation"}},
-	{CELEX: "32024R1358", Short: "Eurodac Regulation (2024)", Source: eurLex,
-		Title: "Regulation (EU) 2024/1358 of the European Parliament and of the Council of 14 May 2024 on the establishment of 'Eurodac' for the comparison of biometric data in order to effectively apply Regulations (EU) 2024/1351 and (EU) 2024/1350 of the European Parliament and of the Council and Council Directive 2001/55/EC and to identify illegally staying third-country nationals and stateless persons and on requests for the comparison with Eurodac data by Member States' law enforcement authorities and Europol for law enforcement purposes, amending Regulations (EU) 2018/1240 and (EU) 2019/818 of the European Parliament and of the Council and repealing Regulation (EU) No 603/2013 of the European Parliament and of the Council"},
-	{CELEX: "32024R1359", Short: "Crisis and Force Majeure Regulation", Source: eurLex,
-		Title: "Regulation (EU) 2024/1359 of the European Parliament and of the Council of 14 May 2024 addressing situations of crisis and force majeure in the field of migration and asylum and amending Regulation (EU) 2021/1147",
-		Names: []string{"Crisisverordening", "Crisis and Force Majeure Regulation", "Crisis Regulation"}},
-	{CELEX: "32024R1689", Short: "Artificial Intelligence Act", Source: eurLex,
-		Title: "Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised rules on artificial intelligence and amending Regulations (EC) No 300/2008, (EU) No 167/2013, (EU) No 168/2013, (EU) 2018/858, (EU) 2018/1139 and (EU) 2019/2144 and Directives 2014/90/EU, (EU) 2016/797 and (EU) 2020/1828 (Artificial Intelligence Act)",
-		Names: []string{"AI-verordening", "Verordening artificiële intelligentie", "AI Act", "Artificial Intelligence Act"}},
+// allNames are the short names and aliases of the act as written in the
+// data.
+func (r *actRecord) allNames() []string {
+	return append([]string{r.ShortEN, r.ShortNL}, r.Aliases...)
+}
+
+var qualifierRe = regexp.MustCompile(`\s*\([^)]*\)\s*`)
+
+// matchNames are the names under which the act is found in text and by
+// ResolveActRef: its short names and aliases; a name with a qualifier in
+// brackets ("Eurodac Regulation (recast)", "Insolvency Regulation
+// (recast)") is a display name, found without its brackets only when no
+// other act has that name (unique says so).
+func (r *actRecord) matchNames(unique func(name string) bool) []string {
+	var out []string
+	for _, n := range r.allNames() {
+		if !strings.ContainsAny(n, "()") {
+			out = append(out, n)
+			continue
+		}
+		if base := collapseSpace(qualifierRe.ReplaceAllString(n, " ")); base != "" && unique(base) {
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+// repealedBy returns the CELEX number of the act that repealed this one.
+func (r *actRecord) repealedBy() string {
+	if m := repealedRe.FindStringSubmatch(r.InForce); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// displayName is the act's citation without the enacting institution:
+// "Directive 2011/98/EU", "Regulation (EU) No 604/2013", "Decision
+// 2008/615/JHA", "Framework Decision 2002/584/JHA".
+func (r *actRecord) displayName() string {
+	n := r.CitationEN
+	for _, p := range []string{"Council ", "Commission "} {
+		n = strings.TrimPrefix(n, p)
+	}
+	return n
 }

@@ -51,11 +51,16 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	x.key = d.Key
 	letter, haveLetter := parseISO(d.Date)
 	x.signatures(d.Date)
+	x.heldOffices(d.Date)
 	x.acts()
 	x.citations(kcites)
 	x.meetings(letter, haveLetter)
 	x.countries()
 	x.organisations()
+	mentions := x.agenda()
+	x.positions(d.Date)
+	x.attendance()
+	x.events(mentions, letter, haveLetter)
 	return x.graph(d), nil
 }
 

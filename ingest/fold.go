@@ -80,3 +80,78 @@ func squash(s string) string {
 
 // collapseSpace replaces every run of white space with one space and trims.
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// editDistance is the optimal string alignment distance between a and b
+// (Damerau-Levenshtein: insertions, deletions, substitutions and
+// transpositions of two adjacent letters each count one, no letter edited
+// twice). It stops early and returns max+1 once the distance exceeds max.
+func editDistance(a, b []rune, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	var buf [3][64]int
+	var prev2, prev, cur []int
+	if len(b) < 64 {
+		prev2, prev, cur = buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if prev[len(b)] > max {
+		return max + 1
+	}
+	return prev[len(b)]
+}
+
+// letterBag counts the letters a to z of a squashed word; other runes
+// count in the last slot.
+type letterBag [27]int8
+
+func bagOf(rs []rune) letterBag {
+	var b letterBag
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' {
+			b[r-'a']++
+		} else {
+			b[26]++
+		}
+	}
+	return b
+}
+
+// bagDistance is a lower bound of the edit distance of two words: the
+// larger of the number of letters of one that the other lacks and the
+// reverse (a transposition changes neither).
+func bagDistance(a, b *letterBag) int {
+	more, less := 0, 0
+	for i := range a {
+		if d := int(a[i]) - int(b[i]); d > 0 {
+			more += d
+		} else {
+			less -= d
+		}
+	}
+	return max(more, less)
+}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +19,7 @@ import (
 const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october`
 
 var meetingRe = regexp.MustCompile(
-	`(?P<inf>(?i:informele|informal)\s+)?(?:(?i:bijeenkomst|vergadering)\s+van\s+de\s+)?` +
+	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?i:bijeenkomst|vergadering)\s+van\s+de\s+)?` +
 		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		`(?:\s*\((?:JBZ(?:-Raad)?|JHA)\))?` +
 		`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
@@ -27,6 +28,10 @@ var meetingRe = regexp.MustCompile(
 		`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 		`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
 		`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`)
+
+// takesPlaceRe reads where a meeting takes place from the words after it:
+// "vindt plaats in Luxemburg", "zal plaatsvinden in Brussel".
+var takesPlaceRe = regexp.MustCompile(`^\s*,?\s*(?:(?:vindt|vond|zal|zullen|wordt|werd)\s+(?:[\p{L}-]+\s+){0,4}?(?:plaatsvinden|plaats|gehouden)|plaatsvindt|plaatsvond)\s+(?:in|te)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`)
 
 // meetingPlaces are the places a JHA Council meets: Brussels and Luxembourg
 // for formal meetings, the presidency's country for informal ones.
@@ -55,6 +60,7 @@ type meetingMention struct {
 	start, end     int // byte offsets in the paragraph
 	placeStart     int // byte offset of the place, or -1
 	informal       bool
+	formal         bool // written "formele JBZ-Raad"
 	d1, m1, d2, m2 int
 	year           int    // written year, or 0
 	rel            string // "jl." / "a.s." when written instead of a year
@@ -77,7 +83,7 @@ func findMeetings(s string) []meetingMention {
 				gs[n] = m[2*i]
 			}
 		}
-		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", rel: g["rel"]}
+		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
 		mm.d1, _ = strconv.Atoi(g["d1"])
 		mm.m2 = monthNumber(g["m2"])
 		mm.m1 = mm.m2
@@ -106,6 +112,18 @@ func findMeetings(s string) []meetingMention {
 		}
 		if mm.end <= mm.start {
 			mm.end = m[1]
+		}
+		if mm.place == "" {
+			// "De JBZ-Raad van 8 en 9 juni vindt plaats in Luxemburg."
+			if pl := takesPlaceRe.FindStringSubmatchIndex(s[m[1]:]); pl != nil {
+				p := s[m[1]+pl[2] : m[1]+pl[3]]
+				if first, _, _ := strings.Cut(p, " "); !meetingPlaces[p] && meetingPlaces[first] {
+					p = first
+				}
+				if meetingPlaces[p] {
+					mm.place, mm.placeStart = p, m[1]+pl[2]
+				}
+			}
 		}
 		mm.written = strings.TrimSpace(s[mm.start:mm.end])
 		if mm.d1 < 1 || mm.d1 > 31 || mm.d2 < 1 || mm.d2 > 31 || mm.m1 == 0 || mm.m2 == 0 {
@@ -257,4 +275,146 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 		return roleAnnotates
 	}
 	return roleReportsOn
+}
+
+// --- meetings as the later passes see them ----------------------------------
+
+// placedMeeting is a council meeting named in a paragraph, resolved to the
+// CouncilMeeting entity that x.meetings made of it.
+type placedMeeting struct {
+	ref  graph.Ref
+	span Span // absolute rune span of the mention
+	mm   meetingMention
+}
+
+// meetingsIn returns the meetings named in paragraph i that x.meetings
+// resolved, in text order.
+func (x *extraction) meetingsIn(i int) []placedMeeting {
+	if !x.scanned(i) {
+		return nil
+	}
+	var out []placedMeeting
+	for _, mm := range findMeetings(x.doc.Paragraphs[i].Text) {
+		if ref, ok := x.meetingFor(mm); ok {
+			out = append(out, placedMeeting{ref: ref, span: Span{x.abs(i, mm.start), x.abs(i, mm.end)}, mm: mm})
+		}
+	}
+	return out
+}
+
+// meetingFor finds the CouncilMeeting entity of a mention by its days: the
+// meeting that starts on the mention's first day and ends on its last. When
+// several years fit (a date without a year), the one in the written year,
+// else one the document annotates or reports on, else the first by key wins.
+// It reads what x.meetings decided instead of deciding again, so that a
+// corrected year stays corrected.
+func (x *extraction) meetingFor(mm meetingMention) (graph.Ref, bool) {
+	var cands []graph.Ref
+	for ref, e := range x.entities {
+		if ref.Kind != graph.KindCouncilMeeting {
+			continue
+		}
+		s, ok1 := parseISO(propString(e.Props, "startDate"))
+		en, ok2 := parseISO(propString(e.Props, "endDate"))
+		if !ok1 || !ok2 || int(s.Month()) != mm.m1 || s.Day() != mm.d1 || int(en.Month()) != mm.m2 || en.Day() != mm.d2 {
+			continue
+		}
+		cands = append(cands, ref)
+	}
+	if len(cands) == 0 {
+		return graph.Ref{}, false
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].Key < cands[j].Key })
+	if len(cands) == 1 {
+		return cands[0], true
+	}
+	if mm.year > 0 {
+		for _, c := range cands {
+			if en, _ := parseISO(propString(x.entities[c].Props, "endDate")); en.Year() == mm.year {
+				return c, true
+			}
+		}
+	}
+	for _, c := range cands {
+		for _, t := range []graph.RelType{graph.RelAnnotates, graph.RelReportsOn} {
+			if _, ok := x.rels[relKey{t, x.docRef(), c}]; ok {
+				return c, true
+			}
+		}
+	}
+	return cands[0], true
+}
+
+// subjectMeetings returns the meetings the document annotates and those it
+// reports on, each in reading order of their first mention.
+func (x *extraction) subjectMeetings() (annotates, reportsOn []graph.Ref) {
+	var accs []*relAcc
+	for k, acc := range x.rels {
+		if k.from == x.docRef() && (k.t == graph.RelAnnotates || k.t == graph.RelReportsOn) {
+			accs = append(accs, acc)
+		}
+	}
+	sort.Slice(accs, func(i, j int) bool {
+		if accs[i].pos != accs[j].pos {
+			return less3(accs[i].pos, accs[j].pos)
+		}
+		return accs[i].key.to.Key < accs[j].key.to.Key
+	})
+	for _, acc := range accs {
+		if acc.key.t == graph.RelAnnotates {
+			annotates = append(annotates, acc.key.to)
+		} else {
+			reportsOn = append(reportsOn, acc.key.to)
+		}
+	}
+	return annotates, reportsOn
+}
+
+// subjectMeeting is the meeting the document is about: the first it
+// annotates, else the first it reports on.
+func (x *extraction) subjectMeeting() (graph.Ref, bool) {
+	a, r := x.subjectMeetings()
+	if len(a) > 0 {
+		return a[0], true
+	}
+	if len(r) > 0 {
+		return r[0], true
+	}
+	return graph.Ref{}, false
+}
+
+func propString(props map[string]any, k string) string {
+	s, _ := props[k].(string)
+	return s
+}
+
+// setProp sets a property of an entity of the extraction.
+func (x *extraction) setProp(ref graph.Ref, k string, v any) {
+	e, ok := x.entities[ref]
+	if !ok {
+		return
+	}
+	if e.Props == nil {
+		e.Props = map[string]any{}
+	}
+	e.Props[k] = v
+}
+
+// formalMeetings marks a meeting the letter calls formal ("de formele
+// JBZ-Raad") with informal: false, unless another mention calls it informal.
+// A meeting nothing qualifies keeps no "informal" property: unknown.
+func (x *extraction) formalMeetings() {
+	formal := map[graph.Ref]bool{}
+	for i := range x.doc.Paragraphs {
+		for _, pm := range x.meetingsIn(i) {
+			if pm.mm.formal {
+				formal[pm.ref] = true
+			}
+		}
+	}
+	for ref := range formal {
+		if e := x.entities[ref]; e != nil && e.Props["informal"] != true {
+			x.setProp(ref, "informal", false)
+		}
+	}
 }

@@ -8,70 +8,120 @@ import (
 	"jhagraph/graph"
 )
 
-// orgRecord is an EU institution or body of the reference table. Acronyms
-// (all capitals) match with case, longer names without.
+// orgRecord is an EU institution or body, a JHA network or an
+// international organisation of the reference data (refdata/organisations.tsv).
 type orgRecord struct {
 	Key     string // canonical acronym or name, as a slug: "coreper", "eu-lisa"
-	Name    string // "Committee of Permanent Representatives (Coreper)"
-	Acronym string
-	Type    string // institution, agency, council body, parliament committee, ...
-	Words   []string
+	Acronym string // "Coreper", "eu-LISA"; empty for the institutions known by name
+	NameEN  string // "Committee of Permanent Representatives"
+	NameNL  string // "Comité van Permanente Vertegenwoordigers", or empty
+	Type    string // institution, agency, council-body, ep-committee, network, international, advisory
+	Aliases []string
+	Source  string
+	line    int
 }
 
-var orgTable = []orgRecord{
-	{"cats", "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)", "CATS", "council body", []string{"CATS"}},
-	{"cepol", "European Union Agency for Law Enforcement Training (CEPOL)", "CEPOL", "agency", []string{"CEPOL"}},
-	{"cjeu", "Court of Justice of the European Union", "CJEU", "institution", []string{"Hof van Justitie van de Europese Unie", "Hof van Justitie", "HvJ EU", "HvJEU", "Court of Justice of the European Union", "CJEU"}},
-	{"coreper", "Committee of Permanent Representatives (Coreper)", "Coreper", "council body", []string{"Coreper", "COREPER", "Comité van Permanente Vertegenwoordigers", "Comité van permanent vertegenwoordigers", "Committee of Permanent Representatives"}},
-	{"cosi", "Standing Committee on Operational Cooperation on Internal Security (COSI)", "COSI", "council body", []string{"COSI", "Standing Committee on Operational Cooperation on Internal Security"}},
-	{"council-of-the-eu", "Council of the European Union", "", "institution", []string{"Raad van de Europese Unie", "Raad van de EU", "Council of the European Union", "Council of the EU", "Raad van Ministers"}},
-	{"edps", "European Data Protection Supervisor", "EDPS", "body", []string{"EDPS", "Europese Toezichthouder voor gegevensbescherming", "European Data Protection Supervisor"}},
-	{"empact", "European Multidisciplinary Platform Against Criminal Threats (EMPACT)", "EMPACT", "council framework", []string{"EMPACT"}},
-	{"ep", "European Parliament", "EP", "institution", []string{"EP", "Europees Parlement", "Europese Parlement", "European Parliament"}},
-	{"eppo", "European Public Prosecutor's Office", "EPPO", "body", []string{"EPPO", "EOM", "Europees Openbaar Ministerie", "European Public Prosecutor's Office"}},
-	{"euaa", "European Union Agency for Asylum", "EUAA", "agency", []string{"EUAA", "Asielagentschap van de Europese Unie", "European Union Agency for Asylum"}},
-	{"euda", "European Union Drugs Agency", "EUDA", "agency", []string{"EUDA", "EMCDDA", "Drugsagentschap van de Europese Unie", "European Union Drugs Agency"}},
-	{"eu-lisa", "European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice (eu-LISA)", "eu-LISA", "agency", []string{"eu-LISA", "EU-LISA", "eu-Lisa"}},
-	{"eurojust", "European Union Agency for Criminal Justice Cooperation (Eurojust)", "Eurojust", "agency", []string{"Eurojust"}},
-	{"european-commission", "European Commission", "", "institution", []string{"Europese Commissie", "European Commission", "EU-Commissie"}},
-	{"european-council", "European Council", "", "institution", []string{"Europese Raad", "European Council"}},
-	{"europol", "European Union Agency for Law Enforcement Cooperation (Europol)", "Europol", "agency", []string{"Europol"}},
-	{"fra", "European Union Agency for Fundamental Rights", "FRA", "agency", []string{"FRA", "Bureau van de Europese Unie voor de grondrechten", "EU-Grondrechtenagentschap", "European Union Agency for Fundamental Rights", "Fundamental Rights Agency"}},
-	{"frontex", "European Border and Coast Guard Agency (Frontex)", "Frontex", "agency", []string{"Frontex", "Europees Grens- en Kustwachtagentschap", "European Border and Coast Guard Agency"}},
-	{"jit", "Joint Investigation Teams (JITs)", "JIT", "cooperation instrument", []string{"JIT", "JITs", "JIT's", "Joint Investigation Team", "Joint Investigation Teams", "gemeenschappelijk onderzoeksteam", "gemeenschappelijke onderzoeksteams"}},
-	{"libe", "Committee on Civil Liberties, Justice and Home Affairs (LIBE)", "LIBE", "parliament committee", []string{"LIBE", "LIBE-comité", "LIBE-commissie", "LIBE Committee"}},
-	{"olaf", "European Anti-Fraud Office (OLAF)", "OLAF", "body", []string{"OLAF", "Europees Bureau voor fraudebestrijding", "European Anti-Fraud Office"}},
-	{"scifa", "Strategic Committee on Immigration, Frontiers and Asylum (SCIFA)", "SCIFA", "council body", []string{"SCIFA"}},
+// orgTable returns the organisations of the reference data, in file order.
+func orgTable() []orgRecord { return reference().orgs }
+
+// words are the names under which the body is found.
+func (o *orgRecord) words() []string {
+	out := []string{o.Acronym, o.NameEN, o.NameNL}
+	return uniqueStrings(append(out, o.Aliases...), "")
 }
 
-// orgStops name bodies that are not EU bodies but contain words the rules
-// below would take for one.
+// name is the display name: the English name, with the acronym in brackets
+// when the body is known by one ("Committee of Permanent Representatives
+// (Coreper)").
+func (o *orgRecord) name() string {
+	if o.Acronym == "" || strings.Contains(o.NameEN, o.Acronym) || strings.Contains(o.NameEN, "(") {
+		return o.NameEN
+	}
+	return o.NameEN + " (" + o.Acronym + ")"
+}
+
+// exactOrgWord reports whether a name of a body matches only with case:
+// acronyms ("EP", "CATS", "FRA"), short names with capitals inside ("CoE",
+// "IntCen"), "eu-LISA", and "Europese Raad" (the European Council; "de
+// Europese raad" is no name).
+func exactOrgWord(w string) bool {
+	if isAcronym(w) || strings.Contains(w, "LISA") || strings.HasPrefix(w, "Europese Raad") {
+		return true
+	}
+	rs := []rune(w)
+	if len(rs) <= 6 {
+		for _, r := range rs[1:] {
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgStops name bodies that are not in the reference data but contain
+// words the rules below would take for one.
 var orgStops = []string{
-	"Raad van State", "Raad van Europa", "Raad voor de rechtspraak", "Raad voor Vreemdelingenzaken",
+	"Raad van State", "Raad voor de rechtspraak", "Raad voor Vreemdelingenzaken",
 	"Raad voor de Kinderbescherming", "Raad voor Strafrechtstoepassing en Jeugdbescherming",
-	"Commissie Meijers", "Commissie van Venetië", "Europees Hof voor de Rechten van de Mens",
-	"Council of Europe",
+	"Commissie Meijers", "Commissie van Venetië",
 }
+
+// orgNotInText are bodies of the reference data whose names are not read as
+// mentions of the body: "de JBZ-Raad" and "de Raad Justitie en Binnenlandse
+// Zaken" in a letter are a Council meeting (meetings.go), which the graph
+// has as a CouncilMeeting; the names are stop phrases, so that their "Raad"
+// is not read as the Council either. The body is still reference data
+// (ReferenceEntities), found by search under all its names.
+var orgNotInText = map[string]bool{"jha-council": true}
 
 type orgIndexes struct {
 	byKey map[string]*orgRecord
 	words *phraseDict
+	// shadowed holds the names that spell another name of the same body
+	// in a different number of words ("HvJ EU" beside "HvJEU"): a phrase
+	// dictionary keeps one entry per spelling.
+	shadowed *phraseDict
 }
 
 var orgIndex = sync.OnceValue(func() *orgIndexes {
 	idx := &orgIndexes{byKey: map[string]*orgRecord{}}
-	var ps []phrase
-	for i := range orgTable {
-		o := &orgTable[i]
-		idx.byKey[o.Key] = o
-		for _, w := range o.Words {
-			ps = append(ps, phrase{text: w, target: o.Key, exact: isAcronym(w) || strings.Contains(w, "LISA") || strings.HasPrefix(w, "Europese Raad")})
+	orgs := orgTable()
+	var ps, shadowed []phrase
+	words := map[string]int{} // spelling -> number of words
+	add := func(p phrase) {
+		toks := tokenize([]rune(p.text))
+		var b strings.Builder
+		for _, t := range toks {
+			b.WriteString(t.fold)
 		}
+		k := b.String()
+		if !p.exact {
+			k = strings.ToLower(k)
+		}
+		if n, ok := words[k]; ok && n != len(toks) {
+			shadowed = append(shadowed, p)
+			return
+		}
+		words[k] = len(toks)
+		ps = append(ps, p)
 	}
 	for _, w := range orgStops {
-		ps = append(ps, phrase{text: w, exact: true})
+		add(phrase{text: w, exact: true})
+	}
+	for i := range orgs {
+		o := &orgs[i]
+		idx.byKey[o.Key] = o
+		target := o.Key
+		if orgNotInText[o.Key] {
+			target = ""
+		}
+		for _, w := range o.words() {
+			add(phrase{text: w, target: target, exact: exactOrgWord(w)})
+		}
 	}
 	idx.words = newPhraseDict(ps, false)
+	idx.shadowed = newPhraseDict(shadowed, false)
 	return idx
 })
 
@@ -80,10 +130,14 @@ func orgEntity(key string) (graph.Entity, bool) {
 	if !ok {
 		return graph.Entity{}, false
 	}
-	e := graph.Entity{Kind: graph.KindOrganisation, Key: o.Key, Name: o.Name, Aliases: uniqueStrings(o.Words, o.Name),
-		Props: map[string]any{"type": o.Type}}
+	name := o.name()
+	e := graph.Entity{Kind: graph.KindOrganisation, Key: o.Key, Name: name, Aliases: uniqueStrings(o.words(), name),
+		Props: map[string]any{"type": o.Type, "sourceNote": o.Source}}
 	if o.Acronym != "" {
 		e.Props["acronym"] = o.Acronym
+	}
+	if o.NameNL != "" {
+		e.Props["nameNl"] = o.NameNL
 	}
 	return e, true
 }
@@ -93,10 +147,14 @@ func orgEntity(key string) (graph.Entity, bool) {
 // EU. An abbreviation in brackets right after a name ("Europees Parlement
 // (EP)") is the same mention.
 func findOrgs(p []rune, toks []token) []match {
-	dict := orgIndex().words
+	idx := orgIndex()
+	dict := idx.words
 	var out []match
 	for i := 0; i < len(toks); {
 		m, ok := dict.longest(p, toks, i)
+		if s, sok := idx.shadowed.longest(p, toks, i); sok && (!ok || s.n > m.n) {
+			m, ok = s, true
+		}
 		if !ok {
 			m, ok = orgRule(p, toks, i)
 		}

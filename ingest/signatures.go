@@ -3,8 +3,6 @@ package ingest
 import (
 	"strings"
 	"unicode"
-
-	"jhagraph/graph"
 )
 
 // A signature block is an office line ending in a comma and a name line:
@@ -15,8 +13,10 @@ import (
 // The office is the line without its article and comma ("Minister van
 // Justitie en Veiligheid"), keyed by its slug
 // ("minister-van-justitie-en-veiligheid"). The person is keyed by the folded
-// name, initials kept: "D. Yeşilgöz-Zegerius" and "D. Yesilgöz-Zegerius"
-// are both "d-yesilgoz-zegerius", "F.M. Weerwind" is "f-m-weerwind".
+// name, initials kept, of the person as the reference data record the
+// signature: "D. Yeşilgöz-Zegerius", "D. Yesilgöz-Zegerius" and "D. Yeşilgöz"
+// are all "d-yesilgoz-zegerius", "F.M. Weerwind" is "f-m-weerwind"; a person
+// the data do not know is keyed by the folded printed name (see persons.go).
 
 // signature is a parsed signature block.
 type signature struct {
@@ -43,13 +43,7 @@ func capitalise(s string) string {
 	return s
 }
 
-// personKey is the key of a person: the slug of the name.
+// personKey is the folded form of a printed name: the slug. It is the key
+// of a person the reference data do not know; personEntity (persons.go)
+// gives a known person the key of the name the data record.
 func personKey(name string) string { return slug(name) }
-
-func personEntity(name string) graph.Entity {
-	return graph.Entity{Kind: graph.KindPerson, Key: personKey(name), Name: name}
-}
-
-func officeEntity(office string) graph.Entity {
-	return graph.Entity{Kind: graph.KindOffice, Key: slug(office), Name: office}
-}

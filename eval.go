@@ -1,0 +1,170 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"jhagraph/graph"
+	"jhagraph/ingest"
+)
+
+// evalCmd scores the extraction of every letter that has a gold file
+// against it and prints the accuracy table: over all letters, over the
+// real letters (the shared corpus), and with -v per letter with its misses
+// and false positives. With --check it also compares the scores with
+// <gold>/thresholds.json and fails when one is below.
+func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
+	fset := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	goldDir := fset.String("gold", "testdata/gold", "folder of gold files (*.json)")
+	lettersDir := fset.String("letters", "testdata/letters", "folder of the test letters")
+	corpusDir := fset.String("corpus", "../shared/corpus", "folder of the real letters")
+	verbose := fset.Bool("v", false, "per letter: the table, the misses and the false positives")
+	check := fset.Bool("check", false, "fail when a score is below <gold>/thresholds.json")
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return false, nil
+		}
+		return false, err
+	}
+	if fset.NArg() > 0 {
+		return false, fmt.Errorf("unexpected arguments %v", fset.Args())
+	}
+	run, err := evaluate(*goldDir, *lettersDir, *corpusDir)
+	if err != nil {
+		return false, err
+	}
+	for _, s := range run.skipped {
+		fmt.Fprintf(stdout, "skipped %s\n", s)
+	}
+	for _, l := range run.letters {
+		if l.err != nil {
+			fmt.Fprintf(stdout, "extraction failed, scored as empty: %v\n", l.err)
+		}
+	}
+	all, real := run.all(), run.real()
+	ingest.WriteScoreTable(stdout, fmt.Sprintf("all letters (%d): %s", len(all.Letters), strings.Join(all.Letters, ", ")), all)
+	if len(real.Letters) > 0 {
+		fmt.Fprintln(stdout)
+		ingest.WriteScoreTable(stdout, "real letter: "+strings.Join(real.Letters, ", "), real)
+	}
+	if *verbose {
+		for _, l := range run.letters {
+			fmt.Fprintln(stdout)
+			title := l.gold.Document.Key + " (" + l.gold.File + ")"
+			if l.err != nil {
+				title += " — extraction failed: " + l.err.Error()
+			}
+			ingest.WriteScoreTable(stdout, title, l.scores)
+			ingest.WriteMisses(stdout, l.scores)
+		}
+	}
+	if !*check {
+		return false, nil
+	}
+	data, err := os.ReadFile(filepath.Join(*goldDir, "thresholds.json"))
+	if err != nil {
+		return false, err
+	}
+	th, err := ingest.ParseThresholds(data)
+	if err != nil {
+		return false, err
+	}
+	var below []string
+	for _, b := range ingest.ScoresBelow(th.All, all) {
+		below = append(below, "all letters: "+b)
+	}
+	if len(real.Letters) > 0 {
+		for _, b := range ingest.ScoresBelow(th.Real, real) {
+			below = append(below, "real letter: "+b)
+		}
+	}
+	fmt.Fprintln(stdout)
+	if len(below) == 0 {
+		fmt.Fprintln(stdout, "every score is at or above thresholds.json")
+		return false, nil
+	}
+	for _, b := range below {
+		fmt.Fprintf(stdout, "BELOW %s\n", b)
+	}
+	return true, nil
+}
+
+type evalLetter struct {
+	gold   ingest.Gold
+	scores *ingest.Scores
+	err    error
+}
+
+type evalRun struct {
+	letters []evalLetter
+	skipped []string
+}
+
+func (r evalRun) all() *ingest.Scores {
+	var ss []*ingest.Scores
+	for _, l := range r.letters {
+		ss = append(ss, l.scores)
+	}
+	return ingest.SumScores(ss...)
+}
+
+func (r evalRun) real() *ingest.Scores {
+	var ss []*ingest.Scores
+	for _, l := range r.letters {
+		if l.gold.In == "corpus" {
+			ss = append(ss, l.scores)
+		}
+	}
+	return ingest.SumScores(ss...)
+}
+
+// evaluate reads every gold file and scores its letter. A letter that fails
+// to extract scores as an empty graph (everything missed); a real letter
+// whose corpus folder is absent is skipped.
+func evaluate(goldDir, lettersDir, corpusDir string) (evalRun, error) {
+	var run evalRun
+	files, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	if err != nil {
+		return run, err
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if filepath.Base(f) == "thresholds.json" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return run, err
+		}
+		gold, err := ingest.ParseGold(filepath.Base(f), data)
+		if err != nil {
+			return run, err
+		}
+		dir := lettersDir
+		if gold.In == "corpus" {
+			dir = corpusDir
+		}
+		path := filepath.Join(dir, gold.File)
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && gold.In == "corpus" {
+			run.skipped = append(run.skipped, path+" (absent)")
+			continue
+		}
+		g, err := ingest.Load(path)
+		if err != nil {
+			g = graph.DocumentGraph{}
+		}
+		run.letters = append(run.letters, evalLetter{gold: gold, scores: ingest.Score(gold, g), err: err})
+	}
+	if len(run.letters) == 0 {
+		return run, fmt.Errorf("no gold files in %s", goldDir)
+	}
+	return run, nil
+}

@@ -1,0 +1,793 @@
+package ingest
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"jhagraph/graph"
+)
+
+// The agenda of a council meeting: its sections and numbered items, as an
+// annotated agenda announces them or a report goes through them.
+//
+// An agenda block starts at a heading that names the meeting it lays out —
+// "Geannoteerde agenda van de informele bijeenkomst van de Raad Justitie en
+// Binnenlandse Zaken, 25 en 26 januari", "Verslag van de JBZ-Raad van 4 en 5
+// december 2023", or a heading "Geannoteerde agenda" / "Verslag" without a
+// date, which means the one meeting the letter annotates or reports on — and
+// runs to the next such heading or the end of the text. A letter without
+// such headings that annotates (else reports on) a meeting is one block for
+// that meeting. The meetings are the ones x.meetings resolved.
+//
+// Inside a block:
+//
+//   - a section is a heading "I. Binnenlandse Zaken" (Roman numeral) or
+//     "A. Justitie", or an unnumbered heading followed by an item: right
+//     after it, or after introductory text when it is a usual section title
+//     ("Binnenlandse Zaken (Home Affairs day)", "Justitie", "Gemengd
+//     Comité"). Unnumbered sections are numbered I, II, ... in order; items
+//     outside any section are in section "0";
+//   - an item is a short line "1. Title", "1) Title", "a) Title" or "a.
+//     Title" (order 1, 1, 1, 1; "b" is 2);
+//   - the item's format is a label line after its heading ("= Werksessie",
+//     "Doel: Algemene oriëntatie", "Soort bespreking: Beleidsdebat", or a line
+//     that is only a format: "Gedachtewisseling"), a format in brackets at
+//     the end of the title ("... (Beleidsdebat)"), or after " = " on the
+//     title line. Formats are the printed words in lower case
+//     (normaliseFormat): "werksessie", "lunchbespreking", "algemene
+//     oriëntatie";
+//   - an item's text runs from its heading to the next item or section
+//     heading, or to any other heading, which closes it; footnotes count
+//     where their markers stand.
+//
+// Each item becomes an AgendaItem keyed "<meeting key>:<section>.<order>"
+// ("jha-2024-01-25:I.1"), with CouncilMeeting -HAS_ITEM-> AgendaItem (the
+// heading as evidence) and AgendaItem -CONCERNS-> each legal act, country,
+// EU body and Kamerstuk its text names (the first sentence naming it as
+// evidence; "ref" and "occurrences" as on MENTIONS). CONCERNS leaves out the
+// Council itself and a country named only as the presidency ("het Belgische
+// voorzitterschap"), which becomes the meeting's "presidency" instead; the
+// Netherlands counts where an item's text names it ("Nederland kent op dit
+// moment kleinschalige voorzieningen").
+
+// agendaItem is an item of an agenda block.
+type agendaItem struct {
+	key          string
+	meeting      graph.Ref
+	section      string // "I", "II"; "0" outside sections
+	sectionTitle string // "Binnenlandse Zaken"
+	day          string // "home-affairs" or "justice" when the section says
+	order        int
+	title        string
+	format       string
+	head         int // paragraph of the heading
+	end          int // first paragraph after the item's text
+}
+
+func (it agendaItem) entity() graph.Entity {
+	props := map[string]any{"section": it.section, "order": it.order, "title": it.title, "meeting": it.meeting.Key}
+	if it.sectionTitle != "" {
+		props["sectionTitle"] = it.sectionTitle
+	}
+	if it.format != "" {
+		props["format"] = it.format
+	}
+	if it.day != "" {
+		props["day"] = it.day
+	}
+	return graph.Entity{Kind: graph.KindAgendaItem, Key: it.key, Name: it.title, Props: props}
+}
+
+// agendaBlock is the stretch of paragraphs [start, end) that lays out the
+// agenda of one meeting; heading reports whether start is its heading.
+type agendaBlock struct {
+	meeting    graph.Ref
+	start, end int
+	heading    bool
+}
+
+type agendaLayout struct {
+	blocks []agendaBlock
+	items  []agendaItem
+}
+
+// itemAt returns the key of the agenda item under which paragraph para
+// stands (a footnote stands where its marker is), if any. It is what the
+// positions pass uses to place a statement under its item.
+func (x *extraction) itemAt(para int) (key string, ok bool) {
+	if para < 0 || para >= len(x.doc.Paragraphs) {
+		return "", false
+	}
+	it, ok := x.agendaLayout().itemAt(x.readingPara(para))
+	return it.key, ok
+}
+
+func (l agendaLayout) itemAt(para int) (agendaItem, bool) {
+	for _, it := range l.items {
+		if it.head <= para && para < it.end {
+			return it, true
+		}
+	}
+	return agendaItem{}, false
+}
+
+// blockAt returns the agenda block holding paragraph para.
+func (l agendaLayout) blockAt(para int) (agendaBlock, bool) {
+	for _, b := range l.blocks {
+		if b.start <= para && para < b.end {
+			return b, true
+		}
+	}
+	return agendaBlock{}, false
+}
+
+// readingPara is the paragraph where a reader meets paragraph i: for a
+// footnote, the paragraph of its marker.
+func (x *extraction) readingPara(i int) int {
+	if fi := x.paras[i].footnote; fi >= 0 {
+		f := x.doc.Footnotes[fi]
+		if f.Marker >= 0 {
+			return x.doc.Markers[f.Marker].Para
+		}
+	}
+	return i
+}
+
+// agenda adds the agenda items of the letter, their meetings' presidency
+// and formality, and what each item concerns. It returns every naming of an
+// entity in the letter (mentions), for x.events.
+func (x *extraction) agenda() []mention {
+	x.formalMeetings()
+	lay := x.agendaLayout()
+	ms := x.mentions()
+	x.presidencies(ms, lay)
+	for _, it := range lay.items {
+		ref := x.addEntity(it.entity())
+		head := x.doc.Paragraphs[it.head]
+		x.relate(graph.RelHasItem, it.meeting, ref, occurrence{para: it.head, span: head.Span}, false)
+		for _, m := range ms {
+			at := x.readingPara(m.para)
+			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) {
+				continue
+			}
+			x.relate(graph.RelConcerns, ref, m.to, occurrence{para: m.para, span: m.span, ref: m.ref}, true)
+		}
+	}
+	return ms
+}
+
+// concernable reports whether an agenda item may CONCERN what a mention
+// names: anything but the Council, which holds every meeting.
+func concernable(to graph.Ref) bool {
+	return !(to.Kind == graph.KindOrganisation && to.Key == "council-of-the-eu")
+}
+
+// agendaLayout finds the agenda blocks and their items.
+func (x *extraction) agendaLayout() agendaLayout {
+	var lay agendaLayout
+	annot, rep := x.subjectMeetings()
+	last := -1
+	first := -1
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind == ParaBody || p.Kind == ParaHeading {
+			last = i
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind != ParaHeading {
+			continue
+		}
+		if ref, ok := x.blockHeading(i, annot, rep); ok {
+			lay.blocks = append(lay.blocks, agendaBlock{meeting: ref, start: i, heading: true})
+		}
+	}
+	if len(lay.blocks) == 0 && first >= 0 {
+		if ref, ok := x.subjectMeeting(); ok {
+			lay.blocks = append(lay.blocks, agendaBlock{meeting: ref, start: first})
+		}
+	}
+	for k := range lay.blocks {
+		if k+1 < len(lay.blocks) {
+			lay.blocks[k].end = lay.blocks[k+1].start
+		} else {
+			lay.blocks[k].end = last + 1
+		}
+	}
+	seen := map[string]bool{}
+	for _, b := range lay.blocks {
+		lay.items = append(lay.items, x.blockItems(b, seen)...)
+	}
+	return lay
+}
+
+var blockPrefixes = []string{"geannoteerde agenda", "annotated agenda", "agenda", "verslag", "report"}
+
+// blockHeading reports whether heading paragraph i starts an agenda block,
+// and for which meeting.
+func (x *extraction) blockHeading(i int, annot, rep []graph.Ref) (graph.Ref, bool) {
+	p := x.doc.Paragraphs[i]
+	if _, ok := parseItemHeading(p); ok {
+		return graph.Ref{}, false
+	}
+	text := cleanHeading(p.Text)
+	if _, ok := formatLabel(text); ok {
+		return graph.Ref{}, false
+	}
+	lower := strings.ToLower(text)
+	prefix := ""
+	for _, pre := range blockPrefixes {
+		if strings.HasPrefix(lower, pre) {
+			prefix = pre
+			break
+		}
+	}
+	if prefix == "" && !strings.ContainsAny(text, "0123456789") {
+		return graph.Ref{}, false // names no dated meeting
+	}
+	// x.meetings made every dated meeting in a heading "Geannoteerde agenda
+	// ..." annotated and in "Verslag ..." reported on: when the letter has
+	// one such meeting, it is this heading's.
+	report := prefix == "verslag" || prefix == "report"
+	if report && len(rep) == 1 {
+		return rep[0], true
+	}
+	if prefix != "" && prefix != "agenda" && !report && len(annot) == 1 {
+		return annot[0], true
+	}
+	ms := x.meetingsIn(i)
+	if prefix != "" {
+		if len(ms) > 0 {
+			return ms[0].ref, true
+		}
+		if prefix == "agenda" && len(annot) == 1 {
+			return annot[0], true
+		}
+		return graph.Ref{}, false
+	}
+	for _, m := range ms {
+		for _, s := range append(append([]graph.Ref{}, annot...), rep...) {
+			if m.ref == s {
+				return s, true
+			}
+		}
+	}
+	return graph.Ref{}, false
+}
+
+type agendaSection struct {
+	numeral, title, day string
+}
+
+// blockItems reads the sections and items of one block. Keys already seen
+// (an agenda repeated) are skipped.
+func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaItem {
+	var out []agendaItem
+	sec := agendaSection{numeral: "0"}
+	sections := 0
+	var cur *agendaItem
+	labelsOnly := false // only labels read since the current item's heading
+	closeItem := func(at int) {
+		if cur != nil {
+			cur.end = at
+			out = append(out, *cur)
+			cur = nil
+		}
+	}
+	for i := b.start; i < b.end; i++ {
+		if i == b.start && b.heading {
+			continue
+		}
+		p := x.doc.Paragraphs[i]
+		if p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		text := shortText(p.Text)
+		if f, ok := formatLabel(text); ok {
+			if cur != nil && labelsOnly && cur.format == "" {
+				cur.format = f
+			}
+			continue
+		}
+		if h, ok := parseItemHeading(p); ok {
+			closeItem(i)
+			it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
+				order: h.order, title: h.title, format: h.format, head: i}
+			it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
+			if seen[it.key] {
+				continue
+			}
+			seen[it.key] = true
+			cur, labelsOnly = &it, true
+			continue
+		}
+		if p.Kind == ParaHeading {
+			closeItem(i)
+			if n, title, ok := numberedSection(text); ok {
+				sections = n
+				sec = newSection(romanNumeral(n), title)
+			} else if x.sectionFollows(i, b.end, text) {
+				sections++
+				sec = newSection(romanNumeral(sections), text)
+			}
+			continue
+		}
+		labelsOnly = false
+	}
+	closeItem(b.end)
+	return out
+}
+
+// sectionFollows reports whether the unnumbered heading i (text) opens a
+// section: an item follows it directly (after labels), or, for a usual
+// section title, after introductory text before the next heading.
+func (x *extraction) sectionFollows(i, end int, text string) bool {
+	usual := usualSectionTitle(text)
+	for j := i + 1; j < end; j++ {
+		p := x.doc.Paragraphs[j]
+		if p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		if _, ok := formatLabel(shortText(p.Text)); ok {
+			continue
+		}
+		if _, ok := parseItemHeading(p); ok {
+			return true
+		}
+		if p.Kind == ParaHeading || !usual {
+			return false
+		}
+	}
+	return false
+}
+
+var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|justice|home affairs|migratie|asiel en migratie|gemengd comit[eé]|mixed committee|diversen|overige onderwerpen|overige punten|any other business)\b`)
+
+func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(s) }
+
+var dayNoteRe = regexp.MustCompile(`(?i)\s*\(([^()]*(?:day|dag)|[0-9]{1,2}(?:\s*(?:en|-|–)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)\)\s*$`)
+
+// newSection builds a section from its numeral and printed title; a day
+// note in brackets ("(Home Affairs day)", "(13 juni)") is not part of the
+// title but says which day of the meeting the section is.
+func newSection(numeral, printed string) agendaSection {
+	title := strings.TrimSpace(dayNoteRe.ReplaceAllString(printed, ""))
+	if title == "" {
+		title = printed
+	}
+	return agendaSection{numeral: numeral, title: title, day: meetingDay(printed)}
+}
+
+// meetingDay says which day of a JHA Council a section title stands for.
+func meetingDay(title string) string {
+	l := strings.ToLower(foldDiacritics(title))
+	home := strings.Contains(l, "binnenlandse zaken") || strings.Contains(l, "home") || strings.Contains(l, "migratie")
+	justice := strings.Contains(l, "justitie") || strings.Contains(l, "justice")
+	switch {
+	case strings.Contains(l, "home affairs day") || strings.Contains(l, "home-dag"):
+		return "home-affairs"
+	case strings.Contains(l, "justice day") || strings.Contains(l, "justitiedag"):
+		return "justice"
+	case home && !justice:
+		return "home-affairs"
+	case justice && !home:
+		return "justice"
+	}
+	return ""
+}
+
+var (
+	romanSectionRe  = regexp.MustCompile(`^([IVX]{1,5})\.\s+(\S.*)$`)
+	letterSectionRe = regexp.MustCompile(`^([A-H])\.\s+(\p{Lu}.*)$`)
+)
+
+// numberedSection reads "II. Justitie" (2, "Justitie") or "B. Justitie".
+func numberedSection(text string) (int, string, bool) {
+	if m := romanSectionRe.FindStringSubmatch(text); m != nil {
+		if n := romanValue(m[1]); n > 0 {
+			return n, m[2], true
+		}
+	}
+	if m := letterSectionRe.FindStringSubmatch(text); m != nil {
+		return int(m[1][0]-'A') + 1, m[2], true
+	}
+	return 0, "", false
+}
+
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := vals[s[i]]
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if romanNumeral(n) != s {
+		return 0
+	}
+	return n
+}
+
+func romanNumeral(n int) string {
+	if n <= 0 || n >= 40 {
+		return strconv.Itoa(n)
+	}
+	var b strings.Builder
+	for _, d := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= d.v {
+			b.WriteString(d.s)
+			n -= d.v
+		}
+	}
+	return b.String()
+}
+
+// itemHead is a parsed item heading.
+type itemHead struct {
+	order         int
+	title, format string
+}
+
+var itemHeadRe = regexp.MustCompile(`^(?:([0-9]{1,2})[.)]|([a-z])[.)])\s+(\S.*)$`)
+
+// parseItemHeading reads an item heading: a short line "1. Title", "1)
+// Title", "a) Title" with a title that starts with a capital or a digit, is
+// one sentence and does not end in punctuation.
+func parseItemHeading(p Paragraph) (itemHead, bool) {
+	if p.Kind != ParaHeading && p.Kind != ParaBody || len(p.Text) > 800 || !startsEnumerated(p.Text) {
+		return itemHead{}, false
+	}
+	text := cleanHeading(p.Text)
+	if utf8.RuneCountInString(text) > 200 {
+		return itemHead{}, false
+	}
+	m := itemHeadRe.FindStringSubmatch(text)
+	if m == nil {
+		return itemHead{}, false
+	}
+	h := itemHead{title: strings.TrimSpace(m[3])}
+	if m[1] != "" {
+		h.order, _ = strconv.Atoi(m[1])
+	} else {
+		h.order = int(m[2][0]-'a') + 1
+	}
+	if k := strings.LastIndex(h.title, " = "); k > 0 {
+		h.format = normaliseFormat(h.title[k+3:])
+		h.title = strings.TrimSpace(h.title[:k])
+	}
+	if h.format == "" {
+		if open, inner, ok := lastBracket(h.title); ok && isFormat(inner) {
+			h.format = normaliseFormat(inner)
+			h.title = strings.TrimSpace(h.title[:open])
+		}
+	}
+	rs := []rune(h.title)
+	if len(rs) == 0 || h.order == 0 {
+		return itemHead{}, false
+	}
+	if !unicode.IsUpper(rs[0]) && !unicode.IsDigit(rs[0]) {
+		return itemHead{}, false
+	}
+	if strings.ContainsRune(".;:,!?", rs[len(rs)-1]) || len(splitSentences(rs)) > 1 {
+		return itemHead{}, false
+	}
+	return h, true
+}
+
+// startsEnumerated is a quick test for "1.", "12)", "a)" at the start of s.
+func startsEnumerated(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 && len(s) > 0 && s[0] >= 'a' && s[0] <= 'z' {
+		i = 1
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+}
+
+// lastBracket returns the byte offset of the "(" of a bracketed group that
+// ends s, and the group's content.
+func lastBracket(s string) (int, string, bool) {
+	if !strings.HasSuffix(s, ")") {
+		return 0, "", false
+	}
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i, strings.TrimSpace(s[i+1 : len(s)-1]), true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// shortText is cleanHeading of a short paragraph; a long one (running text,
+// no heading or label) is returned as it is.
+func shortText(s string) string {
+	if len(s) > 300 {
+		return s
+	}
+	return cleanHeading(s)
+}
+
+// cleanHeading is a paragraph's text without trailing footnote markers,
+// white space collapsed.
+func cleanHeading(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "]") {
+		s = trailMarkRe.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\t") {
+		s = collapseSpace(s)
+	}
+	return strings.TrimSpace(s)
+}
+
+var labelRe = regexp.MustCompile(`(?i)^(?:=\s*|(?:doel|soort bespreking|type bespreking|aard(?: van de)? bespreking|vorm|format|type)\s*:\s*)(\S.*)$`)
+
+// formatLabel reads a label line that gives an item's format: "=
+// Werksessie", "Doel: Algemene oriëntatie", "Soort bespreking:
+// Beleidsdebat", or a line that is only a known format.
+func formatLabel(text string) (string, bool) {
+	if len(text) > 300 || len(text) > 60 && text[0] != '=' && !strings.Contains(text[:40], ":") {
+		return "", false
+	}
+	if m := labelRe.FindStringSubmatch(text); m != nil && utf8.RuneCountInString(m[1]) <= 100 {
+		return normaliseFormat(m[1]), true
+	}
+	if isFormat(text) {
+		return normaliseFormat(text), true
+	}
+	return "", false
+}
+
+// formats are the item formats letters print, lower case and without
+// diacritics, mapped to their spelling as a class: the printed word itself
+// ("lunchbespreking" stays "lunchbespreking", it is no "werklunch"), with
+// only spelling variants folded ("Algemene orientatie", "Werksessies").
+var formats = map[string]string{
+	"werksessie": "werksessie", "werksessies": "werksessie", "werklunch": "werklunch", "lunchbespreking": "lunchbespreking",
+	"werkdiner": "werkdiner", "informeel diner": "informeel diner", "beleidsdebat": "beleidsdebat",
+	"orienterend debat": "oriënterend debat", "debat": "debat", "discussie": "discussie", "bespreking": "bespreking",
+	"algemene orientatie": "algemene oriëntatie", "gedeeltelijke algemene orientatie": "gedeeltelijke algemene oriëntatie",
+	"raadsconclusies": "raadsconclusies", "aanneming van raadsconclusies": "aanneming van raadsconclusies",
+	"presentatie": "presentatie", "presentatie door de commissie": "presentatie door de commissie", "toelichting": "toelichting",
+	"gedachtewisseling": "gedachtewisseling", "informatie": "informatie",
+	"informatie van het voorzitterschap": "informatie van het voorzitterschap",
+	"informatie van de commissie":        "informatie van de commissie",
+	"aanneming":                          "aanneming", "besluitvorming": "besluitvorming", "goedkeuring": "goedkeuring",
+	"stand van zaken": "stand van zaken", "voortgangsrapportage": "voortgangsrapportage", "voortgangsverslag": "voortgangsverslag",
+	"politiek akkoord": "politiek akkoord", "mandaat": "mandaat", "conclusies": "conclusies",
+}
+
+var formatListRe = regexp.MustCompile(`\s*(?:/|;|\+|\ben\b)\s*`)
+
+func formatKey(s string) string {
+	return strings.ToLower(foldDiacritics(collapseSpace(strings.TrimRight(strings.TrimSpace(s), "."))))
+}
+
+func isFormat(s string) bool {
+	_, ok := formats[formatKey(s)]
+	return ok
+}
+
+// normaliseFormat returns the class of a printed format: the printed
+// words in lower case, spelling variants of a known format folded
+// ("Algemene orientatie" is "algemene oriëntatie"), and of a list
+// ("Algemene oriëntatie / Raadsconclusies") its first known part.
+func normaliseFormat(s string) string {
+	if f, ok := formats[formatKey(s)]; ok {
+		return f
+	}
+	for _, part := range formatListRe.Split(s, -1) {
+		if f, ok := formats[formatKey(part)]; ok {
+			return f
+		}
+	}
+	return strings.ToLower(collapseSpace(strings.TrimRight(strings.TrimSpace(s), ".")))
+}
+
+// --- every naming of an entity ----------------------------------------------
+
+// mention is one naming of an entity in the text, as the finders of Extract
+// read it.
+type mention struct {
+	para int
+	span Span // absolute
+	to   graph.Ref
+	ref  string // as written
+	pos  [3]int
+}
+
+// mentions lists every naming of a legal act, Kamerstuk, country or EU body
+// in the text, in reading order. The relations of Extract keep only each
+// fact's first occurrence; to know what each sentence and each agenda item
+// names, the same finders (x.acts, x.citations, x.countries,
+// x.organisations) are run again, one paragraph at a time, over a scratch
+// copy of the extraction in which what earlier rounds found is blanked out,
+// until a round finds nothing new. Reusing the finders keeps this list in
+// step with the relations, whatever the finders learn.
+func (x *extraction) mentions() []mention {
+	finders := []func(y *extraction){
+		(*extraction).acts,
+		func(y *extraction) { y.citations(y.kstCites()) },
+		(*extraction).countries,
+		(*extraction).organisations,
+	}
+	var out []mention
+	for i := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		var masks []Span // relative to the paragraph
+		base := x.doc.Paragraphs[i].Start
+		active := make([]bool, len(finders))
+		for f := range active {
+			active[f] = true
+		}
+		// Each round runs the finders that found something new in the
+		// round before: blanking text makes no new names appear.
+		for round := 0; round < 32; round++ {
+			y := x.scratch(i, masks)
+			var found []mention
+			for f, run := range finders {
+				if !active[f] {
+					continue
+				}
+				y.rels = map[relKey]*relAcc{}
+				run(y)
+				n := len(found)
+				for k, acc := range y.rels {
+					if k.from != x.docRef() || x.entities[k.to] == nil || acc.first.para != i {
+						continue
+					}
+					o := acc.first
+					rel := Span{o.span.Start - base, o.span.End - base}
+					if rel.Start < 0 || rel.End > len(x.paras[i].runes) || rel.Start >= rel.End || overlapsSpan(masks, rel) {
+						continue
+					}
+					found = append(found, mention{para: i, span: o.span, to: k.to, ref: o.ref, pos: x.readingPos(o)})
+				}
+				active[f] = len(found) > n
+			}
+			if len(found) == 0 {
+				break
+			}
+			for _, m := range found {
+				masks = append(masks, Span{m.span.Start - base, m.span.End - base})
+			}
+			out = append(out, found...)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.pos != b.pos {
+			return less3(a.pos, b.pos)
+		}
+		if a.span.End != b.span.End {
+			return a.span.End < b.span.End
+		}
+		if a.to.Kind != b.to.Kind {
+			return a.to.Kind < b.to.Kind
+		}
+		return a.to.Key < b.to.Key
+	})
+	return out
+}
+
+// scratch is a copy of the extraction in which only paragraph keep is
+// scanned, with the spans masks (relative to it) blanked out, and no
+// entities or relations yet. Blanking keeps every offset.
+func (x *extraction) scratch(keep int, masks []Span) *extraction {
+	y := *x
+	doc := *x.doc
+	doc.Paragraphs = make([]Paragraph, len(x.doc.Paragraphs))
+	copy(doc.Paragraphs, x.doc.Paragraphs)
+	for j := range doc.Paragraphs {
+		if j != keep {
+			doc.Paragraphs[j].Kind = ParaSignature
+		}
+	}
+	y.doc = &doc
+	y.entities = map[graph.Ref]*graph.Entity{}
+	y.rels = map[relKey]*relAcc{}
+	if len(masks) > 0 {
+		y.paras = make([]paraInfo, len(x.paras))
+		copy(y.paras, x.paras)
+		rs := append([]rune(nil), x.paras[keep].runes...)
+		for _, m := range masks {
+			for k := m.Start; k < m.End; k++ {
+				rs[k] = ' '
+			}
+		}
+		y.paras[keep] = paraInfo{runes: rs, toks: tokenize(rs), footnote: x.paras[keep].footnote}
+		doc.Paragraphs[keep].Text = string(rs)
+	}
+	return &y
+}
+
+// --- presidency -------------------------------------------------------------
+
+var (
+	presidencyAfterRe  = regexp.MustCompile(`^\s*(?:EU-)?(?:[Vv]oorzitterschap|Presidency|presidency)`)
+	presidencyBeforeRe = regexp.MustCompile(`(?:[Vv]oorzitterschap|[Pp]residency)\s+(?:van|of)\s+$`)
+	// a presidency other than the meeting's: "het inkomende Hongaarse voorzitterschap"
+	otherPresidencyRe = regexp.MustCompile(`(?i)\b(?:inkomende|komende|volgende|vorige|voorgaande|aankomende|toekomstige|voormalige|eerdere|incoming|next|previous|former|outgoing|vertrekkende)\s+$`)
+)
+
+// presidencyMention reports whether a country mention names a presidency:
+// "het Belgische voorzitterschap", "Belgian Presidency", "het voorzitterschap
+// van België".
+func (x *extraction) presidencyMention(m mention) bool {
+	if m.to.Kind != graph.KindCountry {
+		return false
+	}
+	after := string(x.text[m.span.End:min(len(x.text), m.span.End+30)])
+	before := string(x.text[max(0, m.span.Start-40):m.span.Start])
+	return presidencyAfterRe.MatchString(after) || presidencyBeforeRe.MatchString(before)
+}
+
+// presidencies sets "presidency" (the country's ISO code) on the meetings
+// whose presidency the letter names: a presidency named inside an agenda
+// block is the block's meeting's, elsewhere the letter's subject meeting's.
+// "Het inkomende ... voorzitterschap" and the like are another presidency.
+// When a meeting gets several, the most named wins, then the first.
+func (x *extraction) presidencies(ms []mention, lay agendaLayout) {
+	type vote struct {
+		n     int
+		first int
+	}
+	votes := map[graph.Ref]map[string]*vote{}
+	subject, haveSubject := x.subjectMeeting()
+	for k, m := range ms {
+		if !x.presidencyMention(m) {
+			continue
+		}
+		if otherPresidencyRe.MatchString(string(x.text[max(0, m.span.Start-30):m.span.Start])) {
+			continue
+		}
+		meeting, ok := subject, haveSubject
+		if b, inBlock := lay.blockAt(x.readingPara(m.para)); inBlock {
+			meeting, ok = b.meeting, true
+		}
+		if !ok {
+			continue
+		}
+		if votes[meeting] == nil {
+			votes[meeting] = map[string]*vote{}
+		}
+		v := votes[meeting][m.to.Key]
+		if v == nil {
+			v = &vote{first: k}
+			votes[meeting][m.to.Key] = v
+		}
+		v.n++
+	}
+	for meeting, vs := range votes {
+		best, bestV := "", (*vote)(nil)
+		for code, v := range vs {
+			if bestV == nil || v.n > bestV.n || v.n == bestV.n && v.first < bestV.first {
+				best, bestV = code, v
+			}
+		}
+		x.setProp(meeting, "presidency", best)
+	}
+}

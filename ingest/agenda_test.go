@@ -1,0 +1,342 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// agendaLetter parses and extracts a letter of testdata/letters.
+func agendaLetter(t *testing.T, name string) (*Doc, graph.DocumentGraph) {
+	t.Helper()
+	path := filepath.Join(repoRoot(t), "testdata", "letters", name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse(name, data)
+	if err != nil {
+		t.Fatalf("Parse %s: %v", name, err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatalf("Extract %s: %v", name, err)
+	}
+	checkGraph(t, g)
+	return doc, g
+}
+
+type wantItem struct {
+	key, section, sectionTitle, title, format, day string
+	order                                          int
+}
+
+// checkItems checks that g holds exactly the items want under meeting, with
+// their props and HAS_ITEM evidence (the heading line).
+func checkItems(t *testing.T, g graph.DocumentGraph, meeting string, want []wantItem) {
+	t.Helper()
+	if n := countKind(g, graph.KindAgendaItem); n != len(want) {
+		t.Errorf("%d agenda items, want %d", n, len(want))
+	}
+	for _, w := range want {
+		e, ok := entity(g, graph.KindAgendaItem, w.key)
+		if !ok {
+			t.Errorf("no agenda item %s", w.key)
+			continue
+		}
+		p := e.Props
+		if e.Name != w.title || p["title"] != w.title || p["section"] != w.section || p["order"] != w.order ||
+			p["meeting"] != meeting || propString(p, "format") != w.format || propString(p, "sectionTitle") != w.sectionTitle ||
+			propString(p, "day") != w.day {
+			t.Errorf("item %s: name %q props %v, want %+v", w.key, e.Name, p, w)
+		}
+		r, ok := relation(g, graph.RelHasItem, meeting, w.key)
+		if !ok {
+			t.Errorf("no HAS_ITEM %s -> %s", meeting, w.key)
+			continue
+		}
+		if !strings.Contains(r.Evidence.Quote, w.title) || strings.Contains(r.Evidence.Quote, ".\n") {
+			t.Errorf("HAS_ITEM %s evidence %q is not its heading", w.key, r.Evidence.Quote)
+		}
+	}
+}
+
+func TestRealLetterAgendaItems(t *testing.T) {
+	_, g := realLetter(t, "kst-32317-867.txt")
+	const m = "jha-2024-01-25"
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Binnenlandse Zaken", "Strategische discussie over migratiebeleid", "werksessie", "home-affairs", 1},
+		{m + ":I.2", "I", "Binnenlandse Zaken", "Kunstmatige intelligentie en rechtshandhaving", "werklunch", "home-affairs", 2},
+		{m + ":I.3", "I", "Binnenlandse Zaken", "Strijd tegen georganiseerde criminaliteit", "werksessie", "home-affairs", 3},
+		{m + ":II.1", "II", "Justitie", "Strijd tegen georganiseerde criminaliteit", "werksessie", "justice", 1},
+		{m + ":II.2", "II", "Justitie", "Decriminalisering van sekswerk", "werklunch", "justice", 2},
+		{m + ":II.3", "II", "Justitie", "Kleinschalige gevangenissen", "werksessie", "justice", 3},
+	})
+	r, _ := relation(g, graph.RelHasItem, m, m+":I.1")
+	if r.Evidence.Quote != "1. Strategische discussie over migratiebeleid" {
+		t.Errorf("HAS_ITEM I.1 evidence %q", r.Evidence.Quote)
+	}
+	for _, rel := range g.Relations {
+		if rel.Type == graph.RelHasItem && rel.From.Key != m {
+			t.Errorf("item %s under %s", rel.To.Key, rel.From.Key)
+		}
+	}
+}
+
+func TestRealLetterAgendaConcerns(t *testing.T) {
+	_, g := realLetter(t, "kst-32317-867.txt")
+	const m = "jha-2024-01-25:"
+	want := map[string][]string{
+		"I.1":  {"32001L0055", "UA"},
+		"I.2":  {"32024R1689", "kst-35913-B", "NL"},
+		"I.3":  {"european-commission", "kst-22112-3842", "NL"},
+		"II.1": {"empact", "eurojust", "european-commission", "jit", "kst-22112-3842"},
+		"II.2": {"32011L0036", "BE", "SE", "ep", "NL"},
+		"II.3": {"BE", "NL"},
+	}
+	got := map[string][]string{}
+	for _, r := range g.Relations {
+		if r.Type == graph.RelConcerns {
+			item := strings.TrimPrefix(r.From.Key, m)
+			got[item] = append(got[item], r.To.Key)
+		}
+	}
+	for item, keys := range want {
+		sort.Strings(keys)
+		sort.Strings(got[item])
+		if strings.Join(got[item], ",") != strings.Join(keys, ",") {
+			t.Errorf("%s concerns %v, want %v", item, got[item], keys)
+		}
+	}
+	// The Temporary Protection Directive is named without its number.
+	r, ok := relation(g, graph.RelConcerns, m+"I.1", "32001L0055")
+	if !ok || r.Props["ref"] != "Richtlijn Tijdelijke Bescherming" ||
+		!strings.HasPrefix(r.Evidence.Quote, "Na het Raadsbesluit van 28 september 2023") {
+		t.Errorf("I.1 CONCERNS TPD: %+v", r)
+	}
+	// A Kamerstuk cited in a footnote counts where its marker stands.
+	if r, _ := relation(g, graph.RelConcerns, m+"I.2", "kst-35913-B"); r.Props["footnote"] != "3" {
+		t.Errorf("I.2 CONCERNS kst-35913-B: %+v", r)
+	}
+}
+
+func TestRealLetterMeetingDetails(t *testing.T) {
+	_, g := realLetter(t, "kst-32317-867.txt")
+	e, ok := entity(g, graph.KindCouncilMeeting, "jha-2024-01-25")
+	if !ok {
+		t.Fatal("no meeting jha-2024-01-25")
+	}
+	want := map[string]any{"presidency": "BE", "informal": true, "place": "Brussel", "formation": "JHA",
+		"startDate": "2024-01-25", "endDate": "2024-01-26"}
+	for k, v := range want {
+		if e.Props[k] != v {
+			t.Errorf("jha-2024-01-25 %s = %v, want %v", k, e.Props[k], v)
+		}
+	}
+	// The year written wrongly ("25 en 26 januari 2023") stays corrected.
+	if r, _ := relation(g, graph.RelAnnotates, "kst-32317-867", "jha-2024-01-25"); r.Props["yearCorrected"] != true {
+		t.Errorf("ANNOTATES props %v", r.Props)
+	}
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2023-12-04"); e.Props["presidency"] != nil || e.Props["informal"] != nil {
+		t.Errorf("jha-2023-12-04 props %v: the letter names neither its presidency nor its formality", e.Props)
+	}
+}
+
+func TestRealLetterItemAt(t *testing.T) {
+	_, data := corpusLetter(t)
+	doc, err := Parse("kst-32317-867.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newExtraction(doc)
+	x.key = "kst-32317-867"
+	letter, _ := parseISO("2024-01-15")
+	x.meetings(letter, true)
+	para := func(prefix string) int {
+		for i, p := range doc.Paragraphs {
+			if strings.HasPrefix(p.Text, prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no paragraph %q", prefix)
+		return -1
+	}
+	for _, c := range []struct {
+		prefix, item string
+	}{
+		{"Het kabinet verwelkomt de bespreking van dit onderwerp", "jha-2024-01-25:I.1"},
+		{"1. Strategische discussie", "jha-2024-01-25:I.1"},
+		{"= Werklunch", "jha-2024-01-25:I.2"},
+		{"[3] Kamerstukken II 2021–2022", "jha-2024-01-25:I.2"},
+		{"Het kabinet verwelkomt het initiatief", "jha-2024-01-25:II.1"},
+		{"Nederland kent op dit moment", "jha-2024-01-25:II.3"},
+		{"Op 30 december jl.", ""},
+		{"II. Justitie", ""},
+		{"Geannoteerde agenda van de informele", ""},
+	} {
+		key, ok := x.itemAt(para(c.prefix))
+		if key != c.item || ok != (c.item != "") {
+			t.Errorf("itemAt(%q) = %q, %v; want %q", c.prefix, key, ok, c.item)
+		}
+	}
+	if _, ok := x.itemAt(-1); ok {
+		t.Error("itemAt(-1) found an item")
+	}
+}
+
+// A formal Council, an agenda without sections, items "1." with the format
+// in brackets, a date without a year.
+func TestAgendaWithoutSections(t *testing.T) {
+	_, g := agendaLetter(t, "agenda-jbz-juni-2025.txt")
+	const m = "jha-2025-06-12"
+	checkItems(t, g, m, []wantItem{
+		{m + ":0.1", "0", "", "Staat van Schengen", "gedachtewisseling", "", 1},
+		{m + ":0.2", "0", "", "Tijdelijke bescherming van ontheemden uit Oekraïne", "beleidsdebat", "", 2},
+		{m + ":0.3", "0", "", "Herziening van de Hulpverleningsrichtlijn (Richtlijn 2002/90/EG)", "algemene oriëntatie", "", 3},
+		{m + ":0.4", "0", "", "Verordening ter voorkoming en bestrijding van seksueel misbruik van kinderen", "voortgangsrapportage", "", 4},
+		{m + ":0.5", "0", "", "Raadsconclusies over toegang tot gegevens voor rechtshandhaving", "raadsconclusies", "", 5},
+	})
+	e, _ := entity(g, graph.KindCouncilMeeting, m)
+	if e.Props["informal"] != false || e.Props["presidency"] != "PL" || e.Props["place"] != "Luxemburg" {
+		t.Errorf("meeting props %v, want formal, presidency PL, Luxemburg", e.Props)
+	}
+	if _, ok := relation(g, graph.RelAnnotates, "kst-32317-915", m); !ok {
+		t.Error("the letter does not annotate jha-2025-06-12")
+	}
+	if _, ok := relation(g, graph.RelConcerns, m+":0.3", "32002L0090"); !ok {
+		t.Error("0.3 does not concern the directive in its title")
+	}
+	if _, ok := relation(g, graph.RelConcerns, m+":0.4", "kst-22112-3450"); !ok {
+		t.Error("0.4 does not concern the Kamerstuk of its footnote on the next page")
+	}
+	if _, ok := relation(g, graph.RelConcerns, m+":0.1", "PL"); ok {
+		t.Error("0.1 concerns Poland, named only as the presidency")
+	}
+}
+
+// A report with unnumbered sections, items "a)", formats as "Soort
+// bespreking:" and "Doel:" labels and a bare format line.
+func TestAgendaReportLayout(t *testing.T) {
+	_, g := agendaLetter(t, "verslag-jbz-december-2024.txt")
+	const m = "jha-2024-12-12"
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Binnenlandse Zaken", "Volledige toepassing van het Schengenacquis in Bulgarije en Roemenië", "besluitvorming", "home-affairs", 1},
+		{m + ":I.2", "I", "Binnenlandse Zaken", "Herziening van de Hulpverleningsrichtlijn (Richtlijn 2002/90/EG)", "algemene oriëntatie", "home-affairs", 2},
+		{m + ":I.3", "I", "Binnenlandse Zaken", "Terugkeer", "gedachtewisseling", "home-affairs", 3},
+		{m + ":II.1", "II", "Gemengd Comité", "Situatie aan de buitengrenzen", "gedachtewisseling", "", 1},
+		{m + ":III.1", "III", "Justitie", "Richtlijn seksueel misbruik van kinderen (Richtlijn 2011/93/EU)", "voortgangsrapportage", "justice", 1},
+		{m + ":III.2", "III", "Justitie", "Toekomst van de justitiële samenwerking in strafzaken", "gedachtewisseling", "justice", 2},
+	})
+	if _, ok := relation(g, graph.RelReportsOn, "kst-32317-899", m); !ok {
+		t.Error("the letter does not report on jha-2024-12-12")
+	}
+	e, _ := entity(g, graph.KindCouncilMeeting, m)
+	if e.Props["presidency"] != "HU" {
+		t.Errorf("presidency %v, want HU (the incoming Polish presidency is not the meeting's)", e.Props["presidency"])
+	}
+	if _, ok := e.Props["informal"]; ok {
+		t.Errorf("informal %v, but the letter does not say", e.Props["informal"])
+	}
+	for _, key := range []string{"NO", "IS", "CH", "LI", "frontex"} {
+		if _, ok := relation(g, graph.RelConcerns, m+":II.1", key); !ok {
+			t.Errorf("II.1 does not concern %s", key)
+		}
+	}
+}
+
+// A letter that reports on one meeting and annotates another puts the items
+// under the annotated one, and a presidency under the report's heading on
+// the reported one.
+func TestAgendaTwoMeetings(t *testing.T) {
+	_, g := agendaLetter(t, "agenda-jbz-maart-2025.txt")
+	for _, key := range []string{"jha-2025-03-13:I.1", "jha-2025-03-13:I.2", "jha-2025-03-13:II.1", "jha-2025-03-13:II.2"} {
+		if _, ok := relation(g, graph.RelHasItem, "jha-2025-03-13", key); !ok {
+			t.Errorf("no item %s", key)
+		}
+	}
+	if e, _ := entity(g, graph.KindAgendaItem, "jha-2025-03-13:II.2"); e.Props["format"] != "lunchbespreking" {
+		t.Errorf("\"= Lunchbespreking\" gives format %v, want lunchbespreking", e.Props["format"])
+	}
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-01-30"); e.Props["presidency"] != "PL" {
+		t.Errorf("jha-2025-01-30 presidency %v, want PL", e.Props["presidency"])
+	}
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-03-13"); e.Props["presidency"] != nil {
+		t.Errorf("jha-2025-03-13 presidency %v: its section names none", e.Props["presidency"])
+	}
+}
+
+func TestParseItemHeading(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		order         int
+		title, format string
+		ok            bool
+	}{
+		{"1. Strategische discussie over migratiebeleid", 1, "Strategische discussie over migratiebeleid", "", true},
+		{"2) Terugkeer (Beleidsdebat)", 2, "Terugkeer", "beleidsdebat", true},
+		{"b) Herziening Richtlijn 2002/90/EG (Richtlijn 2002/90/EG)", 2, "Herziening Richtlijn 2002/90/EG (Richtlijn 2002/90/EG)", "", true},
+		{"c. Europees aanhoudingsbevel = Gedachtewisseling", 3, "Europees aanhoudingsbevel", "gedachtewisseling", true},
+		{"12. Diversen (Informatie van het voorzitterschap)[4]", 12, "Diversen", "informatie van het voorzitterschap", true},
+		{"1. De lidstaten spreken hierover in juni.", 0, "", "", false},
+		{"a) de lidstaten", 0, "", "", false},
+		{"I. Binnenlandse Zaken", 0, "", "", false},
+	} {
+		h, ok := parseItemHeading(Paragraph{Kind: ParaHeading, Text: c.text})
+		if ok != c.ok || ok && (h.order != c.order || h.title != c.title || h.format != c.format) {
+			t.Errorf("parseItemHeading(%q) = %+v, %v", c.text, h, ok)
+		}
+	}
+}
+
+func TestFormatLabel(t *testing.T) {
+	for _, c := range []struct {
+		text, format string
+		ok           bool
+	}{
+		{"= Werksessie", "werksessie", true},
+		{"Doel: Algemene oriëntatie", "algemene oriëntatie", true},
+		{"Soort bespreking: Beleidsdebat", "beleidsdebat", true},
+		{"Gedachtewisseling", "gedachtewisseling", true},
+		{"= Lunchbespreking", "lunchbespreking", true},
+		{"Doel: Algemene orientatie / Raadsconclusies", "algemene oriëntatie", true},
+		{"= Aanneming van raadsconclusies", "aanneming van raadsconclusies", true},
+		{"= Presentatie door de Commissie en gedachtewisseling", "presentatie door de commissie", true},
+		{"Soort bespreking: Werksessies", "werksessie", true},
+		{"= Iets nieuws", "iets nieuws", true},
+		{"Binnenlandse Zaken", "", false},
+		{"Europese havenalliantie", "", false},
+	} {
+		f, ok := formatLabel(c.text)
+		if ok != c.ok || f != c.format {
+			t.Errorf("formatLabel(%q) = %q, %v; want %q, %v", c.text, f, ok, c.format, c.ok)
+		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	s := newSection("I", "Binnenlandse Zaken (Home Affairs day)")
+	if s.title != "Binnenlandse Zaken" || s.day != "home-affairs" {
+		t.Errorf("section %+v", s)
+	}
+	if s := newSection("I", "Binnenlandse Zaken (13 juni)"); s.title != "Binnenlandse Zaken" || s.day != "home-affairs" {
+		t.Errorf("section %+v", s)
+	}
+	if s := newSection("II", "Justitie"); s.day != "justice" {
+		t.Errorf("section %+v", s)
+	}
+	if s := newSection("III", "Gemengd Comité"); s.day != "" || s.title != "Gemengd Comité" {
+		t.Errorf("section %+v", s)
+	}
+	for n, r := range map[int]string{1: "I", 2: "II", 4: "IV", 9: "IX", 14: "XIV"} {
+		if romanNumeral(n) != r || romanValue(r) != n {
+			t.Errorf("roman %d %q", n, r)
+		}
+	}
+	if romanValue("IIII") != 0 {
+		t.Error("IIII is no numeral")
+	}
+}

@@ -1,0 +1,331 @@
+package ingest
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"jhagraph/graph"
+)
+
+// Attendance: who takes part in a council meeting. A sentence says it with
+// a verb of taking part — "zullen hier aan deelnemen", "neemt namens
+// Nederland deel", "hebben deelgenomen", "zal aanwezig zijn", "wordt
+// vertegenwoordigd door", "vertegenwoordigt Nederland" — not negated
+// ("niet"). Its subjects are the offices it names ("De Staatssecretaris van
+// Justitie en Veiligheid en de Minister voor Rechtsbescherming", "de
+// Minister en Staatssecretaris van Binnenlandse Zaken", "De Minister" when
+// one signatory holds a Minister's office), persons named with their title
+// ("minister Van Weel", when a signatory has that name) and "ik" in a letter
+// with one signatory ("Ik zal ... deelnemen"). An office separated from the
+// verb by a subordinate clause ("De Minister constateert dat er kennis
+// aanwezig is") is not its subject. Offices after a preposition ("namens de Minister", "in
+// plaats van de Staatssecretaris") are not subjects, except after "door" in
+// "vertegenwoordigd door".
+//
+// The meeting is the one named in the sentence (the nearest to the verb);
+// else, when the sentence refers to a meeting ("hier aan", "daaraan", "deze
+// Raad", "de JBZ-Raad", "de Justitiedag", "de werklunch", "namens
+// Nederland", "aan het onderdeel Justitie") or names
+// nothing else one takes part in ("zal aanwezig zijn", but not "neemt deel
+// aan een conferentie in Lissabon"), the one
+// named in the sentence before it in the paragraph, else the meeting of the
+// agenda block it stands in, else the meeting the letter annotates or
+// reports on.
+//
+// Relations: Office -ATTENDS-> CouncilMeeting for a named office, and
+// Person -ATTENDS-> CouncilMeeting for a named person and for each
+// signatory of the letter who holds a named office (HELD_OFFICE), all with
+// the sentence as evidence.
+
+var (
+	attendCueRe  = regexp.MustCompile(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|bijwonen|bijwoont|bijgewoond)\b`)
+	attendNegRe  = regexp.MustCompile(`(?i)\bniet\b`)
+	meetingRefRe = regexp.MustCompile(`(?i)\b(?:hier\s*aan|daar\s*aan|hierbij|daarbij|deze\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|de\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|(?:de\s+)?(?:Home[-\s]?dag|Justitiedag|JBZ-dag|Home\s+Affairs\s+day|Justice\s+day)|(?:de|deze)\s+(?:werksessie|werklunch|werkdiner|lunch|sessie)|namens\s+Nederland|onderdeel|agendapunt)\b`)
+
+	// An office: "Minister van Justitie en Veiligheid", "Staatssecretaris van
+	// Justitie en Veiligheid", "Minister voor Rechtsbescherming", "Minister
+	// en Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+	// "Ministers van Justitie en Veiligheid en van Asiel en Migratie", or a
+	// bare "Minister" / "Staatssecretaris".
+	officeMentionRe = regexp.MustCompile(`\b(?:([Dd]e|[Hh]et)\s+)?(Minister-[Pp]resident|Ministers|Minister|Staatssecretarissen|Staatssecretaris|minister|staatssecretaris)` +
+		`(?:\s+en\s+(Minister|Staatssecretaris|minister|staatssecretaris))?` +
+		`(?:\s+(van|voor)\s+(` + portfolio + `)(?:\s+en\s+(van|voor)\s+(` + portfolio + `))?)?`)
+	// A person named with a title: "minister Van Weel", "staatssecretaris
+	// Van der Burg".
+	titledPersonRe  = regexp.MustCompile(`\b(?:[Mm]inister|[Ss]taatssecretaris)\s+((?:(?:Van|De|Den|Der|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?\p{Lu}[\p{L}'’-]+)`)
+	precedingWordRe = regexp.MustCompile(`(\p{L}+)\s*,?\s*$`)
+	firstPersonRe   = regexp.MustCompile(`(?i)\bik\s+(?:zal|neem|nam|ben|was|heb|woon)\b`)
+	// a subordinate clause between an office and the verb: the office is
+	// not its subject
+	clauseBreakRe = regexp.MustCompile(`(?i)\b(?:dat|die|omdat|nadat|zodat|wanneer|waar|wat|welke)\b`)
+	// something else one takes part in: "aan een conferentie", "bij de
+	// top", "in Lissabon"
+	placeObjectRe = regexp.MustCompile(`\b(?:aan|bij|op|in|tijdens)\s+(?:(?:de|het|een|dit|deze)\s+)?\p{L}`)
+	startsNameRe  = regexp.MustCompile(`^\s+\p{Lu}`)
+)
+
+// titles maps the titles an office starts with, as written, to their
+// singular.
+var titles = map[string]string{
+	"minister": "Minister", "ministers": "Minister", "staatssecretaris": "Staatssecretaris",
+	"staatssecretarissen": "Staatssecretaris", "minister-president": "Minister-president",
+}
+
+// portfolio is the part of an office after "van" or "voor": a run of
+// capitalised words, joined by "en" or commas, as long as the next word is
+// not a title.
+const portfolio = `(?:\p{Lu}[\p{L}-]*(?:(?:\s+en\s+|,\s+|\s+)\p{Lu}[\p{L}-]*)*)`
+
+// officePrepositions are the words before an office that make it no subject
+// of the sentence.
+var officePrepositions = map[string]bool{
+	"van": true, "namens": true, "door": true, "met": true, "aan": true, "voor": true, "bij": true, "tot": true,
+	"over": true, "na": true, "zonder": true, "dan": true, "als": true, "om": true, "tegen": true, "vanwege": true,
+}
+
+// officeMention is an office named in a sentence.
+type officeMention struct {
+	offices []string // "Minister van Justitie en Veiligheid"; a bare title stays "Minister"
+	span    Span     // absolute
+}
+
+func (x *extraction) attendance() {
+	lay := x.agendaLayout()
+	subject, haveSubject := x.subjectMeeting()
+	holders := x.officeHolders()
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind != ParaBody {
+			continue
+		}
+		meetings := x.meetingsIn(i)
+		for si, s := range p.Sentences {
+			sentence := string(x.text[s.Start:s.End])
+			cue := attendCueRe.FindStringIndex(sentence)
+			if cue == nil || attendNegRe.MatchString(sentence) {
+				continue
+			}
+			passive := strings.Contains(strings.ToLower(sentence[cue[0]:cue[1]]), "door")
+			meeting, ok := nearestMeeting(meetings, s, s.Start+runeLen(sentence[:cue[0]]))
+			if !ok && (meetingRefRe.MatchString(sentence) || !placeObjectRe.MatchString(sentence)) {
+				if si > 0 {
+					meeting, ok = nearestMeeting(meetings, p.Sentences[si-1], p.Sentences[si-1].End)
+				}
+				if !ok {
+					if b, in := lay.blockAt(i); in {
+						meeting, ok = b.meeting, true
+					} else {
+						meeting, ok = subject, haveSubject
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			cueAt := s.Start + runeLen(sentence[:cue[0]])
+			for _, om := range x.officeMentions(sentence, s.Start, passive) {
+				if om.span.End <= cueAt && clauseBreakRe.MatchString(string(x.text[om.span.End:cueAt])) {
+					continue // "De Minister constateert dat er kennis aanwezig is"
+				}
+				o := occurrence{para: i, span: om.span}
+				for _, office := range om.offices {
+					name, persons, known := x.resolveOffice(office, holders)
+					if !known {
+						continue
+					}
+					if name != "" {
+						ref := x.addEntity(officeEntity(name))
+						x.relate(graph.RelAttends, ref, meeting, o, false)
+					}
+					for _, person := range persons {
+						x.relate(graph.RelAttends, person, meeting, o, false)
+					}
+				}
+			}
+			for _, pm := range x.namedPersons(sentence, s.Start, holders) {
+				x.relate(graph.RelAttends, pm.person, meeting, occurrence{para: i, span: pm.span}, false)
+			}
+			if len(holders.signatories) == 1 && firstPersonRe.MatchString(sentence) {
+				for _, person := range holders.signatories {
+					x.relate(graph.RelAttends, person, meeting, occurrence{para: i, span: s}, false)
+				}
+			}
+		}
+	}
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+// nearestMeeting returns the meeting named in sentence s nearest to rune
+// offset at.
+func nearestMeeting(ms []placedMeeting, s Span, at int) (graph.Ref, bool) {
+	best, bestD := graph.Ref{}, -1
+	for _, m := range ms {
+		if m.span.Start < s.Start || m.span.End > s.End {
+			continue
+		}
+		d := m.span.Start - at
+		if d < 0 {
+			d = at - m.span.End
+		}
+		if d < 0 {
+			d = 0
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = m.ref, d
+		}
+	}
+	return best, bestD >= 0
+}
+
+// officeMentions finds the offices that are subjects of an attendance
+// sentence starting at rune offset start.
+func (x *extraction) officeMentions(sentence string, start int, passive bool) []officeMention {
+	var out []officeMention
+	for _, m := range officeMentionRe.FindAllStringSubmatchIndex(sentence, -1) {
+		get := func(g int) string {
+			if m[2*g] < 0 {
+				return ""
+			}
+			return sentence[m[2*g]:m[2*g+1]]
+		}
+		if w := precedingWordRe.FindStringSubmatch(sentence[:m[0]]); w != nil {
+			word := strings.ToLower(w[1])
+			if officePrepositions[word] && !(passive && word == "door") {
+				continue
+			}
+		}
+		title := titles[strings.ToLower(get(2))]
+		plural := strings.HasSuffix(get(2), "s") && title == "Minister" || strings.HasSuffix(get(2), "sen")
+		if get(4) == "" && get(3) == "" && startsNameRe.MatchString(sentence[m[1]:]) {
+			continue // "minister Van Weel": a person, see namedPersons
+		}
+		ts := []string{title}
+		if t2 := get(3); t2 != "" {
+			ts = append(ts, titles[strings.ToLower(t2)])
+		}
+		var portfolios []string
+		if pf := get(5); pf != "" {
+			portfolios = append(portfolios, get(4)+" "+trimPortfolio(pf))
+		}
+		if pf := get(7); pf != "" && (len(ts) > 1 || plural) {
+			portfolios = append(portfolios, get(6)+" "+trimPortfolio(pf))
+		}
+		om := officeMention{span: Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:m[1]])}}
+		switch {
+		case len(portfolios) == 0:
+			om.offices = ts
+		case len(ts) > 1: // "Minister en Staatssecretaris van X"
+			for _, t := range ts {
+				om.offices = append(om.offices, t+" "+portfolios[0])
+			}
+		default: // "Minister van X", "Ministers van X en van Y"
+			for _, pf := range portfolios {
+				om.offices = append(om.offices, ts[0]+" "+pf)
+			}
+		}
+		out = append(out, om)
+	}
+	return out
+}
+
+// trimPortfolio cuts a portfolio before a following title or a word that
+// starts a new phrase: "Justitie en Veiligheid" of "Justitie en Veiligheid
+// Nederland".
+func trimPortfolio(pf string) string {
+	words := strings.Fields(pf)
+	for i, w := range words {
+		if i > 0 && (w == "Minister" || w == "Staatssecretaris" || w == "Nederland") {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 0 && (words[len(words)-1] == "en" || strings.HasSuffix(words[len(words)-1], ",")) {
+		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ",")
+		if words[len(words)-1] == "en" || words[len(words)-1] == "" {
+			words = words[:len(words)-1]
+		} else {
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// holders are the signatories of the letter and the offices they signed
+// under.
+type holders struct {
+	byOffice    map[string][]graph.Ref // office key -> persons
+	offices     map[string]string      // office key -> office name
+	signatories []graph.Ref
+}
+
+func (x *extraction) officeHolders() holders {
+	h := holders{byOffice: map[string][]graph.Ref{}, offices: map[string]string{}}
+	seen := map[graph.Ref]bool{}
+	for k := range x.rels {
+		if k.t != graph.RelHeldOffice || k.from.Kind != graph.KindPerson {
+			continue
+		}
+		h.byOffice[k.to.Key] = append(h.byOffice[k.to.Key], k.from)
+		if e := x.entities[k.to]; e != nil {
+			h.offices[k.to.Key] = e.Name
+		}
+		if !seen[k.from] {
+			seen[k.from] = true
+			h.signatories = append(h.signatories, k.from)
+		}
+	}
+	for _, ps := range h.byOffice {
+		sortRefs(ps)
+	}
+	sortRefs(h.signatories)
+	return h
+}
+
+func sortRefs(rs []graph.Ref) {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Key < rs[j].Key })
+}
+
+// resolveOffice returns the office named (empty for a bare title that no
+// single signatory's office completes) and the signatories who hold it. A
+// bare title ("De Minister") is known only when exactly one signatory's
+// office starts with it.
+func (x *extraction) resolveOffice(office string, h holders) (string, []graph.Ref, bool) {
+	if strings.Contains(office, " ") {
+		return office, h.byOffice[slug(office)], true
+	}
+	var match []string
+	for key, name := range h.offices {
+		if strings.HasPrefix(name, office+" ") {
+			match = append(match, key)
+		}
+	}
+	if len(match) != 1 {
+		return "", nil, false
+	}
+	return h.offices[match[0]], h.byOffice[match[0]], true
+}
+
+type namedPerson struct {
+	person graph.Ref
+	span   Span
+}
+
+// namedPersons finds signatories named with their title in a sentence:
+// "minister Van Weel" is the signatory "D.M. van Weel".
+func (x *extraction) namedPersons(sentence string, start int, h holders) []namedPerson {
+	var out []namedPerson
+	for _, m := range titledPersonRe.FindAllStringSubmatchIndex(sentence, -1) {
+		surname := squash(sentence[m[2]:m[3]])
+		for _, p := range h.signatories {
+			e := x.entities[p]
+			if e == nil {
+				continue
+			}
+			if full := squash(e.Name); strings.HasSuffix(full, surname) && len(surname) >= 3 {
+				out = append(out, namedPerson{person: p, span: Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:m[1]])}})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,389 @@
+package ingest
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"jhagraph/graph"
+)
+
+// Dated events: what the letter says happened, or will happen, on a day — a
+// decision taken, the day from which checks end, an expiry date. There is
+// no Event kind: an event is a string "<ISO date> <class>" in the list
+// property "events" of the relation from the Document to what the event
+// concerns. Decision: events always go on Document -MENTIONS-> target, the
+// relation that says the letter talks about the target; when the letter
+// only CITES the target by number, or reads it from context, a MENTIONS is
+// created for it, with only "events" and the event's sentence as evidence.
+// Events never go on CITES: one relation type to look in, whatever the way
+// the letter names the target.
+//
+// A date is "30 december 2023", "30 december jl." (the last 30 December
+// before the letter), "20 december a.s." (the next one) or "24 januari" (the
+// one nearest to the letter's date). Dates of meetings ("JBZ-Raad van 4 en
+// 5 december") and ranges are no events. A date is an event when its
+// sentence classifies it, first by the words right around it:
+//
+//	decision        "(Raads)besluit van <date>"
+//	expiry          "verlengd / blijft van toepassing tot (en met) <date>"; "<date>, de (huidige) einddatum"
+//	checks-end      "vanaf / sinds / per / met ingang van <date>" with "controles"
+//	entry-into-application  the same with "van toepassing"
+//	accession       the same with "toetreding", "lidmaatschap"
+//	proposal        "voorstel (van de Commissie) van <date>"
+//
+// then by its words, in this order:
+//
+//	expiry          "einddatum", "verloopt", "vervalt", "loopt af"
+//	political-agreement     "politiek akkoord", "voorlopig akkoord", "politieke overeenstemming"
+//	general-approach        "algemene oriëntatie" reached
+//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel"
+//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd"
+//	entry-into-force        "in werking getreden", "treedt ... in werking", "inwerkingtreding"
+//	agreement       "instemde", "ingestemd", "instemmen", "stemde ... in", "akkoord bereikt", "afspraken gemaakt"
+//	adoption        "aangenomen", "vastgesteld"
+//	launch          "gelanceerd", "lancering", "van start"
+//	publication     "gepubliceerd", "publiceerde", "bekendgemaakt", "Publicatieblad", "presenteerde"
+//
+// What it concerns: the legal acts, countries and EU bodies its sentence
+// names — the Netherlands only where the sentence names it as a party
+// ("Nederland en België hebben ... afspraken gemaakt", not "De Nederlandse
+// inzet"), meetings not at all (a meeting is where an event happens). For
+// events about acts (all classes but checks-end, accession and launch), a
+// sentence that names no act and nothing else that is published or decided
+// ("strategie", "actieplan", "routekaart", "verslag") takes the acts of the
+// sentence before it in the paragraph ("Op 9 december 2023 is hierover een
+// politiek akkoord bereikt" after a sentence on the AI-verordening); for
+// what happens to an act or is agreed on it (expiry, political agreement,
+// general approach, adoption, entry into force or application, agreement),
+// else the one act named in the agenda item or under the heading it stands
+// under. What happens to an act (the same, without agreement, plus
+// publication) concerns only the act when there is one; a proposal concerns
+// the act and who proposes it ("de Commissie"), not the countries it lists;
+// decisions and agreements also concern the countries and bodies that take
+// or make them ("de Raad", "Coreper", "Nederland en België").
+
+var (
+	eventDateRe   = regexp.MustCompile(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
+	rangeBeforeRe = regexp.MustCompile(`[0-9]\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*$`)
+	rangeAfterRe  = regexp.MustCompile(`^\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*[0-9]`)
+
+	decisionBeforeRe = regexp.MustCompile(`(?i)(?:besluit|beschikking|decision)\s+(?:van|d\.d\.|of)\s+$`)
+	untilBeforeRe    = regexp.MustCompile(`(?i)\b(?:tot\s+en\s+met|t/m|tot|until)\s+$`)
+	fromBeforeRe     = regexp.MustCompile(`(?i)\b(?:vanaf|sinds|per|met\s+ingang\s+van|from|since)\s+$`)
+	endDateAfterRe   = regexp.MustCompile(`(?i)^\s*,?\s*(?:de|het)\s+(?:huidige\s+|geplande\s+)?(?:einddatum|vervaldatum)`)
+	proposalBeforeRe = regexp.MustCompile(`(?i)\bvoorstel\s+(?:van\s+de\s+(?:Europese\s+)?Commissie\s+)?(?:van|d\.d\.)\s+$`)
+)
+
+// eventCues classify a date by its sentence, in order of precedence.
+var eventCues = []struct {
+	class string
+	re    *regexp.Regexp
+}{
+	{"expiry", regexp.MustCompile(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
+	{"political-agreement", regexp.MustCompile(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement`)},
+	{"general-approach", regexp.MustCompile(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
+	{"proposal", regexp.MustCompile(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\bvoorstel|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"decision", regexp.MustCompile(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b`)},
+	{"entry-into-force", regexp.MustCompile(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
+	{"agreement", regexp.MustCompile(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
+	{"adoption", regexp.MustCompile(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
+	{"launch", regexp.MustCompile(`(?i)\b(?:gelanceerd|lancering|van\s+start|launched)\b`)},
+	{"publication", regexp.MustCompile(`(?i)\b(?:gepubliceerd|publiceerde|publiceert|bekendgemaakt|bekendmaking|publicatieblad|presenteerde|published)\b`)},
+}
+
+var (
+	checksRe      = regexp.MustCompile(`(?i)controles`)
+	accessionRe   = regexp.MustCompile(`(?i)toetreding|lidmaatschap|treedt\b.*\btoe\b|accession`)
+	applicationRe = regexp.MustCompile(`(?i)van\s+toepassing|toegepast|applies|apply`)
+	extendRe      = regexp.MustCompile(`(?i)verleng|geldig|loopt|duurt|blijft|van\s+toepassing|extended|remains`)
+)
+
+// actEvents are the classes about acts: a sentence naming no act looks for
+// one before it.
+var actEvents = map[string]bool{"decision": true, "expiry": true, "political-agreement": true, "general-approach": true,
+	"entry-into-force": true, "entry-into-application": true, "agreement": true, "adoption": true, "publication": true,
+	"proposal": true}
+
+// contextEvents are the classes for which a sentence that names no act,
+// after one that names none either, takes the one act of its agenda item or
+// heading: what happens to an act or is agreed on it.
+var contextEvents = map[string]bool{"expiry": true, "political-agreement": true, "general-approach": true,
+	"entry-into-force": true, "entry-into-application": true, "adoption": true, "agreement": true}
+
+// nonActObjectRe names things other than acts that are published, proposed
+// or decided: a sentence about one takes no act from its context.
+var nonActObjectRe = regexp.MustCompile(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|verslag|rapport|non-paper|brief)\b`)
+
+// actOnlyEvents are things that happen to an act: when they concern one,
+// they do not also concern the countries and bodies the sentence names.
+var actOnlyEvents = map[string]bool{"expiry": true, "political-agreement": true, "general-approach": true,
+	"entry-into-force": true, "entry-into-application": true, "adoption": true, "publication": true}
+
+// datedEvent is a classified date in a sentence.
+type datedEvent struct {
+	date  string
+	class string
+}
+
+// events adds the dated events of the letter; ms are its mentions, as
+// x.agenda returns them.
+func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
+	lay := x.agendaLayout()
+	bySentence := map[Span][]mention{}
+	for _, m := range ms {
+		s := x.doc.sentenceAt(m.para, m.span.Start)
+		bySentence[s] = append(bySentence[s], m)
+	}
+	found := map[graph.Ref]map[string]bool{}
+	firstOcc := map[graph.Ref]occurrence{}
+	for i, p := range x.doc.Paragraphs {
+		if !x.scanned(i) {
+			continue
+		}
+		meetings := x.meetingsIn(i)
+		for si, s := range p.Sentences {
+			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
+			if len(evs) == 0 {
+				continue
+			}
+			for _, ev := range evs {
+				for _, to := range x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay) {
+					if found[to] == nil {
+						found[to] = map[string]bool{}
+						firstOcc[to] = occurrence{para: i, span: s}
+					}
+					found[to][ev.date+" "+ev.class] = true
+				}
+			}
+		}
+	}
+	for to, set := range found {
+		list := make([]string, 0, len(set))
+		for e := range set {
+			list = append(list, e)
+		}
+		sort.Strings(list)
+		acc := x.eventRelation(to, firstOcc[to])
+		acc.sticky["events"] = list
+	}
+}
+
+// eventRelation is the relation that carries the events on to: the
+// document's MENTIONS of it, created when missing with o as its evidence.
+func (x *extraction) eventRelation(to graph.Ref, o occurrence) *relAcc {
+	k := relKey{graph.RelMentions, x.docRef(), to}
+	if _, ok := x.rels[k]; !ok {
+		x.relate(graph.RelMentions, x.docRef(), to, o, false)
+	}
+	return x.rels[k]
+}
+
+// sentenceEvents finds the classified dates of sentence s.
+func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
+	sentence := string(x.text[s.Start:s.End])
+	if !eventDateRe.MatchString(sentence) {
+		return nil
+	}
+	var out []datedEvent
+	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence, -1) {
+		start := s.Start + runeLen(sentence[:m[0]])
+		end := s.Start + runeLen(sentence[:m[1]])
+		inMeeting := false
+		for _, pm := range meetings {
+			if start < pm.span.End && pm.span.Start < end {
+				inMeeting = true
+			}
+		}
+		before, after := sentence[:m[0]], sentence[m[1]:]
+		if inMeeting || rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after) {
+			continue
+		}
+		get := func(g int) string {
+			if m[2*g] < 0 {
+				return ""
+			}
+			return sentence[m[2*g]:m[2*g+1]]
+		}
+		date, ok := eventDate(get(1), get(2), get(3), get(4), letter, haveLetter)
+		if !ok {
+			continue
+		}
+		if class := classifyDate(sentence, before, after); class != "" {
+			out = append(out, datedEvent{date: date, class: class})
+		}
+	}
+	return out
+}
+
+// eventDate settles the date of "<day> <month> [<year> | jl. | a.s.]".
+func eventDate(day, month, year, rel string, letter time.Time, haveLetter bool) (string, bool) {
+	d, _ := strconv.Atoi(day)
+	mo := monthNumber(month)
+	if year != "" {
+		y, _ := strconv.Atoi(year)
+		t, ok := mkDate(y, mo, d)
+		return iso(t), ok
+	}
+	if !haveLetter {
+		return "", false
+	}
+	var best time.Time
+	found := false
+	for _, y := range []int{letter.Year() - 1, letter.Year(), letter.Year() + 1} {
+		t, ok := mkDate(y, mo, d)
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(rel) {
+		case "jl.", "jongstleden":
+			ok = !t.After(letter)
+		case "a.s.", "aanstaande":
+			ok = !t.Before(letter)
+		}
+		if ok && (!found || distance(t, letter) < distance(best, letter)) {
+			best, found = t, true
+		}
+	}
+	return iso(best), found
+}
+
+// classifyDate returns the class of the event a date in sentence stands
+// for, or "" when it is none; before and after are the sentence around it.
+func classifyDate(sentence, before, after string) string {
+	switch {
+	case decisionBeforeRe.MatchString(before):
+		return "decision"
+	case untilBeforeRe.MatchString(before) && extendRe.MatchString(sentence):
+		return "expiry"
+	case endDateAfterRe.MatchString(after):
+		return "expiry"
+	case fromBeforeRe.MatchString(before) && checksRe.MatchString(sentence):
+		return "checks-end"
+	case fromBeforeRe.MatchString(before) && applicationRe.MatchString(sentence):
+		return "entry-into-application"
+	case fromBeforeRe.MatchString(before) && accessionRe.MatchString(sentence):
+		return "accession"
+	case proposalBeforeRe.MatchString(before):
+		return "proposal"
+	}
+	for _, c := range eventCues {
+		if c.re.MatchString(sentence) {
+			return c.class
+		}
+	}
+	return ""
+}
+
+// eventTargets returns what an event of class in sentence si of paragraph
+// para concerns, given what the sentence names.
+func (x *extraction) eventTargets(class string, para, si int, named []mention, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
+	var acts, others []graph.Ref
+	seen := map[graph.Ref]bool{}
+	for _, m := range named {
+		if seen[m.to] || m.to.Kind == graph.KindDocument || m.to.Kind == graph.KindCouncilMeeting {
+			continue
+		}
+		if m.to.Kind == graph.KindCountry && m.to.Key == "NL" && !strings.EqualFold(m.ref, "Nederland") {
+			continue // "De Nederlandse inzet": the writer, no party to the event
+		}
+		seen[m.to] = true
+		if m.to.Kind == graph.KindLegalAct {
+			acts = append(acts, m.to)
+		} else {
+			others = append(others, m.to)
+		}
+	}
+	if len(acts) == 0 && actEvents[class] && !nonActObjectRe.MatchString(x.sentenceText(para, si)) {
+		acts = x.contextActs(class, para, si, bySentence, lay)
+	}
+	if len(acts) > 0 && actOnlyEvents[class] {
+		others = nil
+	}
+	if len(acts) > 0 && class == "proposal" {
+		kept := others[:0]
+		for _, o := range others {
+			if o.Kind != graph.KindCountry {
+				kept = append(kept, o)
+			}
+		}
+		others = kept
+	}
+	out := append(acts, others...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+// contextActs returns the acts an event sentence that names none refers
+// to: those of the sentence before it in the paragraph, else the one act
+// named in its agenda item, else the one act named under its heading.
+func (x *extraction) contextActs(class string, para, si int, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
+	actsIn := func(ms []mention) []graph.Ref {
+		var out []graph.Ref
+		seen := map[graph.Ref]bool{}
+		for _, m := range ms {
+			if m.to.Kind == graph.KindLegalAct && !seen[m.to] {
+				seen[m.to] = true
+				out = append(out, m.to)
+			}
+		}
+		return out
+	}
+	if si > 0 {
+		if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[si-1]]); len(acts) > 0 {
+			return acts
+		}
+	}
+	if !contextEvents[class] {
+		return nil
+	}
+	lo, hi := x.headingSection(para)
+	if it, ok := lay.itemAt(x.readingPara(para)); ok {
+		lo, hi = it.head, it.end
+	}
+	var ms []mention
+	for _, list := range bySentence {
+		for _, m := range list {
+			if at := x.readingPara(m.para); at >= lo && at < hi {
+				ms = append(ms, m)
+			}
+		}
+	}
+	if acts := actsIn(ms); len(acts) == 1 {
+		return acts
+	}
+	return nil
+}
+
+func (x *extraction) sentenceText(para, si int) string {
+	s := x.doc.Paragraphs[para].Sentences[si]
+	return string(x.text[s.Start:s.End])
+}
+
+// headingSection returns the paragraphs [lo, hi) from the heading before
+// paragraph para (or the first paragraph) to the next heading.
+func (x *extraction) headingSection(para int) (int, int) {
+	at := x.readingPara(para)
+	lo := 0
+	for i := at; i >= 0; i-- {
+		if x.doc.Paragraphs[i].Kind == ParaHeading {
+			lo = i
+			break
+		}
+	}
+	hi := len(x.doc.Paragraphs)
+	for i := at + 1; i < len(x.doc.Paragraphs); i++ {
+		if k := x.doc.Paragraphs[i].Kind; k == ParaHeading || k == ParaSignature || k == ParaFootnote {
+			hi = i
+			break
+		}
+	}
+	return lo, hi
+}

@@ -1,0 +1,1519 @@
+package ingest
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"jhagraph/graph"
+)
+
+// Positions: every statement of stance in the letter's running text becomes
+// a Position (docs/stances.md defines the classes and their cues).
+//
+// A sentence holds a position when it has a cue of the cue table
+// (stances.go) and an actor:
+//
+//   - the cabinet — "het kabinet", "Nederland", "de Nederlandse inzet",
+//     "wij" — is the Country NL; a cue that needs no actor ("Het zou het
+//     meest effectief zijn als …", "naar tevredenheid") without one is the
+//     cabinet's too, with actorImplicit;
+//   - another country, a list of them ("De lidstaten Oostenrijk, Roemenië en
+//     Bulgarije"), a presidency ("het Belgische voorzitterschap") or an EU
+//     body is its node; several countries hold one Position together;
+//   - a group without a node ("alle lidstaten", "veel partijen op Europees
+//     niveau", "de coalitie van …") keeps its words only;
+//   - "zij" and "deze partijen" are the actor named before.
+//
+// The actor is the one right before the cue ("Het kabinet steunt"), else
+// the one in its gap ("is het kabinet voorstander"), else one the cue puts
+// after it ("een prioriteit van het kabinet"), else the nearest before the
+// cue that no preposition introduces ("voor" may, for priorities), else the
+// one right after the verb of an inverted sentence ("[X] steunt het kabinet
+// niet").
+//
+// Its subject is the cue's object as printed (cut at a relative or
+// conditional clause and at the next cue), linked with ON to the legal
+// acts, countries, EU bodies, Kamerstukken and meetings it names; "dit
+// onderwerp", "de bespreking", "het gesprek" under an agenda item are that
+// item; "dit" is the sentence before. A subject that names no entity takes
+// the one legal act whose negotiation its paragraph reported before it, or,
+// when it points back ("bovengenoemd Raadsbesluit", "dit besluit") or
+// shares a word with the heading above it, the acts of that heading.
+//
+// Two cues of one actor in one sentence with the same polarity are one
+// position when they have the same class or the second points back
+// ("verwelkomt de routekaart en ziet het als een waardevol instrument"). An
+// elliptic statement ("Polen en Hongarije stemden tegen.") takes the
+// subject of the position before. Procedural intentions ("Het Belgische voorzitterschap is
+// voornemens … een werklunch te organiseren") and reasons given for a
+// stance ("is … immers wenselijk", "is van essentieel belang") are no
+// positions.
+//
+// Each Position, keyed "<document key>:<ordinal>" in reading order, has
+// actor -HOLDS-> Position, Position -STATED_IN-> Document and, under an
+// agenda item, -STATED_IN-> AgendaItem, and Position -ON-> each subject
+// entity, all with the sentence as evidence.
+
+// positions extracts the positions of the letter, dated date.
+func (x *extraction) positions(date string) {
+	idx := x.newMentionIndex()
+	n := 0
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind != ParaBody {
+			continue
+		}
+		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
+		item, _ := x.itemAt(i)
+		for si, s := range p.Sentences {
+			sc := x.sentenceCtx(idx, i, si, s)
+			sc.item = item
+			for _, r := range sc.read(prev) {
+				n++
+				x.addPosition(n, date, sc, r)
+				prev = &r
+			}
+		}
+	}
+}
+
+// posActor is the actor of a position.
+type posActor struct {
+	t0, t1   int // tokens [t0, t1) in the sentence; -1 when implicit or resolved
+	refs     []graph.Ref
+	words    string
+	cabinet  bool
+	implicit bool
+	pronoun  bool
+	head     string // the noun of a demonstrative ("partijen" of "deze partijen")
+	prep     string // the preposition before it, if any
+}
+
+func (a posActor) key() string {
+	if len(a.refs) == 0 {
+		return "words:" + strings.ToLower(a.words)
+	}
+	var ks []string
+	for _, r := range a.refs {
+		ks = append(ks, r.ID())
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "+")
+}
+
+// posReading is one position read from a sentence.
+type posReading struct {
+	stanceReading
+	actor     posActor
+	subject   string
+	subjects  []graph.Ref
+	anaphor   string
+	regarding string
+	inherited bool // the subject is the previous position's ("stemden tegen")
+	item      string
+	onItem    bool
+	first     int // first token of the cue
+	span      [2]int
+}
+
+// sentenceCtx is a sentence under study.
+type sentenceCtx struct {
+	x     *extraction
+	idx   *mentionIndex
+	para  int
+	si    int
+	sent  Span // absolute
+	rs    []rune
+	toks  []token // the sentence's tokens (offsets relative to the paragraph)
+	ments []sentMention
+	item  string
+}
+
+type sentMention struct {
+	ref    graph.Ref
+	t0, t1 int
+}
+
+func (x *extraction) sentenceCtx(idx *mentionIndex, i, si int, s Span) *sentenceCtx {
+	p := x.doc.Paragraphs[i]
+	pi := x.paras[i]
+	rel0, rel1 := s.Start-p.Start, s.End-p.Start
+	a := sort.Search(len(pi.toks), func(k int) bool { return pi.toks[k].start >= rel0 })
+	b := sort.Search(len(pi.toks), func(k int) bool { return pi.toks[k].start >= rel1 })
+	sc := &sentenceCtx{x: x, idx: idx, para: i, si: si, sent: s, rs: pi.runes, toks: pi.toks[a:b]}
+	for _, m := range idx.paragraph(x, i) {
+		if m.start < rel0 || m.end > rel1 {
+			continue
+		}
+		t0 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.start })
+		t1 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.end })
+		if t0 < t1 {
+			sc.ments = append(sc.ments, sentMention{ref: m.ref, t0: t0, t1: t1})
+		}
+	}
+	return sc
+}
+
+// text returns the sentence's text of tokens [a, b], without a footnote
+// marker at its end and with the closing bracket of a bracket it opens.
+func (sc *sentenceCtx) text(a, b int) string {
+	for b >= a && b >= 0 && b < len(sc.toks) && sc.marker(b) {
+		b--
+	}
+	if a > b || a < 0 || b >= len(sc.toks) {
+		return ""
+	}
+	end := sc.toks[b].end
+	t := string(sc.rs[sc.toks[a].start:end])
+	if strings.Count(t, "(") > strings.Count(t, ")") && end < len(sc.rs) && sc.rs[end] == ')' {
+		t += ")"
+	}
+	return collapseSpace(t)
+}
+
+// marker reports whether token k is the number of a footnote marker "[3]".
+func (sc *sentenceCtx) marker(k int) bool {
+	t := sc.toks[k]
+	return t.start > 0 && t.end < len(sc.rs) && sc.rs[t.start-1] == '[' && sc.rs[t.end] == ']'
+}
+
+// read finds the positions of the sentence.
+func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
+	var prev *posActor
+	if prevPos != nil {
+		prev = &prevPos.actor
+	}
+	hits := findCues(sc.rs, sc.toks)
+	if len(hits) == 0 {
+		return nil
+	}
+	actors := sc.actorCandidates()
+	var out []posReading
+	for hi, h := range hits {
+		a, ok := sc.actorOf(h, actors, prev)
+		if !ok {
+			continue
+		}
+		switch f := h.def.flags; {
+		case f&thirdParty != 0 && a.cabinet, f&cabinetOnly != 0 && !a.cabinet:
+			continue
+		case f&(thirdParty|cabinetOnly) != 0 && sc.procedural(h):
+			continue
+		case f&reporting != 0 && hi+1 < len(hits):
+			continue // the reported stance stands on its own cue
+		}
+		skip := map[int]bool{}
+		for t := a.t0; t >= 0 && t < a.t1; t++ {
+			skip[t] = true
+		}
+		next, lo := len(sc.toks), 0
+		if hi+1 < len(hits) {
+			next = hits[hi+1].first()
+		}
+		if hi > 0 {
+			// from the clause that holds this cue: after "…, maar"
+			lo = hits[hi-1].last() + 1
+			for k := h.first(); k > lo; k-- {
+				if sc.toks[k-1].lower == "maar" || strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ",;") {
+					lo = k
+					break
+				}
+			}
+		}
+		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first()}
+		sc.subjectOf(&r, h, a, next)
+		sc.refine(&r, h, actors)
+		if r.subject == "" && !r.onItem {
+			// "Polen en Hongarije stemden tegen.": what was just at issue,
+			// the previous position's subject or the topic of the sentence
+			// before ("De ministers spraken over [X]. Oostenrijk handhaafde
+			// zijn bezwaar.").
+			if prevPos != nil {
+				r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
+			} else if t, refs, ok := sc.previousTopic(); ok {
+				r.subject, r.subjects, r.inherited = t, refs, true
+			}
+		}
+		// A cue inside an earlier position's subject is part of it; a cue
+		// of the same actor and polarity is the same position when it has
+		// the same class or its subject points back ("verwelkomt de
+		// routekaart en ziet het als een waardevol instrument").
+		nested, merged := false, false
+		for _, o := range out {
+			if r.first >= o.span[0] && r.first <= o.span[1] && o.span[1] >= o.span[0] {
+				nested = true
+			}
+			if o.actor.key() == a.key() && o.stance.polarity() == r.stance.polarity() &&
+				(o.stance == r.stance || r.subject == "" || r.anaphor != "" || anaphoricSubject(r.subject)) {
+				merged = true
+			}
+		}
+		if nested || merged {
+			continue
+		}
+		out = append(out, r)
+		prev = &out[len(out)-1].actor
+		prevPos = &out[len(out)-1]
+	}
+	return out
+}
+
+// --- actors -------------------------------------------------------------------
+
+// prepositions that make a noun phrase no actor ("in Nederland", "met de
+// Commissie"); "voor" introduces the actor of a priority.
+var actorPreps = map[string]bool{
+	"in": true, "met": true, "door": true, "van": true, "bij": true, "naar": true, "over": true, "op": true,
+	"uit": true, "aan": true, "tot": true, "tegen": true, "zoals": true, "tussen": true, "binnen": true,
+	"richting": true, "vanuit": true, "tijdens": true, "namens": true, "voor": true, "onder": true, "om": true,
+	"na": true, "dan": true, "als": true, "per": true, "buiten": true, "jegens": true,
+}
+
+// actor nouns after a country adjective: "de Nederlandse inzet", "het
+// Belgische voorzitterschap".
+var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": true, "positie": true,
+	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true}
+
+// groups without a node.
+var actorGroups = [][]string{
+	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
+	{"de", "meeste", "lidstaten"}, {"veel", "lidstaten"}, {"enkele", "lidstaten"}, {"diverse", "lidstaten"},
+	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
+	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
+}
+
+// actorCandidates finds the noun phrases of the sentence that can be actors.
+func (sc *sentenceCtx) actorCandidates() []posActor {
+	toks := sc.toks
+	var out []posActor
+	mentionAt := map[int]sentMention{}
+	for _, m := range sc.ments {
+		if _, ok := mentionAt[m.t0]; !ok {
+			mentionAt[m.t0] = m
+		}
+	}
+	lw := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower
+	}
+	for i := 0; i < len(toks); {
+		a, ok := sc.candidateAt(i, mentionAt, lw)
+		if !ok {
+			i++
+			continue
+		}
+		if a.prep == "" && actorPreps[lw(i-1)] {
+			a.prep = lw(i - 1)
+		}
+		out = append(out, a)
+		i = a.t1
+	}
+	return out
+}
+
+func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	w := lw(i)
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	// "de Nederlandse inzet", "het Belgische voorzitterschap"
+	if (w == "de" || w == "het") && i+2 < len(toks) {
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl && lw(i+2) != "voorzitterschap"}, true
+		}
+		if lw(i+1) == "voorzitterschap" {
+			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
+			if c, ok := sc.presidency(); ok {
+				a.refs = []graph.Ref{c}
+			}
+			return a, true
+		}
+	}
+	// "het kabinet", "de regering", "wij"
+	switch {
+	case (w == "het" || w == "dit") && lw(i+1) == "kabinet":
+		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+	case w == "de" && (lw(i+1) == "regering" || lw(i+1) == "nederlandse" && lw(i+2) == "regering"):
+		t1 := i + 2
+		if lw(i+1) == "nederlandse" {
+			t1 = i + 3
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+	case w == "de" && (lw(i+1) == "minister" || lw(i+1) == "staatssecretaris" || lw(i+1) == "minister-president"):
+		// "De Staatssecretaris (van Justitie en Veiligheid)" speaks for the
+		// Netherlands in the letter of its government.
+		t1 := i + 2
+		if (lw(t1) == "van" || lw(t1) == "voor") && t1+1 < len(toks) && startsUpper(toks[t1+1].text) {
+			t1 += 2
+			for t1 < len(toks) && (startsUpper(toks[t1].text) || lw(t1) == "en" && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) {
+				t1++
+			}
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+	case w == "wij" || w == "ik":
+		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
+	case w == "zij" || w == "ze":
+		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
+	}
+	// "de lidstaten Oostenrijk, Roemenië en Bulgarije", "Nederland"
+	start := i
+	if w == "de" && lw(i+1) == "lidstaten" {
+		if _, ok := mentionAt[i+2]; ok {
+			start = i + 2
+		}
+	}
+	if m, ok := mentionAt[start]; ok && m.ref.Kind == graph.KindCountry {
+		refs := []graph.Ref{m.ref}
+		end := m.t1
+		for end < len(toks) {
+			gap := strings.TrimSpace(string(sc.rs[toks[end-1].end:toks[end].start]))
+			k := end
+			if gap == "" && lw(end) == "en" {
+				k = end + 1
+			} else if gap != "," {
+				break
+			}
+			n, ok := mentionAt[k]
+			if !ok || n.ref.Kind != graph.KindCountry {
+				break
+			}
+			refs = append(refs, n.ref)
+			end = n.t1
+		}
+		if end-start == 1 && len(refs) == 1 && startsUpper(toks[start].text) && !isCountryName(sc.x, m.ref, toks[start].text) {
+			return posActor{}, false // an adjective ("Zweedse model") is no actor
+		}
+		a := posActor{t0: i, t1: end, refs: uniqueRefs(refs), words: sc.text(start, end-1)}
+		a.cabinet = len(a.refs) == 1 && a.refs[0] == nl
+		return a, true
+	}
+	// an EU body: "de Commissie", "het Europees Parlement", "Europol"
+	off := 0
+	if w == "de" || w == "het" {
+		off = 1
+	}
+	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
+		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
+	}
+	// groups without a node
+	for _, g := range actorGroups {
+		if i+len(g) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, gw := range g {
+			if lw(i+k) != gw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			a := posActor{t0: i, t1: i + len(g), words: sc.text(i, i+len(g)-1)}
+			if g[0] == "deze" {
+				a.head = g[1]
+			}
+			return a, true
+		}
+	}
+	return posActor{}, false
+}
+
+// isCountryName reports whether the word is the country's name rather than
+// an adjective: a name is an actor ("Nederland steunt"), an adjective only
+// with a noun ("de Nederlandse inzet").
+func isCountryName(x *extraction, ref graph.Ref, word string) bool {
+	e, ok := x.entities[ref]
+	if !ok {
+		return false
+	}
+	f := foldDiacritics(word)
+	names := []string{e.Name}
+	if len(e.Aliases) > 0 {
+		names = append(names, e.Aliases[0]) // the Dutch name comes first
+	}
+	for _, n := range names {
+		if foldDiacritics(n) == f {
+			return true
+		}
+	}
+	// Dutch names of countries end otherwise than their adjectives and
+	// demonyms (-se, -sch, -s, -er).
+	for _, suf := range []string{"se", "sch", "s", "er"} {
+		if strings.HasSuffix(f, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// presidency is the country that holds the Council presidency, as the
+// meeting the sentence's item belongs to, or the letter's only presidency,
+// says.
+func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
+	x := sc.x
+	if sc.item != "" {
+		if it, ok := x.entities[graph.Ref{Kind: graph.KindAgendaItem, Key: sc.item}]; ok {
+			if mk, ok := it.Props["meeting"].(string); ok {
+				if m, ok := x.entities[graph.Ref{Kind: graph.KindCouncilMeeting, Key: mk}]; ok {
+					if p, ok := m.Props["presidency"].(string); ok && p != "" {
+						return graph.Ref{Kind: graph.KindCountry, Key: p}, true
+					}
+				}
+			}
+		}
+	}
+	found := map[string]bool{}
+	for ref, e := range x.entities {
+		if ref.Kind == graph.KindCouncilMeeting {
+			if p, ok := e.Props["presidency"].(string); ok && p != "" {
+				found[p] = true
+			}
+		}
+	}
+	if len(found) == 1 {
+		for p := range found {
+			return graph.Ref{Kind: graph.KindCountry, Key: p}, true
+		}
+	}
+	return graph.Ref{}, false
+}
+
+// actorOf picks the actor of a cue.
+func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
+	d := h.def
+	var pick *posActor
+	// Right before the cue: "Het kabinet steunt", "Polen, Litouwen en
+	// Finland riepen de Commissie op".
+	for k := range cands {
+		if c := &cands[k]; c.t1 == h.first() && c.prep == "" && d.obj != objBefore && d.flags&voorOnly == 0 {
+			pick = c
+		}
+	}
+	// In the gap, right after the cue's first word: "is het kabinet
+	// voorstander van", "kijkt het kabinet uit naar".
+	if pick == nil && len(h.fixed) > 1 {
+		for k := range cands {
+			if c := &cands[k]; c.t0 == h.first()+1 && c.t1 <= h.fixed[1] {
+				pick = c
+				break
+			}
+		}
+	}
+	// After the cue: "een prioriteit van het kabinet".
+	if pick == nil && d.flags&actorAfter != 0 {
+		for k := range cands {
+			c := &cands[k]
+			if c.t0 == h.last()+1 || c.t0 == h.last()+2 && (sc.toks[h.last()+1].lower == "van" || sc.toks[h.last()+1].lower == "voor") {
+				// c.t0 > h.last()+1 implies the token after the cue exists
+				pick = c
+				break
+			}
+		}
+	}
+	// Before the cue, the nearest that no preposition introduces; before a
+	// cue whose subject stands before it, only one that "voor" introduces.
+	if pick == nil {
+		for k := len(cands) - 1; k >= 0; k-- {
+			c := &cands[k]
+			if c.t1 > h.first() {
+				continue
+			}
+			voor := c.prep == "voor" && d.flags&actorVoor != 0
+			if (d.flags&voorOnly != 0 || d.obj == objBefore) && !voor {
+				continue
+			}
+			if c.prep != "" && !voor {
+				continue
+			}
+			pick = c
+			break
+		}
+	}
+	// Inverted, the actor right after the verb: "[Een uitbreiding …]
+	// steunt het kabinet op dit moment niet".
+	if pick == nil && d.obj != objBefore && d.flags&voorOnly == 0 {
+		for k := range cands {
+			if c := &cands[k]; c.t0 == h.last()+1 && c.prep == "" {
+				pick = c
+				break
+			}
+		}
+	}
+	// "Het vraagt daarbij aandacht voor …": "het" opening the sentence
+	// right before the cue is the actor named before.
+	if pick == nil && h.first() == 1 && sc.toks[0].lower == "het" && d.flags&impersonal == 0 {
+		pick = &posActor{t0: 0, t1: 1, words: sc.text(0, 0), pronoun: true}
+	}
+	if pick == nil {
+		if d.flags&voorOnly != 0 || d.flags&impersonal == 0 {
+			return posActor{}, false
+		}
+		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
+	}
+	a := *pick
+	switch {
+	case a.pronoun:
+		// "waarin zij zich committeren": the actor named before.
+		for _, c := range cands {
+			if c.t0 < a.t0 && !c.pronoun && c.prep == "" {
+				r := c
+				r.t0, r.t1 = a.t0, a.t1
+				return r, true
+			}
+		}
+		if prev != nil {
+			r := *prev
+			r.t0, r.t1 = a.t0, a.t1
+			return r, true
+		}
+		if r, ok := sc.previousSubject(); ok {
+			r.t0, r.t1 = a.t0, a.t1
+			return r, true
+		}
+		return posActor{}, false
+	case a.head != "":
+		// "Deze partijen": the actor of the same noun before, or the noun
+		// phrase "de <noun> …" earlier in the paragraph.
+		if prev != nil && strings.Contains(strings.ToLower(prev.words), a.head) {
+			r := *prev
+			r.t0, r.t1 = a.t0, a.t1
+			return r, true
+		}
+		if np := sc.antecedentPhrase(a.head); np != "" {
+			a.words = np
+		}
+	}
+	if a.refs == nil && sc.toks[0].lower == "op" {
+		// "Op Europees niveau zijn veel partijen …"
+		for k := 1; k < 4 && k < len(sc.toks) && k < a.t0; k++ {
+			if sc.toks[k].lower == "niveau" {
+				a.words += " " + lowerFirst(sc.text(0, k))
+				break
+			}
+		}
+	}
+	sc.coActors(&a, h, cands)
+	a.words = lowerFirst(a.words)
+	return a, true
+}
+
+// coActors adds the countries that act with the actor: "Nederland
+// gezamenlijk met België", "Nederland heeft, met Denemarken en Oostenrijk,
+// gepleit".
+func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
+	if a.t0 < 0 || len(a.refs) == 0 {
+		return
+	}
+	for _, c := range cands {
+		if c.t0 < a.t1 || c.t0 > h.last() || c.prep != "met" || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry {
+			continue
+		}
+		m := c.t0 - 1 // "met"
+		before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
+		if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
+			continue
+		}
+		a.refs = uniqueRefs(append(a.refs, c.refs...))
+		a.cabinet = false
+		if c.t0-a.t1 <= 3 {
+			a.words = sc.text(a.t0, c.t1-1)
+		} else {
+			a.words += ", met " + c.words
+		}
+		if a.t1 < c.t1 {
+			a.t1 = c.t1
+		}
+	}
+}
+
+// previousSubject is the first actor of the sentence before ("De Commissie
+// en deskundigen … bezochten …. Zij waren positief over …").
+func (sc *sentenceCtx) previousSubject() (posActor, bool) {
+	if sc.si == 0 {
+		return posActor{}, false
+	}
+	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
+	for _, c := range prev.actorCandidates() {
+		if c.prep == "" && !c.pronoun && c.head == "" {
+			c.words = lowerFirst(c.words)
+			return c, true
+		}
+	}
+	return posActor{}, false
+}
+
+// antecedentPhrase finds "de <noun> …" before the sentence in its paragraph
+// and returns it up to the next punctuation.
+func (sc *sentenceCtx) antecedentPhrase(noun string) string {
+	x := sc.x
+	p := x.doc.Paragraphs[sc.para]
+	toks := x.paras[sc.para].toks
+	rs := x.paras[sc.para].runes
+	limit := sc.sent.Start - p.Start
+	best := -1
+	for k := 0; k+1 < len(toks) && toks[k+1].end <= limit; k++ {
+		if toks[k].lower == "de" && toks[k+1].lower == noun {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	end := toks[best+1].end
+	for k := best + 2; k < len(toks) && toks[k].end <= limit; k++ {
+		gap := string(rs[toks[k-1].end:toks[k].start])
+		if strings.ContainsAny(gap, ".,;:()") {
+			break
+		}
+		end = toks[k].end
+	}
+	return collapseSpace(string(rs[toks[best].start:end]))
+}
+
+// lowerFirst lower-cases a leading determiner or pronoun ("Het kabinet" is
+// "het kabinet"), not a name ("Nederland").
+func lowerFirst(s string) string {
+	w, rest, _ := strings.Cut(s, " ")
+	switch strings.ToLower(w) {
+	case "het", "de", "deze", "dit", "alle", "veel", "enkele", "een", "wij", "zij", "ze", "ik", "diverse", "andere", "verschillende", "op":
+		if rest == "" {
+			return strings.ToLower(w)
+		}
+		return strings.ToLower(w) + " " + rest
+	}
+	return s
+}
+
+func containsRef(rs []graph.Ref, r graph.Ref) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueRefs(rs []graph.Ref) []graph.Ref {
+	seen := map[graph.Ref]bool{}
+	var out []graph.Ref
+	for _, r := range rs {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// --- subjects -----------------------------------------------------------------
+
+// Words trimmed from the ends of a subject.
+var subjectAdverbs = map[string]bool{"ook": true, "dan": true, "daarom": true, "immers": true, "wel": true,
+	"eveneens": true, "momenteel": true, "nog": true, "steeds": true, "altijd": true, "niet": true, "geen": true,
+	"nooit": true, "echter": true, "daarbij": true, "hierbij": true, "reeds": true, "al": true, "zeer": true,
+	"vooralsnog": true, "nadrukkelijk": true, "uitdrukkelijk": true, "thans": true, "opnieuw": true}
+
+// Words a subject starts after: "blij dat …", "kritisch over …".
+var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true}
+
+// Cues after whose last word a subject has its own lead word: "blij dat",
+// "kritisch over", "zet zich ervoor in dat".
+var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
+	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
+	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true}
+
+// Words that, after a comma, start a clause that is no part of the subject.
+var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
+	"waarvan": true, "die": true, "dat": true, "wat": true, "welke": true, "zodat": true, "omdat": true,
+	"terwijl": true, "maar": true, "doch": true, "hoewel": true, "aangezien": true, "nu": true}
+
+// Conjunctions that open a subordinate clause, which ends a subject even
+// without a comma: "kon instemmen [nadat …]".
+var subordinators = map[string]bool{"nadat": true, "omdat": true, "zodra": true, "wanneer": true, "hoewel": true,
+	"aangezien": true, "doordat": true, "voordat": true, "zolang": true}
+
+// Words that make a subject point back ("dit besluit", "bovengenoemd
+// Raadsbesluit").
+var anaphoricWords = map[string]bool{"dit": true, "deze": true, "bovengenoemd": true, "bovengenoemde": true,
+	"genoemd": true, "genoemde": true, "voornoemd": true, "voornoemde": true, "hierover": true, "daarover": true,
+	"dat": true, "het": true}
+
+// Nouns of a discussion: under an agenda item, the item is their subject.
+var discussionNouns = map[string]bool{"bespreking": true, "gesprek": true, "discussie": true, "gedachtewisseling": true,
+	"uitwisseling": true, "agendapunt": true, "werklunch": true, "werksessie": true, "beleidsdebat": true,
+	"debat": true, "dialoog": true, "presentatie": true}
+
+var determiners = map[string]bool{"een": true, "de": true, "het": true, "dit": true, "deze": true}
+
+var copulas = map[string]bool{"is": true, "zijn": true, "was": true, "waren": true, "blijft": true, "blijven": true, "vormt": true}
+
+// subjectOf fills in the subject of a position: its words, the entities it
+// names, and what it points back to.
+func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) {
+	toks := sc.toks
+	n := len(toks)
+	inActor := func(k int) bool { return k >= a.t0 && k < a.t1 && a.t0 >= 0 }
+	s, e := -1, -1
+	switch h.def.obj {
+	case objAfter, objClause:
+		s, e = h.last()+1, n-1
+		if a.t0 > h.last() {
+			s = a.t1 // "een prioriteit van het kabinet" has no subject after
+		}
+	case objGap:
+		var g []int
+		for _, k := range h.gapTokens() {
+			if !inActor(k) {
+				g = append(g, k)
+			}
+		}
+		if len(g) > 0 {
+			s, e = g[0], g[len(g)-1]
+			if toks[s].lower == "zoals" {
+				// "heeft, zoals aangekondigd in de geannoteerde agenda, met …"
+				for k := s + 1; k <= e; k++ {
+					if strings.Contains(string(sc.rs[toks[k-1].end:toks[k].start]), ",") {
+						s = k
+						break
+					}
+				}
+			}
+			if toks[s].lower == "met" && s < e {
+				s++ // "heeft met de algemene oriëntatie ingestemd"
+			}
+		} else {
+			// "dat Nederland [een besluit over Roemenië] kan steunen"
+			s, e = sc.verbFinalStart(h, a), h.first()-1
+		}
+		// "acht het van belang dat …": "het" stands for the clause after.
+		if len(g) == 1 && (toks[g[0]].lower == "het" || toks[g[0]].lower == "er") && h.last()+1 < n &&
+			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
+			s, e = h.last()+2, n-1
+		}
+	case objVerbFinal:
+		// "… kan steunen en [voor Bulgarije eerst de uitkomst …] afwacht"
+		s, e = sc.verbFinalStart(h, a), h.first()-1
+	case objBefore:
+		s, e = 0, h.first()-1
+		if a.t0 == 1 && a.prep == "voor" && a.t1 <= h.first() {
+			s = a.t1 // "Voor Nederland waren … van belang"
+		}
+		if s < n && copulas[toks[s].lower] && s > 0 {
+			s++ // "Voor Nederland waren …"
+		}
+		if s < n && s > 0 && strings.Contains(string(sc.rs[toks[s-1].end:toks[s].start]), ",") && toks[s].lower == "zoals" {
+			for k := s + 1; k <= e; k++ { // ", zoals ook aangegeven in het BNC-fiche,"
+				if strings.Contains(string(sc.rs[toks[k-1].end:toks[k].start]), ",") {
+					s = k
+					break
+				}
+			}
+		}
+		for k := s; k <= e; k++ {
+			if copulas[toks[k].lower] && k > s {
+				e = k - 1
+				break
+			}
+		}
+		if a.t0 >= 0 && a.t0 > s && a.t0 <= e {
+			e = a.t0 - 1 // the actor closes it: "[De aanpak …] is ook voor het Belgische voorzitterschap"
+			for e >= s && (copulas[toks[e].lower] || subjectAdverbs[toks[e].lower] || toks[e].lower == "voor") {
+				e--
+			}
+		}
+	}
+	if h.def.obj == objAfter || h.def.obj == objClause {
+		if next-1 < e {
+			e = next - 1
+			for e >= s && (toks[e].lower == "en" || toks[e].lower == "maar" || inActor(e)) {
+				e--
+			}
+		}
+		for k := s + 1; k <= e; k++ {
+			gap := string(sc.rs[toks[k-1].end:toks[k].start])
+			if strings.ContainsAny(gap, ";:") || strings.Contains(gap, ",") && subjectCuts[toks[k].lower] || conditionAt(toks, k) ||
+				subordinators[toks[k].lower] {
+				e = k - 1
+				break
+			}
+		}
+		for s <= e && (subjectAdverbs[toks[s].lower] || inActor(s)) {
+			s++
+		}
+		if s <= e && subordinators[toks[s].lower] {
+			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
+		}
+		if s <= e && subjectLeads[toks[s].lower] && leadCues[toks[h.last()].lower] {
+			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
+				s += 2
+			}
+			s++
+		}
+		s, e = trimAdverbials(toks, s, e)
+		if s > e && a.t0 > h.last() && h.first() > 0 && h.def.obj == objAfter {
+			// "[Een uitbreiding van …] steunt het kabinet op dit moment
+			// niet": the object stands before the verb.
+			s, e = 0, h.first()-1
+		}
+	}
+	for s >= 0 && s <= e {
+		if subjectAdverbs[toks[s].lower] {
+			s++
+		} else if s+1 <= e && toks[s].lower == "in" && (toks[s+1].lower == "beginsel" || toks[s+1].lower == "principe") {
+			s += 2
+		} else {
+			break
+		}
+	}
+	for s >= 0 && e >= s && (subjectAdverbs[toks[e].lower] || conditionAt(toks, e)) {
+		e--
+	}
+	if h.def.obj == objSelf {
+		// "heeft … een non-paper opgesteld": the cue's noun, with its
+		// determiner, without the participle.
+		k := 1
+		for k < len(h.fixed) && h.fixed[k] == h.fixed[k-1]+1 {
+			k++
+		}
+		s, e = -1, -1
+		if k < len(h.fixed)-1 {
+			s, e = h.fixed[k], h.fixed[len(h.fixed)-2]
+			if d := s - 1; d > h.fixed[k-1] && determiners[toks[d].lower] {
+				s = d
+			}
+		}
+	}
+	if s < 0 || s > e {
+		r.subject = ""
+		r.span = [2]int{h.first(), h.last()}
+	} else {
+		r.subject = trimSubject(sc.text(s, e))
+		r.span = [2]int{s, e}
+	}
+	r.regarding = sc.regarding(h)
+	if r.subject == "" && r.regarding != "" {
+		// "Over de inzet van Frontex … is het kabinet positief."
+		r.subject, r.regarding = r.regarding, ""
+		s, e = 1, h.first()-1
+		for e >= s && (copulas[toks[e].lower] || inActor(e)) {
+			e--
+		}
+		r.subject = trimSubject(sc.text(s, e))
+		r.span = [2]int{s, e}
+	}
+
+	// Entities it names.
+	var refs []graph.Ref
+	add := func(lo, hi int) {
+		for _, m := range sc.ments {
+			if m.t0 >= lo && m.t1-1 <= hi {
+				refs = append(refs, m.ref)
+			}
+		}
+	}
+	if s >= 0 && s <= e {
+		add(s, e)
+	}
+	if r.regarding != "" {
+		add(0, h.first()-1)
+	}
+	words := strings.Fields(strings.ToLower(foldDiacritics(r.subject)))
+	// "dit", "hierover": the sentence before.
+	if len(words) == 1 && anaphoricWords[words[0]] {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor = r.subject
+			r.subject = prevText
+			refs = append(refs, prevRefs...)
+		}
+	}
+	// "de bespreking van dit onderwerp", "het gesprek hierover": the item.
+	if sc.item != "" && sc.aboutItem(words) {
+		r.onItem = true
+	}
+	if len(refs) == 0 && !r.onItem {
+		refs = sc.fallbackActs(words)
+	}
+	r.subjects = uniqueRefs(refs)
+	r.item = sc.item
+}
+
+// verbFinalStart returns where the object of a clause-final verb starts:
+// after the actor, or after the conjunction, relative or comma that opens
+// the clause ("dat Nederland [een besluit …] kan steunen").
+func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
+	toks := sc.toks
+	s := 0
+	for k := h.first() - 1; k > 0; k-- {
+		w := toks[k-1].lower
+		if w == "en" || w == "maar" || w == "dat" || w == "die" || a.t0 >= 0 && k-1 >= a.t0 && k-1 < a.t1 ||
+			strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:") {
+			s = k
+			break
+		}
+	}
+	if a.t0 >= 0 && a.t1 <= h.first() && s < a.t1 {
+		s = a.t1
+	}
+	return s
+}
+
+// trimAdverbials drops "op dit moment" and "momenteel"-like words from
+// both ends of the subject tokens [s, e].
+func trimAdverbials(toks []token, s, e int) (int, int) {
+	for s <= e && s >= 0 {
+		switch {
+		case s+2 <= e && toks[s].lower == "op" && toks[s+1].lower == "dit" && toks[s+2].lower == "moment":
+			s += 3
+		case subjectAdverbs[toks[s].lower]:
+			s++
+		default:
+			return s, trimAdverbialsEnd(toks, s, e)
+		}
+	}
+	return s, e
+}
+
+func trimAdverbialsEnd(toks []token, s, e int) int {
+	for e >= s {
+		switch {
+		case e-2 >= s && toks[e-2].lower == "op" && toks[e-1].lower == "dit" && toks[e].lower == "moment":
+			e -= 3
+		case subjectAdverbs[toks[e].lower]:
+			e--
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// conditionAt reports whether a condition marker starts at token k.
+func conditionAt(toks []token, k int) bool {
+	for _, m := range conditionMarkers {
+		ws := strings.Fields(m)
+		if k+len(ws) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range ws {
+			if toks[k+j].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// regarding returns X of a sentence that opens "Voor wat betreft X", "Wat
+// betreft X", "Ten aanzien van X", "Met betrekking tot X" or "Over X"
+// before its cue.
+func (sc *sentenceCtx) regarding(h cueHit) string {
+	toks := sc.toks
+	lw := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	s := -1
+	switch {
+	case lw(0) == "voor" && lw(1) == "wat" && lw(2) == "betreft":
+		s = 3
+	case lw(0) == "wat" && lw(1) == "betreft":
+		s = 2
+	case lw(0) == "ten" && lw(1) == "aanzien" && lw(2) == "van", lw(0) == "met" && lw(1) == "betrekking" && lw(2) == "tot":
+		s = 3
+	case lw(0) == "over" && h.first() > 1:
+		s = 1
+	}
+	if s < 0 || s >= h.first() {
+		return ""
+	}
+	return trimSubject(sc.text(s, h.first()-1))
+}
+
+// procedural reports whether a "wil" or "zal" cue announces business of
+// the meeting or an expectation rather than a stance: its clause holds a
+// verb of meeting business ("wil met de lidstaten spreken over …", "zullen
+// hieraan deelnemen") or "naar verwachting".
+func (sc *sentenceCtx) procedural(h cueHit) bool {
+	toks := sc.toks
+	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	for j := h.last() + 1; j <= end; j++ {
+		if proceduralVerbs[toks[j].lower] || toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
+			return true
+		}
+	}
+	for j := 1; j < h.first(); j++ {
+		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricSubject reports whether a subject is a lone pointer back: "het",
+// "dit", "deze".
+func anaphoricSubject(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	return len(w) == 1 && anaphoricWords[w[0]]
+}
+
+// refine adjusts a reading with what only the sentence shows: "zet in op"
+// between options ("optimaal gebruik van bestaande structuren", or after
+// "Voor wat betreft …") is a preference; "heeft aangegeven dat" with the
+// cabinet acting in the clause ("dat Nederland het plan in december
+// indient") announces a commitment.
+func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
+	if r.stance == stCommit && strings.HasSuffix(h.def.pattern, "in op") {
+		options := r.regarding != ""
+		for _, w := range strings.Fields(strings.ToLower(foldDiacritics(r.subject))) {
+			options = options || preferenceWords[strings.Trim(w, ",.;:()")]
+		}
+		if options {
+			r.stance, r.base = stPreference, stPreference
+		}
+	}
+	if r.stance == stInformational && h.def.obj == objClause {
+		for _, c := range cands {
+			if c.t0 == h.last()+1 && c.cabinet && c.t1 <= r.span[1] {
+				// "dat [Nederland] het nationale implementatieplan … indient"
+				r.stance, r.base = stCommit, stCommit
+				r.subject = trimSubject(sc.text(c.t1, r.span[1]))
+				r.span[0] = c.t1
+				var keep []graph.Ref
+				for _, ref := range r.subjects {
+					if !containsRef(c.refs, ref) {
+						keep = append(keep, ref)
+					}
+				}
+				r.subjects = keep
+			}
+		}
+	}
+}
+
+// aboutItem reports whether subject words are about the agenda item the
+// sentence sits under: a discussion noun at their head, or "dit
+// onderwerp"/"dit agendapunt".
+func (sc *sentenceCtx) aboutItem(words []string) bool {
+	for k, w := range words {
+		w = strings.Trim(w, ".,;:()")
+		if k < 3 && discussionNouns[w] {
+			return true
+		}
+		if k > 0 && (w == "onderwerp" || w == "agendapunt") && words[k-1] == "dit" {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSentence returns the sentence before this one (in the paragraph,
+// or the last of the body paragraph before) and the entities it names.
+func (sc *sentenceCtx) previousSentence() (string, []graph.Ref, bool) {
+	x := sc.x
+	para, si := sc.para, sc.si-1
+	if si < 0 {
+		para--
+		if para < 0 || x.doc.Paragraphs[para].Kind != ParaBody || len(x.doc.Paragraphs[para].Sentences) == 0 {
+			return "", nil, false
+		}
+		si = len(x.doc.Paragraphs[para].Sentences) - 1
+	}
+	s := x.doc.Paragraphs[para].Sentences[si]
+	p := x.doc.Paragraphs[para]
+	var refs []graph.Ref
+	for _, m := range sc.idx.paragraph(x, para) {
+		if m.start >= s.Start-p.Start && m.end <= s.End-p.Start {
+			refs = append(refs, m.ref)
+		}
+	}
+	return trimSubject(collapseSpace(string(x.text[s.Start:s.End]))), refs, true
+}
+
+// previousTopic returns what the sentence before in the paragraph speaks
+// "over", and the entities it names: "De ministers spraken over [de
+// volledige toepassing van het Schengenacquis in Bulgarije en Roemenië]".
+func (sc *sentenceCtx) previousTopic() (string, []graph.Ref, bool) {
+	if sc.si == 0 {
+		return "", nil, false
+	}
+	x := sc.x
+	p := x.doc.Paragraphs[sc.para]
+	prev := p.Sentences[sc.si-1]
+	pi := x.paras[sc.para]
+	for k, t := range pi.toks {
+		if t.start < prev.Start-p.Start || t.end > prev.End-p.Start || t.lower != "over" {
+			continue
+		}
+		if k+1 >= len(pi.toks) || pi.toks[k+1].end > prev.End-p.Start {
+			return "", nil, false
+		}
+		start := pi.toks[k+1].start
+		var refs []graph.Ref
+		for _, m := range sc.idx.paragraph(x, sc.para) {
+			if m.start >= start && m.end <= prev.End-p.Start {
+				refs = append(refs, m.ref)
+			}
+		}
+		return trimSubject(collapseSpace(string(pi.runes[start : prev.End-p.Start]))), uniqueRefs(refs), true
+	}
+	return "", nil, false
+}
+
+// fallbackActs links a subject that names no entity: the one legal act
+// whose negotiation the paragraph reported earlier, else, when the subject
+// points back or shares a word with the heading above, the acts that
+// heading names.
+func (sc *sentenceCtx) fallbackActs(words []string) []graph.Ref {
+	x := sc.x
+	p := x.doc.Paragraphs[sc.para]
+	var acts []graph.Ref
+	for _, m := range sc.idx.paragraph(x, sc.para) {
+		if m.ref.Kind == graph.KindLegalAct && p.Start+m.end <= sc.sent.Start && sc.negotiated(m) {
+			acts = append(acts, m.ref)
+		}
+	}
+	if acts = uniqueRefs(acts); len(acts) == 1 {
+		return acts
+	}
+	h := -1
+	for k := sc.para - 1; k >= 0; k-- {
+		if x.doc.Paragraphs[k].Kind == ParaHeading {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	var headActs []graph.Ref
+	for _, m := range sc.idx.paragraph(x, h) {
+		if m.ref.Kind == graph.KindLegalAct {
+			headActs = append(headActs, m.ref)
+		}
+	}
+	if len(headActs) == 0 {
+		return nil
+	}
+	heading := map[string]bool{}
+	for _, t := range x.paras[h].toks {
+		heading[t.lower] = true
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ".,;:()")
+		if anaphoricWords[w] && w != "het" && w != "dat" || len([]rune(w)) >= 8 && heading[w] {
+			return uniqueRefs(headActs)
+		}
+	}
+	return nil
+}
+
+// negotiated reports whether the sentence naming act mention m speaks of
+// its negotiation ("de onderhandelingen over de Europese AI-verordening",
+// "het voorstel … dat de Terugkeerrichtlijn moet vervangen"): positions
+// later in that paragraph are about the act under negotiation, not about
+// an act only dated or cited in passing.
+func (sc *sentenceCtx) negotiated(m indexMention) bool {
+	x := sc.x
+	p := x.doc.Paragraphs[sc.para]
+	s := x.doc.sentenceAt(sc.para, p.Start+m.start)
+	for _, t := range x.paras[sc.para].toks {
+		if t.start < s.Start-p.Start || t.end > s.End-p.Start {
+			continue
+		}
+		for _, w := range negotiationWords {
+			if strings.HasPrefix(t.lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var negotiationWords = []string{"onderhandel", "triloog", "voorstel", "herziening", "akkoord", "compromis"}
+
+// --- the graph ------------------------------------------------------------------
+
+// addPosition adds Position number n and its relations.
+func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReading) {
+	key := x.key + ":" + strconv.Itoa(n)
+	quote := string(x.text[sc.sent.Start:sc.sent.End])
+	props := map[string]any{
+		"stance":      string(r.stance),
+		"polarity":    r.stance.polarity(),
+		"negated":     r.negated,
+		"conditional": r.conditional,
+		"cue":         r.cue,
+		"quote":       quote,
+		"date":        date,
+		"subject":     r.subject,
+		"actor":       r.actor.words,
+		"agendaItem":  "",
+	}
+	if r.base != r.stance {
+		props["baseStance"] = string(r.base)
+	}
+	if r.condition != "" {
+		props["condition"] = r.condition
+	}
+	if r.hedge != "" {
+		props["hedge"] = r.hedge
+	}
+	if r.actor.implicit {
+		props["actorImplicit"] = true
+	}
+	if r.anaphor != "" {
+		props["anaphor"] = r.anaphor
+	}
+	if r.regarding != "" {
+		props["regarding"] = r.regarding
+	}
+	if r.inherited {
+		props["subjectInherited"] = true
+	}
+	itemRef := graph.Ref{Kind: graph.KindAgendaItem, Key: r.item}
+	_, haveItem := x.entities[itemRef]
+	if r.item != "" && haveItem {
+		props["agendaItem"] = r.item
+	}
+	pos := x.addEntity(graph.Entity{Kind: graph.KindPosition, Key: key, Name: positionLabel(r), Props: props})
+	o := occurrence{para: sc.para, span: sc.sent}
+	for _, a := range r.actor.refs {
+		if _, ok := x.entities[a]; !ok {
+			if a.Kind != graph.KindCountry {
+				continue
+			}
+			e, ok := countryEntity(a.Key)
+			if !ok {
+				continue
+			}
+			x.addEntity(e)
+		}
+		x.relate(graph.RelHolds, a, pos, o, false)
+	}
+	x.relate(graph.RelStatedIn, pos, x.docRef(), o, false)
+	if r.item != "" && haveItem {
+		x.relate(graph.RelStatedIn, pos, itemRef, o, false)
+		if r.onItem {
+			x.relate(graph.RelOn, pos, itemRef, o, false)
+		}
+	}
+	for _, s := range r.subjects {
+		if _, ok := x.entities[s]; ok && s != x.docRef() {
+			x.relate(graph.RelOn, pos, s, o, false)
+		}
+	}
+}
+
+// positionLabel is "<actor> <stance>: <subject>", at most 120 characters.
+func positionLabel(r posReading) string {
+	l := r.actor.words + " " + string(r.stance)
+	if r.subject != "" {
+		l += ": " + r.subject
+	}
+	if rs := []rune(l); len(rs) > 120 {
+		l = strings.TrimRightFunc(string(rs[:119]), unicode.IsSpace) + "…"
+	}
+	return l
+}
+
+// --- mentions -------------------------------------------------------------------
+
+// mentionIndex finds, in any paragraph, the entities the other extraction
+// steps found in the letter: by their names and aliases and by the words
+// the letter first used for them, and "de Commissie", "de Raad". It lets
+// positions see which entities a sentence names without running the other
+// steps' scanners again.
+type mentionIndex struct {
+	refs  []graph.Ref
+	dict  *phraseDict
+	near  map[string]int // one-word names of acts and bodies (folded, lower case), for misspellings
+	rule  map[string]int // "Commissie", "Raad" after "de"
+	cache map[int][]indexMention
+}
+
+type indexMention struct {
+	ref        graph.Ref
+	start, end int // rune offsets in the paragraph
+}
+
+func (x *extraction) newMentionIndex() *mentionIndex {
+	forms := map[graph.Ref][]string{}
+	for ref, e := range x.entities {
+		switch ref.Kind {
+		case graph.KindLegalAct, graph.KindCountry, graph.KindOrganisation, graph.KindDocument, graph.KindCouncilMeeting:
+			forms[ref] = append(append(forms[ref], e.Name), e.Aliases...)
+		}
+	}
+	doc := x.docRef()
+	for k, acc := range x.rels {
+		if _, ok := forms[k.to]; ok && k.from == doc && acc.first.ref != "" {
+			forms[k.to] = append(forms[k.to], acc.first.ref)
+		}
+	}
+	idx := &mentionIndex{near: map[string]int{}, rule: map[string]int{}, cache: map[int][]indexMention{}}
+	for ref := range forms {
+		idx.refs = append(idx.refs, ref)
+	}
+	sort.Slice(idx.refs, func(i, j int) bool {
+		a, b := idx.refs[i], idx.refs[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Key < b.Key
+	})
+	var ps []phrase
+	for i, ref := range idx.refs {
+		fs := append([]string(nil), forms[ref]...)
+		sort.Strings(fs)
+		for _, f := range fs {
+			f = strings.TrimSpace(f)
+			if len([]rune(f)) < 2 {
+				continue
+			}
+			if f == "Commissie" || f == "Raad" {
+				idx.rule[f] = i
+				continue
+			}
+			target := strconv.Itoa(i)
+			ps = append(ps, phrase{text: f, target: target, exact: ref.Kind == graph.KindCountry || acronymLike(f)})
+			if (ref.Kind == graph.KindLegalAct || ref.Kind == graph.KindOrganisation) && !strings.ContainsAny(f, " ") {
+				if w := strings.ToLower(foldDiacritics(f)); len([]rune(w)) >= 10 {
+					idx.near[w] = i
+				}
+			}
+		}
+	}
+	idx.dict = newPhraseDict(ps, true)
+	return idx
+}
+
+// acronymLike reports whether a form is an acronym, matched with case: no
+// lower-case letters ("EP", "JIT"), or short with two capitals ("eu-LISA").
+func acronymLike(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper > 0 && (lower == 0 || upper >= 2 && len([]rune(s)) <= 8)
+}
+
+// paragraph returns the mentions of paragraph i, in order.
+func (idx *mentionIndex) paragraph(x *extraction, i int) []indexMention {
+	if ms, ok := idx.cache[i]; ok {
+		return ms
+	}
+	p := x.doc.Paragraphs[i]
+	pi := x.paras[i]
+	var out []indexMention
+	taken := map[int]bool{}
+	for _, m := range idx.dict.scan(pi.runes, pi.toks) {
+		k, err := strconv.Atoi(m.target)
+		if err != nil {
+			continue
+		}
+		out = append(out, indexMention{ref: idx.refs[k], start: m.start, end: m.end})
+		for t := range pi.toks {
+			if pi.toks[t].start >= m.start && pi.toks[t].end <= m.end {
+				taken[t] = true
+			}
+		}
+	}
+	for t, tok := range pi.toks {
+		if taken[t] {
+			continue
+		}
+		if k, ok := idx.rule[tok.text]; ok && t > 0 && pi.toks[t-1].lower == "de" && spacedTokens(pi.runes, pi.toks[t-1], tok) &&
+			!(t+1 < len(pi.toks) && spacedTokens(pi.runes, tok, pi.toks[t+1]) && startsUpper(pi.toks[t+1].text)) {
+			out = append(out, indexMention{ref: idx.refs[k], start: tok.start, end: tok.end})
+			continue
+		}
+		if len([]rune(tok.lower)) >= 10 {
+			if k, ok := idx.nearest(tok.lower); ok {
+				out = append(out, indexMention{ref: idx.refs[k], start: tok.start, end: tok.end})
+			}
+		}
+	}
+	var kept []indexMention
+	for _, m := range out {
+		if !overlapsSpan(x.places, Span{p.Start + m.start, p.Start + m.end}) {
+			kept = append(kept, m)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
+	idx.cache[i] = kept
+	return kept
+}
+
+// nearest finds a one-word name at most one edit (a transposition counts
+// as one) from w: "Schengenaqcuis" is "Schengenacquis".
+func (idx *mentionIndex) nearest(w string) (int, bool) {
+	if k, ok := idx.near[w]; ok {
+		return k, true
+	}
+	best, found := -1, false
+	for name, k := range idx.near {
+		if osaDistance(w, name) <= 1 && (!found || k < best) {
+			best, found = k, true
+		}
+	}
+	return best, found
+}
+
+// osaDistance is the optimal string alignment distance of a and b
+// (Levenshtein with adjacent transpositions).
+func osaDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 1 || d < -1 {
+		return 2
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// spacedTokens reports whether only white space stands between tokens a and b.
+func spacedTokens(p []rune, a, b token) bool {
+	gap := p[a.end:b.start]
+	if len(gap) == 0 {
+		return false
+	}
+	for _, r := range gap {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,702 @@
+package ingest
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// stance is the class of a position: what an actor's statement does with its
+// subject. docs/stances.md defines each class with its Dutch cues, the
+// negation and hedging rules and examples from the real letter.
+type stance string
+
+// The stance classes, in the order docs/stances.md lists them.
+const (
+	// support: the actor backs a proposal, measure or course of action
+	// ("steunt", "kan … steunen", "is voorstander van", "onderstreept het
+	// belang van").
+	stSupport stance = "support"
+	// welcome: the actor greets a development, initiative or discussion that
+	// others bring ("verwelkomt", "is blij dat", "kijkt uit naar").
+	stWelcome stance = "welcome"
+	// agree: the actor consents to a decision or text ("kan instemmen met",
+	// "heeft ingestemd met", "gaat akkoord met", "heeft geen bezwaar").
+	stAgree stance = "agree"
+	// satisfied: the actor judges an outcome good ("naar tevredenheid", "is
+	// tevreden over").
+	stSatisfied stance = "satisfied"
+	// commit: the actor undertakes, or reports that it undertook, an effort
+	// ("zet zich in voor", "blijft zich inzetten voor", "draagt … uit",
+	// "committeren zich aan").
+	stCommit stance = "commit"
+	// priority: the actor ranks a subject high ("is een prioriteit van het
+	// kabinet", "een van de prioriteiten", "voor Nederland … van belang").
+	stPriority stance = "priority"
+	// preference: the actor names the option it prefers, or how something
+	// should be done ("zet in op", "het zou het meest effectief zijn als",
+	// "heeft de voorkeur voor", "is van mening dat … lidstaten zelf").
+	stPreference stance = "preference"
+	// oppose: the actor rejects a subject ("kan niet instemmen", "is geen
+	// voorstander van", "is tegen", "wijst af").
+	stOppose stance = "oppose"
+	// reserved: the actor holds back or binds its backing to a condition
+	// ("onder voorwaarde dat", "mits", "in beginsel", "heeft een
+	// parlementair behandelvoorbehoud", "is terughoudend").
+	stReserved stance = "reserved"
+	// concern: the actor voices doubts or worries without rejecting
+	// ("heeft zorgen over", "plaatst vraagtekens bij", "is kritisch").
+	stConcern stance = "concern"
+	// informational: the actor reports its own part in a process without
+	// judging ("heeft actief meegedaan aan de onderhandelingen", "is
+	// betrokken bij").
+	stInformational stance = "informational"
+)
+
+// polarity of a stance: support to preference are positive, oppose and
+// concern negative, reserved and informational neutral.
+func (s stance) polarity() string {
+	switch s {
+	case stOppose, stConcern:
+		return "negative"
+	case stReserved, stInformational:
+		return "neutral"
+	}
+	return "positive"
+}
+
+// negated is the stance a negation turns s into: "kan niet instemmen"
+// (agree) is oppose, "is niet blij" (welcome) concern, "is niet tegen"
+// (oppose) reserved, "heeft geen zorgen" (concern) agree.
+func (s stance) negated() stance {
+	switch s {
+	case stSupport, stAgree:
+		return stOppose
+	case stWelcome, stSatisfied:
+		return stConcern
+	case stCommit, stPriority, stPreference, stOppose:
+		return stReserved
+	case stConcern, stReserved:
+		return stAgree
+	}
+	return s
+}
+
+// objectAt says where a cue's subject stands.
+type objectAt uint8
+
+const (
+	objAfter     objectAt = iota // after the cue: "verwelkomt [de routekaart]"
+	objGap                       // inside the cue: "kan [het verlengen van …] steunen"
+	objBefore                    // before the cue: "[De aanpak van …] is een prioriteit"
+	objClause                    // an opinion's dat-clause: "meent dat [AI kansen biedt]"
+	objSelf                      // the cue's own noun: "heeft … een [non-paper] opgesteld"
+	objVerbFinal                 // before a clause-final verb: "en [voor Bulgarije eerst de uitkomst] afwacht"
+)
+
+// cueFlags refine how a cue finds its actor.
+type cueFlags uint8
+
+const (
+	// impersonal cues may stand without an actor: the letter's author, the
+	// cabinet, holds them ("Het zou het meest effectief zijn als …").
+	impersonal cueFlags = 1 << iota
+	// actorAfter: the actor may follow the cue ("een prioriteit van het
+	// kabinet").
+	actorAfter
+	// actorVoor: the actor may be introduced by "voor" ("voor Nederland …
+	// van belang", "voor het Belgische voorzitterschap een van de
+	// prioriteiten").
+	actorVoor
+	// voorOnly: only an actor introduced by "voor" counts; without one the
+	// words are no position ("is van essentieel belang" stands in argument).
+	voorOnly
+	// thirdParty: only actors other than the author ("Deze partijen willen
+	// …"); the cabinet's own wants are read from its other cues.
+	thirdParty
+	// strictGap: the gap may hold only the actor, negations, hedges and
+	// adverbs, for cues whose last words are common ("is … tegen" is no cue
+	// in "is een initiatief tegen drugshandel").
+	strictGap
+	// cabinetOnly: only the cabinet ("Nederland zal … indienen"); what
+	// others "will" do is no stance of theirs.
+	cabinetOnly
+	// reporting: the cue reports a statement and yields to a cue that
+	// follows it in the sentence ("heeft aangegeven dat Nederland … kan
+	// steunen", "zal aandacht vragen voor").
+	reporting
+)
+
+// cueDef is a row of the cue table. Pattern words are folded lower case;
+// "a|b" are alternatives, "…" a gap of up to gap tokens (which may hold the
+// actor, a negation, or the subject for objGap cues).
+type cueDef struct {
+	stance  stance
+	pattern string
+	obj     objectAt
+	gap     int
+	flags   cueFlags
+	negAs   stance // the stance when negated, when not stance.negated()
+}
+
+// Finite forms used in the patterns.
+const (
+	isV   = "is|zijn|was|waren|blijft|blijven"
+	hasV  = "heeft|hebben|had|hadden"
+	canV  = "kan|kunnen|kon|konden"
+	willV = "zal|zullen"
+)
+
+// cueTable lists the cues of every stance class (see findCues for which
+// wins where several match).
+var cueTable = []cueDef{
+	// support: backing a proposal, a measure, a course of action; advocating
+	// it ("pleit voor", "draagt … uit", "onderstreept het belang van"); a
+	// call or request for it ("roept … op", "vraagt … om").
+	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
+	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven", obj: objAfter},
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
+	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
+	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
+	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … ervoor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "roept|roepen|riep|riepen … op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
+	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
+	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
+
+	// welcome: greeting a development, initiative or discussion that
+	// others bring.
+	{stance: stWelcome, pattern: "verwelkomt|verwelkomen|verwelkomde|verwelkomden", obj: objAfter},
+	{stance: stWelcome, pattern: isV + " … verheugd|blij|ingenomen", obj: objAfter, gap: 3},
+	{stance: stWelcome, pattern: "kijkt|kijken|keek|keken|ziet|zien … uit naar", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: "waardeert|waarderen|waardeerde|waardeerden", obj: objAfter},
+	{stance: stWelcome, pattern: "is|zijn … welkom", obj: objBefore, gap: 3, flags: impersonal | actorVoor | strictGap},
+	{stance: stWelcome, pattern: "juicht|juichen … toe", obj: objGap, gap: 8},
+
+	// agree: consent to a decision, a text or an outcome.
+	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: "in te kunnen stemmen met", obj: objAfter},
+	{stance: stAgree, pattern: hasV + " … ingestemd met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden … in met", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … akkoord met", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: canV + " … akkoord gaan met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: canV + " zich … vinden in", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: hasV + " … ingestemd", obj: objGap, gap: 10},
+	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
+
+	// satisfied: an outcome or an observed practice judged good.
+	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
+	{stance: stSatisfied, pattern: "naar tevredenheid", obj: objAfter, flags: impersonal},
+	{stance: stSatisfied, pattern: isV + " … tevreden", obj: objAfter, gap: 3},
+	{stance: stSatisfied, pattern: "was|waren … positief", obj: objAfter, gap: 4, flags: strictGap},
+
+	// commit: an effort undertaken, or reported as undertaken.
+	{stance: stCommit, pattern: "zet|zetten zich ervoor in", obj: objAfter},
+	{stance: stCommit, pattern: "zet|zetten … zich in voor|om", obj: objAfter, gap: 3},
+	{stance: stCommit, pattern: "zich … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
+	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
+	{stance: stCommit, pattern: "zich committeren|committeerden aan", obj: objAfter},
+	{stance: stCommit, pattern: "committeert|committeren zich aan", obj: objAfter},
+	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
+	{stance: stCommit, pattern: "zet|zetten … in op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
+	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
+	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden … toe", obj: objGap, gap: 8},
+
+	// priority: a subject ranked high.
+	{stance: stPriority, pattern: isV + " … een prioriteit", obj: objBefore, gap: 2, flags: actorAfter | impersonal | strictGap},
+	{stance: stPriority, pattern: "een van de prioriteiten|speerpunten", obj: objBefore, flags: actorVoor | impersonal},
+	{stance: stPriority, pattern: hasV + " aangegeven zich … te focussen|richten op", obj: objAfter, gap: 4},
+	{stance: stPriority, pattern: "van … belang", obj: objBefore, gap: 1, flags: actorVoor | voorOnly},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang|essentieel|wenselijk|noodzakelijk", obj: objGap, gap: 12},
+	{stance: stPriority, pattern: "vindt|vinden het belangrijk|essentieel|wenselijk", obj: objAfter},
+	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
+	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
+
+	// preference: the option preferred, or how something should be done.
+	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
+	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
+
+	// oppose: rejection.
+	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
+	{stance: stOppose, pattern: "verwerpt|verwerpen", obj: objAfter},
+	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
+	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
+	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen … af", obj: objGap, gap: 8},
+	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
+	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
+	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
+
+	// concern: doubts and worries, without rejection.
+	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "maakt|maken|maakte|maakten zich … zorgen over|om", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|kritiek|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen geplaatst bij", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … twijfels|vragen over|bij", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "vraagt|vragen|vroeg|vroegen … aandacht voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "vraagt|vragen|vroeg|vroegen om … aandacht voor", obj: objAfter, gap: 2},
+	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
+
+	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
+	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
+	{stance: stReserved, pattern: "plaatst|plaatsen|maakt|maken|heeft|hebben … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
+	{stance: stReserved, pattern: isV + " … terughoudend", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
+	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich … van stemming", obj: objAfter, gap: 2},
+	{stance: stReserved, pattern: "afwacht|afwachten|afwachtte|afwachtten", obj: objVerbFinal},
+	{stance: stReserved, pattern: "wacht|wachten|wachtte|wachtten … af", obj: objGap, gap: 10},
+	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
+
+	// informational: the actor's own part in a process, unjudged.
+	{stance: stInformational, pattern: hasV + " … meegedaan aan", obj: objAfter, gap: 6},
+	{stance: stInformational, pattern: isV + " … betrokken bij", obj: objAfter, gap: 4},
+	{stance: stInformational, pattern: "neemt|nemen|nam|namen … kennis van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
+
+	// statements of opinion: the dat-clause decides (opinionStance).
+	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
+	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
+	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
+	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
+	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
+}
+
+// proceduralVerbs end a "wil"-cue that is no stance but a plan for the
+// meeting ("Het voorzitterschap wil spreken over …").
+var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "praten": true, "discussieren": true,
+	"organiseren": true, "presenteren": true, "informeren": true, "agenderen": true, "faciliteren": true,
+	"stilstaan": true, "terugkomen": true, "ingaan": true, "toelichten": true, "voorleggen": true, "inventariseren": true,
+	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true}
+
+// Conditions and hedges. A position with one is reserved (its stance before
+// that is kept as baseStance): conditional is true for a condition, hedge
+// holds the hedging words.
+var conditionMarkers = []string{"onder voorwaarde dat", "onder voorwaarde van", "op voorwaarde dat", "mits",
+	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat"}
+
+var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen"}
+
+// negators turn a cue: "kan niet instemmen", "is geen voorstander".
+var negators = map[string]bool{"niet": true, "geen": true, "nooit": true}
+
+// opinion clauses (opinionStance).
+var (
+	nationalCompetence = []string{"lidstaten zelf", "lidstaat zelf", "nationale bevoegdheid", "nationaal niveau",
+		"nationale competentie", "subsidiariteit"}
+	satisfiedWords   = map[string]bool{"voldoende": true, "volstaan": true, "volstaat": true, "toereikend": true, "afdoende": true}
+	preferenceWords  = map[string]bool{"bestaande": true, "eerst": true, "liever": true, "voorkeur": true}
+	requirementWords = map[string]bool{"moet": true, "moeten": true, "dient": true, "dienen": true}
+	negativeWords    = map[string]bool{"niet": true, "geen": true, "onvoldoende": true, "onwenselijk": true,
+		"disproportioneel": true, "risico": true, "risico's": true, "risicos": true, "zorgen": true, "bezwaarlijk": true}
+)
+
+// slot is one position of a compiled pattern.
+type slot struct {
+	words     map[string]bool
+	gapBefore bool
+}
+
+type compiledCue struct {
+	def   *cueDef
+	slots []slot
+}
+
+// cuesByFirst indexes the compiled cues by the words of their first slot.
+var cuesByFirst = sync.OnceValue(func() map[string][]compiledCue {
+	idx := map[string][]compiledCue{}
+	for _, c := range compiledCues() {
+		for w := range c.slots[0].words {
+			idx[w] = append(idx[w], c)
+		}
+	}
+	return idx
+})
+
+var compiledCues = sync.OnceValue(func() []compiledCue {
+	out := make([]compiledCue, 0, len(cueTable))
+	for i := range cueTable {
+		d := &cueTable[i]
+		if d.gap == 0 {
+			d.gap = 4
+		}
+		var c compiledCue
+		c.def = d
+		gap := false
+		for _, w := range strings.Fields(d.pattern) {
+			if w == "…" {
+				gap = true
+				continue
+			}
+			s := slot{words: map[string]bool{}, gapBefore: gap}
+			for _, alt := range strings.Split(w, "|") {
+				s.words[alt] = true
+			}
+			c.slots = append(c.slots, s)
+			gap = false
+		}
+		out = append(out, c)
+	}
+	return out
+})
+
+// cueHit is a cue found in a sentence: token indexes (into the sentence's
+// tokens) of its fixed words, and the gaps between them.
+type cueHit struct {
+	def   *cueDef
+	fixed []int // token index of each slot
+}
+
+func (h cueHit) first() int { return h.fixed[0] }
+func (h cueHit) last() int  { return h.fixed[len(h.fixed)-1] }
+
+// gapTokens returns the token indexes inside the cue's gaps.
+func (h cueHit) gapTokens() []int {
+	var out []int
+	for k := 1; k < len(h.fixed); k++ {
+		for j := h.fixed[k-1] + 1; j < h.fixed[k]; j++ {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// findCues finds the cues of a sentence's tokens, left to right, without
+// overlapping fixed words. At one start the match with the most fixed words
+// wins ("kan instemmen met" over "kan … steunen", "naar tevredenheid
+// verwerkt in" over "naar tevredenheid"), then the one with the fewest words
+// in its gaps, then the earlier row of the table.
+func findCues(rs []rune, toks []token) []cueHit {
+	var out []cueHit
+	used := map[int]bool{}
+	for i := range toks {
+		if used[i] {
+			continue
+		}
+		var best cueHit
+		found := false
+		for _, c := range cuesByFirst()[toks[i].lower] {
+			h, ok := matchCue(c, rs, toks, i, used)
+			if !ok {
+				continue
+			}
+			if !found || betterHit(h, best) {
+				best, found = h, true
+			}
+		}
+		if !found {
+			continue
+		}
+		for _, j := range best.fixed {
+			used[j] = true
+		}
+		out = append(out, best)
+	}
+	return out
+}
+
+func betterHit(h, than cueHit) bool {
+	if len(h.fixed) != len(than.fixed) {
+		return len(h.fixed) > len(than.fixed)
+	}
+	return len(h.gapTokens()) < len(than.gapTokens())
+}
+
+func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) (cueHit, bool) {
+	if !c.slots[0].words[toks[i].lower] {
+		return cueHit{}, false
+	}
+	fixed := []int{i}
+	at := i
+	for _, s := range c.slots[1:] {
+		limit := at + 1
+		if s.gapBefore {
+			limit = at + 1 + c.def.gap
+		}
+		next := -1
+		for j := at + 1; j <= limit && j < len(toks); j++ {
+			if s.words[toks[j].lower] && !used[j] {
+				next = j
+				break
+			}
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) {
+				break
+			}
+		}
+		if next < 0 || c.def.obj != objGap && !balancedGap(rs, toks, at, next) {
+			return cueHit{}, false
+		}
+		fixed = append(fixed, next)
+		at = next
+	}
+	return cueHit{def: c.def, fixed: fixed}, true
+}
+
+// balancedGap reports whether the text between tokens a and b crosses no
+// clause boundary: no semicolon or colon, and commas only in pairs around an
+// inserted phrase ("heeft, met Denemarken en Oostenrijk, gepleit voor"; but
+// not "kunnen beroepen, maar kan instemmen").
+func balancedGap(rs []rune, toks []token, a, b int) bool {
+	commas := 0
+	for _, r := range rs[toks[a].end:toks[b].start] {
+		switch r {
+		case ';', ':':
+			return false
+		case ',':
+			commas++
+		}
+	}
+	return commas%2 == 0
+}
+
+// gapFiller are the words a strict gap may hold besides capitalised names:
+// determiners and nouns of actors, negations, hedges and adverbs.
+var gapFiller = map[string]bool{
+	"het": true, "de": true, "dit": true, "deze": true, "die": true, "kabinet": true, "regering": true, "wij": true,
+	"zij": true, "ze": true, "ik": true, "lidstaten": true, "lidstaat": true, "partijen": true, "voorzitterschap": true,
+	"commissie": true, "raad": true, "parlement": true, "alle": true, "veel": true, "enkele": true, "meeste": true,
+	"niet": true, "geen": true, "nooit": true, "ook": true, "dan": true, "daarom": true, "daarbij": true,
+	"daarnaast": true, "immers": true, "wel": true, "nog": true, "steeds": true, "altijd": true, "eveneens": true,
+	"momenteel": true, "echter": true, "zeer": true, "erg": true, "groot": true, "grote": true,
+	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
+	"hun": true, "zijn": true, "haar": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
+}
+
+func gapWord(t token) bool {
+	return gapFiller[t.lower] || startsUpper(t.text)
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// stanceReading is what the cue classifier makes of one cue in a sentence.
+type stanceReading struct {
+	stance      stance // final class
+	base        stance // before negation and conditions
+	negated     bool
+	conditional bool
+	condition   string // the condition's words, from its marker to the clause end
+	hedge       string // hedging words ("in beginsel")
+	cue         string // the cue as printed, gaps as " … "
+}
+
+// classifyStance reads the first cue of a sentence: its stance, negation and
+// conditions. It is the classifier Extract uses, exposed for tests and
+// docs/stances.md.
+func classifyStance(sentence string) (stanceReading, bool) {
+	rs := []rune(sentence)
+	toks := tokenize(rs)
+	hits := findCues(rs, toks)
+	if len(hits) == 0 {
+		return stanceReading{}, false
+	}
+	hi := len(toks) - 1
+	if len(hits) > 1 {
+		hi = hits[1].first() - 1
+	}
+	return readStance(rs, toks, hits[0], nil, 0, hi), true
+}
+
+// readStance classifies one cue hit. skip marks the actor's tokens, which a
+// gap may hold. Conditions and hedges count in the cue's stretch of the
+// sentence, tokens [lo, hi], between the cues before and after it ("steunt
+// in beginsel X, maar kan niet instemmen met Y" hedges only the first).
+func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int) stanceReading {
+	d := h.def
+	r := stanceReading{base: d.stance, cue: cueText(rs, toks, h)}
+	if d.obj == objClause {
+		r.base = opinionStance(toks, h)
+	}
+	// A negation in a gap ("kan niet instemmen", "is geen voorstander"; in
+	// a gap that holds the subject only at either end: "kan X niet
+	// steunen"), right after a verb cue ("steunt niet"), or closing the
+	// clause of a one-word verb cue ("steunt het voorstel niet").
+	var gap []int
+	for _, j := range h.gapTokens() {
+		if !skip[j] {
+			gap = append(gap, j)
+		}
+	}
+	for k, j := range gap {
+		if negators[toks[j].lower] && (d.obj != objGap || k < 2 || k >= len(gap)-2) {
+			r.negated = true
+		}
+	}
+	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
+		!(n+1 < len(toks) && toks[n+1].lower == "alleen") {
+		r.negated = true
+	}
+	if len(h.fixed) == 1 && d.obj == objAfter {
+		if end := clauseEndToken(rs, toks, h.last(), true); end > h.last()+1 && toks[end].lower == "niet" {
+			r.negated = true
+		}
+	}
+	r.stance = r.base
+	if r.negated {
+		r.stance = r.base.negated()
+		if d.negAs != "" {
+			r.stance = d.negAs
+		}
+	}
+	scope := toks[lo : hi+1]
+	lower := " " + strings.Join(lowerWords(scope), " ") + " "
+	for _, m := range conditionMarkers {
+		if k := strings.Index(lower, " "+m+" "); k >= 0 {
+			r.conditional = true
+			r.condition = textFromWord(rs, scope, wordIndexAt(lower, k+1))
+			break
+		}
+	}
+	for _, m := range hedgeMarkers {
+		if strings.Contains(lower, " "+m+" ") {
+			r.hedge = m
+			break
+		}
+	}
+	if (r.conditional || r.hedge != "") && r.stance != stInformational {
+		r.stance = stReserved
+	}
+	return r
+}
+
+// opinionStance classifies the dat-clause of an opinion cue: national
+// competence makes a preference, sufficiency ("voldoende ruimte") a
+// satisfied, a preferred option ("eerst", "bestaande") a preference,
+// negative words a
+// concern, a requirement ("moeten in lijn blijven met") a reservation,
+// anything else the cue's own class (support; informational for "heeft
+// aangegeven dat").
+func opinionStance(toks []token, h cueHit) stance {
+	var words []string
+	for j := h.last() + 1; j < len(toks); j++ {
+		words = append(words, toks[j].lower)
+	}
+	clause := " " + strings.Join(words, " ") + " "
+	for _, m := range nationalCompetence {
+		if strings.Contains(clause, " "+m+" ") {
+			return stPreference
+		}
+	}
+	for _, w := range words {
+		if satisfiedWords[w] {
+			return stSatisfied
+		}
+	}
+	for _, w := range words {
+		if preferenceWords[w] {
+			return stPreference
+		}
+	}
+	for _, w := range words {
+		if negativeWords[w] {
+			return stConcern
+		}
+	}
+	for _, w := range words {
+		if requirementWords[w] {
+			return stReserved
+		}
+	}
+	return h.def.stance
+}
+
+// cueText is the cue as printed: its fixed words, consecutive ones as they
+// stand, gaps as " … ".
+func cueText(rs []rune, toks []token, h cueHit) string {
+	var b strings.Builder
+	from := h.fixed[0]
+	for k := 1; k <= len(h.fixed); k++ {
+		if k < len(h.fixed) && h.fixed[k] == h.fixed[k-1]+1 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(collapseSpace(string(rs[toks[from].start:toks[h.fixed[k-1]].end])))
+		if k < len(h.fixed) {
+			from = h.fixed[k]
+		}
+	}
+	return b.String()
+}
+
+func lowerWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+// wordIndexAt returns the index of the word starting at byte k of a string
+// of words joined by single spaces (with a leading space).
+func wordIndexAt(joined string, k int) int {
+	return strings.Count(joined[:k], " ") - 1
+}
+
+// textFromWord returns the text from token i to the end of its clause.
+func textFromWord(rs []rune, toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	end := clauseEndToken(rs, toks, i, false)
+	return trimSubject(string(rs[toks[i].start:toks[end].end]))
+}
+
+// clauseEndToken returns the last token of the clause that token i is in: up
+// to a semicolon, a colon (and with commas, a comma) or the end of the
+// sentence.
+func clauseEndToken(rs []rune, toks []token, i int, commas bool) int {
+	stops := ";:"
+	if commas {
+		stops = ";:,"
+	}
+	for j := i + 1; j < len(toks); j++ {
+		gap := string(rs[toks[j-1].end:toks[j].start])
+		if strings.ContainsAny(gap, stops) {
+			return j - 1
+		}
+	}
+	return len(toks) - 1
+}
+
+// trimSubject trims white space, punctuation and footnote markers from the
+// ends of a subject.
+func trimSubject(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.TrimRight(s, " .,;:\n")
+		t = strings.TrimLeft(t, " ,;:\n")
+		if i := strings.LastIndexByte(t, '['); i >= 0 && strings.HasSuffix(t, "]") && markerLen([]rune(t[i:])) == len([]rune(t[i:])) {
+			t = t[:i]
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
