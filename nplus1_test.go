@@ -6,6 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -18,8 +20,15 @@ import (
 func TestNoNPlusOne(t *testing.T) {
 	a := newAPI(t) // wipes, seeds and ingests the letters
 	var queries atomic.Int64
+	var mu sync.Mutex
+	var log []string
 	cfg := graphtest.Config(t)
-	cfg.OnQuery = func(string, map[string]any) { queries.Add(1) }
+	cfg.OnQuery = func(q string, p map[string]any) {
+		queries.Add(1)
+		mu.Lock()
+		log = append(log, fmt.Sprintf("%.90s %v", q, p["keys"]))
+		mu.Unlock()
+	}
 	st, err := graph.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -42,11 +51,18 @@ func TestNoNPlusOne(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var counts []int64
 			var sizes []int
+			var logs [][]string
 			for _, n := range []int{1, 3, 8} {
+				mu.Lock()
+				log = nil
+				mu.Unlock()
 				before := queries.Load()
 				var out map[string]map[string]any
 				counting.query(fmt.Sprintf(shape, n), nil, &out)
 				counts = append(counts, queries.Load()-before)
+				mu.Lock()
+				logs = append(logs, log)
+				mu.Unlock()
 				for _, v := range out {
 					edges, _ := v["edges"].([]any)
 					sizes = append(sizes, len(edges))
@@ -57,6 +73,9 @@ func TestNoNPlusOne(t *testing.T) {
 			}
 			if counts[1] != counts[0] || counts[2] != counts[0] {
 				t.Errorf("queries per request grow with the results: %v queries for %v results", counts, sizes)
+				for i, l := range logs {
+					t.Logf("request %d:\n%s", i, strings.Join(l, "\n"))
+				}
 			}
 			t.Logf("%s: %v Cypher queries for %v results", name, counts, sizes)
 		})

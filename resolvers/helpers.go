@@ -73,6 +73,7 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	registerNodes(ctx, res.Docs, "edges", "node")
 	return docConnection(res, func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }), nil
 }
 
@@ -93,14 +94,14 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref
 		f.Mentions = &ref
 	}
 	sig := fmt.Sprintf("docs|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
-	res, err := batchLoad(ctx, sig, ref.Key, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
+	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
 		return r.Store.DocumentsBatch(ctx, f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
 	}
 	return docConnection(res, func(ctx context.Context) (int, error) {
-		return batchLoad(ctx, "doccount|"+sig, ref.Key, func(ctx context.Context, keys []string) (map[string]int, error) {
+		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, 2, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
 		})
 	}), nil
@@ -118,8 +119,14 @@ func docConnection(res graph.DocPage, count func(context.Context) (int, error)) 
 	return c
 }
 
-// relations reads a page of a node's relations.
+// relations reads a page of a node's relations, for a connection field.
 func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
+	return r.relationsAt(ctx, ref, types, direction, first, after, []string{"edges", "node", "node"})
+}
+
+// relationsAt reads a page of a node's relations whose other ends appear in
+// the response at the resolver's path plus at.
+func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string, at []string) (*RelationConnection, error) {
 	p, err := r.page(first, after)
 	if err != nil {
 		return nil, err
@@ -132,7 +139,7 @@ func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []Relatio
 		f.Types = append(f.Types, graph.RelType(t))
 	}
 	sig := fmt.Sprintf("rel|%s|%v|%s|%d|%s", ref.Kind, f.Types, f.Direction, p.First, p.After)
-	res, err := batchLoad(ctx, sig, ref.Key, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
+	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, at, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
 		return r.Store.RelationsBatch(ctx, ref.Kind, keys, f, p)
 	})
 	if err != nil {
@@ -146,7 +153,7 @@ func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []Relatio
 		c.PageInfo.EndCursor = &res.Edges[n-1].Cursor
 	}
 	c.count = func(ctx context.Context) (int, error) {
-		return batchLoad(ctx, "relcount|"+sig, ref.Key, func(ctx context.Context, keys []string) (map[string]int, error) {
+		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, 2, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
 		})
 	}
@@ -162,6 +169,7 @@ func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	registerNodes(ctx, []graph.Node{n})
 	return toNode(n), nil
 }
 
@@ -239,6 +247,7 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	registerNodes(ctx, res.Positions, "edges", "node")
 	return positionConnection(res, func(ctx context.Context) (int, error) { return r.Store.CountPositions(ctx, f) }), nil
 }
 
@@ -259,14 +268,14 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref
 		f.Item = ref.Key
 	}
 	sig := fmt.Sprintf("pos|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
-	res, err := batchLoad(ctx, sig, ref.Key, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
+	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
 		return r.Store.PositionsBatch(ctx, f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
 	}
 	return positionConnection(res, func(ctx context.Context) (int, error) {
-		return batchLoad(ctx, "poscount|"+sig, ref.Key, func(ctx context.Context, keys []string) (map[string]int, error) {
+		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, 2, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
 		})
 	}), nil

@@ -2,61 +2,147 @@ package resolvers
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"jhagraph/graph"
 )
 
 // Batching: sibling resolvers that read the same thing for different parents
 // (the citedBy of every document in a page) run concurrently; each registers
-// its parent's key with the request's batcher and waits, and after a short
-// window one store call reads all of them. A request then costs one query per
-// field per level, whatever the number of results.
+// its parent's key with the request's batcher and waits, and one store call
+// reads all of them. A request then costs one query per field per level,
+// whatever the number of results.
+//
+// A batch fires as soon as it holds every key of the sibling group its keys
+// came from: each read that returns nodes registers them as a group, so the
+// batcher knows how many siblings will ask. Keys of no known group (and a
+// group some sibling never completes, say because its parent failed) fire
+// after a short wait instead.
 
-// batchWindow is how long a batch stays open for more keys.
-const batchWindow = 2 * time.Millisecond
+const (
+	// ungroupedWait is how long a batch of keys of no known group stays open.
+	ungroupedWait = 2 * time.Millisecond
+	// groupWait bounds the wait for the rest of a sibling group.
+	groupWait = 50 * time.Millisecond
+)
 
 type batcherKey struct{}
 
-// batcher holds the open batches of one request.
+// batcher holds the open batches and the sibling groups of one request.
 type batcher struct {
-	mu   sync.Mutex
-	open map[string]*pending
+	mu     sync.Mutex
+	open   map[string]*pending
+	groups map[string]*group // path|kind -> the nodes a read returned there
 }
 
+type group struct{ members map[string]bool }
+
 type pending struct {
-	keys []string
-	seen map[string]bool
-	done chan struct{}
-	res  any
-	err  error
+	keys   []string
+	seen   map[string]bool
+	groups map[*group]bool
+	timer  *time.Timer
+	fired  bool
+	done   chan struct{}
+	res    any
+	err    error
 }
 
 // WithBatching returns a context whose reads are batched; the server calls it
 // once per operation, so batches never mix requests.
 func WithBatching(ctx context.Context) context.Context {
-	return context.WithValue(ctx, batcherKey{}, &batcher{open: map[string]*pending{}})
+	return context.WithValue(ctx, batcherKey{}, &batcher{open: map[string]*pending{}, groups: map[string]*group{}})
 }
 
-func (b *batcher) load(ctx context.Context, sig, key string, fetch func(context.Context, []string) (any, error)) (any, error) {
+func batcherFrom(ctx context.Context) *batcher {
+	b, _ := ctx.Value(batcherKey{}).(*batcher)
+	return b
+}
+
+// registerNodes records nodes that one read returned as sibling groups, one
+// per kind, under the path where they appear in the response (the path of
+// the field that read them, plus suffix: "edges", "node" for a connection):
+// their fields will be asked for together, by resolvers on that path.
+func registerNodes(ctx context.Context, nodes []graph.Node, suffix ...string) {
+	b := batcherFrom(ctx)
+	if b == nil || len(nodes) == 0 {
+		return
+	}
+	at := strings.Join(append(fieldPath(ctx), suffix...), ".")
 	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, n := range nodes {
+		gk := at + "|" + string(n.Kind)
+		g := b.groups[gk]
+		if g == nil {
+			g = &group{members: map[string]bool{}}
+			b.groups[gk] = g
+		}
+		g.members[n.Key] = true
+	}
+}
+
+// fieldPath is the path of the field being resolved, without list indexes:
+// documents.edges.node.citedBy.
+func fieldPath(ctx context.Context) []string {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return nil
+	}
+	var out []string
+	for _, el := range fc.Path() {
+		if name, ok := el.(ast.PathName); ok {
+			out = append(out, string(name))
+		}
+	}
+	return out
+}
+
+func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fetch func(context.Context, []string) (any, error)) (any, error) {
+	path := fieldPath(ctx)
+	if drop > len(path) {
+		drop = len(path)
+	}
+	b.mu.Lock()
+	g := b.groups[strings.Join(path[:len(path)-drop], ".")+"|"+kind]
+	if g != nil && !g.members[key] {
+		g = nil
+	}
 	p := b.open[sig]
 	if p == nil {
-		p = &pending{seen: map[string]bool{}, done: make(chan struct{})}
+		p = &pending{seen: map[string]bool{}, groups: map[*group]bool{}, done: make(chan struct{})}
 		b.open[sig] = p
-		time.AfterFunc(batchWindow, func() {
-			b.mu.Lock()
-			delete(b.open, sig)
-			keys := p.keys
-			b.mu.Unlock()
-			p.res, p.err = fetch(context.WithoutCancel(ctx), keys)
-			close(p.done)
-		})
+		wait := ungroupedWait
+		if g != nil {
+			wait = groupWait
+		}
+		p.timer = time.AfterFunc(wait, func() { b.fire(ctx, sig, p, fetch) })
 	}
 	if !p.seen[key] {
 		p.seen[key] = true
 		p.keys = append(p.keys, key)
 	}
+	if g != nil {
+		p.groups[g] = true
+	}
+	complete := len(p.groups) > 0
+	for g := range p.groups {
+		for m := range g.members {
+			if !p.seen[m] {
+				complete = false
+				break
+			}
+		}
+	}
 	b.mu.Unlock()
+	if complete && p.timer.Stop() {
+		go b.fire(ctx, sig, p, fetch)
+	}
 	select {
 	case <-p.done:
 		return p.res, p.err
@@ -65,19 +151,70 @@ func (b *batcher) load(ctx context.Context, sig, key string, fetch func(context.
 	}
 }
 
-// batchLoad reads fetch's value for key, batched with the other keys asked
-// for under the same signature in this request. Without a batcher in the
-// context it reads key alone.
-func batchLoad[V any](ctx context.Context, sig, key string, fetch func(context.Context, []string) (map[string]V, error)) (V, error) {
-	b, _ := ctx.Value(batcherKey{}).(*batcher)
+// fire closes the batch to new keys and reads it; it runs once per batch.
+func (b *batcher) fire(ctx context.Context, sig string, p *pending, fetch func(context.Context, []string) (any, error)) {
+	b.mu.Lock()
+	if p.fired {
+		b.mu.Unlock()
+		return
+	}
+	p.fired = true
+	if b.open[sig] == p {
+		delete(b.open, sig)
+	}
+	keys := p.keys
+	b.mu.Unlock()
+	p.res, p.err = fetch(context.WithoutCancel(ctx), keys)
+	close(p.done)
+}
+
+// batchLoad reads fetch's value for key (of the given kind), batched with the
+// other keys asked for under the same signature in this request. The nodes
+// the read returns are registered as the next level's sibling groups before
+// any waiting resolver goes on. Without a batcher in the context it reads key
+// alone.
+//
+// The key's node stands at the resolver's path less its last drop elements
+// (1 for a field of the node, 2 for the totalCount of a connection field);
+// the nodes read appear at the resolver's path plus suffix.
+func batchLoad[V any](ctx context.Context, sig string, kind graph.Kind, key string, drop int, suffix []string,
+	fetch func(context.Context, []string) (map[string]V, error)) (V, error) {
+	b := batcherFrom(ctx)
 	if b == nil {
 		m, err := fetch(ctx, []string{key})
 		return m[key], err
 	}
-	res, err := b.load(ctx, sig, key, func(ctx context.Context, keys []string) (any, error) { return fetch(ctx, keys) })
+	res, err := b.load(ctx, sig, string(kind), key, drop, func(fctx context.Context, keys []string) (any, error) {
+		m, err := fetch(fctx, keys)
+		if err == nil && suffix != nil {
+			var nodes []graph.Node
+			for _, v := range m {
+				nodes = append(nodes, nodesOf(v)...)
+			}
+			registerNodes(fctx, nodes, suffix...)
+		}
+		return m, err
+	})
 	if err != nil {
 		var zero V
 		return zero, err
 	}
 	return res.(map[string]V)[key], nil
+}
+
+// nodesOf returns the nodes a page read holds.
+func nodesOf(v any) []graph.Node {
+	switch x := v.(type) {
+	case graph.EdgePage:
+		out := make([]graph.Node, len(x.Edges))
+		for i, e := range x.Edges {
+			out[i] = e.Node
+		}
+		return out
+	case graph.DocPage:
+		return x.Docs
+	case graph.PositionPage:
+		return x.Positions
+	}
+	return nil
 }

@@ -44,7 +44,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
 	out := DirectionOut
-	conn, err := r.relations(ctx, obj.ref(), []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil)
+	conn, err := r.relationsAt(ctx, obj.ref(), []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil, []string{})
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +61,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
 	in := DirectionIn
-	conn, err := r.relations(ctx, obj.ref(), []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil)
+	conn, err := r.relationsAt(ctx, obj.ref(), []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil, []string{"node"})
 	if err != nil {
 		return nil, err
 	}
@@ -306,6 +306,14 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 			out = append(out, &SearchHit{Node: toNode(n), Score: 1e6, Kind: string(n.Kind)})
 		}
 	}
+	hn := make([]graph.Node, 0, len(hits)+1)
+	for _, h := range out {
+		hn = append(hn, graph.Node{Kind: h.Node.ref().Kind, Key: h.Node.ref().Key})
+	}
+	for _, h := range hits {
+		hn = append(hn, h.Node)
+	}
+	registerNodes(ctx, hn, "node")
 	for _, h := range hits {
 		if h.Node.Kind == exact.Kind && h.Node.Key == exact.Key {
 			continue
@@ -464,6 +472,11 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	tn := make([]graph.Node, len(res.Entries))
+	for i, e := range res.Entries {
+		tn[i] = e.Node
+	}
+	registerNodes(ctx, tn, "edges", "node", "node")
 	c := &TimelineConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*TimelineEdge, 0, len(res.Entries))}
 	for _, e := range res.Entries {
 		c.Edges = append(c.Edges, &TimelineEdge{Cursor: e.Cursor, Node: &TimelineEntry{Date: e.Date, Kind: TimelineKind(e.Kind),
@@ -514,6 +527,7 @@ func (r *queryResolver) LegalActs(ctx context.Context, filter *LegalActFilter, f
 	if err != nil {
 		return nil, err
 	}
+	registerNodes(ctx, res.Acts, "edges", "node")
 	c := &LegalActConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*LegalActEdge, 0, len(res.Acts))}
 	for _, a := range res.Acts {
 		cur := base64.RawURLEncoding.EncodeToString([]byte(a.Key))
