@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeBuild writes a minimal explorer build into a temporary folder.
+func fakeBuild(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"index.html":             `<!doctype html><title>explorer</title><script type="module" src="/explore/assets/index-abc123.js"></script>`,
+		"assets/index-abc123.js": `console.log("explorer")`,
+		"favicon.svg":            `<svg xmlns="http://www.w3.org/2000/svg"/>`,
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestExplorerRoutes checks how /explore/ serves a build: the app's
+// index.html for every page, assets cached for good, 404 for a missing
+// asset, 503 naming `make web` when there is no build. The playground stays
+// at /. It needs no Neo4j: the store is only used by /graphql and /healthz.
+func TestExplorerRoutes(t *testing.T) {
+	t.Setenv("JHAGRAPH_WEB_DIR", fakeBuild(t))
+	srv := httptest.NewServer(newHandler(nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	defer srv.Close()
+
+	index := "<title>explorer</title>"
+	for _, c := range []struct {
+		method, path string
+		status       int
+		body         string // a part of the body
+		cache        string // Cache-Control
+		ctype        string // a part of Content-Type
+	}{
+		{"GET", "/explore/", 200, index, "no-cache", "text/html"},
+		{"GET", "/explore", 200, index, "no-cache", "text/html"}, // redirected to /explore/
+		{"GET", "/explore/search?q=2011%2F98%2FEU", 200, index, "no-cache", "text/html"},
+		{"GET", "/explore/entity/celex%3A32011L0098", 200, index, "no-cache", "text/html"},
+		{"GET", "/explore/entity/kst-32317-867?view=graph", 200, index, "no-cache", "text/html"},
+		{"GET", "/explore/index.html", 200, index, "no-cache", "text/html"},
+		{"GET", "/explore/assets/index-abc123.js", 200, `console.log("explorer")`, "public, max-age=31536000, immutable", "javascript"},
+		{"GET", "/explore/favicon.svg", 200, "<svg", "no-cache", "image/svg+xml"},
+		{"GET", "/explore/assets/missing-0000.js", 404, "", "", ""},
+		{"HEAD", "/explore/entity/x", 200, "", "no-cache", "text/html"},
+		{"POST", "/explore/", 405, "", "", ""},
+		{"GET", "/", 200, "GraphiQL", "", "text/html"}, // the playground
+	} {
+		req, _ := http.NewRequest(c.method, srv.URL+c.path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		name := c.method + " " + c.path
+		if resp.StatusCode != c.status {
+			t.Errorf("%s: status %d, want %d", name, resp.StatusCode, c.status)
+			continue
+		}
+		if !strings.Contains(string(body), c.body) {
+			t.Errorf("%s: body %.120q does not contain %q", name, body, c.body)
+		}
+		if got := resp.Header.Get("Cache-Control"); c.cache != "" && got != c.cache {
+			t.Errorf("%s: Cache-Control %q, want %q", name, got, c.cache)
+		}
+		if got := resp.Header.Get("Content-Type"); !strings.Contains(got, c.ctype) {
+			t.Errorf("%s: Content-Type %q, want %q", name, got, c.ctype)
+		}
+		if c.status == 200 && strings.Contains(c.ctype, "text/html") && c.path != "/" &&
+			!strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'self'") {
+			t.Errorf("%s: no Content-Security-Policy", name)
+		}
+	}
+
+	t.Run("outside the build", func(t *testing.T) {
+		h := explorerHandler(fakeBuild(t))
+		for _, p := range []string{"/explore/../explorer_test.go", "/explore/assets/../../web.go", "/explore/%2e%2e/web.go"} {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
+			if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), index) {
+				t.Errorf("%s: %d %.80q, want the app's index.html", p, rec.Code, rec.Body.String())
+			}
+		}
+	})
+
+	t.Run("not built", func(t *testing.T) {
+		h := explorerHandler(filepath.Join(t.TempDir(), "missing"))
+		for _, p := range []string{"/explore/", "/explore/entity/kst-32317-867", "/explore/assets/index-abc123.js"} {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
+			if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "run <code>make web</code>") {
+				t.Errorf("%s without a build: %d %q", p, rec.Code, rec.Body.String())
+			}
+		}
+	})
+}
+
+// TestExplorerBrowser drives the explorer in Debian's Chromium through
+// Playwright (web/e2e/explorer.mjs) against the real API over a graph of the
+// test letters and the real letter kst-32317-867: search, the act, the
+// letter and its signatories, evidence, the graph view, the back button, a
+// narrow screen and an unknown id. Screenshots of each step go to
+// web/e2e/screenshots/. Under `make test` a missing build, node_modules or
+// Chromium fails the test; under a plain `go test` it skips.
+func TestExplorerBrowser(t *testing.T) {
+	missing := t.Skipf
+	if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
+		missing = t.Fatalf
+	}
+	dist, err := filepath.Abs(filepath.Join("web", "dist"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dist, "index.html")); err != nil {
+		missing("the explorer is not built (%s): run `make web`", dist)
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		missing("node is not on PATH: the browser tests need Node.js 20 or later")
+	}
+	if _, err := os.Stat(filepath.Join("web", "node_modules", "playwright-core", "package.json")); err != nil {
+		missing("playwright-core is not installed in web/node_modules: run `make web-deps`")
+	}
+	chromium := os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium = "/usr/bin/chromium"
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		missing("no Chromium at %s: run `make chromium` (Debian's chromium package) or set CHROMIUM", chromium)
+	}
+	needReal(t)
+
+	t.Setenv("JHAGRAPH_WEB_DIR", dist)
+	a := newAPI(t)
+
+	shots := filepath.Join("web", "e2e", "screenshots")
+	old, _ := filepath.Glob(filepath.Join(shots, "*.png"))
+	for _, f := range old {
+		os.Remove(f)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	start := time.Now()
+	cmd := exec.CommandContext(ctx, "node", filepath.Join("web", "e2e", "explorer.mjs"), a.srv.URL, shots)
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
+	cmd.WaitDelay = 10 * time.Second
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("browser test failed after %s (%v); screenshots in %s:\n%s", time.Since(start).Round(time.Millisecond), err, shots, out)
+	}
+	t.Logf("browser test passed in %s; screenshots in %s:\n%s", time.Since(start).Round(time.Millisecond), shots, out)
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"strings"
+)
+
+// The explorer is a single-page web app under /explore/ that reads the graph
+// through /graphql. Its built assets (web/dist, from `make web`) are not
+// committed, since they hold third-party code, so they are served from disk
+// rather than embedded: a clean clone builds and vets without them.
+
+const (
+	explorePrefix = "/explore/"
+	// defaultWebDir is where `make web` builds the explorer, relative to the
+	// working directory; JHAGRAPH_WEB_DIR overrides it.
+	defaultWebDir = "web/dist"
+)
+
+// webDir is the folder the explorer's built assets are served from.
+func webDir() string {
+	if d := os.Getenv("JHAGRAPH_WEB_DIR"); d != "" {
+		return d
+	}
+	return defaultWebDir
+}
+
+const notBuiltPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Explorer not built</title></head>
+<body><h1>The explorer is not built</h1>
+<p>The explorer is not built: run <code>make web</code> (or set JHAGRAPH_WEB_DIR to a folder that holds its build).</p>
+<p>The GraphQL API is at <a href="/graphql">/graphql</a>, its playground at <a href="/">/</a>.</p>
+</body></html>
+`
+
+// explorerHandler serves the explorer from dir under /explore/: files under
+// assets/ (content-hashed names) are cached for good, other files in dir are
+// served as they are, and every other path is the app's index.html, whose
+// router reads the URL. When dir holds no build it answers 503 and says how
+// to build it.
+func explorerHandler(dir string) http.Handler {
+	root := os.DirFS(dir)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		if _, err := fs.Stat(root, "index.html"); err != nil {
+			h.Set("Content-Type", "text/html; charset=utf-8")
+			h.Set("Cache-Control", "no-store")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			if r.Method == http.MethodGet {
+				_, _ = w.Write([]byte(notBuiltPage))
+			}
+			return
+		}
+		// The file a path names inside dir; "" for /explore/ itself.
+		name, _ := strings.CutPrefix(path.Clean("/"+r.URL.Path), explorePrefix)
+		if name != "" && name != "index.html" && fs.ValidPath(name) {
+			if fi, err := fs.Stat(root, name); err == nil && !fi.IsDir() {
+				if strings.HasPrefix(name, "assets/") {
+					h.Set("Cache-Control", "public, max-age=31536000, immutable")
+				} else {
+					h.Set("Cache-Control", "no-cache")
+				}
+				http.ServeFileFS(w, r, root, name)
+				return
+			} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				http.Error(w, "cannot read the explorer's files", http.StatusInternalServerError)
+				return
+			}
+		}
+		if strings.HasPrefix(name, "assets/") {
+			// A missing script or style is an error, not a page: answering
+			// with index.html would hide it behind a MIME type error.
+			http.NotFound(w, r)
+			return
+		}
+		serveIndex(w, r, root)
+	})
+}
+
+// serveIndex answers with the app's index.html, revalidated on every load so
+// that a new build is picked up at once.
+func serveIndex(w http.ResponseWriter, r *http.Request, root fs.FS) {
+	f, err := root.Open("index.html")
+	if err != nil {
+		http.Error(w, "cannot read the explorer's index.html", http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	rs, ok := f.(io.ReadSeeker)
+	if err != nil || !ok {
+		http.Error(w, "cannot read the explorer's index.html", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "+
+		"connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+	http.ServeContent(w, r, "index.html", fi.ModTime(), rs)
+}
