@@ -29,8 +29,10 @@ import (
 
 const usage = `usage:
   jhagraph serve [--addr ADDR]   serve the GraphQL API (ADDR from --addr, else :$PORT, else :8080)
-  jhagraph ingest PATH...        ingest letters (*.txt files or folders of them) into Neo4j
+  jhagraph ingest [--workers N] PATH...  ingest letters (*.txt files or folders of them) into Neo4j
   jhagraph extract FILE          print the graph extracted from a letter as JSON (no database)
+  jhagraph gen N DIR [--seed S]  write N synthetic letters into DIR (for benchmarks; make bench)
+  jhagraph eval [-v] [--check]   score extraction against testdata/gold (--gold, --letters, --corpus DIR)
 
 environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT
 `
@@ -59,6 +61,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	case "extract":
 		err = extractCmd(args[1:], stdout)
+	case "gen":
+		err = genCmd(args[1:], stdout, stderr)
+	case "eval":
+		var failed bool
+		failed, err = evalCmd(args[1:], stdout, stderr)
+		if err == nil && failed {
+			return 1
+		}
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -109,6 +119,13 @@ func openStore(ctx context.Context) (*graph.Store, error) {
 }
 
 func ingestCmd(ctx context.Context, args []string, stdout io.Writer) (failed bool, err error) {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	workers := fs.Int("workers", 1, "letters read, extracted and written at once (reports stay in file order)")
+	if err := fs.Parse(args); err != nil {
+		return false, err
+	}
+	args = fs.Args()
 	if len(args) == 0 {
 		return false, errors.New("name at least one letter file or folder")
 	}
@@ -119,7 +136,7 @@ func ingestCmd(ctx context.Context, args []string, stdout io.Writer) (failed boo
 	defer st.Close(context.Background())
 	var docs, ents, rels int
 	start := time.Now()
-	n, err := ingest.Run(ctx, st, args, func(r ingest.Result) {
+	n, err := ingest.RunWith(ctx, st, args, ingest.RunOptions{Workers: *workers}, func(r ingest.Result) {
 		if r.Err != nil {
 			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.File, r.Err)
 			return

@@ -102,6 +102,20 @@ func readLimited(path string) ([]byte, error) {
 // calls report after each. One bad document does not stop the others; Run
 // returns how many failed.
 func Run(ctx context.Context, w Writer, paths []string, report func(Result)) (failed int, err error) {
+	return RunWith(ctx, w, paths, RunOptions{}, report)
+}
+
+// RunOptions tune Run.
+type RunOptions struct {
+	// Workers is how many letters are read, extracted and written at once
+	// (each write is its own transaction); 0 or 1 is one at a time. Reports
+	// come in file order whatever the number.
+	Workers int
+}
+
+// RunWith is Run with options: with several workers, letters are loaded and
+// written concurrently and reported in file order, as Run reports them.
+func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, report func(Result)) (failed int, err error) {
 	files, err := Files(paths)
 	if err != nil {
 		return 0, err
@@ -109,21 +123,68 @@ func Run(ctx context.Context, w Writer, paths []string, report func(Result)) (fa
 	if len(files) == 0 {
 		return 0, fmt.Errorf("ingest: no letters (*.txt) in %s", strings.Join(paths, ", "))
 	}
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return failed, err
-		}
+	one := func(f string) Result {
 		res := Result{File: f}
 		g, err := Load(f)
 		if err == nil {
 			res.Key = g.Document.Key
 			res.Stats, err = w.Write(ctx, g)
 		}
-		if err != nil {
-			res.Err = err
-			failed++
+		res.Err = err
+		return res
+	}
+	workers := min(max(opts.Workers, 1), len(files))
+	if workers == 1 {
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return failed, err
+			}
+			res := one(f)
+			if res.Err != nil {
+				failed++
+			}
+			report(res)
 		}
-		report(res)
+		return failed, nil
+	}
+	// Workers take files in order; each result goes to its slot, and the
+	// results are reported in file order as soon as all before them are in.
+	results := make([]chan Result, len(files))
+	for i := range results {
+		results[i] = make(chan Result, 1)
+	}
+	next := make(chan int)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case next <- i:
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				results[i] <- one(files[i])
+			}
+		}()
+	}
+	for i := range files {
+		select {
+		case res := <-results[i]:
+			if res.Err != nil {
+				failed++
+			}
+			report(res)
+		case <-ctx.Done():
+			return failed, ctx.Err()
+		}
 	}
 	return failed, nil
 }

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# make bench: builds a graph of BENCH_N generated letters on a separate Neo4j
+# (port 7689), times `jhagraph ingest`, serves the graph with `jhagraph
+# serve` and with @neo4j/graphql v7, and runs bench/loadgen, which prints one
+# markdown table (and writes bench/results/<timestamp>.json). It stops what
+# it started.
+#
+# Environment:
+#   BENCH_N            letters to generate and ingest (default 10000)
+#   BENCH_SEED         generator seed (default 1)
+#   BENCH_SECONDS      measured seconds per cell (default 20); BENCH_WARMUP (default 5)
+#   BENCH_CLIENTS      concurrent clients (default 1,8,32)
+#   BENCH_WORKERS      `jhagraph ingest --workers` (default 2)
+#   BENCH_REUSE=1      keep the graph already on the benchmark Neo4j when it
+#                      holds BENCH_N letters (skips wipe, gen and ingest; the
+#                      ingest row comes from bench/results/ingest-<N>.json)
+#   BENCH_NEO4J_PORT   Bolt port of the benchmark Neo4j (default 7689)
+#   NEO4J_HEAP, NEO4J_PAGECACHE   its memory (default 4g and 4g)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+N="${BENCH_N:-10000}"
+SEED="${BENCH_SEED:-1}"
+WORKERS="${BENCH_WORKERS:-2}"
+CLIENTS="${BENCH_CLIENTS:-1,8,32}"
+PORT="${BENCH_NEO4J_PORT:-7689}"
+RESULTS=bench/results
+export NEO4J_HEAP="${NEO4J_HEAP:-4g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}"
+unset NEO4J_URI NEO4J_USER NEO4J_PASSWORD NEO4J_DATABASE
+
+log() { printf 'bench: %s\n' "$*" >&2; }
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/jhagraph-bench.XXXXXX")"
+pids=()
+started_neo4j=0
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  if [ "$started_neo4j" = 1 ]; then NEO4J_PORT="$PORT" scripts/neo4j.sh stop || true; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+log "building jhagraph and the load generator"
+go build -o "$tmp/jhagraph" .
+go build -o "$tmp/loadgen" ./bench/loadgen
+
+stamp=bench/neo4j-graphql/node_modules/.jhagraph-installed
+if [ ! -f "$stamp" ] || [ bench/neo4j-graphql/package-lock.json -nt "$stamp" ]; then
+  log "installing @neo4j/graphql (npm ci)"
+  (cd bench/neo4j-graphql && npm ci --no-audit --no-fund --loglevel=error >&2)
+  touch "$stamp"
+fi
+libversion="$(node -p 'require("./bench/neo4j-graphql/node_modules/@neo4j/graphql/package.json").version')"
+
+if ! NEO4J_PORT="$PORT" scripts/neo4j.sh status >/dev/null 2>&1; then started_neo4j=1; fi
+log "starting the benchmark Neo4j on port $PORT (heap $NEO4J_HEAP, page cache $NEO4J_PAGECACHE)"
+eval "$(NEO4J_PORT="$PORT" scripts/neo4j.sh start)"
+
+mkdir -p "$RESULTS"
+ingest_json="$RESULTS/ingest-$N.json"
+reuse=0
+if [ "${BENCH_REUSE:-}" = 1 ] && [ -f "$ingest_json" ]; then
+  reuse=1
+  log "BENCH_REUSE=1: keeping the graph on port $PORT ($ingest_json)"
+fi
+
+if [ "$reuse" = 0 ]; then
+  log "wiping the benchmark graph"
+  "$tmp/loadgen" wipe
+  log "generating $N letters (seed $SEED)"
+  "$tmp/jhagraph" gen "$N" "$tmp/letters" --seed "$SEED" >&2
+  bytes="$(find "$tmp/letters" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')"
+  log "ingesting $N letters ($bytes bytes) with $WORKERS workers"
+  start="$(date +%s.%N)"
+  set +e
+  "$tmp/jhagraph" ingest --workers "$WORKERS" "$tmp/letters" > "$tmp/ingest.log"
+  rc=$?
+  set -e
+  end="$(date +%s.%N)"
+  tail -n 1 "$tmp/ingest.log" >&2
+  failed="$(grep -c '^FAIL' "$tmp/ingest.log" || true)"
+  if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then log "ingest failed (exit $rc)"; exit 1; fi
+  grep '^FAIL' "$tmp/ingest.log" | head -n 5 >&2 || true
+  awk -v n="$N" -v b="$bytes" -v s="$start" -v e="$end" -v w="$WORKERS" -v f="$failed" 'BEGIN {
+    t = e - s; mb = b / 1e6
+    printf "{\"letters\": %d, \"mb\": %.3f, \"seconds\": %.3f, \"letters_per_s\": %.3f, \"mb_per_s\": %.4f, \"workers\": %d, \"failed\": %d}\n", n, mb, t, n / t, mb / t, w, f
+  }' > "$ingest_json"
+  log "ingest: $(cat "$ingest_json")"
+fi
+
+jport="$("$tmp/loadgen" freeport)"
+lport="$("$tmp/loadgen" freeport)"
+log "serving with jhagraph on :$jport and @neo4j/graphql $libversion on :$lport"
+"$tmp/jhagraph" serve --addr "127.0.0.1:$jport" 2> "$tmp/jhagraph.log" &
+pids+=($!)
+(cd bench/neo4j-graphql && exec node server.mjs --port "$lport") 2> "$tmp/library.log" &
+pids+=($!)
+for i in $(seq 1 60); do
+  if curl -fsS "http://127.0.0.1:$jport/healthz" >/dev/null 2>&1 &&
+     curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$lport/graphql" >/dev/null 2>&1; then
+    break
+  fi
+  if [ "$i" = 60 ]; then log "servers did not come up"; tail -n 20 "$tmp/jhagraph.log" "$tmp/library.log" >&2; exit 1; fi
+  sleep 1
+done
+
+"$tmp/loadgen" --jhagraph "http://127.0.0.1:$jport/graphql" --library "http://127.0.0.1:$lport/graphql" \
+  --clients "$CLIENTS" --letters "$N" --ingest "$ingest_json" --library-version "$libversion" --out "$RESULTS"
