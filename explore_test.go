@@ -128,6 +128,24 @@ func TestExploreAndAnalyse(t *testing.T) {
 		}
 	})
 
+	t.Run("office holders", func(t *testing.T) {
+		var out struct {
+			OfficeHolders []struct {
+				Person     struct{ Name string }
+				Start, End string
+				Evidence   *struct{ DocumentID string }
+			}
+		}
+		a.query(`{ officeHolders(office: "Minister van Justitie en Veiligheid", on: "2024-01-15") { person { name } start end evidence { documentId } } }`, nil, &out)
+		if len(out.OfficeHolders) != 1 {
+			t.Fatalf("holders on 2024-01-15: %+v", out.OfficeHolders)
+		}
+		h := out.OfficeHolders[0]
+		if h.Person.Name != "D. Yeşilgöz-Zegerius" || h.Start == "" || h.Start > "2024-01-15" || (h.End != "" && h.End < "2024-01-15") || h.Evidence == nil {
+			t.Errorf("holder: %+v", h)
+		}
+	})
+
 	t.Run("filters and aggregations", func(t *testing.T) {
 		var out struct {
 			Both, ButNot, Oldest struct {

@@ -184,7 +184,7 @@ func (s *Store) OfficeTerms(ctx context.Context, person, office *Ref, on string)
 	}
 	q += "WITH DISTINCT p " +
 		"WITH p, [t IN coalesce(p.terms, []) | split(t, '|')] AS ref, " +
-		"[(p)-[h:HELD_OFFICE]->(o:Office) | {office: o.key, start: coalesce(h.start, ''), end: coalesce(h.end, ''), rel: properties(h)}] AS seen " +
+		"[(p)-[h:HELD_OFFICE]->(o:Office) | {office: o.key, start: coalesce(h.termStart, ''), end: coalesce(h.termEnd, ''), rel: properties(h)}] AS seen " +
 		"UNWIND ([t IN ref | {office: t[0], start: t[1], end: coalesce(t[2], ''), rel: null}] + seen) AS term " +
 		"WITH p, term WHERE ($office IS NULL OR term.office = $office) " +
 		"AND ($on = '' OR ((term.start = '' OR term.start <= $on) AND (term.end = '' OR term.end >= $on))) " +

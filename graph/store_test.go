@@ -200,6 +200,11 @@ func TestBadGraphWritesNothing(t *testing.T) {
 	if _, err := st.Write(context.Background(), bad); err == nil {
 		t.Fatal("a property Neo4j cannot store was accepted")
 	}
+	clash := letter("kst-32317-867", "2024-01-15")
+	clash.Relations[0].Props = map[string]any{"start": "2022-01-10"}
+	if _, err := st.Write(context.Background(), clash); err == nil {
+		t.Fatal("a relation property that would overwrite its evidence was accepted")
+	}
 	c := counts(t, st)
 	for k, n := range c.Nodes {
 		if n != 0 {

@@ -131,6 +131,11 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 		if err != nil {
 			return nil, fmt.Errorf("graph: %s: %s relation: %w", d.Key, r.Type, err)
 		}
+		for _, k := range evidenceProps {
+			if _, taken := props[k]; taken {
+				return nil, fmt.Errorf("graph: %s: %s relation: property %q is reserved for its evidence", d.Key, r.Type, k)
+			}
+		}
 		props["doc"] = d.Key
 		props["rid"] = rid
 		props["quote"] = r.Evidence.Quote
@@ -216,6 +221,10 @@ func pruneQuery(t RelType) string {
 		"FOREACH (n IN [x IN ends WHERE NOT EXISTS { (x)--() } AND NOT coalesce(x.ingested, false) AND NOT coalesce(x.reference, false)] | DELETE n) " +
 		"RETURN size(rs)"
 }
+
+// evidenceProps are the relation properties that hold its evidence and
+// identity; a relation's own facts must use other names.
+var evidenceProps = []string{"doc", "rid", "quote", "start", "end"}
 
 func relID(t RelType, from, to Ref, doc string) string {
 	return string(t) + "|" + from.ID() + "|" + to.ID() + "|" + doc

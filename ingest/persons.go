@@ -30,7 +30,7 @@ import (
 //
 // An office is keyed by the slug of its title; the data give its canonical
 // name and who held it when, so that HELD_OFFICE relations carry the term
-// ("start", "end"; "end" is "" while the term runs) and OfficeHolders
+// ("termStart", "termEnd"; "termEnd" is "" while the term runs) and OfficeHolders
 // answers who held an office on a date.
 
 // officeTerm is one row of the officeholders data: a person's term in an
@@ -375,7 +375,7 @@ func OfficeHolders(office, date string) []graph.Entity {
 }
 
 // heldOffices completes the HELD_OFFICE relations read from the signatures:
-// Props "start" and "end" of the person's term in the office on the
+// Props "termStart" and "termEnd" of the person's term in the office on the
 // letter's date, when the reference data know it.
 func (x *extraction) heldOffices(date string) {
 	for k, acc := range x.rels {
@@ -390,7 +390,7 @@ func (x *extraction) heldOffices(date string) {
 		for pk, v := range acc.first.props {
 			props[pk] = v
 		}
-		props["start"], props["end"] = t.Start, t.End
+		props["termStart"], props["termEnd"] = t.Start, t.End
 		acc.first.props = props
 	}
 }

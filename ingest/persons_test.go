@@ -117,7 +117,7 @@ func TestSignatoriesResolved(t *testing.T) {
 	terms := map[string]string{}
 	for _, r := range g.Relations {
 		if r.Type == graph.RelHeldOffice {
-			terms[r.From.Key+" "+r.To.Key] = r.Props["date"].(string) + " " + r.Props["start"].(string) + " " + r.Props["end"].(string)
+			terms[r.From.Key+" "+r.To.Key] = r.Props["date"].(string) + " " + r.Props["termStart"].(string) + " " + r.Props["termEnd"].(string)
 		}
 	}
 	want := map[string]string{
