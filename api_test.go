@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"jhagraph/graph"
@@ -42,26 +43,56 @@ type api struct {
 	st  *graph.Store
 }
 
-// newAPI empties the test Neo4j, ingests the letters, and serves the API over
-// real HTTP.
-func newAPI(t *testing.T) *api {
-	st := graphtest.Open(t)
-	ctx := context.Background()
-	if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
-		t.Fatal(err)
+// fixture is the graph the API tests read: the test Neo4j emptied, seeded
+// and given the letters once per test binary. Tests that use it must leave
+// the graph as they found it (re-ingesting the same letters does).
+var fixture struct {
+	sync.Mutex
+	st *graph.Store
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixture.st != nil {
+		fixture.st.Close(context.Background())
 	}
-	failed, err := ingest.Run(ctx, st, letters(t), func(r ingest.Result) {
-		if r.Err != nil {
-			t.Errorf("ingest %s: %v", r.File, r.Err)
+	os.Exit(code)
+}
+
+// newAPI serves the API over real HTTP on the fixture graph.
+func newAPI(t *testing.T) *api {
+	t.Helper()
+	cfg := graphtest.Config(t)
+	fixture.Lock()
+	defer fixture.Unlock()
+	if fixture.st == nil {
+		ctx := context.Background()
+		graphtest.Wipe(t, cfg)
+		st, err := graph.Open(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
 		}
-	})
-	if err != nil || failed > 0 {
-		t.Fatalf("ingest: %d failed, %v", failed, err)
+		if err := st.Setup(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
+			t.Fatal(err)
+		}
+		failed, err := ingest.Run(ctx, st, letters(t), func(r ingest.Result) {
+			if r.Err != nil {
+				t.Errorf("ingest %s: %v", r.File, r.Err)
+			}
+		})
+		if err != nil || failed > 0 {
+			st.Close(ctx)
+			t.Fatalf("ingest: %d failed, %v", failed, err)
+		}
+		fixture.st = st
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := httptest.NewServer(newHandler(st, log))
+	srv := httptest.NewServer(newHandler(fixture.st, log))
 	t.Cleanup(srv.Close)
-	return &api{t: t, srv: srv, st: st}
+	return &api{t: t, srv: srv, st: fixture.st}
 }
 
 type gqlResponse struct {

@@ -18,7 +18,7 @@ import (
 // TestNoNPlusOne counts the Cypher queries that nested requests send: the
 // count must not grow with the number of results.
 func TestNoNPlusOne(t *testing.T) {
-	a := newAPI(t) // wipes, seeds and ingests the letters
+	a := newAPI(t) // the fixture graph
 	var queries atomic.Int64
 	var mu sync.Mutex
 	var log []string
