@@ -115,26 +115,12 @@ func (s *Store) LegalActs(ctx context.Context, f ActFilter, page PageArgs) (ActP
 		return ActPage{}, err
 	}
 	var p ActPage
-	for i, rec := range recs {
-		if i == page.First {
-			p.HasNext = true
-			break
-		}
-		n, err := nodeFromRecord(rec)
-		if err != nil {
-			return ActPage{}, err
-		}
-		p.Acts = append(p.Acts, n)
-	}
-	return p, nil
+	p.Acts, _, p.HasNext, err = nodePage(recs, page.First, func(n Node) string { return n.Key })
+	return p, err
 }
 
 // CountLegalActs counts the legal acts matching f.
 func (s *Store) CountLegalActs(ctx context.Context, f ActFilter) (int, error) {
 	params := map[string]any{}
-	recs, err := s.read(ctx, actMatch(f, params)+"RETURN count(a)", params)
-	if err != nil {
-		return 0, err
-	}
-	return int(recs[0].Values[0].(int64)), nil
+	return s.count(ctx, actMatch(f, params)+"RETURN count(a)", params)
 }

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -110,38 +109,24 @@ func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, 
 	if err != nil {
 		return nil, err
 	}
-	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n "
-	if page.After != "" {
-		date, key, err := parseDocCursor(page.After)
-		if err != nil {
-			return nil, err
-		}
-		params["cdate"], params["ckey"] = date, key
-		q += "WHERE coalesce(n.date, '') < $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) "
+	after, err := docAfter(page.After, "<", params)
+	if err != nil {
+		return nil, err
 	}
-	q += "RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " +
+	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
+		"RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " +
 		"RETURN pk, " + nodeColumns("n") + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]DocPage, len(keys))
-	for _, rec := range recs {
-		pk, _ := rec.Get("pk")
-		k, _ := pk.(string)
-		p := out[k]
-		if len(p.Docs) == page.First {
-			p.HasNext = true
-			out[k] = p
-			continue
-		}
-		n, err := nodeFromRecord(rec)
-		if err != nil {
-			return nil, err
-		}
-		p.Docs = append(p.Docs, n)
-		p.Cursors = append(p.Cursors, docCursor(n))
-		out[k] = p
+	pages, err := nodePages(recs, page.First, docCursor)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]DocPage, len(pages))
+	for k, p := range pages {
+		out[k] = DocPage{Docs: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
 	}
 	return out, nil
 }
@@ -164,40 +149,24 @@ func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent str
 	if err != nil {
 		return nil, err
 	}
-	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n "
-	if page.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(page.After)
-		var c positionCursor
-		if err != nil || json.Unmarshal(raw, &c) != nil || c.Doc == "" {
-			return nil, ErrBadCursor
-		}
-		params["cdate"], params["cdoc"], params["cord"] = c.Date, c.Doc, int64(c.Ord)
-		q += "WITH n, coalesce(n.date, '') AS d, split(n.key, ':')[0] AS k, toInteger(split(n.key, ':')[1]) AS o " +
-			"WHERE d < $cdate OR (d = $cdate AND (k > $cdoc OR (k = $cdoc AND o > $cord))) "
+	after, err := positionAfter(page.After, params)
+	if err != nil {
+		return nil, err
 	}
-	q += "RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " +
+	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
+		"RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " +
 		"RETURN pk, " + nodeColumns("n") + " ORDER BY pk, " + positionOrder
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]PositionPage, len(keys))
-	for _, rec := range recs {
-		pk, _ := rec.Get("pk")
-		k, _ := pk.(string)
-		p := out[k]
-		if len(p.Positions) == page.First {
-			p.HasNext = true
-			out[k] = p
-			continue
-		}
-		n, err := nodeFromRecord(rec)
-		if err != nil {
-			return nil, err
-		}
-		p.Positions = append(p.Positions, n)
-		p.Cursors = append(p.Cursors, positionCursorOf(n))
-		out[k] = p
+	pages, err := nodePages(recs, page.First, positionCursorOf)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]PositionPage, len(pages))
+	for k, p := range pages {
+		out[k] = PositionPage{Positions: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
 	}
 	return out, nil
 }

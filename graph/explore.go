@@ -206,18 +206,11 @@ func (s *Store) CountTimeline(ctx context.Context, ref Ref) (int, error) {
 	if !ValidKind(ref.Kind) {
 		return 0, fmt.Errorf("graph: unknown kind %q", ref.Kind)
 	}
-	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) "+
+	return s.count(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) "+
 		"CALL (n) { "+
 		"MATCH (n)--(x:Document) WHERE x.ingested = true AND x.date IS NOT NULL RETURN x "+
 		"UNION MATCH (n)--(x:CouncilMeeting) WHERE x.startDate IS NOT NULL RETURN x "+
 		"UNION MATCH (n)<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(x:CouncilMeeting) WHERE x.startDate IS NOT NULL RETURN x "+
 		"UNION MATCH (n)-[:ON|HOLDS]-(x:Position) WHERE x.date IS NOT NULL RETURN x } "+
 		"RETURN count(x)", map[string]any{"key": ref.Key})
-	if err != nil {
-		return 0, err
-	}
-	if len(recs) == 0 {
-		return 0, nil
-	}
-	return int(recs[0].Values[0].(int64)), nil
 }

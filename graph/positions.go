@@ -105,36 +105,33 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) 
 	if err != nil {
 		return PositionPage{}, err
 	}
-	q += "WITH DISTINCT n "
-	if page.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(page.After)
-		var c positionCursor
-		if err != nil || json.Unmarshal(raw, &c) != nil || c.Doc == "" {
-			return PositionPage{}, ErrBadCursor
-		}
-		params["cdate"], params["cdoc"], params["cord"] = c.Date, c.Doc, int64(c.Ord)
-		q += "WITH n, coalesce(n.date, '') AS d, split(n.key, ':')[0] AS k, toInteger(split(n.key, ':')[1]) AS o " +
-			"WHERE d < $cdate OR (d = $cdate AND (k > $cdoc OR (k = $cdoc AND o > $cord))) "
+	after, err := positionAfter(page.After, params)
+	if err != nil {
+		return PositionPage{}, err
 	}
-	q += "RETURN " + nodeColumns("n") + " ORDER BY " + positionOrder + " LIMIT $limit"
+	q += "WITH DISTINCT n " + after + "RETURN " + nodeColumns("n") + " ORDER BY " + positionOrder + " LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return PositionPage{}, err
 	}
 	var p PositionPage
-	for i, rec := range recs {
-		if i == page.First {
-			p.HasNext = true
-			break
-		}
-		n, err := nodeFromRecord(rec)
-		if err != nil {
-			return PositionPage{}, err
-		}
-		p.Positions = append(p.Positions, n)
-		p.Cursors = append(p.Cursors, positionCursorOf(n))
+	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf)
+	return p, err
+}
+
+// positionAfter is the keyset condition for positions after the cursor c.
+func positionAfter(c string, params map[string]any) (string, error) {
+	if c == "" {
+		return "", nil
 	}
-	return p, nil
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	var pc positionCursor
+	if err != nil || json.Unmarshal(raw, &pc) != nil || pc.Doc == "" {
+		return "", ErrBadCursor
+	}
+	params["cdate"], params["cdoc"], params["cord"] = pc.Date, pc.Doc, int64(pc.Ord)
+	return "WITH n, coalesce(n.date, '') AS d, split(n.key, ':')[0] AS k, toInteger(split(n.key, ':')[1]) AS o " +
+		"WHERE d < $cdate OR (d = $cdate AND (k > $cdoc OR (k = $cdoc AND o > $cord))) ", nil
 }
 
 // CountPositions counts the positions matching f.
@@ -144,11 +141,7 @@ func (s *Store) CountPositions(ctx context.Context, f PositionFilter) (int, erro
 	if err != nil {
 		return 0, err
 	}
-	recs, err := s.read(ctx, q+"RETURN count(DISTINCT n)", params)
-	if err != nil {
-		return 0, err
-	}
-	return int(recs[0].Values[0].(int64)), nil
+	return s.count(ctx, q+"RETURN count(DISTINCT n)", params)
 }
 
 // Term is a period in which a person held an office.

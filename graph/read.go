@@ -395,33 +395,18 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 	if f.Oldest {
 		cmp, dir = ">", "ASC"
 	}
-	if page.After != "" {
-		date, key, err := parseDocCursor(page.After)
-		if err != nil {
-			return DocPage{}, err
-		}
-		params["cdate"], params["ckey"] = date, key
-		q += "WHERE coalesce(n.date, '') " + cmp + " $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) "
+	after, err := docAfter(page.After, cmp, params)
+	if err != nil {
+		return DocPage{}, err
 	}
-	q += "RETURN " + nodeColumns("n") + " ORDER BY coalesce(n.date, '') " + dir + ", n.key ASC LIMIT $limit"
+	q += after + "RETURN " + nodeColumns("n") + " ORDER BY coalesce(n.date, '') " + dir + ", n.key ASC LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return DocPage{}, err
 	}
 	var p DocPage
-	for i, rec := range recs {
-		if i == page.First {
-			p.HasNext = true
-			break
-		}
-		n, err := nodeFromRecord(rec)
-		if err != nil {
-			return DocPage{}, err
-		}
-		p.Docs = append(p.Docs, n)
-		p.Cursors = append(p.Cursors, docCursor(n))
-	}
-	return p, nil
+	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor)
+	return p, err
 }
 
 // CountDocuments counts the ingested documents matching f.
@@ -431,11 +416,7 @@ func (s *Store) CountDocuments(ctx context.Context, f DocFilter) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	recs, err := s.read(ctx, q+"RETURN count(DISTINCT n)", params)
-	if err != nil {
-		return 0, err
-	}
-	return int(recs[0].Values[0].(int64)), nil
+	return s.count(ctx, q+"RETURN count(DISTINCT n)", params)
 }
 
 // RelFilter selects the relations of a node.
@@ -575,4 +556,81 @@ func luceneEscape(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// nodePage reads at most first nodes from records in order; a further record
+// means there is a next page. cursor gives each node's keyset cursor.
+func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string) (nodes []Node, cursors []string, hasNext bool, err error) {
+	for i, rec := range recs {
+		if i == first {
+			return nodes, cursors, true, nil
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		nodes = append(nodes, n)
+		cursors = append(cursors, cursor(n))
+	}
+	return nodes, cursors, false, nil
+}
+
+// parentPage is one parent's page of a batched read.
+type parentPage struct {
+	nodes   []Node
+	cursors []string
+	hasNext bool
+}
+
+// nodePages splits the records of a batched read (column pk names the
+// parent) into a page per parent, as nodePage does for one.
+func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string) (map[string]*parentPage, error) {
+	out := map[string]*parentPage{}
+	for _, rec := range recs {
+		pk, _ := rec.Get("pk")
+		k, _ := pk.(string)
+		p := out[k]
+		if p == nil {
+			p = &parentPage{}
+			out[k] = p
+		}
+		if len(p.nodes) == first {
+			p.hasNext = true
+			continue
+		}
+		n, err := nodeFromRecord(rec)
+		if err != nil {
+			return nil, err
+		}
+		p.nodes = append(p.nodes, n)
+		p.cursors = append(p.cursors, cursor(n))
+	}
+	return out, nil
+}
+
+// count runs a query that returns one count.
+func (s *Store) count(ctx context.Context, q string, params map[string]any) (int, error) {
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	n, _ := recs[0].Values[0].(int64)
+	return int(n), nil
+}
+
+// docAfter is the keyset condition for documents after the cursor c, in the
+// order whose date comparison is cmp ("<" newest first, ">" oldest first).
+func docAfter(c, cmp string, params map[string]any) (string, error) {
+	if c == "" {
+		return "", nil
+	}
+	date, key, err := parseDocCursor(c)
+	if err != nil {
+		return "", err
+	}
+	params["cdate"], params["ckey"] = date, key
+	return "WHERE coalesce(n.date, '') " + cmp + " $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) ", nil
 }

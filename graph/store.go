@@ -127,19 +127,16 @@ type Counts struct {
 // Count counts nodes per kind and relations per type.
 func (s *Store) Count(ctx context.Context) (Counts, error) {
 	c := Counts{Nodes: map[Kind]int{}, Relations: map[RelType]int{}}
+	var err error
 	for _, k := range Kinds {
-		recs, err := s.read(ctx, "MATCH (n:"+string(k)+") RETURN count(n) AS c", nil)
-		if err != nil {
+		if c.Nodes[k], err = s.count(ctx, "MATCH (n:"+string(k)+") RETURN count(n) AS c", nil); err != nil {
 			return c, err
 		}
-		c.Nodes[k] = int(recs[0].Values[0].(int64))
 	}
 	for _, t := range RelTypes {
-		recs, err := s.read(ctx, "MATCH ()-[r:"+string(t)+"]->() RETURN count(r) AS c", nil)
-		if err != nil {
+		if c.Relations[t], err = s.count(ctx, "MATCH ()-[r:"+string(t)+"]->() RETURN count(r) AS c", nil); err != nil {
 			return c, err
 		}
-		c.Relations[t] = int(recs[0].Values[0].(int64))
 	}
 	return c, nil
 }
