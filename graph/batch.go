@@ -26,8 +26,12 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 		}
 		params["after"] = string(raw)
 	}
+	distinct := ""
+	if f.Distinct {
+		distinct = "WITH o, r ORDER BY r.rid WITH o, head(collect(r)) AS r "
+	}
 	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
-		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " +
+		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " + distinct +
 		"RETURN r, o ORDER BY r.rid LIMIT $limit } " +
 		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns("o") +
 		" ORDER BY pk, r.rid"
@@ -62,12 +66,16 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 // CountRelationsBatch counts the relations f selects for each node.
 func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter) (map[string]int, error) {
 	params := map[string]any{"keys": keys}
+	counted := "count(r)"
+	if f.Distinct {
+		counted = "count(DISTINCT o)"
+	}
 	pattern, err := relPattern(kind, f, params)
 	if err != nil {
 		return nil, err
 	}
 	return s.countBatch(ctx, "UNWIND $keys AS pk OPTIONAL MATCH (n:"+string(kind)+" {key: pk}) "+
-		"CALL (n) { MATCH "+pattern+" RETURN count(r) AS c } "+
+		"CALL (n) { MATCH "+pattern+" RETURN "+counted+" AS c } "+
 		"RETURN pk, c", params)
 }
 

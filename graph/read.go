@@ -423,6 +423,10 @@ func (s *Store) CountDocuments(ctx context.Context, f DocFilter) (int, error) {
 type RelFilter struct {
 	Types     []RelType // empty: all
 	Direction Direction // empty: Both
+	// Distinct keeps one relation per node at the other end (the first by
+	// identity), where several letters state the same link: a meeting's
+	// agenda items, its attendees.
+	Distinct bool
 }
 
 // EdgePage is a page of a node's relations.

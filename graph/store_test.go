@@ -288,3 +288,31 @@ func TestSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestDistinctRelations(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	meeting := graph.Entity{Kind: graph.KindCouncilMeeting, Key: "jha-2024-01-25", Name: "JHA Council"}
+	item := graph.Entity{Kind: graph.KindAgendaItem, Key: "jha-2024-01-25:I.1", Name: "Migratie"}
+	// Two letters (an agenda and a report) both list the same item.
+	for _, key := range []string{"kst-32317-867", "kst-32317-872"} {
+		g := letter(key, "2024-01-15")
+		g.Entities = append(g.Entities, meeting, item)
+		g.Relations = append(g.Relations, graph.Relation{Type: graph.RelHasItem, From: meeting.Ref(), To: item.Ref(),
+			Evidence: graph.Evidence{Doc: key, Quote: "1. Migratie", End: 11}})
+		mustWrite(t, st, g)
+	}
+	f := graph.RelFilter{Types: []graph.RelType{graph.RelHasItem}, Direction: graph.Out}
+	all, err := st.Relations(ctx, meeting.Ref(), f, graph.PageArgs{First: 10})
+	if err != nil || len(all.Edges) != 2 {
+		t.Fatalf("HAS_ITEM relations, one per letter: %d, %v", len(all.Edges), err)
+	}
+	f.Distinct = true
+	one, err := st.Relations(ctx, meeting.Ref(), f, graph.PageArgs{First: 10})
+	if err != nil || len(one.Edges) != 1 || one.Edges[0].Evidence.Doc != "kst-32317-867" {
+		t.Fatalf("distinct agenda items: %+v, %v", one.Edges, err)
+	}
+	if n, err := st.CountRelations(ctx, meeting.Ref(), f); err != nil || n != 1 {
+		t.Errorf("distinct count %d, %v", n, err)
+	}
+}

@@ -121,24 +121,25 @@ func docConnection(res graph.DocPage, count func(context.Context) (int, error)) 
 
 // relations reads a page of a node's relations, for a connection field.
 func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relationsAt(ctx, ref, types, direction, first, after, []string{"edges", "node", "node"})
+	return r.relationsAt(ctx, ref, graph.RelFilter{}, types, direction, first, after, []string{"edges", "node", "node"})
 }
 
 // relationsAt reads a page of a node's relations whose other ends appear in
 // the response at the resolver's path plus at.
-func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string, at []string) (*RelationConnection, error) {
+// f carries options beyond types and direction (Distinct).
+func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFilter, types []RelationType, direction *Direction, first *int, after *string, at []string) (*RelationConnection, error) {
 	p, err := r.page(first, after)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.RelFilter{Direction: graph.Both}
+	f.Direction = graph.Both
 	if direction != nil {
 		f.Direction = graph.Direction(*direction)
 	}
 	for _, t := range types {
 		f.Types = append(f.Types, graph.RelType(t))
 	}
-	sig := fmt.Sprintf("rel|%s|%v|%s|%d|%s", ref.Kind, f.Types, f.Direction, p.First, p.After)
+	sig := fmt.Sprintf("rel|%s|%v|%s|%v|%d|%s", ref.Kind, f.Types, f.Direction, f.Distinct, p.First, p.After)
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, at, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
 		return r.Store.RelationsBatch(ctx, ref.Kind, keys, f, p)
 	})

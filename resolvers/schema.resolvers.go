@@ -44,7 +44,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
 	out := DirectionOut
-	conn, err := r.relationsAt(ctx, obj.ref(), []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil, []string{})
+	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil, []string{})
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +61,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
 	in := DirectionIn
-	conn, err := r.relationsAt(ctx, obj.ref(), []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil, []string{"node"})
+	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil, []string{"node"})
 	if err != nil {
 		return nil, err
 	}

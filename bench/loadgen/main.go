@@ -566,7 +566,7 @@ func markdown(rep *Report, targets []Target, qs []Query, clients []int) string {
 			for _, q := range qs {
 				per = append(per, fmt.Sprintf("%.1f", x.PerQ[q.Name].P50))
 			}
-			fmt.Fprintf(&b, "| %s | %d | %.0f | %.1f | %.1f | %d | %s |\n", t.Name, c, x.Stats.RPS, x.Stats.P50, x.Stats.P99, x.Stats.Errors, strings.Join(per, " / "))
+			fmt.Fprintf(&b, "| %s | %d | %.1f | %.1f | %.1f | %d | %s |\n", t.Name, c, x.Stats.RPS, x.Stats.P50, x.Stats.P99, x.Stats.Errors, strings.Join(per, " / "))
 		}
 	}
 	j, l, fl := "jhagraph", "@neo4j/graphql", "floor (Cypher, Go driver)"
@@ -603,8 +603,12 @@ func markdown(rep *Report, targets []Target, qs []Query, clients []int) string {
 		fmt.Fprintf(&b, "- %s\n", n)
 	}
 	for _, c := range rep.Cells {
+		seen := map[string]bool{}
 		for _, s := range c.Sample {
-			fmt.Fprintf(&b, "- error sample, %s at %d clients: %.300s\n", c.Target, c.Clients, s)
+			if !seen[s] {
+				seen[s] = true
+				fmt.Fprintf(&b, "- errors, %s at %d clients (%d in all), e.g.: %.300s\n", c.Target, c.Clients, c.Stats.Errors, s)
+			}
 		}
 	}
 	return b.String()
