@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"golang.org/x/text/unicode/norm"
 
@@ -69,12 +71,13 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if err != nil {
 		return nil, err
 	}
+	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountDocuments(ctx, f) })
 	res, err := r.Store.Documents(ctx, f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
 	registerNodes(ctx, res.Docs, "edges", "node")
-	return docConnection(res, func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }), nil
+	return docConnection(res, count), nil
 }
 
 // documentsOf reads the documents related to a parent entity (parent is
@@ -94,17 +97,18 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref
 		f.Mentions = &ref
 	}
 	sig := fmt.Sprintf("docs|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
+	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
+		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
+		})
+	})
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
 		return r.Store.DocumentsBatch(ctx, f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	return docConnection(res, func(ctx context.Context) (int, error) {
-		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, 2, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
-		})
-	}), nil
+	return docConnection(res, count), nil
 }
 
 func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
@@ -140,6 +144,11 @@ func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFi
 		f.Types = append(f.Types, graph.RelType(t))
 	}
 	sig := fmt.Sprintf("rel|%s|%v|%s|%v|%d|%s", ref.Kind, f.Types, f.Direction, f.Distinct, p.First, p.After)
+	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
+		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
+		})
+	})
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, at, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
 		return r.Store.RelationsBatch(ctx, ref.Kind, keys, f, p)
 	})
@@ -153,11 +162,7 @@ func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFi
 	if n := len(res.Edges); n > 0 {
 		c.PageInfo.EndCursor = &res.Edges[n-1].Cursor
 	}
-	c.count = func(ctx context.Context) (int, error) {
-		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, 2, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
-		})
-	}
+	c.count = count
 	return c, nil
 }
 
@@ -244,12 +249,13 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	if err != nil {
 		return nil, err
 	}
+	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountPositions(ctx, f) })
 	res, err := r.Store.Positions(ctx, f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
 	registerNodes(ctx, res.Positions, "edges", "node")
-	return positionConnection(res, func(ctx context.Context) (int, error) { return r.Store.CountPositions(ctx, f) }), nil
+	return positionConnection(res, count), nil
 }
 
 // positionsOf reads the positions of a parent entity (parent is "actor",
@@ -269,17 +275,18 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref
 		f.Item = ref.Key
 	}
 	sig := fmt.Sprintf("pos|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
+	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
+		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
+		})
+	})
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
 		return r.Store.PositionsBatch(ctx, f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	return positionConnection(res, func(ctx context.Context) (int, error) {
-		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, 2, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
-		})
-	}), nil
+	return positionConnection(res, count), nil
 }
 
 func positionConnection(res graph.PositionPage, count func(context.Context) (int, error)) *PositionConnection {
@@ -337,4 +344,44 @@ func (r *Resolver) entityRef(arg, id string) (graph.Ref, error) {
 		return ref, userErrorf("%s: %q is not an id this API hands out", arg, id)
 	}
 	return ref, nil
+}
+
+// early starts a connection's count at once, beside its page, when the
+// client selected totalCount: the two reads then overlap instead of
+// following each other. Otherwise the count runs only if asked for, from
+// the totalCount resolver. count's drop is batchLoad's: 1 from the
+// connection field's resolver, 2 from its totalCount.
+func early(ctx context.Context, count func(ctx context.Context, drop int) (int, error)) func(context.Context) (int, error) {
+	if !selected(ctx, "totalCount") {
+		return func(ctx context.Context) (int, error) { return count(ctx, 2) }
+	}
+	type result struct {
+		n   int
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		n, err := count(ctx, 1)
+		ch <- result{n, err}
+	}()
+	var once sync.Once
+	var res result
+	return func(context.Context) (int, error) {
+		once.Do(func() { res = <-ch })
+		return res.n, res.err
+	}
+}
+
+// selected reports whether the field being resolved selects the child field
+// name.
+func selected(ctx context.Context, name string) bool {
+	if graphql.GetFieldContext(ctx) == nil || !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
 }
