@@ -47,9 +47,9 @@ const (
 )
 
 var (
-	actTypedRe = regexp.MustCompile(`(?i:(kaderbesluit|framework\s+decision|richtlijn|directive|verordening|regulation|besluit|decision))(?:en|s)?\s+(?:(?:van\s+de\s+Raad|of\s+the\s+Council)\s+)?` + actNumbers)
+	actTypedRe = startsWith(`(?i:(kaderbesluit|framework\s+decision|richtlijn|directive|verordening|regulation|besluit|decision))(?:en|s)?\s+(?:(?:van\s+de\s+Raad|of\s+the\s+Council)\s+)?` + actNumbers)
 	actListRe  = regexp.MustCompile(`^(?:\s*,\s*|\s+(?:en|and|of|or)\s+)` + actNumbers)
-	actBareRe  = regexp.MustCompile(`(` + actPrefix + `)\s*(` + actNr + `\s*)?([0-9]{2,4})/([0-9]{1,4})|([0-9]{2,4})/([0-9]{1,4})/(` + actSeries + `)`)
+	actBareRe  = startsWith(`(` + actPrefix + `)\s*(` + actNr + `\s*)?([0-9]{2,4})/([0-9]{1,4})|([0-9]{2,4})/([0-9]{1,4})/(` + actSeries + `)`)
 )
 
 // actTypeOf maps a type word to a CELEX type letter.
@@ -127,7 +127,7 @@ func findActs(s string) []actCite {
 	}
 	var out []actCite
 	var taken [][2]int
-	for _, m := range actTypedRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range actTypedRe.FindAllStringSubmatchIndex(s) {
 		typ := actTypeOf(s[m[2]:m[3]])
 		if c, ok := typedCite(s, typ, m, 4); ok {
 			c.start, c.end = m[0], m[1]
@@ -158,7 +158,7 @@ func findActs(s string) []actCite {
 		}
 		taken = append(taken, [2]int{m[0], end})
 	}
-	for _, m := range actBareRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range actBareRe.FindAllStringSubmatchIndex(s) {
 		if overlaps(taken, m[0], m[1]) || !boundaryAfter(s, m[1]) {
 			continue
 		}
@@ -378,14 +378,8 @@ func LegalAct(celex string) (graph.Entity, bool) {
 // legalAct builds the entity; series, when known from the citation, names
 // an act the data do not know.
 func legalAct(celex, series string) (graph.Entity, bool) {
-	m := celexRe.FindStringSubmatch(celex)
-	if m == nil {
-		return graph.Entity{}, false
-	}
-	year, _ := strconv.Atoi(m[1])
-	num, _ := strconv.Atoi(m[3])
-	typ := m[2][0]
-	if year < 1952 || year > 2099 || num == 0 {
+	typ, year, num, ok := parseCelex(celex)
+	if !ok {
 		return graph.Entity{}, false
 	}
 	r, known := actIndex().byCELEX[celex]
@@ -413,6 +407,21 @@ func legalAct(celex, series string) (graph.Entity, bool) {
 	}
 	e.Aliases = uniqueStrings(aliases, name)
 	return e, true
+}
+
+// parseCelex reads a sector 3 CELEX number of an act from 1952 to 2099.
+func parseCelex(celex string) (typ byte, year, num int, ok bool) {
+	m := celexRe.FindStringSubmatch(celex)
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	year, _ = strconv.Atoi(m[1])
+	num, _ = strconv.Atoi(m[3])
+	typ = m[2][0]
+	if year < 1952 || year > 2099 || num == 0 {
+		return 0, 0, 0, false
+	}
+	return typ, year, num, true
 }
 
 // citationName writes the standard English citation of an act from its
@@ -499,12 +508,13 @@ type actNameIndex struct {
 	plurals  *phraseDict       // plural forms, as whole words only: "Opvangrichtlijn en" is no plural
 	acronyms map[string]string // short acronyms found only by ResolveActRef ("QR", "LED")
 	squashed map[string]string // names but acronyms, squashed, for ResolveActRef
-	fuzzy    map[int][]fuzzyName
+	fuzzy    [][]fuzzyName     // by length of the squashed name
 }
 
 type fuzzyName struct {
 	key    []rune // squashed name
 	bag    letterBag
+	set    uint32 // the letters of bag present, one bit each
 	stem   []rune // the name before its act word ("dublin" of "dublinverordening"), or nil
 	suffix []rune // the act word, or nil
 	target string
@@ -525,7 +535,7 @@ var textStopAcronyms = map[string]bool{"LED": true}
 var actSuffixes = []string{"richtlijn", "verordening", "besluit", "directive", "regulation", "decision", "code"}
 
 func newActNameIndex(acts []actRecord) *actNameIndex {
-	ix := &actNameIndex{acronyms: map[string]string{}, squashed: map[string]string{}, fuzzy: map[int][]fuzzyName{}}
+	ix := &actNameIndex{acronyms: map[string]string{}, squashed: map[string]string{}}
 	// owner: squashed plain name -> CELEX; bases: squashed name without
 	// its bracketed qualifier -> CELEX, or "" when two acts have it.
 	owner, bases := map[string]string{}, map[string]string{}
@@ -583,11 +593,15 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			if fuzzyCandidate(n) {
 				k := []rune(squash(n))
 				f := fuzzyName{key: k, bag: bagOf(k), target: r.CELEX}
+				f.set = f.bag.set()
 				for _, suf := range actSuffixes {
 					if sr := []rune(suf); len(k) > len(sr) && string(k[len(k)-len(sr):]) == suf {
 						f.stem, f.suffix = k[:len(k)-len(sr)], sr
 						break
 					}
+				}
+				for len(ix.fuzzy) <= len(k) {
+					ix.fuzzy = append(ix.fuzzy, nil)
 				}
 				ix.fuzzy[len(k)] = append(ix.fuzzy[len(k)], f)
 			}
@@ -610,11 +624,29 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 	return ix
 }
 
-var numeralRe = regexp.MustCompile(`^(?:[IVX]+|[0-9]+|bis|ter)$`)
-
 // isNumeral reports whether a word is a number or a Roman numeral ("II",
-// "2", "bis"): words that tell acts apart, never misspellings.
-func isNumeral(w string) bool { return numeralRe.MatchString(w) }
+// "2", "bis"): words that tell acts apart, never misspellings. It is
+// ^(?:[IVX]+|[0-9]+|bis|ter)$, written out: it runs on every word.
+func isNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w == "bis" || w == "ter" {
+		return true
+	}
+	roman, digits := true, true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == 'I' || c == 'V' || c == 'X':
+			digits = false
+		case c >= '0' && c <= '9':
+			roman = false
+		default:
+			return false
+		}
+	}
+	return roman || digits
+}
 
 // fuzzyCandidate reports whether a name may be found misspelt.
 func fuzzyCandidate(name string) bool {
@@ -693,6 +725,7 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 		}
 	}
 	n := len(out)
+	sq := newSquashed(toks)
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -702,7 +735,7 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 			i += m.n - 1
 			continue
 		}
-		if m, ok := ix.fuzzyAt(p, toks, i, covered); ok {
+		if m, ok := ix.fuzzyAt(p, toks, i, covered, sq); ok {
 			out = append(out, m)
 			i += m.n - 1
 		}
@@ -711,6 +744,34 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	}
 	return out
+}
+
+// squashedTokens holds squash of each token's text, read once.
+type squashedTokens struct {
+	runes []rune
+	ends  []int // token k is runes[ends[k-1]:ends[k]]
+}
+
+func newSquashed(toks []token) squashedTokens {
+	sq := squashedTokens{ends: make([]int, len(toks))}
+	n := 0
+	for _, t := range toks {
+		n += len(t.lower)
+	}
+	sq.runes = make([]rune, 0, n)
+	for k, t := range toks {
+		sq.runes = appendSquashed(sq.runes, t.lower)
+		sq.ends[k] = len(sq.runes)
+	}
+	return sq
+}
+
+func (sq squashedTokens) of(k int) []rune {
+	start := 0
+	if k > 0 {
+		start = sq.ends[k-1]
+	}
+	return sq.runes[start:sq.ends[k]]
 }
 
 func anyCovered(c []bool) bool {
@@ -724,14 +785,15 @@ func anyCovered(c []bool) bool {
 
 // fuzzyAt reads a misspelt name starting at token i: of the runs of one to
 // fuzzyMaxRun words, the one nearest to a name (fewer words on a tie).
-func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool) (match, bool) {
+func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool, sq squashedTokens) (match, bool) {
 	if r, _ := firstRune(toks[i].text); unicode.IsDigit(r) {
 		return match{}, false
 	}
 	capital := isCapitalised(toks[i].text)
 	var best match
 	bestDist, found := 0, false
-	var run []rune
+	var buf [64]rune
+	run := buf[:0]
 	for n := 1; n <= fuzzyMaxRun && i+n <= len(toks); n++ {
 		j := i + n - 1
 		if covered[j] || (n > 1 && !joinable(p, toks[j-1], toks[j])) {
@@ -740,7 +802,10 @@ func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool) (
 		if isNumeral(toks[j].text) {
 			break // "Rome III-verordening" is no misspelling of another act
 		}
-		run = append(run, []rune(squash(toks[j].text))...)
+		run = append(run, sq.of(j)...)
+		if len(run) > len(ix.fuzzy)+1 {
+			break // longer than any name by more than two letters, as longer runs are
+		}
 		if len(run) < fuzzyMinLen-1 || !(capital || hasActSuffix(run)) {
 			continue
 		}
@@ -798,14 +863,16 @@ func (ix *actNameIndex) lookup(s string) (string, bool) {
 func (ix *actNameIndex) nearest(run []rune) (target string, dist int, ok bool) {
 	best, tie := fuzzyTolerance(fuzzyMinLen2)+1, false
 	bag := bagOf(run)
-	for l := len(run) - 2; l <= len(run)+2; l++ {
-		for _, c := range ix.fuzzy[l] {
+	set := bag.set()
+	for l := max(0, len(run)-2); l <= len(run)+2 && l < len(ix.fuzzy); l++ {
+		for k := range ix.fuzzy[l] {
+			c := &ix.fuzzy[l][k]
 			max := fuzzyTolerance(len(c.key))
-			if max == 0 || max < abs(len(c.key)-len(run)) || bagDistance(&bag, &c.bag) > max {
+			if max == 0 || max < abs(len(c.key)-len(run)) || setDistance(set, c.set) > max || bagDistance(&bag, &c.bag) > max {
 				continue
 			}
 			d := editDistance(run, c.key, max)
-			if d > max || d > best || !stemNear(run, c) {
+			if d > max || d > best || !stemNear(run, *c) {
 				continue
 			}
 			switch {
@@ -863,16 +930,20 @@ func fuzzyTolerance(n int) int {
 
 // hasActSuffix reports whether a squashed run ends in a word for an act,
 // possibly misspelt by one edit, after at least three letters of its own.
+// Most runs end in three letters that no such word ends in: actSuffixTails
+// rules them out first.
 func hasActSuffix(run []rune) bool {
-	for _, s := range actSuffixRunes() {
-		// One edit leaves the first or the last part of the word intact.
-		h := len(s) / 2
-		tail := run[max(0, len(run)-len(s)-1):]
-		if !containsRunes(tail, s[:h-1]) && !containsRunes(tail, s[h+1:]) {
+	n := len(run)
+	if n < 6 {
+		return false // every word for an act has four letters or more
+	}
+	may := actSuffixTails()[tailClass(run[n-3])][tailClass(run[n-2])][tailClass(run[n-1])]
+	for i, s := range actSuffixRunes() {
+		if may&(1<<i) == 0 {
 			continue
 		}
 		for l := len(s) - 1; l <= len(s)+1; l++ {
-			if len(run) >= l+3 && editDistance(run[len(run)-l:], s, 1) <= 1 {
+			if n >= l+3 && within1(run[n-l:], s) {
 				return true
 			}
 		}
@@ -880,14 +951,56 @@ func hasActSuffix(run []rune) bool {
 	return false
 }
 
-func containsRunes(hay, needle []rune) bool {
-	for i := 0; i+len(needle) <= len(hay); i++ {
-		if slices.Equal(hay[i:i+len(needle)], needle) {
-			return true
+// tailClass is the class of a rune in actSuffixTails: a to z, or 26 for
+// any other.
+func tailClass(r rune) int {
+	if r >= 'a' && r <= 'z' {
+		return int(r - 'a')
+	}
+	return 26
+}
+
+// actSuffixTails holds the last three letters (by tailClass) of every
+// string one edit or none from a word for an act, with a bit for each word
+// (of actSuffixes) it is near: a run does not end in a word whose bit its
+// last three letters lack.
+var actSuffixTails = sync.OnceValue(func() *[27][27][27]uint8 {
+	t := new([27][27][27]uint8)
+	const any = -1
+	var bit uint8
+	mark := func(v []rune) {
+		if len(v) < 3 {
+			return
+		}
+		v = v[len(v)-3:]
+		for a := 0; a < 27; a++ {
+			for b := 0; b < 27; b++ {
+				for c := 0; c < 27; c++ {
+					if (v[0] == any || tailClass(v[0]) == a) && (v[1] == any || tailClass(v[1]) == b) && (v[2] == any || tailClass(v[2]) == c) {
+						t[a][b][c] |= bit
+					}
+				}
+			}
 		}
 	}
-	return false
-}
+	for i, s := range actSuffixRunes() {
+		bit = 1 << i
+		mark(s)
+		for k := 0; k <= len(s); k++ {
+			mark(slices.Concat(s[:k], []rune{any}, s[k:])) // an insertion
+			if k < len(s) {
+				mark(slices.Concat(s[:k], []rune{any}, s[k+1:])) // a substitution
+				mark(slices.Concat(s[:k], s[k+1:]))              // a deletion
+			}
+			if k+1 < len(s) {
+				v := slices.Clone(s)
+				v[k], v[k+1] = v[k+1], v[k] // a transposition
+				mark(v)
+			}
+		}
+	}
+	return t
+})
 
 var actSuffixRunes = sync.OnceValue(func() [][]rune {
 	out := make([][]rune, len(actSuffixes))

@@ -166,8 +166,21 @@ func concernable(to graph.Ref) bool {
 	return !(to.Kind == graph.KindOrganisation && to.Key == "council-of-the-eu")
 }
 
-// agendaLayout finds the agenda blocks and their items.
+// agendaLayout finds the agenda blocks and their items. Once x.meetings
+// has settled the meetings, the layout is found once and shared: callers do
+// not modify it.
 func (x *extraction) agendaLayout() agendaLayout {
+	if x.layout != nil {
+		return *x.layout
+	}
+	lay := x.findLayout()
+	if x.placed != nil {
+		x.layout = &lay
+	}
+	return lay
+}
+
+func (x *extraction) findLayout() agendaLayout {
 	var lay agendaLayout
 	annot, rep := x.subjectMeetings()
 	last := -1
@@ -633,6 +646,7 @@ func (x *extraction) mentions() []mention {
 		(*extraction).organisations,
 	}
 	var out []mention
+	rels := map[relKey]*relAcc{}
 	for i := range x.doc.Paragraphs {
 		if !x.scanned(i) {
 			continue
@@ -652,7 +666,8 @@ func (x *extraction) mentions() []mention {
 				if !active[f] {
 					continue
 				}
-				y.rels = map[relKey]*relAcc{}
+				clear(rels) // a fresh map for each finder, reused
+				y.rels = rels
 				run(y)
 				n := len(found)
 				for k, acc := range y.rels {
@@ -695,31 +710,23 @@ func (x *extraction) mentions() []mention {
 
 // scratch is a copy of the extraction in which only paragraph keep is
 // scanned, with the spans masks (relative to it) blanked out, and no
-// entities or relations yet. Blanking keeps every offset.
+// entities or relations yet. Blanking keeps every offset. The copy shares
+// the document and the paragraphs; only the blanked paragraph is new.
 func (x *extraction) scratch(keep int, masks []Span) *extraction {
 	y := *x
-	doc := *x.doc
-	doc.Paragraphs = make([]Paragraph, len(x.doc.Paragraphs))
-	copy(doc.Paragraphs, x.doc.Paragraphs)
-	for j := range doc.Paragraphs {
-		if j != keep {
-			doc.Paragraphs[j].Kind = ParaSignature
-		}
-	}
-	y.doc = &doc
+	y.scratchOnly, y.only, y.masked = true, keep, nil
 	y.entities = map[graph.Ref]*graph.Entity{}
 	y.rels = map[relKey]*relAcc{}
 	if len(masks) > 0 {
-		y.paras = make([]paraInfo, len(x.paras))
-		copy(y.paras, x.paras)
-		rs := append([]rune(nil), x.paras[keep].runes...)
+		orig := &x.paras[keep]
+		rs := append([]rune(nil), orig.runes...)
 		for _, m := range masks {
 			for k := m.Start; k < m.End; k++ {
 				rs[k] = ' '
 			}
 		}
-		y.paras[keep] = paraInfo{runes: rs, toks: tokenize(rs), footnote: x.paras[keep].footnote}
-		doc.Paragraphs[keep].Text = string(rs)
+		y.masked = &paraInfo{lazy: true, runes: rs, toks: blankedTokens(orig.runes, orig.toks, rs, masks),
+			footnote: orig.footnote, found: &paraFound{}}
 	}
 	return &y
 }
@@ -740,8 +747,8 @@ func (x *extraction) presidencyMention(m mention) bool {
 	if m.to.Kind != graph.KindCountry {
 		return false
 	}
-	after := string(x.text[m.span.End:min(len(x.text), m.span.End+30)])
-	before := string(x.text[max(0, m.span.Start-40):m.span.Start])
+	after := x.str(m.span.End, min(len(x.text), m.span.End+30))
+	before := x.str(max(0, m.span.Start-40), m.span.Start)
 	return presidencyAfterRe.MatchString(after) || presidencyBeforeRe.MatchString(before)
 }
 
@@ -761,7 +768,7 @@ func (x *extraction) presidencies(ms []mention, lay agendaLayout) {
 		if !x.presidencyMention(m) {
 			continue
 		}
-		if otherPresidencyRe.MatchString(string(x.text[max(0, m.span.Start-30):m.span.Start])) {
+		if otherPresidencyRe.MatchString(x.str(max(0, m.span.Start-30), m.span.Start)) {
 			continue
 		}
 		meeting, ok := subject, haveSubject

@@ -39,7 +39,7 @@ import (
 // the sentence as evidence.
 
 var (
-	attendCueRe  = regexp.MustCompile(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|bijwonen|bijwoont|bijgewoond)\b`)
+	attendCueRe  = guard(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|bijwonen|bijwoont|bijgewoond)\b`)
 	attendNegRe  = regexp.MustCompile(`(?i)\bniet\b`)
 	meetingRefRe = regexp.MustCompile(`(?i)\b(?:hier\s*aan|daar\s*aan|hierbij|daarbij|deze\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|de\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|(?:de\s+)?(?:Home[-\s]?dag|Justitiedag|JBZ-dag|Home\s+Affairs\s+day|Justice\s+day)|(?:de|deze)\s+(?:werksessie|werklunch|werkdiner|lunch|sessie)|namens\s+Nederland|onderdeel|agendapunt)\b`)
 
@@ -100,7 +100,7 @@ func (x *extraction) attendance() {
 		}
 		meetings := x.meetingsIn(i)
 		for si, s := range p.Sentences {
-			sentence := string(x.text[s.Start:s.End])
+			sentence := x.str(s.Start, s.End)
 			cue := attendCueRe.FindStringIndex(sentence)
 			if cue == nil || attendNegRe.MatchString(sentence) {
 				continue
@@ -124,7 +124,7 @@ func (x *extraction) attendance() {
 			}
 			cueAt := s.Start + runeLen(sentence[:cue[0]])
 			for _, om := range x.officeMentions(sentence, s.Start, passive) {
-				if om.span.End <= cueAt && clauseBreakRe.MatchString(string(x.text[om.span.End:cueAt])) {
+				if om.span.End <= cueAt && clauseBreakRe.MatchString(x.str(om.span.End, cueAt)) {
 					continue // "De Minister constateert dat er kennis aanwezig is"
 				}
 				o := occurrence{para: i, span: om.span}

@@ -70,28 +70,29 @@ var (
 	rangeBeforeRe = regexp.MustCompile(`[0-9]\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*$`)
 	rangeAfterRe  = regexp.MustCompile(`^\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*[0-9]`)
 
-	decisionBeforeRe = regexp.MustCompile(`(?i)(?:besluit|beschikking|decision)\s+(?:van|d\.d\.|of)\s+$`)
-	untilBeforeRe    = regexp.MustCompile(`(?i)\b(?:tot\s+en\s+met|t/m|tot|until)\s+$`)
-	fromBeforeRe     = regexp.MustCompile(`(?i)\b(?:vanaf|sinds|per|met\s+ingang\s+van|from|since)\s+$`)
+	decisionBeforeRe = guard(`(?i)(?:besluit|beschikking|decision)\s+(?:van|d\.d\.|of)\s+$`)
+	untilBeforeRe    = guard(`(?i)\b(?:tot\s+en\s+met|t/m|tot|until)\s+$`)
+	fromBeforeRe     = guard(`(?i)\b(?:vanaf|sinds|per|met\s+ingang\s+van|from|since)\s+$`)
 	endDateAfterRe   = regexp.MustCompile(`(?i)^\s*,?\s*(?:de|het)\s+(?:huidige\s+|geplande\s+)?(?:einddatum|vervaldatum)`)
-	proposalBeforeRe = regexp.MustCompile(`(?i)\bvoorstel\s+(?:van\s+de\s+(?:Europese\s+)?Commissie\s+)?(?:van|d\.d\.)\s+$`)
+	proposalBeforeRe = guard(`(?i)\bvoorstel\s+(?:van\s+de\s+(?:Europese\s+)?Commissie\s+)?(?:van|d\.d\.)\s+$`)
 )
 
 // eventCues classify a date by its sentence, in order of precedence.
+// Each is guarded (see guardedRe): most sentences name none of their words.
 var eventCues = []struct {
 	class string
-	re    *regexp.Regexp
+	re    guardedRe
 }{
-	{"expiry", regexp.MustCompile(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
-	{"political-agreement", regexp.MustCompile(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement`)},
-	{"general-approach", regexp.MustCompile(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
-	{"proposal", regexp.MustCompile(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\bvoorstel|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
-	{"decision", regexp.MustCompile(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b`)},
-	{"entry-into-force", regexp.MustCompile(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
-	{"agreement", regexp.MustCompile(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
-	{"adoption", regexp.MustCompile(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
-	{"launch", regexp.MustCompile(`(?i)\b(?:gelanceerd|lancering|van\s+start|launched)\b`)},
-	{"publication", regexp.MustCompile(`(?i)\b(?:gepubliceerd|publiceerde|publiceert|bekendgemaakt|bekendmaking|publicatieblad|presenteerde|published)\b`)},
+	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
+	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement`)},
+	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\bvoorstel|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b`)},
+	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
+	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
+	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
+	{"launch", guard(`(?i)\b(?:gelanceerd|lancering|van\s+start|launched)\b`)},
+	{"publication", guard(`(?i)\b(?:gepubliceerd|publiceerde|publiceert|bekendgemaakt|bekendmaking|publicatieblad|presenteerde|published)\b`)},
 }
 
 var (
@@ -167,7 +168,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 		}
 		sort.Strings(list)
 		acc := x.eventRelation(to, firstOcc[to])
-		acc.sticky["events"] = list
+		acc.setSticky("events", list)
 	}
 }
 
@@ -183,11 +184,15 @@ func (x *extraction) eventRelation(to graph.Ref, o occurrence) *relAcc {
 
 // sentenceEvents finds the classified dates of sentence s.
 func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
-	sentence := string(x.text[s.Start:s.End])
+	if !hasASCIIDigit(x.text[s.Start:s.End]) {
+		return nil // a date starts with a digit
+	}
+	sentence := x.str(s.Start, s.End)
 	if !eventDateRe.MatchString(sentence) {
 		return nil
 	}
 	var out []datedEvent
+	cue, cueRead := "", false // the sentence's cue class, read once
 	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence, -1) {
 		start := s.Start + runeLen(sentence[:m[0]])
 		end := s.Start + runeLen(sentence[:m[1]])
@@ -211,7 +216,14 @@ func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter tim
 		if !ok {
 			continue
 		}
-		if class := classifyDate(sentence, before, after); class != "" {
+		class, ok := classifyByContext(sentence, before, after)
+		if !ok {
+			if !cueRead {
+				cue, cueRead = sentenceCue(sentence), true
+			}
+			class = cue
+		}
+		if class != "" {
 			out = append(out, datedEvent{date: date, class: class})
 		}
 	}
@@ -253,28 +265,55 @@ func eventDate(day, month, year, rel string, letter time.Time, haveLetter bool) 
 // classifyDate returns the class of the event a date in sentence stands
 // for, or "" when it is none; before and after are the sentence around it.
 func classifyDate(sentence, before, after string) string {
-	switch {
-	case decisionBeforeRe.MatchString(before):
-		return "decision"
-	case untilBeforeRe.MatchString(before) && extendRe.MatchString(sentence):
-		return "expiry"
-	case endDateAfterRe.MatchString(after):
-		return "expiry"
-	case fromBeforeRe.MatchString(before) && checksRe.MatchString(sentence):
-		return "checks-end"
-	case fromBeforeRe.MatchString(before) && applicationRe.MatchString(sentence):
-		return "entry-into-application"
-	case fromBeforeRe.MatchString(before) && accessionRe.MatchString(sentence):
-		return "accession"
-	case proposalBeforeRe.MatchString(before):
-		return "proposal"
+	if class, ok := classifyByContext(sentence, before, after); ok {
+		return class
 	}
+	return sentenceCue(sentence)
+}
+
+// classifyByContext classifies a date by the words right around it, when
+// they say.
+func classifyByContext(sentence, before, after string) (string, bool) {
+	folded := foldForGuard(before) // for the guarded regexps on before
+	fromBefore := func() bool { return fromBeforeRe.matchFolded(before, folded) }
+	switch {
+	case decisionBeforeRe.matchFolded(before, folded):
+		return "decision", true
+	case untilBeforeRe.matchFolded(before, folded) && extendRe.MatchString(sentence):
+		return "expiry", true
+	case endDateAfterRe.MatchString(after):
+		return "expiry", true
+	case fromBefore() && checksRe.MatchString(sentence):
+		return "checks-end", true
+	case fromBefore() && applicationRe.MatchString(sentence):
+		return "entry-into-application", true
+	case fromBefore() && accessionRe.MatchString(sentence):
+		return "accession", true
+	case proposalBeforeRe.matchFolded(before, folded):
+		return "proposal", true
+	}
+	return "", false
+}
+
+// sentenceCue is the class of the first event cue of the sentence, or "".
+func sentenceCue(sentence string) string {
+	folded := foldForGuard(sentence)
 	for _, c := range eventCues {
-		if c.re.MatchString(sentence) {
+		if c.re.matchFolded(sentence, folded) {
 			return c.class
 		}
 	}
 	return ""
+}
+
+// hasASCIIDigit reports whether rs holds a digit 0 to 9.
+func hasASCIIDigit(rs []rune) bool {
+	for _, r := range rs {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // eventTargets returns what an event of class in sentence si of paragraph
@@ -364,7 +403,7 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 
 func (x *extraction) sentenceText(para, si int) string {
 	s := x.doc.Paragraphs[para].Sentences[si]
-	return string(x.text[s.Start:s.End])
+	return x.str(s.Start, s.End)
 }
 
 // headingSection returns the paragraphs [lo, hi) from the heading before

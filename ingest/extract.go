@@ -68,17 +68,127 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 type extraction struct {
 	doc      *Doc
 	text     []rune
+	byteAt   []int32 // byte offset in doc.Text of each rune of text, and of its end; nil unless doc.Text is valid UTF-8
 	key      string
 	paras    []paraInfo
 	entities map[graph.Ref]*graph.Entity
 	rels     map[relKey]*relAcc
 	places   []Span // places of council meetings, not countries
+
+	// A scratch copy (see scratch) scans only paragraph only, read as
+	// masked when that is set.
+	scratchOnly bool
+	only        int
+	masked      *paraInfo
+
+	// What x.meetings settled, kept for the later passes: the meetings
+	// each paragraph names and the agenda layout they give. Set by
+	// x.meetings; nil before.
+	placed [][]placedMeeting
+	layout *agendaLayout
 }
 
 type paraInfo struct {
+	text     string // the paragraph's text (masked in a scratch copy); see str
+	lazy     bool   // text is not built yet: it is string(runes)
 	runes    []rune
 	toks     []token
 	footnote int // index in doc.Footnotes, or -1
+	found    *paraFound
+}
+
+// paraFound holds what the finders read in one paragraph text, each
+// computed once: the finders are pure functions of the text, and
+// x.mentions runs them again over the same paragraphs.
+type paraFound struct {
+	acts, actNames, ksts, countries, orgs, meetings bool // computed
+
+	actCites    []actCite
+	actMatches  []match
+	kstCites    []kstCite
+	countryWord []match
+	orgMatches  []match
+	meetingMs   []meetingMention
+}
+
+// newParaInfo reads a paragraph: rs is []rune(text).
+func newParaInfo(text string, rs []rune, footnote int) paraInfo {
+	all := "" // string(rs), which is text when text is valid UTF-8
+	if utf8.ValidString(text) {
+		all = text
+	}
+	return paraInfo{text: text, runes: rs, toks: tokenizeText(rs, all), footnote: footnote, found: &paraFound{}}
+}
+
+// str is the paragraph's text.
+func (pi *paraInfo) str() string {
+	if pi.lazy {
+		pi.text, pi.lazy = string(pi.runes), false
+	}
+	return pi.text
+}
+
+func (pi *paraInfo) findActs() []actCite {
+	if f := pi.found; !f.acts {
+		f.acts, f.actCites = true, findActs(pi.str())
+	}
+	return pi.found.actCites
+}
+
+func (pi *paraInfo) actNames() []match {
+	if f := pi.found; !f.actNames {
+		f.actNames, f.actMatches = true, actIndex().names.scan(pi.runes, pi.toks)
+	}
+	return pi.found.actMatches
+}
+
+func (pi *paraInfo) findKsts() []kstCite {
+	if f := pi.found; !f.ksts {
+		f.ksts = true
+		if text := pi.str(); strings.Contains(text, "Kamerstuk") {
+			f.kstCites = findKsts(text)
+		}
+	}
+	return pi.found.kstCites
+}
+
+func (pi *paraInfo) countries() []match {
+	if f := pi.found; !f.countries {
+		f.countries, f.countryWord = true, countryIndex().words.scan(pi.runes, pi.toks)
+	}
+	return pi.found.countryWord
+}
+
+func (pi *paraInfo) orgs() []match {
+	if f := pi.found; !f.orgs {
+		f.orgs, f.orgMatches = true, findOrgs(pi.runes, pi.toks)
+	}
+	return pi.found.orgMatches
+}
+
+func (pi *paraInfo) findMeetings() []meetingMention {
+	if f := pi.found; !f.meetings {
+		f.meetings, f.meetingMs = true, findMeetings(pi.str())
+	}
+	return pi.found.meetingMs
+}
+
+// para is paragraph i as the finders read it: in a scratch copy, the kept
+// paragraph with its masks blanked.
+func (x *extraction) para(i int) *paraInfo {
+	if x.masked != nil && i == x.only {
+		return x.masked
+	}
+	return &x.paras[i]
+}
+
+// scanRange is the range of paragraphs the finders look at: all, or in a
+// scratch copy the one kept.
+func (x *extraction) scanRange() (lo, hi int) {
+	if x.scratchOnly {
+		return x.only, x.only + 1
+	}
+	return 0, len(x.doc.Paragraphs)
 }
 
 type relKey struct {
@@ -100,14 +210,28 @@ type relAcc struct {
 	pos     [3]int
 	count   int
 	counted bool           // report "ref" and "occurrences"
-	sticky  map[string]any // props that hold when any occurrence has them
+	sticky  map[string]any // props that hold when any occurrence has them; nil when none
+}
+
+func (acc *relAcc) setSticky(k string, v any) {
+	if acc.sticky == nil {
+		acc.sticky = map[string]any{}
+	}
+	acc.sticky[k] = v
 }
 
 func newExtraction(doc *Doc) *extraction {
 	x := &extraction{doc: doc, text: []rune(doc.Text), entities: map[graph.Ref]*graph.Entity{}, rels: map[relKey]*relAcc{}}
+	if utf8.ValidString(doc.Text) && len(doc.Text) < 1<<31 {
+		x.byteAt = make([]int32, 0, len(x.text)+1)
+		for i := range doc.Text {
+			x.byteAt = append(x.byteAt, int32(i))
+		}
+		x.byteAt = append(x.byteAt, int32(len(doc.Text)))
+	}
+	x.paras = make([]paraInfo, 0, len(doc.Paragraphs))
 	for _, p := range doc.Paragraphs {
-		rs := []rune(p.Text)
-		x.paras = append(x.paras, paraInfo{runes: rs, toks: tokenize(rs), footnote: -1})
+		x.paras = append(x.paras, newParaInfo(p.Text, []rune(p.Text), -1))
 	}
 	for i, f := range doc.Footnotes {
 		x.paras[f.Para].footnote = i
@@ -115,14 +239,27 @@ func newExtraction(doc *Doc) *extraction {
 	return x
 }
 
+// str is string(x.text[a:b]), cut from the document's text when it can be.
+func (x *extraction) str(a, b int) string {
+	if x.byteAt != nil {
+		return x.doc.Text[x.byteAt[a]:x.byteAt[b]]
+	}
+	return string(x.text[a:b])
+}
+
 // scanned reports whether entities are looked for in paragraph i: all but
 // signature blocks, which Extract reads as signatures.
-func (x *extraction) scanned(i int) bool { return x.doc.Paragraphs[i].Kind != ParaSignature }
+// In a scratch copy only the paragraph kept is.
+func (x *extraction) scanned(i int) bool {
+	if x.scratchOnly && i != x.only {
+		return false
+	}
+	return x.doc.Paragraphs[i].Kind != ParaSignature
+}
 
 // abs converts a byte offset in paragraph i to an absolute rune offset.
 func (x *extraction) abs(i, b int) int {
-	p := x.doc.Paragraphs[i]
-	return p.Start + utf8.RuneCountInString(p.Text[:b])
+	return x.doc.Paragraphs[i].Start + utf8.RuneCountInString(x.para(i).str()[:b])
 }
 
 func (x *extraction) addEntity(e graph.Entity) graph.Ref {
@@ -179,15 +316,15 @@ func (x *extraction) relate(t graph.RelType, from, to graph.Ref, o occurrence, c
 	pos := x.readingPos(o)
 	acc, ok := x.rels[k]
 	if !ok {
-		acc = &relAcc{key: k, first: o, pos: pos, counted: counted, sticky: map[string]any{}}
+		acc = &relAcc{key: k, first: o, pos: pos, counted: counted}
 		x.rels[k] = acc
 	} else if less3(pos, acc.pos) {
 		acc.first, acc.pos = o, pos
 	}
 	acc.count++
 	if o.props["yearCorrected"] == true {
-		acc.sticky["yearCorrected"] = true
-		acc.sticky["writtenYear"] = o.props["writtenYear"]
+		acc.setSticky("yearCorrected", true)
+		acc.setSticky("writtenYear", o.props["writtenYear"])
 	}
 }
 
@@ -195,7 +332,7 @@ func (x *extraction) relate(t graph.RelType, from, to graph.Ref, o occurrence, c
 // footnote body.
 func (x *extraction) evidence(o occurrence) graph.Evidence {
 	s := x.doc.sentenceAt(o.para, o.span.Start)
-	return graph.Evidence{Doc: x.key, Quote: string(x.text[s.Start:s.End]), Start: s.Start, End: s.End}
+	return graph.Evidence{Doc: x.key, Quote: x.str(s.Start, s.End), Start: s.Start, End: s.End}
 }
 
 // relation builds the final relation of an accumulator.
@@ -217,7 +354,7 @@ func (x *extraction) relation(acc *relAcc) graph.Relation {
 		if f.Marker >= 0 {
 			m := x.doc.Markers[f.Marker]
 			s := x.doc.sentenceAt(m.Para, m.Start)
-			props["anchor"] = string(x.text[s.Start:s.End])
+			props["anchor"] = x.str(s.Start, s.End)
 			props["anchorStart"] = s.Start
 			props["anchorEnd"] = s.End
 		}
@@ -277,7 +414,7 @@ func (x *extraction) foldSubjectMentions() {
 				acc.first, acc.pos = m.first, m.pos
 			}
 			for key, v := range m.sticky {
-				acc.sticky[key] = v
+				acc.setSticky(key, v)
 			}
 			delete(x.rels, mk)
 		}
@@ -289,14 +426,12 @@ func (x *extraction) foldSubjectMentions() {
 // kstCites finds every Kamerstuk citation, with its paragraph.
 func (x *extraction) kstCites() []occurrenceKst {
 	var out []occurrenceKst
-	for i, p := range x.doc.Paragraphs {
+	lo, hi := x.scanRange()
+	for i := lo; i < hi; i++ {
 		if !x.scanned(i) {
 			continue
 		}
-		if !strings.Contains(p.Text, "Kamerstuk") {
-			continue
-		}
-		for _, c := range findKsts(p.Text) {
+		for _, c := range x.para(i).findKsts() {
 			s, e := x.abs(i, c.start), x.abs(i, c.end)
 			out = append(out, occurrenceKst{cite: c, occ: occurrence{para: i, span: Span{s, e}, ref: c.written}})
 		}
@@ -469,34 +604,60 @@ func (x *extraction) signatures(date string) {
 // --- legal acts -------------------------------------------------------------
 
 func (x *extraction) acts() {
-	names := actIndex().names
-	for i, p := range x.doc.Paragraphs {
+	added := map[[2]string]graph.Ref{}
+	lo, hi := x.scanRange()
+	for i := lo; i < hi; i++ {
 		if !x.scanned(i) {
 			continue
 		}
+		p := x.doc.Paragraphs[i]
+		pi := x.para(i)
 		var cited []Span
-		for _, c := range findActs(p.Text) {
-			e, ok := legalAct(c.celex, c.suffix)
+		for _, c := range pi.findActs() {
+			to, ok := x.actEntity(c.celex, c.suffix, added)
 			if !ok {
 				continue
 			}
 			span := Span{x.abs(i, c.start), x.abs(i, c.end)}
 			cited = append(cited, span)
-			x.relate(graph.RelCites, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: c.written}, true)
+			x.relate(graph.RelCites, x.docRef(), to, occurrence{para: i, span: span, ref: c.written}, true)
 		}
-		pi := x.paras[i]
-		for _, m := range names.scan(pi.runes, pi.toks) {
+		for _, m := range pi.actNames() {
 			span := Span{p.Start + m.start, p.Start + m.end}
 			if overlapsSpan(cited, span) {
 				continue
 			}
-			e, ok := legalAct(m.target, "")
+			to, ok := x.actEntity(m.target, "", added)
 			if !ok {
 				continue
 			}
-			x.relate(graph.RelMentions, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
+			x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
 		}
 	}
+}
+
+// actEntity adds the LegalAct entity of a CELEX number and returns its
+// ref. A scratch copy (see scratch) keeps no entities: there it only
+// returns the ref, without building the entity. added holds what the
+// calling pass added already: adding it again, as legalAct builds it
+// again, would change nothing (addEntity only adds what is missing).
+func (x *extraction) actEntity(celex, series string, added map[[2]string]graph.Ref) (graph.Ref, bool) {
+	if x.scratchOnly {
+		if _, _, _, ok := parseCelex(celex); !ok {
+			return graph.Ref{}, false
+		}
+		return graph.Ref{Kind: graph.KindLegalAct, Key: celex}, true
+	}
+	if ref, ok := added[[2]string{celex, series}]; ok {
+		return ref, true
+	}
+	e, ok := legalAct(celex, series)
+	if !ok {
+		return graph.Ref{}, false
+	}
+	ref := x.addEntity(e)
+	added[[2]string{celex, series}] = ref
+	return ref, true
 }
 
 func overlapsSpan(spans []Span, s Span) bool {
@@ -515,7 +676,12 @@ func (x *extraction) citations(cites []occurrenceKst) {
 		if c.cite.key == x.key {
 			continue
 		}
-		to := x.addEntity(kstEntity(c.cite))
+		var to graph.Ref
+		if x.scratchOnly {
+			to = graph.Ref{Kind: graph.KindDocument, Key: c.cite.key}
+		} else {
+			to = x.addEntity(kstEntity(c.cite))
+		}
 		x.relate(graph.RelCites, x.docRef(), to, c.occ, true)
 	}
 }
@@ -541,11 +707,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		if !x.scanned(i) {
 			continue
 		}
-		for _, mm := range findMeetings(p.Text) {
+		for _, mm := range x.paras[i].findMeetings() {
 			at := x.abs(i, mm.start)
 			s := x.doc.sentenceAt(i, at)
-			sentence := string(x.text[s.Start:s.End])
-			offset := len(string(x.text[s.Start:at]))
+			sentence := x.str(s.Start, s.End)
+			offset := len(x.str(s.Start, at))
 			role := meetingRoleIn(sentence, offset, i == opening, p.Kind == ParaHeading)
 			r, ok := resolveMeeting(mm, role, letter, haveLetter)
 			if !ok {
@@ -582,44 +748,76 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		}
 		x.relate(t, x.docRef(), to, f.occ, true)
 	}
+	x.settleMeetings()
 }
 
 // --- countries and organisations -------------------------------------------
 
 func (x *extraction) countries() {
-	words := countryIndex().words
-	for i, p := range x.doc.Paragraphs {
+	added := map[string]graph.Ref{} // adding again changes nothing: see actEntity
+	lo, hi := x.scanRange()
+	for i := lo; i < hi; i++ {
 		if !x.scanned(i) {
 			continue
 		}
-		pi := x.paras[i]
-		for _, m := range words.scan(pi.runes, pi.toks) {
+		p := x.doc.Paragraphs[i]
+		pi := x.para(i)
+		for _, m := range pi.countries() {
 			span := Span{p.Start + m.start, p.Start + m.end}
 			if overlapsSpan(x.places, span) {
 				continue
 			}
-			e, ok := countryEntity(m.target)
-			if !ok {
-				continue
+			var to graph.Ref
+			if x.scratchOnly {
+				c, ok := countryIndex().byCode[m.target]
+				if !ok {
+					continue
+				}
+				to = graph.Ref{Kind: graph.KindCountry, Key: c.Code}
+			} else if ref, ok := added[m.target]; ok {
+				to = ref
+			} else {
+				e, ok := countryEntity(m.target)
+				if !ok {
+					continue
+				}
+				to = x.addEntity(e)
+				added[m.target] = to
 			}
-			x.relate(graph.RelMentions, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
+			x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
 		}
 	}
 }
 
 func (x *extraction) organisations() {
-	for i, p := range x.doc.Paragraphs {
+	added := map[string]graph.Ref{} // adding again changes nothing: see actEntity
+	lo, hi := x.scanRange()
+	for i := lo; i < hi; i++ {
 		if !x.scanned(i) {
 			continue
 		}
-		pi := x.paras[i]
-		for _, m := range findOrgs(pi.runes, pi.toks) {
-			e, ok := orgEntity(m.target)
-			if !ok {
-				continue
+		p := x.doc.Paragraphs[i]
+		pi := x.para(i)
+		for _, m := range pi.orgs() {
+			var to graph.Ref
+			if x.scratchOnly {
+				o, ok := orgIndex().byKey[m.target]
+				if !ok {
+					continue
+				}
+				to = graph.Ref{Kind: graph.KindOrganisation, Key: o.Key}
+			} else if ref, ok := added[m.target]; ok {
+				to = ref
+			} else {
+				e, ok := orgEntity(m.target)
+				if !ok {
+					continue
+				}
+				to = x.addEntity(e)
+				added[m.target] = to
 			}
 			span := Span{p.Start + m.start, p.Start + m.end}
-			x.relate(graph.RelMentions, x.docRef(), x.addEntity(e), occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
+			x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
 		}
 	}
 }

@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,9 +24,13 @@ func foldDiacritics(s string) string {
 	if isASCII(s) {
 		return s
 	}
+	d := norm.NFD.String(s)
+	if !hasFoldable(d) {
+		return d
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range d {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
@@ -34,6 +41,31 @@ func foldDiacritics(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasFoldable reports whether foldDiacritics changes the decomposed string
+// d: whether it holds a mark or a letter of letterFolds (or a byte that is
+// not UTF-8, which it writes as U+FFFD).
+func hasFoldable(d string) bool {
+	for _, r := range d {
+		if r == utf8.RuneError {
+			return true
+		}
+		if r < 0x300 {
+			switch r {
+			case 'ı', 'İ', 'ł', 'Ł', 'ø', 'Ø', 'đ', 'Đ', 'ß', 'æ', 'Æ', 'œ', 'Œ', 'þ', 'Þ':
+				return true
+			}
+			continue // no mark below U+0300
+		}
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+		if _, ok := letterFolds[r]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {
@@ -78,8 +110,26 @@ func squash(s string) string {
 	return b.String()
 }
 
-// collapseSpace replaces every run of white space with one space and trims.
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapseSpace replaces every run of white space with one space and trims:
+// strings.Join(strings.Fields(s), " "), and s itself when it is so already.
+func collapseSpace(s string) string {
+	collapsed, prevSpace := true, true // a leading space is to go
+	for _, r := range s {
+		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			collapsed = false
+			break
+		}
+		prevSpace = space
+	}
+	if collapsed && !prevSpace || s == "" {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// asciiSpace are the ASCII runes strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // editDistance is the optimal string alignment distance between a and b
 // (Damerau-Levenshtein: insertions, deletions, substitutions and
@@ -154,4 +204,64 @@ func bagDistance(a, b *letterBag) int {
 		}
 	}
 	return max(more, less)
+}
+
+// appendSquashed appends the letters and digits of lower, a token's text
+// folded and in lower case, to run: squash of the token's text, without
+// building a string.
+func appendSquashed(run []rune, lower string) []rune {
+	for _, r := range lower {
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' {
+				run = append(run, r)
+			}
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			run = append(run, r)
+		}
+	}
+	return run
+}
+
+// within1 reports whether editDistance(a, b, 1) <= 1: a and b are equal
+// but for one substitution, insertion, deletion or transposition of two
+// adjacent letters. It takes linear time.
+func within1(a, b []rune) bool {
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false
+	}
+	i := 0
+	for i < la && i < lb && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case la == lb:
+		if i == la || slices.Equal(a[i+1:], b[i+1:]) {
+			return true
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
+	case la > lb:
+		return slices.Equal(a[i+1:], b[i:])
+	default:
+		return slices.Equal(a[i:], b[i+1:])
+	}
+}
+
+// set has one bit for each slot of the bag that counts a letter.
+func (b *letterBag) set() uint32 {
+	var s uint32
+	for i, n := range b {
+		if n > 0 {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// setDistance is a lower bound of bagDistance of two bags with the letter
+// sets a and b: a letter one has and the other lacks counts at least once.
+func setDistance(a, b uint32) int {
+	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
 }

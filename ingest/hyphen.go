@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Line joining and dehyphenation.
@@ -29,8 +30,10 @@ import (
 //  7. otherwise the hyphen was the typesetter's: join ("samenwer-" +
 //     "kingen", "geavan-" + "ceerde", "veror-" + "dening").
 type joiner struct {
+	lines []string
 	// vocab maps the folded lower-case form of every word written in the
-	// middle of a line to the first spelling seen.
+	// middle of a line to the first spelling seen. It is read from lines
+	// when first needed: most lines end in no hyphen.
 	vocab map[string]string
 }
 
@@ -47,9 +50,15 @@ var vowelDigraphs = map[string]bool{
 	"oe": true, "ou": true, "ui": true, "au": true, "ii": true,
 }
 
-// newJoiner builds the vocabulary of a text from its lines.
-func newJoiner(lines []string) *joiner {
-	j := &joiner{vocab: map[string]string{}}
+// newJoiner returns the joiner of a text from its lines, which it keeps.
+func newJoiner(lines []string) *joiner { return &joiner{lines: lines} }
+
+// words returns the vocabulary of the text.
+func (j *joiner) words() map[string]string {
+	if j.vocab != nil {
+		return j.vocab
+	}
+	j.vocab = map[string]string{}
 	add := func(w string) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
@@ -61,7 +70,7 @@ func newJoiner(lines []string) *joiner {
 		}
 	}
 	prevSplit := false
-	for _, line := range lines {
+	for _, line := range j.lines {
 		fields := strings.Fields(line)
 		split := endsWithHyphen(line)
 		for i, f := range fields {
@@ -77,7 +86,7 @@ func newJoiner(lines []string) *joiner {
 		}
 		prevSplit = split
 	}
-	return j
+	return j.vocab
 }
 
 func endsWithHyphen(s string) bool {
@@ -130,10 +139,10 @@ func (j *joiner) joinAtHyphen(prev, next string) string {
 		return prev + next
 	}
 	lw, lt := strings.ToLower(foldDiacritics(w)), strings.ToLower(foldDiacritics(t))
-	if form, ok := j.vocab[lw+lt]; ok {
+	if form, ok := j.words()[lw+lt]; ok {
 		return strings.TrimSuffix(head, w) + respell(w+t, form) + next[len(t):]
 	}
-	if _, ok := j.vocab[lw+"-"+lt]; ok {
+	if _, ok := j.words()[lw+"-"+lt]; ok {
 		return prev + next
 	}
 	if hyphenPrefixes[lw] || vowelDigraphs[string(lastRune(lw))+string(firstRuneOf(lt))] {
@@ -193,10 +202,11 @@ func firstRune(s string) (rune, bool) {
 
 func firstRuneOf(s string) rune { r, _ := firstRune(s); return r }
 
+// lastRune is the last rune of s as []rune(s) reads it, or 0.
 func lastRune(s string) rune {
-	rs := []rune(s)
-	if len(rs) == 0 {
+	if s == "" {
 		return 0
 	}
-	return rs[len(rs)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

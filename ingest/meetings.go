@@ -18,7 +18,8 @@ import (
 // Brussel", "van 4-5 december jl.", ", 25 en 26 januari".
 const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october`
 
-var meetingRe = regexp.MustCompile(
+// It is tried only where a match can start (see startRe).
+var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?i:bijeenkomst|vergadering)\s+van\s+de\s+)?` +
 		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		`(?:\s*\((?:JBZ(?:-Raad)?|JHA)\))?` +
@@ -73,8 +74,8 @@ func findMeetings(s string) []meetingMention {
 		return nil // no "Raad", "raad" or "Council"
 	}
 	var out []meetingMention
-	names := meetingRe.SubexpNames()
-	for _, m := range meetingRe.FindAllStringSubmatchIndex(s, -1) {
+	names := meetingRe.re.SubexpNames()
+	for _, m := range meetingRe.FindAllStringSubmatchIndex(s) {
 		g := map[string]string{}
 		gs := map[string]int{}
 		for i, n := range names {
@@ -288,13 +289,31 @@ type placedMeeting struct {
 }
 
 // meetingsIn returns the meetings named in paragraph i that x.meetings
-// resolved, in text order.
+// resolved, in text order. The slice is shared: callers do not modify it.
 func (x *extraction) meetingsIn(i int) []placedMeeting {
+	if x.placed != nil {
+		return x.placed[i]
+	}
+	return x.placedIn(i)
+}
+
+// settleMeetings keeps the meetings each paragraph names, once x.meetings
+// has made every CouncilMeeting and the relations that decide between
+// them: nothing later changes what meetingsIn returns.
+func (x *extraction) settleMeetings() {
+	placed := make([][]placedMeeting, len(x.doc.Paragraphs))
+	for i := range placed {
+		placed[i] = x.placedIn(i)
+	}
+	x.placed, x.layout = placed, nil
+}
+
+func (x *extraction) placedIn(i int) []placedMeeting {
 	if !x.scanned(i) {
 		return nil
 	}
 	var out []placedMeeting
-	for _, mm := range findMeetings(x.doc.Paragraphs[i].Text) {
+	for _, mm := range x.paras[i].findMeetings() {
 		if ref, ok := x.meetingFor(mm); ok {
 			out = append(out, placedMeeting{ref: ref, span: Span{x.abs(i, mm.start), x.abs(i, mm.end)}, mm: mm})
 		}

@@ -218,22 +218,51 @@ func subsetWords(ws, of []string) bool {
 }
 
 // matches reports whether a printed name can be this person.
-func (p *refPerson) matches(name string) bool {
-	if p.names[slug(stripTitles(name))] {
+func (p *refPerson) matches(name string) bool { return p.matchesName(readName(name)) }
+
+// printedName is a printed name read for matching, once for all persons.
+type printedName struct {
+	slug     string // slug(stripTitles(name))
+	initials string
+	surname  string // with initials: slug of the rest
+	// without initials: the rest's words, the slug of all but the first,
+	// and the first folded in lower case
+	fields int
+	tail   string
+	given  string
+}
+
+func readName(name string) printedName {
+	n := printedName{slug: slug(stripTitles(name))}
+	initials, rest := splitName(name)
+	n.initials = initials
+	if initials != "" {
+		n.surname = slug(rest)
+		return n
+	}
+	f := strings.Fields(rest)
+	n.fields = len(f)
+	if len(f) >= 2 {
+		n.tail = slug(strings.Join(f[1:], " "))
+		n.given = strings.ToLower(foldDiacritics(f[0]))
+	}
+	return n
+}
+
+func (p *refPerson) matchesName(n printedName) bool {
+	if p.names[n.slug] {
 		return true
 	}
-	initials, rest := splitName(name)
-	if initials != "" {
-		return p.surnames[slug(rest)] && compatibleInitials(initials, p.initials)
+	if n.initials != "" {
+		return p.surnames[n.surname] && compatibleInitials(n.initials, p.initials)
 	}
 	// A bare surname is a name of the person only when the data list it
 	// (above): "Rutte" alone is not Arno Rutte.
 	// A given name and a surname: "Dilan Yeşilgöz", "D Yeşilgöz".
-	f := strings.Fields(rest)
-	if len(f) < 2 || !p.surnames[slug(strings.Join(f[1:], " "))] {
+	if n.fields < 2 || !p.surnames[n.tail] {
 		return false
 	}
-	given := strings.ToLower(foldDiacritics(f[0]))
+	given := n.given
 	if given == "" {
 		return false
 	}
@@ -253,8 +282,9 @@ func compatibleInitials(a, b string) bool {
 // stands for, if exactly one fits.
 func lookupPerson(name string) (*refPerson, bool) {
 	var found *refPerson
+	n := readName(name)
 	for _, p := range personIndex().persons {
-		if !p.matches(name) {
+		if !p.matchesName(n) {
 			continue
 		}
 		if found != nil && found != p {

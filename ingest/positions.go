@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"jhagraph/graph"
@@ -990,10 +991,18 @@ func trimAdverbialsEnd(toks []token, s, e int) int {
 	return e
 }
 
+// conditionMarkerWords are the words of each condition marker.
+var conditionMarkerWords = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(conditionMarkers))
+	for i, m := range conditionMarkers {
+		out[i] = strings.Fields(m)
+	}
+	return out
+})
+
 // conditionAt reports whether a condition marker starts at token k.
 func conditionAt(toks []token, k int) bool {
-	for _, m := range conditionMarkers {
-		ws := strings.Fields(m)
+	for _, ws := range conditionMarkerWords() {
 		if k+len(ws) > len(toks) {
 			continue
 		}
@@ -1136,7 +1145,7 @@ func (sc *sentenceCtx) previousSentence() (string, []graph.Ref, bool) {
 			refs = append(refs, m.ref)
 		}
 	}
-	return trimSubject(collapseSpace(string(x.text[s.Start:s.End]))), refs, true
+	return trimSubject(collapseSpace(x.str(s.Start, s.End))), refs, true
 }
 
 // previousTopic returns what the sentence before in the paragraph speaks
@@ -1246,7 +1255,7 @@ var negotiationWords = []string{"onderhandel", "triloog", "voorstel", "herzienin
 // addPosition adds Position number n and its relations.
 func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReading) {
 	key := x.key + ":" + strconv.Itoa(n)
-	quote := string(x.text[sc.sent.Start:sc.sent.End])
+	quote := x.str(sc.sent.Start, sc.sent.End)
 	props := map[string]any{
 		"stance":      string(r.stance),
 		"polarity":    r.stance.polarity(),
@@ -1337,8 +1346,14 @@ type mentionIndex struct {
 	refs  []graph.Ref
 	dict  *phraseDict
 	near  map[string]int // one-word names of acts and bodies (folded, lower case), for misspellings
+	nears []nearName     // near, as runes
 	rule  map[string]int // "Commissie", "Raad" after "de"
 	cache map[int][]indexMention
+}
+
+type nearName struct {
+	name []rune
+	k    int
 }
 
 type indexMention struct {
@@ -1394,6 +1409,9 @@ func (x *extraction) newMentionIndex() *mentionIndex {
 		}
 	}
 	idx.dict = newPhraseDict(ps, true)
+	for name, k := range idx.near {
+		idx.nears = append(idx.nears, nearName{name: []rune(name), k: k})
+	}
 	return idx
 }
 
@@ -1466,9 +1484,10 @@ func (idx *mentionIndex) nearest(w string) (int, bool) {
 		return k, true
 	}
 	best, found := -1, false
-	for name, k := range idx.near {
-		if osaDistance(w, name) <= 1 && (!found || k < best) {
-			best, found = k, true
+	rw := []rune(w)
+	for _, n := range idx.nears {
+		if within1(rw, n.name) && (!found || n.k < best) {
+			best, found = n.k, true
 		}
 	}
 	return best, found

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -426,7 +427,8 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 	if !c.slots[0].words[toks[i].lower] {
 		return cueHit{}, false
 	}
-	fixed := []int{i}
+	var buf [8]int // the slots, copied out on a match: most tries fail
+	fixed := append(buf[:0], i)
 	at := i
 	for _, s := range c.slots[1:] {
 		limit := at + 1
@@ -449,7 +451,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 		fixed = append(fixed, next)
 		at = next
 	}
-	return cueHit{def: c.def, fixed: fixed}, true
+	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
 
 // balancedGap reports whether the text between tokens a and b crosses no

@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is a word of a paragraph: a run of letters and digits (with
@@ -16,24 +18,136 @@ type token struct {
 }
 
 // tokenize splits a paragraph into tokens.
-func tokenize(p []rune) []token {
-	var out []token
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func tokenize(p []rune) []token { return tokenizeText(p, "") }
+
+// tokenizeText is tokenize(p); all is string(p), or "" when not at hand.
+func tokenizeText(p []rune, all string) []token {
+	out := make([]token, 0, len(p)/6+1)
+	// The tokens' texts are cut from one string of the paragraph, and an
+	// ASCII token's lower case from one string of it in lower case: a
+	// string of runes is the concatenation of their encodings.
+	lowerAll := ""
+	byteAt := 0 // byte offset of p[i] in all
+	isWord := isWordRune
 	for i := 0; i < len(p); {
 		if !isWord(p[i]) {
+			byteAt += encodedLen(p[i])
 			i++
 			continue
 		}
+		if lowerAll == "" {
+			if all == "" {
+				all = string(p)
+			}
+			lowerAll = asciiLower(all)
+		}
 		j := i
+		end := byteAt
 		for j < len(p) && (isWord(p[j]) || ((p[j] == '\'' || p[j] == '’') && j+1 < len(p) && unicode.IsLetter(p[j+1]) && j > i)) {
+			end += encodedLen(p[j])
 			j++
 		}
-		text := string(p[i:j])
-		fold := foldDiacritics(text)
-		out = append(out, token{text: text, fold: fold, lower: strings.ToLower(fold), start: i, end: j})
-		i = j
+		text := all[byteAt:end]
+		var fold, lower string
+		if isASCII(text) {
+			fold, lower = text, lowerAll[byteAt:end]
+			if !hasASCIIUpper(text) {
+				lower = text // the same string, found equal at once
+			}
+		} else {
+			fold = foldDiacritics(text)
+			lower = strings.ToLower(fold)
+		}
+		out = append(out, token{text: text, fold: fold, lower: lower, start: i, end: j})
+		i, byteAt = j, end
 	}
 	return out
+}
+
+// encodedLen is the length of r encoded, as string(r) encodes it.
+func encodedLen(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return utf8.RuneLen(utf8.RuneError)
+}
+
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower is s with ASCII capitals in lower case, other bytes as they
+// are: for an ASCII string, strings.ToLower.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// blankedTokens is tokenize(rs), where rs is p, whose tokens are toks,
+// with the spans masks blanked out (spaces). A character that is neither
+// part of a word nor an apostrophe ends every token: the text between two
+// of them is read on its own. So only the stretches between two such
+// characters that a mask touches are read again; the other tokens are
+// those of p.
+func blankedTokens(p []rune, toks []token, rs []rune, masks []Span) []token {
+	sync := func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }
+	// The stretches to read again, in order, merged: from the character
+	// after the last such character of p before a mask to the first one
+	// at or after its end.
+	type stretch struct{ lo, hi int }
+	var again []stretch
+	ms := slices.Clone(masks)
+	slices.SortFunc(ms, func(a, b Span) int { return a.Start - b.Start })
+	for _, m := range ms {
+		if m.Start >= m.End {
+			continue
+		}
+		lo := m.Start
+		for lo > 0 && !sync(p[lo-1]) {
+			lo--
+		}
+		hi := m.End
+		for hi < len(p) && !sync(p[hi]) {
+			hi++
+		}
+		if n := len(again); n > 0 && lo <= again[n-1].hi {
+			again[n-1].hi = max(again[n-1].hi, hi)
+			continue
+		}
+		again = append(again, stretch{lo, hi})
+	}
+	out := make([]token, 0, len(toks)+len(again))
+	k := 0
+	for _, st := range again {
+		for k < len(toks) && toks[k].end <= st.lo {
+			out = append(out, toks[k])
+			k++
+		}
+		for k < len(toks) && toks[k].start < st.hi {
+			k++ // read again below
+		}
+		for _, t := range tokenize(rs[st.lo:st.hi]) {
+			t.start += st.lo
+			t.end += st.lo
+			out = append(out, t)
+		}
+	}
+	return append(out, toks[k:]...)
+}
+
+// isWordRune reports whether r is part of a word for tokenize.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.Is(unicode.Mn, r) // no mark below U+0300
 }
 
 // joinable reports whether tokens a and b (b right after a) may be read as
@@ -75,10 +189,73 @@ type phrase struct {
 // "Mensenhandelrichtlijn". Longer runs win.
 type phraseDict struct {
 	exact, loose map[string]dictEntry
-	// every prefix of a key, to stop extending a run early
-	exactPrefix, loosePrefix map[string]bool
+	// the keys sorted, to tell whether a run is a prefix of a key and stop
+	// extending it early; and every prefix of a key in a Bloom filter:
+	// most words start no key, and the filter says so fast
+	exactKeys, looseKeys     []string
+	exactFilter, looseFilter prefixFilter
 	maxTokens                int
 	compound                 bool
+}
+
+// hasPrefix reports whether a key of the sorted keys starts with p.
+func hasPrefix(keys []string, p string) bool {
+	i, _ := slices.BinarySearch(keys, p)
+	return i < len(keys) && strings.HasPrefix(keys[i], p)
+}
+
+// prefixFilter is a Bloom filter of strings by their FNV-1a hash: has may
+// say yes for a string never added, never no for one added.
+type prefixFilter struct {
+	bits []uint64
+	mask uint64
+}
+
+// newPrefixFilter holds every prefix of the keys, cut at a rune.
+func newPrefixFilter(keys []string) prefixFilter {
+	n := 0
+	for _, k := range keys {
+		n += len(k) + 1
+	}
+	size := uint64(64)
+	for size < uint64(n)*8 {
+		size *= 2
+	}
+	f := prefixFilter{bits: make([]uint64, size/64), mask: size - 1}
+	for _, k := range keys {
+		h := uint64(fnvOffset)
+		for i := 0; i < len(k); i++ {
+			if utf8.RuneStart(k[i]) {
+				f.add(h) // k[:i]
+			}
+			h ^= uint64(k[i])
+			h *= fnvPrime
+		}
+		f.add(h)
+	}
+	return f
+}
+
+func (f *prefixFilter) add(h uint64) {
+	a, b := h&f.mask, (h>>32)&f.mask
+	f.bits[a/64] |= 1 << (a % 64)
+	f.bits[b/64] |= 1 << (b % 64)
+}
+
+func (f *prefixFilter) has(h uint64) bool {
+	a, b := h&f.mask, (h>>32)&f.mask
+	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
+}
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+// fnvAdd continues the FNV-1a hash h over the bytes of s.
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
 }
 
 type dictEntry struct {
@@ -88,7 +265,7 @@ type dictEntry struct {
 
 func newPhraseDict(ps []phrase, compound bool) *phraseDict {
 	d := &phraseDict{exact: map[string]dictEntry{}, loose: map[string]dictEntry{},
-		exactPrefix: map[string]bool{}, loosePrefix: map[string]bool{}, compound: compound}
+		compound: compound}
 	for _, p := range ps {
 		rs := []rune(p.text)
 		toks := tokenize(rs)
@@ -100,16 +277,21 @@ func newPhraseDict(ps []phrase, compound bool) *phraseDict {
 		for _, t := range toks {
 			b.WriteString(t.fold)
 		}
-		key, keys, prefixes := b.String(), d.exact, d.exactPrefix
+		key, keys := b.String(), d.exact
 		if !p.exact {
-			key, keys, prefixes = strings.ToLower(key), d.loose, d.loosePrefix
+			key, keys = strings.ToLower(key), d.loose
 		}
 		keys[key] = dictEntry{target: p.target, words: len(toks)}
-		for i := range key {
-			prefixes[key[:i]] = true
-		}
-		prefixes[key] = true
 	}
+	for k := range d.exact {
+		d.exactKeys = append(d.exactKeys, k)
+	}
+	for k := range d.loose {
+		d.looseKeys = append(d.looseKeys, k)
+	}
+	slices.Sort(d.exactKeys)
+	slices.Sort(d.looseKeys)
+	d.exactFilter, d.looseFilter = newPrefixFilter(d.exactKeys), newPrefixFilter(d.looseKeys)
 	return d
 }
 
@@ -142,20 +324,36 @@ func (d *phraseDict) scan(p []rune, toks []token) []match {
 func (d *phraseDict) longest(p []rune, toks []token, i int) (match, bool) {
 	var best match
 	found := false
-	exact, loose := "", ""
+	var ebuf, lbuf [128]byte
+	exact, loose := ebuf[:0], lbuf[:0]
+	he, hl := uint64(fnvOffset), uint64(fnvOffset) // their hashes
+	same := true                                   // exact and loose are the same so far
 	for n := 1; n <= d.maxTokens && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
 		if n > 1 && !joinable(p, toks[i+n-2], t) {
 			break
 		}
-		exact += t.fold
-		loose += t.lower
-		if !d.exactPrefix[exact] && !d.loosePrefix[loose] {
+		exact = append(exact, t.fold...)
+		loose = append(loose, t.lower...)
+		he = fnvAdd(he, t.fold)
+		if same = same && t.fold == t.lower; same {
+			hl = he
+		} else {
+			hl = fnvAdd(hl, t.lower)
+		}
+		// A key is a prefix of itself: no prefix, no key.
+		pe := d.exactFilter.has(he) && hasPrefix(d.exactKeys, string(exact))
+		pl := d.looseFilter.has(hl) && hasPrefix(d.looseKeys, string(loose))
+		if !pe && !pl {
 			break
 		}
-		e, ok := d.exact[exact]
-		if !ok {
-			e, ok = d.loose[loose]
+		var e dictEntry
+		ok := false
+		if pe {
+			e, ok = d.exact[string(exact)]
+		}
+		if !ok && pl {
+			e, ok = d.loose[string(loose)]
 		}
 		if ok && (e.words == n || d.compound) {
 			best, found = match{target: e.target, start: toks[i].start, end: t.end, n: n}, true
