@@ -67,7 +67,7 @@ func (d *Document) URL() string {
 	if u := d.n.Str("url"); u != "" {
 		return u
 	}
-	return "https://zoek.officielebekendmakingen.nl/" + d.n.Key
+	return "https://zoek.officielebekendmakingen.nl/" + d.n.Key + ".html"
 }
 
 // Signatories are the people who signed, in the order they signed.
