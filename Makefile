@@ -34,7 +34,7 @@ neo4j-stop:
 	@scripts/neo4j.sh stop
 
 run: build web
-	eval "$$(scripts/neo4j.sh start)"; \
+	env=$$(scripts/neo4j.sh start) || exit 1; eval "$$env"; \
 	$(BIN) ingest $(SAMPLES); \
 	$(BIN) serve
 
@@ -82,7 +82,7 @@ test: check web chromium
 	@if [ -n "$${TEST_NEO4J_URI:-}" ]; then \
 	  export NEO4J_URI="$$TEST_NEO4J_URI" NEO4J_USER="$${TEST_NEO4J_USER:-neo4j}" NEO4J_PASSWORD="$${TEST_NEO4J_PASSWORD:-}"; \
 	else \
-	  unset NEO4J_URI; eval "$$(NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh start)"; \
+	  unset NEO4J_URI; env=$$(NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh start) || exit 1; eval "$$env"; \
 	fi; \
 	export JHAGRAPH_TEST_NEO4J=1; \
 	go test -race -count=1 -p 1 ./...
