@@ -504,11 +504,12 @@ func uniqueStrings(ss []string, skip string) []string {
 // one letter makes another act of them. The Schengen acquis is a body of
 // law, not an act, and is no name here: "Schengenaqcuis" stays a word.
 type actNameIndex struct {
-	dict     *phraseDict
-	plurals  *phraseDict       // plural forms, as whole words only: "Opvangrichtlijn en" is no plural
-	acronyms map[string]string // short acronyms found only by ResolveActRef ("QR", "LED")
-	squashed map[string]string // names but acronyms, squashed, for ResolveActRef
-	fuzzy    [][]fuzzyName     // by length of the squashed name
+	dict      *phraseDict
+	plurals   *phraseDict       // plural forms, as whole words only: "Opvangrichtlijn en" is no plural
+	acronyms  map[string]string // short acronyms found only by ResolveActRef ("QR", "LED")
+	squashed  map[string]string // names but acronyms, squashed, for ResolveActRef
+	fuzzy     [][]fuzzyName     // by length of the squashed name
+	fuzzySets [][]uint32        // the set of each name of fuzzy, for a quick test
 }
 
 type fuzzyName struct {
@@ -621,6 +622,12 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 	}
 	ix.dict = newPhraseDict(phrases, true)
 	ix.plurals = newPhraseDict(plurals, false)
+	ix.fuzzySets = make([][]uint32, len(ix.fuzzy))
+	for l, names := range ix.fuzzy {
+		for _, f := range names {
+			ix.fuzzySets[l] = append(ix.fuzzySets[l], f.set)
+		}
+	}
 	return ix
 }
 
@@ -862,13 +869,24 @@ func (ix *actNameIndex) lookup(s string) (string, bool) {
 // five letters ("EUAA-verordening") must be exact.
 func (ix *actNameIndex) nearest(run []rune) (target string, dist int, ok bool) {
 	best, tie := fuzzyTolerance(fuzzyMinLen2)+1, false
-	bag := bagOf(run)
-	set := bag.set()
+	var bag letterBag
+	haveBag := false
+	set := letterSet(run)
 	for l := max(0, len(run)-2); l <= len(run)+2 && l < len(ix.fuzzy); l++ {
-		for k := range ix.fuzzy[l] {
+		// Every name of bucket l has l letters: the same tolerance.
+		max := fuzzyTolerance(l)
+		if max == 0 || max < abs(l-len(run)) {
+			continue
+		}
+		for k, cset := range ix.fuzzySets[l] {
+			if setDistance(set, cset) > max {
+				continue
+			}
+			if !haveBag {
+				bag, haveBag = bagOf(run), true
+			}
 			c := &ix.fuzzy[l][k]
-			max := fuzzyTolerance(len(c.key))
-			if max == 0 || max < abs(len(c.key)-len(run)) || setDistance(set, c.set) > max || bagDistance(&bag, &c.bag) > max {
+			if bagDistance(&bag, &c.bag) > max {
 				continue
 			}
 			d := editDistance(run, c.key, max)
@@ -968,17 +986,25 @@ var actSuffixTails = sync.OnceValue(func() *[27][27][27]uint8 {
 	t := new([27][27][27]uint8)
 	const any = -1
 	var bit uint8
+	classes := func(r rune) []int { // what a letter of a pattern stands for
+		if r == any {
+			out := make([]int, 27)
+			for i := range out {
+				out[i] = i
+			}
+			return out
+		}
+		return []int{tailClass(r)}
+	}
 	mark := func(v []rune) {
 		if len(v) < 3 {
 			return
 		}
 		v = v[len(v)-3:]
-		for a := 0; a < 27; a++ {
-			for b := 0; b < 27; b++ {
-				for c := 0; c < 27; c++ {
-					if (v[0] == any || tailClass(v[0]) == a) && (v[1] == any || tailClass(v[1]) == b) && (v[2] == any || tailClass(v[2]) == c) {
-						t[a][b][c] |= bit
-					}
+		for _, a := range classes(v[0]) {
+			for _, b := range classes(v[1]) {
+				for _, c := range classes(v[2]) {
+					t[a][b][c] |= bit
 				}
 			}
 		}

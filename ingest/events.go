@@ -66,7 +66,7 @@ import (
 // or make them ("de Raad", "Coreper", "Nederland en België").
 
 var (
-	eventDateRe   = regexp.MustCompile(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
+	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
 	rangeBeforeRe = regexp.MustCompile(`[0-9]\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*$`)
 	rangeAfterRe  = regexp.MustCompile(`^\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*[0-9]`)
 
@@ -116,7 +116,7 @@ var contextEvents = map[string]bool{"expiry": true, "political-agreement": true,
 
 // nonActObjectRe names things other than acts that are published, proposed
 // or decided: a sentence about one takes no act from its context.
-var nonActObjectRe = regexp.MustCompile(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|verslag|rapport|non-paper|brief)\b`)
+var nonActObjectRe = guard(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|verslag|rapport|non-paper|brief)\b`)
 
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
@@ -188,12 +188,9 @@ func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter tim
 		return nil // a date starts with a digit
 	}
 	sentence := x.str(s.Start, s.End)
-	if !eventDateRe.MatchString(sentence) {
-		return nil
-	}
 	var out []datedEvent
 	cue, cueRead := "", false // the sentence's cue class, read once
-	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence) {
 		start := s.Start + runeLen(sentence[:m[0]])
 		end := s.Start + runeLen(sentence[:m[1]])
 		inMeeting := false

@@ -231,7 +231,13 @@ func newExtraction(doc *Doc) *extraction {
 	}
 	x.paras = make([]paraInfo, 0, len(doc.Paragraphs))
 	for _, p := range doc.Paragraphs {
-		x.paras = append(x.paras, newParaInfo(p.Text, []rune(p.Text), -1))
+		var rs []rune
+		if x.byteAt != nil && 0 <= p.Start && p.Start <= p.End && p.End < len(x.byteAt) && x.str(p.Start, p.End) == p.Text {
+			rs = x.text[p.Start:p.End:p.End] // the document's text holds the paragraph where its span says
+		} else {
+			rs = []rune(p.Text)
+		}
+		x.paras = append(x.paras, newParaInfo(p.Text, rs, -1))
 	}
 	for i, f := range doc.Footnotes {
 		x.paras[f.Para].footnote = i

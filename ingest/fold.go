@@ -260,6 +260,19 @@ func (b *letterBag) set() uint32 {
 	return s
 }
 
+// letterSet is bagOf(rs).set().
+func letterSet(rs []rune) uint32 {
+	var s uint32
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' {
+			s |= 1 << (r - 'a')
+		} else {
+			s |= 1 << 26
+		}
+	}
+	return s
+}
+
 // setDistance is a lower bound of bagDistance of two bags with the letter
 // sets a and b: a letter one has and the other lacks counts at least once.
 func setDistance(a, b uint32) int {

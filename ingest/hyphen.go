@@ -58,7 +58,11 @@ func (j *joiner) words() map[string]string {
 	if j.vocab != nil {
 		return j.vocab
 	}
-	j.vocab = map[string]string{}
+	size := 0
+	for _, line := range j.lines {
+		size += len(line) / 8 // about the number of words
+	}
+	j.vocab = make(map[string]string, size)
 	add := func(w string) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
@@ -70,8 +74,12 @@ func (j *joiner) words() map[string]string {
 		}
 	}
 	prevSplit := false
+	var fields []string // of a line, strings.Fields(line)
 	for _, line := range j.lines {
-		fields := strings.Fields(line)
+		fields = fields[:0]
+		for f := range strings.FieldsSeq(line) {
+			fields = append(fields, f)
+		}
 		split := endsWithHyphen(line)
 		for i, f := range fields {
 			if (i == 0 && prevSplit) || (i == len(fields)-1 && split) {
@@ -79,7 +87,7 @@ func (j *joiner) words() map[string]string {
 			}
 			add(f)
 			if strings.Contains(f, "-") {
-				for _, part := range strings.Split(f, "-") {
+				for part := range strings.SplitSeq(f, "-") {
 					add(part)
 				}
 			}

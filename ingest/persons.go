@@ -217,9 +217,6 @@ func subsetWords(ws, of []string) bool {
 	return len(ws) > 0
 }
 
-// matches reports whether a printed name can be this person.
-func (p *refPerson) matches(name string) bool { return p.matchesName(readName(name)) }
-
 // printedName is a printed name read for matching, once for all persons.
 type printedName struct {
 	slug     string // slug(stripTitles(name))
@@ -249,6 +246,7 @@ func readName(name string) printedName {
 	return n
 }
 
+// matchesName reports whether a printed name can be this person.
 func (p *refPerson) matchesName(n printedName) bool {
 	if p.names[n.slug] {
 		return true
