@@ -152,7 +152,7 @@ try {
     assert(quote.includes('Richtlijn 2011/98/EU'), `evidence quote: ${quote}`);
     const pub = rel.locator(`a[href^="${PUBLICATION}"]`);
     await pub.waitFor();
-    assert((await pub.getAttribute('href')) === `${PUBLICATION}${LETTER}`, `publication link: ${await pub.getAttribute('href')}`);
+    assert((await pub.getAttribute('href')) === `${PUBLICATION}${LETTER}.html`, `publication link: ${await pub.getAttribute('href')}`);
     await rel.locator('a[href^="https://eur-lex.europa.eu/"]').waitFor();
     await rel.locator('details.paragraph summary').click();
     const mark = rel.locator('details.paragraph mark');
