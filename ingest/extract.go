@@ -760,6 +760,30 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 // --- countries and organisations -------------------------------------------
 
 func (x *extraction) countries() {
+	x.mentionsOf(graph.KindCountry, (*paraInfo).countries,
+		func(code string) (string, bool) {
+			c, ok := countryIndex().byCode[code]
+			return c.Code, ok
+		},
+		countryEntity,
+		func(span Span) bool { return overlapsSpan(x.places, span) }) // a meeting's place, not a mention
+}
+
+func (x *extraction) organisations() {
+	x.mentionsOf(graph.KindOrganisation, (*paraInfo).orgs,
+		func(k string) (string, bool) {
+			o, ok := orgIndex().byKey[k]
+			return o.Key, ok
+		},
+		orgEntity, nil)
+}
+
+// mentionsOf records Document -MENTIONS-> entity for every match find
+// returns in the paragraphs being scanned, except spans skip rejects. On
+// scratch passes only the target's key is needed (key); otherwise the
+// entity is built once per target (entity) and added.
+func (x *extraction) mentionsOf(kind graph.Kind, find func(*paraInfo) []match, key func(string) (string, bool),
+	entity func(string) (graph.Entity, bool), skip func(Span) bool) {
 	added := map[string]graph.Ref{} // adding again changes nothing: see actEntity
 	lo, hi := x.scanRange()
 	for i := lo; i < hi; i++ {
@@ -768,61 +792,28 @@ func (x *extraction) countries() {
 		}
 		p := x.doc.Paragraphs[i]
 		pi := x.para(i)
-		for _, m := range pi.countries() {
+		for _, m := range find(pi) {
 			span := Span{p.Start + m.start, p.Start + m.end}
-			if overlapsSpan(x.places, span) {
+			if skip != nil && skip(span) {
 				continue
 			}
 			var to graph.Ref
 			if x.scratchOnly {
-				c, ok := countryIndex().byCode[m.target]
+				k, ok := key(m.target)
 				if !ok {
 					continue
 				}
-				to = graph.Ref{Kind: graph.KindCountry, Key: c.Code}
+				to = graph.Ref{Kind: kind, Key: k}
 			} else if ref, ok := added[m.target]; ok {
 				to = ref
 			} else {
-				e, ok := countryEntity(m.target)
+				e, ok := entity(m.target)
 				if !ok {
 					continue
 				}
 				to = x.addEntity(e)
 				added[m.target] = to
 			}
-			x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
-		}
-	}
-}
-
-func (x *extraction) organisations() {
-	added := map[string]graph.Ref{} // adding again changes nothing: see actEntity
-	lo, hi := x.scanRange()
-	for i := lo; i < hi; i++ {
-		if !x.scanned(i) {
-			continue
-		}
-		p := x.doc.Paragraphs[i]
-		pi := x.para(i)
-		for _, m := range pi.orgs() {
-			var to graph.Ref
-			if x.scratchOnly {
-				o, ok := orgIndex().byKey[m.target]
-				if !ok {
-					continue
-				}
-				to = graph.Ref{Kind: graph.KindOrganisation, Key: o.Key}
-			} else if ref, ok := added[m.target]; ok {
-				to = ref
-			} else {
-				e, ok := orgEntity(m.target)
-				if !ok {
-					continue
-				}
-				to = x.addEntity(e)
-				added[m.target] = to
-			}
-			span := Span{p.Start + m.start, p.Start + m.end}
 			x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
 		}
 	}
