@@ -69,17 +69,11 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 type writePlan struct {
 	docKey   string
 	docProps map[string]any
-	entities map[Kind][]map[string]any
-	rels     []relBatch
-	rids     map[RelType][]string
+	entities map[string]any // kind -> rows {key, props}
+	rels     []any          // rows {fk, tk, from, to, type, rid, props}
+	rids     []string
 	nEntity  int
 	nRel     int
-}
-
-type relBatch struct {
-	typ      RelType
-	from, to Kind
-	rows     []map[string]any
 }
 
 func planWrite(g DocumentGraph) (*writePlan, error) {
@@ -105,13 +99,19 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &writePlan{docKey: d.Key, docProps: docProps, entities: byKind, rids: map[RelType][]string{}, nEntity: len(ents) + 1}
+	p := &writePlan{docKey: d.Key, docProps: docProps, entities: map[string]any{}, rids: []string{}, nEntity: len(ents) + 1}
+	for _, k := range Kinds {
+		rows := make([]any, 0, len(byKind[k]))
+		for _, r := range byKind[k] {
+			rows = append(rows, r)
+		}
+		p.entities[string(k)] = rows
+	}
 
 	known := map[Ref]bool{{Kind: KindDocument, Key: d.Key}: true}
 	for _, e := range ents {
 		known[e.Ref()] = true
 	}
-	batches := map[[3]string]*relBatch{}
 	seen := map[string]bool{}
 	for _, r := range g.Relations {
 		if !ValidRelType(r.Type) {
@@ -141,62 +141,78 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 		props["quote"] = r.Evidence.Quote
 		props["start"] = int64(r.Evidence.Start)
 		props["end"] = int64(r.Evidence.End)
-		bk := [3]string{string(r.Type), string(r.From.Kind), string(r.To.Kind)}
-		b := batches[bk]
-		if b == nil {
-			b = &relBatch{typ: r.Type, from: r.From.Kind, to: r.To.Kind}
-			batches[bk] = b
-		}
-		b.rows = append(b.rows, map[string]any{"from": r.From.Key, "to": r.To.Key, "props": props})
-		p.rids[r.Type] = append(p.rids[r.Type], rid)
+		p.rels = append(p.rels, map[string]any{"fk": string(r.From.Kind), "tk": string(r.To.Kind),
+			"from": r.From.Key, "to": r.To.Key, "type": string(r.Type), "rid": rid, "props": props})
+		p.rids = append(p.rids, rid)
 		p.nRel++
 	}
-	keys := make([][3]string, 0, len(batches))
-	for k := range batches {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return strings.Join(keys[i][:], "|") < strings.Join(keys[j][:], "|") })
-	for _, k := range keys {
-		p.rels = append(p.rels, *batches[k])
-	}
+	// A fixed order makes equal documents write alike.
+	sort.Slice(p.rels, func(i, j int) bool {
+		return p.rels[i].(map[string]any)["rid"].(string) < p.rels[j].(map[string]any)["rid"].(string)
+	})
 	return p, nil
+}
+
+// The write is two statements whose text never changes, so that Neo4j plans
+// each once: writeQuery merges the document, its entities and its relations
+// (each statement costs a round trip and a few milliseconds of Neo4j's
+// time, so one per batch of rows, as before, cost ~40 per letter); pruneQuery
+// runs only when the document had been ingested before.
+//
+// Labels and relationship types cannot be parameters in an index seek, so
+// each row picks its branch by kind; the relationship type is a dynamic type
+// in MERGE, which Neo4j 5.26 supports, between two nodes already found by key.
+var writeQuery = buildWriteQuery()
+
+func buildWriteQuery() string {
+	var b strings.Builder
+	b.WriteString("OPTIONAL MATCH (old:Document {key: $key}) WITH coalesce(old.ingested, false) AS was\n")
+	b.WriteString("MERGE (d:Document {key: $key}) SET d = $props WITH was\n")
+	for _, k := range Kinds {
+		b.WriteString("CALL () { UNWIND $entities." + string(k) + " AS row " + mergeEntities(k)[len("UNWIND $rows AS row "):] + " }\n")
+	}
+	b.WriteString("CALL () { UNWIND $rels AS row\n")
+	for _, end := range []struct{ v, kind, key string }{{"a", "fk", "from"}, {"b", "tk", "to"}} {
+		b.WriteString("  CALL (row) { ")
+		for i, k := range Kinds {
+			if i > 0 {
+				b.WriteString(" UNION ")
+			}
+			b.WriteString("WITH row WHERE row." + end.kind + " = '" + string(k) + "' MATCH (" + end.v + ":" + string(k) +
+				" {key: row." + end.key + "}) RETURN " + end.v)
+		}
+		b.WriteString(" }\n")
+	}
+	b.WriteString("  MERGE (a)-[r:$(row.type) {rid: row.rid}]->(b) SET r = row.props }\n")
+	b.WriteString("RETURN was")
+	return b.String()
 }
 
 func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (WriteStats, error) {
 	st := WriteStats{Entities: p.nEntity, Relations: p.nRel}
-	if _, err := tx.Run(ctx, "MERGE (d:Document {key: $key}) SET d = $props",
-		map[string]any{"key": p.docKey, "props": p.docProps}); err != nil {
+	res, err := tx.Run(ctx, writeQuery, map[string]any{"key": p.docKey, "props": p.docProps,
+		"entities": p.entities, "rels": p.rels})
+	if err != nil {
 		return st, err
 	}
-	for _, k := range Kinds {
-		if rows := p.entities[k]; len(rows) > 0 {
-			if _, err := tx.Run(ctx, mergeEntities(k), map[string]any{"rows": rows}); err != nil {
-				return st, err
-			}
-		}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return st, err
 	}
-	for _, b := range p.rels {
-		q := "UNWIND $rows AS row MATCH (a:" + string(b.from) + " {key: row.from}) MATCH (b:" + string(b.to) +
-			" {key: row.to}) MERGE (a)-[r:" + string(b.typ) + " {rid: row.props.rid}]->(b) SET r = row.props"
-		if _, err := tx.Run(ctx, q, map[string]any{"rows": b.rows}); err != nil {
-			return st, err
-		}
+	if was, _ := rec.Values[0].(bool); !was {
+		// Relations carry the key of the document they were read from, and
+		// only this document's writes set it: a document never ingested
+		// before has nothing to prune.
+		return st, nil
 	}
-	for _, t := range RelTypes {
-		rids := p.rids[t]
-		if rids == nil {
-			rids = []string{}
-		}
-		res, err := tx.Run(ctx, pruneQuery(t), map[string]any{"doc": p.docKey, "rids": rids})
-		if err != nil {
-			return st, err
-		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return st, err
-		}
-		st.Removed += int(rec.Values[0].(int64))
+	res, err = tx.Run(ctx, pruneQuery, map[string]any{"doc": p.docKey, "rids": p.rids})
+	if err != nil {
+		return st, err
 	}
+	if rec, err = res.Single(ctx); err != nil {
+		return st, err
+	}
+	st.Removed = int(rec.Values[0].(int64))
 	return st, nil
 }
 
@@ -209,17 +225,28 @@ func mergeEntities(k Kind) string {
 	return "UNWIND $rows AS row MERGE (n:" + string(k) + " {key: row.key}) SET n += row.props"
 }
 
-// pruneQuery removes relations of type t that document $doc wrote earlier and
-// no longer supports, then the nodes they leave without any relation (unless
-// they are ingested documents or reference data). It returns how many
-// relations it removed.
-func pruneQuery(t RelType) string {
-	return "OPTIONAL MATCH (a)-[r:" + string(t) + " {doc: $doc}]->(b) WHERE NOT r.rid IN $rids " +
-		"WITH collect(r) AS rs, collect(a) + collect(b) AS ends " +
+// pruneQuery removes the relations that document $doc wrote earlier and no
+// longer supports (found through each type's index on doc), then the nodes
+// they leave without any relation (unless they are ingested documents or
+// reference data). It returns how many relations it removed.
+var pruneQuery = buildPruneQuery()
+
+func buildPruneQuery() string {
+	var b strings.Builder
+	b.WriteString("CALL () { ")
+	for i, t := range RelTypes {
+		if i > 0 {
+			b.WriteString(" UNION ALL ")
+		}
+		b.WriteString("MATCH ()-[r:" + string(t) + " {doc: $doc}]->() WHERE NOT r.rid IN $rids RETURN r")
+	}
+	b.WriteString(" }\n")
+	b.WriteString("WITH collect(r) AS rs WITH rs, reduce(acc = [], r IN rs | acc + startNode(r) + endNode(r)) AS ends " +
 		"FOREACH (r IN rs | DELETE r) " +
 		"WITH rs, reduce(acc = [], n IN ends | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS ends " +
 		"FOREACH (n IN [x IN ends WHERE NOT EXISTS { (x)--() } AND NOT coalesce(x.ingested, false) AND NOT coalesce(x.reference, false)] | DELETE n) " +
-		"RETURN size(rs)"
+		"RETURN size(rs)")
+	return b.String()
 }
 
 // evidenceProps are the relation properties that hold its evidence and
