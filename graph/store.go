@@ -51,6 +51,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(ctx)
 		return nil, err
 	}
+	if s.db == "" {
+		// Name the home database once: a session without a database name
+		// asks the server for it before every query.
+		res, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.info() YIELD name RETURN name", nil, neo4j.EagerResultTransformer)
+		if err != nil {
+			_ = driver.Close(ctx)
+			return nil, fmt.Errorf("graph: home database: %w", err)
+		}
+		if len(res.Records) == 1 {
+			s.db, _ = res.Records[0].Values[0].(string)
+		}
+	}
 	return s, nil
 }
 
@@ -65,19 +77,33 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// read runs one read query, routed to readers, and returns its records.
+// read runs one read query and returns its records. It runs in an
+// auto-commit transaction of its own (one round trip, where a managed
+// transaction costs a BEGIN and a COMMIT besides) with the transaction
+// timeout; a transient failure (a leader switch, a deadlock) is tried once
+// more, as a managed transaction would.
 func (s *Store) read(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	if s.onQuery != nil {
 		s.onQuery(query, params)
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db),
-		neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	recs, err := s.readOnce(ctx, query, params)
+	if err != nil && neo4j.IsRetryable(err) && ctx.Err() == nil {
+		recs, err = s.readOnce(ctx, query, params)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("graph: %w", err)
 	}
-	return res.Records, nil
+	return recs, nil
+}
+
+func (s *Store) readOnce(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, query, params, neo4j.WithTxTimeout(s.timeout))
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 // write runs fn in one managed write transaction; fn may be retried and must

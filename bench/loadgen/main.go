@@ -123,6 +123,15 @@ func run(ctx context.Context) error {
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		return err
 	}
+	if db == "" {
+		// The floor names its database, as jhagraph does (graph.Open): a
+		// session without one asks the server for it before every query.
+		res, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.info() YIELD name RETURN name", nil, neo4j.EagerResultTransformer)
+		if err != nil {
+			return err
+		}
+		db, _ = res.Records[0].Values[0].(string)
+	}
 
 	rep := &Report{Started: time.Now().UTC(), Letters: *letters, Seconds: *seconds, Warmup: *warmup,
 		Equivalence: map[string]string{}, Versions: map[string]string{"go": runtime.Version()}}
@@ -529,7 +538,7 @@ func notes(hasTimeline bool) []string {
 		"All three targets read the same Neo4j and the same data, in the same run; only one target is loaded at a time. Clients run a closed loop cycling through queries a–e with parameters drawn at random from the graph; each cell has its own warm-up.",
 		"req/s counts successful requests; a request with a GraphQL error, a transport error or an empty answer where the data has one is an error and is not counted.",
 		"@neo4j/graphql: (a) documentsConnection with where {ingested, OR: [citesActs some, mentionsActs some]}, sort date DESC; (b) three root connections in one request (documents, council meetings whose agenda concerns the act, positions on the act), each sorted by date, first 20, merged client-side in jhagraph's timeline order; (c) councilMeetings(where: key) with agenda sorted and positionsConnection(first: 10); (d) people(where: key) with signedConnection(first: 20, sort) and citesConnection over a union LegalAct | Document; (e) a @cypher root field over the existing full-text index entity_search (the library's @fulltext generates one query per node type; jhagraph searches all kinds at once). Search words are turned into jhagraph's Lucene query by the client for the library and the floor.",
-		"floor: one hand-written Cypher query per read (CALL subqueries, LIMIT inside), ExecuteQuery routed to readers.",
+		"floor: one hand-written Cypher query per read (CALL subqueries, LIMIT inside), an auto-commit transaction in a read session on the named database, as jhagraph reads.",
 	}
 	if !hasTimeline {
 		n = append(n, "jhagraph (b): the schema had no timeline field; it ran legalAct(ref:) { citedBy positions } instead.")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -459,15 +460,22 @@ func meetingAnswer(name string, agenda []any, positions func(map[string]any) int
 	return a
 }
 
-// floorRows runs a floor query and returns its records as maps.
+// floorRows runs a floor query and returns its records as maps. It reads the
+// way jhagraph's store does (graph.Store.read): an auto-commit transaction in
+// a read session on the named database, one round trip.
 func floorRows(ctx context.Context, d neo4j.DriverWithContext, db, q string, params map[string]any) ([]map[string]any, error) {
-	res, err := neo4j.ExecuteQuery(ctx, d, q, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithReadersRouting(), neo4j.ExecuteQueryWithDatabase(db))
+	session := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, q, params, neo4j.WithTxTimeout(30*time.Second))
 	if err != nil {
 		return nil, err
 	}
-	rows := make([]map[string]any, len(res.Records))
-	for i, r := range res.Records {
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]map[string]any, len(recs))
+	for i, r := range recs {
 		rows[i] = r.AsMap()
 	}
 	return rows, nil
