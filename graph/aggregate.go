@@ -48,7 +48,7 @@ func (s *Store) MentionsPerCountry(ctx context.Context, memberStates bool, dateF
 	recs, err := s.read(ctx, "MATCH (c:Country)<-[:MENTIONS]-(d:Document) "+
 		"WHERE d.ingested = true AND (NOT $ms OR c.memberState = true) "+
 		"AND ($from = '' OR d.date >= $from) AND ($to = '' OR d.date <= $to) "+
-		"WITH c, count(DISTINCT d) AS cnt RETURN "+nodeColumns("c")+", cnt ORDER BY cnt DESC, c.key",
+		"WITH c, count(DISTINCT d) AS cnt RETURN "+nodeColumns(ctx, "c")+", cnt ORDER BY cnt DESC, c.key",
 		map[string]any{"ms": memberStates, "from": dateFrom, "to": dateTo})
 	if err != nil {
 		return nil, err
@@ -109,7 +109,7 @@ func actMatch(f ActFilter, params map[string]any) string {
 // LegalActs reads a page of legal acts matching f, by CELEX.
 func (s *Store) LegalActs(ctx context.Context, f ActFilter, page PageArgs) (ActPage, error) {
 	params := map[string]any{"limit": int64(page.First + 1), "after": page.After}
-	q := actMatch(f, params) + "WHERE a.key > $after RETURN " + nodeColumns("a") + " ORDER BY a.key LIMIT $limit"
+	q := actMatch(f, params) + "WHERE a.key > $after RETURN " + nodeColumns(ctx, "a") + " ORDER BY a.key LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return ActPage{}, err

@@ -33,7 +33,7 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
 		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " + distinct +
 		"RETURN r, o ORDER BY r.rid LIMIT $limit } " +
-		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns("o") +
+		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns(ctx, "o") +
 		" ORDER BY pk, r.rid"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
@@ -123,7 +123,7 @@ func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, 
 	}
 	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
 		"RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " +
-		"RETURN pk, " + nodeColumns("n") + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
+		"RETURN pk, " + nodeColumns(ctx, "n") + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err
@@ -163,7 +163,7 @@ func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent str
 	}
 	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
 		"RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " +
-		"RETURN pk, " + nodeColumns("n") + " ORDER BY pk, " + positionOrder
+		"RETURN pk, " + nodeColumns(ctx, "n") + " ORDER BY pk, " + positionOrder
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err

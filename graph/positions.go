@@ -109,7 +109,7 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) 
 	if err != nil {
 		return PositionPage{}, err
 	}
-	q += "WITH DISTINCT n " + after + "RETURN " + nodeColumns("n") + " ORDER BY " + positionOrder + " LIMIT $limit"
+	q += "WITH DISTINCT n " + after + "RETURN " + nodeColumns(ctx, "n") + " ORDER BY " + positionOrder + " LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return PositionPage{}, err

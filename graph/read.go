@@ -122,24 +122,6 @@ type DocFilter struct {
 // ErrBadCursor is returned for a cursor that this API did not hand out.
 var ErrBadCursor = errors.New("graph: malformed cursor")
 
-// nodeColumns returns the columns that read a node bound to v: its labels,
-// its properties without the (large) letter text, and, for documents, its
-// signatories.
-//
-// Positions and agenda items also bring their immediate context (links): a
-// position its actors, subjects, document and agenda item; an item its
-// meeting. Lists of them then cost one query, not one per element.
-func nodeColumns(v string) string {
-	link := func(r, o string) string {
-		return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + o + " {.*, text: null}}"
-	}
-	return "labels(" + v + ") AS labels, " + v + " {.*, text: null} AS props, " +
-		"[(p:Person)-[s:SIGNED]->(" + v + ") | {person: p {.*}, props: properties(s)}] AS sigs, " +
-		"CASE WHEN " + v + ":Position THEN [(" + v + ")-[lr:HOLDS|ON|STATED_IN]-(lo) | " + link("lr", "lo") + "] " +
-		"WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] " +
-		"ELSE [] END AS links"
-}
-
 func nodeFromRecord(rec *neo4j.Record) (Node, error) {
 	labels, _ := rec.Get("labels")
 	props, _ := rec.Get("props")
@@ -247,7 +229,7 @@ func (s *Store) Node(ctx context.Context, ref Ref) (Node, error) {
 	if !ValidKind(ref.Kind) {
 		return Node{}, fmt.Errorf("graph: unknown kind %q", ref.Kind)
 	}
-	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) RETURN "+nodeColumns("n"),
+	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) RETURN "+nodeColumns(ctx, "n"),
 		map[string]any{"key": ref.Key})
 	if err != nil {
 		return Node{}, err
@@ -399,7 +381,7 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 	if err != nil {
 		return DocPage{}, err
 	}
-	q += after + "RETURN " + nodeColumns("n") + " ORDER BY coalesce(n.date, '') " + dir + ", n.key ASC LIMIT $limit"
+	q += after + "RETURN " + nodeColumns(ctx, "n") + " ORDER BY coalesce(n.date, '') " + dir + ", n.key ASC LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return DocPage{}, err
@@ -516,7 +498,7 @@ func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, err
 		return nil, nil
 	}
 	recs, err := s.read(ctx, "CALL db.index.fulltext.queryNodes($index, $q, {limit: $limit}) YIELD node AS n, score "+
-		"RETURN score, "+nodeColumns("n")+" ORDER BY score DESC, n.key",
+		"RETURN score, "+nodeColumns(ctx, "n")+" ORDER BY score DESC, n.key",
 		map[string]any{"index": FullTextIndex, "q": lq, "limit": int64(first)})
 	if err != nil {
 		return nil, err

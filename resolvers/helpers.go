@@ -72,7 +72,7 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 		return nil, err
 	}
 	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountDocuments(ctx, f) })
-	res, err := r.Store.Documents(ctx, f, p)
+	res, err := r.Store.Documents(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node"})), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -96,14 +96,15 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref
 	default:
 		f.Mentions = &ref
 	}
-	sig := fmt.Sprintf("docs|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
+	cols := columnsAt(ctx, []string{"edges", "node"})
+	sig := fmt.Sprintf("docs|%s|%s|%d|%s|%s", parent, ref.Kind, p.First, p.After, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
 		})
 	})
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
-		return r.Store.DocumentsBatch(ctx, f, parent, keys, p)
+		return r.Store.DocumentsBatch(graph.WithColumns(ctx, cols), f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
@@ -125,13 +126,15 @@ func docConnection(res graph.DocPage, count func(context.Context) (int, error)) 
 
 // relations reads a page of a node's relations, for a connection field.
 func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relationsAt(ctx, ref, graph.RelFilter{}, types, direction, first, after, []string{"edges", "node", "node"})
+	return r.relationsAt(ctx, ref, graph.RelFilter{}, types, direction, first, after, []string{"edges", "node", "node"}, nil)
 }
 
 // relationsAt reads a page of a node's relations whose other ends appear in
 // the response at the resolver's path plus at.
-// f carries options beyond types and direction (Distinct).
-func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFilter, types []RelationType, direction *Direction, first *int, after *string, at []string) (*RelationConnection, error) {
+// f carries options beyond types and direction (Distinct); extra names
+// properties of the other ends that the caller needs whatever the client
+// selected.
+func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFilter, types []RelationType, direction *Direction, first *int, after *string, at, extra []string) (*RelationConnection, error) {
 	p, err := r.page(first, after)
 	if err != nil {
 		return nil, err
@@ -143,14 +146,15 @@ func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFi
 	for _, t := range types {
 		f.Types = append(f.Types, graph.RelType(t))
 	}
-	sig := fmt.Sprintf("rel|%s|%v|%s|%v|%d|%s", ref.Kind, f.Types, f.Direction, f.Distinct, p.First, p.After)
+	cols := columnsAt(ctx, at, extra...)
+	sig := fmt.Sprintf("rel|%s|%v|%s|%v|%d|%s|%s", ref.Kind, f.Types, f.Direction, f.Distinct, p.First, p.After, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
 		})
 	})
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, at, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
-		return r.Store.RelationsBatch(ctx, ref.Kind, keys, f, p)
+		return r.Store.RelationsBatch(graph.WithColumns(ctx, cols), ref.Kind, keys, f, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
@@ -168,7 +172,7 @@ func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFi
 
 // node reads one entity; a missing one is nil without error.
 func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
-	n, err := r.Store.Node(ctx, ref)
+	n, err := r.Store.Node(graph.WithColumns(ctx, columnsAt(ctx, nil)), ref)
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -250,7 +254,7 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 		return nil, err
 	}
 	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountPositions(ctx, f) })
-	res, err := r.Store.Positions(ctx, f, p)
+	res, err := r.Store.Positions(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node"})), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -274,14 +278,15 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref
 	default:
 		f.Item = ref.Key
 	}
-	sig := fmt.Sprintf("pos|%s|%s|%d|%s", parent, ref.Kind, p.First, p.After)
+	cols := columnsAt(ctx, []string{"edges", "node"})
+	sig := fmt.Sprintf("pos|%s|%s|%d|%s|%s", parent, ref.Kind, p.First, p.After, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
 		})
 	})
 	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
-		return r.Store.PositionsBatch(ctx, f, parent, keys, p)
+		return r.Store.PositionsBatch(graph.WithColumns(ctx, cols), f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)

@@ -44,7 +44,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
 	out := DirectionOut
-	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil, []string{})
+	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil, []string{}, []string{"section", "order"})
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +61,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
 	in := DirectionIn
-	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil, []string{"node"})
+	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil, []string{"node"}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -284,6 +284,8 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 	if err != nil {
 		return nil, err
 	}
+	// The snippet is cut from the quote, name, aliases or title.
+	ctx = graph.WithColumns(ctx, columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
 	hits, err := r.Store.Search(ctx, query, p.First)
 	if err != nil {
 		return nil, err
@@ -468,7 +470,7 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.Store.Timeline(ctx, ref, p)
+	res, err := r.Store.Timeline(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node", "node"})), ref, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}

@@ -1,0 +1,120 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+)
+
+// Columns says what a read brings back with each node it returns, so that a
+// read asks Neo4j for what its caller will show and no more: shipping every
+// property of twenty letters and their signatories costs more than finding
+// them. The zero value is everything; a context without Columns reads
+// everything.
+type Columns struct {
+	// Props are the properties to read besides key, name and date, which
+	// every read brings (they identify nodes and order pages); All reads every
+	// property but the letter text.
+	Props []string
+	All   bool
+	// Sigs brings a document's signatories, Links a position's or an agenda
+	// item's immediate context (see nodeColumns).
+	Sigs, Links bool
+}
+
+// AllColumns reads every property, the signatories and the links.
+var AllColumns = Columns{All: true, Sigs: true, Links: true}
+
+type columnsKey struct{}
+
+// WithColumns returns a context whose reads bring back c for each node.
+func WithColumns(ctx context.Context, c Columns) context.Context {
+	if !c.All {
+		c.Props = normProps(c.Props)
+	}
+	return context.WithValue(ctx, columnsKey{}, c)
+}
+
+func columnsFrom(ctx context.Context) Columns {
+	if c, ok := ctx.Value(columnsKey{}).(Columns); ok {
+		return c
+	}
+	return AllColumns
+}
+
+// String is a stable form of c, for keys that must tell reads apart.
+func (c Columns) String() string {
+	var b strings.Builder
+	if c.All {
+		b.WriteString("*")
+	} else {
+		b.WriteString(strings.Join(normProps(c.Props), ","))
+	}
+	if c.Sigs {
+		b.WriteString("+sigs")
+	}
+	if c.Links {
+		b.WriteString("+links")
+	}
+	return b.String()
+}
+
+// baseProps are read with every node.
+var baseProps = []string{"key", "name", "date"}
+
+// normProps sorts and deduplicates property names and keeps only ones that
+// are plain identifiers: they are written into the query text.
+func normProps(ps []string) []string {
+	seen := map[string]bool{}
+	out := make([]string, 0, len(ps)+len(baseProps))
+	for _, p := range append(append([]string{}, baseProps...), ps...) {
+		if seen[p] || !isIdent(p) {
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// nodeColumns returns the columns that read a node bound to v, as the
+// context's Columns ask: labels, properties (never the large letter text),
+// and, for documents, their signatories.
+//
+// Positions and agenda items also bring their immediate context (links): a
+// position its actors, subjects, document and agenda item; an item its
+// meeting. Lists of them then cost one query, not one per element.
+func nodeColumns(ctx context.Context, v string) string {
+	c := columnsFrom(ctx)
+	props := v + " {.*, text: null}"
+	if !c.All {
+		props = v + " {." + strings.Join(normProps(c.Props), ", .") + "}"
+	}
+	sigs := "[]"
+	if c.Sigs {
+		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | {person: p {.*}, props: properties(s)}]"
+	}
+	links := "[]"
+	if c.Links {
+		link := func(r, o string) string {
+			return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + o + " {.*, text: null}}"
+		}
+		links = "CASE WHEN " + v + ":Position THEN [(" + v + ")-[lr:HOLDS|ON|STATED_IN]-(lo) | " + link("lr", "lo") + "] " +
+			"WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] " +
+			"ELSE [] END"
+	}
+	return "labels(" + v + ") AS labels, " + props + " AS props, " + sigs + " AS sigs, " + links + " AS links"
+}
