@@ -20,10 +20,14 @@ type Columns struct {
 	// Sigs brings a document's signatories, Links a position's or an agenda
 	// item's immediate context (see nodeColumns).
 	Sigs, Links bool
+	// LinkProps are the properties read of the linked nodes, besides key,
+	// name and date; LinkAll reads all of them.
+	LinkProps []string
+	LinkAll   bool
 }
 
 // AllColumns reads every property, the signatories and the links.
-var AllColumns = Columns{All: true, Sigs: true, Links: true}
+var AllColumns = Columns{All: true, Sigs: true, Links: true, LinkAll: true}
 
 type columnsKey struct{}
 
@@ -31,6 +35,9 @@ type columnsKey struct{}
 func WithColumns(ctx context.Context, c Columns) context.Context {
 	if !c.All {
 		c.Props = normProps(c.Props)
+	}
+	if !c.LinkAll {
+		c.LinkProps = normProps(c.LinkProps)
 	}
 	return context.WithValue(ctx, columnsKey{}, c)
 }
@@ -54,7 +61,12 @@ func (c Columns) String() string {
 		b.WriteString("+sigs")
 	}
 	if c.Links {
-		b.WriteString("+links")
+		b.WriteString("+links:")
+		if c.LinkAll {
+			b.WriteString("*")
+		} else {
+			b.WriteString(strings.Join(normProps(c.LinkProps), ","))
+		}
 	}
 	return b.String()
 }
@@ -109,8 +121,12 @@ func nodeColumns(ctx context.Context, v string) string {
 	}
 	links := "[]"
 	if c.Links {
+		lprops := func(o string) string { return o + " {.*, text: null}" }
+		if !c.LinkAll {
+			lprops = func(o string) string { return o + " {." + strings.Join(normProps(c.LinkProps), ", .") + "}" }
+		}
 		link := func(r, o string) string {
-			return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + o + " {.*, text: null}}"
+			return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + lprops(o) + "}"
 		}
 		links = "CASE WHEN " + v + ":Position THEN [(" + v + ")-[lr:HOLDS|ON|STATED_IN]-(lo) | " + link("lr", "lo") + "] " +
 			"WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] " +

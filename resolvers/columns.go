@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -17,6 +18,7 @@ import (
 type need struct {
 	props       []string
 	sigs, links bool
+	linked      bool // the field shows linked nodes: its selection says what to read of them
 }
 
 func props(ps ...string) need { return need{props: ps} }
@@ -39,15 +41,24 @@ var nodeFieldNeeds = map[string]need{
 	"presidency": props("presidency"), "agenda": {}, "attendees": {}, "documents": {},
 	// AgendaItem.
 	"section": props("section"), "sectionTitle": props("sectionTitle"), "order": props("order"),
-	"format": props("format"), "meeting": {links: true}, "concerns": {},
+	"format": props("format"), "meeting": {links: true, linked: true}, "concerns": {},
 	// Country, Organisation.
 	"code": {}, "memberState": props("memberState"), "mentionedIn": {},
 	// Position.
 	"stance": props("stance"), "polarity": props("polarity"), "negated": props("negated"),
 	"conditional": props("conditional"), "cue": props("cue"), "actor": props("actor"),
-	"subject": props("subject"), "quote": props("quote"), "actors": {links: true}, "subjects": {links: true},
-	"document": {links: true}, "agendaItem": {links: true}, "evidence": {props: []string{"quote"}, links: true},
+	"subject": props("subject"), "quote": props("quote"), "actors": {links: true, linked: true},
+	"subjects": {links: true, linked: true}, "document": {links: true, linked: true}, "agendaItem": {links: true, linked: true}, "evidence": {props: []string{"quote"}, links: true},
 }
+
+// pruning is off only in tests that compare pruned reads with full ones.
+var pruning atomic.Bool
+
+func init() { pruning.Store(true) }
+
+// SetColumnPruning turns the pruning of reads to the selection on or off; it
+// is for tests that check that pruned reads answer as full ones do.
+func SetColumnPruning(on bool) { pruning.Store(on) }
 
 // columnsAt returns what the reads of the field being resolved must bring for
 // the nodes that appear at path below it ("edges", "node" for a
@@ -55,7 +66,7 @@ var nodeFieldNeeds = map[string]need{
 // properties the resolver itself needs.
 func columnsAt(ctx context.Context, path []string, extra ...string) graph.Columns {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) {
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
 		return graph.AllColumns
 	}
 	frags := graphql.GetOperationContext(ctx).Doc.Fragments
@@ -70,8 +81,19 @@ func columnsAt(ctx context.Context, path []string, extra ...string) graph.Column
 		})
 		sels = next
 	}
-	c := graph.Columns{Props: extra}
-	all := false
+	c, all := columnsOf(sels, frags)
+	if all {
+		return graph.AllColumns
+	}
+	c.Props = append(c.Props, extra...)
+	return c
+}
+
+// columnsOf says what the fields of a node's selection set read from its
+// record; all is true when one of them is not in nodeFieldNeeds. The nodes
+// a link field shows (a position's actors, an item's meeting) are read
+// with the node's links, with the properties their own selections show.
+func columnsOf(sels ast.SelectionSet, frags ast.FragmentDefinitionList) (c graph.Columns, all bool) {
 	eachField(sels, frags, func(f *ast.Field) bool {
 		n, ok := nodeFieldNeeds[f.Name]
 		if !ok {
@@ -80,13 +102,21 @@ func columnsAt(ctx context.Context, path []string, extra ...string) graph.Column
 		}
 		c.Props = append(c.Props, n.props...)
 		c.Sigs = c.Sigs || n.sigs
-		c.Links = c.Links || n.links
+		if n.links {
+			c.Links = true
+			if n.linked {
+				lc, lall := columnsOf(f.SelectionSet, frags)
+				if lall || lc.Sigs || lc.Links {
+					// Links of links are not read: such a field reads the
+					// linked nodes in full, as before.
+					c.LinkAll = true
+				}
+				c.LinkProps = append(c.LinkProps, lc.Props...)
+			}
+		}
 		return true
 	})
-	if all {
-		return graph.AllColumns
-	}
-	return c
+	return c, all
 }
 
 // eachField calls fn for every field of a selection set, looking through

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"jhagraph/resolvers"
+)
+
+// TestNarrowSelectionsReadTheSameValues: reads ask Neo4j only for what a
+// selection shows (graph.Columns), so a field must have the same value
+// whether a client asks for it alone or beside every other field. For some
+// nodes of every kind, each scalar field and each field of linked nodes is
+// asked alone, through node(id) and through a list, and compared with the
+// value read in full (pruning off).
+func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
+	a := newAPI(t)
+
+	// The scalar fields of every node type, from introspection.
+	var schema struct {
+		Schema struct {
+			Types []struct {
+				Name       string
+				Kind       string
+				Interfaces []struct{ Name string }
+				Fields     []struct {
+					Name string
+					Args []struct{ Name string }
+					Type typeRef
+				}
+			}
+		} `json:"__schema"`
+	}
+	a.query(`{ __schema { types { name kind interfaces { name } fields { name args { name } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`, nil, &schema)
+	scalars := map[string][]string{}
+	for _, ty := range schema.Schema.Types {
+		isNode := false
+		for _, i := range ty.Interfaces {
+			isNode = isNode || i.Name == "Node"
+		}
+		if !isNode {
+			continue
+		}
+		for _, f := range ty.Fields {
+			if k := f.Type.leaf(); (k == "SCALAR" || k == "ENUM") && len(f.Args) == 0 && f.Name != "text" {
+				scalars[ty.Name] = append(scalars[ty.Name], f.Name)
+			}
+		}
+	}
+	if len(scalars) < 9 {
+		t.Fatalf("found scalar fields of %d node types, want 9", len(scalars))
+	}
+
+	// Some ids of every kind.
+	var ids []string
+	for _, q := range []string{
+		`{ documents(first: 5) { edges { node { id signatories { person { id } } relations(types: [ANNOTATES, REPORTS_ON], first: 5) { edges { node { node { id } } } } } } } }`,
+		`{ positions(first: 8) { edges { node { id actors { id } subjects { id } document { id } agendaItem { id meeting { id } } } } } }`,
+		`{ search(query: "richtlijn", first: 10) { node { id } } }`,
+		`{ search(query: "Nederland", first: 5) { node { id } } }`,
+		`{ search(query: "JBZ", first: 5) { node { id } } }`,
+		`{ search(query: "Minister", first: 5) { node { id } } }`,
+	} {
+		var out any
+		a.query(q, nil, &out)
+		collectIDs(out, &ids)
+	}
+	kinds := map[string]bool{}
+	links := `actors { id name ... on Country { code memberState } } subjects { id name ... on LegalAct { celex title } } ` +
+		`document { id name date title url } agendaItem { id title format section meeting { id } }`
+	compared := 0
+	for _, id := range ids {
+		var typed struct {
+			Node map[string]any `json:"node"`
+		}
+		a.query(`query($id: ID!) { node(id: $id) { __typename } }`, map[string]any{"id": id}, &typed)
+		ty, _ := typed.Node["__typename"].(string)
+		kinds[ty] = true
+		fields := append([]string{}, scalars[ty]...)
+		if ty == "Position" {
+			fields = append(fields, "actors { id name ... on Country { code memberState } }", "subjects { id name ... on LegalAct { celex title } }",
+				"document { id name date title url }", "agendaItem { id title format section meeting { id } }", "evidence { documentId quote start end }")
+		}
+		if ty == "AgendaItem" {
+			fields = append(fields, "meeting { id name startDate place }")
+		}
+		if ty == "Document" {
+			fields = append(fields, "signatories { person { id name } office evidence { quote } }")
+		}
+		all := strings.Join(fields, " ")
+		if ty == "Position" {
+			all = strings.Join(scalars[ty], " ") + " evidence { documentId quote start end } " + links
+		}
+		var full struct {
+			Node map[string]any `json:"node"`
+		}
+		resolvers.SetColumnPruning(false)
+		a.query(`query($id: ID!) { node(id: $id) { ... on `+ty+` { `+all+` } } }`, map[string]any{"id": id}, &full)
+		resolvers.SetColumnPruning(true)
+		for _, f := range fields {
+			var one struct {
+				Node map[string]any `json:"node"`
+			}
+			a.query(`query($id: ID!) { node(id: $id) { ... on `+ty+` { `+f+` } } }`, map[string]any{"id": id}, &one)
+			name := strings.Fields(f)[0]
+			got, _ := json.Marshal(one.Node[name])
+			want, _ := json.Marshal(full.Node[name])
+			if string(got) != string(want) {
+				t.Errorf("%s %s: asked alone %s, beside every field %s", id, name, got, want)
+			}
+			compared++
+		}
+	}
+	for _, k := range []string{"Document", "Position", "AgendaItem", "LegalAct", "Country", "CouncilMeeting", "Person"} {
+		if !kinds[k] {
+			t.Errorf("no %s among the nodes compared (%d ids)", k, len(ids))
+		}
+	}
+
+	// Through lists: positions of the first page, a link field alone against
+	// all of them together.
+	var full struct {
+		Positions struct {
+			Edges []struct{ Node map[string]any }
+		} `json:"positions"`
+	}
+	resolvers.SetColumnPruning(false)
+	a.query(`{ positions(first: 20) { edges { node { id stance quote `+links+` } } } }`, nil, &full)
+	resolvers.SetColumnPruning(true)
+	for _, f := range []string{"actors { id name ... on Country { code memberState } }", "subjects { id name ... on LegalAct { celex title } }",
+		"document { id name date title url }", "agendaItem { id title format section meeting { id } }", "quote", "stance"} {
+		var one struct {
+			Positions struct {
+				Edges []struct{ Node map[string]any }
+			} `json:"positions"`
+		}
+		a.query(`{ positions(first: 20) { edges { node { id `+f+` } } } }`, nil, &one)
+		name := strings.Fields(f)[0]
+		if len(one.Positions.Edges) != len(full.Positions.Edges) || len(one.Positions.Edges) == 0 {
+			t.Fatalf("positions: %d edges alone, %d beside the rest", len(one.Positions.Edges), len(full.Positions.Edges))
+		}
+		for i := range one.Positions.Edges {
+			got, _ := json.Marshal(one.Positions.Edges[i].Node[name])
+			want, _ := json.Marshal(full.Positions.Edges[i].Node[name])
+			if string(got) != string(want) {
+				t.Errorf("positions[%d].%s: asked alone %s, beside the rest %s", i, name, got, want)
+			}
+			compared++
+		}
+	}
+	if compared < 100 {
+		t.Errorf("compared only %d values", compared)
+	}
+	t.Logf("compared %d field values on %d nodes of %d kinds", compared, len(ids), len(kinds))
+}
+
+type typeRef struct {
+	Kind   string
+	Name   string
+	OfType *typeRef
+}
+
+// leaf is the kind of the named type under NON_NULL and LIST wrappers.
+func (r typeRef) leaf() string {
+	for r.OfType != nil && (r.Kind == "NON_NULL" || r.Kind == "LIST") {
+		r = *r.OfType
+	}
+	if r.Kind == "LIST" || r.Kind == "NON_NULL" {
+		return ""
+	}
+	return r.Kind
+}
+
+func collectIDs(v any, out *[]string) {
+	switch x := v.(type) {
+	case map[string]any:
+		if id, ok := x["id"].(string); ok {
+			for _, have := range *out {
+				if have == id {
+					goto rest
+				}
+			}
+			*out = append(*out, id)
+		}
+	rest:
+		for _, c := range x {
+			collectIDs(c, out)
+		}
+	case []any:
+		for _, c := range x {
+			collectIDs(c, out)
+		}
+	}
+}
