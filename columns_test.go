@@ -193,3 +193,43 @@ func collectIDs(v any, out *[]string) {
 		}
 	}
 }
+
+// TestTotalCountBesideThePage: a selected totalCount is counted in the page's
+// own query; it must hold for a full page, an empty one, a page past the end
+// and a filter nothing matches.
+func TestTotalCountBesideThePage(t *testing.T) {
+	a := newAPI(t)
+	type conn struct {
+		Documents struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ ID string } }
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   *string
+			}
+		}
+	}
+	q := `query($cites: String, $first: Int, $after: String) { documents(filter: {cites: $cites}, first: $first, after: $after) {
+		totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`
+	var all conn
+	a.query(q, map[string]any{"cites": "2011/98/EU", "first": 100}, &all)
+	n := len(all.Documents.Edges)
+	if n == 0 || all.Documents.TotalCount != n {
+		t.Fatalf("all letters citing 2011/98/EU: %d edges, totalCount %d", n, all.Documents.TotalCount)
+	}
+	var none conn
+	a.query(q, map[string]any{"cites": "2011/98/EU", "first": 0}, &none)
+	if none.Documents.TotalCount != n || len(none.Documents.Edges) != 0 || !none.Documents.PageInfo.HasNextPage {
+		t.Errorf("first: 0: totalCount %d (want %d), %d edges, hasNextPage %v", none.Documents.TotalCount, n, len(none.Documents.Edges), none.Documents.PageInfo.HasNextPage)
+	}
+	var past conn
+	a.query(q, map[string]any{"cites": "2011/98/EU", "first": 5, "after": *all.Documents.PageInfo.EndCursor}, &past)
+	if past.Documents.TotalCount != n || len(past.Documents.Edges) != 0 {
+		t.Errorf("after the last cursor: totalCount %d (want %d), %d edges", past.Documents.TotalCount, n, len(past.Documents.Edges))
+	}
+	var nothing conn
+	a.query(`{ documents(filter: {cites: "2011/98/EU", dateFrom: "2099-01-01"}, first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, nil, &nothing)
+	if nothing.Documents.TotalCount != 0 || len(nothing.Documents.Edges) != 0 || nothing.Documents.PageInfo.HasNextPage {
+		t.Errorf("a filter nothing matches: totalCount %d, %d edges, hasNextPage %v", nothing.Documents.TotalCount, len(nothing.Documents.Edges), nothing.Documents.PageInfo.HasNextPage)
+	}
+}

@@ -103,6 +103,9 @@ const (
 type PageArgs struct {
 	First int
 	After string
+	// Count asks the read to count every match as well, in the same query
+	// (Documents): one round trip where a page and a count cost two.
+	Count bool
 }
 
 // DocFilter selects ingested documents. Zero fields do not filter.
@@ -362,6 +365,7 @@ type DocPage struct {
 	Docs    []Node
 	Cursors []string
 	HasNext bool
+	Total   int // every match, when PageArgs.Count asked for it
 }
 
 // Documents reads a page of ingested documents matching f, newest first
@@ -381,12 +385,33 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 	if err != nil {
 		return DocPage{}, err
 	}
-	q += after + "RETURN " + nodeColumns(ctx, "n") + " ORDER BY coalesce(n.date, '') " + dir + ", n.key ASC LIMIT $limit"
+	order := "coalesce(n.date, '') " + dir + ", n.key ASC"
+	if page.Count {
+		// The count and the page in one query: the page is an OPTIONAL CALL
+		// so that an empty page still returns the total.
+		cq, err := docMatch(f, params, "")
+		if err != nil {
+			return DocPage{}, err
+		}
+		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + q + after +
+			"WITH n ORDER BY " + order + " LIMIT $limit RETURN n } " +
+			"RETURN total, " + nodeColumns(ctx, "n") + " ORDER BY " + order
+	} else {
+		q += after + "RETURN " + nodeColumns(ctx, "n") + " ORDER BY " + order + " LIMIT $limit"
+	}
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return DocPage{}, err
 	}
 	var p DocPage
+	if page.Count && len(recs) > 0 {
+		t, _ := recs[0].Get("total")
+		n, _ := t.(int64)
+		p.Total = int(n)
+		if l, _ := recs[0].Get("labels"); l == nil {
+			recs = nil // no page, only the total
+		}
+	}
 	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor)
 	return p, err
 }

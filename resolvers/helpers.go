@@ -71,10 +71,15 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if err != nil {
 		return nil, err
 	}
-	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountDocuments(ctx, f) })
+	// A selected totalCount is counted by the page's own query.
+	p.Count = selected(ctx, "totalCount")
 	res, err := r.Store.Documents(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node"})), f, p)
 	if err != nil {
 		return nil, storeErr(err)
+	}
+	count := func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
+	if p.Count {
+		count = func(context.Context) (int, error) { return res.Total, nil }
 	}
 	registerNodes(ctx, res.Docs, "edges", "node")
 	return docConnection(res, count), nil
