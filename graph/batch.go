@@ -19,21 +19,21 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 	if err != nil {
 		return nil, err
 	}
-	if page.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(page.After)
-		if err != nil {
-			return nil, ErrBadCursor
-		}
-		params["after"] = string(raw)
+	if params["after"], err = relAfter(page.After); err != nil {
+		return nil, err
 	}
 	distinct := ""
 	if f.Distinct {
 		distinct = "WITH o, r ORDER BY r.rid WITH o, head(collect(r)) AS r "
 	}
+	calls, ncols, err := nestCalls(ctx, "o", params)
+	if err != nil {
+		return nil, err
+	}
 	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
 		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " + distinct +
-		"RETURN r, o ORDER BY r.rid LIMIT $limit } " +
-		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns(ctx, "o") +
+		"RETURN r, o ORDER BY r.rid LIMIT $limit } " + calls +
+		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns(ctx, "o") + ncols +
 		" ORDER BY pk, r.rid"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
@@ -50,6 +50,9 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 			continue
 		}
 		o, err := nodeFromRecord(rec)
+		if err == nil {
+			err = readNests(nestsFrom(ctx), &o, rec.Get)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -79,9 +82,19 @@ func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []strin
 		"RETURN pk, c", params)
 }
 
-// relPattern checks a relation filter and returns its pattern from n to o.
+// relAfter decodes a relations cursor into the rid to start after.
+func relAfter(c string) (string, error) {
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return "", ErrBadCursor
+	}
+	return string(raw), nil
+}
+
+// relPattern checks a relation filter and returns its pattern from n to o
+// (kind, n's kind, is checked when given).
 func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
-	if !ValidKind(kind) {
+	if kind != "" && !ValidKind(kind) {
 		return "", fmt.Errorf("graph: unknown kind %q", kind)
 	}
 	types := make([]string, 0, len(f.Types))
@@ -121,14 +134,18 @@ func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, 
 	if err != nil {
 		return nil, err
 	}
+	calls, ncols, err := nestCalls(ctx, "n", params)
+	if err != nil {
+		return nil, err
+	}
 	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
-		"RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " +
-		"RETURN pk, " + nodeColumns(ctx, "n") + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
+		"RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " + calls +
+		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := nodePages(recs, page.First, docCursor)
+	pages, err := nodePages(recs, page.First, docCursor, nestsFrom(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -161,14 +178,18 @@ func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent str
 	if err != nil {
 		return nil, err
 	}
+	calls, ncols, err := nestCalls(ctx, "n", params)
+	if err != nil {
+		return nil, err
+	}
 	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
-		"RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " +
-		"RETURN pk, " + nodeColumns(ctx, "n") + " ORDER BY pk, " + positionOrder
+		"RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " + calls +
+		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, " + positionOrder
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := nodePages(recs, page.First, positionCursorOf)
+	pages, err := nodePages(recs, page.First, positionCursorOf, nestsFrom(ctx))
 	if err != nil {
 		return nil, err
 	}

@@ -109,13 +109,18 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) 
 	if err != nil {
 		return PositionPage{}, err
 	}
-	q += "WITH DISTINCT n " + after + "RETURN " + nodeColumns(ctx, "n") + " ORDER BY " + positionOrder + " LIMIT $limit"
+	calls, ncols, err := nestCalls(ctx, "n", params)
+	if err != nil {
+		return PositionPage{}, err
+	}
+	q += "WITH DISTINCT n " + after + "WITH n ORDER BY " + positionOrder + " LIMIT $limit " + calls +
+		"RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + positionOrder
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return PositionPage{}, err
 	}
 	var p PositionPage
-	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf)
+	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf, nestsFrom(ctx))
 	return p, err
 }
 

@@ -24,6 +24,9 @@ type Node struct {
 	// Links of a Position (HOLDS, ON, STATED_IN) or an AgendaItem (HAS_ITEM
 	// from its meeting), read in the same query as the node.
 	Links []Edge
+	// Nested holds the pages of connections read with the node (see Nest):
+	// EdgePage, DocPage or PositionPage by the nest's name.
+	Nested map[string]any
 }
 
 // LinksOf returns the node's links of type t in direction out.
@@ -126,9 +129,19 @@ type DocFilter struct {
 var ErrBadCursor = errors.New("graph: malformed cursor")
 
 func nodeFromRecord(rec *neo4j.Record) (Node, error) {
-	labels, _ := rec.Get("labels")
-	props, _ := rec.Get("props")
-	sigs, _ := rec.Get("sigs")
+	n, err := nodeFromGet(rec.Get)
+	if err != nil {
+		return n, err
+	}
+	return n, nil
+}
+
+// nodeFromGet reads a node from the columns of nodeColumns (or the keys of
+// nodeMap), whatever holds them.
+func nodeFromGet(get func(string) (any, bool)) (Node, error) {
+	labels, _ := get("labels")
+	props, _ := get("props")
+	sigs, _ := get("sigs")
 	n, err := nodeFrom(labels, props)
 	if err != nil {
 		return n, err
@@ -148,7 +161,7 @@ func nodeFromRecord(rec *neo4j.Record) (Node, error) {
 		n.Signatories = append(n.Signatories, sg)
 	}
 	sortSignatories(n.Signatories)
-	links, _ := rec.Get("links")
+	links, _ := get("links")
 	for _, l := range asList(links) {
 		m, _ := l.(map[string]any)
 		o, err := nodeFrom(m["labels"], m["props"])
@@ -232,15 +245,23 @@ func (s *Store) Node(ctx context.Context, ref Ref) (Node, error) {
 	if !ValidKind(ref.Kind) {
 		return Node{}, fmt.Errorf("graph: unknown kind %q", ref.Kind)
 	}
-	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) RETURN "+nodeColumns(ctx, "n"),
-		map[string]any{"key": ref.Key})
+	params := map[string]any{"key": ref.Key}
+	calls, ncols, err := nestCalls(ctx, "n", params)
+	if err != nil {
+		return Node{}, err
+	}
+	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) "+calls+"RETURN "+nodeColumns(ctx, "n")+ncols, params)
 	if err != nil {
 		return Node{}, err
 	}
 	if len(recs) == 0 {
 		return Node{}, ErrNotFound
 	}
-	return nodeFromRecord(recs[0])
+	n, err := nodeFromRecord(recs[0])
+	if err != nil {
+		return n, err
+	}
+	return n, readNests(nestsFrom(ctx), &n, recs[0].Get)
 }
 
 // DocumentText returns the normalised text of an ingested document.
@@ -393,11 +414,22 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 		if err != nil {
 			return DocPage{}, err
 		}
+		calls, ncols, err := nestCalls(ctx, "n", params)
+		if err != nil {
+			return DocPage{}, err
+		}
+		if calls != "" {
+			calls = "OPTIONAL CALL (n) { WITH n WHERE n IS NOT NULL " + calls + "RETURN " + strings.TrimPrefix(ncols, ", ") + " } "
+		}
 		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + q + after +
-			"WITH n ORDER BY " + order + " LIMIT $limit RETURN n } " +
-			"RETURN total, " + nodeColumns(ctx, "n") + " ORDER BY " + order
+			"WITH n ORDER BY " + order + " LIMIT $limit RETURN n } " + calls +
+			"RETURN total, " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	} else {
-		q += after + "RETURN " + nodeColumns(ctx, "n") + " ORDER BY " + order + " LIMIT $limit"
+		calls, ncols, err := nestCalls(ctx, "n", params)
+		if err != nil {
+			return DocPage{}, err
+		}
+		q += after + "WITH n ORDER BY " + order + " LIMIT $limit " + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	}
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
@@ -412,7 +444,7 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 			recs = nil // no page, only the total
 		}
 	}
-	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor)
+	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, nestsFrom(ctx))
 	return p, err
 }
 
@@ -571,12 +603,15 @@ func luceneEscape(s string) string {
 
 // nodePage reads at most first nodes from records in order; a further record
 // means there is a next page. cursor gives each node's keyset cursor.
-func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string) (nodes []Node, cursors []string, hasNext bool, err error) {
+func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (nodes []Node, cursors []string, hasNext bool, err error) {
 	for i, rec := range recs {
 		if i == first {
 			return nodes, cursors, true, nil
 		}
 		n, err := nodeFromRecord(rec)
+		if err == nil {
+			err = readNests(ns, &n, rec.Get)
+		}
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -595,7 +630,7 @@ type parentPage struct {
 
 // nodePages splits the records of a batched read (column pk names the
 // parent) into a page per parent, as nodePage does for one.
-func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string) (map[string]*parentPage, error) {
+func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]*parentPage, error) {
 	out := map[string]*parentPage{}
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
@@ -610,6 +645,9 @@ func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string) (map[s
 			continue
 		}
 		n, err := nodeFromRecord(rec)
+		if err == nil {
+			err = readNests(ns, &n, rec.Get)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -69,19 +69,15 @@ func columnsAt(ctx context.Context, path []string, extra ...string) graph.Column
 	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
 		return graph.AllColumns
 	}
-	frags := graphql.GetOperationContext(ctx).Doc.Fragments
-	sels := fc.Field.Selections
-	for _, name := range path {
-		var next ast.SelectionSet
-		eachField(sels, frags, func(f *ast.Field) bool {
-			if f.Name == name {
-				next = append(next, f.SelectionSet...)
-			}
-			return true
-		})
-		sels = next
+	return columnsIn(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, path, extra)
+}
+
+// columnsIn is columnsAt for the selection set sels of a field.
+func columnsIn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, path []string, extra []string) graph.Columns {
+	if !pruning.Load() {
+		return graph.AllColumns
 	}
-	c, all := columnsOf(sels, frags)
+	c, all := columnsOf(nodeSelection(sels, frags, path), frags)
 	if all {
 		return graph.AllColumns
 	}

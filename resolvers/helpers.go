@@ -73,10 +73,13 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	}
 	// A selected totalCount is counted by the page's own query.
 	p.Count = selected(ctx, "totalCount")
-	res, err := r.Store.Documents(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node"})), f, p)
+	at := []string{"edges", "node"}
+	nctx, ps := r.withNests(ctx, graph.KindDocument, at)
+	res, err := r.Store.Documents(graph.WithColumns(nctx, columnsAt(ctx, at)), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	keepNested(ctx, ps, res.Docs, append(fieldPath(ctx), at...))
 	count := func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
 	if p.Count {
 		count = func(context.Context) (int, error) { return res.Total, nil }
@@ -88,33 +91,53 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 // documentsOf reads the documents related to a parent entity (parent is
 // "cites", "signedBy" or "mentions"), batched with its siblings.
 func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref, first *int, after *string) (*DocumentConnection, error) {
+	spec := docSpec(parent, first, after)
 	p, err := r.page(first, after)
 	if err != nil {
 		return nil, err
 	}
-	var f graph.DocFilter
-	switch parent {
-	case "cites":
-		f.Cites = &ref
-	case "signedBy":
-		f.SignedBy = &ref
-	default:
-		f.Mentions = &ref
-	}
-	cols := columnsAt(ctx, []string{"edges", "node"})
-	sig := fmt.Sprintf("docs|%s|%s|%d|%s|%s", parent, ref.Kind, p.First, p.After, cols)
+	f := spec.docFilter(ref)
+	cols := columnsAt(ctx, spec.at)
+	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
 		})
 	})
-	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
+	res, err := loadConn(r, ctx, sig, ref, spec, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
 		return r.Store.DocumentsBatch(graph.WithColumns(ctx, cols), f, parent, keys, p)
 	})
 	if err != nil {
 		return nil, storeErr(err)
 	}
 	return docConnection(res, count), nil
+}
+
+// loadConn reads a connection field's page for the parent ref: from the
+// pages read ahead when its parent's read brought it, else batched with its
+// siblings, reading ahead for the page's nodes in turn.
+func loadConn[V any](r *Resolver, ctx context.Context, sig string, ref graph.Ref, spec connSpec,
+	read func(ctx context.Context, keys []string) (map[string]V, error)) (V, error) {
+	if b := batcherFrom(ctx); b != nil {
+		if v, ok := b.kept(sig, ref.Key); ok {
+			registerNodes(ctx, nodesOf(v), spec.at...)
+			return v.(V), nil
+		}
+	}
+	nctx, ps := r.withNests(ctx, spec.endKind, spec.at)
+	ns := graph.NestsFrom(nctx)
+	path := append(fieldPath(ctx), spec.at...)
+	return batchLoad(ctx, sig, ref.Kind, ref.Key, 1, spec.at, func(fctx context.Context, keys []string) (map[string]V, error) {
+		m, err := read(graph.WithNests(fctx, ns), keys)
+		if err == nil && len(ps) > 0 {
+			var nodes []graph.Node
+			for _, v := range m {
+				nodes = append(nodes, nodesOf(v)...)
+			}
+			keepNested(fctx, ps, nodes, path)
+		}
+		return m, err
+	})
 }
 
 func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
@@ -131,34 +154,24 @@ func docConnection(res graph.DocPage, count func(context.Context) (int, error)) 
 
 // relations reads a page of a node's relations, for a connection field.
 func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relationsAt(ctx, ref, graph.RelFilter{}, types, direction, first, after, []string{"edges", "node", "node"}, nil)
+	return r.relationsOf(ctx, ref, relSpec(types, direction, first, after))
 }
 
-// relationsAt reads a page of a node's relations whose other ends appear in
-// the response at the resolver's path plus at.
-// f carries options beyond types and direction (Distinct); extra names
-// properties of the other ends that the caller needs whatever the client
-// selected.
-func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFilter, types []RelationType, direction *Direction, first *int, after *string, at, extra []string) (*RelationConnection, error) {
-	p, err := r.page(first, after)
+// relationsOf reads the page of a node's relations that spec describes.
+func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec) (*RelationConnection, error) {
+	p, err := r.page(spec.first, spec.after)
 	if err != nil {
 		return nil, err
 	}
-	f.Direction = graph.Both
-	if direction != nil {
-		f.Direction = graph.Direction(*direction)
-	}
-	for _, t := range types {
-		f.Types = append(f.Types, graph.RelType(t))
-	}
-	cols := columnsAt(ctx, at, extra...)
-	sig := fmt.Sprintf("rel|%s|%v|%s|%v|%d|%s|%s", ref.Kind, f.Types, f.Direction, f.Distinct, p.First, p.After, cols)
+	f := spec.relFilter()
+	cols := columnsAt(ctx, spec.at, spec.extra...)
+	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
 		})
 	})
-	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, at, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
+	res, err := loadConn(r, ctx, sig, ref, spec, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
 		return r.Store.RelationsBatch(graph.WithColumns(ctx, cols), ref.Kind, keys, f, p)
 	})
 	if err != nil {
@@ -177,7 +190,8 @@ func (r *Resolver) relationsAt(ctx context.Context, ref graph.Ref, f graph.RelFi
 
 // node reads one entity; a missing one is nil without error.
 func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
-	n, err := r.Store.Node(graph.WithColumns(ctx, columnsAt(ctx, nil)), ref)
+	nctx, ps := r.withNests(ctx, ref.Kind, nil)
+	n, err := r.Store.Node(graph.WithColumns(nctx, columnsAt(ctx, nil)), ref)
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -185,6 +199,7 @@ func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 		return nil, err
 	}
 	registerNodes(ctx, []graph.Node{n})
+	keepNested(ctx, ps, []graph.Node{n}, fieldPath(ctx))
 	return toNode(n), nil
 }
 
@@ -259,10 +274,13 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 		return nil, err
 	}
 	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountPositions(ctx, f) })
-	res, err := r.Store.Positions(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node"})), f, p)
+	at := []string{"edges", "node"}
+	nctx, ps := r.withNests(ctx, graph.KindPosition, at)
+	res, err := r.Store.Positions(graph.WithColumns(nctx, columnsAt(ctx, at)), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
+	keepNested(ctx, ps, res.Positions, append(fieldPath(ctx), at...))
 	registerNodes(ctx, res.Positions, "edges", "node")
 	return positionConnection(res, count), nil
 }
@@ -270,27 +288,20 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 // positionsOf reads the positions of a parent entity (parent is "actor",
 // "subject" or "item"), batched with its siblings.
 func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref, first *int, after *string) (*PositionConnection, error) {
+	spec := posSpec(parent, first, after)
 	p, err := r.page(first, after)
 	if err != nil {
 		return nil, err
 	}
-	var f graph.PositionFilter
-	switch parent {
-	case "actor":
-		f.Actor = &ref
-	case "subject":
-		f.Subject = &ref
-	default:
-		f.Item = ref.Key
-	}
-	cols := columnsAt(ctx, []string{"edges", "node"})
-	sig := fmt.Sprintf("pos|%s|%s|%d|%s|%s", parent, ref.Kind, p.First, p.After, cols)
+	f := spec.posFilter(ref)
+	cols := columnsAt(ctx, spec.at)
+	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
 			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
 		})
 	})
-	res, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, []string{"edges", "node"}, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
+	res, err := loadConn(r, ctx, sig, ref, spec, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
 		return r.Store.PositionsBatch(graph.WithColumns(ctx, cols), f, parent, keys, p)
 	})
 	if err != nil {

@@ -38,6 +38,25 @@ type batcher struct {
 	mu     sync.Mutex
 	open   map[string]*pending
 	groups map[string]*group // path|kind -> the nodes a read returned there
+	ahead  map[string]any    // sig|key -> a page read ahead (see keepNested)
+}
+
+// keep holds a page read ahead for the read sig of the parent key.
+func (b *batcher) keep(sig, key string, page any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.ahead == nil {
+		b.ahead = map[string]any{}
+	}
+	b.ahead[sig+"\x00"+key] = page
+}
+
+// kept returns the page read ahead for the read sig of the parent key.
+func (b *batcher) kept(sig, key string) (any, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	v, ok := b.ahead[sig+"\x00"+key]
+	return v, ok
 }
 
 type group struct{ members map[string]bool }
@@ -73,7 +92,15 @@ func registerNodes(ctx context.Context, nodes []graph.Node, suffix ...string) {
 	if b == nil || len(nodes) == 0 {
 		return
 	}
-	at := strings.Join(append(fieldPath(ctx), suffix...), ".")
+	registerNodesAt(ctx, nodes, strings.Join(append(fieldPath(ctx), suffix...), "."))
+}
+
+// registerNodesAt is registerNodes for nodes at the response path at.
+func registerNodesAt(ctx context.Context, nodes []graph.Node, at string) {
+	b := batcherFrom(ctx)
+	if b == nil || len(nodes) == 0 {
+		return
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for _, n := range nodes {

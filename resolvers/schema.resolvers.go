@@ -14,8 +14,7 @@ import (
 
 // Concerns is the resolver for the concerns field.
 func (r *agendaItemResolver) Concerns(ctx context.Context, obj *AgendaItem, first *int, after *string) (*RelationConnection, error) {
-	out := DirectionOut
-	return r.relations(ctx, obj.ref(), []RelationType{RelationTypeConcerns}, &out, first, after)
+	return r.relationsOf(ctx, obj.ref(), concernsSpec(first, after))
 }
 
 // Positions is the resolver for the positions field.
@@ -43,8 +42,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
-	out := DirectionOut
-	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeHasItem}, &out, &maxAgenda, nil, []string{}, []string{"section", "order"})
+	conn, err := r.relationsOf(ctx, obj.ref(), agendaSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -60,8 +58,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
-	in := DirectionIn
-	conn, err := r.relationsAt(ctx, obj.ref(), graph.RelFilter{Distinct: true}, []RelationType{RelationTypeAttends}, &in, &maxAgenda, nil, []string{"node"}, nil)
+	conn, err := r.relationsOf(ctx, obj.ref(), attendeesSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -114,8 +111,7 @@ func (r *documentResolver) Text(ctx context.Context, obj *Document) (*string, er
 
 // Cites is the resolver for the cites field.
 func (r *documentResolver) Cites(ctx context.Context, obj *Document, first *int, after *string) (*RelationConnection, error) {
-	out := DirectionOut
-	return r.relations(ctx, obj.ref(), []RelationType{RelationTypeCites}, &out, first, after)
+	return r.relationsOf(ctx, obj.ref(), citesSpec(first, after))
 }
 
 // CitedBy is the resolver for the citedBy field.
