@@ -39,7 +39,9 @@ func TestReadAhead(t *testing.T) {
 				Node struct {
 					Signatories []struct{ Person struct{ ID string } }
 					Relations   struct {
-						Edges []struct{ Node struct{ Node struct{ ID string } } }
+						Edges []struct {
+							Node struct{ Node struct{ ID string } }
+						}
 					}
 				}
 			}
