@@ -149,6 +149,48 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 			compared++
 		}
 	}
+	// Relations: each field of a relation asked alone, against a full read.
+	relFields := []string{"type", "direction", "node { id name }", "evidence { documentId quote start end }", "ref", "properties"}
+	relQuery := func(fields string) []any {
+		var out struct {
+			Documents struct {
+				Edges []struct {
+					Node struct {
+						Relations struct{ Edges []struct{ Node map[string]any } } `json:"relations"`
+					}
+				}
+			}
+		}
+		a.query(`{ documents(first: 5) { edges { node { relations(first: 30) { edges { node { `+fields+` } } } } } } }`, nil, &out)
+		var rels []any
+		for _, d := range out.Documents.Edges {
+			for _, e := range d.Node.Relations.Edges {
+				rels = append(rels, e.Node)
+			}
+		}
+		return rels
+	}
+	resolvers.SetColumnPruning(false)
+	fullRels := relQuery(strings.Join(relFields, " "))
+	resolvers.SetColumnPruning(true)
+	if len(fullRels) < 20 {
+		t.Fatalf("only %d relations to compare", len(fullRels))
+	}
+	for _, f := range relFields {
+		one := relQuery(f)
+		name := strings.Fields(f)[0]
+		if len(one) != len(fullRels) {
+			t.Fatalf("relations %s: %d alone, %d in full", name, len(one), len(fullRels))
+		}
+		for i := range one {
+			got, _ := json.Marshal(one[i].(map[string]any)[name])
+			want, _ := json.Marshal(fullRels[i].(map[string]any)[name])
+			if string(got) != string(want) {
+				t.Errorf("relation %d %s: asked alone %s, in full %s", i, name, got, want)
+			}
+			compared++
+		}
+	}
 	if compared < 100 {
 		t.Errorf("compared only %d values", compared)
 	}

@@ -33,7 +33,7 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
 		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " + distinct +
 		"RETURN r, o ORDER BY r.rid LIMIT $limit } " + calls +
-		"RETURN pk, type(r) AS type, startNode(r) = n AS out, properties(r) AS rel, " + nodeColumns(ctx, "o") + ncols +
+		"RETURN pk, type(r) AS type, startNode(r) = n AS out, " + relExpr(columnsFrom(ctx), "r") + " AS rel, " + nodeColumns(ctx, "o") + ncols +
 		" ORDER BY pk, r.rid"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {

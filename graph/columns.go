@@ -24,6 +24,9 @@ type Columns struct {
 	// name and date; LinkAll reads all of them.
 	LinkProps []string
 	LinkAll   bool
+	// RelLight reads the relations of a relations read with their identity
+	// only, without evidence or other properties.
+	RelLight bool
 }
 
 // AllColumns reads every property, the signatories and the links.
@@ -59,6 +62,9 @@ func (c Columns) String() string {
 	}
 	if c.Sigs {
 		b.WriteString("+sigs")
+	}
+	if c.RelLight {
+		b.WriteString("+rellight")
 	}
 	if c.Links {
 		b.WriteString("+links:")
@@ -110,6 +116,18 @@ func isIdent(s string) bool {
 // position its actors, subjects, document and agenda item; an item its
 // meeting. Lists of them then cost one query, not one per element.
 func nodeColumns(ctx context.Context, v string) string {
+	p := nodeParts(ctx, v)
+	return p[0] + " AS labels, " + p[1] + " AS props, " + p[2] + " AS sigs, " + p[3] + " AS links"
+}
+
+// nodeMap is nodeColumns as the entries of a map literal.
+func nodeMap(ctx context.Context, v string) string {
+	p := nodeParts(ctx, v)
+	return "labels: " + p[0] + ", props: " + p[1] + ", sigs: " + p[2] + ", links: " + p[3]
+}
+
+// nodeParts are the expressions of nodeColumns: labels, props, sigs, links.
+func nodeParts(ctx context.Context, v string) [4]string {
 	c := columnsFrom(ctx)
 	props := v + " {.*, text: null}"
 	if !c.All {
@@ -132,5 +150,13 @@ func nodeColumns(ctx context.Context, v string) string {
 			"WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] " +
 			"ELSE [] END"
 	}
-	return "labels(" + v + ") AS labels, " + props + " AS props, " + sigs + " AS sigs, " + links + " AS links"
+	return [4]string{"labels(" + v + ")", props, sigs, links}
+}
+
+// relExpr reads the relation bound to r as the context's Columns ask.
+func relExpr(c Columns, r string) string {
+	if c.RelLight {
+		return r + " {.rid, .doc}"
+	}
+	return "properties(" + r + ")"
 }

@@ -136,7 +136,7 @@ func nestBody(n Nest, v, prefix, np string, params map[string]any, depth int) (s
 	}
 	item := nodeMap(ctx, x)
 	if n.Rel != nil {
-		item = "type: type(r), out: startNode(r) = n, rel: properties(r), " + item
+		item = "type: type(r), out: startNode(r) = n, rel: " + relExpr(n.Cols, "r") + ", " + item
 	}
 	for _, c := range strings.Split(strings.TrimPrefix(innerCols, ", "), ", ") {
 		if c != "" {

@@ -97,7 +97,7 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref
 		return nil, err
 	}
 	f := spec.docFilter(ref)
-	cols := columnsAt(ctx, spec.at)
+	cols := specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -164,7 +164,7 @@ func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec
 		return nil, err
 	}
 	f := spec.relFilter()
-	cols := columnsAt(ctx, spec.at, spec.extra...)
+	cols := specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -294,7 +294,7 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref
 		return nil, err
 	}
 	f := spec.posFilter(ref)
-	cols := columnsAt(ctx, spec.at)
+	cols := specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {

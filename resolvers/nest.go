@@ -76,6 +76,40 @@ func concernsSpec(first *int, after *string) connSpec {
 	return relSpec([]RelationType{RelationTypeConcerns}, &out, first, after)
 }
 
+// columns is what the read must bring for a field whose selection set is
+// sels: the columns of its nodes and, for relations, whether the client
+// sees the relations' evidence or properties.
+func (s connSpec) columns(sels ast.SelectionSet, frags ast.FragmentDefinitionList) graph.Columns {
+	c := columnsIn(sels, frags, s.at, s.extra)
+	if s.read == "rel" && pruning.Load() {
+		switch {
+		case len(s.at) == 0:
+			c.RelLight = true // the field shows the nodes only (agenda)
+		case len(s.at) == 3:
+			light := true
+			eachField(nodeSelection(sels, frags, s.at[:2]), frags, func(f *ast.Field) bool {
+				switch f.Name {
+				case "type", "direction", "node", "__typename":
+					return true
+				}
+				light = false
+				return false
+			})
+			c.RelLight = light
+		}
+	}
+	return c
+}
+
+// specColumns is connSpec.columns for the field being resolved.
+func specColumns(ctx context.Context, s connSpec) graph.Columns {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) {
+		return graph.AllColumns
+	}
+	return s.columns(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments)
+}
+
 // relFilter is the store's filter for a relations spec.
 func (s connSpec) relFilter() graph.RelFilter {
 	f := graph.RelFilter{Direction: graph.Both, Distinct: s.distinct}
@@ -264,7 +298,7 @@ func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.Selec
 			return // the resolver will say so
 		}
 		seen[f.Alias] = true
-		cols := columnsIn(f.SelectionSet, oc.Doc.Fragments, spec.at, spec.extra)
+		cols := spec.columns(f.SelectionSet, oc.Doc.Fragments)
 		ref := graph.Ref{Kind: kind, Key: "-"}
 		n := graph.Nest{Name: fmt.Sprintf("nest%d", len(out)), Page: p, Cols: cols}
 		switch spec.read {
