@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -24,6 +25,8 @@ type Columns struct {
 	// name and date; LinkAll reads all of them.
 	LinkProps []string
 	LinkAll   bool
+	// LinkTypes are the types of links to read; nil reads all of them.
+	LinkTypes []RelType
 	// RelLight reads the relations of a relations read with their identity
 	// only, without evidence or other properties.
 	RelLight bool
@@ -67,7 +70,11 @@ func (c Columns) String() string {
 		b.WriteString("+rellight")
 	}
 	if c.Links {
-		b.WriteString("+links:")
+		b.WriteString("+links")
+		if c.LinkTypes != nil {
+			b.WriteString(fmt.Sprint(c.LinkTypes))
+		}
+		b.WriteString(":")
 		if c.LinkAll {
 			b.WriteString("*")
 		} else {
@@ -146,9 +153,26 @@ func nodeParts(ctx context.Context, v string) [4]string {
 		link := func(r, o string) string {
 			return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + lprops(o) + "}"
 		}
-		links = "CASE WHEN " + v + ":Position THEN [(" + v + ")-[lr:HOLDS|ON|STATED_IN]-(lo) | " + link("lr", "lo") + "] " +
-			"WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] " +
-			"ELSE [] END"
+		var pos []string
+		item := false
+		for _, t := range []RelType{RelHolds, RelOn, RelStatedIn, RelHasItem} {
+			if !c.hasLinkType(t) {
+				continue
+			}
+			if t == RelHasItem {
+				item = true
+			} else {
+				pos = append(pos, string(t))
+			}
+		}
+		links = "CASE "
+		if len(pos) > 0 {
+			links += "WHEN " + v + ":Position THEN [(" + v + ")-[lr:" + strings.Join(pos, "|") + "]-(lo) | " + link("lr", "lo") + "] "
+		}
+		if item {
+			links += "WHEN " + v + ":AgendaItem THEN [(lo:CouncilMeeting)-[lr:HAS_ITEM]->(" + v + ") | " + link("lr", "lo") + "] "
+		}
+		links += "ELSE [] END"
 	}
 	return [4]string{"labels(" + v + ")", props, sigs, links}
 }
@@ -159,4 +183,16 @@ func relExpr(c Columns, r string) string {
 		return r + " {.rid, .doc}"
 	}
 	return "properties(" + r + ")"
+}
+
+func (c Columns) hasLinkType(t RelType) bool {
+	if c.LinkTypes == nil {
+		return true
+	}
+	for _, x := range c.LinkTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
 }

@@ -19,6 +19,7 @@ type need struct {
 	props       []string
 	sigs, links bool
 	linked      bool // the field shows linked nodes: its selection says what to read of them
+	linkType    graph.RelType
 }
 
 func props(ps ...string) need { return need{props: ps} }
@@ -41,14 +42,14 @@ var nodeFieldNeeds = map[string]need{
 	"presidency": props("presidency"), "agenda": {}, "attendees": {}, "documents": {},
 	// AgendaItem.
 	"section": props("section"), "sectionTitle": props("sectionTitle"), "order": props("order"),
-	"format": props("format"), "meeting": {links: true, linked: true}, "concerns": {},
+	"format": props("format"), "meeting": {links: true, linked: true, linkType: graph.RelHasItem}, "concerns": {},
 	// Country, Organisation.
 	"code": {}, "memberState": props("memberState"), "mentionedIn": {},
 	// Position.
 	"stance": props("stance"), "polarity": props("polarity"), "negated": props("negated"),
 	"conditional": props("conditional"), "cue": props("cue"), "actor": props("actor"),
-	"subject": props("subject"), "quote": props("quote"), "actors": {links: true, linked: true},
-	"subjects": {links: true, linked: true}, "document": {links: true, linked: true}, "agendaItem": {links: true, linked: true}, "evidence": {props: []string{"quote"}, links: true},
+	"subject": props("subject"), "quote": props("quote"), "actors": {links: true, linked: true, linkType: graph.RelHolds},
+	"subjects": {links: true, linked: true, linkType: graph.RelOn}, "document": {links: true, linked: true, linkType: graph.RelStatedIn}, "agendaItem": {links: true, linked: true, linkType: graph.RelStatedIn}, "evidence": {props: []string{"quote"}, links: true, linkType: graph.RelStatedIn},
 }
 
 // pruning is off only in tests that compare pruned reads with full ones.
@@ -100,6 +101,7 @@ func columnsOf(sels ast.SelectionSet, frags ast.FragmentDefinitionList) (c graph
 		c.Sigs = c.Sigs || n.sigs
 		if n.links {
 			c.Links = true
+			c.LinkTypes = append(c.LinkTypes, n.linkType)
 			if n.linked {
 				lc, lall := columnsOf(f.SelectionSet, frags)
 				if lall || lc.Sigs || lc.Links {

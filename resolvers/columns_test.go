@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"jhagraph/graph"
 )
 
 // TestNodeFieldNeeds checks nodeFieldNeeds against the code: every field of a
@@ -42,7 +44,7 @@ func TestNodeFieldNeeds(t *testing.T) {
 			}
 			field := lowerFirst(fn.Name.Name)
 			n, listed := nodeFieldNeeds[field]
-			reads, sigs, links := recordReads(fn.Body)
+			reads, sigs, links, linkTypes := recordReads(fn.Body)
 			if !listed {
 				if len(reads) > 0 || sigs || links {
 					t.Errorf("%s: %s reads %v (sigs %v, links %v) but %q is not in nodeFieldNeeds",
@@ -62,6 +64,11 @@ func TestNodeFieldNeeds(t *testing.T) {
 			if links && !n.links {
 				t.Errorf("%s: %s reads the links, but nodeFieldNeeds[%q] does not say so", fset.Position(fn.Pos()), fn.Name.Name, field)
 			}
+			for _, lt := range linkTypes {
+				if relConst(n.linkType) != lt {
+					t.Errorf("%s: %s reads links of type %s, but nodeFieldNeeds[%q] says %q", fset.Position(fn.Pos()), fn.Name.Name, lt, field, n.linkType)
+				}
+			}
 		}
 	}
 	if checked < 30 {
@@ -72,7 +79,7 @@ func TestNodeFieldNeeds(t *testing.T) {
 // recordReads lists the properties a method body reads through the record
 // accessors (opt, optInt, Str, Bool, Int, Strs, Ingested) and whether it reads
 // signatories or links.
-func recordReads(body *ast.BlockStmt) (props []string, sigs, links bool) {
+func recordReads(body *ast.BlockStmt) (props []string, sigs, links bool, linkTypes []string) {
 	ast.Inspect(body, func(x ast.Node) bool {
 		switch e := x.(type) {
 		case *ast.CallExpr:
@@ -92,6 +99,11 @@ func recordReads(body *ast.BlockStmt) (props []string, sigs, links bool) {
 				props = append(props, "ingested")
 			case "LinksOf":
 				links = true
+				if len(e.Args) > 0 {
+					if a, ok := e.Args[0].(*ast.SelectorExpr); ok {
+						linkTypes = append(linkTypes, a.Sel.Name)
+					}
+				}
 			}
 		case *ast.SelectorExpr:
 			if e.Sel.Name == "Signatories" {
@@ -102,7 +114,19 @@ func recordReads(body *ast.BlockStmt) (props []string, sigs, links bool) {
 		}
 		return true
 	})
-	return props, sigs, links
+	return props, sigs, links, linkTypes
+}
+
+// relConst is the name of the graph constant for a relation type:
+// HAS_ITEM is RelHasItem.
+func relConst(t graph.RelType) string {
+	out := "Rel"
+	for _, w := range strings.Split(strings.ToLower(string(t)), "_") {
+		if w != "" {
+			out += strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return out
 }
 
 func lowerFirst(s string) string {
