@@ -156,7 +156,9 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 			Documents struct {
 				Edges []struct {
 					Node struct {
-						Relations struct{ Edges []struct{ Node map[string]any } } `json:"relations"`
+						Relations struct {
+							Edges []struct{ Node map[string]any }
+						} `json:"relations"`
 					}
 				}
 			}

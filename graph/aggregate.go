@@ -115,7 +115,7 @@ func (s *Store) LegalActs(ctx context.Context, f ActFilter, page PageArgs) (ActP
 		return ActPage{}, err
 	}
 	var p ActPage
-	p.Acts, _, p.HasNext, err = nodePage(recs, page.First, func(n Node) string { return n.Key })
+	p.Acts, _, p.HasNext, err = nodePage(recs, page.First, func(n Node) string { return n.Key }, nil)
 	return p, err
 }
 
