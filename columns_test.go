@@ -193,6 +193,42 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 			compared++
 		}
 	}
+	// Timeline entries: each field alone against a full read.
+	tlFields := []string{"date", "kind", "relation", "node { id name }", "evidence { documentId quote start end }"}
+	tlQuery := func(fields string) []any {
+		var out struct {
+			Timeline struct {
+				Edges []struct{ Node map[string]any }
+			}
+		}
+		a.query(`{ timeline(id: "celex:32011L0098", first: 50) { edges { node { `+fields+` } } } }`, nil, &out)
+		var l []any
+		for _, e := range out.Timeline.Edges {
+			l = append(l, e.Node)
+		}
+		return l
+	}
+	resolvers.SetColumnPruning(false)
+	fullTL := tlQuery(strings.Join(tlFields, " "))
+	resolvers.SetColumnPruning(true)
+	if len(fullTL) < 3 {
+		t.Fatalf("only %d timeline entries to compare", len(fullTL))
+	}
+	for _, f := range tlFields {
+		one := tlQuery(f)
+		name := strings.Fields(f)[0]
+		if len(one) != len(fullTL) {
+			t.Fatalf("timeline %s: %d alone, %d in full", name, len(one), len(fullTL))
+		}
+		for i := range one {
+			got, _ := json.Marshal(one[i].(map[string]any)[name])
+			want, _ := json.Marshal(fullTL[i].(map[string]any)[name])
+			if string(got) != string(want) {
+				t.Errorf("timeline entry %d %s: asked alone %s, in full %s", i, name, got, want)
+			}
+			compared++
+		}
+	}
 	if compared < 100 {
 		t.Errorf("compared only %d values", compared)
 	}

@@ -95,7 +95,8 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 		"UNION MATCH (n)-[r:ON|HOLDS]-(x:Position) RETURN x, 'POSITION' AS kind, x.date AS date, r } " +
 		"WITH x, kind, date, head(collect(r)) AS r WHERE date IS NOT NULL " +
 		"AND (date > $cdate OR (date = $cdate AND (kind > $ckind OR (kind = $ckind AND x.key > $ckey)))) " +
-		"RETURN date, kind, type(r) AS rtype, properties(r) AS rel, " + nodeColumns(ctx, "x") + " ORDER BY date, kind, x.key LIMIT $limit"
+		"WITH x, kind, date, r ORDER BY date, kind, x.key LIMIT $limit " +
+		"RETURN date, kind, type(r) AS rtype, " + relExpr(columnsFrom(ctx), "r") + " AS rel, " + nodeColumns(ctx, "x") + " ORDER BY date, kind, x.key"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return TimelinePage{}, err

@@ -406,3 +406,20 @@ func eachFieldOn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, typeNa
 		}
 	}
 }
+
+// selectedAt reports whether the field being resolved selects name on the
+// objects at path below it (through fragments); without a field context it
+// says yes.
+func selectedAt(ctx context.Context, path []string, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
+		return true
+	}
+	frags := graphql.GetOperationContext(ctx).Doc.Fragments
+	found := false
+	eachField(nodeSelection(fc.Field.Selections, frags, path), frags, func(f *ast.Field) bool {
+		found = f.Name == name
+		return !found
+	})
+	return found
+}

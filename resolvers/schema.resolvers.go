@@ -466,7 +466,10 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.Store.Timeline(graph.WithColumns(ctx, columnsAt(ctx, []string{"edges", "node", "node"})), ref, p)
+	cols := columnsAt(ctx, []string{"edges", "node", "node"})
+	// The relation's evidence is read only when the client shows it.
+	cols.RelLight = !selectedAt(ctx, []string{"edges", "node"}, "evidence")
+	res, err := r.Store.Timeline(graph.WithColumns(ctx, cols), ref, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
