@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -153,19 +152,31 @@ func nestBody(n Nest, v, prefix, np string, params map[string]any, depth int) (s
 }
 
 // renameParams moves the parameters of a subquery under a prefix, so that
-// nests do not clash with each other or with the query around them.
+// nests do not clash with each other or with the query around them: every
+// $name of own in q becomes $<prefix>name, and its value moves to params.
 func renameParams(q string, own map[string]any, prefix string, params map[string]any) string {
-	names := make([]string, 0, len(own))
-	for k := range own {
-		names = append(names, k)
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		if q[i] != '$' {
+			b.WriteByte(q[i])
+			continue
+		}
+		j := i + 1
+		for j < len(q) && (q[j] == '_' || q[j] >= 'a' && q[j] <= 'z' || q[j] >= 'A' && q[j] <= 'Z' || q[j] >= '0' && q[j] <= '9') {
+			j++
+		}
+		name := q[i+1 : j]
+		if _, ok := own[name]; ok {
+			b.WriteString("$" + prefix + name)
+		} else {
+			b.WriteString("$" + name)
+		}
+		i = j - 1
 	}
-	// Longer names first, so that $after is not taken for a prefix of $afterX.
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-	for _, k := range names {
-		q = regexp.MustCompile(`\$`+regexp.QuoteMeta(k)+`\b`).ReplaceAllString(q, "$$"+prefix+k)
-		params[prefix+k] = own[k]
+	for k, v := range own {
+		params[prefix+k] = v
 	}
-	return q
+	return b.String()
 }
 
 // readNests decodes the nests ns of node n from the columns (or map
