@@ -11,9 +11,10 @@
 #   BENCH_SECONDS      measured seconds per cell (default 20); BENCH_WARMUP (default 5)
 #   BENCH_CLIENTS      concurrent clients (default 1,8,32)
 #   BENCH_WORKERS      `jhagraph ingest --workers` (default 2)
-#   BENCH_REUSE=1      keep the graph already on the benchmark Neo4j when it
-#                      holds BENCH_N letters (skips wipe, gen and ingest; the
-#                      ingest row comes from bench/results/ingest-<N>.json)
+#   BENCH_REUSE=1      keep the graph already on the benchmark Neo4j, which
+#                      should hold BENCH_N letters (skips wipe, gen and ingest;
+#                      the ingest row comes from bench/results/ingest-<N>.json
+#                      when there is one)
 #   BENCH_NEO4J_PORT   Bolt port of the benchmark Neo4j (default 7689)
 #   NEO4J_HEAP, NEO4J_PAGECACHE   its memory (default 4g and 4g)
 set -euo pipefail
@@ -60,9 +61,13 @@ eval "$(NEO4J_PORT="$PORT" scripts/neo4j.sh start)"
 mkdir -p "$RESULTS"
 ingest_json="$RESULTS/ingest-$N.json"
 reuse=0
-if [ "${BENCH_REUSE:-}" = 1 ] && [ -f "$ingest_json" ]; then
+if [ "${BENCH_REUSE:-}" = 1 ]; then
   reuse=1
-  log "BENCH_REUSE=1: keeping the graph on port $PORT ($ingest_json)"
+  if [ -f "$ingest_json" ]; then
+    log "BENCH_REUSE=1: keeping the graph on port $PORT (ingest measured in $ingest_json)"
+  else
+    log "BENCH_REUSE=1: keeping the graph on port $PORT (no $ingest_json: the table has no ingest row)"
+  fi
 fi
 
 if [ "$reuse" = 0 ]; then
@@ -106,4 +111,5 @@ for i in $(seq 1 60); do
 done
 
 "$tmp/loadgen" --jhagraph "http://127.0.0.1:$jport/graphql" --library "http://127.0.0.1:$lport/graphql" \
-  --clients "$CLIENTS" --letters "$N" --ingest "$ingest_json" --library-version "$libversion" --out "$RESULTS"
+  --clients "$CLIENTS" --letters "$N" --library-version "$libversion" --out "$RESULTS" \
+  $( [ -f "$ingest_json" ] && printf -- '--ingest %s' "$ingest_json" )
