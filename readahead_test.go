@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -82,6 +84,14 @@ func TestReadAhead(t *testing.T) {
 				cites(first: 3) { edges { node { node { id } } } } } } } }`,
 			map[string]any{"id": person}, 1},
 	}
+	// A bad cursor below is reported on its own field, not on the parent
+	// whose read would have read it ahead.
+	r := counting.do(`query($id: ID!) { node(id: $id) { ... on Person { name signed(first: 2, after: "not-a-cursor") { edges { node { id } } } } } }`,
+		map[string]any{"id": person})
+	if len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Message, "after") || fmt.Sprint(r.Errors[0].Path) != "[node signed]" {
+		t.Errorf("bad nested cursor: errors %+v, data %s", r.Errors, r.Data)
+	}
+
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			before := queries.Load()

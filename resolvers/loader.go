@@ -37,8 +37,9 @@ type batcherKey struct{}
 type batcher struct {
 	mu     sync.Mutex
 	open   map[string]*pending
-	groups map[string]*group // path|kind -> the nodes a read returned there
-	ahead  map[string]any    // sig|key -> a page read ahead (see keepNested)
+	groups map[string]*group   // path|kind -> the nodes a read returned there
+	ahead  map[string]any      // sig|key -> a page read ahead (see keepNested)
+	asked  map[string]*pending // sig|key -> the batch that reads it
 }
 
 // keep holds a page read ahead for the read sig of the parent key.
@@ -136,6 +137,13 @@ func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fet
 		drop = len(path)
 	}
 	b.mu.Lock()
+	// A key some batch already reads (the same act cited by two letters of
+	// a page) waits for that batch, even after it fired, instead of opening
+	// a batch of its own.
+	if p := b.asked[sig+"\x00"+key]; p != nil {
+		b.mu.Unlock()
+		return p.wait(ctx)
+	}
 	g := b.groups[strings.Join(path[:len(path)-drop], ".")+"|"+kind]
 	if g != nil && !g.members[key] {
 		g = nil
@@ -153,6 +161,10 @@ func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fet
 	if !p.seen[key] {
 		p.seen[key] = true
 		p.keys = append(p.keys, key)
+		if b.asked == nil {
+			b.asked = map[string]*pending{}
+		}
+		b.asked[sig+"\x00"+key] = p
 	}
 	if g != nil {
 		p.groups[g] = true
@@ -170,6 +182,11 @@ func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fet
 	if complete && p.timer.Stop() {
 		go b.fire(ctx, sig, p, fetch)
 	}
+	return p.wait(ctx)
+}
+
+// wait waits for the batch's result.
+func (p *pending) wait(ctx context.Context) (any, error) {
 	select {
 	case <-p.done:
 		return p.res, p.err

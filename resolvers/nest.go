@@ -21,7 +21,7 @@ import (
 // instead of reading it. A person's letters with the acts each cites, or a
 // meeting's agenda with each item's positions, then cost one round trip.
 //
-// Fields that cannot be read ahead (totalCount, connections of relation ends
+// Fields that are not read ahead (pages after a cursor, connections of relation ends
 // of mixed kinds, fields under fragments on other interfaces) are read by
 // their resolvers, batched per level, as before.
 
@@ -290,7 +290,9 @@ func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.Selec
 	seen := map[string]bool{}
 	eachFieldOn(sels, oc.Doc.Fragments, typeName, func(f *ast.Field) {
 		spec, ok := connField(kind, f, oc.Variables)
-		if !ok || seen[f.Alias] {
+		if !ok || seen[f.Alias] || (spec.after != nil && *spec.after != "") {
+			// Only first pages are read ahead: a cursor the API did not hand
+			// out must be reported on its own field, not fail the parent's read.
 			return
 		}
 		p, err := r.page(spec.first, spec.after)
