@@ -581,7 +581,12 @@ func markdown(rep *Report, targets []Target, qs []Query, clients []int) string {
 			}
 			var per []string
 			for _, q := range qs {
-				per = append(per, fmt.Sprintf("%.1f", x.PerQ[q.Name].P50))
+				st, ok := x.PerQ[q.Name]
+				if !ok || st.Requests == 0 {
+					per = append(per, "–") // no request of this query succeeded
+					continue
+				}
+				per = append(per, fmt.Sprintf("%.1f", st.P50))
 			}
 			fmt.Fprintf(&b, "| %s | %d | %.1f | %.1f | %.1f | %d | %s |\n", t.Name, c, x.Stats.RPS, x.Stats.P50, x.Stats.P99, x.Stats.Errors, strings.Join(per, " / "))
 		}
