@@ -120,119 +120,97 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 
 	// Through lists: positions of the first page, a link field alone against
 	// all of them together.
-	var full struct {
-		Positions struct {
-			Edges []struct{ Node map[string]any }
-		} `json:"positions"`
-	}
-	resolvers.SetColumnPruning(false)
-	a.query(`{ positions(first: 20) { edges { node { id stance quote `+links+` } } } }`, nil, &full)
-	resolvers.SetColumnPruning(true)
-	for _, f := range []string{"actors { id name ... on Country { code memberState } }", "subjects { id name ... on LegalAct { celex title } }",
-		"document { id name date title url }", "agendaItem { id title format section meeting { id } }", "quote", "stance"} {
-		var one struct {
-			Positions struct {
-				Edges []struct{ Node map[string]any }
-			} `json:"positions"`
-		}
-		a.query(`{ positions(first: 20) { edges { node { id `+f+` } } } }`, nil, &one)
-		name := strings.Fields(f)[0]
-		if len(one.Positions.Edges) != len(full.Positions.Edges) || len(one.Positions.Edges) == 0 {
-			t.Fatalf("positions: %d edges alone, %d beside the rest", len(one.Positions.Edges), len(full.Positions.Edges))
-		}
-		for i := range one.Positions.Edges {
-			got, _ := json.Marshal(one.Positions.Edges[i].Node[name])
-			want, _ := json.Marshal(full.Positions.Edges[i].Node[name])
-			if string(got) != string(want) {
-				t.Errorf("positions[%d].%s: asked alone %s, beside the rest %s", i, name, got, want)
+	compared += compareAlone(t, "positions", 1, []string{"actors { id name ... on Country { code memberState } }",
+		"subjects { id name ... on LegalAct { celex title } }", "document { id name date title url }",
+		"agendaItem { id title format section meeting { id } }", "quote", "stance"},
+		func(fields string) []map[string]any {
+			var out struct {
+				Positions struct {
+					Edges []struct{ Node map[string]any }
+				} `json:"positions"`
 			}
-			compared++
-		}
-	}
+			a.query(`{ positions(first: 20) { edges { node { id `+fields+` } } } }`, nil, &out)
+			var l []map[string]any
+			for _, e := range out.Positions.Edges {
+				l = append(l, e.Node)
+			}
+			return l
+		})
 	// Relations: each field of a relation asked alone, against a full read.
-	relFields := []string{"type", "direction", "node { id name }", "evidence { documentId quote start end }", "ref", "properties"}
-	relQuery := func(fields string) []any {
-		var out struct {
-			Documents struct {
-				Edges []struct {
-					Node struct {
-						Relations struct {
-							Edges []struct{ Node map[string]any }
-						} `json:"relations"`
+	compared += compareAlone(t, "relations", 20, []string{"type", "direction", "node { id name }",
+		"evidence { documentId quote start end }", "ref", "properties"},
+		func(fields string) []map[string]any {
+			var out struct {
+				Documents struct {
+					Edges []struct {
+						Node struct {
+							Relations struct {
+								Edges []struct{ Node map[string]any }
+							} `json:"relations"`
+						}
 					}
 				}
 			}
-		}
-		a.query(`{ documents(first: 5) { edges { node { relations(first: 30) { edges { node { `+fields+` } } } } } } }`, nil, &out)
-		var rels []any
-		for _, d := range out.Documents.Edges {
-			for _, e := range d.Node.Relations.Edges {
-				rels = append(rels, e.Node)
+			a.query(`{ documents(first: 5) { edges { node { relations(first: 30) { edges { node { `+fields+` } } } } } } }`, nil, &out)
+			var l []map[string]any
+			for _, d := range out.Documents.Edges {
+				for _, e := range d.Node.Relations.Edges {
+					l = append(l, e.Node)
+				}
 			}
-		}
-		return rels
-	}
-	resolvers.SetColumnPruning(false)
-	fullRels := relQuery(strings.Join(relFields, " "))
-	resolvers.SetColumnPruning(true)
-	if len(fullRels) < 20 {
-		t.Fatalf("only %d relations to compare", len(fullRels))
-	}
-	for _, f := range relFields {
-		one := relQuery(f)
-		name := strings.Fields(f)[0]
-		if len(one) != len(fullRels) {
-			t.Fatalf("relations %s: %d alone, %d in full", name, len(one), len(fullRels))
-		}
-		for i := range one {
-			got, _ := json.Marshal(one[i].(map[string]any)[name])
-			want, _ := json.Marshal(fullRels[i].(map[string]any)[name])
-			if string(got) != string(want) {
-				t.Errorf("relation %d %s: asked alone %s, in full %s", i, name, got, want)
-			}
-			compared++
-		}
-	}
+			return l
+		})
 	// Timeline entries: each field alone against a full read.
-	tlFields := []string{"date", "kind", "relation", "node { id name }", "evidence { documentId quote start end }"}
-	tlQuery := func(fields string) []any {
-		var out struct {
-			Timeline struct {
-				Edges []struct{ Node map[string]any }
+	compared += compareAlone(t, "timeline", 3, []string{"date", "kind", "relation", "node { id name }",
+		"evidence { documentId quote start end }"},
+		func(fields string) []map[string]any {
+			var out struct {
+				Timeline struct {
+					Edges []struct{ Node map[string]any }
+				}
 			}
-		}
-		a.query(`{ timeline(id: "celex:32011L0098", first: 50) { edges { node { `+fields+` } } } }`, nil, &out)
-		var l []any
-		for _, e := range out.Timeline.Edges {
-			l = append(l, e.Node)
-		}
-		return l
-	}
-	resolvers.SetColumnPruning(false)
-	fullTL := tlQuery(strings.Join(tlFields, " "))
-	resolvers.SetColumnPruning(true)
-	if len(fullTL) < 3 {
-		t.Fatalf("only %d timeline entries to compare", len(fullTL))
-	}
-	for _, f := range tlFields {
-		one := tlQuery(f)
-		name := strings.Fields(f)[0]
-		if len(one) != len(fullTL) {
-			t.Fatalf("timeline %s: %d alone, %d in full", name, len(one), len(fullTL))
-		}
-		for i := range one {
-			got, _ := json.Marshal(one[i].(map[string]any)[name])
-			want, _ := json.Marshal(fullTL[i].(map[string]any)[name])
-			if string(got) != string(want) {
-				t.Errorf("timeline entry %d %s: asked alone %s, in full %s", i, name, got, want)
+			a.query(`{ timeline(id: "celex:32011L0098", first: 50) { edges { node { `+fields+` } } } }`, nil, &out)
+			var l []map[string]any
+			for _, e := range out.Timeline.Edges {
+				l = append(l, e.Node)
 			}
-			compared++
-		}
-	}
+			return l
+		})
 	if compared < 100 {
 		t.Errorf("compared only %d values", compared)
 	}
 	t.Logf("compared %d field values on %d nodes of %d kinds", compared, len(ids), len(kinds))
+}
+
+// compareAlone reads a list of objects with every field of fields (pruning
+// off), then once per field with that field alone, and fails where a value
+// differs; there must be at least min objects. It returns how many values
+// it compared.
+func compareAlone(t *testing.T, what string, min int, fields []string, read func(fields string) []map[string]any) int {
+	t.Helper()
+	resolvers.SetColumnPruning(false)
+	full := read(strings.Join(fields, " "))
+	resolvers.SetColumnPruning(true)
+	if len(full) < min {
+		t.Fatalf("%s: only %d to compare", what, len(full))
+	}
+	compared := 0
+	for _, f := range fields {
+		one := read(f)
+		name := strings.Fields(f)[0]
+		if len(one) != len(full) {
+			t.Fatalf("%s %s: %d alone, %d in full", what, name, len(one), len(full))
+		}
+		for i := range one {
+			got, _ := json.Marshal(one[i][name])
+			want, _ := json.Marshal(full[i][name])
+			if string(got) != string(want) {
+				t.Errorf("%s[%d].%s: asked alone %s, in full %s", what, i, name, got, want)
+			}
+			compared++
+		}
+	}
+	return compared
 }
 
 type typeRef struct {

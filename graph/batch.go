@@ -134,18 +134,7 @@ func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, 
 	if err != nil {
 		return nil, err
 	}
-	calls, ncols, err := nestCalls(ctx, "n", params)
-	if err != nil {
-		return nil, err
-	}
-	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
-		"RETURN n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit } " + calls +
-		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, coalesce(n.date, '') DESC, n.key ASC"
-	recs, err := s.read(ctx, q, params)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := nodePages(recs, page.First, docCursor, nestsFrom(ctx))
+	pages, err := s.pagesBatch(ctx, pageOf(m, after, docOrder), docOrder, params, page.First, docCursor)
 	if err != nil {
 		return nil, err
 	}
@@ -178,18 +167,7 @@ func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent str
 	if err != nil {
 		return nil, err
 	}
-	calls, ncols, err := nestCalls(ctx, "n", params)
-	if err != nil {
-		return nil, err
-	}
-	q := "UNWIND $keys AS pk CALL (pk) { " + m + "WITH DISTINCT n " + after +
-		"RETURN n ORDER BY " + positionOrder + " LIMIT $limit } " + calls +
-		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, " + positionOrder
-	recs, err := s.read(ctx, q, params)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := nodePages(recs, page.First, positionCursorOf, nestsFrom(ctx))
+	pages, err := s.pagesBatch(ctx, pageOf(m, after, positionOrder), positionOrder, params, page.First, positionCursorOf)
 	if err != nil {
 		return nil, err
 	}
@@ -198,6 +176,23 @@ func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent str
 		out[k] = PositionPage{Positions: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
 	}
 	return out, nil
+}
+
+// pagesBatch runs page, the query of one parent's page of nodes n (pk bound
+// to the parent's key, see pageOf), for each parent in $keys, with the
+// context's nests, and splits the records into pages.
+func (s *Store) pagesBatch(ctx context.Context, page, order string, params map[string]any, first int, cursor func(Node) string) (map[string]*parentPage, error) {
+	calls, ncols, err := nestCalls(ctx, "n", params)
+	if err != nil {
+		return nil, err
+	}
+	q := "UNWIND $keys AS pk CALL (pk) { " + page + "RETURN n } " + calls +
+		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, " + order
+	recs, err := s.read(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	return nodePages(recs, first, cursor, nestsFrom(ctx))
 }
 
 // CountPositionsBatch counts the positions f selects for each parent.

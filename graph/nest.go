@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -37,15 +36,10 @@ func WithNests(ctx context.Context, ns []Nest) context.Context {
 	return context.WithValue(ctx, nestsKey{}, ns)
 }
 
-// NestsFrom returns the nests WithNests put in ctx.
-func NestsFrom(ctx context.Context) []Nest { return nestsFrom(ctx) }
-
 func nestsFrom(ctx context.Context) []Nest {
 	ns, _ := ctx.Value(nestsKey{}).([]Nest)
 	return ns
 }
-
-var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // nestCalls returns the CALL subqueries that read the context's nests for
 // the node bound to v, and the columns that return them (", a, b"). Their
@@ -61,7 +55,7 @@ func nestCallsAt(ns []Nest, v string, params map[string]any, depth int) (calls, 
 	}
 	var b, c strings.Builder
 	for i, n := range ns {
-		if !identRE.MatchString(n.Name) {
+		if !isIdent(n.Name) {
 			return "", "", fmt.Errorf("graph: nest name %q is not an identifier", n.Name)
 		}
 		body, err := nestBody(n, v, fmt.Sprintf("n%d_", i), fmt.Sprintf("np%d_%d", depth, i), params, depth)
@@ -111,8 +105,7 @@ func nestBody(n Nest, v, prefix, np string, params map[string]any, depth int) (s
 			return "", err
 		}
 		x = "n"
-		q = "WITH \x00.key AS pk " + m + "WITH DISTINCT n " + after +
-			"WITH n ORDER BY coalesce(n.date, '') DESC, n.key ASC LIMIT $limit "
+		q = "WITH \x00.key AS pk " + pageOf(m, after, docOrder)
 	case n.Pos != nil:
 		m, err := positionMatch(*n.Pos, own, n.Parent)
 		if err != nil {
@@ -123,8 +116,7 @@ func nestBody(n Nest, v, prefix, np string, params map[string]any, depth int) (s
 			return "", err
 		}
 		x = "n"
-		q = "WITH \x00.key AS pk " + m + "WITH DISTINCT n " + after +
-			"WITH n ORDER BY " + positionOrder + " LIMIT $limit "
+		q = "WITH \x00.key AS pk " + pageOf(m, after, positionOrder)
 	default:
 		return "", fmt.Errorf("graph: nest %s reads nothing", n.Name)
 	}

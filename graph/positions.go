@@ -113,8 +113,7 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) 
 	if err != nil {
 		return PositionPage{}, err
 	}
-	q += "WITH DISTINCT n " + after + "WITH n ORDER BY " + positionOrder + " LIMIT $limit " + calls +
-		"RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + positionOrder
+	q = pageOf(q, after, positionOrder) + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + positionOrder
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return PositionPage{}, err

@@ -397,16 +397,18 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 	if err != nil {
 		return DocPage{}, err
 	}
-	q += "WITH DISTINCT n "
-	cmp, dir := "<", "DESC"
+	cmp, order := "<", docOrder
 	if f.Oldest {
-		cmp, dir = ">", "ASC"
+		cmp, order = ">", "coalesce(n.date, '') ASC, n.key ASC"
 	}
 	after, err := docAfter(page.After, cmp, params)
 	if err != nil {
 		return DocPage{}, err
 	}
-	order := "coalesce(n.date, '') " + dir + ", n.key ASC"
+	calls, ncols, err := nestCalls(ctx, "n", params)
+	if err != nil {
+		return DocPage{}, err
+	}
 	if page.Count {
 		// The count and the page in one query: the page is an OPTIONAL CALL
 		// so that an empty page still returns the total.
@@ -414,22 +416,13 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 		if err != nil {
 			return DocPage{}, err
 		}
-		calls, ncols, err := nestCalls(ctx, "n", params)
-		if err != nil {
-			return DocPage{}, err
-		}
 		if calls != "" {
 			calls = "OPTIONAL CALL (n) { WITH n WHERE n IS NOT NULL " + calls + "RETURN " + strings.TrimPrefix(ncols, ", ") + " } "
 		}
-		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + q + after +
-			"WITH n ORDER BY " + order + " LIMIT $limit RETURN n } " + calls +
-			"RETURN total, " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
+		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + pageOf(q, after, order) + "RETURN n } " +
+			calls + "RETURN total, " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	} else {
-		calls, ncols, err := nestCalls(ctx, "n", params)
-		if err != nil {
-			return DocPage{}, err
-		}
-		q += after + "WITH n ORDER BY " + order + " LIMIT $limit " + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
+		q = pageOf(q, after, order) + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	}
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
@@ -446,6 +439,15 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 	}
 	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, nestsFrom(ctx))
 	return p, err
+}
+
+// docOrder orders documents newest first; the key breaks ties.
+const docOrder = "coalesce(n.date, '') DESC, n.key ASC"
+
+// pageOf turns match, a MATCH binding nodes n, into one page of them: the
+// nodes after the cursor condition after, in order, at most $limit.
+func pageOf(match, after, order string) string {
+	return match + "WITH DISTINCT n " + after + "WITH n ORDER BY " + order + " LIMIT $limit "
 }
 
 // CountDocuments counts the ingested documents matching f.

@@ -52,7 +52,7 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 			if len(rows) == 0 {
 				continue
 			}
-			if _, err := tx.Run(ctx, mergeEntities(k), map[string]any{"rows": rows}); err != nil {
+			if _, err := tx.Run(ctx, mergeEntities(k, "$rows"), map[string]any{"rows": rows}); err != nil {
 				return nil, err
 			}
 		}
@@ -69,8 +69,8 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 type writePlan struct {
 	docKey   string
 	docProps map[string]any
-	entities map[string]any // kind -> rows {key, props}
-	rels     []any          // rows {fk, tk, from, to, type, rid, props}
+	entities map[string]any   // kind -> rows {key, props}, every kind present
+	rels     []map[string]any // rows {fk, tk, from, to, type, rid, props}
 	rids     []string
 	nEntity  int
 	nRel     int
@@ -101,11 +101,7 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 	}
 	p := &writePlan{docKey: d.Key, docProps: docProps, entities: map[string]any{}, rids: []string{}, nEntity: len(ents) + 1}
 	for _, k := range Kinds {
-		rows := make([]any, 0, len(byKind[k]))
-		for _, r := range byKind[k] {
-			rows = append(rows, r)
-		}
-		p.entities[string(k)] = rows
+		p.entities[string(k)] = append([]map[string]any{}, byKind[k]...) // empty, not null, when none
 	}
 
 	known := map[Ref]bool{{Kind: KindDocument, Key: d.Key}: true}
@@ -148,7 +144,7 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 	}
 	// A fixed order makes equal documents write alike.
 	sort.Slice(p.rels, func(i, j int) bool {
-		return p.rels[i].(map[string]any)["rid"].(string) < p.rels[j].(map[string]any)["rid"].(string)
+		return p.rels[i]["rid"].(string) < p.rels[j]["rid"].(string)
 	})
 	return p, nil
 }
@@ -169,7 +165,7 @@ func buildWriteQuery() string {
 	b.WriteString("OPTIONAL MATCH (old:Document {key: $key}) WITH coalesce(old.ingested, false) AS was\n")
 	b.WriteString("MERGE (d:Document {key: $key}) SET d = $props WITH was\n")
 	for _, k := range Kinds {
-		b.WriteString("CALL () { UNWIND $entities." + string(k) + " AS row " + mergeEntities(k)[len("UNWIND $rows AS row "):] + " }\n")
+		b.WriteString("CALL () { " + mergeEntities(k, "$entities."+string(k)) + " }\n")
 	}
 	b.WriteString("CALL () { UNWIND $rels AS row\n")
 	for _, end := range []struct{ v, kind, key string }{{"a", "fk", "from"}, {"b", "tk", "to"}} {
@@ -216,13 +212,14 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (Write
 	return st, nil
 }
 
-// mergeEntities merges nodes of one kind. A Document named by another letter
-// (a cited Kamerstuk) gets a stub that never overwrites an ingested document.
-func mergeEntities(k Kind) string {
+// mergeEntities merges nodes of one kind from the rows of the list
+// parameter rows. A Document named by another letter (a cited Kamerstuk)
+// gets a stub that never overwrites an ingested document.
+func mergeEntities(k Kind, rows string) string {
 	if k == KindDocument {
-		return "UNWIND $rows AS row MERGE (n:Document {key: row.key}) ON CREATE SET n += row.props, n.ingested = false"
+		return "UNWIND " + rows + " AS row MERGE (n:Document {key: row.key}) ON CREATE SET n += row.props, n.ingested = false"
 	}
-	return "UNWIND $rows AS row MERGE (n:" + string(k) + " {key: row.key}) SET n += row.props"
+	return "UNWIND " + rows + " AS row MERGE (n:" + string(k) + " {key: row.key}) SET n += row.props"
 }
 
 // pruneQuery removes the relations that document $doc wrote earlier and no

@@ -120,6 +120,14 @@ func columnsOf(sels ast.SelectionSet, frags ast.FragmentDefinitionList) (c graph
 // eachField calls fn for every field of a selection set, looking through
 // inline fragments and fragment spreads, until fn returns false.
 func eachField(sels ast.SelectionSet, frags ast.FragmentDefinitionList, fn func(*ast.Field) bool) bool {
+	return eachFieldOn(sels, frags, "", fn)
+}
+
+// eachFieldOn is eachField for an object of type typeName: fields in
+// fragments on other types than typeName or Node are left out. An empty
+// typeName takes every fragment.
+func eachFieldOn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, typeName string, fn func(*ast.Field) bool) bool {
+	applies := func(cond string) bool { return typeName == "" || cond == "" || cond == typeName || cond == "Node" }
 	for _, s := range sels {
 		switch x := s.(type) {
 		case *ast.Field:
@@ -127,7 +135,7 @@ func eachField(sels ast.SelectionSet, frags ast.FragmentDefinitionList, fn func(
 				return false
 			}
 		case *ast.InlineFragment:
-			if !eachField(x.SelectionSet, frags, fn) {
+			if applies(x.TypeCondition) && !eachFieldOn(x.SelectionSet, frags, typeName, fn) {
 				return false
 			}
 		case *ast.FragmentSpread:
@@ -135,10 +143,27 @@ func eachField(sels ast.SelectionSet, frags ast.FragmentDefinitionList, fn func(
 			if def == nil {
 				def = frags.ForName(x.Name)
 			}
-			if def != nil && !eachField(def.SelectionSet, frags, fn) {
+			if def != nil && applies(def.TypeCondition) && !eachFieldOn(def.SelectionSet, frags, typeName, fn) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// selectedAt reports whether the field being resolved selects name on the
+// objects at path below it (through fragments); without a field context it
+// says yes.
+func selectedAt(ctx context.Context, path []string, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
+		return true
+	}
+	frags := graphql.GetOperationContext(ctx).Doc.Fragments
+	found := false
+	eachField(nodeSelection(fc.Field.Selections, frags, path), frags, func(f *ast.Field) bool {
+		found = f.Name == name
+		return !found
+	})
+	return found
 }

@@ -124,17 +124,17 @@ func loadConn[V any](r *Resolver, ctx context.Context, sig string, ref graph.Ref
 			return v.(V), nil
 		}
 	}
-	nctx, ps := r.withNests(ctx, spec.endKind, spec.at)
-	ns := graph.NestsFrom(nctx)
-	path := append(fieldPath(ctx), spec.at...)
 	return batchLoad(ctx, sig, ref.Kind, ref.Key, 1, spec.at, func(fctx context.Context, keys []string) (map[string]V, error) {
-		m, err := read(graph.WithNests(fctx, ns), keys)
+		// Planned once per batch, from the context of the sibling that
+		// opened it: every sibling has the same selection.
+		nctx, ps := r.withNests(fctx, spec.endKind, spec.at)
+		m, err := read(nctx, keys)
 		if err == nil && len(ps) > 0 {
 			var nodes []graph.Node
 			for _, v := range m {
 				nodes = append(nodes, nodesOf(v)...)
 			}
-			keepNested(fctx, ps, nodes, path)
+			keepNested(fctx, ps, nodes, append(fieldPath(fctx), spec.at...))
 		}
 		return m, err
 	})

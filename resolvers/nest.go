@@ -67,8 +67,7 @@ func attendeesSpec() connSpec {
 
 func citesSpec(first *int, after *string) connSpec {
 	out := DirectionOut
-	s := relSpec([]RelationType{RelationTypeCites}, &out, first, after)
-	return s
+	return relSpec([]RelationType{RelationTypeCites}, &out, first, after)
 }
 
 func concernsSpec(first *int, after *string) connSpec {
@@ -288,16 +287,16 @@ func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.Selec
 	typeName := string(kind)
 	var out []planned
 	seen := map[string]bool{}
-	eachFieldOn(sels, oc.Doc.Fragments, typeName, func(f *ast.Field) {
+	eachFieldOn(sels, oc.Doc.Fragments, typeName, func(f *ast.Field) bool {
 		spec, ok := connField(kind, f, oc.Variables)
 		if !ok || seen[f.Alias] || (spec.after != nil && *spec.after != "") {
 			// Only first pages are read ahead: a cursor the API did not hand
 			// out must be reported on its own field, not fail the parent's read.
-			return
+			return true
 		}
 		p, err := r.page(spec.first, spec.after)
 		if err != nil {
-			return // the resolver will say so
+			return true // the resolver will say so
 		}
 		seen[f.Alias] = true
 		cols := spec.columns(f.SelectionSet, oc.Doc.Fragments)
@@ -321,6 +320,7 @@ func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.Selec
 		}
 		pl.nest = n
 		out = append(out, pl)
+		return true
 	})
 	return out
 }
@@ -382,46 +382,4 @@ func nodeSelection(sels ast.SelectionSet, frags ast.FragmentDefinitionList, path
 		sels = next
 	}
 	return sels
-}
-
-// eachFieldOn calls fn for the fields of sels that apply to an object of
-// type typeName: fields outside fragments and in fragments on typeName or
-// on Node. Fields in fragments on other types are left out.
-func eachFieldOn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, typeName string, fn func(*ast.Field)) {
-	applies := func(cond string) bool { return cond == "" || cond == typeName || cond == "Node" }
-	for _, s := range sels {
-		switch x := s.(type) {
-		case *ast.Field:
-			fn(x)
-		case *ast.InlineFragment:
-			if applies(x.TypeCondition) {
-				eachFieldOn(x.SelectionSet, frags, typeName, fn)
-			}
-		case *ast.FragmentSpread:
-			def := x.Definition
-			if def == nil {
-				def = frags.ForName(x.Name)
-			}
-			if def != nil && applies(def.TypeCondition) {
-				eachFieldOn(def.SelectionSet, frags, typeName, fn)
-			}
-		}
-	}
-}
-
-// selectedAt reports whether the field being resolved selects name on the
-// objects at path below it (through fragments); without a field context it
-// says yes.
-func selectedAt(ctx context.Context, path []string, name string) bool {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
-		return true
-	}
-	frags := graphql.GetOperationContext(ctx).Doc.Fragments
-	found := false
-	eachField(nodeSelection(fc.Field.Selections, frags, path), frags, func(f *ast.Field) bool {
-		found = f.Name == name
-		return !found
-	})
-	return found
 }
