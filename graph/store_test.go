@@ -187,6 +187,62 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 	}
 }
 
+// Relations are created, not merged; the same letter written by several
+// writers at once must still end up once: when it is new, when another
+// letter named it first (a stub) and when it was written before.
+func TestConcurrentWritesOfOneLetterWriteItOnce(t *testing.T) {
+	st := graphtest.Open(t)
+	st2, err := graph.Open(context.Background(), graphtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close(context.Background())
+	g := letter("kst-32317-867", "2024-01-15", "32011L0098", "32011L0036")
+	g868 := letter("kst-32317-868", "2024-02-01", "32011L0098")
+	stub := graph.Entity{Kind: graph.KindDocument, Key: g.Document.Key, Name: "Kamerstuk 32 317, nr. 867"}
+	g868.Entities = append(g868.Entities, stub)
+	g868.Relations = append(g868.Relations, graph.Relation{Type: graph.RelCites, From: graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-868"},
+		To: stub.Ref(), Evidence: graph.Evidence{Doc: "kst-32317-868", Quote: "x", End: 1}})
+	for _, c := range []struct {
+		name   string
+		before []graph.DocumentGraph
+	}{
+		{"new", nil},
+		{"stub", []graph.DocumentGraph{g868}},
+		{"written before", []graph.DocumentGraph{g868, g}},
+	} {
+		graphtest.Wipe(t, graphtest.Config(t))
+		for _, b := range c.before {
+			mustWrite(t, st, b)
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 16)
+		for i := 0; i < 16; i++ {
+			wg.Add(1)
+			go func(s *graph.Store) {
+				defer wg.Done()
+				_, err := s.Write(context.Background(), g)
+				errs <- err
+			}([]*graph.Store{st, st2}[i%2])
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		many := counts(t, st)
+		graphtest.Wipe(t, graphtest.Config(t))
+		for _, b := range append(c.before, g) {
+			mustWrite(t, st, b)
+		}
+		if once := counts(t, st); !reflect.DeepEqual(once, many) {
+			t.Errorf("%s: 16 concurrent writes of one letter:\n%v\none write:\n%v", c.name, many, once)
+		}
+	}
+}
+
 func TestBadGraphWritesNothing(t *testing.T) {
 	st := graphtest.Open(t)
 	g := letter("kst-32317-867", "2024-01-15", "32011L0098")
