@@ -159,15 +159,11 @@ func (s *Store) CountDocumentsBatch(ctx context.Context, f DocFilter, parent str
 // filter field that varies ("actor", "subject" or "item").
 func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string, page PageArgs) (map[string]PositionPage, error) {
 	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
-	m, err := positionMatch(f, params, parent)
+	q, order, err := positionPage(f, params, parent, page.After)
 	if err != nil {
 		return nil, err
 	}
-	after, err := positionAfter(page.After, params)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := s.pagesBatch(ctx, pageOf(m, after, positionOrder), positionOrder, params, page.First, positionCursorOf)
+	pages, err := s.pagesBatch(ctx, q, order, params, page.First, positionCursorOf)
 	if err != nil {
 		return nil, err
 	}

@@ -107,16 +107,12 @@ func nestBody(n Nest, v, prefix, np string, params map[string]any, depth int) (s
 		x = "n"
 		q = "WITH \x00.key AS pk " + pageOf(m, after, docOrder)
 	case n.Pos != nil:
-		m, err := positionMatch(*n.Pos, own, n.Parent)
-		if err != nil {
-			return "", err
-		}
-		after, err := positionAfter(n.Page.After, own)
+		page, _, err := positionPage(*n.Pos, own, n.Parent, n.Page.After)
 		if err != nil {
 			return "", err
 		}
 		x = "n"
-		q = "WITH \x00.key AS pk " + pageOf(m, after, positionOrder)
+		q = "WITH \x00.key AS pk " + page
 	default:
 		return "", fmt.Errorf("graph: nest %s reads nothing", n.Name)
 	}

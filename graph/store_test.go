@@ -9,6 +9,8 @@ import (
 
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // letter builds a small document graph: a letter that cites an act and a
@@ -370,5 +372,75 @@ func TestDistinctRelations(t *testing.T) {
 	}
 	if n, err := st.CountRelations(ctx, meeting.Ref(), f); err != nil || n != 1 {
 		t.Errorf("distinct count %d, %v", n, err)
+	}
+}
+
+// A graph written before positions carried itemRank gets it from Setup,
+// so that its agenda items still list their positions; a rewrite that takes
+// a position off its item takes it off the item's list.
+func TestItemRanksBackfilledAndRemoved(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	g := letter("kst-32317-867", "2024-01-15")
+	doc := graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-867"}
+	item := graph.Entity{Kind: graph.KindAgendaItem, Key: "jha-2024-01-25:I.1", Name: "Asiel"}
+	ev := graph.Evidence{Doc: doc.Key, Quote: "Nederland steunt dit.", End: 21}
+	g.Entities = append(g.Entities, item)
+	for i := 1; i <= 12; i++ {
+		p := graph.Entity{Kind: graph.KindPosition, Key: fmt.Sprintf("%s:%d", doc.Key, i), Name: "steunt",
+			Props: map[string]any{"date": "2024-01-15", "agendaItem": item.Key, "stance": "support"}}
+		g.Entities = append(g.Entities, p)
+		g.Relations = append(g.Relations, graph.Relation{Type: graph.RelStatedIn, From: p.Ref(), To: doc, Evidence: ev},
+			graph.Relation{Type: graph.RelStatedIn, From: p.Ref(), To: item.Ref(), Evidence: ev})
+	}
+	mustWrite(t, st, g)
+	keys := func() []string {
+		t.Helper()
+		page, err := st.Positions(ctx, graph.PositionFilter{Item: item.Key}, graph.PageArgs{First: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, n := range page.Positions {
+			out = append(out, n.Key)
+		}
+		return out
+	}
+	want := keys()
+	if len(want) != 12 || want[1] != doc.Key+":2" || want[9] != doc.Key+":10" {
+		t.Fatalf("the item's positions: %v, want :1 to :12 in order", want)
+	}
+	// As an older version wrote them.
+	d, err := neo4j.NewDriverWithContext(graphtest.Config(t).URI, neo4j.BasicAuth(graphtest.Config(t).User, graphtest.Config(t).Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	if _, err := neo4j.ExecuteQuery(ctx, d, "MATCH (n:Position) REMOVE n.itemRank", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(graphtest.Config(t).Database)); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(); len(got) != 0 {
+		t.Fatalf("without itemRank the item still lists %v: the test does not test the backfill", got)
+	}
+	if err := st.Setup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(); !reflect.DeepEqual(got, want) {
+		t.Errorf("after Setup the item lists %v, want %v", got, want)
+	}
+	// The letter changes: position 3 is no longer under the item.
+	p3 := &g.Entities[len(g.Entities)-12+2]
+	p3.Props = map[string]any{"date": "2024-01-15", "stance": "support"}
+	var rels []graph.Relation
+	for _, r := range g.Relations {
+		if !(r.From == p3.Ref() && r.To == item.Ref()) {
+			rels = append(rels, r)
+		}
+	}
+	g.Relations = rels
+	mustWrite(t, st, g)
+	if got := keys(); len(got) != 11 || got[2] != doc.Key+":4" {
+		t.Errorf("after the rewrite the item lists %v, want all but :3", got)
 	}
 }

@@ -276,6 +276,18 @@ func entityRows(ents []Entity, reference bool) (map[Kind][]map[string]any, error
 		if reference {
 			props["reference"] = true
 		}
+		if e.Kind == KindPosition {
+			// Read by the index of a page of an agenda item's positions
+			// (positionPage). A position is its letter's alone, so what an
+			// earlier version of the letter set and this one does not is
+			// removed (SET += removes a property set to null).
+			if item, _ := props["agendaItem"].(string); item != "" {
+				date, _ := props["date"].(string)
+				props["itemRank"] = itemRankOf(item, date, e.Key)
+			} else {
+				props["agendaItem"], props["itemRank"] = nil, nil
+			}
+		}
 		byKind[e.Kind] = append(byKind[e.Kind], map[string]any{"key": e.Key, "props": props})
 	}
 	for _, rows := range byKind {
