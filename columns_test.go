@@ -86,7 +86,7 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 			fields = append(fields, "meeting { id name startDate place }")
 		}
 		if ty == "Document" {
-			fields = append(fields, "signatories { person { id name } office evidence { quote } }")
+			fields = append(fields, "signatories { person { id name offices { office { id } start end } } office evidence { quote } }")
 		}
 		all := strings.Join(fields, " ")
 		if ty == "Position" {

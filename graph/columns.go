@@ -21,6 +21,10 @@ type Columns struct {
 	// Sigs brings a document's signatories, Links a position's or an agenda
 	// item's immediate context (see nodeColumns).
 	Sigs, Links bool
+	// SigProps are the properties read of the signatories' persons, besides
+	// key, name and date; SigAll reads all of them.
+	SigProps []string
+	SigAll   bool
 	// LinkProps are the properties read of the linked nodes, besides key,
 	// name and date; LinkAll reads all of them.
 	LinkProps []string
@@ -33,7 +37,7 @@ type Columns struct {
 }
 
 // AllColumns reads every property, the signatories and the links.
-var AllColumns = Columns{All: true, Sigs: true, Links: true, LinkAll: true}
+var AllColumns = Columns{All: true, Sigs: true, SigAll: true, Links: true, LinkAll: true}
 
 type columnsKey struct{}
 
@@ -44,6 +48,9 @@ func WithColumns(ctx context.Context, c Columns) context.Context {
 	}
 	if !c.LinkAll {
 		c.LinkProps = normProps(c.LinkProps)
+	}
+	if !c.SigAll {
+		c.SigProps = normProps(c.SigProps)
 	}
 	return context.WithValue(ctx, columnsKey{}, c)
 }
@@ -64,7 +71,12 @@ func (c Columns) String() string {
 		b.WriteString(strings.Join(normProps(c.Props), ","))
 	}
 	if c.Sigs {
-		b.WriteString("+sigs")
+		b.WriteString("+sigs:")
+		if c.SigAll {
+			b.WriteString("*")
+		} else {
+			b.WriteString(strings.Join(normProps(c.SigProps), ","))
+		}
 	}
 	if c.RelLight {
 		b.WriteString("+rellight")
@@ -142,7 +154,11 @@ func nodeParts(ctx context.Context, v string) [4]string {
 	}
 	sigs := "[]"
 	if c.Sigs {
-		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | {person: p {.*}, props: properties(s)}]"
+		person := "p {.*}"
+		if !c.SigAll {
+			person = "p {." + strings.Join(normProps(c.SigProps), ", .") + "}"
+		}
+		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | {person: " + person + ", props: properties(s)}]"
 	}
 	links := "[]"
 	if c.Links {

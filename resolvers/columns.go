@@ -98,7 +98,19 @@ func columnsOf(sels ast.SelectionSet, frags ast.FragmentDefinitionList) (c graph
 			return false
 		}
 		c.Props = append(c.Props, n.props...)
-		c.Sigs = c.Sigs || n.sigs
+		if n.sigs {
+			// The signatories' persons are read with the properties
+			// their selection shows.
+			c.Sigs = true
+			eachField(f.SelectionSet, frags, func(sf *ast.Field) bool {
+				if sf.Name == "person" {
+					pc, pall := columnsOf(sf.SelectionSet, frags)
+					c.SigAll = c.SigAll || pall || pc.Sigs || pc.Links
+					c.SigProps = append(c.SigProps, pc.Props...)
+				}
+				return true
+			})
+		}
 		if n.links {
 			c.Links = true
 			c.LinkTypes = append(c.LinkTypes, n.linkType)
