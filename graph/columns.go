@@ -142,7 +142,16 @@ func nodeColumns(ctx context.Context, v string) string {
 // nodeMap is nodeColumns as the entries of a map literal.
 func nodeMap(ctx context.Context, v string) string {
 	p := nodeParts(ctx, v)
-	return "labels: " + p[0] + ", props: " + p[1] + ", sigs: " + p[2] + ", links: " + p[3]
+	m := "labels: " + p[0] + ", props: " + p[1]
+	// Entries not asked for are left out rather than sent empty: a
+	// nested page can hold hundreds of these maps.
+	if p[2] != "[]" {
+		m += ", sigs: " + p[2]
+	}
+	if p[3] != "[]" {
+		m += ", links: " + p[3]
+	}
+	return m
 }
 
 // nodeParts are the expressions of nodeColumns: labels, props, sigs, links.
