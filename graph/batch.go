@@ -126,15 +126,11 @@ func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
 // field with the parents' kind and any further filters.
 func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string, page PageArgs) (map[string]DocPage, error) {
 	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
-	m, err := docMatch(f, params, parent)
+	q, order, err := docPage(f, params, parent, page.After)
 	if err != nil {
 		return nil, err
 	}
-	after, err := docAfter(page.After, "<", params)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := s.pagesBatch(ctx, pageOf(m, after, docOrder), docOrder, params, page.First, docCursor)
+	pages, err := s.pagesBatch(ctx, q, order, params, page.First, docCursor)
 	if err != nil {
 		return nil, err
 	}

@@ -96,16 +96,12 @@ func nestBody(n Nest, v, prefix, np string, params map[string]any, depth int) (s
 		q = "WITH \x00 AS n MATCH " + pattern + " WHERE r.rid > $after " + distinct +
 			"WITH n, r, o ORDER BY r.rid LIMIT $limit "
 	case n.Doc != nil:
-		m, err := docMatch(*n.Doc, own, n.Parent)
-		if err != nil {
-			return "", err
-		}
-		after, err := docAfter(n.Page.After, "<", own)
+		page, _, err := docPage(*n.Doc, own, n.Parent, n.Page.After)
 		if err != nil {
 			return "", err
 		}
 		x = "n"
-		q = "WITH \x00.key AS pk " + pageOf(m, after, docOrder)
+		q = "WITH \x00.key AS pk " + page
 	case n.Pos != nil:
 		page, _, err := positionPage(*n.Pos, own, n.Parent, n.Page.After)
 		if err != nil {

@@ -195,23 +195,12 @@ func itemRankOf(item, date, key string) string {
 	return item + " " + positionRank(date, doc, o)
 }
 
-// positionRank is a string whose byte order is positionOrder: the date with
-// every digit d written 9-d (so that ascending is newest first; "~", after
-// every digit, when there is no date, which positionOrder puts last), a
+// positionRank is a string whose byte order is positionOrder: dateRank, a
 // space, the document's key (a space sorts before every character of a key,
 // so a key sorts before the longer keys it begins), a space and the ordinal
 // with leading zeros.
 func positionRank(date, doc string, ord int) string {
-	d := []byte(date)
-	for i, c := range d {
-		if c >= '0' && c <= '9' {
-			d[i] = '9' - (c - '0')
-		}
-	}
-	if len(d) == 0 {
-		d = []byte("~")
-	}
-	return fmt.Sprintf("%s %s %09d", d, doc, ord)
+	return fmt.Sprintf("%s %s %09d", dateRank(date), doc, ord)
 }
 
 // CountPositions counts the positions matching f.

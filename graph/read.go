@@ -183,7 +183,7 @@ func edgeFrom(typ, out any, rp map[string]any, other Node) Edge {
 	e.Outgoing, _ = out.(bool)
 	for k, v := range rp {
 		switch k {
-		case "doc", "quote", "start", "end", "rid":
+		case "doc", "quote", "start", "end", "rid", "rank":
 		default:
 			e.Props[k] = v
 		}
@@ -349,6 +349,84 @@ func docMatch(f DocFilter, params map[string]any, parent string) (string, error)
 	return b.String(), nil
 }
 
+// docPage is the query of one page of the documents f selects after cursor
+// c (see pageOf), and the order it returns them in.
+//
+// The letters a person signed, and the letters that cite (or name) an act
+// or a Kamerstuk, newest first, are read in order from the rank indexes
+// (rank.go), so that a page of them costs the page, not the thousands a
+// minister signed or a popular act gathers; the filter's other conditions
+// are checked on the way. Any other list is matched whole and sorted.
+func docPage(f DocFilter, params map[string]any, parent, c string) (page, order string, err error) {
+	order = docOrder
+	cmp := "<"
+	if f.Oldest {
+		order, cmp = "coalesce(n.date, '') ASC, n.key ASC", ">"
+	}
+	var owner Ref
+	var field string
+	var branches []string // patterns whose r.rank orders n, owned by owner
+	switch {
+	case f.Oldest || f.Mentions != nil || (f.SignedBy != nil) == (f.Cites != nil):
+	case f.SignedBy != nil:
+		field, owner = "signedBy", *f.SignedBy
+		branches = []string{"(n:Document)<-[r:SIGNED]-()"}
+	case f.Cites.Kind == KindLegalAct:
+		field, owner = "cites", *f.Cites
+		branches = []string{"(n:Document)-[r:CITES]->()", "(n:Document)-[r:MENTIONS]->()"}
+	case f.Cites.Kind == KindDocument:
+		field, owner = "cites", *f.Cites
+		branches = []string{"(n:Document)-[r:CITES]->()"}
+	}
+	if branches == nil {
+		m, err := docMatch(f, params, parent)
+		if err != nil {
+			return "", "", err
+		}
+		after, err := docAfter(c, cmp, params)
+		if err != nil {
+			return "", "", err
+		}
+		return pageOf(m, after, order), order, nil
+	}
+	// The owner's id: its key, or the parent's (pk), behind its kind's prefix.
+	o, imports := "$rankOwner + pk", "pk"
+	params["rankOwner"] = idPrefix[owner.Kind]
+	if parent != field {
+		o, imports = "$rankOwner", ""
+		params["rankOwner"] = owner.ID()
+	}
+	lo := o + " + ' '"
+	if c != "" {
+		date, key, err := parseDocCursor(c)
+		if err != nil {
+			return "", "", err
+		}
+		params["crank"] = docRank(date, key)
+		lo += " + $crank"
+	}
+	rest := f
+	rest.SignedBy, rest.Cites = nil, nil
+	m, err := docMatch(rest, params, "")
+	if err != nil {
+		return "", "", err
+	}
+	where := strings.TrimPrefix(m, "MATCH (n:Document) WHERE ")
+	var b strings.Builder
+	b.WriteString("CALL (" + imports + ") { ")
+	for i, br := range branches {
+		if i > 0 {
+			b.WriteString("UNION ")
+		}
+		// Each branch is cut at the page size: the first $limit documents
+		// of the union are among the first $limit of each branch.
+		b.WriteString("MATCH " + br + " WHERE r.rank > " + lo + " AND r.rank < " + o + " + '!' AND " + where +
+			"WITH n, r ORDER BY r.rank LIMIT $limit RETURN n ")
+	}
+	b.WriteString("} ")
+	return pageOf(b.String(), "", order), order, nil
+}
+
 // citesPredicate is an existence test: document n cites (or, for acts,
 // names) the entity r, bound to the parameter named param.
 func citesPredicate(r Ref, param string, params map[string]any) (string, error) {
@@ -393,15 +471,7 @@ type DocPage struct {
 // (ties by key), with keyset paging.
 func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocPage, error) {
 	params := map[string]any{"limit": int64(page.First + 1)}
-	q, err := docMatch(f, params, "")
-	if err != nil {
-		return DocPage{}, err
-	}
-	cmp, order := "<", docOrder
-	if f.Oldest {
-		cmp, order = ">", "coalesce(n.date, '') ASC, n.key ASC"
-	}
-	after, err := docAfter(page.After, cmp, params)
+	q, order, err := docPage(f, params, "", page.After)
 	if err != nil {
 		return DocPage{}, err
 	}
@@ -419,10 +489,10 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 		if calls != "" {
 			calls = "OPTIONAL CALL (n) { WITH n WHERE n IS NOT NULL " + calls + "RETURN " + strings.TrimPrefix(ncols, ", ") + " } "
 		}
-		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + pageOf(q, after, order) + "RETURN n } " +
+		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + q + "RETURN n } " +
 			calls + "RETURN total, " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	} else {
-		q = pageOf(q, after, order) + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
+		q = q + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	}
 	recs, err := s.read(ctx, q, params)
 	if err != nil {

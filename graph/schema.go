@@ -26,7 +26,6 @@ func schemaStatements() []string {
 	out = append(out,
 		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date, n.key)",
 		"CREATE INDEX document_dossier IF NOT EXISTS FOR (n:Document) ON (n.dossier)",
-		"CREATE INDEX position_item_rank IF NOT EXISTS FOR (n:Position) ON (n.itemRank)",
 	)
 	labels := make([]string, len(Kinds))
 	for i, k := range Kinds {

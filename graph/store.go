@@ -136,41 +136,15 @@ func (s *Store) Setup(ctx context.Context) error {
 			return fmt.Errorf("graph: schema setup %q: %w", q, err)
 		}
 	}
+	if err := s.setupRanks(ctx); err != nil {
+		return err
+	}
 	// Wait for the indexes to come online so that the first queries use them.
-	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(60)", nil, neo4j.EagerResultTransformer,
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
 		return fmt.Errorf("graph: await indexes: %w", err)
 	}
-	return s.backfillItemRanks(ctx)
-}
-
-// backfillItemRanks gives the positions of a graph written before itemRank
-// existed their itemRank, so that the page of an agenda item's positions
-// (positionPage) finds them. When none is missing it is one scan of the
-// positions (~0.5 s at 300,000).
-func (s *Store) backfillItemRanks(ctx context.Context) error {
-	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (n:Position) WHERE n.agendaItem IS NOT NULL AND n.itemRank IS NULL "+
-			"RETURN n.key AS key, n.agendaItem AS item, n.date AS date LIMIT 10000", nil,
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
-		if err != nil {
-			return fmt.Errorf("graph: schema setup: positions without itemRank: %w", err)
-		}
-		if len(res.Records) == 0 {
-			return nil
-		}
-		rows := make([]map[string]any, 0, len(res.Records))
-		for _, r := range res.Records {
-			key, _ := r.Values[0].(string)
-			item, _ := r.Values[1].(string)
-			date, _ := r.Values[2].(string)
-			rows = append(rows, map[string]any{"key": key, "rank": itemRankOf(item, date, key)})
-		}
-		if _, err := neo4j.ExecuteQuery(ctx, s.driver, "UNWIND $rows AS row MATCH (n:Position {key: row.key}) SET n.itemRank = row.rank",
-			map[string]any{"rows": rows}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-			return fmt.Errorf("graph: schema setup: itemRank: %w", err)
-		}
-	}
+	return nil
 }
 
 // Counts is the number of nodes and relations in the graph, by label and type.

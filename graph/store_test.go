@@ -375,10 +375,11 @@ func TestDistinctRelations(t *testing.T) {
 	}
 }
 
-// A graph written before positions carried itemRank gets it from Setup,
-// so that its agenda items still list their positions; a rewrite that takes
-// a position off its item takes it off the item's list.
-func TestItemRanksBackfilledAndRemoved(t *testing.T) {
+// A graph written before positions and relations carried ranks (rank.go)
+// gets them from Setup, so that its agenda items, signers and acts still
+// list their positions and letters; a rewrite that takes a position off its
+// item takes it off the item's list.
+func TestRanksBackfilledAndRemoved(t *testing.T) {
 	st := graphtest.Open(t)
 	ctx := context.Background()
 	g := letter("kst-32317-867", "2024-01-15")
@@ -416,18 +417,55 @@ func TestItemRanksBackfilledAndRemoved(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close(ctx)
-	if _, err := neo4j.ExecuteQuery(ctx, d, "MATCH (n:Position) REMOVE n.itemRank", nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(graphtest.Config(t).Database)); err != nil {
-		t.Fatal(err)
+	docs := func(f graph.DocFilter) []string {
+		t.Helper()
+		page, err := st.Documents(ctx, f, graph.PageArgs{First: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, n := range page.Docs {
+			out = append(out, n.Key)
+		}
+		return out
+	}
+	mustWrite(t, st, letter("kst-32317-868", "2024-02-01", "32011L0098"))
+	mustWrite(t, st, letter("kst-32317-869", "2023-12-01", "32011L0098"))
+	signer := graph.DocFilter{SignedBy: &graph.Ref{Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius"}}
+	citing := graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}}
+	wantSigned, wantCiting := docs(signer), docs(citing)
+	if !reflect.DeepEqual(wantSigned, []string{"kst-32317-868", "kst-32317-867", "kst-32317-869"}) ||
+		!reflect.DeepEqual(wantCiting, []string{"kst-32317-868", "kst-32317-869"}) {
+		t.Fatalf("signed %v, citing %v", wantSigned, wantCiting)
+	}
+	run := func(q string) {
+		t.Helper()
+		if _, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(graphtest.Config(t).Database)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{"MATCH (n:Position) REMOVE n.itemRank", "MATCH ()-[r:SIGNED|CITES|MENTIONS]->() REMOVE r.rank",
+		"DROP INDEX position_item_rank", "DROP INDEX rel_signed_rank", "DROP INDEX rel_cites_rank", "DROP INDEX rel_mentions_rank"} {
+		run(q)
 	}
 	if got := keys(); len(got) != 0 {
 		t.Fatalf("without itemRank the item still lists %v: the test does not test the backfill", got)
+	}
+	if got := docs(signer); len(got) != 0 {
+		t.Fatalf("without ranks the signer still has %v: the test does not test the backfill", got)
 	}
 	if err := st.Setup(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if got := keys(); !reflect.DeepEqual(got, want) {
 		t.Errorf("after Setup the item lists %v, want %v", got, want)
+	}
+	if got := docs(signer); !reflect.DeepEqual(got, wantSigned) {
+		t.Errorf("after Setup the signer has %v, want %v", got, wantSigned)
+	}
+	if got := docs(citing); !reflect.DeepEqual(got, wantCiting) {
+		t.Errorf("after Setup the act is cited by %v, want %v", got, wantCiting)
 	}
 	// The letter changes: position 3 is no longer under the item.
 	p3 := &g.Entities[len(g.Entities)-12+2]

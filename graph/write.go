@@ -137,6 +137,9 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 		props["quote"] = r.Evidence.Quote
 		props["start"] = int64(r.Evidence.Start)
 		props["end"] = int64(r.Evidence.End)
+		if rank := relRank(r.Type, r.From, r.To, d.Key, d.Date); rank != "" {
+			props["rank"] = rank
+		}
 		p.rels = append(p.rels, map[string]any{"fk": string(r.From.Kind), "tk": string(r.To.Kind),
 			"from": r.From.Key, "to": r.To.Key, "type": string(r.Type), "rid": rid, "props": props})
 		p.rids = append(p.rids, rid)
@@ -244,8 +247,9 @@ func mergeEntities(k Kind, rows string) string {
 }
 
 // evidenceProps are the relation properties that hold its evidence and
-// identity; a relation's own facts must use other names.
-var evidenceProps = []string{"doc", "rid", "quote", "start", "end"}
+// identity, and its place in its lists (rank.go); a relation's own facts
+// must use other names.
+var evidenceProps = []string{"doc", "rid", "quote", "start", "end", "rank"}
 
 func relID(t RelType, from, to Ref, doc string) string {
 	return string(t) + "|" + from.ID() + "|" + to.ID() + "|" + doc

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// An agenda item's positions are read in order from the index on itemRank
+// (graph.positionPage), every other list of positions by sorting on date,
+// letter and ordinal. Both must give the same positions in the same order,
+// and paging one at a time with cursors must give them again.
+func TestAgendaItemPositionsInOrderAndPages(t *testing.T) {
+	a := newAPI(t)
+	type posConn struct {
+		PageInfo struct {
+			HasNextPage bool
+			EndCursor   string
+		}
+		Edges []struct {
+			Node struct {
+				ID         string
+				AgendaItem *struct{ ID string }
+			}
+		}
+	}
+	// Every position, in the general order.
+	all := map[string][]string{} // item id -> position ids, in order
+	after := ""
+	for {
+		var out struct{ Positions posConn }
+		a.query(`query($after: String) { positions(first: 100, after: $after) {
+			pageInfo { hasNextPage endCursor } edges { node { id agendaItem { id } } } } }`, map[string]any{"after": after}, &out)
+		for _, e := range out.Positions.Edges {
+			if e.Node.AgendaItem != nil {
+				all[e.Node.AgendaItem.ID] = append(all[e.Node.AgendaItem.ID], e.Node.ID)
+			}
+		}
+		if !out.Positions.PageInfo.HasNextPage {
+			break
+		}
+		after = out.Positions.PageInfo.EndCursor
+	}
+	if len(all) < 3 {
+		t.Fatalf("the fixture graph has positions under %d agenda items; the test needs a few", len(all))
+	}
+	checked := 0
+	for item, want := range all {
+		for _, size := range []int{100, 1, 2} {
+			var got []string
+			after := ""
+			for pages := 0; ; pages++ {
+				if pages > len(want)+1 {
+					t.Fatalf("%s: paging by %d does not end", item, size)
+				}
+				var out struct {
+					Node struct{ Positions posConn }
+				}
+				a.query(`query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on AgendaItem {
+					positions(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`,
+					map[string]any{"id": item, "first": size, "after": after}, &out)
+				for _, e := range out.Node.Positions.Edges {
+					got = append(got, e.Node.ID)
+				}
+				if !out.Node.Positions.PageInfo.HasNextPage {
+					break
+				}
+				after = out.Node.Positions.PageInfo.EndCursor
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, pages of %d:\n got %v\nwant %v", item, size, got, want)
+			}
+			checked += len(got)
+		}
+	}
+	t.Logf("%d agenda items, %d positions read through them", len(all), checked)
+}
+
+// The letters a person signed and the letters that cite an act or a
+// Kamerstuk are read in order from rank indexes (graph.docPage); lists
+// filtered otherwise are matched whole and sorted. Both must agree, page by
+// page.
+func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
+	a := newAPI(t)
+	type docConn struct {
+		PageInfo struct {
+			HasNextPage bool
+			EndCursor   string
+		}
+		Edges []struct {
+			Node struct {
+				ID          string
+				Signatories []struct{ Person struct{ ID string } }
+				Cites       struct {
+					Edges []struct {
+						Node struct{ Node struct{ ID string } }
+					}
+				}
+			}
+		}
+	}
+	// pages reads a document list whole, size documents at a time; conn
+	// finds the connection in an answer.
+	pages := func(q string, vars map[string]any, size int, conn func(map[string]json.RawMessage) json.RawMessage) []string {
+		t.Helper()
+		var ids []string
+		after := ""
+		for n := 0; ; n++ {
+			if n > 200 {
+				t.Fatalf("paging does not end: %s", q)
+			}
+			v := map[string]any{"first": size, "after": after}
+			for k, x := range vars {
+				v[k] = x
+			}
+			var out map[string]json.RawMessage
+			a.query(q, v, &out)
+			var c docConn
+			if err := json.Unmarshal(conn(out), &c); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range c.Edges {
+				ids = append(ids, e.Node.ID)
+			}
+			if !c.PageInfo.HasNextPage {
+				return ids
+			}
+			after = c.PageInfo.EndCursor
+		}
+	}
+	root := func(name string) func(map[string]json.RawMessage) json.RawMessage {
+		return func(m map[string]json.RawMessage) json.RawMessage { return m[name] }
+	}
+	under := func(field string) func(map[string]json.RawMessage) json.RawMessage {
+		return func(m map[string]json.RawMessage) json.RawMessage {
+			var n map[string]json.RawMessage
+			json.Unmarshal(m["node"], &n)
+			return n[field]
+		}
+	}
+	// Every letter, newest first, with its signatories and what it cites.
+	var all struct{ Documents docConn }
+	signed := map[string][]string{}
+	cited := map[string]bool{}
+	after := ""
+	for {
+		a.query(`query($after: String) { documents(first: 20, after: $after) { pageInfo { hasNextPage endCursor }
+			edges { node { id signatories { person { id } } cites(first: 40) { edges { node { node { id } } } } } } } }`,
+			map[string]any{"after": after}, &all)
+		for _, e := range all.Documents.Edges {
+			for _, s := range e.Node.Signatories {
+				signed[s.Person.ID] = append(signed[s.Person.ID], e.Node.ID)
+			}
+			for _, c := range e.Node.Cites.Edges {
+				cited[c.Node.Node.ID] = true
+			}
+		}
+		if !all.Documents.PageInfo.HasNextPage {
+			break
+		}
+		after = all.Documents.PageInfo.EndCursor
+	}
+	if len(signed) < 3 || len(cited) < 5 {
+		t.Fatalf("the fixture has %d signers and %d cited nodes; the test needs more", len(signed), len(cited))
+	}
+	lists := 0
+	for person, want := range signed {
+		for _, size := range []int{100, 1, 3} {
+			got := pages(`query($id: ID!, $first: Int!, $after: String) { documents(filter: {signedBy: $id}, first: $first, after: $after) {
+				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": person}, size, root("documents"))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("documents signed by %s, pages of %d:\n got %v\nwant %v", person, size, got, want)
+			}
+			got = pages(`query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on Person { signed(first: $first, after: $after) {
+				pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`, map[string]any{"id": person}, size, under("signed"))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s signed, pages of %d:\n got %v\nwant %v", person, size, got, want)
+			}
+			lists += 2
+		}
+	}
+	for id := range cited {
+		// citesAll is matched whole and sorted: the reference.
+		want := pages(`query($id: String!, $first: Int!, $after: String) { documents(filter: {citesAll: [$id]}, first: $first, after: $after) {
+			pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, 100, root("documents"))
+		if len(want) == 0 {
+			t.Errorf("no letter cites %s, though one lists it among its citations", id)
+		}
+		for _, size := range []int{100, 1, 2} {
+			got := pages(`query($id: String!, $first: Int!, $after: String) { documents(filter: {cites: $id}, first: $first, after: $after) {
+				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, size, root("documents"))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("documents citing %s, pages of %d:\n got %v\nwant %v", id, size, got, want)
+			}
+			lists++
+		}
+	}
+	t.Logf("%d signers, %d cited nodes, %d lists compared", len(signed), len(cited), lists)
+}
