@@ -62,59 +62,48 @@ func relRank(t RelType, from, to Ref, doc, date string) string {
 	return ""
 }
 
-// rankIndex is an index on ranks, and how to give the ranks to a graph
-// written before they existed.
+// rankIndex is an index on ranks, and the statement that gives ranks to
+// the nodes or relations of a graph written before they existed: the same
+// ranks as above, written in Cypher so that Neo4j computes them in one pass
+// (TestRanksBackfilledAndRemoved checks that lists read the same after it).
 type rankIndex struct {
-	name, create string
-	// missing finds up to 10,000 nodes or relations without a rank (their
-	// element id first, then what rank needs); set writes the ranks.
-	missing, set string
-	rank         func(vals []any) string
+	name, create, backfill string
 }
 
-func str(v any) string { s, _ := v.(string); return s }
-
-// ownerRank is the rank of a relation found by a backfill query: element
-// id, the owner's labels and key, the letter's date and key.
-func ownerRank(v []any) string {
-	owner := Ref{Key: str(v[2])}
-	labels, _ := v[1].([]any)
-	for _, l := range labels {
-		if ValidKind(Kind(str(l))) {
-			owner.Kind = Kind(str(l))
-		}
-	}
-	return owner.ID() + " " + docRank(str(v[3]), str(v[4]))
+// dateRankCypher is dateRank of the string expression e; the digits
+// parameter maps every digit d to 9-d.
+func dateRankCypher(e string) string {
+	return "CASE WHEN coalesce(" + e + ", '') = '' THEN '~' ELSE reduce(s = '', c IN split(" + e + ", '') | s + coalesce($digits[c], c)) END"
 }
+
+// ownerIDCypher is the id of node x (ID): its kind's prefix and its key.
+const ownerIDCypher = "coalesce($prefix[head([l IN labels(x) WHERE l IN keys($prefix)])], '') + x.key"
 
 var rankIndexes = []rankIndex{
 	{
-		name:    "position_item_rank",
-		create:  "CREATE INDEX position_item_rank IF NOT EXISTS FOR (n:Position) ON (n.itemRank)",
-		missing: "MATCH (n:Position) WHERE n.agendaItem IS NOT NULL AND n.itemRank IS NULL RETURN elementId(n), n.agendaItem, n.date, n.key LIMIT 10000",
-		set:     "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n.itemRank = row.rank",
-		rank:    func(v []any) string { return itemRankOf(str(v[1]), str(v[2]), str(v[3])) },
+		name:   "position_item_rank",
+		create: "CREATE INDEX position_item_rank IF NOT EXISTS FOR (n:Position) ON (n.itemRank)",
+		backfill: "MATCH (n:Position) WHERE n.agendaItem IS NOT NULL AND n.itemRank IS NULL CALL (n) { " +
+			"SET n.itemRank = n.agendaItem + ' ' + " + dateRankCypher("n.date") + " + ' ' + split(n.key, ':')[0] + ' ' + " +
+			"right('000000000' + split(n.key, ':')[1], 9) } IN TRANSACTIONS OF 10000 ROWS",
 	},
 	{
-		name:    "rel_signed_rank",
-		create:  "CREATE INDEX rel_signed_rank IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.rank)",
-		missing: "MATCH (p:Person)-[r:SIGNED]->(d:Document) WHERE r.rank IS NULL RETURN elementId(r), labels(p), p.key, d.date, d.key LIMIT 10000",
-		set:     "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r.rank = row.rank",
-		rank:    ownerRank,
+		name:   "rel_signed_rank",
+		create: "CREATE INDEX rel_signed_rank IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.rank)",
+		backfill: "MATCH (x:Person)-[r:SIGNED]->(d:Document) WHERE r.rank IS NULL CALL (r, x, d) { " +
+			"SET r.rank = " + ownerIDCypher + " + ' ' + " + dateRankCypher("d.date") + " + ' ' + d.key } IN TRANSACTIONS OF 10000 ROWS",
 	},
 	{
-		name:    "rel_cites_rank",
-		create:  "CREATE INDEX rel_cites_rank IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.rank)",
-		missing: "MATCH (d:Document)-[r:CITES]->(x) WHERE r.rank IS NULL RETURN elementId(r), labels(x), x.key, d.date, d.key LIMIT 10000",
-		set:     "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r.rank = row.rank",
-		rank:    ownerRank,
+		name:   "rel_cites_rank",
+		create: "CREATE INDEX rel_cites_rank IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.rank)",
+		backfill: "MATCH (d:Document)-[r:CITES]->(x) WHERE r.rank IS NULL CALL (r, x, d) { " +
+			"SET r.rank = " + ownerIDCypher + " + ' ' + " + dateRankCypher("d.date") + " + ' ' + d.key } IN TRANSACTIONS OF 10000 ROWS",
 	},
 	{
-		name:    "rel_mentions_rank",
-		create:  "CREATE INDEX rel_mentions_rank IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.rank)",
-		missing: "MATCH (d:Document)-[r:MENTIONS]->(x) WHERE r.rank IS NULL RETURN elementId(r), labels(x), x.key, d.date, d.key LIMIT 10000",
-		set:     "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r.rank = row.rank",
-		rank:    ownerRank,
+		name:   "rel_mentions_rank",
+		create: "CREATE INDEX rel_mentions_rank IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.rank)",
+		backfill: "MATCH (d:Document)-[r:MENTIONS]->(x) WHERE r.rank IS NULL CALL (r, x, d) { " +
+			"SET r.rank = " + ownerIDCypher + " + ' ' + " + dateRankCypher("d.date") + " + ' ' + d.key } IN TRANSACTIONS OF 10000 ROWS",
 	},
 }
 
@@ -133,29 +122,32 @@ func (s *Store) setupRanks(ctx context.Context) error {
 	if len(res.Records) > 0 {
 		names, _ := res.Records[0].Values[0].([]any)
 		for _, n := range names {
-			have[str(n)] = true
+			name, _ := n.(string)
+			have[name] = true
 		}
+	}
+	digits := map[string]any{}
+	for d := '0'; d <= '9'; d++ {
+		digits[string(d)] = string('9' - (d - '0'))
+	}
+	prefix := map[string]any{}
+	for k, p := range idPrefix {
+		prefix[string(k)] = p
 	}
 	for _, ri := range rankIndexes {
 		if have[ri.name] {
 			continue
 		}
-		for {
-			res, err := neo4j.ExecuteQuery(ctx, s.driver, ri.missing, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
-			if err != nil {
-				return fmt.Errorf("graph: schema setup: %s: %w", ri.name, err)
-			}
-			if len(res.Records) == 0 {
-				break
-			}
-			rows := make([]map[string]any, 0, len(res.Records))
-			for _, r := range res.Records {
-				rows = append(rows, map[string]any{"id": r.Values[0], "rank": ri.rank(r.Values)})
-			}
-			if _, err := neo4j.ExecuteQuery(ctx, s.driver, ri.set, map[string]any{"rows": rows},
-				neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-				return fmt.Errorf("graph: schema setup: %s: %w", ri.name, err)
-			}
+		// CALL { } IN TRANSACTIONS runs only in an auto-commit
+		// transaction, which a session's Run is.
+		session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+		res, err := session.Run(ctx, ri.backfill, map[string]any{"digits": digits, "prefix": prefix})
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		session.Close(ctx)
+		if err != nil {
+			return fmt.Errorf("graph: schema setup: ranks for %s: %w", ri.name, err)
 		}
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, ri.create, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
 			return fmt.Errorf("graph: schema setup %q: %w", ri.create, err)
