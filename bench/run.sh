@@ -98,15 +98,21 @@ jport="$("$tmp/loadgen" freeport)"
 lport="$("$tmp/loadgen" freeport)"
 log "serving with jhagraph on :$jport and @neo4j/graphql $libversion on :$lport"
 "$tmp/jhagraph" serve --addr "127.0.0.1:$jport" 2> "$tmp/jhagraph.log" &
-pids+=($!)
+jpid=$!
+pids+=($jpid)
 (cd bench/neo4j-graphql && exec node server.mjs --port "$lport") 2> "$tmp/library.log" &
-pids+=($!)
-for i in $(seq 1 60); do
+lpid=$!
+pids+=($lpid)
+# jhagraph's first start on a graph written by an older version gives it
+# its list ranks (graph/rank.go) before it serves: minutes on a big graph.
+for i in $(seq 1 1800); do
   if curl -fsS "http://127.0.0.1:$jport/healthz" >/dev/null 2>&1 &&
      curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$lport/graphql" >/dev/null 2>&1; then
     break
   fi
-  if [ "$i" = 60 ]; then log "servers did not come up"; tail -n 20 "$tmp/jhagraph.log" "$tmp/library.log" >&2; exit 1; fi
+  if [ "$i" = 1800 ] || ! kill -0 "$jpid" 2>/dev/null || ! kill -0 "$lpid" 2>/dev/null; then
+    log "servers did not come up"; tail -n 20 "$tmp/jhagraph.log" "$tmp/library.log" >&2; exit 1
+  fi
   sleep 1
 done
 
