@@ -163,8 +163,24 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 	if len(signed) < 3 || len(cited) < 5 {
 		t.Fatalf("the fixture has %d signers and %d cited nodes; the test needs more", len(signed), len(cited))
 	}
+	total := func(q string, id string, conn func(map[string]json.RawMessage) json.RawMessage) int {
+		t.Helper()
+		var out map[string]json.RawMessage
+		a.query(q, map[string]any{"id": id}, &out)
+		var c struct{ TotalCount int }
+		if err := json.Unmarshal(conn(out), &c); err != nil {
+			t.Fatal(err)
+		}
+		return c.TotalCount
+	}
 	lists := 0
 	for person, want := range signed {
+		if n := total(`query($id: ID!) { documents(filter: {signedBy: $id}, first: 1) { totalCount } }`, person, root("documents")); n != len(want) {
+			t.Errorf("documents signed by %s: totalCount %d, want %d", person, n, len(want))
+		}
+		if n := total(`query($id: ID!) { node(id: $id) { ... on Person { signed(first: 1) { totalCount } } } }`, person, under("signed")); n != len(want) {
+			t.Errorf("%s signed: totalCount %d, want %d", person, n, len(want))
+		}
 		for _, size := range []int{100, 1, 3} {
 			got := pages(`query($id: ID!, $first: Int!, $after: String) { documents(filter: {signedBy: $id}, first: $first, after: $after) {
 				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": person}, size, root("documents"))
@@ -185,6 +201,9 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 			pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, 100, root("documents"))
 		if len(want) == 0 {
 			t.Errorf("no letter cites %s, though one lists it among its citations", id)
+		}
+		if n := total(`query($id: String!) { documents(filter: {cites: $id}, first: 1) { totalCount } }`, id, root("documents")); n != len(want) {
+			t.Errorf("documents citing %s: totalCount %d, want %d", id, n, len(want))
 		}
 		for _, size := range []int{100, 1, 2} {
 			got := pages(`query($id: String!, $first: Int!, $after: String) { documents(filter: {cites: $id}, first: $first, after: $after) {

@@ -144,11 +144,11 @@ func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, 
 // CountDocumentsBatch counts the documents f selects for each parent.
 func (s *Store) CountDocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string) (map[string]int, error) {
 	params := map[string]any{"keys": keys}
-	m, err := docMatch(f, params, parent)
+	m, err := docCount(f, params, parent, "c")
 	if err != nil {
 		return nil, err
 	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", params)
+	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", params)
 }
 
 // PositionsBatch reads a page of positions for each parent: parent names the

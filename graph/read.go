@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -363,22 +364,8 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 	if f.Oldest {
 		order, cmp = "coalesce(n.date, '') ASC, n.key ASC", ">"
 	}
-	var owner Ref
-	var field string
-	var branches []string // patterns whose r.rank orders n, owned by owner
-	switch {
-	case f.Oldest || f.Mentions != nil || (f.SignedBy != nil) == (f.Cites != nil):
-	case f.SignedBy != nil:
-		field, owner = "signedBy", *f.SignedBy
-		branches = []string{"(n:Document)<-[r:SIGNED]-()"}
-	case f.Cites.Kind == KindLegalAct:
-		field, owner = "cites", *f.Cites
-		branches = []string{"(n:Document)-[r:CITES]->()", "(n:Document)-[r:MENTIONS]->()"}
-	case f.Cites.Kind == KindDocument:
-		field, owner = "cites", *f.Cites
-		branches = []string{"(n:Document)-[r:CITES]->()"}
-	}
-	if branches == nil {
+	field, owner, branches := docRanked(f)
+	if f.Oldest || branches == nil {
 		m, err := docMatch(f, params, parent)
 		if err != nil {
 			return "", "", err
@@ -389,13 +376,7 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 		}
 		return pageOf(m, after, order), order, nil
 	}
-	// The owner's id: its key, or the parent's (pk), behind its kind's prefix.
-	o, imports := "$rankOwner + pk", "pk"
-	params["rankOwner"] = idPrefix[owner.Kind]
-	if parent != field {
-		o, imports = "$rankOwner", ""
-		params["rankOwner"] = owner.ID()
-	}
+	o, imports := rankOwner(field, owner, parent, params)
 	lo := o + " + ' '"
 	if c != "" {
 		date, key, err := parseDocCursor(c)
@@ -425,6 +406,65 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 	}
 	b.WriteString("} ")
 	return pageOf(b.String(), "", order), order, nil
+}
+
+// docRanked says whether the documents f selects are a ranked list
+// (rank.go): the letters one person signed, or that cite one act or
+// Kamerstuk. It returns the filter field that names the list's owner, the
+// owner, and the patterns whose relation r carries the ranks.
+func docRanked(f DocFilter) (field string, owner Ref, branches []string) {
+	switch {
+	case f.Mentions != nil || (f.SignedBy != nil) == (f.Cites != nil):
+		return "", Ref{}, nil
+	case f.SignedBy != nil:
+		return "signedBy", *f.SignedBy, []string{"(n:Document)<-[r:SIGNED]-()"}
+	case f.Cites.Kind == KindLegalAct:
+		return "cites", *f.Cites, []string{"(n:Document)-[r:CITES]->()", "(n:Document)-[r:MENTIONS]->()"}
+	case f.Cites.Kind == KindDocument:
+		return "cites", *f.Cites, []string{"(n:Document)-[r:CITES]->()"}
+	}
+	return "", Ref{}, nil
+}
+
+// rankOwner is the expression of a ranked list's owner id: its key, or the
+// parent's (pk) when field is the parent, behind its kind's prefix; and
+// what a subquery must import for it.
+func rankOwner(field string, owner Ref, parent string, params map[string]any) (expr, imports string) {
+	if parent == field {
+		params["rankOwner"] = idPrefix[owner.Kind]
+		return "$rankOwner + pk", "pk"
+	}
+	params["rankOwner"] = owner.ID()
+	return "$rankOwner", ""
+}
+
+// docCount is a query that returns, as column as, how many documents f
+// selects. A ranked list with no further filter is counted in its rank
+// indexes alone: a letter's rank is the same on each relation of the list
+// (one that both cites and names an act counts once), and the index holds
+// it, so no relation or node is read.
+func docCount(f DocFilter, params map[string]any, parent, as string) (string, error) {
+	field, owner, branches := docRanked(f)
+	rest := f
+	rest.SignedBy, rest.Cites, rest.Oldest = nil, nil, false
+	if branches == nil || !reflect.DeepEqual(rest, DocFilter{}) {
+		m, err := docMatch(f, params, parent)
+		if err != nil {
+			return "", err
+		}
+		return m + "RETURN count(DISTINCT n) AS " + as, nil
+	}
+	o, imports := rankOwner(field, owner, parent, params)
+	var b strings.Builder
+	b.WriteString("CALL (" + imports + ") { ")
+	for i, br := range branches {
+		if i > 0 {
+			b.WriteString("UNION ALL ")
+		}
+		b.WriteString("MATCH " + br + " WHERE r.rank > " + o + " + ' ' AND r.rank < " + o + " + '!' RETURN r.rank AS rk ")
+	}
+	b.WriteString("} RETURN count(DISTINCT rk) AS " + as + " ")
+	return b.String(), nil
 }
 
 // citesPredicate is an existence test: document n cites (or, for acts,
@@ -482,14 +522,14 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 	if page.Count {
 		// The count and the page in one query: the page is an OPTIONAL CALL
 		// so that an empty page still returns the total.
-		cq, err := docMatch(f, params, "")
+		cq, err := docCount(f, params, "", "total")
 		if err != nil {
 			return DocPage{}, err
 		}
 		if calls != "" {
 			calls = "OPTIONAL CALL (n) { WITH n WHERE n IS NOT NULL " + calls + "RETURN " + strings.TrimPrefix(ncols, ", ") + " } "
 		}
-		q = "CALL () { " + cq + "RETURN count(DISTINCT n) AS total } OPTIONAL CALL () { " + q + "RETURN n } " +
+		q = "CALL () { " + cq + "} OPTIONAL CALL () { " + q + "RETURN n } " +
 			calls + "RETURN total, " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
 	} else {
 		q = q + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
@@ -523,11 +563,11 @@ func pageOf(match, after, order string) string {
 // CountDocuments counts the ingested documents matching f.
 func (s *Store) CountDocuments(ctx context.Context, f DocFilter) (int, error) {
 	params := map[string]any{}
-	q, err := docMatch(f, params, "")
+	q, err := docCount(f, params, "", "total")
 	if err != nil {
 		return 0, err
 	}
-	return s.count(ctx, q+"RETURN count(DISTINCT n)", params)
+	return s.count(ctx, q, params)
 }
 
 // RelFilter selects the relations of a node.

@@ -492,3 +492,31 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 		t.Errorf("after the rewrite the item lists %v, want all but :3", got)
 	}
 }
+
+// A ranked list is the range of its owner's id followed by a space; an id
+// that begins another (kst-32317-86, kst-32317-866) must not share its list.
+func TestRankedListsOfIDsThatBeginOthers(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	g := letter("kst-32317-870", "2024-03-01") // cites kst-32317-866
+	short := graph.Entity{Kind: graph.KindDocument, Key: "kst-32317-86", Name: "Kamerstuk 32 317, nr. 86"}
+	g.Entities = append(g.Entities, short)
+	g.Relations = append(g.Relations, graph.Relation{Type: graph.RelCites, From: graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-870"},
+		To: short.Ref(), Evidence: graph.Evidence{Doc: "kst-32317-870", Quote: "nr. 86", End: 6}})
+	mustWrite(t, st, g)
+	mustWrite(t, st, letter("kst-32317-871", "2024-03-02"))
+	for key, want := range map[string][]string{"kst-32317-86": {"kst-32317-870"}, "kst-32317-866": {"kst-32317-871", "kst-32317-870"}} {
+		f := graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindDocument, Key: key}}
+		page, err := st.Documents(ctx, f, graph.PageArgs{First: 10, Count: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range page.Docs {
+			got = append(got, n.Key)
+		}
+		if !reflect.DeepEqual(got, want) || page.Total != len(want) {
+			t.Errorf("citing %s: %v (total %d), want %v", key, got, page.Total, want)
+		}
+	}
+}
