@@ -461,9 +461,15 @@ func docCount(f DocFilter, params map[string]any, parent, as string) (string, er
 		if i > 0 {
 			b.WriteString("UNION ALL ")
 		}
-		b.WriteString("MATCH " + br + " WHERE r.rank > " + o + " + ' ' AND r.rank < " + o + " + '!' RETURN r.rank AS rk ")
+		// Only the index is read: no label check of the letter (the
+		// relation types hold ranks only where the letter is a Document).
+		b.WriteString("MATCH " + strings.Replace(br, "(n:Document)", "()", 1) + " WHERE r.rank > " + o + " + ' ' AND r.rank < " + o + " + '!' RETURN r.rank AS rk ")
 	}
-	b.WriteString("} RETURN count(DISTINCT rk) AS " + as + " ")
+	if len(branches) == 1 {
+		b.WriteString("} RETURN count(rk) AS " + as + " ") // one relation per letter
+	} else {
+		b.WriteString("} RETURN count(DISTINCT rk) AS " + as + " ")
+	}
 	return b.String(), nil
 }
 
