@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"jhagraph/graph"
 	"reflect"
 	"testing"
 )
@@ -215,4 +216,93 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 		}
 	}
 	t.Logf("%d signers, %d cited nodes, %d lists compared", len(signed), len(cited), lists)
+}
+
+// A timeline reads a large source in date order from its index and a small
+// one by expanding from the entity (graph.TimelineScanFactor decides); both
+// ways must give the same entries, whole and paged.
+func TestTimelineScannedOrExpandedAlike(t *testing.T) {
+	a := newAPI(t)
+	defer func(f int) { graph.TimelineScanFactor = f }(graph.TimelineScanFactor)
+	ids := []string{"country:NL", "celex:32011L0098", "person:d-yesilgoz-zegerius", "kst-32317-867", "org:european-commission"}
+	var some struct {
+		Positions struct {
+			Edges []struct {
+				Node struct{ Actors, Subjects []struct{ ID string } }
+			}
+		}
+	}
+	a.query(`{ positions(first: 30) { edges { node { actors { id } subjects { id } } } } }`, nil, &some)
+	for _, e := range some.Positions.Edges {
+		for _, x := range append(e.Node.Actors, e.Node.Subjects...) {
+			ids = append(ids, x.ID)
+		}
+	}
+	var docs struct {
+		Documents struct {
+			Edges []struct {
+				Node struct {
+					Signatories []struct{ Person struct{ ID string } }
+				}
+			}
+		}
+	}
+	a.query(`{ documents(first: 40) { edges { node { signatories { person { id } } } } } }`, nil, &docs)
+	for _, e := range docs.Documents.Edges {
+		for _, s := range e.Node.Signatories {
+			ids = append(ids, s.Person.ID)
+		}
+	}
+	read := func(id string, size int) []string {
+		t.Helper()
+		var out []string
+		after := ""
+		for n := 0; n < 300; n++ {
+			var page struct {
+				Timeline struct {
+					Edges []struct {
+						Cursor string
+						Node   struct {
+							Date, Kind, Relation string
+							Node                 struct{ ID string }
+						}
+					}
+					PageInfo struct{ HasNextPage bool }
+				}
+			}
+			a.query(`query($id: ID!, $first: Int!, $after: String) { timeline(id: $id, first: $first, after: $after) {
+				edges { cursor node { date kind relation node { id } } } pageInfo { hasNextPage } } }`,
+				map[string]any{"id": id, "first": size, "after": after}, &page)
+			for _, e := range page.Timeline.Edges {
+				out = append(out, e.Node.Date+" "+e.Node.Kind+" "+e.Node.Node.ID+" "+e.Node.Relation)
+				after = e.Cursor
+			}
+			if !page.Timeline.PageInfo.HasNextPage {
+				return out
+			}
+		}
+		t.Fatalf("timeline of %s does not end", id)
+		return nil
+	}
+	entries := 0
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		graph.TimelineScanFactor = 0 // never scan
+		want := read(id, 100)
+		graph.TimelineScanFactor = 1 << 30 // always scan
+		for _, size := range []int{100, 3, 1} {
+			if got := read(id, size); !reflect.DeepEqual(got, want) {
+				t.Errorf("timeline of %s, scanned, pages of %d:\n got %v\nwant %v", id, size, got, want)
+			}
+		}
+		entries += len(want)
+	}
+	if entries < 50 {
+		t.Errorf("only %d timeline entries compared", entries)
+	}
+	t.Logf("%d entities, %d timeline entries", len(seen), entries)
 }

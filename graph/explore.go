@@ -70,6 +70,11 @@ type timelineCursor struct {
 	Key  string `json:"n"`
 }
 
+// TimelineScanFactor tunes Timeline: a source of entries (documents, or
+// positions) is read in date order from its index when the entity's
+// relations to it, times this factor, outnumber all its nodes.
+var TimelineScanFactor = 20
+
 // Timeline reads the documents, meetings and positions about the entity ref,
 // oldest first: documents by their date, meetings by their first day,
 // positions by the date of the letter stating them. Meetings count when the
@@ -87,12 +92,52 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 		}
 		params["cdate"], params["ckind"], params["ckey"] = c.Date, c.Kind, c.Key
 	}
+	params["scanFactor"] = int64(TimelineScanFactor)
+	after := func(kind string) string {
+		return "(x.date > $cdate OR (x.date = $cdate AND ('" + kind + "' > $ckind OR ('" + kind + "' = $ckind AND x.key > $ckey)))) "
+	}
+	// The same condition for an index scan that starts at $cdate, written
+	// without a top-level OR, which would make Neo4j give up the index's
+	// order and sort every candidate.
+	// When the source is not to be scanned (on is false), the scan starts
+	// after every date, so that it reads nothing even where Neo4j plans it
+	// before the condition that excludes it.
+	scanAfter := func(kind, on string) string {
+		return "x.date >= CASE WHEN " + on + " THEN $cdate ELSE '~' END AND x.key IS NOT NULL AND " +
+			"NOT (x.date = $cdate AND NOT ('" + kind + "' > $ckind OR ('" + kind + "' = $ckind AND x.key > $ckey))) "
+	}
+	// Each source gives at most a page, in order: a source that holds a
+	// large share of all documents (or positions) is read in date order
+	// from the index on (date, key), each candidate checked for a relation
+	// to n; a smaller one is expanded from n and sorted. Either way a page
+	// costs about a page, or a small share of the graph.
 	q := "MATCH (n:" + string(ref.Kind) + " {key: $key}) " +
-		"CALL (n) { " +
-		"MATCH (n)-[r]-(x:Document) WHERE x.ingested = true RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
-		"UNION MATCH (n)-[r]-(x:CouncilMeeting) RETURN x, 'MEETING' AS kind, x.startDate AS date, r " +
-		"UNION MATCH (n)<-[r:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(x:CouncilMeeting) RETURN x, 'MEETING' AS kind, x.startDate AS date, r " +
-		"UNION MATCH (n)-[r:ON|HOLDS]-(x:Position) RETURN x, 'POSITION' AS kind, x.date AS date, r } " +
+		"WITH n, COUNT { (n)-[:SIGNED|CITES|MENTIONS|ANNOTATES|REPORTS_ON|STATED_IN]-() } * $scanFactor > COUNT { (:Document) } AS docScan, " +
+		"COUNT { (n)-[:ON|HOLDS]-() } * $scanFactor > COUNT { (:Position) } AS posScan " +
+		"CALL (n, docScan, posScan) { " +
+		"WITH n WHERE NOT docScan MATCH (n)-[r]-(x:Document) WHERE x.ingested = true AND " + after("DOCUMENT") +
+		"WITH x, r ORDER BY r.rid WITH x, head(collect(r)) AS r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
+		"UNION WITH n WHERE docScan MATCH (x:Document) WHERE " + scanAfter("DOCUMENT", "docScan") + "AND x.ingested = true " +
+		// From the letter, whose relations are few; Neo4j would expand the
+		// entity's, which are many when it is scanned for.
+		"CALL (n, x) { UNWIND [(x)-[r]-(m) | [r, m]] AS p WITH p WHERE p[1] = n RETURN p[0] AS r ORDER BY r.rid LIMIT 1 } " +
+		"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
+		// Meetings tied to n directly (a letter on it, a person attending,
+		// an item of it), expanded from n: pattern comprehensions, which
+		// Neo4j cannot turn into a scan of all meetings checked against n.
+		"UNION WITH n UNWIND [(n)-[r:ANNOTATES|REPORTS_ON|ATTENDS]->(x:CouncilMeeting) | [r, x]] + " +
+		"[(n)<-[r:HAS_ITEM]-(x:CouncilMeeting) | [r, x]] AS p WITH p[0] AS r, p[1] AS x RETURN x, 'MEETING' AS kind, x.startDate AS date, r " +
+		// Every letter on a meeting writes its own CONCERNS and HAS_ITEM:
+		// an item is taken once, with one of its CONCERNS, and its meeting
+		// found by the key the item carries, not through the HAS_ITEM of
+		// every letter.
+		"UNION WITH n MATCH (n)<-[c:CONCERNS]-(i:AgendaItem) WITH i, c ORDER BY c.rid WITH i, head(collect(c)) AS r " +
+		"MATCH (x:CouncilMeeting {key: i.meeting}) RETURN x, 'MEETING' AS kind, x.startDate AS date, r " +
+		"UNION WITH n WHERE NOT posScan MATCH (n)-[r:ON|HOLDS]-(x:Position) WHERE " + after("POSITION") +
+		"WITH x, r ORDER BY r.rid WITH x, head(collect(r)) AS r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'POSITION' AS kind, x.date AS date, r " +
+		"UNION WITH n WHERE posScan MATCH (x:Position) WHERE " + scanAfter("POSITION", "posScan") +
+		"CALL (n, x) { UNWIND [(x)-[r:ON|HOLDS]-(m) | [r, m]] AS p WITH p WHERE p[1] = n RETURN p[0] AS r ORDER BY r.rid LIMIT 1 } " +
+		"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'POSITION' AS kind, x.date AS date, r } " +
 		"WITH x, kind, date, head(collect(r)) AS r WHERE date IS NOT NULL " +
 		"AND (date > $cdate OR (date = $cdate AND (kind > $ckind OR (kind = $ckind AND x.key > $ckey)))) " +
 		"WITH x, kind, date, r ORDER BY date, kind, x.key LIMIT $limit " +

@@ -25,6 +25,7 @@ func schemaStatements() []string {
 	}
 	out = append(out,
 		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date, n.key)",
+		"CREATE INDEX position_date IF NOT EXISTS FOR (n:Position) ON (n.date, n.key)",
 		"CREATE INDEX document_dossier IF NOT EXISTS FOR (n:Document) ON (n.dossier)",
 	)
 	labels := make([]string, len(Kinds))
