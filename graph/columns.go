@@ -65,18 +65,9 @@ func columnsFrom(ctx context.Context) Columns {
 // String is a stable form of c, for keys that must tell reads apart.
 func (c Columns) String() string {
 	var b strings.Builder
-	if c.All {
-		b.WriteString("*")
-	} else {
-		b.WriteString(strings.Join(normProps(c.Props), ","))
-	}
+	b.WriteString(propsKey(c.All, c.Props))
 	if c.Sigs {
-		b.WriteString("+sigs:")
-		if c.SigAll {
-			b.WriteString("*")
-		} else {
-			b.WriteString(strings.Join(normProps(c.SigProps), ","))
-		}
+		b.WriteString("+sigs:" + propsKey(c.SigAll, c.SigProps))
 	}
 	if c.RelLight {
 		b.WriteString("+rellight")
@@ -86,14 +77,26 @@ func (c Columns) String() string {
 		if c.LinkTypes != nil {
 			b.WriteString(fmt.Sprint(c.LinkTypes))
 		}
-		b.WriteString(":")
-		if c.LinkAll {
-			b.WriteString("*")
-		} else {
-			b.WriteString(strings.Join(normProps(c.LinkProps), ","))
-		}
+		b.WriteString(":" + propsKey(c.LinkAll, c.LinkProps))
 	}
 	return b.String()
+}
+
+// propsKey is "*" for every property, else the properties ps, normalised.
+func propsKey(all bool, ps []string) string {
+	if all {
+		return "*"
+	}
+	return strings.Join(normProps(ps), ",")
+}
+
+// projection reads node v: every property but the letter text when all,
+// else ps (normalised).
+func projection(v string, all bool, ps []string) string {
+	if all {
+		return v + " {.*, text: null}"
+	}
+	return v + " {." + strings.Join(normProps(ps), ", .") + "}"
 }
 
 // baseProps are read with every node.
@@ -157,24 +160,14 @@ func nodeMap(ctx context.Context, v string) string {
 // nodeParts are the expressions of nodeColumns: labels, props, sigs, links.
 func nodeParts(ctx context.Context, v string) [4]string {
 	c := columnsFrom(ctx)
-	props := v + " {.*, text: null}"
-	if !c.All {
-		props = v + " {." + strings.Join(normProps(c.Props), ", .") + "}"
-	}
+	props := projection(v, c.All, c.Props)
 	sigs := "[]"
 	if c.Sigs {
-		person := "p {.*}"
-		if !c.SigAll {
-			person = "p {." + strings.Join(normProps(c.SigProps), ", .") + "}"
-		}
-		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | {person: " + person + ", props: properties(s)}]"
+		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | {person: " + projection("p", c.SigAll, c.SigProps) + ", props: properties(s)}]"
 	}
 	links := "[]"
 	if c.Links {
-		lprops := func(o string) string { return o + " {.*, text: null}" }
-		if !c.LinkAll {
-			lprops = func(o string) string { return o + " {." + strings.Join(normProps(c.LinkProps), ", .") + "}" }
-		}
+		lprops := func(o string) string { return projection(o, c.LinkAll, c.LinkProps) }
 		link := func(r, o string) string {
 			return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + lprops(o) + "}"
 		}

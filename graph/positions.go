@@ -56,6 +56,13 @@ func positionMatch(f PositionFilter, params map[string]any, parent string) (stri
 	if f.Actor == nil && f.Subject == nil && f.Item == "" {
 		b.WriteString("MATCH (n:Position) ")
 	}
+	b.WriteString("WHERE " + strings.Join(positionWhere(f, params), " AND ") + " ")
+	return b.String(), nil
+}
+
+// positionWhere are the conditions of f on positions n besides whom they
+// are held by, what they are on and where they stand (the MATCH).
+func positionWhere(f PositionFilter, params map[string]any) []string {
 	where := []string{"true"}
 	if len(f.Stances) > 0 {
 		where = append(where, "n.stance IN $stances")
@@ -77,8 +84,7 @@ func positionMatch(f PositionFilter, params map[string]any, parent string) (stri
 		where = append(where, "(toLower(coalesce(n.subject, '')) CONTAINS $text OR toLower(coalesce(n.quote, '')) CONTAINS $text)")
 		params["text"] = strings.ToLower(f.SubjectText)
 	}
-	b.WriteString("WHERE " + strings.Join(where, " AND ") + " ")
-	return b.String(), nil
+	return where
 }
 
 // positionOrder sorts positions by date (newest first), then document, then
@@ -177,13 +183,8 @@ func positionPage(f PositionFilter, params map[string]any, parent, c string) (pa
 		params["crank"] = positionRank(pc.Date, pc.Doc, pc.Ord)
 		lo += " + $crank"
 	}
-	rest := f
-	rest.Item = ""
-	m, err := positionMatch(rest, params, "")
-	if err != nil {
-		return "", "", err
-	}
-	m = strings.Replace(m, "WHERE true", "WHERE n.itemRank > "+lo+" AND n.itemRank < "+hi, 1)
+	m := "MATCH (n:Position) WHERE n.itemRank > " + lo + " AND n.itemRank < " + hi + " AND " +
+		strings.Join(positionWhere(f, params), " AND ") + " "
 	return pageOf(m, "", "n.itemRank"), "n.itemRank", nil
 }
 

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -87,24 +88,21 @@ var rankIndexes = []rankIndex{
 			"SET n.itemRank = n.agendaItem + ' ' + " + dateRankCypher("n.date") + " + ' ' + split(n.key, ':')[0] + ' ' + " +
 			"right('000000000' + split(n.key, ':')[1], 9) } IN TRANSACTIONS OF 10000 ROWS",
 	},
-	{
-		name:   "rel_signed_rank",
-		create: "CREATE INDEX rel_signed_rank IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.rank)",
-		backfill: "MATCH (x:Person)-[r:SIGNED]->(d:Document) WHERE r.rank IS NULL CALL (r, x, d) { " +
+	relRankIndex(RelSigned, "(x:Person)-[r:SIGNED]->(d:Document)"),
+	relRankIndex(RelCites, "(d:Document)-[r:CITES]->(x)"),
+	relRankIndex(RelMentions, "(d:Document)-[r:MENTIONS]->(x)"),
+}
+
+// relRankIndex is the rank index of relation type t, whose relations r
+// pattern finds between the list's owner x and the letter d (relRank).
+func relRankIndex(t RelType, pattern string) rankIndex {
+	name := "rel_" + strings.ToLower(string(t)) + "_rank"
+	return rankIndex{
+		name:   name,
+		create: "CREATE INDEX " + name + " IF NOT EXISTS FOR ()-[r:" + string(t) + "]-() ON (r.rank)",
+		backfill: "MATCH " + pattern + " WHERE r.rank IS NULL CALL (r, x, d) { " +
 			"SET r.rank = " + ownerIDCypher + " + ' ' + " + dateRankCypher("d.date") + " + ' ' + d.key } IN TRANSACTIONS OF 10000 ROWS",
-	},
-	{
-		name:   "rel_cites_rank",
-		create: "CREATE INDEX rel_cites_rank IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.rank)",
-		backfill: "MATCH (d:Document)-[r:CITES]->(x) WHERE r.rank IS NULL CALL (r, x, d) { " +
-			"SET r.rank = " + ownerIDCypher + " + ' ' + " + dateRankCypher("d.date") + " + ' ' + d.key } IN TRANSACTIONS OF 10000 ROWS",
-	},
-	{
-		name:   "rel_mentions_rank",
-		create: "CREATE INDEX rel_mentions_rank IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.rank)",
-		backfill: "MATCH (d:Document)-[r:MENTIONS]->(x) WHERE r.rank IS NULL CALL (r, x, d) { " +
-			"SET r.rank = " + ownerIDCypher + " + ' ' + " + dateRankCypher("d.date") + " + ' ' + d.key } IN TRANSACTIONS OF 10000 ROWS",
-	},
+	}
 }
 
 // setupRanks creates the rank indexes. An index that is not there yet

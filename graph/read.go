@@ -285,7 +285,6 @@ func (s *Store) DocumentText(ctx context.Context, key string) (string, error) {
 // parent in turn.
 func docMatch(f DocFilter, params map[string]any, parent string) (string, error) {
 	var b strings.Builder
-	var where []string
 	key := func(field, k string) string {
 		if field == parent {
 			return "pk"
@@ -315,7 +314,18 @@ func docMatch(f DocFilter, params map[string]any, parent string) (string, error)
 	if f.Cites == nil && f.SignedBy == nil && f.Mentions == nil {
 		b.WriteString("MATCH (n:Document) ")
 	}
-	where = append(where, "n.ingested = true")
+	where, err := docWhere(f, params)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString("WHERE " + strings.Join(where, " AND ") + " ")
+	return b.String(), nil
+}
+
+// docWhere are the conditions of f on documents n besides what they cite,
+// who signed them and what they mention (the MATCH).
+func docWhere(f DocFilter, params map[string]any) ([]string, error) {
+	where := []string{"n.ingested = true"}
 	if f.Dossier != "" {
 		where = append(where, "n.dossier = $dossier")
 		params["dossier"] = f.Dossier
@@ -331,14 +341,14 @@ func docMatch(f DocFilter, params map[string]any, parent string) (string, error)
 	for i, r := range f.CitesAll {
 		c, err := citesPredicate(r, fmt.Sprintf("all%d", i), params)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		where = append(where, c)
 	}
 	for i, r := range f.NotCites {
 		c, err := citesPredicate(r, fmt.Sprintf("not%d", i), params)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		where = append(where, "NOT "+c)
 	}
@@ -346,8 +356,7 @@ func docMatch(f DocFilter, params map[string]any, parent string) (string, error)
 		where = append(where, "toLower(coalesce(n.title, '')) CONTAINS $text")
 		params["text"] = strings.ToLower(f.Text)
 	}
-	b.WriteString("WHERE " + strings.Join(where, " AND ") + " ")
-	return b.String(), nil
+	return where, nil
 }
 
 // docPage is the query of one page of the documents f selects after cursor
@@ -386,13 +395,11 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 		params["crank"] = docRank(date, key)
 		lo += " + $crank"
 	}
-	rest := f
-	rest.SignedBy, rest.Cites = nil, nil
-	m, err := docMatch(rest, params, "")
+	conds, err := docWhere(f, params)
 	if err != nil {
 		return "", "", err
 	}
-	where := strings.TrimPrefix(m, "MATCH (n:Document) WHERE ")
+	where := strings.Join(conds, " AND ") + " "
 	var b strings.Builder
 	b.WriteString("CALL (" + imports + ") { ")
 	for i, br := range branches {
