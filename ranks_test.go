@@ -7,6 +7,57 @@ import (
 	"testing"
 )
 
+// pageIDs reads a connection whole, size nodes at a time, and returns the
+// ids of its nodes; q takes $first and $after besides vars, and conn finds
+// the connection in the answer.
+func pageIDs(t *testing.T, a *api, q string, vars map[string]any, size int, conn func(map[string]json.RawMessage) json.RawMessage) []string {
+	t.Helper()
+	var ids []string
+	after := ""
+	for n := 0; ; n++ {
+		if n > 200 {
+			t.Fatalf("paging does not end: %s", q)
+		}
+		v := map[string]any{"first": size, "after": after}
+		for k, x := range vars {
+			v[k] = x
+		}
+		var out map[string]json.RawMessage
+		a.query(q, v, &out)
+		var c struct {
+			PageInfo struct {
+				HasNextPage bool
+				EndCursor   string
+			}
+			Edges []struct{ Node struct{ ID string } }
+		}
+		if err := json.Unmarshal(conn(out), &c); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range c.Edges {
+			ids = append(ids, e.Node.ID)
+		}
+		if !c.PageInfo.HasNextPage {
+			return ids
+		}
+		after = c.PageInfo.EndCursor
+	}
+}
+
+// root finds the connection of root field name in an answer.
+func root(name string) func(map[string]json.RawMessage) json.RawMessage {
+	return func(m map[string]json.RawMessage) json.RawMessage { return m[name] }
+}
+
+// under finds the connection field of the node(id:) in an answer.
+func under(field string) func(map[string]json.RawMessage) json.RawMessage {
+	return func(m map[string]json.RawMessage) json.RawMessage {
+		var n map[string]json.RawMessage
+		json.Unmarshal(m["node"], &n)
+		return n[field]
+	}
+}
+
 // An agenda item's positions are read in order from the index on itemRank
 // (graph.positionPage), every other list of positions by sorting on date,
 // letter and ordinal. Both must give the same positions in the same order,
@@ -48,26 +99,9 @@ func TestAgendaItemPositionsInOrderAndPages(t *testing.T) {
 	checked := 0
 	for item, want := range all {
 		for _, size := range []int{100, 1, 2} {
-			var got []string
-			after := ""
-			for pages := 0; ; pages++ {
-				if pages > len(want)+1 {
-					t.Fatalf("%s: paging by %d does not end", item, size)
-				}
-				var out struct {
-					Node struct{ Positions posConn }
-				}
-				a.query(`query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on AgendaItem {
-					positions(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`,
-					map[string]any{"id": item, "first": size, "after": after}, &out)
-				for _, e := range out.Node.Positions.Edges {
-					got = append(got, e.Node.ID)
-				}
-				if !out.Node.Positions.PageInfo.HasNextPage {
-					break
-				}
-				after = out.Node.Positions.PageInfo.EndCursor
-			}
+			got := pageIDs(t, a, `query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on AgendaItem {
+				positions(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`,
+				map[string]any{"id": item}, size, under("positions"))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s, pages of %d:\n got %v\nwant %v", item, size, got, want)
 			}
@@ -98,45 +132,6 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 					}
 				}
 			}
-		}
-	}
-	// pages reads a document list whole, size documents at a time; conn
-	// finds the connection in an answer.
-	pages := func(q string, vars map[string]any, size int, conn func(map[string]json.RawMessage) json.RawMessage) []string {
-		t.Helper()
-		var ids []string
-		after := ""
-		for n := 0; ; n++ {
-			if n > 200 {
-				t.Fatalf("paging does not end: %s", q)
-			}
-			v := map[string]any{"first": size, "after": after}
-			for k, x := range vars {
-				v[k] = x
-			}
-			var out map[string]json.RawMessage
-			a.query(q, v, &out)
-			var c docConn
-			if err := json.Unmarshal(conn(out), &c); err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range c.Edges {
-				ids = append(ids, e.Node.ID)
-			}
-			if !c.PageInfo.HasNextPage {
-				return ids
-			}
-			after = c.PageInfo.EndCursor
-		}
-	}
-	root := func(name string) func(map[string]json.RawMessage) json.RawMessage {
-		return func(m map[string]json.RawMessage) json.RawMessage { return m[name] }
-	}
-	under := func(field string) func(map[string]json.RawMessage) json.RawMessage {
-		return func(m map[string]json.RawMessage) json.RawMessage {
-			var n map[string]json.RawMessage
-			json.Unmarshal(m["node"], &n)
-			return n[field]
 		}
 	}
 	// Every letter, newest first, with its signatories and what it cites.
@@ -183,12 +178,12 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 			t.Errorf("%s signed: totalCount %d, want %d", person, n, len(want))
 		}
 		for _, size := range []int{100, 1, 3} {
-			got := pages(`query($id: ID!, $first: Int!, $after: String) { documents(filter: {signedBy: $id}, first: $first, after: $after) {
+			got := pageIDs(t, a, `query($id: ID!, $first: Int!, $after: String) { documents(filter: {signedBy: $id}, first: $first, after: $after) {
 				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": person}, size, root("documents"))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("documents signed by %s, pages of %d:\n got %v\nwant %v", person, size, got, want)
 			}
-			got = pages(`query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on Person { signed(first: $first, after: $after) {
+			got = pageIDs(t, a, `query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on Person { signed(first: $first, after: $after) {
 				pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`, map[string]any{"id": person}, size, under("signed"))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s signed, pages of %d:\n got %v\nwant %v", person, size, got, want)
@@ -198,7 +193,7 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 	}
 	for id := range cited {
 		// citesAll is matched whole and sorted: the reference.
-		want := pages(`query($id: String!, $first: Int!, $after: String) { documents(filter: {citesAll: [$id]}, first: $first, after: $after) {
+		want := pageIDs(t, a, `query($id: String!, $first: Int!, $after: String) { documents(filter: {citesAll: [$id]}, first: $first, after: $after) {
 			pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, 100, root("documents"))
 		if len(want) == 0 {
 			t.Errorf("no letter cites %s, though one lists it among its citations", id)
@@ -207,7 +202,7 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 			t.Errorf("documents citing %s: totalCount %d, want %d", id, n, len(want))
 		}
 		for _, size := range []int{100, 1, 2} {
-			got := pages(`query($id: String!, $first: Int!, $after: String) { documents(filter: {cites: $id}, first: $first, after: $after) {
+			got := pageIDs(t, a, `query($id: String!, $first: Int!, $after: String) { documents(filter: {cites: $id}, first: $first, after: $after) {
 				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, size, root("documents"))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("documents citing %s, pages of %d:\n got %v\nwant %v", id, size, got, want)
