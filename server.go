@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -180,6 +181,9 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if gc, ok := serveGCPercent(os.Getenv("GOGC")); ok {
+		debug.SetGCPercent(gc)
+	}
 	st, err := openStore(ctx)
 	if err != nil {
 		return err
@@ -205,6 +209,21 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	defer cancel()
 	log.Info("shutting down")
 	return srv.Shutdown(shutdown)
+}
+
+// serveGCPercent is the garbage collector's target for serve when GOGC does
+// not set one. The server keeps a live heap of about 10 MB and allocates
+// about 200 KB per nested answer, so Go's default (collect when the heap has
+// grown by 100%) collects every few dozen requests, each time waking mark
+// workers that take CPU from Neo4j on the same machine. At 400% it collects
+// a quarter as often for a heap of about 50 MB: on the 10,000-letter
+// benchmark graph (2 cores), 20% less CPU per request and a p50 9-13% lower
+// at 1 and 8 clients. GOGC, when set, wins.
+func serveGCPercent(gogc string) (int, bool) {
+	if gogc != "" {
+		return 0, false
+	}
+	return 400, true
 }
 
 // refs adapts the ingester's reference resolution to the resolvers.
