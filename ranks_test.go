@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"jhagraph/graph"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -213,12 +214,14 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 	t.Logf("%d signers, %d cited nodes, %d lists compared", len(signed), len(cited), lists)
 }
 
-// A timeline reads a large source in date order from its index and a small
-// one by expanding from the entity (graph.TimelineScanFactor decides); both
-// ways must give the same entries, whole and paged.
+// A timeline reads an entity's documents from its rank indexes where all
+// its relations to documents are ranked (graph.TimelineRanks), and
+// otherwise a large source in date order from its index and a small one by
+// expanding from the entity (graph.TimelineScanFactor decides); all ways
+// must give the same entries, whole and paged.
 func TestTimelineScannedOrExpandedAlike(t *testing.T) {
 	a := newAPI(t)
-	defer func(f int) { graph.TimelineScanFactor = f }(graph.TimelineScanFactor)
+	defer func(f int, r bool) { graph.TimelineScanFactor, graph.TimelineRanks = f, r }(graph.TimelineScanFactor, graph.TimelineRanks)
 	ids := []string{"country:NL", "celex:32011L0098", "person:d-yesilgoz-zegerius", "kst-32317-867", "org:european-commission"}
 	var some struct {
 		Positions struct {
@@ -279,25 +282,42 @@ func TestTimelineScannedOrExpandedAlike(t *testing.T) {
 		t.Fatalf("timeline of %s does not end", id)
 		return nil
 	}
-	entries := 0
+	entries, ranked, sameDay := 0, 0, 0
 	seen := map[string]bool{}
 	for _, id := range ids {
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
-		graph.TimelineScanFactor = 0 // never scan
+		graph.TimelineRanks, graph.TimelineScanFactor = false, 0 // expand
 		want := read(id, 100)
-		graph.TimelineScanFactor = 1 << 30 // always scan
-		for _, size := range []int{100, 3, 1} {
-			if got := read(id, size); !reflect.DeepEqual(got, want) {
-				t.Errorf("timeline of %s, scanned, pages of %d:\n got %v\nwant %v", id, size, got, want)
+		for _, way := range []struct {
+			name   string
+			ranks  bool
+			factor int
+		}{{"scanned", false, 1 << 30}, {"ranked", true, 0}} {
+			graph.TimelineRanks, graph.TimelineScanFactor = way.ranks, way.factor
+			for _, size := range []int{100, 3, 1} {
+				if got := read(id, size); !reflect.DeepEqual(got, want) {
+					t.Errorf("timeline of %s, %s, pages of %d:\n got %v\nwant %v", id, way.name, size, got, want)
+				}
 			}
 		}
 		entries += len(want)
+		if kind, _, _ := strings.Cut(id, ":"); kind == "celex" || kind == "person" || kind == "country" || kind == "org" || kind == "office" {
+			ranked++
+			for i := 1; i < len(want); i++ {
+				prev, cur := strings.Fields(want[i-1]), strings.Fields(want[i])
+				if cur[1] == "DOCUMENT" && prev[1] == "DOCUMENT" && cur[0] == prev[0] {
+					sameDay++
+				}
+			}
+		}
 	}
-	if entries < 50 {
-		t.Errorf("only %d timeline entries compared", entries)
+	// The fixture's letters fall on different days; letters of one day
+	// across a page's end are TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder's.
+	if entries < 50 || ranked < 5 {
+		t.Errorf("only %d timeline entries compared, %d entities with ranked documents, %d letters dated as the one before", entries, ranked, sameDay)
 	}
-	t.Logf("%d entities, %d timeline entries", len(seen), entries)
+	t.Logf("%d entities (%d with ranked documents), %d timeline entries, %d letters dated as the one before", len(seen), ranked, entries, sameDay)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -75,6 +76,64 @@ type timelineCursor struct {
 // relations to it, times this factor, outnumber all its nodes.
 var TimelineScanFactor = 20
 
+// TimelineRanks makes Timeline read the documents of an entity whose every
+// relation to a document carries a rank (rankedDocRels) from the rank
+// indexes, a page at a time whatever the entity's share of all letters.
+// Tests turn it off to compare with the other two ways.
+var TimelineRanks = true
+
+// rankedDocRel is a relation type between an entity and a document, and
+// the pattern that binds the document x and the relation r.
+type rankedDocRel struct {
+	t       RelType
+	pattern string
+}
+
+// rankedDocRels are, per kind, the relations between an entity of that
+// kind and a document: all of them ranked by the entity (rank.go), so that
+// its documents, newest first, are its rank range. (A letter's relations
+// start or end at the letter itself, which is where relRank ranks them, as
+// the ranked document lists of read.go also rely on.)
+var rankedDocRels = map[Kind][]rankedDocRel{
+	KindLegalAct:     {{RelCites, "(x:Document)-[r:CITES]->()"}, {RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
+	KindPerson:       {{RelSigned, "(x:Document)<-[r:SIGNED]-()"}, {RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
+	KindCountry:      {{RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
+	KindOrganisation: {{RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
+	KindOffice:       {{RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
+}
+
+// rankedTimelineDocs is the documents source of a timeline for an entity
+// whose document relations are all ranked. A rank orders by date newest
+// first, then key; read from the top of the range down, it gives dates
+// oldest first but keys of one date last first. So each relation type is
+// read in two steps: a page from the index, downwards from the cursor's
+// date ($rhi, exclusive); then everything from the last date of that page
+// up to and including the cursor's date ($rhi2): the page again, every
+// letter of its last date (which the page may have cut in the wrong
+// place), and the letters of the cursor's own date (which the cursor
+// condition sorts out). That is a page and the letters of two days.
+func rankedTimelineDocs(rels []rankedDocRel, after string) string {
+	var b strings.Builder
+	b.WriteString("CALL () { ")
+	for i, rel := range rels {
+		if i > 0 {
+			b.WriteString("UNION ")
+		}
+		b.WriteString("CALL () { MATCH ()-[r:" + string(rel.t) + "]->() WHERE r.rank > $ro + ' ' AND r.rank < $rhi " +
+			"WITH r ORDER BY r.rank DESC LIMIT $limit RETURN collect(r.rank) AS rks } " +
+			"WITH CASE WHEN size(rks) < $limit THEN $ro + ' ' " +
+			"ELSE $ro + ' ' + split(substring(last(rks), size($ro) + 1), ' ')[0] END AS lo " +
+			"MATCH " + rel.pattern + " WHERE r.rank > lo AND r.rank < $rhi2 RETURN DISTINCT x ")
+	}
+	b.WriteString("} WITH n, x WHERE x.ingested = true AND " + after +
+		// The relation shown is the entity's first with the letter, as
+		// the other ways choose it; found from the letter, whose
+		// relations are few.
+		"CALL (n, x) { UNWIND [(x)-[r]-(m) | [r, m]] AS p WITH p WHERE p[1] = n RETURN p[0] AS r ORDER BY r.rid LIMIT 1 } " +
+		"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r ")
+	return b.String()
+}
+
 // Timeline reads the documents, meetings and positions about the entity ref,
 // oldest first: documents by their date, meetings by their first day,
 // positions by the date of the letter stating them. Meetings count when the
@@ -93,6 +152,17 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 		params["cdate"], params["ckind"], params["ckey"] = c.Date, c.Kind, c.Key
 	}
 	params["scanFactor"] = int64(TimelineScanFactor)
+	ranked := rankedDocRels[ref.Kind]
+	if !TimelineRanks {
+		ranked = nil
+	}
+	if ranked != nil {
+		ro := ref.ID()
+		params["ro"], params["rhi"], params["rhi2"] = ro, ro+" ~", ro+" ~"
+		if c := params["cdate"].(string); c != "" {
+			params["rhi"], params["rhi2"] = ro+" "+dateRank(c), ro+" "+dateRank(c)+"!"
+		}
+	}
 	after := func(kind string) string {
 		return "(x.date > $cdate OR (x.date = $cdate AND ('" + kind + "' > $ckind OR ('" + kind + "' = $ckind AND x.key > $ckey)))) "
 	}
@@ -106,22 +176,27 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 		return "x.date >= CASE WHEN " + on + " THEN $cdate ELSE '~' END AND x.key IS NOT NULL AND " +
 			"NOT (x.date = $cdate AND NOT ('" + kind + "' > $ckind OR ('" + kind + "' = $ckind AND x.key > $ckey))) "
 	}
-	// Each source gives at most a page, in order: a source that holds a
+	// Each source gives at most a page, in order. Documents come from the
+	// rank indexes where all the entity's document relations are ranked
+	// (rankedTimelineDocs). Otherwise a source that holds a
 	// large share of all documents (or positions) is read in date order
 	// from the index on (date, key), each candidate checked for a relation
 	// to n; a smaller one is expanded from n and sorted. Either way a page
 	// costs about a page, or a small share of the graph.
-	q := "MATCH (n:" + string(ref.Kind) + " {key: $key}) " +
-		"WITH n, COUNT { (n)-[:SIGNED|CITES|MENTIONS|ANNOTATES|REPORTS_ON|STATED_IN]-() } * $scanFactor > COUNT { (:Document) } AS docScan, " +
-		"COUNT { (n)-[:ON|HOLDS]-() } * $scanFactor > COUNT { (:Position) } AS posScan " +
-		"CALL (n, docScan, posScan) { " +
-		"WITH n WHERE NOT docScan MATCH (n)-[r]-(x:Document) WHERE x.ingested = true AND " + after("DOCUMENT") +
+	docs := "WITH n WHERE NOT docScan MATCH (n)-[r]-(x:Document) WHERE x.ingested = true AND " + after("DOCUMENT") +
 		"WITH x, r ORDER BY r.rid WITH x, head(collect(r)) AS r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
 		"UNION WITH n WHERE docScan MATCH (x:Document) WHERE " + scanAfter("DOCUMENT", "docScan") + "AND x.ingested = true " +
 		// From the letter, whose relations are few; Neo4j would expand the
 		// entity's, which are many when it is scanned for.
 		"CALL (n, x) { UNWIND [(x)-[r]-(m) | [r, m]] AS p WITH p WHERE p[1] = n RETURN p[0] AS r ORDER BY r.rid LIMIT 1 } " +
-		"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
+		"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r "
+	if ranked != nil {
+		docs = "WITH n " + rankedTimelineDocs(ranked, after("DOCUMENT"))
+	}
+	q := "MATCH (n:" + string(ref.Kind) + " {key: $key}) " +
+		"WITH n, COUNT { (n)-[:SIGNED|CITES|MENTIONS|ANNOTATES|REPORTS_ON|STATED_IN]-() } * $scanFactor > COUNT { (:Document) } AS docScan, " +
+		"COUNT { (n)-[:ON|HOLDS]-() } * $scanFactor > COUNT { (:Position) } AS posScan " +
+		"CALL (n, docScan, posScan) { " + docs +
 		// Meetings tied to n directly (a letter on it, a person attending,
 		// an item of it), expanded from n: pattern comprehensions, which
 		// Neo4j cannot turn into a scan of all meetings checked against n.

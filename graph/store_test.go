@@ -520,3 +520,62 @@ func TestRankedListsOfIDsThatBeginOthers(t *testing.T) {
 		}
 	}
 }
+
+// Ranks order an entity's letters newest first, a timeline oldest first:
+// read from the rank index downwards, the letters of one day come last key
+// first, and a page may end among them. Timelines read from ranks must
+// still equal the expanded ones, paged by any size.
+func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	defer func(f int, r bool) { graph.TimelineScanFactor, graph.TimelineRanks = f, r }(graph.TimelineScanFactor, graph.TimelineRanks)
+	const act = "32011L0036"
+	n := 0
+	for _, day := range []struct {
+		date    string
+		letters int
+	}{{"2024-03-01", 4}, {"2024-03-02", 5}, {"2024-02-28", 3}, {"2023-12-31", 1}, {"", 1}} {
+		for i := 0; i < day.letters; i++ {
+			n++
+			g := letter(fmt.Sprintf("kst-32317-%d", 900+n*7%19), day.date, act)
+			if n%4 == 0 { // names the act as well as citing it: one entry
+				g.Relations = append(g.Relations, graph.Relation{Type: graph.RelMentions, From: graph.Ref{Kind: graph.KindDocument, Key: g.Document.Key},
+					To: graph.Ref{Kind: graph.KindLegalAct, Key: act}, Evidence: graph.Evidence{Doc: g.Document.Key, Quote: "de richtlijn", End: 12}})
+			}
+			mustWrite(t, st, g)
+		}
+	}
+	read := func(ref graph.Ref, size int) []string {
+		t.Helper()
+		var out []string
+		after := ""
+		for i := 0; i < 100; i++ {
+			p, err := st.Timeline(ctx, ref, graph.PageArgs{First: size, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range p.Entries {
+				out = append(out, fmt.Sprintf("%s %s %s %s %s", e.Date, e.Kind, e.Node.Key, e.Relation, e.Evidence.Quote))
+				after = e.Cursor
+			}
+			if !p.HasNext {
+				return out
+			}
+		}
+		t.Fatalf("timeline of %s does not end", ref.ID())
+		return nil
+	}
+	for _, ref := range []graph.Ref{{Kind: graph.KindLegalAct, Key: act}, {Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius"}, {Kind: graph.KindCountry, Key: "RO"}} {
+		graph.TimelineRanks, graph.TimelineScanFactor = false, 0
+		want := read(ref, 100)
+		if len(want) != n-1 { // every dated letter once
+			t.Fatalf("timeline of %s, expanded: %d entries, want %d: %v", ref.ID(), len(want), n-1, want)
+		}
+		graph.TimelineRanks = true
+		for size := 1; size <= 6; size++ {
+			if got := read(ref, size); !reflect.DeepEqual(got, want) {
+				t.Errorf("timeline of %s from ranks, pages of %d:\n got %v\nwant %v", ref.ID(), size, got, want)
+			}
+		}
+	}
+}
