@@ -82,24 +82,18 @@ var TimelineScanFactor = 20
 // Tests turn it off to compare with the other two ways.
 var TimelineRanks = true
 
-// rankedDocRel is a relation type between an entity and a document, and
-// the pattern that binds the document x and the relation r.
-type rankedDocRel struct {
-	t       RelType
-	pattern string
-}
-
-// rankedDocRels are, per kind, the relations between an entity of that
-// kind and a document: all of them ranked by the entity (rank.go), so that
-// its documents, newest first, are its rank range. (A letter's relations
-// start or end at the letter itself, which is where relRank ranks them, as
-// the ranked document lists of read.go also rely on.)
-var rankedDocRels = map[Kind][]rankedDocRel{
-	KindLegalAct:     {{RelCites, "(x:Document)-[r:CITES]->()"}, {RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
-	KindPerson:       {{RelSigned, "(x:Document)<-[r:SIGNED]-()"}, {RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
-	KindCountry:      {{RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
-	KindOrganisation: {{RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
-	KindOffice:       {{RelMentions, "(x:Document)-[r:MENTIONS]->()"}},
+// rankedDocRels are, per kind, the types of the relations between an
+// entity of that kind and a document: all of them ranked by the entity
+// (rank.go), so that its documents, newest first, are its rank range. (A
+// letter's relations start or end at the letter itself, which is where
+// relRank ranks them, as the ranked document lists of read.go also rely
+// on.)
+var rankedDocRels = map[Kind][]RelType{
+	KindLegalAct:     {RelCites, RelMentions},
+	KindPerson:       {RelSigned, RelMentions},
+	KindCountry:      {RelMentions},
+	KindOrganisation: {RelMentions},
+	KindOffice:       {RelMentions},
 }
 
 // rankedTimelineDocs is the documents source of a timeline for an entity
@@ -112,18 +106,18 @@ var rankedDocRels = map[Kind][]rankedDocRel{
 // letter of its last date (which the page may have cut in the wrong
 // place), and the letters of the cursor's own date (which the cursor
 // condition sorts out). That is a page and the letters of two days.
-func rankedTimelineDocs(rels []rankedDocRel, after string) string {
+func rankedTimelineDocs(types []RelType, after string) string {
 	var b strings.Builder
 	b.WriteString("CALL () { ")
-	for i, rel := range rels {
+	for i, t := range types {
 		if i > 0 {
 			b.WriteString("UNION ")
 		}
-		b.WriteString("CALL () { MATCH ()-[r:" + string(rel.t) + "]->() WHERE r.rank > $ro + ' ' AND r.rank < $rhi " +
+		b.WriteString("CALL () { MATCH " + rankedPattern(t, "") + " WHERE r.rank > $ro + ' ' AND r.rank < $rhi " +
 			"WITH r ORDER BY r.rank DESC LIMIT $limit RETURN collect(r.rank) AS rks } " +
 			"WITH CASE WHEN size(rks) < $limit THEN $ro + ' ' " +
 			"ELSE $ro + ' ' + split(substring(last(rks), size($ro) + 1), ' ')[0] END AS lo " +
-			"MATCH " + rel.pattern + " WHERE r.rank > lo AND r.rank < $rhi2 RETURN DISTINCT x ")
+			"MATCH " + rankedPattern(t, "x") + " WHERE r.rank > lo AND r.rank < $rhi2 RETURN DISTINCT x ")
 	}
 	b.WriteString("} WITH n, x WHERE x.ingested = true AND " + after +
 		// The relation shown is the entity's first with the letter, as
@@ -183,18 +177,21 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 	// from the index on (date, key), each candidate checked for a relation
 	// to n; a smaller one is expanded from n and sorted. Either way a page
 	// costs about a page, or a small share of the graph.
-	docs := "WITH n WHERE NOT docScan MATCH (n)-[r]-(x:Document) WHERE x.ingested = true AND " + after("DOCUMENT") +
-		"WITH x, r ORDER BY r.rid WITH x, head(collect(r)) AS r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
-		"UNION WITH n WHERE docScan MATCH (x:Document) WHERE " + scanAfter("DOCUMENT", "docScan") + "AND x.ingested = true " +
-		// From the letter, whose relations are few; Neo4j would expand the
-		// entity's, which are many when it is scanned for.
-		"CALL (n, x) { UNWIND [(x)-[r]-(m) | [r, m]] AS p WITH p WHERE p[1] = n RETURN p[0] AS r ORDER BY r.rid LIMIT 1 } " +
-		"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r "
+	docScan, docs := "false", ""
 	if ranked != nil {
 		docs = "WITH n " + rankedTimelineDocs(ranked, after("DOCUMENT"))
+	} else {
+		docScan = "COUNT { (n)-[:SIGNED|CITES|MENTIONS|ANNOTATES|REPORTS_ON|STATED_IN]-() } * $scanFactor > COUNT { (:Document) }"
+		docs = "WITH n WHERE NOT docScan MATCH (n)-[r]-(x:Document) WHERE x.ingested = true AND " + after("DOCUMENT") +
+			"WITH x, r ORDER BY r.rid WITH x, head(collect(r)) AS r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r " +
+			"UNION WITH n WHERE docScan MATCH (x:Document) WHERE " + scanAfter("DOCUMENT", "docScan") + "AND x.ingested = true " +
+			// From the letter, whose relations are few; Neo4j would expand the
+			// entity's, which are many when it is scanned for.
+			"CALL (n, x) { UNWIND [(x)-[r]-(m) | [r, m]] AS p WITH p WHERE p[1] = n RETURN p[0] AS r ORDER BY r.rid LIMIT 1 } " +
+			"WITH x, r ORDER BY x.date, x.key LIMIT $limit RETURN x, 'DOCUMENT' AS kind, x.date AS date, r "
 	}
 	q := "MATCH (n:" + string(ref.Kind) + " {key: $key}) " +
-		"WITH n, COUNT { (n)-[:SIGNED|CITES|MENTIONS|ANNOTATES|REPORTS_ON|STATED_IN]-() } * $scanFactor > COUNT { (:Document) } AS docScan, " +
+		"WITH n, " + docScan + " AS docScan, " +
 		"COUNT { (n)-[:ON|HOLDS]-() } * $scanFactor > COUNT { (:Position) } AS posScan " +
 		"CALL (n, docScan, posScan) { " + docs +
 		// Meetings tied to n directly (a letter on it, a person attending,

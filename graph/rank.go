@@ -63,6 +63,20 @@ func relRank(t RelType, from, to Ref, doc, date string) string {
 	return ""
 }
 
+// rankedPattern is the pattern of a ranked relation r of type t (relRank)
+// with its letter bound to v, or to nothing when v is "": the letter is at
+// the end a SIGNED relation points to and at the start of the others.
+func rankedPattern(t RelType, v string) string {
+	d := "()"
+	if v != "" {
+		d = "(" + v + ":Document)"
+	}
+	if t == RelSigned {
+		return d + "<-[r:SIGNED]-()"
+	}
+	return d + "-[r:" + string(t) + "]->()"
+}
+
 // rankIndex is an index on ranks, and the statement that gives ranks to
 // the nodes or relations of a graph written before they existed: the same
 // ranks as above, written in Cypher so that Neo4j computes them in one pass

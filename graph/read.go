@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -183,9 +184,7 @@ func edgeFrom(typ, out any, rp map[string]any, other Node) Edge {
 	e := Edge{Type: RelType(t), Node: other, Evidence: evidenceFrom(rp), Props: map[string]any{}}
 	e.Outgoing, _ = out.(bool)
 	for k, v := range rp {
-		switch k {
-		case "doc", "quote", "start", "end", "rid", "rank":
-		default:
+		if !slices.Contains(evidenceProps, k) {
 			e.Props[k] = v
 		}
 	}
@@ -373,8 +372,8 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 	if f.Oldest {
 		order, cmp = "coalesce(n.date, '') ASC, n.key ASC", ">"
 	}
-	field, owner, branches := docRanked(f)
-	if f.Oldest || branches == nil {
+	field, owner, types := docRanked(f)
+	if f.Oldest || types == nil {
 		m, err := docMatch(f, params, parent)
 		if err != nil {
 			return "", "", err
@@ -402,13 +401,13 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 	where := strings.Join(conds, " AND ") + " "
 	var b strings.Builder
 	b.WriteString("CALL (" + imports + ") { ")
-	for i, br := range branches {
+	for i, t := range types {
 		if i > 0 {
 			b.WriteString("UNION ")
 		}
 		// Each branch is cut at the page size: the first $limit documents
 		// of the union are among the first $limit of each branch.
-		b.WriteString("MATCH " + br + " WHERE r.rank > " + lo + " AND r.rank < " + o + " + '!' AND " + where +
+		b.WriteString("MATCH " + rankedPattern(t, "n") + " WHERE r.rank > " + lo + " AND r.rank < " + o + " + '!' AND " + where +
 			"WITH n, r ORDER BY r.rank LIMIT $limit RETURN n ")
 	}
 	b.WriteString("} ")
@@ -418,17 +417,17 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 // docRanked says whether the documents f selects are a ranked list
 // (rank.go): the letters one person signed, or that cite one act or
 // Kamerstuk. It returns the filter field that names the list's owner, the
-// owner, and the patterns whose relation r carries the ranks.
-func docRanked(f DocFilter) (field string, owner Ref, branches []string) {
+// owner, and the types of the relations that carry the ranks.
+func docRanked(f DocFilter) (field string, owner Ref, types []RelType) {
 	switch {
 	case f.Mentions != nil || (f.SignedBy != nil) == (f.Cites != nil):
 		return "", Ref{}, nil
 	case f.SignedBy != nil:
-		return "signedBy", *f.SignedBy, []string{"(n:Document)<-[r:SIGNED]-()"}
+		return "signedBy", *f.SignedBy, []RelType{RelSigned}
 	case f.Cites.Kind == KindLegalAct:
-		return "cites", *f.Cites, []string{"(n:Document)-[r:CITES]->()", "(n:Document)-[r:MENTIONS]->()"}
+		return "cites", *f.Cites, []RelType{RelCites, RelMentions}
 	case f.Cites.Kind == KindDocument:
-		return "cites", *f.Cites, []string{"(n:Document)-[r:CITES]->()"}
+		return "cites", *f.Cites, []RelType{RelCites}
 	}
 	return "", Ref{}, nil
 }
@@ -451,10 +450,10 @@ func rankOwner(field string, owner Ref, parent string, params map[string]any) (e
 // (one that both cites and names an act counts once), and the index holds
 // it, so no relation or node is read.
 func docCount(f DocFilter, params map[string]any, parent, as string) (string, error) {
-	field, owner, branches := docRanked(f)
+	field, owner, types := docRanked(f)
 	rest := f
 	rest.SignedBy, rest.Cites, rest.Oldest = nil, nil, false
-	if branches == nil || !reflect.DeepEqual(rest, DocFilter{}) {
+	if types == nil || !reflect.DeepEqual(rest, DocFilter{}) {
 		m, err := docMatch(f, params, parent)
 		if err != nil {
 			return "", err
@@ -464,15 +463,15 @@ func docCount(f DocFilter, params map[string]any, parent, as string) (string, er
 	o, imports := rankOwner(field, owner, parent, params)
 	var b strings.Builder
 	b.WriteString("CALL (" + imports + ") { ")
-	for i, br := range branches {
+	for i, t := range types {
 		if i > 0 {
 			b.WriteString("UNION ALL ")
 		}
 		// Only the index is read: no label check of the letter (the
 		// relation types hold ranks only where the letter is a Document).
-		b.WriteString("MATCH " + strings.Replace(br, "(n:Document)", "()", 1) + " WHERE r.rank > " + o + " + ' ' AND r.rank < " + o + " + '!' RETURN r.rank AS rk ")
+		b.WriteString("MATCH " + rankedPattern(t, "") + " WHERE r.rank > " + o + " + ' ' AND r.rank < " + o + " + '!' RETURN r.rank AS rk ")
 	}
-	if len(branches) == 1 {
+	if len(types) == 1 {
 		b.WriteString("} RETURN count(rk) AS " + as + " ") // one relation per letter
 	} else {
 		b.WriteString("} RETURN count(DISTINCT rk) AS " + as + " ")
