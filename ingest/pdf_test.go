@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"jhagraph/graph"
 )
@@ -242,4 +245,120 @@ func checkNoFurniture(t *testing.T, text string) {
 			t.Errorf("page %d keeps its page number: %q ... %q", i+1, lines[0], lines[len(lines)-1])
 		}
 	}
+}
+
+// TestLayoutPDFText holds the page clean-up against pdftotext -layout
+// output written out by hand: running heads with the page number before or
+// after them, page numbers alone at the top or foot of a page, the first
+// page's colophon and chamber number, soft hyphens, indentation and gaps.
+func TestLayoutPDFText(t *testing.T) {
+	out := "   Tweede Kamer der Staten-Generaal                              2\n" +
+		"   Vergaderjaar 2023–2024\n\n\n" +
+		"   32 317                  JBZ-Raad\n\n" +
+		"   Nr. 867                 BRIEF VAN DE MINISTER\n\n" +
+		"   Den Haag, 15 januari 2024\n\n\n\n" +
+		"   De onderhandelings\u00ad\u2010\n" +
+		"   resultaten zijn er.1 Het ka\u00adbinet   steunt dit.\n\n" +
+		"   1 Kamerstuk 32 317, nr. 866.\n\n" +
+		"   kst-32317-867\n   ISSN 0921 - 7371\n" + // not on one line: kept
+		"   kst-32317-867 ISSN 0921 - 7371 ’s-Gravenhage 2024\n\f" +
+		"   Tweede Kamer, vergaderjaar 2023–2024, 32 317, nr. 867                 2\n\n" +
+		"   verder op pagina twee, met 3\n" +
+		"   3\n\n" +
+		"                                  - 2 -\n\f" +
+		"   3     Eerste Kamer, vergaderjaar 2023–2024, 36 123, A, nr. 4\n" +
+		"   Pagina drie.\n\n\n" +
+		"                          3/3\n\f"
+	got, letters := layoutPDFText(out)
+	want := "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2023–2024\n\n32 317 JBZ-Raad\n\n" +
+		"Nr. 867 BRIEF VAN DE MINISTER\n\nDen Haag, 15 januari 2024\n\n" +
+		"De onderhandelings\u00ad\nresultaten zijn er.1 Het kabinet steunt dit.\n\n" +
+		"1 Kamerstuk 32 317, nr. 866.\n\nkst-32317-867\nISSN 0921 - 7371\n" +
+		"\fverder op pagina twee, met 3\n3\n" +
+		"\fPagina drie.\n"
+	if got != want {
+		t.Errorf("layoutPDFText:\n%s\nwant:\n%s", got, want)
+	}
+	if letters == 0 {
+		t.Error("no letters counted")
+	}
+	if _, n := layoutPDFText("\f\f  \n 1 \n\f"); n != 0 {
+		t.Errorf("%d letters on pages with no text", n)
+	}
+	// What Parse makes of it: the word split at the soft hyphen joined,
+	// the footnote tied to its marker, three pages.
+	doc, err := Parse("x.txt", []byte(got))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "De onderhandelingsresultaten zijn er.[1]") || len(doc.Footnotes) != 1 || doc.Footnotes[0].Marker < 0 {
+		t.Errorf("Parse of the PDF's text: %q, footnotes %+v", doc.Text, doc.Footnotes)
+	}
+	if doc.Header.Dossier != "32317" || doc.Header.Number != "867" || doc.Header.Date != "2024-01-15" {
+		t.Errorf("head %+v", doc.Header)
+	}
+	page3 := 0
+	for _, p := range doc.Paragraphs {
+		if p.Text == "Pagina drie." {
+			page3 = p.Page
+		}
+	}
+	if page3 != 3 {
+		t.Errorf("\"Pagina drie.\" on page %d, want 3", page3)
+	}
+}
+
+// TestPDFReaderErrors: no pdftotext, and one that hangs, give errors that
+// say so, and are no input errors.
+func TestPDFReaderErrors(t *testing.T) {
+	pdf := encryptedPDF("Open brief", "", "eigenaar", -4)
+	_, err := PDFReader{Pdftotext: filepath.Join(t.TempDir(), "pdftotext")}.Text(context.Background(), "a.pdf", pdf)
+	if !errors.Is(err, ErrNoPdftotext) || errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), "scripts/poppler.sh") {
+		t.Errorf("without pdftotext: %v", err)
+	}
+	hang := filepath.Join(t.TempDir(), "pdftotext")
+	if err := os.WriteFile(hang, []byte("#!/bin/sh\nexec sleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = PDFReader{Pdftotext: hang, Timeout: 200 * time.Millisecond}.Text(context.Background(), "a.pdf", pdf)
+	if err == nil || !strings.Contains(err.Error(), "a.pdf: pdftotext did not finish within 200ms") || errors.Is(err, ErrFormat) {
+		t.Errorf("a hanging pdftotext: %v", err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("a hanging pdftotext was stopped after %s", d)
+	}
+}
+
+// BenchmarkReadPDF reads the seed letter printed to PDF (as published, 7
+// pages): PDFText alone, and PDFText, Parse and Extract together. It
+// reports milliseconds per letter.
+func BenchmarkReadPDF(b *testing.B) {
+	needPdftotext(b)
+	pdf := letterPDF(b, "kst-32317-867.txt", string(seedLetter(b)), pdfLayout{Head: seedHead, FirstPageHead: true})
+	b.Run("PDFText", func(b *testing.B) {
+		b.SetBytes(int64(len(pdf)))
+		for b.Loop() {
+			if _, err := PDFText("kst-32317-867.pdf", pdf); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/letter")
+	})
+	b.Run("PDFText+Parse+Extract", func(b *testing.B) {
+		for b.Loop() {
+			text, err := PDFText("kst-32317-867.pdf", pdf)
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc, err := Parse("kst-32317-867.pdf", []byte(text))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Extract(doc, Meta{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/letter")
+	})
 }
