@@ -201,29 +201,33 @@ var (
 
 // layoutPDFText turns pdftotext -layout output into the layout Parse reads
 // and counts its letters. Pages (ended by form feeds) keep their printed
-// lines, trimmed, runs of spaces collapsed; running heads, page numbers and
-// the first page's colophon go; runs of blank lines become one, none at the
-// start or end of a page; pages after the first start with a form feed.
+// lines, trimmed, runs of spaces collapsed, control characters dropped;
+// running heads, page numbers, the first page's colophon and any other line
+// that heads or foots most pages go; runs of blank lines become one, none
+// at the start or end of a page; pages after the first start with a form
+// feed.
 func layoutPDFText(out string) (string, int) {
 	pages := strings.Split(out, "\f")
 	if n := len(pages); n > 1 && strings.TrimSpace(pages[n-1]) == "" {
 		pages = pages[:n-1]
 	}
+	lines := make([][]string, len(pages))
+	for pi, page := range pages {
+		lines[pi] = pageLines(page, pi+1)
+	}
+	dropRepeated(lines)
 	var b strings.Builder
 	letters := 0
-	for pi, page := range pages {
-		lines := pageLines(page, pi+1)
-		for _, l := range lines {
+	for pi, page := range lines {
+		if pi > 0 {
+			b.WriteByte('\f')
+		}
+		for _, l := range page {
 			for _, r := range l {
 				if unicode.IsLetter(r) {
 					letters++
 				}
 			}
-		}
-		if pi > 0 {
-			b.WriteByte('\f')
-		}
-		for _, l := range lines {
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}
@@ -231,11 +235,52 @@ func layoutPDFText(out string) (string, int) {
 	return b.String(), letters
 }
 
+// dropRepeated removes the running heads and feet no pattern knows: a line
+// that, its digits aside, stands first (or last) on at least three pages
+// and on at least half of the pages after the first ("Ons kenmerk 5012345",
+// "Datum 15 januari 2024"). Two lines deep at each end.
+func dropRepeated(pages [][]string) {
+	if len(pages) < 4 {
+		return
+	}
+	shape := func(l string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '#'
+			}
+			return r
+		}, l)
+	}
+	need := max(3, len(pages)/2)
+	for range 2 {
+		for _, end := range []func([]string) int{
+			func([]string) int { return 0 },
+			func(ls []string) int { return len(ls) - 1 },
+		} {
+			count := map[string]int{}
+			for _, ls := range pages[1:] {
+				if len(ls) > 0 {
+					count[shape(ls[end(ls)])]++
+				}
+			}
+			for pi, ls := range pages {
+				if len(ls) == 0 {
+					continue
+				}
+				i := end(ls)
+				if count[shape(ls[i])] >= need {
+					pages[pi] = squeezeBlank(trimBlank(append(ls[:i:i], ls[i+1:]...)))
+				}
+			}
+		}
+	}
+}
+
 // pageLines returns the lines of page number no as Parse reads them.
 func pageLines(page string, no int) []string {
 	var lines []string
 	for l := range strings.SplitSeq(page, "\n") {
-		l = strings.TrimSpace(strings.ReplaceAll(l, "\u00A0", " "))
+		l = strings.TrimSpace(strings.Map(pdfRune, l))
 		if m := chamberNumberRe.FindStringSubmatch(l); m != nil {
 			lines = append(lines, m[1], m[2])
 			continue
@@ -284,6 +329,19 @@ func softHyphens(l string) string {
 		}
 	}
 	return strings.ReplaceAll(l, "\u00AD", "") + end
+}
+
+// pdfRune maps a no-break space to a space and drops control characters
+// other than the tab (a glyph without a Unicode mapping may come out as
+// one), which Check would count against the text.
+func pdfRune(r rune) rune {
+	switch {
+	case r == '\u00A0' || r == '\t':
+		return ' '
+	case r < 0x20 || (r >= 0x7F && r <= 0x9F):
+		return -1
+	}
+	return r
 }
 
 func trimBlank(lines []string) []string {

@@ -306,6 +306,26 @@ func TestLayoutPDFText(t *testing.T) {
 	if page3 != 3 {
 		t.Errorf("\"Pagina drie.\" on page %d, want 3", page3)
 	}
+	// Heads and feet no pattern knows, found by their repeating.
+	words := []string{"een", "twee", "drie", "vier", "vijf"}
+	var pages []string
+	want = ""
+	for i, w := range words {
+		pages = append(pages, fmt.Sprintf("   Ministerie van Justitie en Veiligheid\n   Ons kenmerk 50123%d\n\n   Tekst van pagina %s,\n   en de regel na %s.\n\n   Vertrouwelijk, blad %d\n", i, w, w, i+1))
+		if i > 0 {
+			want += "\f"
+		}
+		want += fmt.Sprintf("Tekst van pagina %s,\nen de regel na %s.\n", w, w)
+	}
+	got, _ = layoutPDFText(strings.Join(pages, "\f") + "\f")
+	if got != want {
+		t.Errorf("repeated heads and feet:\n%s\nwant:\n%s", got, want)
+	}
+	// Three pages are too few to tell a head by its repeating.
+	got, _ = layoutPDFText(strings.Join(pages[:3], "\f"))
+	if !strings.Contains(got, "Ons kenmerk 501231") {
+		t.Errorf("a line repeated on three pages was dropped:\n%s", got)
+	}
 }
 
 // TestPDFReaderErrors: no pdftotext, and one that hangs, give errors that
