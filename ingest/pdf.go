@@ -138,27 +138,33 @@ func (r PDFReader) run(ctx context.Context, bin, name string, data []byte) (stri
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
-	if ctx.Err() != nil {
+	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return "", fmt.Errorf("%s: pdftotext did not finish within %s", name, timeout)
+	case ctx.Err() != nil:
+		return "", fmt.Errorf("%s: reading PDF: %w", name, ctx.Err())
 	}
 	if err != nil {
 		var exit *exec.ExitError
 		if !errors.As(err, &exit) {
 			return "", fmt.Errorf("%s: running %s: %w (%w: %s)", name, bin, err, ErrNoPdftotext, installHint)
 		}
-		return "", pdftotextError(name, exit.ExitCode(), stderr.String())
+		return "", pdftotextError(name, exit.ExitCode(), stderr.String(), bytes.Contains(data, []byte("/Encrypt")))
 	}
 	return stdout.String(), nil
 }
 
 // pdftotextError turns pdftotext's failure into an input error. Its exit
 // codes: 1 the PDF could not be opened, 3 its permissions forbid copying
-// text; its messages say why.
-func pdftotextError(name string, code int, stderr string) error {
+// text; its messages say why. encrypted says whether the file has an
+// /Encrypt dictionary.
+func pdftotextError(name string, code int, stderr string, encrypted bool) error {
 	low := strings.ToLower(stderr)
 	switch {
-	case strings.Contains(low, "incorrect password") || strings.Contains(low, "password"):
+	case strings.Contains(low, "password"):
 		return inputError(ErrFormat, name, 0, "encrypted PDF: it needs a password to be read")
+	case encrypted && code == 1:
+		return inputError(ErrFormat, name, 0, "encrypted PDF: poppler cannot decrypt it (%s)", firstLine(stderr))
 	case code == 3 || strings.Contains(low, "copying of text") || strings.Contains(low, "not allowed"):
 		return inputError(ErrFormat, name, 0, "encrypted PDF: its permissions forbid copying its text")
 	}
@@ -180,6 +186,15 @@ func pdftotextError(name string, code int, stderr string) error {
 		why = "pdftotext exited with status " + strconv.Itoa(code)
 	}
 	return inputError(ErrFormat, name, 0, "damaged PDF: %s", why)
+}
+
+func firstLine(s string) string {
+	for line := range strings.Lines(s) {
+		if line = strings.TrimSpace(line); line != "" {
+			return line
+		}
+	}
+	return "no message"
 }
 
 var (

@@ -115,6 +115,12 @@ func TestPDFEncrypted(t *testing.T) {
 		t.Errorf("pdftotext -upw geheim on the test's encrypted PDF: %v %q", err, out)
 	}
 
+	// A security handler poppler does not have (a certificate handler,
+	// say) is refused as encrypted too.
+	foreign := bytes.Replace(encryptedPDF("Open brief", "", "eigenaar", allowAll), []byte("/Filter /Standard"), []byte("/Filter /FooSecur"), 1)
+	_, err = PDFText("foreign.pdf", foreign)
+	wantFormatError(t, err, "foreign.pdf", "encrypted PDF: poppler cannot decrypt it")
+
 	for _, perms := range []int32{allowAll, noCopy} {
 		open := encryptedPDF("Open brief", "", "eigenaar", perms)
 		text, err := PDFText("open.pdf", open)
