@@ -58,8 +58,8 @@ type pdfLayout struct {
 
 const pdfCSS = `
 @page { size: A4; margin: 16mm 24mm 14mm 24mm;
-  @top-left { content: "%[1]s"; font: 8pt "DejaVu Serif", serif; vertical-align: bottom; }
-  @top-right { content: counter(page); font: 8pt "DejaVu Serif", serif; vertical-align: bottom; } }
+  @top-left { content: "%[1]s"; font: 8pt "DejaVu Serif", serif; vertical-align: middle; }
+  @top-right { content: counter(page); font: 8pt "DejaVu Serif", serif; vertical-align: middle; } }
 @page :first { @top-left { content: none; } @top-right { content: none; } }
 html { font: 9pt/1.3 "DejaVu Serif", serif; }
 body { margin: 0; }
