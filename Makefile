@@ -64,6 +64,12 @@ web/dist/index.html: $(WEB_STAMP) $(WEB_SRC)
 chromium:
 	@scripts/chromium.sh >/dev/null
 
+# The PDF reader (ingest.PDFText) runs poppler's pdftotext; the script
+# installs Debian's poppler-utils with apt-get when it is missing.
+.PHONY: poppler
+poppler:
+	@scripts/poppler.sh >/dev/null
+
 # check fails when code is not gofmt'ed, go vet complains, or `go generate`
 # changes a generated file.
 check:
