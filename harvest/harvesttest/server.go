@@ -55,7 +55,7 @@ type Fault struct {
 type Request struct {
 	Path      string
 	Query     url.Values
-	Time      time.Time
+	Time      time.Time // when it arrived
 	UserAgent string
 	Header    http.Header
 	Status    int
@@ -127,6 +127,7 @@ func (s *Server) FileURL(d Doc, manifestation string) string {
 var filePath = regexp.MustCompile(`^/frbr/officielepublicaties/kst/[^/]+/([^/]+)/1/(xml|pdf|metadata)/([^/]+)$`)
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	arrived := time.Now()
 	s.mu.Lock()
 	s.counts[r.URL.Path]++
 	nth := s.counts[r.URL.Path]
@@ -136,7 +137,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	rec := &statusRecorder{ResponseWriter: w, status: 200}
 	defer func() {
 		s.mu.Lock()
-		s.reqs = append(s.reqs, Request{Path: r.URL.Path, Query: r.URL.Query(), Time: time.Now(),
+		s.reqs = append(s.reqs, Request{Path: r.URL.Path, Query: r.URL.Query(), Time: arrived,
 			UserAgent: r.UserAgent(), Header: r.Header.Clone(), Status: rec.status})
 		s.mu.Unlock()
 	}()
