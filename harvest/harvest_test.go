@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -18,60 +17,17 @@ import (
 	"jhagraph/harvest/harvesttest"
 )
 
-// corpusDir is ../shared/corpus/real relative to the repository root (or
-// under $JHAGRAPH_SHARED when the checkout is a worktree elsewhere); "" when
-// absent.
-func corpusDir() string {
-	_, file, _, _ := runtime.Caller(0)
-	dirs := []string{filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpus", "real")}
-	if s := os.Getenv("JHAGRAPH_SHARED"); s != "" {
-		dirs = append([]string{filepath.Join(s, "corpus", "real")}, dirs...)
-	}
-	for _, d := range dirs {
-		if _, err := os.Stat(d); err == nil {
-			return d
-		}
-	}
-	return ""
-}
-
-// fixtures are eight published Kamerstukken: seven with XML, one (kst-32317-970)
-// only as PDF, and kst-22112-4246 listed under both dossiers. Their text
-// and facts come from the real excerpts in ../shared/corpus/real; without
-// that folder, from generated text with the same ids.
+// fixtures are harvesttest.Fixtures: real excerpts when the corpus is
+// there, generated text otherwise.
 func fixtures(t testing.TB) []harvesttest.Doc {
 	t.Helper()
-	ids := []string{"kst-32317-564", "kst-32317-621", "kst-32317-669", "kst-32317-682", "kst-32317-970",
-		"kst-22112-4031", "kst-22112-4050", "kst-22112-4246"}
-	dir := corpusDir()
-	var docs []harvesttest.Doc
-	for _, id := range ids {
-		pdfOnly := id == "kst-32317-970"
-		var d harvesttest.Doc
-		if dir != "" {
-			var err error
-			if d, err = harvesttest.FromCorpus(dir, id, pdfOnly); err != nil {
-				t.Fatal(err)
-			}
-		} else {
-			parts := strings.Split(id, "-")
-			d = harvesttest.Doc{ID: id, Dossiers: []string{parts[1]}, Number: parts[2], Title: "Document " + parts[2],
-				Date: "2021-03-24", Modified: "2021-03-24T12:00:00.000000+01:00"}
-			paras := []string{"Gegenereerde tekst van " + id + "."}
-			if pdfOnly {
-				d.PDF = harvesttest.PDF(paras)
-			} else {
-				d.XML = harvesttest.KamerstukXML(d, paras)
-			}
-			d.Metadata = harvesttest.MetadataXML(d)
-		}
-		if id == "kst-22112-4246" {
-			d.Dossiers = append(d.Dossiers, "32317")
-		}
-		docs = append(docs, d)
-	}
+	dir := harvesttest.CorpusDir()
 	if dir == "" {
 		t.Log("../shared/corpus/real not found: fixtures use generated text")
+	}
+	docs, err := harvesttest.Fixtures(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return docs
 }

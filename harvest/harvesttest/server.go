@@ -26,10 +26,12 @@ type Doc struct {
 	Dossiers []string // dossiers it is listed under; the first is in its URLs
 	Number   string   // ondernummer
 	Title    string   // documenttitel
-	Date     string   // YYYY-MM-DD
-	XML      []byte   // the Kamerstuk XML; nil when only a PDF is published
-	PDF      []byte
-	Metadata []byte // metadata.xml
+	// DossierTitle is the dossier's titel ("JBZ-Raad") when known.
+	DossierTitle string
+	Date         string // YYYY-MM-DD
+	XML          []byte // the Kamerstuk XML; nil when only a PDF is published
+	PDF          []byte
+	Metadata     []byte // metadata.xml
 	// Modified is owmskern modified and the enrichedData timestamp; change
 	// it to publish a new version of the record.
 	Modified string
