@@ -268,7 +268,9 @@ func TestHarvestKilledAndRerunGraph(t *testing.T) {
 	whole := filepath.Join(t.TempDir(), "whole")
 	cmd := exec.Command(bin, harvestArgs(srv, whole)...)
 	cmd.Env = env
+	start := time.Now()
 	wholeOut, wholeErr := cmd.CombinedOutput()
+	t.Logf("uninterrupted run with ingest (%s, exit %v):\n%s", time.Since(start).Round(time.Millisecond), wholeErr, wholeOut)
 	want := dumpGraph(t, cfg)
 	if !slices.ContainsFunc(want, func(s string) bool { return strings.Contains(s, `"kst-32317-682"`) }) {
 		t.Fatalf("the uninterrupted run did not ingest kst-32317-682 (%v):\n%s", wholeErr, wholeOut)
