@@ -188,6 +188,7 @@ type Harvester struct {
 	stats  Stats
 	client *client
 	state  *State
+	unlock func()
 }
 
 // New checks the options and prepares a harvester.
@@ -204,8 +205,14 @@ func New(opts Options) (*Harvester, error) {
 	return h, nil
 }
 
-// Close releases idle connections.
-func (h *Harvester) Close() { h.client.close() }
+// Close releases the folder and idle connections.
+func (h *Harvester) Close() {
+	if h.unlock != nil {
+		h.unlock()
+		h.unlock = nil
+	}
+	h.client.close()
+}
 
 func (h *Harvester) log(format string, args ...any) {
 	if h.opts.Log != nil {
@@ -230,6 +237,13 @@ func (h *Harvester) Run(ctx context.Context, dossiers []string) (Report, error) 
 	if !h.opts.DryRun {
 		if err := os.MkdirAll(h.opts.Dir, 0o755); err != nil {
 			return rep, fmt.Errorf("harvest: %w", err)
+		}
+		if h.unlock == nil {
+			unlock, err := lockDir(h.opts.Dir)
+			if err != nil {
+				return rep, fmt.Errorf("harvest: %w", err)
+			}
+			h.unlock = unlock
 		}
 		if err := removePartials(h.opts.Dir); err != nil {
 			return rep, fmt.Errorf("harvest: %w", err)

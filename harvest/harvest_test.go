@@ -41,15 +41,27 @@ func fast(srv *harvesttest.Server, dir string) harvest.Options {
 	}
 }
 
-func runHarvest(t *testing.T, o harvest.Options, dossiers ...string) (harvest.Report, *harvest.Harvester, error) {
+// runHarvest runs one harvest and releases its folder.
+func runHarvest(t *testing.T, o harvest.Options, dossiers ...string) (harvest.Report, error) {
+	return runMarked(t, o, false, dossiers...)
+}
+
+// runMarked is runHarvest that, with mark, then marks what is pending as
+// ingested, as the command does after ingesting it.
+func runMarked(t *testing.T, o harvest.Options, mark bool, dossiers ...string) (harvest.Report, error) {
 	t.Helper()
 	h, err := harvest.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(h.Close)
+	defer h.Close()
 	rep, err := h.Run(context.Background(), dossiers)
-	return rep, h, err
+	if err == nil && mark {
+		if err := h.MarkIngested(rep.Pending); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return rep, err
 }
 
 // paths counts requests by kind: listing (/sru) and file downloads.
@@ -83,7 +95,7 @@ func checkFolder(t *testing.T, dir string, docs []harvesttest.Doc) {
 	}
 	var got []string
 	for _, e := range entries {
-		if e.Name() == harvest.StateFile {
+		if e.Name() == harvest.StateFile || e.Name() == harvest.LockFile {
 			continue
 		}
 		got = append(got, e.Name())
@@ -121,7 +133,7 @@ func TestHarvestThenSecondRunListsOnly(t *testing.T) {
 	defer srv.Close()
 	dir := filepath.Join(t.TempDir(), "kst")
 
-	rep, h, err := runHarvest(t, fast(srv, dir), "32317", "22112")
+	rep, err := runMarked(t, fast(srv, dir), true, "32317", "22112")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,12 +164,9 @@ func TestHarvestThenSecondRunListsOnly(t *testing.T) {
 	if f.Name != "kst-32317-682.xml" || f.ETag == "" || f.LastModified == "" || len(f.SHA256) != 64 || !strings.Contains(f.Version, "2021-03-24") {
 		t.Errorf("state of kst-32317-682.xml: %+v", f)
 	}
-	if err := h.MarkIngested(rep.Pending); err != nil {
-		t.Fatal(err)
-	}
 
 	// Against the unchanged server: listing requests only, nothing pending.
-	rep2, _, err := runHarvest(t, fast(srv, dir), "32317", "22112")
+	rep2, err := runHarvest(t, fast(srv, dir), "32317", "22112")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,11 +188,7 @@ func TestHarvestChangedRecords(t *testing.T) {
 	srv := harvesttest.New(docs)
 	defer srv.Close()
 	dir := t.TempDir()
-	rep, h, err := runHarvest(t, fast(srv, dir), "32317")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := h.MarkIngested(rep.Pending); err != nil {
+	if _, err := runMarked(t, fast(srv, dir), true, "32317"); err != nil {
 		t.Fatal(err)
 	}
 	srv.Requests()
@@ -204,7 +209,7 @@ func TestHarvestChangedRecords(t *testing.T) {
 		d.PDF = nil
 		pdf = *d
 	})
-	rep, _, err = runHarvest(t, fast(srv, dir), "32317")
+	rep, err := runHarvest(t, fast(srv, dir), "32317")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,14 +252,14 @@ func TestHarvestFilesAlteredLocallyAreFetchedAgain(t *testing.T) {
 	srv := harvesttest.New(docs)
 	defer srv.Close()
 	dir := t.TempDir()
-	if _, _, err := runHarvest(t, fast(srv, dir), "22112"); err != nil {
+	if _, err := runHarvest(t, fast(srv, dir), "22112"); err != nil {
 		t.Fatal(err)
 	}
 	srv.Requests()
 	os.Remove(filepath.Join(dir, "kst-22112-4031.xml"))
 	os.WriteFile(filepath.Join(dir, "kst-22112-4050.metadata.xml"), []byte("<metadata_gegevens/>"), 0o644)
 	os.WriteFile(filepath.Join(dir, ".kst-22112-4050.xml.123.partial"), []byte("<officiele-pub"), 0o644)
-	if _, _, err := runHarvest(t, fast(srv, dir), "22112"); err != nil {
+	if _, err := runHarvest(t, fast(srv, dir), "22112"); err != nil {
 		t.Fatal(err)
 	}
 	var fetched []string
@@ -313,7 +318,7 @@ func TestHarvestRetriesFaults(t *testing.T) {
 	o.Retries = 4
 	o.Backoff = 20 * time.Millisecond
 	start := time.Now()
-	rep, _, err := runHarvest(t, o, "32317")
+	rep, err := runHarvest(t, o, "32317")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -360,7 +365,7 @@ func TestHarvestGivesUpAndKeepsTheOthers(t *testing.T) {
 	dir := t.TempDir()
 	o := fast(srv, dir)
 	o.Retries = 2
-	rep, _, err := runHarvest(t, o, "32317")
+	rep, err := runHarvest(t, o, "32317")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -435,7 +440,7 @@ func TestHarvestBadListing(t *testing.T) {
 				return nil
 			})
 			dir := filepath.Join(t.TempDir(), "kst")
-			_, _, err := runHarvest(t, fast(srv, dir), "32317")
+			_, err := runHarvest(t, fast(srv, dir), "32317")
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -447,8 +452,8 @@ func TestHarvestBadListing(t *testing.T) {
 					t.Errorf("fetched %s after a bad listing", r.Path)
 				}
 			}
-			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-				t.Errorf("folder holds %d entries after a bad listing", len(entries))
+			if entries, _ := os.ReadDir(dir); len(entries) != 1 || entries[0].Name() != harvest.LockFile {
+				t.Errorf("folder holds %v after a bad listing; want only the lock file", entries)
 			}
 		})
 	}
@@ -460,7 +465,7 @@ func TestHarvestRateLimitAndUserAgent(t *testing.T) {
 	defer srv.Close()
 	o := fast(srv, t.TempDir())
 	o.Rate = 5 // at most one request per 200ms
-	if _, _, err := runHarvest(t, o, "32317"); err != nil {
+	if _, err := runHarvest(t, o, "32317"); err != nil {
 		t.Fatal(err)
 	}
 	reqs := srv.Requests()
@@ -490,7 +495,7 @@ func TestHarvestDryRun(t *testing.T) {
 	o.DryRun = true
 	var log bytes.Buffer
 	o.Log = &log
-	rep, _, err := runHarvest(t, o, "22112")
+	rep, err := runHarvest(t, o, "22112")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -512,7 +517,7 @@ func TestHarvestRejectsBadInput(t *testing.T) {
 	srv := harvesttest.New(nil)
 	defer srv.Close()
 	for _, d := range []string{"", "32317; drop", "abc", "32317 OR 1=1"} {
-		if _, _, err := runHarvest(t, fast(srv, t.TempDir()), d); err == nil || !strings.Contains(err.Error(), "not a dossier number") {
+		if _, err := runHarvest(t, fast(srv, t.TempDir()), d); err == nil || !strings.Contains(err.Error(), "not a dossier number") {
 			t.Errorf("dossier %q: error %v", d, err)
 		}
 	}
@@ -521,8 +526,28 @@ func TestHarvestRejectsBadInput(t *testing.T) {
 	}
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, harvest.StateFile), []byte("{not json"), 0o644)
-	if _, _, err := runHarvest(t, fast(srv, dir), "32317"); err == nil || !strings.Contains(err.Error(), harvest.StateFile) {
+	if _, err := runHarvest(t, fast(srv, dir), "32317"); err == nil || !strings.Contains(err.Error(), harvest.StateFile) {
 		t.Errorf("a broken state file: error %v, want one naming it", err)
+	}
+}
+
+func TestHarvestOneRunPerFolder(t *testing.T) {
+	srv := harvesttest.New(fixtures(t)[:1])
+	defer srv.Close()
+	dir := t.TempDir()
+	first, err := harvest.New(fast(srv, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := first.Run(context.Background(), []string{"32317"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runHarvest(t, fast(srv, dir), "32317"); err == nil || !strings.Contains(err.Error(), "another harvest is running in "+dir) {
+		t.Errorf("a second harvest of a folder in use: error %v", err)
+	}
+	first.Close()
+	if _, err := runHarvest(t, fast(srv, dir), "32317"); err != nil {
+		t.Errorf("after the first harvest closed: %v", err)
 	}
 }
 
