@@ -347,6 +347,36 @@ func TestHarvestRetriesFaults(t *testing.T) {
 	}
 }
 
+func TestHarvestOverallTimeout(t *testing.T) {
+	docs := fixtures(t)[:1]
+	srv := harvesttest.New(docs)
+	defer srv.Close()
+	slow := "/frbr/officielepublicaties/kst/32317/" + docs[0].ID + "/1/xml/" + docs[0].ID + ".xml"
+	srv.SetFault(func(r *http.Request, nth int) *harvesttest.Fault {
+		if r.URL.Path == slow {
+			return &harvesttest.Fault{Trickle: 20 * time.Millisecond} // a byte every 20ms: not stalled, far too slow
+		}
+		return nil
+	})
+	var log bytes.Buffer
+	o := fast(srv, t.TempDir())
+	o.RequestTimeout, o.ReadTimeout, o.Retries, o.Log = 400*time.Millisecond, 200*time.Millisecond, 1, &log
+	start := time.Now()
+	rep, err := runHarvest(t, o, "32317")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Failed) != 1 || !strings.Contains(rep.Failed[0].Error(), "no complete answer within 400ms") || !strings.Contains(rep.Failed[0].Error(), "gave up after 2 attempts") {
+		t.Errorf("failed %v: want the slow file given up after 2 attempts of at most 400ms", rep.Failed)
+	}
+	if el := time.Since(start); el > 3*time.Second {
+		t.Errorf("took %s: the overall request timeout did not end the trickle", el)
+	}
+	if _, err := os.Stat(filepath.Join(o.Dir, docs[0].ID+".xml")); !errors.Is(err, os.ErrNotExist) {
+		t.Error("the file that never arrived in time was saved")
+	}
+}
+
 func TestHarvestGivesUpAndKeepsTheOthers(t *testing.T) {
 	docs := fixtures(t)
 	srv := harvesttest.New(docs)
@@ -558,4 +588,27 @@ func TestQuery(t *testing.T) {
 	if got := harvest.Query("36800-XXII"); !strings.Contains(got, `w.dossiernummer=="36800-XXII"`) {
 		t.Errorf("Query(36800-XXII) = %q", got)
 	}
+}
+
+// BenchmarkHarvest measures a first harvest of the eight fixtures (two
+// dossiers, 3 listing and 16 file requests) from the local replay server
+// with the rate limit out of the way: the harvester's own cost per run.
+func BenchmarkHarvest(b *testing.B) {
+	docs := fixtures(b)
+	srv := harvesttest.New(docs)
+	defer srv.Close()
+	for b.Loop() {
+		o := fast(srv, b.TempDir())
+		o.Rate = 1e6
+		h, err := harvest.New(o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := h.Run(context.Background(), []string{"32317", "22112"}); err != nil {
+			b.Fatal(err)
+		}
+		h.Close()
+		srv.Requests()
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/8, "ms/doc")
 }

@@ -48,6 +48,9 @@ type Fault struct {
 	// Stall sends the headers and the first bytes, then nothing for Stall
 	// (or until the client goes away).
 	Stall time.Duration
+	// Trickle sends the body one byte per Trickle: never stalled, never
+	// done in time.
+	Trickle time.Duration
 	// Hold sends the headers and half of the body, then calls Hold with the
 	// request's context and hangs up when it returns.
 	Hold func(ctx context.Context)
@@ -231,6 +234,19 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		case <-time.After(f.Stall):
 			rec.Write(body[min(len(body), 64):])
 		case <-r.Context().Done():
+		}
+	case f.Trickle > 0:
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		for i := range body {
+			if _, err := rec.Write(body[i : i+1]); err != nil {
+				return
+			}
+			rec.Flush()
+			select {
+			case <-time.After(f.Trickle):
+			case <-r.Context().Done():
+				return
+			}
 		}
 	case f.Hold != nil:
 		h.Set("Content-Length", strconv.Itoa(len(body)))
