@@ -175,6 +175,7 @@ func TestHarvestKilledAndRerun(t *testing.T) {
 
 	dir := filepath.Join(t.TempDir(), "killed")
 	out := killedRun(t, bin, srv, harvestArgs(srv, dir, "--no-ingest"), env)
+	srv.Settle()
 	srv.Requests()
 	var st harvest.State
 	data, err := os.ReadFile(filepath.Join(dir, harvest.StateFile))

@@ -74,12 +74,15 @@ type Server struct {
 	reqs   []Request
 	counts map[string]int
 	fault  func(r *http.Request, nth int) *Fault
+	busy   sync.WaitGroup // handlers running
 }
 
 // New starts a server publishing docs.
 func New(docs []Doc) *Server {
 	s := &Server{docs: docs, counts: map[string]int{}}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	// Unstarted, so that s.Server is set before a handler can read it.
+	s.Server = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	s.Start()
 	return s
 }
 
@@ -117,6 +120,10 @@ func (s *Server) Requests() []Request {
 	return out
 }
 
+// Settle waits until no request is being answered: a request whose client
+// was killed is in Requests once its handler has seen the client go.
+func (s *Server) Settle() { s.busy.Wait() }
+
 // FileURL is where a document's manifestation is published.
 func (s *Server) FileURL(d Doc, manifestation string) string {
 	base := fmt.Sprintf("%s/frbr/officielepublicaties/kst/%s/%s/1/", s.URL, d.Dossiers[0], d.ID)
@@ -133,6 +140,8 @@ var filePath = regexp.MustCompile(`^/frbr/officielepublicaties/kst/[^/]+/([^/]+)
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	arrived := time.Now()
+	s.busy.Add(1)
+	defer s.busy.Done()
 	s.mu.Lock()
 	s.counts[r.URL.Path]++
 	nth := s.counts[r.URL.Path]
