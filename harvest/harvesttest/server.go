@@ -74,12 +74,14 @@ type Server struct {
 	reqs   []Request
 	counts map[string]int
 	fault  func(r *http.Request, nth int) *Fault
-	busy   sync.WaitGroup // handlers running
+	busy   int        // handlers running, under mu
+	idle   *sync.Cond // signalled when busy drops to 0
 }
 
 // New starts a server publishing docs.
 func New(docs []Doc) *Server {
 	s := &Server{docs: docs, counts: map[string]int{}}
+	s.idle = sync.NewCond(&s.mu)
 	// Unstarted, so that s.Server is set before a handler can read it.
 	s.Server = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
 	s.Start()
@@ -122,7 +124,13 @@ func (s *Server) Requests() []Request {
 
 // Settle waits until no request is being answered: a request whose client
 // was killed is in Requests once its handler has seen the client go.
-func (s *Server) Settle() { s.busy.Wait() }
+func (s *Server) Settle() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for s.busy > 0 {
+		s.idle.Wait()
+	}
+}
 
 // FileURL is where a document's manifestation is published.
 func (s *Server) FileURL(d Doc, manifestation string) string {
@@ -140,9 +148,8 @@ var filePath = regexp.MustCompile(`^/frbr/officielepublicaties/kst/[^/]+/([^/]+)
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	arrived := time.Now()
-	s.busy.Add(1)
-	defer s.busy.Done()
 	s.mu.Lock()
+	s.busy++
 	s.counts[r.URL.Path]++
 	nth := s.counts[r.URL.Path]
 	fault := s.fault
@@ -153,6 +160,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.reqs = append(s.reqs, Request{Path: r.URL.Path, Query: r.URL.Query(), Time: arrived,
 			UserAgent: r.UserAgent(), Header: r.Header.Clone(), Status: rec.status})
+		if s.busy--; s.busy == 0 {
+			s.idle.Broadcast()
+		}
 		s.mu.Unlock()
 	}()
 	var f *Fault
