@@ -82,8 +82,10 @@ func harvestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (f
 	if err != nil {
 		return false, err
 	}
-	for _, f := range rep.Failed {
-		fmt.Fprintf(stdout, "FAIL %v\n", f)
+	if *quiet { // otherwise the log has shown them as they happened
+		for _, f := range rep.Failed {
+			fmt.Fprintf(stdout, "FAIL %v\n", f)
+		}
 	}
 	var counts []string
 	for _, d := range rep.Dossiers {

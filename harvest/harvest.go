@@ -226,6 +226,7 @@ func (h *Harvester) log(format string, args ...any) {
 // fetched is reported in Failed and the others go on.
 func (h *Harvester) Run(ctx context.Context, dossiers []string) (Report, error) {
 	var rep Report
+	h.stats = Stats{}
 	if len(dossiers) == 0 {
 		return rep, errors.New("harvest: name at least one dossier")
 	}
@@ -416,18 +417,20 @@ func (h *Harvester) document(ctx context.Context, r record, rep *Report) (outcom
 			}
 			h.log("got  %s (%s, %d bytes)", w.name, reason, len(resp.body))
 		}
+		if have && cur.Name != next.Name {
+			// The record now offers XML where it had only a PDF (or the
+			// other way round): the old file goes, so that the folder
+			// holds one document file per id. It goes before the state
+			// forgets it: a run killed in between finds the state naming
+			// a file that is missing, and fetches again.
+			if err := os.Remove(filepath.Join(h.opts.Dir, cur.Name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return 0, err
+			}
+		}
 		ds.Files[w.role] = next
 		h.state.Documents[r.ID] = ds
 		if err := h.state.save(h.opts.Dir); err != nil {
 			return 0, fmt.Errorf("%s: %w", StateFile, err)
-		}
-		if have && cur.Name != next.Name {
-			// The record now offers XML where it had only a PDF (or the
-			// other way round): the old file goes, so that the folder
-			// holds one document file per id.
-			if err := os.Remove(filepath.Join(h.opts.Dir, cur.Name)); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return 0, err
-			}
 		}
 	}
 	if out == outNotModified && isNew {
