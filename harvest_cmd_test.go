@@ -232,6 +232,26 @@ func TestHarvestCmdBadListingExitsNonZero(t *testing.T) {
 	}
 }
 
+func TestHarvestCmdFailedDocumentExitsNonZero(t *testing.T) {
+	srv := harvesttest.New(harvestFixtures(t))
+	defer srv.Close()
+	gone := "/frbr/officielepublicaties/kst/32317/kst-32317-669/1/metadata/metadata.xml"
+	srv.SetFault(func(r *http.Request, _ int) *harvesttest.Fault {
+		if r.URL.Path == gone {
+			return &harvesttest.Fault{Status: 404}
+		}
+		return nil
+	})
+	var stdout, stderr bytes.Buffer
+	dir := filepath.Join(t.TempDir(), "kst")
+	code := run(context.Background(), harvestArgs(srv, dir, "--no-ingest", "--quiet"), &stdout, &stderr)
+	if code != 1 || !strings.Contains(stdout.String(), "FAIL kst-32317-669: kst-32317-669.metadata.xml: GET "+srv.URL+gone+": HTTP 404 Not Found") ||
+		!strings.Contains(stdout.String(), "7 new, 0 changed, 0 not modified, 0 unchanged, 1 failed") ||
+		!strings.Contains(stdout.String(), "not ingested (--no-ingest): 7 documents pending") {
+		t.Errorf("exit %d, stdout:\n%s\nwant exit 1, the failure with its URL, the other 7 fetched and pending", code, stdout.String())
+	}
+}
+
 func TestHarvestCmdDryRunAndHelp(t *testing.T) {
 	srv := harvesttest.New(harvestFixtures(t))
 	defer srv.Close()
