@@ -159,7 +159,7 @@ func kamerstukXML(d Doc, titel, datum string, paras []string) []byte {
 		}
 		b.WriteString("</dossier>\n")
 	}
-	fmt.Fprintf(&b, "<stuk><stuknr><ondernummer>Nr. %s</ondernummer></stuknr>", e(d.Number))
+	fmt.Fprintf(&b, "<stuk><stuknr>Nr. <ondernummer>%s</ondernummer></stuknr>", e(d.Number))
 	if titel != "" {
 		fmt.Fprintf(&b, "<titel>%s</titel>", e(titel))
 	}
@@ -167,7 +167,7 @@ func kamerstukXML(d Doc, titel, datum string, paras []string) []byte {
 	if after, ok := strings.CutPrefix(datum, "Den Haag, "); ok {
 		dateText = after
 	}
-	fmt.Fprintf(&b, `<algemeen><kop><titel>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</titel></kop><datumtekst>Den Haag, <datum isodatum="%s">%s</datum></datumtekst>`+"\n", e(d.Date), e(dateText))
+	fmt.Fprintf(&b, `<algemeen><al>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</al><datumtekst>Den Haag, <datum isodatum="%s">%s</datum></datumtekst>`+"\n", e(d.Date), e(dateText))
 	for _, p := range paras {
 		fmt.Fprintf(&b, "<al>%s</al>\n", e(p))
 	}
