@@ -112,7 +112,7 @@ var errStalled = errors.New("stalled")
 // returned unless the whole body arrived and passed check.
 func (c *client) get(ctx context.Context, kind reqKind, url string, cond conditional, check func(ct string, body []byte) error) (response, error) {
 	var last error
-	attempts := c.opts.MaxRetries + 1
+	attempts := c.opts.maxRetries + 1
 	for attempt := 0; attempt < attempts; attempt++ {
 		if attempt > 0 {
 			c.stats.Retries++

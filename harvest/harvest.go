@@ -85,8 +85,7 @@ type Options struct {
 	// Log receives one line per listing page, fetch, retry and failure.
 	Log io.Writer
 
-	// MaxRetries is Retries resolved (set by New).
-	MaxRetries int
+	maxRetries int // Retries resolved by withDefaults
 }
 
 func (o Options) withDefaults() Options {
@@ -113,11 +112,11 @@ func (o Options) withDefaults() Options {
 	}
 	switch {
 	case o.Retries < 0:
-		o.MaxRetries = 0
+		o.maxRetries = 0
 	case o.Retries == 0:
-		o.MaxRetries = 5
+		o.maxRetries = 5
 	default:
-		o.MaxRetries = o.Retries
+		o.maxRetries = o.Retries
 	}
 	if o.Backoff <= 0 {
 		o.Backoff = time.Second

@@ -43,10 +43,10 @@ func TestBackoffDoublesUpToMax(t *testing.T) {
 
 func TestDefaults(t *testing.T) {
 	o := Options{}.withDefaults()
-	if o.Rate != 2 || o.UserAgent != DefaultUserAgent || o.SRUURL != DefaultSRUURL || o.MaxRetries != 5 || o.PageSize != 1000 {
+	if o.Rate != 2 || o.UserAgent != DefaultUserAgent || o.SRUURL != DefaultSRUURL || o.maxRetries != 5 || o.PageSize != 1000 {
 		t.Errorf("defaults %+v", o)
 	}
-	if (Options{Retries: -1}).withDefaults().MaxRetries != 0 {
+	if (Options{Retries: -1}).withDefaults().maxRetries != 0 {
 		t.Error("negative Retries should mean no retries")
 	}
 }
