@@ -3,6 +3,7 @@
 //
 //	jhagraph serve [--addr :8080]   GraphQL API at /graphql, playground at /, /healthz
 //	jhagraph ingest PATH...         ingest letters (files or folders) into Neo4j
+//	jhagraph harvest DOSSIER...     fetch dossiers from KOOP's SRU API, ingest what changed
 //	jhagraph extract FILE           print a letter's extracted graph as JSON
 //
 // Neo4j is configured by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
@@ -31,11 +32,15 @@ import (
 const usage = `usage:
   jhagraph serve [--addr ADDR]   serve the GraphQL API (ADDR from --addr, else :$PORT, else :8080)
   jhagraph ingest [--workers N] PATH...  ingest letters (*.txt files or folders of them) into Neo4j
+  jhagraph harvest [--dir DIR] [--dry-run] [--no-ingest] DOSSIER...
+                                 fetch the Kamerstukken of dossiers (32317 22112 ...) from KOOP's SRU API
+                                 into DIR (default data/kst), then ingest what changed; resumable, polite
+                                 (--rate 2/s); --sru-url, timeouts, retries: jhagraph harvest -h
   jhagraph extract FILE          print the graph extracted from a letter as JSON (no database)
   jhagraph gen N DIR [--seed S]  write N synthetic letters into DIR (for benchmarks; make bench)
   jhagraph eval [-v] [--check]   score extraction against testdata/gold (--gold, --letters, --corpus DIR)
 
-environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT
+environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, JHAGRAPH_SRU_URL
 `
 
 func main() {
@@ -57,6 +62,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "ingest":
 		var failed bool
 		failed, err = ingestCmd(ctx, args[1:], stdout)
+		if err == nil && failed {
+			return 1
+		}
+	case "harvest":
+		var failed bool
+		failed, err = harvestCmd(ctx, args[1:], stdout, stderr)
 		if err == nil && failed {
 			return 1
 		}
