@@ -548,7 +548,7 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	switch {
 	case dossier != "" && number != "":
 		x.key = kstKey(dossier, number)
-	case meta.Key != "":
+	case meta.Key != "" && isDocKey(meta.Key):
 		x.key = meta.Key
 	case meta.DocNumber != "":
 		x.key = "tk-" + meta.DocNumber
@@ -569,6 +569,8 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	d.Key, d.Dossier, d.Number, d.Date = x.key, dossier, number, date
 	if len(meta.Dossiers) > 1 {
 		d.Dossiers = meta.Dossiers
+	} else if meta.Dossier == "" && len(h.MoreDossiers) > 0 && dossier == h.Dossier {
+		d.Dossiers = append([]string{h.Dossier}, h.MoreDossiers...)
 	}
 	d.DocNumber = meta.DocNumber
 	d.DossierInferred = inferred != nil
@@ -641,6 +643,12 @@ func otherDocKey(stem string) (key, date string) {
 		}
 	}
 	return m[0], m[1]
+}
+
+// isDocKey reports whether key is a document key the graph accepts.
+func isDocKey(key string) bool {
+	ref, err := graph.ParseID(key)
+	return err == nil && ref.Kind == graph.KindDocument
 }
 
 type source struct{ what, value string }

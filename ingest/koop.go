@@ -1,0 +1,3 @@
+package ingest
+
+// placeholder, filled below
