@@ -259,10 +259,15 @@ func paragraphBreaks(lines []string) []string {
 		n := utf8.RuneCountInString(l)
 		next, _ := firstRune(lines[i+1])
 		last := lastRune(l)
+		nn := utf8.RuneCountInString(lines[i+1])
+		nextLast := lastRune(lines[i+1])
 		switch {
 		case strings.ContainsRune(".:;!?)", last) && n*10 < width*8:
 			out = append(out, "")
-		case !strings.ContainsRune(".,;:-", last) && n*10 < width*6 && (isUpperRune(next) || isDigitRune(next)):
+		case strings.ContainsRune(".:;!?)", last) && nn*10 < width*6 && !strings.ContainsRune(".,;:-", nextLast) &&
+			(isUpperRune(next) || isDigitRune(next) || next == '='):
+			out = append(out, "") // a heading follows
+		case !strings.ContainsRune(".,;:-", last) && n*10 < width*6 && (isUpperRune(next) || isDigitRune(next) || next == '='):
 			out = append(out, "")
 		}
 	}
