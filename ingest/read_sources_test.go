@@ -40,6 +40,9 @@ var seedSources = []seedSource{
 	{"web page text (officielebekendmakingen.nl) + OData metadata", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
 		return map[string][]byte{"kst-32317-867.txt": buildOBText(doc), "kst-32317-867.odata.json": buildOData(doc)}
 	}, "kst-32317-867.txt"},
+	{"officielebekendmakingen.nl HTML page", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
+		return map[string][]byte{"kst-32317-867.html": buildOBHTML(doc)}
+	}, "kst-32317-867.html"},
 }
 
 // seedFacts are the facts compared across forms: the document's metadata,
@@ -361,4 +364,44 @@ func buildOData(doc *Doc) []byte {
 "Datum": "2024-01-15T00:00:00+01:00", "Volgnummer": 867, "Vergaderjaar": "2023-2024", "Verwijderd": false,
 "DocumentActor": [` + strings.Join(actors, ",\n") + `],
 "Kamerstukdossier": [{"Nummer": 32317, "Toevoeging": null, "Titel": "JBZ-Raad"}]}]}`)
+}
+
+// buildOBHTML is the letter as an officielebekendmakingen.nl page: the
+// publication's metadata as <meta> in the head (the names of metadata.xml),
+// site navigation, and the letter in div#broodtekst.stuk: a p per
+// paragraph, headings as h2, each signature a p with a br, footnote
+// references as sup, the footnotes in div.noot.
+func buildOBHTML(doc *Doc) []byte {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="nl"><head><title>Kamerstuk 32317, nr. 867 | Overheid.nl</title>
+<meta name="DC.identifier" content="kst-32317-867"><meta name="OVERHEIDop.dossiernummer" content="32317">
+<meta name="OVERHEIDop.ondernummer" content="867"><meta name="OVERHEIDop.datumBrief" content="` + doc.Header.Date + `">
+<meta name="OVERHEIDop.documenttitel" content="Geannoteerde agenda informele JBZ-Raad 25 en 26 januari 2024">
+</head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/zoeken">Zoeken</a></li></ul></nav>
+<div id="content"><article><div id="broodtekst" class="stuk">
+<p class="dossiernummer">32 317 JBZ-Raad</p>
+`)
+	for i, p := range doc.Paragraphs {
+		t := xmlEsc(markerRe.ReplaceAllString(p.Text, "<sup>$1</sup>"))
+		t = strings.NewReplacer("&lt;sup&gt;", "<sup>", "&lt;/sup&gt;", "</sup>").Replace(t)
+		switch p.Kind {
+		case ParaMeta, ParaFootnote, ParaTitle:
+		case ParaNumber:
+			if i+1 < len(doc.Paragraphs) && doc.Paragraphs[i+1].Kind == ParaTitle {
+				t += " " + xmlEsc(doc.Paragraphs[i+1].Text)
+			}
+			b.WriteString("<h1>" + t + "</h1>\n")
+		case ParaHeading:
+			b.WriteString("<h2>" + t + "</h2>\n")
+		case ParaSignature:
+			b.WriteString("<p class=\"ondertekening\">" + strings.Replace(t, "\n", "<br/>", 1) + "</p>\n")
+		default:
+			b.WriteString("<p>" + t + "</p>\n")
+		}
+	}
+	for _, f := range doc.Footnotes {
+		b.WriteString(`<div class="noot" id="n` + f.Number + `"><p><sup>` + f.Number + `</sup> ` + xmlEsc(f.Body) + "</p></div>\n")
+	}
+	b.WriteString("</div></article></div><footer>Overheid.nl</footer></body></html>\n")
+	return []byte(b.String())
 }

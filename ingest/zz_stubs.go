@@ -1,3 +1,0 @@
-package ingest
-
-func readHTML(name string, data []byte) (Letter, error) { return Letter{}, nil }
