@@ -36,7 +36,10 @@ type Result struct {
 // extension). A folder below that cannot be read is listed as it is, so that
 // loading it fails with a message naming it while the readable letters go
 // on; a path given that does not exist is an error.
-func Files(paths []string) ([]string, error) {
+func Files(paths []string) ([]string, error) { return files(paths, filepath.WalkDir) }
+
+// files is Files with the folder walk given (tests give one that fails).
+func files(paths []string, walk func(string, fs.WalkDirFunc) error) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -48,7 +51,7 @@ func Files(paths []string) ([]string, error) {
 			continue
 		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		err = walk(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if d != nil && d.IsDir() && path != p {
 					found = append(found, path) // reported by Load
@@ -100,10 +103,11 @@ func IsDocumentFile(path string) bool {
 func Load(path string) (graph.DocumentGraph, error) {
 	name := DisplayName(filepath.Base(path))
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		// Files lists a folder it could not read in place of its letters.
 		if _, err := os.ReadDir(path); err != nil {
-			return graph.DocumentGraph{}, fmt.Errorf("folder %s cannot be read, its letters are skipped: %w", DisplayName(path), err)
+			return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read, its letters are skipped: %w", DisplayName(path), err)
 		}
-		return graph.DocumentGraph{}, fmt.Errorf("%s is a folder, not a letter", DisplayName(path))
+		return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read while its letters were listed; they are skipped", DisplayName(path))
 	}
 	data, err := readLimited(path)
 	if err != nil {
