@@ -155,6 +155,9 @@ func sideMeta(path string, l Letter) (Meta, error) {
 		if err := matches(sideName, m, l); err != nil {
 			return Meta{}, err
 		}
+		if err := matches(sideName, m, Letter{Name: l.Name, Meta: meta}); err != nil {
+			return Meta{}, err // two metadata files of different documents
+		}
 		meta = meta.over(m)
 	}
 	return meta.over(l.Meta), nil
