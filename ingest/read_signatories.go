@@ -39,15 +39,7 @@ func (x *extraction) publisherSignatures(date string, meta Meta) []graph.Discrep
 	for n, s := range meta.Signatories {
 		office := cleanOffice(s.Office)
 		person := x.addEntity(personEntity(s.Name))
-		var officeRef graph.Ref
-		if office != "" {
-			officeRef = x.addEntity(officeEntity(office))
-		}
 		listed = append(listed, s.Name)
-		o := occurrence{para: -1, props: map[string]any{"order": n + 1}}
-		if office != "" {
-			o.props["office"] = office
-		}
 		var b *block
 		for _, c := range blocks {
 			if !c.used && c.ref == person {
@@ -63,11 +55,15 @@ func (x *extraction) publisherSignatures(date string, meta Meta) []graph.Discrep
 				}
 			}
 		}
+		o := occurrence{para: -1, props: map[string]any{"order": n + 1}}
 		if b != nil {
 			b.used = true
 			p := x.doc.Paragraphs[b.para]
 			o.para, o.span = b.para, p.Span
-			if office != "" && slug(b.sig.office) != slug(office) {
+			switch {
+			case office == "":
+				office = b.sig.office // the publisher names the signatory only (KOOP indiener)
+			case slug(b.sig.office) != slug(office):
 				disc = append(disc, graph.Discrepancy{Field: "office of " + s.Name, Publisher: office, Source: src, Text: b.sig.office,
 					Evidence: graph.Evidence{Doc: x.key, Quote: p.Text, Start: p.Start, End: p.End}})
 			}
@@ -78,8 +74,12 @@ func (x *extraction) publisherSignatures(date string, meta Meta) []graph.Discrep
 			}
 			o.meta = &graph.Evidence{Doc: x.key, Quote: quote}
 		}
+		if office != "" {
+			o.props["office"] = office
+		}
 		x.relate(graph.RelSigned, person, x.docRef(), o, false)
 		if office != "" {
+			officeRef := x.addEntity(officeEntity(office))
 			held := occurrence{para: o.para, span: o.span, meta: o.meta}
 			if date != "" {
 				held.props = map[string]any{"date": date}

@@ -344,3 +344,53 @@ func TestFilesPicksDocuments(t *testing.T) {
 		t.Errorf("a newline in a file name: %q", err)
 	}
 }
+
+// TestKOOPMetadataFields maps metadata.xml as ../shared/sources/README.md
+// §1 says: datumBrief over the DCTERMS dates, every dossier of a
+// multi-dossier stuk, indieners as signatories (whose offices the text's
+// signature blocks give), documenttitel over DC.title. The values are made
+// up for the test.
+func TestKOOPMetadataFields(t *testing.T) {
+	md := `<?xml version="1.0" encoding="utf-8"?>
+<metadata_gegevens>
+  <metadata name="DC.identifier" scheme="OVERHEIDop.KamerstukID" content="kst-22112-9999"/>
+  <metadata name="DC.title" scheme="" content="Nieuwe Commissievoorstellen; Fiche: Proef"/>
+  <metadata name="OVERHEIDop.dossiertitel" scheme="" content="Nieuwe Commissievoorstellen"/>
+  <metadata name="OVERHEIDop.dossiernummer" scheme="" content="22112;32761"/>
+  <metadata name="OVERHEIDop.ondernummer" scheme="" content="9999"/>
+  <metadata name="DCTERMS.issued" scheme="DCTERMS.W3CDTF" content="2025-04-22"/>
+  <metadata name="DCTERMS.available" scheme="DCTERMS.W3CDTF" content="2025-04-22"/>
+  <metadata name="OVERHEIDop.datumBrief" scheme="DCTERMS.W3CDTF" content="2025-04-17"/>
+  <metadata name="OVERHEIDop.indiener" scheme="" content="C.C.J. Veldkamp"/>
+  <metadata name="OVERHEIDop.ontvanger" scheme="" content="Voorzitter van de Tweede Kamer der Staten-Generaal"/>
+</metadata_gegevens>`
+	m, err := ReadMeta("kst-22112-9999.metadata.xml", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Dossier != "22112" || strings.Join(m.Dossiers, ",") != "22112,32761" || m.Number != "9999" || m.Date != "2025-04-17" ||
+		m.Title != "Fiche: Proef" || len(m.Signatories) != 1 || m.Addressee != "Voorzitter van de Tweede Kamer der Staten-Generaal" ||
+		m.URL != "https://zoek.officielebekendmakingen.nl/kst-22112-9999.html" {
+		t.Errorf("metadata %+v", m)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "kst-22112-9999.metadata.xml"), []byte(md), 0o644)
+	os.WriteFile(filepath.Join(dir, "kst-22112-9999.txt"), []byte("22 112 Nieuwe Commissievoorstellen\n\nNr. 9999 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"+
+		"Den Haag, 17 april 2025\n\nOvereenkomstig de bestaande afspraken ontvangt u hierbij 2 fiches.\n\nDe Minister van Buitenlandse Zaken,\nC.C.J. Veldkamp\n"), 0o644)
+	g, err := Load(filepath.Join(dir, "kst-22112-9999.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	if sigs := signatoriesOf(g); len(sigs) != 1 || sigs[0] != "c-c-j-veldkamp (Minister van Buitenlandse Zaken)" || len(g.Document.Discrepancies) != 0 {
+		t.Errorf("signatories %v, discrepancies %+v", sigs, g.Document.Discrepancies)
+	}
+	for _, r := range g.Relations {
+		if r.Type == graph.RelSigned && r.Evidence.Quote != "De Minister van Buitenlandse Zaken,\nC.C.J. Veldkamp" {
+			t.Errorf("signature evidence %+v, want the text's block", r.Evidence)
+		}
+	}
+	if strings.Join(g.Document.Dossiers, ",") != "22112,32761" {
+		t.Errorf("dossiers %v", g.Document.Dossiers)
+	}
+}
