@@ -112,6 +112,12 @@ func TestRealCorpusWithoutSidecar(t *testing.T) {
 			continue
 		}
 		checkGraph(t, g)
+		for _, furniture := range []string{"[overzicht]", "Directe link naar document", "Preview document", "Nummer: 20", "Onderdeel van zaak",
+			"Gerelateerde personen", "Indiener:", "Volgcommissie", "Brief regering", "Ondertekenaars", "Eerste ondertekenaar", "(PDF | "} {
+			if strings.Contains(g.Document.Text, furniture) {
+				t.Errorf("%s: page furniture %q in the normalised text", base, furniture)
+			}
+		}
 		neutral := "-"
 		if gn, err := load("letter.txt"); err == nil {
 			neutral = gn.Document.Key

@@ -394,3 +394,28 @@ func TestKOOPMetadataFields(t *testing.T) {
 		t.Errorf("dossiers %v", g.Document.Dossiers)
 	}
 }
+
+// TestWebTextLayout: a one-line signature is split into office and name,
+// running text that starts like one is not; "Nr. 564" joins its title; the
+// chamber line loses its page number.
+func TestWebTextLayout(t *testing.T) {
+	in := "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2018-2019\n32 317 JBZ-Raad\nNr. 564\nBRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n" +
+		"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 25 juni 2019\n" +
+		"De Minister van Justitie en Veiligheid, de Minister voor Rechtsbescherming en de Staatssecretaris zijn voornemens deel te nemen.\n" +
+		"De Minister van Justitie en Veiligheid, F.B.J. Grapperhaus\n"
+	text, _ := webText("x.txt", in)
+	want := "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2018-2019\n32 317 JBZ-Raad\nNr. 564 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n" +
+		"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 25 juni 2019\n" +
+		"De Minister van Justitie en Veiligheid, de Minister voor Rechtsbescherming en de Staatssecretaris zijn voornemens deel te nemen.\n\n" +
+		"De Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n"
+	if text != want {
+		t.Errorf("layout\n%s\nwant\n%s", text, want)
+	}
+	doc, err := Parse("kst-32317-564.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := doc.Header; h.Dossier != "32317" || h.Number != "564" || h.Date != "2019-06-25" || h.Chamber == "" || h.Session != "2018-2019" {
+		t.Errorf("header %+v", h)
+	}
+}

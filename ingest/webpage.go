@@ -205,7 +205,7 @@ func webLayout(lines []string) string {
 			out = append(out, l+" "+lines[i+1]) // "Nr. 564" / "BRIEF VAN ..." printed on one line
 			i++
 			continue
-		case webOneSigRe.MatchString(l) && nameLineRe.MatchString(collapseSpace(webOneSigRe.FindStringSubmatch(l)[2])):
+		case webOneSigRe.MatchString(l) && isSignedName(webOneSigRe.FindStringSubmatch(l)[2]):
 			sg := webOneSigRe.FindStringSubmatch(l)
 			blank()
 			out = append(out, collapseSpace(sg[1])+",", collapseSpace(sg[2]), "")
@@ -228,7 +228,22 @@ func webLayout(lines []string) string {
 	for len(out) > 0 && out[0] == "" {
 		out = out[1:]
 	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
 	return strings.Join(out, "\n") + "\n"
+}
+
+// initialRe is an initial of a signed name: "D.", "Th.".
+var initialRe = regexp.MustCompile(`\p{Lu}\p{Ll}?\.`)
+
+// isSignedName reports whether the rest of a one-line signature ("De
+// Minister van Buitenlandse Zaken, A.G. Koenders") is a signed name: a name
+// line with initials, so that running text ("De Minister van Justitie en
+// Veiligheid, de Minister voor ...") is not taken for one.
+func isSignedName(s string) bool {
+	s = collapseSpace(s)
+	return nameLineRe.MatchString(s) && initialRe.MatchString(s)
 }
 
 // paragraphBreaks puts blank lines where paragraphs end in a text copied
