@@ -40,6 +40,12 @@ var seedSources = []seedSource{
 	{"web page text (officielebekendmakingen.nl) + OData metadata", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
 		return map[string][]byte{"kst-32317-867.txt": buildOBText(doc), "kst-32317-867.odata.json": buildOData(doc)}
 	}, "kst-32317-867.txt"},
+	{"KOOP XML + metadata.xml", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
+		return map[string][]byte{"kst-32317-867.xml": buildKOOPXML(doc), "kst-32317-867.metadata.xml": buildMetadataXML(doc)}
+	}, "kst-32317-867.xml"},
+	{"OpenTK page text + SyncFeed metadata", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
+		return map[string][]byte{"kst-32317-867.txt": buildOpenTKText(doc), "kst-32317-867.atom.xml": buildAtom(doc)}
+	}, "kst-32317-867.txt"},
 	{"officielebekendmakingen.nl HTML page", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
 		return map[string][]byte{"kst-32317-867.html": buildOBHTML(doc)}
 	}, "kst-32317-867.html"},
@@ -102,7 +108,31 @@ func TestSeedLetterSameFactsInEveryForm(t *testing.T) {
 			if len(signatoriesOf(g)) != 3 {
 				t.Errorf("signatories %v, want three", signatoriesOf(g))
 			}
+			for _, r := range g.Relations {
+				if r.Type == graph.RelSigned && r.Evidence.End == 0 {
+					t.Errorf("%s signed with the metadata as evidence, though the text has the signature block", r.From.Key)
+				}
+			}
 			if i == 0 {
+				// The baseline holds what a reader verifies by eye
+				// (../shared/corpus/README.md): two directives cited by
+				// number, two JHA Council meetings, six agenda items.
+				count := map[string]int{}
+				for _, f := range got {
+					switch {
+					case strings.HasPrefix(f, "CITES kst-32317-867 -> celex:"):
+						count["acts"]++
+					case strings.HasPrefix(f, "CouncilMeeting "):
+						count["meetings"]++
+					case strings.HasPrefix(f, "AgendaItem "):
+						count["items"]++
+					case strings.HasPrefix(f, "Position "):
+						count["positions"]++
+					}
+				}
+				if count["acts"] < 2 || count["meetings"] < 2 || count["items"] != 6 || count["positions"] == 0 {
+					t.Errorf("baseline facts %v", count)
+				}
 				want = got
 				return
 			}
@@ -403,5 +433,99 @@ func buildOBHTML(doc *Doc) []byte {
 		b.WriteString(`<div class="noot" id="n` + f.Number + `"><p><sup>` + f.Number + `</sup> ` + xmlEsc(f.Body) + "</p></div>\n")
 	}
 	b.WriteString("</div></article></div><footer>Overheid.nl</footer></body></html>\n")
+	return []byte(b.String())
+}
+
+// signers lists the seed letter's signature blocks as (office line, name).
+func signers(doc *Doc) [][2]string {
+	var out [][2]string
+	for _, p := range doc.Paragraphs {
+		if p.Kind == ParaSignature {
+			office, name, _ := strings.Cut(p.Text, "\n")
+			out = append(out, [2]string{office, name})
+		}
+	}
+	return out
+}
+
+// buildMetadataXML is the letter's KOOP metadata.xml (metadata_gegevens):
+// identifier, dossier, number, datumBrief and the indieners (names only).
+func buildMetadataXML(doc *Doc) []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="utf-8"?>
+<metadata_gegevens>
+  <metadata name="DC.identifier" scheme="OVERHEIDop.KamerstukID" content="kst-32317-867"/>
+  <metadata name="OVERHEIDop.dossiernummer" scheme="" content="32317"/>
+  <metadata name="OVERHEIDop.ondernummer" scheme="" content="867"/>
+  <metadata name="OVERHEIDop.dossiertitel" scheme="" content="JBZ-Raad"/>
+  <metadata name="OVERHEIDop.datumBrief" scheme="DCTERMS.W3CDTF" content="` + doc.Header.Date + `"/>
+`)
+	for _, s := range signers(doc) {
+		b.WriteString(`  <metadata name="OVERHEIDop.indiener" scheme="" content="` + xmlEsc(s[1]) + `"/>` + "\n")
+	}
+	b.WriteString("</metadata_gegevens>\n")
+	return []byte(b.String())
+}
+
+// buildOpenTKText is the letter as copied from its OpenTK page: the
+// navigation bar, title, kind, "Nummer: ..., datum: ..." (the document
+// number is made up), link lines, "Gerelateerde personen:" with the
+// signatories, the case with its submitters and agenda listing, "Preview
+// document", then the document with blank lines between paragraphs.
+func buildOpenTKText(doc *Doc) []byte {
+	lines := []string{"[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken] [kamerleden] [kamerstukdossiers] [open vragen]",
+		"[toezeggingen] [stemmingen] [verslagen] [🔍 uitgebreid zoeken] [wat is dit?]", "",
+		"Geannoteerde agenda informele JBZ-Raad 25 en 26 januari 2024", "", "JBZ-Raad", "", "Brief regering", "",
+		"Nummer: 2024D00000, datum: " + doc.Header.Date + ", bijgewerkt: 2024-02-19 10:56, versie: 1", "",
+		"Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie (kst-32317-867).", ""}
+	for i, s := range signers(doc) {
+		rel := "Mede ondertekenaar"
+		if i == 0 {
+			rel = "Eerste ondertekenaar"
+		}
+		prefix := "- "
+		if i == 0 {
+			prefix = "Gerelateerde personen:- "
+		}
+		lines = append(lines, prefix+rel+": "+s[1]+", "+strings.ToLower(s[0][3:4])+strings.TrimSuffix(s[0][4:], ","))
+	}
+	lines = append(lines, "Onderdeel van kamerstukdossier 32317 -867 JBZ-Raad.", "", "Onderdeel van zaak 2024Z00000:",
+		"- Indiener: "+signers(doc)[0][1]+", minister van Justitie en Veiligheid",
+		"- 2024-01-24 10:00: JBZ-Raad 25-26 januari 2024 (Commissiedebat), vaste commissie voor Justitie en Veiligheid",
+		"Preview document (🔗 origineel)", "", "")
+	for _, l := range webBody(doc, "", 0) {
+		lines = append(lines, l, "")
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// buildAtom is a SyncFeed page with the letter's document, its actors and
+// its dossier, joined by GUID (the GUIDs and the document number are made
+// up).
+func buildAtom(doc *Doc) []byte {
+	entry := func(id, term, content string) string {
+		return `<entry><title>` + id + `</title><id>https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/` + id + `</id>` +
+			`<updated>2024-01-16T10:00:00Z</updated><category term="` + term + `"/><content type="application/xml">` + content + `</content></entry>` + "\n"
+	}
+	const ns = `xmlns="http://www.tweedekamer.nl/xsd/tkData/v1-0" xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0"`
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="utf-8"?>` + "\n" + `<feed xmlns="http://www.w3.org/2005/Atom"><title>Document</title>` + "\n")
+	b.WriteString(entry("00000000-0000-0000-0000-00000000d867", "Document", `<document `+ns+` id="00000000-0000-0000-0000-00000000d867" tk:verwijderd="false">`+
+		`<soort>Brief regering</soort><documentNummer>2024D00000</documentNummer><titel>JBZ-Raad</titel>`+
+		`<onderwerp>Geannoteerde agenda informele JBZ-Raad 25 en 26 januari 2024</onderwerp><datum>`+doc.Header.Date+`T00:00:00+01:00</datum>`+
+		`<volgnummer>867</volgnummer><kamerstukdossier ref="00000000-0000-0000-0000-000000032317"/></document>`))
+	b.WriteString(entry("00000000-0000-0000-0000-000000032317", "Kamerstukdossier", `<kamerstukdossier `+ns+` id="00000000-0000-0000-0000-000000032317">`+
+		`<titel>JBZ-Raad</titel><nummer>32317</nummer></kamerstukdossier>`))
+	for i, s := range signers(doc) {
+		rel := "Mede ondertekenaar"
+		if i == 0 {
+			rel = "Eerste ondertekenaar"
+		}
+		id := fmt.Sprintf("00000000-0000-0000-0000-0000000000a%d", i)
+		b.WriteString(entry(id, "DocumentActor", `<documentActor `+ns+` id="`+id+`"><document ref="00000000-0000-0000-0000-00000000d867"/>`+
+			`<actorNaam>`+xmlEsc(s[1])+`</actorNaam><functie>`+xmlEsc(strings.ToLower(s[0][3:4])+strings.TrimSuffix(s[0][4:], ","))+`</functie>`+
+			`<relatie>`+rel+`</relatie></documentActor>`))
+	}
+	b.WriteString("</feed>\n")
 	return []byte(b.String())
 }
