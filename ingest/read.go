@@ -49,6 +49,7 @@ type Letter struct {
 //
 // Errors are *Error values naming the file: the classes of Check for text,
 // ErrFormat for a file in a known format whose content is not a letter.
+// Read does no I/O, except that a PDF goes through PDFText (pdftotext).
 func Read(name string, data []byte) (Letter, error) {
 	l := Letter{Name: name}
 	if bytes.HasPrefix(data, []byte("%PDF-")) {
