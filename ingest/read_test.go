@@ -419,3 +419,15 @@ func TestWebTextLayout(t *testing.T) {
 		t.Errorf("header %+v", h)
 	}
 }
+
+// TestControlCharactersInNamesAreEscaped: a missing file and a path given
+// with a newline in its name are reported with the name escaped.
+func TestControlCharactersInNamesAreEscaped(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "weg\nbrief.txt")
+	if _, err := Load(p); err == nil || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), `weg\nbrief.txt`) {
+		t.Errorf("Load: %q", err)
+	}
+	if _, err := Files([]string{p}); err == nil || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), `weg\nbrief.txt`) {
+		t.Errorf("Files: %q", err)
+	}
+}

@@ -44,7 +44,7 @@ func files(paths []string, walk func(string, fs.WalkDirFunc) error) ([]string, e
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("ingest: %w", err)
+			return nil, fmt.Errorf("ingest: %s: %w", DisplayName(p), pathErr(err))
 		}
 		if !info.IsDir() {
 			out = append(out, p)
@@ -65,12 +65,22 @@ func files(paths []string, walk func(string, fs.WalkDirFunc) error) ([]string, e
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("ingest: %w", err)
+			return nil, fmt.Errorf("ingest: %s: %w", DisplayName(p), pathErr(err))
 		}
 		sort.Strings(found)
 		out = append(out, found...)
 	}
 	return out, nil
+}
+
+// pathErr is the error of a *fs.PathError without its path, which the
+// message gives escaped (DisplayName).
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // metaSuffixes are the publisher-metadata files beside a document X.<ext>,
@@ -105,7 +115,7 @@ func Load(path string) (graph.DocumentGraph, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		// Files lists a folder it could not read in place of its letters.
 		if _, err := os.ReadDir(path); err != nil {
-			return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read, its letters are skipped: %w", DisplayName(path), err)
+			return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read, its letters are skipped: %w", DisplayName(path), pathErr(err))
 		}
 		return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read while its letters were listed; they are skipped", DisplayName(path))
 	}
@@ -140,7 +150,7 @@ func sideMeta(path string, l Letter) (Meta, error) {
 			continue
 		}
 		if err != nil {
-			return Meta{}, fmt.Errorf("%s: %w", DisplayName(side), err)
+			return Meta{}, fmt.Errorf("%s: %w", DisplayName(side), pathErr(err))
 		}
 		sideName := DisplayName(filepath.Base(side))
 		var m Meta
@@ -214,7 +224,7 @@ func sameKst(m Meta, dossier, number string) bool {
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", DisplayName(path), pathErr(err))
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
