@@ -73,7 +73,10 @@ func ValidRelType(t RelType) bool {
 
 // Evidence ties a fact to the text that supports it: the document it was read
 // from, the quoted sentence, and the sentence's character (rune) offsets
-// [Start, End) into that document's normalised text.
+// [Start, End) into that document's normalised text. A fact that only the
+// publisher's metadata states (a signatory listed by the Tweede Kamer whose
+// signature block the text lacks) has an empty span, Start = End = 0, and
+// as Quote the metadata statement, prefixed with the file it is read from.
 type Evidence struct {
 	Doc   string `json:"doc"`
 	Quote string `json:"quote"`
@@ -133,6 +136,25 @@ type Document struct {
 	DossierInferred bool `json:"dossierInferred,omitempty"`
 	// Evidence for the metadata fields, by field name ("date", "title", ...).
 	Evidence map[string]Evidence `json:"evidence,omitempty"`
+	// Dossiers are all the dossiers of a Kamerstuk filed in several,
+	// Dossier first; empty when there is only Dossier.
+	Dossiers []string `json:"dossiers,omitempty"`
+	// DocNumber is the Tweede Kamer's document number, "2023D11165".
+	DocNumber string `json:"docNumber,omitempty"`
+	// Discrepancies are the fields on which the publisher's metadata and
+	// the text disagree. The publisher's value is the one the document
+	// carries; the text's value and where the text says it are kept here.
+	Discrepancies []Discrepancy `json:"discrepancies,omitempty"`
+}
+
+// Discrepancy is a disagreement between the publisher's metadata and the
+// text of a document about one field.
+type Discrepancy struct {
+	Field     string   `json:"field"`     // "date", "number", "dossier", "signatory", ...
+	Publisher string   `json:"publisher"` // the publisher's value, which the document carries
+	Source    string   `json:"source"`    // where the publisher's value was read: "kst-32317-867.odata.json (OData Document)"
+	Text      string   `json:"text"`      // what the text says
+	Evidence  Evidence `json:"evidence"`  // where the text says it
 }
 
 // DocumentGraph is everything extracted from one document: the document,
@@ -144,7 +166,7 @@ type DocumentGraph struct {
 }
 
 // idPrefix maps kinds to the prefix of their global id. Documents use their
-// kst key as it is ("kst-32317-867").
+// key as it is (see DocKeyPrefixes).
 var idPrefix = map[Kind]string{
 	KindDocument:       "",
 	KindPerson:         "person:",
@@ -160,10 +182,18 @@ var idPrefix = map[Kind]string{
 // ID returns the global id of the entity of kind k with canonical key key.
 func ID(k Kind, key string) string { return idPrefix[k] + key }
 
+// DocKeyPrefixes are the prefixes of document keys: a Kamerstuk
+// "kst-32317-867"; a Tweede Kamer document known only by its document
+// number "tk-2025D06896"; a Staatscourant publication "stcrt-2016-65451";
+// a rijksoverheid.nl publication "rijksoverheid-2020-03-30-<slug>".
+var DocKeyPrefixes = []string{"kst-", "tk-", "stcrt-", "rijksoverheid-"}
+
 // ParseID splits a global id into kind and key.
 func ParseID(id string) (Ref, error) {
-	if strings.HasPrefix(id, "kst-") {
-		return Ref{Kind: KindDocument, Key: id}, nil
+	for _, p := range DocKeyPrefixes {
+		if strings.HasPrefix(id, p) && len(id) > len(p) {
+			return Ref{Kind: KindDocument, Key: id}, nil
+		}
 	}
 	for _, k := range Kinds {
 		p := idPrefix[k]

@@ -82,7 +82,7 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 		return nil, fmt.Errorf("graph: document without key")
 	}
 	if ref, err := ParseID(d.Key); err != nil || ref.Kind != KindDocument {
-		return nil, fmt.Errorf("graph: document key %q is not a kst key", d.Key)
+		return nil, fmt.Errorf("graph: document key %q is not a document key (kst-, tk-, stcrt-, rijksoverheid-)", d.Key)
 	}
 	docProps, err := documentProps(d)
 	if err != nil {
@@ -305,6 +305,12 @@ func documentProps(d Document) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: %s: evidence: %w", d.Key, err)
 	}
+	var disc []byte
+	if len(d.Discrepancies) > 0 {
+		if disc, err = json.Marshal(d.Discrepancies); err != nil {
+			return nil, fmt.Errorf("graph: %s: discrepancies: %w", d.Key, err)
+		}
+	}
 	name := d.Title
 	if name == "" {
 		name = d.Key
@@ -314,12 +320,19 @@ func documentProps(d Document) (map[string]any, error) {
 		"dossier": d.Dossier, "number": d.Number, "date": d.Date, "kind": d.Kind,
 		"title": d.Title, "addressee": d.Addressee, "source": d.Source, "url": d.URL, "text": d.Text,
 		"dossierInferred": d.DossierInferred, "metaEvidence": string(ev),
+		"docNumber": d.DocNumber, "discrepancies": string(disc),
 		"searchText": strings.Join([]string{d.Key, KstName(d.Dossier, d.Number), d.Title}, " | "),
 	}
 	for k, v := range p {
 		if v == "" {
 			delete(p, k) // absent, not empty: filters and sorting treat missing as null
 		}
+	}
+	if len(d.Dossiers) > 0 {
+		p["dossiers"] = d.Dossiers
+	}
+	if d.DocNumber != "" {
+		p["searchText"] = p["searchText"].(string) + " | " + d.DocNumber
 	}
 	return p, nil
 }

@@ -88,16 +88,17 @@ type Marker struct {
 // Header is what the head of the letter says about it. Fields are empty and
 // paragraph indexes -1 where the head does not say.
 type Header struct {
-	Chamber      string // "Tweede Kamer der Staten-Generaal"
-	Session      string // "2023–2024"
-	Dossier      string // "32317": only when the dossier line survived
-	DossierTitle string // "JBZ-Raad"
-	Number       string // "867"
-	Title        string // the title as printed, lines joined
-	Kind         string // "brief", "verslag", ... (from the title's first word)
-	Addressee    string // "Voorzitter van de Tweede Kamer der Staten-Generaal"
-	Place        string // "Den Haag"
-	Date         string // ISO date, "2024-01-15"
+	Chamber      string   // "Tweede Kamer der Staten-Generaal"
+	Session      string   // "2023–2024"
+	Dossier      string   // "32317": only when the dossier line survived
+	MoreDossiers []string // further dossiers of a Kamerstuk filed in several: "25295"
+	DossierTitle string   // "JBZ-Raad"
+	Number       string   // "867"
+	Title        string   // the title as printed, lines joined
+	Kind         string   // "brief", "verslag", ... (from the title's first word)
+	Addressee    string   // "Voorzitter van de Tweede Kamer der Staten-Generaal"
+	Place        string   // "Den Haag"
+	Date         string   // ISO date, "2024-01-15"
 
 	DossierPara, NumberPara, TitlePara, AddresseePara, DatelinePara int
 }

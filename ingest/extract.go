@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,13 +35,17 @@ import (
 // carries the marker. A meeting whose written year the letter's date shows
 // to be wrong has "yearCorrected": true and "writtenYear" on its relation.
 //
-// The document key is kst-<dossier>-<number>. The number comes from the text
-// ("Nr. 867"), the sidecar or the file name (kst-32317-867.txt); the dossier
-// from the sidecar, the text's dossier line, the file name, or else from the
-// letter's own citations of the same series: the cited Kamerstuk with the
-// highest number below the letter's own, at most 100 below it, gives the
-// dossier, and Document.DossierInferred is set. When no key can be found, or
-// two sources disagree, Extract returns an *Error.
+// The document key is kst-<dossier>-<number>. The number comes from the
+// publisher's metadata (meta), the text ("Nr. 867") or the file name
+// (kst-32317-867.txt); the dossier from the metadata, the text's dossier
+// line, the file name, or else from the letter's own citations of the same
+// series: the cited Kamerstuk with the highest number below the letter's
+// own, at most 100 below it, gives the dossier, and Document.DossierInferred
+// is set. A document that is not a Kamerstuk has a key of another kind (see
+// document). The publisher's metadata wins over the text; their
+// disagreements are kept in Document.Discrepancies. When no key can be
+// found, or the text or the metadata contradict the file name, Extract
+// returns an *Error.
 func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	x := newExtraction(doc)
 	kcites := x.kstCites()
@@ -50,7 +55,7 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	}
 	x.key = d.Key
 	letter, haveLetter := parseISO(d.Date)
-	x.signatures(d.Date)
+	d.Discrepancies = append(d.Discrepancies, x.signatures(d.Date, meta)...)
 	x.heldOffices(d.Date)
 	x.acts()
 	x.citations(kcites)
@@ -202,6 +207,9 @@ type occurrence struct {
 	span  Span // of the mention, absolute
 	ref   string
 	props map[string]any
+	// meta is the evidence of a fact only the publisher's metadata
+	// states (para is -1 then): see publisherSignatures.
+	meta *graph.Evidence
 }
 
 type relAcc struct {
@@ -295,6 +303,9 @@ func (x *extraction) docRef() graph.Ref { return graph.Ref{Kind: graph.KindDocum
 // readingPos orders occurrences as a reader meets them: a footnote where
 // its marker stands, after the text up to the marker.
 func (x *extraction) readingPos(o occurrence) [3]int {
+	if o.para < 0 {
+		return [3]int{-1, 0, 0} // the metadata comes before the text
+	}
 	fi := x.paras[o.para].footnote
 	if fi < 0 {
 		return [3]int{o.span.Start, 0, o.span.Start}
@@ -337,6 +348,9 @@ func (x *extraction) relate(t graph.RelType, from, to graph.Ref, o occurrence, c
 // evidence is the sentence around an occurrence: in a footnote the whole
 // footnote body.
 func (x *extraction) evidence(o occurrence) graph.Evidence {
+	if o.meta != nil {
+		return *o.meta
+	}
 	s := x.doc.sentenceAt(o.para, o.span.Start)
 	return graph.Evidence{Doc: x.key, Quote: x.str(s.Start, s.End), Start: s.Start, End: s.End}
 }
@@ -354,7 +368,9 @@ func (x *extraction) relation(acc *relAcc) graph.Relation {
 		props["ref"] = acc.first.ref
 		props["occurrences"] = acc.count
 	}
-	if fi := x.paras[acc.first.para].footnote; fi >= 0 {
+	if acc.first.para < 0 {
+		// read from the publisher's metadata: no footnote
+	} else if fi := x.paras[acc.first.para].footnote; fi >= 0 {
 		f := x.doc.Footnotes[fi]
 		props["footnote"] = f.Number
 		if f.Marker >= 0 {
@@ -451,29 +467,94 @@ type occurrenceKst struct {
 }
 
 // document fills in the Document: key, metadata and their evidence.
+//
+// The publisher's metadata (meta) wins over the text: where they disagree on
+// the dossier, the number or the date, the document carries the publisher's
+// value and a graph.Discrepancy records the text's value with its evidence.
+// Without publisher metadata, the text and the file name must agree on the
+// dossier and the number (an *Error of class ErrConflict otherwise); with it,
+// the file name must agree with the publisher.
+//
+// The key is kst-<dossier>-<number> when both are known; else the key the
+// publisher names (meta.Key); else tk-<document number> for a Tweede Kamer
+// document known by its number only; else the file name when it is a key of
+// another kind (tk-2025D06896.txt, stcrt-2016-65451.txt,
+// rijksoverheid-2020-03-30-<slug>.txt).
 func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document, error) {
 	h := x.doc.Header
 	name := baseName(x.doc.Name)
 	d := graph.Document{Source: name, Text: x.doc.Text, Evidence: map[string]graph.Evidence{}}
-	fileDossier, fileNumber, _ := parseKstKey(strings.TrimSuffix(name, extOf(name)))
+	stem := strings.TrimSuffix(name, extOf(name))
+	fileDossier, fileNumber, _ := parseKstKey(stem)
+	fileKey, fileDate := otherDocKey(stem)
+	textDate, datePara := h.Date, h.DatelinePara
+	if textDate == "" {
+		textDate, datePara = x.headDate()
+	}
 
-	number, err := agree(name, "number", []source{{"the text", h.Number}, {"the sidecar", meta.Number}, {"the file name", fileNumber}})
+	var disc []graph.Discrepancy
+	textEv := func(para int) graph.Evidence {
+		if para < 0 {
+			return graph.Evidence{}
+		}
+		p := x.doc.Paragraphs[para]
+		return graph.Evidence{Quote: p.Text, Start: p.Start, End: p.End}
+	}
+	// settle picks a field's value: the publisher's over the text's over
+	// the file name's.
+	settle := func(field, pub, text string, para int, file string, same func(a, b string) bool) (string, error) {
+		if pub == "" {
+			return agree(name, field, []source{{"the text", text}, {"the file name", file}})
+		}
+		if file != "" && !same(pub, file) {
+			return "", inputError(ErrConflict, name, 0, "%s says %s %q but the file name says %q", meta.source(field), field, pub, file)
+		}
+		if text != "" && !same(pub, text) {
+			disc = append(disc, graph.Discrepancy{Field: field, Publisher: pub, Source: meta.source(field), Text: text, Evidence: textEv(para)})
+		}
+		return pub, nil
+	}
+	equal := func(a, b string) bool { return a == b }
+	number, err := settle("number", meta.Number, h.Number, h.NumberPara, fileNumber, equal)
 	if err != nil {
 		return d, err
 	}
-	dossier, err := agree(name, "dossier", []source{{"the sidecar", meta.Dossier}, {"the text", h.Dossier}, {"the file name", fileDossier}})
+	inDossiers := func(pub, other string) bool {
+		if pub == other {
+			return true
+		}
+		for _, m := range meta.Dossiers {
+			if m == other {
+				return true
+			}
+		}
+		return false
+	}
+	dossier, err := settle("dossier", meta.Dossier, h.Dossier, h.DossierPara, fileDossier, inDossiers)
 	if err != nil {
 		return d, err
 	}
-	date, err := agree(name, "date", []source{{"the text", h.Date}, {"the sidecar", meta.Date}})
+	date, err := settle("date", meta.Date, textDate, datePara, "", equal)
 	if err != nil {
 		return d, err
+	}
+	if date == "" {
+		date = fileDate
 	}
 	var inferred *occurrence
 	if dossier == "" && number != "" {
 		dossier, inferred = inferDossier(number, cites)
 	}
-	if dossier == "" || number == "" {
+	switch {
+	case dossier != "" && number != "":
+		x.key = kstKey(dossier, number)
+	case meta.Key != "" && isDocKey(meta.Key):
+		x.key = meta.Key
+	case meta.DocNumber != "":
+		x.key = "tk-" + meta.DocNumber
+	case fileKey != "":
+		x.key = fileKey
+	default:
 		missing := "dossier"
 		if number == "" {
 			missing = "number"
@@ -481,12 +562,17 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 				missing = "dossier and number"
 			}
 		}
-		side := strings.TrimSuffix(name, extOf(name)) + ".meta"
+		side := stem + ".meta"
 		return d, inputError(ErrNoKey, name, 0, "no document key: the %s cannot be read from the text, the file name or the letter's citations; "+
 			"add a sidecar %s with \"dossier:\" and \"number:\" lines", missing, side)
 	}
-	x.key = kstKey(dossier, number)
 	d.Key, d.Dossier, d.Number, d.Date = x.key, dossier, number, date
+	if len(meta.Dossiers) > 1 {
+		d.Dossiers = meta.Dossiers
+	} else if meta.Dossier == "" && len(h.MoreDossiers) > 0 && dossier == h.Dossier {
+		d.Dossiers = append([]string{h.Dossier}, h.MoreDossiers...)
+	}
+	d.DocNumber = meta.DocNumber
 	d.DossierInferred = inferred != nil
 	d.Title, d.Kind, d.Addressee = firstOf(meta.Title, h.Title), firstOf(meta.Kind, h.Kind), firstOf(meta.Addressee, h.Addressee)
 	d.URL = meta.URL
@@ -501,7 +587,7 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	ev("title", h.TitlePara, d.Title == h.Title)
 	ev("kind", h.TitlePara, d.Kind == h.Kind)
 	ev("addressee", h.AddresseePara, d.Addressee == h.Addressee)
-	ev("date", h.DatelinePara, date == h.Date)
+	ev("date", datePara, date == textDate)
 	ev("dossier", h.DossierPara, dossier == h.Dossier)
 	if inferred != nil {
 		d.Evidence["dossier"] = x.evidence(*inferred)
@@ -509,7 +595,60 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	if len(d.Evidence) == 0 {
 		d.Evidence = nil
 	}
+	for i := range disc {
+		if disc[i].Evidence.End > 0 {
+			disc[i].Evidence.Doc = x.key
+		}
+	}
+	d.Discrepancies = disc
 	return d, nil
+}
+
+// headDateRe is a date standing alone on a line: the date of a Staatscourant
+// publication or a nader rapport, printed under its title ("10 november 2016").
+var headDateRe = regexp.MustCompile(`^([0-9]{1,2}) (\p{Ll}+) ([0-9]{4})$`)
+
+// headDate finds the letter's date where the head has no dateline: a
+// paragraph that is only a date among the first eight. It returns the ISO
+// date and the paragraph, or "" and -1.
+func (x *extraction) headDate() (string, int) {
+	for i, p := range x.doc.Paragraphs {
+		if i >= 8 || p.Kind == ParaFootnote || p.Kind == ParaSignature {
+			break
+		}
+		if m := headDateRe.FindStringSubmatch(p.Text); m != nil {
+			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
+				return iso, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// otherDocKeyRe matches a file name that is a document key other than a
+// Kamerstuk's.
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+
+// otherDocKey returns the key a file name stem is, when it is one of the
+// keys of documents that are not Kamerstukken, and the date a
+// rijksoverheid key carries (its publication date on rijksoverheid.nl).
+func otherDocKey(stem string) (key, date string) {
+	m := otherDocKeyRe.FindStringSubmatch(stem)
+	if m == nil {
+		return "", ""
+	}
+	if m[1] != "" {
+		if _, ok := parseISO(m[1]); !ok {
+			return "", ""
+		}
+	}
+	return m[0], m[1]
+}
+
+// isDocKey reports whether key is a document key the graph accepts.
+func isDocKey(key string) bool {
+	ref, err := graph.ParseID(key)
+	return err == nil && ref.Kind == graph.KindDocument
 }
 
 type source struct{ what, value string }
@@ -584,7 +723,14 @@ func extOf(name string) string {
 
 // --- signatures -------------------------------------------------------------
 
-func (x *extraction) signatures(date string) {
+// signatures reads the signature blocks of the text; when the publisher
+// lists the signatories, they are the ones the document gets
+// (publisherSignatures), and what the text says otherwise is returned as
+// discrepancies.
+func (x *extraction) signatures(date string, meta Meta) []graph.Discrepancy {
+	if len(meta.Signatories) > 0 {
+		return x.publisherSignatures(date, meta)
+	}
 	order := 0
 	for i, p := range x.doc.Paragraphs {
 		if p.Kind != ParaSignature {
@@ -605,6 +751,7 @@ func (x *extraction) signatures(date string) {
 		}
 		x.relate(graph.RelHeldOffice, person, office, held, false)
 	}
+	return nil
 }
 
 // --- legal acts -------------------------------------------------------------

@@ -354,10 +354,28 @@ func TestExtractConflicts(t *testing.T) {
 		t.Errorf("number 867 in the text, 868 in the file name: %v", err)
 	}
 	doc, _ = Parse("brief.txt", []byte(" Nr. 867  BRIEF VAN DE MINISTER\n\nDen Haag, 15 januari 2024\n\nTekst.\n"))
-	if _, err := Extract(doc, Meta{Dossier: "32317", Date: "2024-01-16"}); !errors.Is(err, ErrConflict) {
-		t.Errorf("date conflict: %v", err)
+	// The publisher's date wins; the text's is kept as a discrepancy with
+	// its evidence.
+	g, err := Extract(doc, Meta{Dossier: "32317", Date: "2024-01-16", From: map[string]string{"date": "brief.meta (sidecar)"}})
+	if err != nil || g.Document.Date != "2024-01-16" || len(g.Document.Discrepancies) != 1 {
+		t.Fatalf("date disagreement: %v %+v", err, g.Document)
 	}
-	g, err := Extract(doc, Meta{Dossier: "32317", Title: "Geannoteerde agenda", Kind: "geannoteerde agenda"})
+	if d := g.Document.Discrepancies[0]; d.Field != "date" || d.Publisher != "2024-01-16" || d.Text != "2024-01-15" ||
+		d.Source != "brief.meta (sidecar)" || d.Evidence.Quote != "Den Haag, 15 januari 2024" || d.Evidence.Doc != "kst-32317-867" {
+		t.Errorf("discrepancy %+v", d)
+	}
+	checkGraph(t, g)
+	// A publisher that names another number than the file does is refused.
+	doc, _ = Parse("kst-32317-868.txt", []byte(" Nr. 867  BRIEF VAN DE MINISTER\n\nDen Haag, 15 januari 2024\n\nTekst.\n"))
+	if _, err := Extract(doc, Meta{Dossier: "32317", Number: "869"}); !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "file name") {
+		t.Errorf("publisher number 869, file name 868: %v", err)
+	}
+	g, err = Extract(doc, Meta{Dossier: "32317", Number: "868"})
+	if err != nil || g.Document.Key != "kst-32317-868" || len(g.Document.Discrepancies) != 1 || g.Document.Discrepancies[0].Field != "number" {
+		t.Errorf("publisher and file name say 868, the text 867: %v %+v", err, g.Document)
+	}
+	doc, _ = Parse("brief.txt", []byte(" Nr. 867  BRIEF VAN DE MINISTER\n\nDen Haag, 15 januari 2024\n\nTekst.\n"))
+	g, err = Extract(doc, Meta{Dossier: "32317", Title: "Geannoteerde agenda", Kind: "geannoteerde agenda"})
 	if err != nil || g.Document.Title != "Geannoteerde agenda" || g.Document.Evidence["title"].Quote != "" {
 		t.Errorf("sidecar title: %v %+v", err, g.Document)
 	}

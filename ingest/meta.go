@@ -21,9 +21,38 @@ import (
 //	addressee: Voorzitter van de Tweede Kamer der Staten-Generaal
 //	url: https://zoek.officielebekendmakingen.nl/kst-32317-867.html
 //
-// A sidecar is authoritative where the text is silent; where it contradicts
-// the text on the dossier, the number or the date, Extract reports a conflict.
-type Meta struct{ Dossier, Number, Date, Title, Kind, Addressee, URL string }
+// Meta is also what the publisher's metadata in any other form says (KOOP
+// metadata.xml, the header lines of a web page, Tweede Kamer OData or
+// SyncFeed): see read.go. The publisher's metadata is authoritative: where
+// the text is silent it fills in, and where the text says otherwise it wins
+// and Extract records the disagreement as a graph.Discrepancy.
+type Meta struct {
+	Dossier, Number, Date, Title, Kind, Addressee, URL string
+
+	// Dossiers are all the dossiers a document belongs to when there are
+	// several (a Kamerstuk may be filed in two), Dossier first; nil when
+	// there is only Dossier.
+	Dossiers []string
+	// DocNumber is the Tweede Kamer's document number ("2023D11165").
+	DocNumber string
+	// Key is the document's key when the publisher names one that is not
+	// a Kamerstuk ("stcrt-2016-65451"); a Kamerstuk's key is built from
+	// Dossier and Number.
+	Key string
+	// Signatories are the people who signed, in order, with the office
+	// they signed in, as the publisher lists them.
+	Signatories []Signatory
+	// From names, per field ("date", "signatories", ...), the file and
+	// form the value was read from: "kst-32317-867.odata.json (OData
+	// Document)". Discrepancies and metadata evidence cite it.
+	From map[string]string
+}
+
+// Signatory is a signatory as the publisher lists it.
+type Signatory struct {
+	Name   string // "D. Yeşilgöz-Zegerius"
+	Office string // "Minister van Justitie en Veiligheid", as the publisher writes it
+}
 
 var (
 	// A dossier is digits, optionally with a sub-dossier ("21501-20") or a
@@ -67,6 +96,7 @@ func ParseMeta(name string, data []byte) (Meta, error) {
 		if err := m.set(key, val); err != "" {
 			return Meta{}, inputError(ErrMeta, name, n, "%s", err)
 		}
+		m.from(key, name+" (sidecar)")
 	}
 	return m, nil
 }
@@ -117,3 +147,79 @@ func (m *Meta) set(key, val string) string {
 }
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
+
+// from records where field's value was read.
+func (m *Meta) from(field, source string) {
+	if m.From == nil {
+		m.From = map[string]string{}
+	}
+	m.From[field] = source
+}
+
+// source is where field's value was read, or "the publisher's metadata".
+func (m *Meta) source(field string) string {
+	if s := m.From[field]; s != "" {
+		return s
+	}
+	return "the publisher's metadata"
+}
+
+// empty reports whether m says nothing.
+func (m *Meta) empty() bool {
+	return m.Dossier == "" && m.Number == "" && m.Date == "" && m.Title == "" && m.Kind == "" &&
+		m.Addressee == "" && m.URL == "" && m.DocNumber == "" && m.Key == "" && len(m.Signatories) == 0
+}
+
+// over returns m with the fields that o leaves empty filled in from o: m
+// wins where both speak.
+func (m Meta) over(o Meta) Meta {
+	r := m
+	fill := func(field string, dst *string, v string) {
+		if *dst == "" && v != "" {
+			*dst = v
+			r.from(field, o.source(field))
+		}
+	}
+	r.From = map[string]string{}
+	for k, v := range m.From {
+		r.From[k] = v
+	}
+	fill("dossier", &r.Dossier, o.Dossier)
+	fill("number", &r.Number, o.Number)
+	fill("date", &r.Date, o.Date)
+	fill("title", &r.Title, o.Title)
+	fill("kind", &r.Kind, o.Kind)
+	fill("addressee", &r.Addressee, o.Addressee)
+	fill("url", &r.URL, o.URL)
+	fill("docNumber", &r.DocNumber, o.DocNumber)
+	fill("key", &r.Key, o.Key)
+	if len(r.Dossiers) == 0 && len(o.Dossiers) > 0 && (r.Dossier == "" || r.Dossier == o.Dossiers[0]) {
+		r.Dossiers = o.Dossiers
+	}
+	if len(r.Signatories) == 0 && len(o.Signatories) > 0 {
+		r.Signatories = o.Signatories
+		r.from("signatories", o.source("signatories"))
+	}
+	return r
+}
+
+// normDossier writes a dossier as keys do: "32 317" is "32317", "36 200 VI"
+// and "36200-VI" are "36200-VI". It returns "" when s is not a dossier.
+func normDossier(s string) string {
+	f := strings.Fields(strings.ReplaceAll(s, "-", " "))
+	if len(f) == 0 {
+		return ""
+	}
+	d := ""
+	for i, p := range f {
+		if i > 0 && strings.Trim(p, "0123456789") != "" || i > 0 && len(d) >= 5 {
+			d += "-" + strings.Join(f[i:], "-")
+			break
+		}
+		d += p
+	}
+	if !metaDossierRe.MatchString(d) {
+		return ""
+	}
+	return d
+}

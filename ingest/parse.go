@@ -293,12 +293,14 @@ func continuesAcrossPage(prev, next string) bool {
 }
 
 var (
-	chamberRe  = regexp.MustCompile(`^(Tweede|Eerste) Kamer der Staten-Generaal$`)
-	sessionRe  = regexp.MustCompile(`^Vergaderjaar ([0-9]{4}\s*[–-]\s*[0-9]{4})$`)
-	dossierRe  = regexp.MustCompile(`^([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3})|\s+([IVXLC]{1,6})\b)?(?:\s+(.+))?$`)
-	numberRe   = regexp.MustCompile(`^Nr\.\s*([0-9]{1,5}|[A-Z]{1,2})\b\s*(.*)$`)
-	addressRe  = regexp.MustCompile(`^Aan (?:de|het) (.+)$`)
-	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’ .-]{1,40}), ([0-9]{1,2}) ([a-z]+) ([0-9]{4})$`)
+	chamberRe = regexp.MustCompile(`^(Tweede|Eerste) Kamer der Staten-Generaal$`)
+	sessionRe = regexp.MustCompile(`^Vergaderjaar ([0-9]{4}\s*[–-]\s*[0-9]{4})$`)
+	dossierRe = regexp.MustCompile(`^([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3})|\s+([IVXLC]{1,6})\b)?(?:\s+(.+))?$`)
+	numberRe  = regexp.MustCompile(`^Nr\.\s*([0-9]{1,5}|[A-Z]{1,2})\b\s*(.*)$`)
+	// An Eerste Kamer letter's number is its letters alone: "FQ BRIEF VAN ...".
+	letterNumberRe = regexp.MustCompile(`^([A-Z]{1,2}) (\p{Lu}{3,}\b.*)$`)
+	addressRe      = regexp.MustCompile(`^Aan (?:de|het) (.+)$`)
+	datelineRe     = regexp.MustCompile(`^(\p{Lu}[\p{L}'’ .-]{1,40}), ([0-9]{1,2}) ([a-z]+) ([0-9]{4})$`)
 )
 
 // parseHeader reads the letter's head from the first paragraph groups: the
@@ -359,6 +361,16 @@ groups:
 				}
 				h.DossierTitle = d[5]
 				h.DossierPara = add(ParaDossier, collapseSpace(t), l)
+			case h.NumberPara < 0 && h.DossierPara >= 0 && dossierRe.MatchString(t) && !isDateStart(t):
+				// a Kamerstuk filed in several dossiers: "32 317 JBZ-Raad", "25 295 Infectieziektenbestrijding"
+				d := dossierRe.FindStringSubmatch(t)
+				h.MoreDossiers = append(h.MoreDossiers, dossierOf(d[1], d[2], d[3], d[4]))
+				add(ParaDossier, collapseSpace(t), l)
+			case h.NumberPara < 0 && h.DossierPara >= 0 && letterNumberRe.MatchString(t) && isUpperLine(letterNumberRe.FindStringSubmatch(t)[2]):
+				n := letterNumberRe.FindStringSubmatch(t)
+				h.Number = n[1]
+				h.NumberPara = add(ParaNumber, n[1], l)
+				title, titleLine = []string{n[2]}, l
 			case h.NumberPara < 0 && numberRe.MatchString(t):
 				n := numberRe.FindStringSubmatch(t)
 				h.Number = n[1]
@@ -450,7 +462,7 @@ func documentKind(title string) string {
 }
 
 var (
-	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:Minister-[Pp]resident|Minister|Staatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),$`)
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:Minister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),$`)
 	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]\p{L}[\p{L}\p{M}'’]*){0,4}$`)
 )
 

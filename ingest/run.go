@@ -28,31 +28,44 @@ type Result struct {
 	Err   error
 }
 
-// Files expands paths into the letter files to ingest: a file is taken as
-// given, a folder contributes every *.txt file below it, in name order.
-func Files(paths []string) ([]string, error) {
+// Files expands paths into the document files to ingest: a file is taken as
+// given, a folder contributes every document file below it, in name order.
+// A document file is X.txt, X.xml, X.html, X.htm or X.pdf, except the
+// publisher-metadata files that stand beside documents (X.metadata.xml,
+// X.atom.xml; X.meta and X.odata.json are not documents by their
+// extension). A folder below that cannot be read is listed as it is, so that
+// loading it fails with a message naming it while the readable letters go
+// on; a path given that does not exist is an error.
+func Files(paths []string) ([]string, error) { return files(paths, filepath.WalkDir) }
+
+// files is Files with the folder walk given (tests give one that fails).
+func files(paths []string, walk func(string, fs.WalkDirFunc) error) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("ingest: %w", err)
+			return nil, fmt.Errorf("ingest: %s: %w", DisplayName(p), pathErr(err))
 		}
 		if !info.IsDir() {
 			out = append(out, p)
 			continue
 		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		err = walk(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if d != nil && d.IsDir() && path != p {
+					found = append(found, path) // reported by Load
+					return fs.SkipDir
+				}
 				return err
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") {
+			if !d.IsDir() && IsDocumentFile(path) {
 				found = append(found, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("ingest: %w", err)
+			return nil, fmt.Errorf("ingest: %s: %w", DisplayName(p), pathErr(err))
 		}
 		sort.Strings(found)
 		out = append(out, found...)
@@ -60,40 +73,163 @@ func Files(paths []string) ([]string, error) {
 	return out, nil
 }
 
-// Load reads a letter and its sidecar (if any) and extracts its graph. It
-// touches no database.
+// pathErr is the error of a *fs.PathError without its path, which the
+// message gives escaped (DisplayName).
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// metaSuffixes are the publisher-metadata files beside a document X.<ext>,
+// in the order Load reads them: the first that states a field gives it.
+var metaSuffixes = []string{".odata.json", ".atom.xml", ".metadata.xml", ".meta"}
+
+// IsDocumentFile reports whether a file name is that of a document file
+// Files picks: .txt, .xml, .html, .htm or .pdf, and not a metadata file.
+func IsDocumentFile(path string) bool {
+	name := strings.ToLower(filepath.Base(path))
+	for _, s := range metaSuffixes {
+		if strings.HasSuffix(name, s) {
+			return false
+		}
+	}
+	switch filepath.Ext(name) {
+	case ".txt", ".xml", ".html", ".htm", ".pdf":
+		return true
+	}
+	return false
+}
+
+// Load reads a document file in any format Read recognises, and the
+// publisher's metadata beside it (X.odata.json, X.atom.xml, X.metadata.xml,
+// X.meta for a document X.<ext>), and extracts its graph. The metadata files
+// win over the metadata the document file carries itself, and a metadata
+// file that describes another document than the file (another dossier and
+// number, or another Tweede Kamer document number) is an *Error of class
+// ErrFormat. It touches no database.
 func Load(path string) (graph.DocumentGraph, error) {
+	name := DisplayName(filepath.Base(path))
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		// Files lists a folder it could not read in place of its letters.
+		if _, err := os.ReadDir(path); err != nil {
+			return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read, its letters are skipped: %w", DisplayName(path), pathErr(err))
+		}
+		return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read while its letters were listed; they are skipped", DisplayName(path))
+	}
 	data, err := readLimited(path)
 	if err != nil {
 		return graph.DocumentGraph{}, err
 	}
-	name := filepath.Base(path)
-	var meta Meta
-	side := strings.TrimSuffix(path, filepath.Ext(path)) + ".meta"
-	if b, err := os.ReadFile(side); err == nil {
-		if meta, err = ParseMeta(filepath.Base(side), b); err != nil {
-			return graph.DocumentGraph{}, err
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return graph.DocumentGraph{}, fmt.Errorf("%s: %w", side, err)
+	l, err := Read(name, data)
+	if err != nil {
+		return graph.DocumentGraph{}, err
 	}
-	doc, err := Parse(name, data)
+	meta, err := sideMeta(path, l)
+	if err != nil {
+		return graph.DocumentGraph{}, err
+	}
+	doc, err := Parse(name, l.Text)
 	if err != nil {
 		return graph.DocumentGraph{}, err
 	}
 	return Extract(doc, meta)
 }
 
+// sideMeta reads the metadata files beside a document and lays them over
+// the metadata the document carries.
+func sideMeta(path string, l Letter) (Meta, error) {
+	stem := strings.TrimSuffix(path, filepath.Ext(path))
+	meta := Meta{}
+	for _, suf := range metaSuffixes {
+		side := stem + suf
+		b, err := os.ReadFile(side)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return Meta{}, fmt.Errorf("%s: %w", DisplayName(side), pathErr(err))
+		}
+		sideName := DisplayName(filepath.Base(side))
+		var m Meta
+		if suf == ".meta" {
+			m, err = ParseMeta(sideName, b)
+		} else {
+			m, err = ReadMeta(sideName, b)
+		}
+		if err != nil {
+			return Meta{}, err
+		}
+		if err := matches(sideName, m, l); err != nil {
+			return Meta{}, err
+		}
+		if err := matches(sideName, m, Letter{Name: l.Name, Meta: meta}); err != nil {
+			return Meta{}, err // two metadata files of different documents
+		}
+		meta = meta.over(m)
+	}
+	return meta.over(l.Meta), nil
+}
+
+// matches checks that a metadata file describes the document l: where
+// both name a Kamerstuk (dossier and number) or a Tweede Kamer document
+// number, they must be the same, and so must the file name's key.
+func matches(sideName string, m Meta, l Letter) error {
+	stem := strings.TrimSuffix(l.Name, filepath.Ext(l.Name))
+	fileDossier, fileNumber, _ := parseKstKey(stem)
+	fileKey, _ := otherDocKey(stem)
+	mismatch := func(what, side, doc string) error {
+		return inputError(ErrFormat, sideName, 0, "does not match its document %s: it describes %s %s, the document is %s", l.Name, what, side, doc)
+	}
+	if m.Number != "" && m.Dossier != "" {
+		key := kstKey(m.Dossier, m.Number)
+		if l.Meta.Number != "" && l.Meta.Dossier != "" && !sameKst(m, l.Meta.Dossier, l.Meta.Number) {
+			return mismatch("Kamerstuk", key, kstKey(l.Meta.Dossier, l.Meta.Number))
+		}
+		if fileNumber != "" && !sameKst(m, fileDossier, fileNumber) {
+			return mismatch("Kamerstuk", key, stem)
+		}
+	}
+	if m.DocNumber != "" {
+		if l.Meta.DocNumber != "" && l.Meta.DocNumber != m.DocNumber {
+			return mismatch("Tweede Kamer document", m.DocNumber, l.Meta.DocNumber)
+		}
+		if strings.HasPrefix(fileKey, "tk-") && fileKey != "tk-"+m.DocNumber {
+			return mismatch("Tweede Kamer document", m.DocNumber, stem)
+		}
+	}
+	return nil
+}
+
+// sameKst reports whether metadata m names Kamerstuk dossier/number (in any
+// of its dossiers).
+func sameKst(m Meta, dossier, number string) bool {
+	if m.Number != number {
+		return false
+	}
+	if m.Dossier == dossier {
+		return true
+	}
+	for _, d := range m.Dossiers {
+		if d == dossier {
+			return true
+		}
+	}
+	return false
+}
+
 // readLimited reads a file, refusing one larger than MaxSize before reading it.
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", DisplayName(path), pathErr(err))
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return nil, fmt.Errorf("%s: %w", DisplayName(filepath.Base(path)), err)
 	}
 	return data, nil // Check reports a file over MaxSize
 }
@@ -121,7 +257,7 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 		return 0, err
 	}
 	if len(files) == 0 {
-		return 0, fmt.Errorf("ingest: no letters (*.txt) in %s", strings.Join(paths, ", "))
+		return 0, fmt.Errorf("ingest: no letters (*.txt, *.xml, *.html, *.pdf) in %s", strings.Join(paths, ", "))
 	}
 	one := func(f string) Result {
 		res := Result{File: f}

@@ -29,6 +29,7 @@ var nodeFieldNeeds = map[string]need{
 	"__typename": {}, "id": {}, "name": {}, "aliases": props("aliases"), "relations": {},
 	// Document.
 	"dossier": props("dossier"), "number": props("number"), "dossierInferred": props("dossierInferred"),
+	"dossiers": props("dossiers"), "documentNumber": props("docNumber"), "discrepancies": props("discrepancies"),
 	"date": props("date"), "kind": props("kind"), "title": props("title"), "addressee": props("addressee"),
 	"ingested": props("ingested"), "source": props("source"), "url": props("url"), "text": props("ingested"),
 	"signatories": {sigs: true}, "cites": {}, "citedBy": {},

@@ -93,13 +93,24 @@ type ComplexityRoot struct {
 		Country func(childComplexity int) int
 	}
 
+	Discrepancy struct {
+		Evidence  func(childComplexity int) int
+		Field     func(childComplexity int) int
+		Publisher func(childComplexity int) int
+		Source    func(childComplexity int) int
+		Text      func(childComplexity int) int
+	}
+
 	Document struct {
 		Addressee       func(childComplexity int) int
 		CitedBy         func(childComplexity int, first *int, after *string) int
 		Cites           func(childComplexity int, first *int, after *string) int
 		Date            func(childComplexity int) int
+		Discrepancies   func(childComplexity int) int
+		DocumentNumber  func(childComplexity int) int
 		Dossier         func(childComplexity int) int
 		DossierInferred func(childComplexity int) int
+		Dossiers        func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Ingested        func(childComplexity int) int
 		Kind            func(childComplexity int) int
@@ -666,6 +677,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CountryCount.Country(childComplexity), true
 
+	case "Discrepancy.evidence":
+		if e.ComplexityRoot.Discrepancy.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Discrepancy.Evidence(childComplexity), true
+	case "Discrepancy.field":
+		if e.ComplexityRoot.Discrepancy.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Discrepancy.Field(childComplexity), true
+	case "Discrepancy.publisher":
+		if e.ComplexityRoot.Discrepancy.Publisher == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Discrepancy.Publisher(childComplexity), true
+	case "Discrepancy.source":
+		if e.ComplexityRoot.Discrepancy.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Discrepancy.Source(childComplexity), true
+	case "Discrepancy.text":
+		if e.ComplexityRoot.Discrepancy.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Discrepancy.Text(childComplexity), true
+
 	case "Document.addressee":
 		if e.ComplexityRoot.Document.Addressee == nil {
 			break
@@ -700,6 +742,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Date(childComplexity), true
+	case "Document.discrepancies":
+		if e.ComplexityRoot.Document.Discrepancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Discrepancies(childComplexity), true
+	case "Document.documentNumber":
+		if e.ComplexityRoot.Document.DocumentNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.DocumentNumber(childComplexity), true
 	case "Document.dossier":
 		if e.ComplexityRoot.Document.Dossier == nil {
 			break
@@ -712,6 +766,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.DossierInferred(childComplexity), true
+	case "Document.dossiers":
+		if e.ComplexityRoot.Document.Dossiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Dossiers(childComplexity), true
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
 			break
@@ -2000,6 +2060,10 @@ type Document implements Node {
   name: String!
   "Kamerstuk dossier, e.g. \"32317\"."
   dossier: String
+  "Every dossier of a Kamerstuk filed in several, dossier first; empty when there is only dossier."
+  dossiers: [String!]!
+  "The Tweede Kamer's document number, e.g. \"2023D11165\"."
+  documentNumber: String
   "Number within the dossier, e.g. \"867\"."
   number: String
   "Whether the dossier was inferred from the letter's content rather than read from it or a sidecar."
@@ -2019,11 +2083,30 @@ type Document implements Node {
   "The normalised text that evidence offsets point into."
   text: String
   signatories: [Signatory!]!
+  """
+  Where the publisher's metadata (KOOP metadata, Tweede Kamer OData or SyncFeed, a web page's
+  header lines, a sidecar) and the text disagree. The document carries the publisher's value.
+  """
+  discrepancies: [Discrepancy!]!
   "What this document cites: legal acts and Kamerstukken."
   cites(first: Int = 20, after: String): RelationConnection!
   "Ingested documents that cite this one."
   citedBy(first: Int = 20, after: String): DocumentConnection!
   relations(types: [RelationType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationConnection!
+}
+
+"A disagreement between the publisher's metadata and the text of a document about one field."
+type Discrepancy {
+  "The field: \"date\", \"number\", \"dossier\", \"signatory\", \"office of <name>\"."
+  field: String!
+  "The publisher's value, which the document carries."
+  publisher: String!
+  "Where the publisher's value was read, e.g. \"kst-32317-867.odata.json (OData Document)\"."
+  source: String!
+  "What the text says."
+  text: String!
+  "Where the text says it."
+  evidence: Evidence!
 }
 
 "A person who signed a document, under the office they signed as."
@@ -2225,7 +2308,10 @@ type PositionConnection {
 type Evidence {
   "The document the fact was read from."
   documentId: ID!
-  "The sentence, as it stands in the document's normalised text."
+  """
+  The sentence, as it stands in the document's normalised text. For a fact only the publisher's
+  metadata states (start = end = 0), the metadata statement, prefixed with the file it was read from.
+  """
   quote: String!
   "Character offsets [start, end) of the quote in the document's normalised text."
   start: Int!
@@ -2391,6 +2477,22 @@ func (ec *executionContext) childFields_CountryCount(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type CountryCount", field.Name)
 }
 
+func (ec *executionContext) childFields_Discrepancy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_Discrepancy_field(ctx, field)
+	case "publisher":
+		return ec.fieldContext_Discrepancy_publisher(ctx, field)
+	case "source":
+		return ec.fieldContext_Discrepancy_source(ctx, field)
+	case "text":
+		return ec.fieldContext_Discrepancy_text(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Discrepancy_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Discrepancy", field.Name)
+}
+
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2399,6 +2501,10 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_name(ctx, field)
 	case "dossier":
 		return ec.fieldContext_Document_dossier(ctx, field)
+	case "dossiers":
+		return ec.fieldContext_Document_dossiers(ctx, field)
+	case "documentNumber":
+		return ec.fieldContext_Document_documentNumber(ctx, field)
 	case "number":
 		return ec.fieldContext_Document_number(ctx, field)
 	case "dossierInferred":
@@ -2421,6 +2527,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_text(ctx, field)
 	case "signatories":
 		return ec.fieldContext_Document_signatories(ctx, field)
+	case "discrepancies":
+		return ec.fieldContext_Document_discrepancies(ctx, field)
 	case "cites":
 		return ec.fieldContext_Document_cites(ctx, field)
 	case "citedBy":
@@ -5043,6 +5151,130 @@ func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, f
 	return graphql.NewScalarFieldContext("CountryCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Discrepancy_field(ctx context.Context, field graphql.CollectedField, obj *Discrepancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Discrepancy_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Discrepancy_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Discrepancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Discrepancy_publisher(ctx context.Context, field graphql.CollectedField, obj *Discrepancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Discrepancy_publisher(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publisher, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Discrepancy_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Discrepancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Discrepancy_source(ctx context.Context, field graphql.CollectedField, obj *Discrepancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Discrepancy_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Discrepancy_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Discrepancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Discrepancy_text(ctx context.Context, field graphql.CollectedField, obj *Discrepancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Discrepancy_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Discrepancy_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Discrepancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Discrepancy_evidence(ctx context.Context, field graphql.CollectedField, obj *Discrepancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Discrepancy_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖjhagraphᚋresolversᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Discrepancy_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Discrepancy",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5109,6 +5341,52 @@ func (ec *executionContext) _Document_dossier(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Document_dossier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, false, "String")
+}
+
+func (ec *executionContext) _Document_dossiers(ctx context.Context, field graphql.CollectedField, obj *Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_dossiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dossiers(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_dossiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, false, "String")
+}
+
+func (ec *executionContext) _Document_documentNumber(ctx context.Context, field graphql.CollectedField, obj *Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_documentNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentNumber(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_documentNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, true, false, "String")
 }
 
@@ -5369,6 +5647,38 @@ func (ec *executionContext) fieldContext_Document_signatories(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Signatory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_discrepancies(ctx context.Context, field graphql.CollectedField, obj *Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_discrepancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Discrepancies()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Discrepancy) graphql.Marshaler {
+			return ec.marshalNDiscrepancy2ᚕᚖjhagraphᚋresolversᚐDiscrepancyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_discrepancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Discrepancy(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11095,6 +11405,59 @@ func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var discrepancyImplementors = []string{"Discrepancy"}
+
+func (ec *executionContext) _Discrepancy(ctx context.Context, sel ast.SelectionSet, obj *Discrepancy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, discrepancyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Discrepancy")
+		case "field":
+			out.Values[i] = ec._Discrepancy_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publisher":
+			out.Values[i] = ec._Discrepancy_publisher(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._Discrepancy_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._Discrepancy_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Discrepancy_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *Document) graphql.Marshaler {
@@ -11118,6 +11481,16 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "dossier":
 			out.Values[i] = ec._Document_dossier(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dossiers":
+			out.Values[i] = ec._Document_dossiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentNumber":
+			out.Values[i] = ec._Document_documentNumber(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -11174,6 +11547,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				})
 		case "signatories":
 			out.Values[i] = ec._Document_signatories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "discrepancies":
+			out.Values[i] = ec._Document_discrepancies(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -13149,6 +13527,30 @@ func (ec *executionContext) unmarshalNDirection2jhagraphᚋresolversᚐDirection
 
 func (ec *executionContext) marshalNDirection2jhagraphᚋresolversᚐDirection(ctx context.Context, sel ast.SelectionSet, v Direction) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDiscrepancy2ᚕᚖjhagraphᚋresolversᚐDiscrepancyᚄ(ctx context.Context, sel ast.SelectionSet, v []*Discrepancy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiscrepancy2ᚖjhagraphᚋresolversᚐDiscrepancy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiscrepancy2ᚖjhagraphᚋresolversᚐDiscrepancy(ctx context.Context, sel ast.SelectionSet, v *Discrepancy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Discrepancy!")
+		return graphql.Null
+	}
+	return ec._Discrepancy(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDocument2ᚖjhagraphᚋresolversᚐDocument(ctx context.Context, sel ast.SelectionSet, v *Document) graphql.Marshaler {

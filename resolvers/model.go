@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"jhagraph/graph"
@@ -43,6 +44,41 @@ func (d *Document) Number() *string { return d.opt("number") }
 // DossierInferred tells whether the dossier was inferred.
 func (d *Document) DossierInferred() bool { return d.n.Bool("dossierInferred") }
 
+// Dossiers are every dossier of a Kamerstuk filed in several.
+func (d *Document) Dossiers() []string {
+	if ds := d.n.Strs("dossiers"); ds != nil {
+		return ds
+	}
+	return []string{}
+}
+
+// DocumentNumber is the Tweede Kamer's document number.
+func (d *Document) DocumentNumber() *string { return d.opt("docNumber") }
+
+// Discrepancies are where the publisher's metadata and the text disagree;
+// the write stores them as JSON (graph.Document.Discrepancies).
+func (d *Document) Discrepancies() ([]*Discrepancy, error) {
+	out := []*Discrepancy{}
+	raw := d.n.Str("discrepancies")
+	if raw == "" {
+		return out, nil
+	}
+	var ds []graph.Discrepancy
+	if err := json.Unmarshal([]byte(raw), &ds); err != nil {
+		return nil, fmt.Errorf("document %s: stored discrepancies: %w", d.n.Key, err)
+	}
+	for _, x := range ds {
+		out = append(out, &Discrepancy{Field: x.Field, Publisher: x.Publisher, Source: x.Source, Text: x.Text, Evidence: evidence(x.Evidence)})
+	}
+	return out, nil
+}
+
+// Discrepancy is a disagreement between publisher metadata and text.
+type Discrepancy struct {
+	Field, Publisher, Source, Text string
+	Evidence                       *Evidence
+}
+
 // Date is the letter's date, YYYY-MM-DD.
 func (d *Document) Date() *string { return d.opt("date") }
 
@@ -61,11 +97,15 @@ func (d *Document) Ingested() bool { return d.n.Bool("ingested") }
 // Source is the file it was ingested from.
 func (d *Document) Source() *string { return d.opt("source") }
 
-// URL is where the document is published: as its sidecar says, else the
-// official publication of the Kamerstuk.
+// URL is where the document is published: as its metadata says, else the
+// official publication of a Kamerstuk or Staatscourant, or the Tweede
+// Kamer's open data record of a document known by its number.
 func (d *Document) URL() string {
 	if u := d.n.Str("url"); u != "" {
 		return u
+	}
+	if nr, ok := strings.CutPrefix(d.n.Key, "tk-"); ok {
+		return "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document?$filter=DocumentNummer%20eq%20%27" + nr + "%27"
 	}
 	return "https://zoek.officielebekendmakingen.nl/" + d.n.Key + ".html"
 }

@@ -51,7 +51,8 @@ type DocumentFilter struct {
 type Evidence struct {
 	// The document the fact was read from.
 	DocumentID string `json:"documentId"`
-	// The sentence, as it stands in the document's normalised text.
+	// The sentence, as it stands in the document's normalised text. For a fact only the publisher's
+	// metadata states (start = end = 0), the metadata statement, prefixed with the file it was read from.
 	Quote string `json:"quote"`
 	// Character offsets [start, end) of the quote in the document's normalised text.
 	Start int `json:"start"`
