@@ -58,7 +58,7 @@ func Read(name string, data []byte) (Letter, error) {
 			return l, err
 		}
 		l.Format, l.Text = FormatPDF, []byte(text)
-		if !pdfLayout(l.Text) {
+		if !isPDFLayoutText(l.Text) {
 			return readWeb(l, FormatPDF)
 		}
 		return l, nil
@@ -93,16 +93,16 @@ func Read(name string, data []byte) (Letter, error) {
 		return l, err
 	}
 	l.Format, l.Text = FormatText, data
-	if pdfLayout(data) {
+	if isPDFLayoutText(data) {
 		return l, nil
 	}
 	return readWeb(l, FormatWebText)
 }
 
-// pdfLayout reports whether text is in the layout of a PDF extraction:
+// isPDFLayoutText reports whether text is in the layout of a PDF extraction:
 // its first non-empty line starts a page with a single space, or it has
 // form feeds.
-func pdfLayout(data []byte) bool {
+func isPDFLayoutText(data []byte) bool {
 	if bytes.IndexByte(data, '\f') >= 0 {
 		return true
 	}
