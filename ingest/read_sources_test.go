@@ -25,8 +25,10 @@ type seedSource struct {
 	file  string                                                      // the document file among them
 }
 
-// seedSources are the forms compared. A PDF rendered from the letter is
-// one more entry, once PDFText reads PDFs.
+// seedSources are the forms compared. The PDFs are printed by Chromium
+// (pdf_render_test.go) with running heads, page numbers and footnotes at the
+// foot of their page, once with the seed's own lines and once reflowed with
+// words hyphenated at line ends.
 var seedSources = []seedSource{
 	{"txt (PDF extraction)", func(t *testing.T, _ *Doc, seed []byte) map[string][]byte {
 		return map[string][]byte{"kst-32317-867.txt": seed}
@@ -49,6 +51,12 @@ var seedSources = []seedSource{
 	{"officielebekendmakingen.nl HTML page", func(t *testing.T, doc *Doc, _ []byte) map[string][]byte {
 		return map[string][]byte{"kst-32317-867.html": buildOBHTML(doc)}
 	}, "kst-32317-867.html"},
+	{"PDF as printed", func(t *testing.T, _ *Doc, seed []byte) map[string][]byte {
+		return map[string][]byte{"kst-32317-867.pdf": letterPDF(t, "kst-32317-867.txt", string(seed), pdfLayout{Head: seedHead})}
+	}, "kst-32317-867.pdf"},
+	{"PDF reflowed and hyphenated", func(t *testing.T, _ *Doc, seed []byte) map[string][]byte {
+		return map[string][]byte{"kst-32317-867.pdf": letterPDF(t, "kst-32317-867.txt", string(seed), pdfLayout{Head: seedHead, Reflow: true})}
+	}, "kst-32317-867.pdf"},
 }
 
 // seedFacts are the facts compared across forms: the document's metadata,
