@@ -1,0 +1,184 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"jhagraph/graph"
+	"jhagraph/graph/graphtest"
+	"jhagraph/ingest"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// orderLetters are the letters the order test ingests: the team's letters,
+// the edge cases written for it (letters that disagree about the same
+// meeting, act, person or Kamerstuk) and, where the shared corpus is there,
+// the real letter.
+func orderLetters(t *testing.T) []string {
+	t.Helper()
+	paths := []string{"../testdata/letters", "../testdata/order"}
+	const real = "../../shared/corpus/kst-32317-867.txt"
+	if _, err := os.Stat(real); err == nil {
+		paths = append(paths, real)
+	} else {
+		t.Logf("%s absent: the real letter is not part of this run", real)
+	}
+	files, err := ingest.Files(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// ingestAll seeds the reference data and ingests files with the given
+// number of workers, as `jhagraph ingest` does.
+func ingestAll(t *testing.T, st *graph.Store, files []string, workers int) {
+	t.Helper()
+	ctx := context.Background()
+	if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
+		t.Fatal(err)
+	}
+	failed, err := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: workers}, func(r ingest.Result) {
+		if r.Err != nil {
+			t.Errorf("ingest %s: %v", r.File, r.Err)
+		}
+	})
+	if err != nil || failed > 0 {
+		t.Fatalf("ingest: %d failed, %v", failed, err)
+	}
+}
+
+// dumpGraph writes the whole graph canonically, one line per node and per
+// relation, sorted: a node's labels and every property; a relation's type,
+// its ends (label and key) and every property.
+func dumpGraph(t *testing.T, cfg graph.Config) []string {
+	t.Helper()
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	db := neo4j.ExecuteQueryWithDatabase(cfg.Database)
+	var out []string
+	nodes, err := neo4j.ExecuteQuery(ctx, d, "MATCH (n) RETURN labels(n), properties(n)", nil, neo4j.EagerResultTransformer, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range nodes.Records {
+		out = append(out, "node "+canonLabels(r.Values[0])+" "+canonJSON(t, r.Values[1]))
+	}
+	rels, err := neo4j.ExecuteQuery(ctx, d, "MATCH (a)-[r]->(b) RETURN type(r), labels(a), a.key, labels(b), b.key, properties(r)",
+		nil, neo4j.EagerResultTransformer, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rels.Records {
+		out = append(out, fmt.Sprintf("rel %v (%s %v)->(%s %v) %s", r.Values[0], canonLabels(r.Values[1]), r.Values[2],
+			canonLabels(r.Values[3]), r.Values[4], canonJSON(t, r.Values[5])))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func canonLabels(v any) string {
+	var l []string
+	for _, x := range v.([]any) {
+		l = append(l, x.(string))
+	}
+	sort.Strings(l)
+	return strings.Join(l, ":")
+}
+
+// canonJSON writes a property map with sorted keys (encoding/json sorts map
+// keys); a long text is shortened to its length and a digest-free prefix,
+// which is enough to see that it differs.
+func canonJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// graphDiff describes how two dumps differ: the lines only in a, then those
+// only in b, at most max of each.
+func graphDiff(a, b []string, max int) string {
+	var onlyA, onlyB []string
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			onlyA = append(onlyA, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			onlyB = append(onlyB, b[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	var s strings.Builder
+	for _, part := range []struct {
+		sign  string
+		lines []string
+	}{{"-", onlyA}, {"+", onlyB}} {
+		for k, l := range part.lines {
+			if k == max {
+				fmt.Fprintf(&s, "%s ... and %d more\n", part.sign, len(part.lines)-max)
+				break
+			}
+			if len(l) > 600 {
+				l = l[:600] + "…"
+			}
+			fmt.Fprintf(&s, "%s %s\n", part.sign, l)
+		}
+	}
+	return s.String()
+}
+
+// TestGraphIndependentOfOrder ingests the same letters in file order one at
+// a time, in reverse order with four workers, and again on top of that, and
+// checks that every node and relation, with every property, is the same.
+func TestGraphIndependentOfOrder(t *testing.T) {
+	cfg := graphtest.Config(t)
+	files := orderLetters(t)
+	reversed := slices.Clone(files)
+	slices.Reverse(reversed)
+
+	st := graphtest.Open(t)
+	ingestAll(t, st, files, 1)
+	forward := dumpGraph(t, cfg)
+	if len(forward) < 100 {
+		t.Fatalf("the graph has only %d nodes and relations; the letters were not ingested", len(forward))
+	}
+
+	graphtest.Wipe(t, cfg)
+	ingestAll(t, st, reversed, 4)
+	parallel := dumpGraph(t, cfg)
+	if d := graphDiff(forward, parallel, 40); d != "" {
+		t.Errorf("reverse order with 4 workers gives another graph than file order (- file order, + reverse):\n%s", d)
+	}
+
+	// Again, on top: every letter is written a second time.
+	ingestAll(t, st, files, 4)
+	again := dumpGraph(t, cfg)
+	if d := graphDiff(parallel, again, 40); d != "" {
+		t.Errorf("ingesting every letter again changes the graph (- before, + after):\n%s", d)
+	}
+
+	// One letter again, alone: the last one whose meeting others name too.
+	ingestAll(t, st, files[:1], 1)
+	if d := graphDiff(again, dumpGraph(t, cfg), 40); d != "" {
+		t.Errorf("ingesting %s again changes the graph (- before, + after):\n%s", files[0], d)
+	}
+}
