@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
@@ -42,9 +43,12 @@ func orderLetters(t *testing.T) []string {
 func ingestAll(t *testing.T, st *graph.Store, files []string, workers int) {
 	t.Helper()
 	ctx := context.Background()
+	start := time.Now()
+	defer func() { t.Logf("%d letters, %d workers: %s", len(files), workers, time.Since(start).Round(time.Millisecond)) }()
 	if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("seed: %s", time.Since(start).Round(time.Millisecond))
 	failed, err := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: workers}, func(r ingest.Result) {
 		if r.Err != nil {
 			t.Errorf("ingest %s: %v", r.File, r.Err)
@@ -109,6 +113,68 @@ func canonJSON(t *testing.T, v any) string {
 	return string(b)
 }
 
+// checkMerged checks what the merge rules make of the letters of
+// testdata/order, which disagree about one meeting, its agenda items and
+// the spelling of a signer's name.
+func checkMerged(t *testing.T, cfg graph.Config) {
+	t.Helper()
+	meeting := nodeProps(t, cfg, graph.KindCouncilMeeting, "jha-2025-07-22")
+	for k, want := range map[string]any{
+		"informal": true,         // one letter says informal, one formal, one nothing: informal wins
+		"endDate":  "2025-07-23", // one letter gives only the first day
+		"name":     "JHA Council (informal), 22–23 July 2025",
+	} {
+		if meeting[k] != want {
+			t.Errorf("meeting jha-2025-07-22: %s = %v, want %v (all: %v)", k, meeting[k], want, meeting)
+		}
+	}
+	if p := meeting["place"]; p != "Brussel" && p != "Kopenhagen" && p != "Luxemburg" {
+		t.Errorf("meeting jha-2025-07-22: place %v is none of the places the letters give", p)
+	}
+	item := nodeProps(t, cfg, graph.KindAgendaItem, "jha-2025-07-22:0.1")
+	if item["name"] != item["title"] || (item["title"] != "Schengen" && item["title"] != "Staat van Schengen") {
+		t.Errorf("agenda item jha-2025-07-22:0.1: name %v, title %v", item["name"], item["title"])
+	}
+	person := nodeProps(t, cfg, graph.KindPerson, "a-celik")
+	if person["name"] != "A. Çelik" || !slices.Equal(toStrings(person["aliases"]), []string{"A. Celik"}) {
+		t.Errorf("person a-celik: name %v, aliases %v; want the spelling with diacritics, the other as alias", person["name"], person["aliases"])
+	}
+	for key, ingested := range map[string]bool{"kst-99999-1": true, "kst-99999-2": true, "kst-99999-4": false} {
+		if d := nodeProps(t, cfg, graph.KindDocument, key); d["ingested"] != ingested {
+			t.Errorf("document %s: ingested = %v, want %v", key, d["ingested"], ingested)
+		}
+	}
+}
+
+func nodeProps(t *testing.T, cfg graph.Config, k graph.Kind, key string) map[string]any {
+	t.Helper()
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, d, "MATCH (n:"+string(k)+" {key: $key}) RETURN properties(n)", map[string]any{"key": key},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 1 {
+		t.Fatalf("%s %s: %d nodes", k, key, len(res.Records))
+	}
+	return res.Records[0].Values[0].(map[string]any)
+}
+
+func toStrings(v any) []string {
+	var out []string
+	l, _ := v.([]any)
+	for _, x := range l {
+		s, _ := x.(string)
+		out = append(out, s)
+	}
+	return out
+}
+
 // graphDiff describes how two dumps differ: the lines only in a, then those
 // only in b, at most max of each.
 func graphDiff(a, b []string, max int) string {
@@ -162,6 +228,8 @@ func TestGraphIndependentOfOrder(t *testing.T) {
 		t.Fatalf("the graph has only %d nodes and relations; the letters were not ingested", len(forward))
 	}
 
+	checkMerged(t, cfg)
+
 	graphtest.Wipe(t, cfg)
 	ingestAll(t, st, reversed, 4)
 	parallel := dumpGraph(t, cfg)
@@ -180,5 +248,34 @@ func TestGraphIndependentOfOrder(t *testing.T) {
 	ingestAll(t, st, files[:1], 1)
 	if d := graphDiff(again, dumpGraph(t, cfg), 40); d != "" {
 		t.Errorf("ingesting %s again changes the graph (- before, + after):\n%s", files[0], d)
+	}
+}
+
+// BenchmarkWriteLetters measures writing the order test's letters (already
+// extracted) on top of themselves, one after the other: the cost of the
+// merge rules of shared nodes.
+func BenchmarkWriteLetters(b *testing.B) {
+	st := graphtest.Open(b)
+	ctx := context.Background()
+	if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
+		b.Fatal(err)
+	}
+	files, err := ingest.Files([]string{"../testdata/letters", "../testdata/order"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var gs []graph.DocumentGraph
+	for _, f := range files {
+		g, err := ingest.Load(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		gs = append(gs, g)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := st.Write(ctx, gs[i%len(gs)]); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
