@@ -44,7 +44,9 @@ func ingestAll(t *testing.T, st *graph.Store, files []string, workers int) {
 	t.Helper()
 	ctx := context.Background()
 	start := time.Now()
-	defer func() { t.Logf("%d letters, %d workers: %s", len(files), workers, time.Since(start).Round(time.Millisecond)) }()
+	defer func() {
+		t.Logf("%d letters, %d workers: %s", len(files), workers, time.Since(start).Round(time.Millisecond))
+	}()
 	if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
 		t.Fatal(err)
 	}
