@@ -244,7 +244,7 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (Write
 // data) say things about it, in any order, from any number of workers, any
 // number of times, and the node must come out the same. So each property is
 // the join of everything written to it, by a rule that does not care about
-// order (mergeRules), and the name, aliases and search text are derived
+// order (mergeShared), and the name, aliases and search text are derived
 // from the merged properties in the same statement.
 func mergeEntities(k Kind, rows string) string {
 	switch k {
@@ -256,7 +256,8 @@ func mergeEntities(k Kind, rows string) string {
 	return "UNWIND " + rows + " AS row MERGE (n:" + string(k) + " {key: row.key}) " + mergeShared(k)
 }
 
-// mergeRules, for a shared node (one that several letters name):
+// mergeShared merges what one writer says of a shared node (one that
+// several letters name) into what the node holds:
 //
 //   - a boolean is true when any writer says true ("informal", "reference");
 //   - a property of maxProps takes the greatest value written (a meeting's
@@ -273,13 +274,13 @@ func mergeEntities(k Kind, rows string) string {
 //
 // Each rule is a join (commutative, associative, idempotent), so the node
 // is the same whatever the order and however often a letter is written.
-// The node is locked (its key is set) before any of its properties is read,
-// so that concurrent writers take turns instead of losing an update.
-var maxProps = []string{"endDate"}
-
+// The node is locked before any of its properties is read (a throwaway
+// property is set, the way Neo4j's manual takes a write lock in Cypher, and
+// removed at the end), so that concurrent writers take turns instead of
+// losing an update.
 func mergeShared(k Kind) string {
 	var b strings.Builder
-	b.WriteString("SET n.key = row.key\n")
+	b.WriteString("SET n.writeLock = true\n")
 	b.WriteString("WITH n, row, coalesce(row.props.reference, false) AS ref, coalesce(n.reference, false) AS wasRef\n")
 	// The name a writer offers wins against the node's when it ranks first.
 	rank := func(s string) string { return "[-size([c IN split(" + s + ", '') WHERE c > '\\u007f']), " + s + "]" }
@@ -304,9 +305,13 @@ func mergeShared(k Kind) string {
 		b.WriteString("SET n.name = CASE WHEN take THEN row.props.name ELSE n.name END\n")
 	}
 	b.WriteString("SET n.aliases = COLLECT { UNWIND pool AS a WITH DISTINCT a WHERE a <> n.name RETURN a ORDER BY a }\n")
-	b.WriteString("SET n.searchText = reduce(s = n.name + ' | ' + n.key, a IN n.aliases | s + ' | ' + a)")
+	b.WriteString("SET n.searchText = reduce(s = n.name + ' | ' + n.key, a IN n.aliases | s + ' | ' + a) REMOVE n.writeLock")
 	return b.String()
 }
+
+// maxProps are the properties of shared nodes that keep the greatest value
+// written rather than the least.
+var maxProps = []string{"endDate"}
 
 // meetingName is the Cypher expression of a council meeting's name, made
 // from its merged properties the way ingest names a meeting: "JHA Council
