@@ -148,6 +148,39 @@ func checkMerged(t *testing.T, cfg graph.Config) {
 	}
 }
 
+// checkMeetingNames checks that the name the graph derives for a council
+// meeting (in Cypher, from the merged properties) is the one ingest gives
+// a meeting with those properties: the name of any letter's meeting that
+// agrees with the merged days and formality.
+func checkMeetingNames(t *testing.T, cfg graph.Config, files []string) {
+	t.Helper()
+	checked := 0
+	for _, f := range files {
+		g, err := ingest.Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range g.Entities {
+			if e.Kind != graph.KindCouncilMeeting {
+				continue
+			}
+			n := nodeProps(t, cfg, e.Kind, e.Key)
+			informal, _ := e.Props["informal"].(bool)
+			merged, _ := n["informal"].(bool)
+			if informal != merged || e.Props["endDate"] != n["endDate"] {
+				continue
+			}
+			checked++
+			if n["name"] != e.Name {
+				t.Errorf("meeting %s: the graph names it %q, %s names it %q", e.Key, n["name"], f, e.Name)
+			}
+		}
+	}
+	if checked < 5 {
+		t.Errorf("only %d meeting names checked", checked)
+	}
+}
+
 func nodeProps(t *testing.T, cfg graph.Config, k graph.Kind, key string) map[string]any {
 	t.Helper()
 	ctx := context.Background()
@@ -231,6 +264,7 @@ func TestGraphIndependentOfOrder(t *testing.T) {
 	}
 
 	checkMerged(t, cfg)
+	checkMeetingNames(t, cfg, files)
 
 	graphtest.Wipe(t, cfg)
 	ingestAll(t, st, reversed, 4)
