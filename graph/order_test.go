@@ -315,3 +315,74 @@ func BenchmarkWriteLetters(b *testing.B) {
 		}
 	}
 }
+
+// TestSharedNodeMergeOrder writes reference data and two letters that
+// disagree about a person, a meeting and an agenda item in every order, and
+// checks that the graph is the same each time, with the values the merge
+// rules give.
+func TestSharedNodeMergeOrder(t *testing.T) {
+	cfg := graphtest.Config(t)
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	person := graph.Ref{Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius"}
+	meeting := graph.Ref{Kind: graph.KindCouncilMeeting, Key: "jha-2024-01-25"}
+	item := graph.Ref{Kind: graph.KindAgendaItem, Key: "jha-2024-01-25:I.1"}
+	seed := []graph.Entity{{Kind: graph.KindPerson, Key: person.Key, Name: "D. Yeşilgöz-Zegerius", Aliases: []string{"Dilan Yeşilgöz"},
+		Props: map[string]any{"party": "VVD"}}}
+	letter := func(key, personName string, meetingProps map[string]any, meetingName, itemTitle string) graph.DocumentGraph {
+		doc := graph.Ref{Kind: graph.KindDocument, Key: key}
+		ev := graph.Evidence{Doc: key, Quote: "x", Start: 0, End: 1}
+		return graph.DocumentGraph{
+			Document: graph.Document{Key: key, Date: "2024-01-10", Text: "x"},
+			Entities: []graph.Entity{
+				{Kind: graph.KindPerson, Key: person.Key, Name: personName},
+				{Kind: graph.KindCouncilMeeting, Key: meeting.Key, Name: meetingName, Props: meetingProps},
+				{Kind: graph.KindAgendaItem, Key: item.Key, Name: itemTitle, Props: map[string]any{"title": itemTitle, "meeting": meeting.Key}},
+			},
+			Relations: []graph.Relation{
+				{Type: graph.RelSigned, From: person, To: doc, Evidence: ev},
+				{Type: graph.RelAnnotates, From: doc, To: meeting, Evidence: ev},
+				{Type: graph.RelHasItem, From: meeting, To: item, Evidence: ev},
+			},
+		}
+	}
+	a := letter("kst-99999-11", "D. Yesilgöz", map[string]any{"formation": "JHA", "startDate": "2024-01-25", "endDate": "2024-01-25",
+		"informal": false, "place": "Brussel"}, "JHA Council, 25 January 2024", "AI and law enforcement")
+	b := letter("kst-99999-12", "D. Yeşilgöz", map[string]any{"formation": "JHA", "startDate": "2024-01-25", "endDate": "2024-01-26",
+		"informal": true}, "JHA Council (informal), 25–26 January 2024", "AI in law enforcement")
+	steps := map[string]func() error{
+		"seed": func() error { return st.Seed(ctx, seed) },
+		"a":    func() error { _, err := st.Write(ctx, a); return err },
+		"b":    func() error { _, err := st.Write(ctx, b); return err },
+	}
+	var first []string
+	for _, order := range [][]string{{"seed", "a", "b"}, {"seed", "b", "a"}, {"a", "seed", "b"}, {"a", "b", "seed"},
+		{"b", "a", "seed", "a"}, {"b", "seed", "a", "b", "seed"}} {
+		graphtest.Wipe(t, cfg)
+		for _, s := range order {
+			if err := steps[s](); err != nil {
+				t.Fatalf("%v: %s: %v", order, s, err)
+			}
+		}
+		dump := dumpGraph(t, cfg)
+		if first == nil {
+			first = dump
+			m := nodeProps(t, cfg, meeting.Kind, meeting.Key)
+			if m["name"] != "JHA Council (informal), 25–26 January 2024" || m["place"] != "Brussel" || m["informal"] != true {
+				t.Errorf("meeting: %v", m)
+			}
+			p := nodeProps(t, cfg, person.Kind, person.Key)
+			if p["name"] != "D. Yeşilgöz-Zegerius" || p["reference"] != true ||
+				!slices.Equal(toStrings(p["aliases"]), []string{"D. Yesilgöz", "D. Yeşilgöz", "Dilan Yeşilgöz"}) {
+				t.Errorf("person: %v", p)
+			}
+			if i := nodeProps(t, cfg, item.Kind, item.Key); i["name"] != "AI and law enforcement" || i["title"] != i["name"] {
+				t.Errorf("agenda item: %v", i)
+			}
+			continue
+		}
+		if d := graphDiff(first, dump, 20); d != "" {
+			t.Errorf("order %v gives another graph than seed, a, b:\n%s", order, d)
+		}
+	}
+}
