@@ -117,7 +117,8 @@ func fuzzLetters(f *testing.F) [][]byte {
 
 // checkFuzzGraph is checkGraph (evidence inside the text and equal to it,
 // ends among the entities, order) plus what a write needs: a document key
-// the graph accepts, and property values Neo4j can store.
+// the graph accepts, and property values Neo4j can store; and a position's
+// quote is text of the letter.
 func checkFuzzGraph(t *testing.T, g graph.DocumentGraph) {
 	t.Helper()
 	checkGraph(t, g)
@@ -126,6 +127,9 @@ func checkFuzzGraph(t *testing.T, g graph.DocumentGraph) {
 	}
 	for _, e := range g.Entities {
 		checkStorable(t, e.Ref().ID(), e.Props)
+		if q, ok := e.Props["quote"].(string); ok && !strings.Contains(g.Document.Text, q) {
+			t.Errorf("%s: quote %q is not in the text", e.Ref().ID(), q)
+		}
 	}
 	for _, r := range g.Relations {
 		checkStorable(t, string(r.Type)+" "+r.From.ID()+" -> "+r.To.ID(), r.Props)
