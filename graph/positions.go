@@ -142,7 +142,9 @@ func positionAfter(c string, params map[string]any) (string, error) {
 func parsePositionCursor(c string) (positionCursor, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(c)
 	var pc positionCursor
-	if err != nil || json.Unmarshal(raw, &pc) != nil || pc.Doc == "" {
+	// A position's key is "<document key>:<ordinal>": a document with a
+	// colon comes from no cursor this package wrote.
+	if err != nil || json.Unmarshal(raw, &pc) != nil || pc.Doc == "" || strings.Contains(pc.Doc, ":") {
 		return pc, ErrBadCursor
 	}
 	return pc, nil

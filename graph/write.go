@@ -238,12 +238,97 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (Write
 
 // mergeEntities merges nodes of one kind from the rows of the list
 // parameter rows. A Document named by another letter (a cited Kamerstuk)
-// gets a stub that never overwrites an ingested document.
+// gets a stub that never overwrites an ingested document, and a Position is
+// its letter's alone, so the letter's properties replace what it wrote
+// before. Every other node is shared: several letters (and the reference
+// data) say things about it, in any order, from any number of workers, any
+// number of times, and the node must come out the same. So each property is
+// the join of everything written to it, by a rule that does not care about
+// order (mergeShared), and the name, aliases and search text are derived
+// from the merged properties in the same statement.
 func mergeEntities(k Kind, rows string) string {
-	if k == KindDocument {
+	switch k {
+	case KindDocument:
 		return "UNWIND " + rows + " AS row MERGE (n:Document {key: row.key}) ON CREATE SET n += row.props, n.ingested = false"
+	case KindPosition:
+		return "UNWIND " + rows + " AS row MERGE (n:Position {key: row.key}) SET n += row.props"
 	}
-	return "UNWIND " + rows + " AS row MERGE (n:" + string(k) + " {key: row.key}) SET n += row.props"
+	return "UNWIND " + rows + " AS row MERGE (n:" + string(k) + " {key: row.key}) " + mergeShared(k)
+}
+
+// mergeShared merges what one writer says of a shared node (one that
+// several letters name) into what the node holds:
+//
+//   - a boolean is true when any writer says true ("informal", "reference");
+//   - a property of maxProps takes the greatest value written (a meeting's
+//     last day: a letter that gives only the first day does not shorten it);
+//   - any other property takes the least value written (Cypher's order:
+//     strings by code point, numbers, lists element by element);
+//   - the name: reference data's name over a letter's; among the others the
+//     one with the most non-ASCII letters (the spelling with its diacritics,
+//     "Yeşilgöz" over "Yesilgöz"), then the least. A council meeting's name
+//     is made from its merged properties instead (meetingName), and an agenda
+//     item's is its merged title;
+//   - aliases: every alias and every name written, except the name, sorted;
+//   - searchText: the name, the key and the aliases, as entityRows writes it.
+//
+// Each rule is a join (commutative, associative, idempotent), so the node
+// is the same whatever the order and however often a letter is written.
+// The node is locked before any of its properties is read (a throwaway
+// property is set, the way Neo4j's manual takes a write lock in Cypher, and
+// removed at the end), so that concurrent writers take turns instead of
+// losing an update.
+func mergeShared(k Kind) string {
+	var b strings.Builder
+	b.WriteString("SET n.writeLock = true\n")
+	b.WriteString("WITH n, row, coalesce(row.props.reference, false) AS ref, coalesce(n.reference, false) AS wasRef\n")
+	// The name a writer offers wins against the node's when it ranks first.
+	rank := func(s string) string { return "[-size([c IN split(" + s + ", '') WHERE c > '\\u007f']), " + s + "]" }
+	b.WriteString("WITH n, row, CASE WHEN n.name IS NULL THEN true WHEN ref <> wasRef THEN ref ELSE " +
+		rank("row.props.name") + " < " + rank("n.name") + " END AS take, ")
+	if k == KindCouncilMeeting {
+		b.WriteString("coalesce(n.aliases, []) + row.props.aliases AS pool\n")
+	} else {
+		b.WriteString("coalesce(n.aliases, []) + coalesce(n.name, []) + row.props.aliases + row.props.name AS pool\n")
+	}
+	b.WriteString("FOREACH (p IN [p IN keys(row.props) WHERE NOT p IN ['key', 'name', 'aliases', 'searchText']] | " +
+		"SET n[p] = CASE WHEN n[p] IS NULL THEN row.props[p] " +
+		"WHEN row.props[p] IS :: BOOLEAN OR p IN ['" + strings.Join(maxProps, "', '") + "'] THEN " +
+		"CASE WHEN row.props[p] > n[p] THEN row.props[p] ELSE n[p] END " +
+		"WHEN row.props[p] < n[p] THEN row.props[p] ELSE n[p] END)\n")
+	switch k {
+	case KindCouncilMeeting:
+		b.WriteString("SET n.name = " + meetingName("n") + "\n")
+	case KindAgendaItem:
+		b.WriteString("SET n.name = coalesce(n.title, CASE WHEN take THEN row.props.name ELSE n.name END)\n")
+	default:
+		b.WriteString("SET n.name = CASE WHEN take THEN row.props.name ELSE n.name END\n")
+	}
+	b.WriteString("SET n.aliases = COLLECT { UNWIND pool AS a WITH DISTINCT a WHERE a <> n.name RETURN a ORDER BY a }\n")
+	b.WriteString("SET n.searchText = reduce(s = n.name + ' | ' + n.key, a IN n.aliases | s + ' | ' + a) REMOVE n.writeLock")
+	return b.String()
+}
+
+// maxProps are the properties of shared nodes that keep the greatest value
+// written rather than the least.
+var maxProps = []string{"endDate"}
+
+// meetingName is the Cypher expression of a council meeting's name, made
+// from its merged properties the way ingest names a meeting: "JHA Council
+// (informal), 25–26 January 2024", "JHA Council, 30 November–1 December 2022".
+func meetingName(n string) string {
+	months := "['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']"
+	day := func(d string) string { return "toString(" + d + ".day)" }
+	month := func(d string) string { return months + "[" + d + ".month - 1]" }
+	year := func(d string) string { return "toString(" + d + ".year)" }
+	s := "date(" + n + ".startDate)"
+	e := "date(coalesce(" + n + ".endDate, " + n + ".startDate))"
+	full := func(d string) string { return day(d) + " + ' ' + " + month(d) + " + ' ' + " + year(d) }
+	return "coalesce(" + n + ".formation, 'JHA') + ' Council' + CASE WHEN " + n + ".informal THEN ' (informal)' ELSE '' END + ', ' + CASE " +
+		"WHEN " + s + " = " + e + " THEN " + full(s) + " " +
+		"WHEN " + s + ".month = " + e + ".month AND " + s + ".year = " + e + ".year THEN " + day(s) + " + '–' + " + full(e) + " " +
+		"WHEN " + s + ".year = " + e + ".year THEN " + day(s) + " + ' ' + " + month(s) + " + '–' + " + full(e) + " " +
+		"ELSE " + full(s) + " + '–' + " + full(e) + " END"
 }
 
 // evidenceProps are the relation properties that hold its evidence and

@@ -72,7 +72,8 @@ var seriesEnglish = map[string]string{
 	"JAI": "JHA", "GBVB": "CFSP", "CFSP": "CFSP", "PESC": "CFSP", "EURATOM": "Euratom",
 }
 
-// yearOf reads a year: four digits from 1952 to 2099, or two digits (19xx).
+// yearOf reads a year: four digits from 1952 to 2099, or two digits from 52
+// to 99 (19xx; acts have four-digit years since 2000).
 func yearOf(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	if err != nil {
@@ -80,7 +81,7 @@ func yearOf(s string) (int, bool) {
 	}
 	switch len(s) {
 	case 2:
-		return 1900 + n, true
+		return 1900 + n, n >= 52
 	case 4:
 		return n, n >= 1952 && n <= 2099
 	}
