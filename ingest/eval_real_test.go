@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,5 +37,74 @@ func TestRealGoldFiles(t *testing.T) {
 		} else if _, err := os.Stat(filepath.Join(corpus, g.File)); err != nil {
 			t.Logf("gold for %s: %v (the shared corpus is absent)", g.File, err)
 		}
+	}
+}
+
+// sharedCorpus is ../shared/corpus beside the repository, or the folder
+// JHAGRAPH_CORPUS names (a worktree that does not sit beside shared/).
+func sharedCorpus(t *testing.T) string {
+	t.Helper()
+	if d := os.Getenv("JHAGRAPH_CORPUS"); d != "" {
+		return d
+	}
+	return filepath.Join(packageDir(t), "..", "..", "shared", "corpus")
+}
+
+// scoreRealSet scores the real document set in dir (gold/, letters/; gold
+// "in": "corpus" under the shared corpus) against dir/gold/thresholds.json
+// ("all"). A set whose gold or documents are absent is logged and not
+// scored: the held-out set arrives from its own branch, and the shared
+// corpus is not everywhere.
+func scoreRealSet(t *testing.T, name, dir string) {
+	t.Helper()
+	goldDir := filepath.Join(dir, "gold")
+	golds := readGolds(t, goldDir)
+	if len(golds) == 0 {
+		t.Logf("%s: no gold files in %s, not scored", name, goldDir)
+		return
+	}
+	corpus := sharedCorpus(t)
+	var all []*Scores
+	for _, gold := range golds {
+		path := filepath.Join(dir, "letters", gold.File)
+		if gold.In == "corpus" {
+			path = filepath.Join(corpus, gold.File)
+		}
+		if _, err := os.Stat(path); err != nil {
+			t.Logf("%s: %v: not scored", name, err)
+			continue
+		}
+		g, err := Load(path)
+		if err != nil {
+			t.Logf("%s: %v: scored as empty", gold.File, err)
+		}
+		all = append(all, Score(gold, g))
+	}
+	if len(all) == 0 {
+		t.Logf("%s: no document present (set JHAGRAPH_CORPUS to the shared corpus): not scored", name)
+		return
+	}
+	data, err := os.ReadFile(filepath.Join(goldDir, "thresholds.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := ParseThresholds(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(th.All) == 0 {
+		t.Fatalf("%s: thresholds.json has no \"all\" scores", name)
+	}
+	sum := SumScores(all...)
+	var b strings.Builder
+	WriteScoreTable(&b, fmt.Sprintf("%s (%d of %d documents)", name, len(all), len(golds)), sum)
+	t.Log("\n" + b.String())
+	for _, below := range ScoresBelow(th.All, sum) {
+		t.Errorf("%s: %s", name, below)
+	}
+	if t.Failed() {
+		var m strings.Builder
+		WriteMisses(&m, sum)
+		t.Log("misses and false positives (`go run . eval -v` shows them per document):\n" + m.String())
 	}
 }
