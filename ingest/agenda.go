@@ -145,6 +145,7 @@ func (x *extraction) agenda() []mention {
 	lay := x.agendaLayout()
 	ms := x.mentions()
 	x.presidencies(ms, lay)
+	x.tablePresidencies()
 	for _, it := range lay.items {
 		ref := x.addEntity(it.entity())
 		head := x.doc.Paragraphs[it.head]

@@ -141,8 +141,11 @@ func TestRealLetterMeetingDetails(t *testing.T) {
 	if r, _ := relation(g, graph.RelAnnotates, "kst-32317-867", "jha-2024-01-25"); r.Props["yearCorrected"] != true {
 		t.Errorf("ANNOTATES props %v", r.Props)
 	}
-	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2023-12-04"); e.Props["presidency"] != nil || e.Props["informal"] != nil {
-		t.Errorf("jha-2023-12-04 props %v: the letter names neither its presidency nor its formality", e.Props)
+	// The letter names neither the presidency nor the formality of the
+	// December meeting: the presidency comes from the rotation (Spain,
+	// 2023H2), the formality stays unknown.
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2023-12-04"); e.Props["presidency"] != "ES" || e.Props["informal"] != nil {
+		t.Errorf("jha-2023-12-04 props %v: want presidency ES from the table and no informal", e.Props)
 	}
 }
 
@@ -264,8 +267,8 @@ func TestAgendaTwoMeetings(t *testing.T) {
 	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-01-30"); e.Props["presidency"] != "PL" {
 		t.Errorf("jha-2025-01-30 presidency %v, want PL", e.Props["presidency"])
 	}
-	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-03-13"); e.Props["presidency"] != nil {
-		t.Errorf("jha-2025-03-13 presidency %v: its section names none", e.Props["presidency"])
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-03-13"); e.Props["presidency"] != "PL" {
+		t.Errorf("jha-2025-03-13 presidency %v: its section names none, the rotation gives PL", e.Props["presidency"])
 	}
 }
 
