@@ -20,15 +20,23 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
-	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?i:bijeenkomst|vergadering)\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
-		`(?:\s*\((?:JBZ(?:-Raad)?|JHA)\))?` +
+	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
+		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council|(?P<bare>Raad))` +
+		`(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA)\))?` +
 		`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 		`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 		`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
 		`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 		`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
 		`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`)
+
+// debateBeforeRe recognises, before a meeting's name, a debate or
+// consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
+// maart", "het commissiedebat JBZ-Raad van 8 juni", "het schriftelijk
+// overleg JBZ-Raad". They are not Council meetings, and the date is often
+// the debate's. A debate "over de JBZ-Raad van 13 juni" names the meeting
+// it is about, which stands.
+var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
 // takesPlaceRe reads where a meeting takes place from the words after it:
 // "vindt plaats in Luxemburg", "zal plaatsvinden in Brussel".
@@ -83,6 +91,12 @@ func findMeetings(s string) []meetingMention {
 				g[n] = s[m[2*i]:m[2*i+1]]
 				gs[n] = m[2*i]
 			}
+		}
+		if g["bare"] != "" && g["meeting"] == "" {
+			continue // "de Raad" alone is a meeting only as "de bijeenkomst van de Raad van 30 november"
+		}
+		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
 		}
 		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
 		mm.d1, _ = strconv.Atoi(g["d1"])
