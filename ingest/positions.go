@@ -209,8 +209,13 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			skip[t] = true
 		}
 		next, lo := len(sc.toks), 0
-		if hi+1 < len(hits) {
-			next = hits[hi+1].first()
+		for k := hi + 1; k < len(hits); k++ {
+			// the next cue that starts after this one ends: one inside
+			// its gap ("werk wil maken van") does not cut its subject
+			if hits[k].first() > h.last() {
+				next = hits[k].first()
+				break
+			}
 		}
 		if hi > 0 {
 			// from the clause that holds this cue: after "…, maar"

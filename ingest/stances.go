@@ -234,6 +234,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stCommit, pattern: hasV + " … aangekondigd", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, negAs: stOppose},
+	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
@@ -509,7 +510,7 @@ var gapFiller = map[string]bool{
 	"daarnaast": true, "immers": true, "wel": true, "nog": true, "steeds": true, "altijd": true, "eveneens": true,
 	"momenteel": true, "echter": true, "zeer": true, "erg": true, "groot": true, "grote": true,
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
-	"hun": true, "zijn": true, "haar": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
+	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
 }
 
 func gapWord(t token) bool {
