@@ -365,6 +365,9 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 		var out []graph.Ref
 		seen := map[graph.Ref]bool{}
 		for _, m := range ms {
+			if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) {
+				continue // "tot wijziging van Richtlijn 2011/36/EU": the act amended is not the one the event concerns
+			}
 			if m.to.Kind == graph.KindLegalAct && !seen[m.to] {
 				seen[m.to] = true
 				out = append(out, m.to)
@@ -422,4 +425,10 @@ func (x *extraction) headingSection(para int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// amendedAct reports whether an act is named as the one another act
+// amends, repeals or replaces ("tot wijziging van Richtlijn 2011/36/EU").
+func (x *extraction) amendedAct(m mention) bool {
+	return amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start))
 }
