@@ -343,3 +343,70 @@ func TestSections(t *testing.T) {
 		t.Error("IIII is no numeral")
 	}
 }
+
+// Items of real reports and agendas: unnumbered titles with their text,
+// format lines and dash subtitles, a colon title, theme and usual section
+// headings, and numbering that runs on across a sub-heading.
+func TestUnnumberedAgendaItems(t *testing.T) {
+	report := "32 317 JBZ-Raad\n\nNr. 999 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 maart 2014\n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 3 en 4 maart 2014 in Brussel.\n\n" +
+		"Verslag van de JBZ-Raad van 3 en 4 maart 2014\n\n" +
+		"Immigratie en asiel\n\n" +
+		"Migratiedruk\n\n" +
+		"= stand van zaken\n\n" +
+		"De Commissie gaf een overzicht. Veel lidstaten waren terughoudend.\n\n" +
+		"Functioneren Schengenruimte\n\n" +
+		"- 5e tweejaarlijkse rapportage over het functioneren van de Schengenruimte\n\n" +
+		"= informatie van de Commissie\n\n" +
+		"De Raad werd geïnformeerd.\n\n" +
+		"Het nieuwe meerjarenbeleid op JBZ-terrein:\n\n" +
+		"Er bleek brede overeenstemming te bestaan over het belang van implementatie.\n\n" +
+		"Justitie\n\n" +
+		"De Raad sprak over de toegang tot de rechter.\n"
+	g := extractText(t, "kst-32317-999.txt", report)
+	m := "jha-2014-03-03:"
+	for key, want := range map[string][2]string{
+		m + "I.1": {"Migratiedruk", "stand van zaken"},
+		m + "I.2": {"Functioneren Schengenruimte", "informatie van de commissie"},
+		m + "I.3": {"Het nieuwe meerjarenbeleid op JBZ-terrein", ""},
+	} {
+		e, ok := entity(g, graph.KindAgendaItem, key)
+		if !ok {
+			t.Errorf("no item %s", key)
+			continue
+		}
+		if e.Props["title"] != want[0] || (want[1] != "" && e.Props["format"] != want[1]) || e.Props["sectionTitle"] != "Immigratie en asiel" {
+			t.Errorf("%s: %v, want title %q format %q in section Immigratie en asiel", key, e.Props, want[0], want[1])
+		}
+	}
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindAgendaItem && !strings.HasPrefix(e.Key, m+"I.") {
+			t.Errorf("extra item %s %q: 'Justitie' is a section title with text, no item", e.Key, e.Name)
+		}
+	}
+
+	agenda := "32 317 JBZ-Raad\n\nS BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 2 november 2010\n\n" +
+		"Hierbij bied ik u de geannoteerde agenda van de Raad Justitie en Binnenlandse Zaken van 8–9 november 2010 aan.\n\n" +
+		"Geannoteerde agenda van de Raad Justitie en Binnenlandse Zaken, 8–9 november 2010 te Brussel\n\n" +
+		"Raad\n\n1. Goedkeuring van de agenda\n\nWetgevende besprekingen\n\n2. Goedkeuring van de A-puntenlijst\n\n" +
+		"3. Wijziging van Verordening (EG) nr. 539/2001\n\n– vaststelling\n\nDe Raad zal instemming worden gevraagd.\n"
+	g = extractText(t, "kst-32317-S.txt", agenda)
+	e, ok := entity(g, graph.KindAgendaItem, "jha-2010-11-08:I.3")
+	if !ok || e.Props["format"] != "vaststelling" || e.Props["sectionTitle"] != "Raad" {
+		t.Errorf("I.3: %v %v, want format vaststelling in section Raad (the numbering runs on across 'Wetgevende besprekingen')", ok, e.Props)
+	}
+}
+
+// extractText parses and extracts a letter given as text.
+func extractText(t *testing.T, name, text string) graph.DocumentGraph {
+	t.Helper()
+	doc, err := Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}

@@ -720,6 +720,7 @@ func (s *Scores) scorePositions(gold []GoldPosition, got []evalPosition) {
 		gi, ei int
 		quote  float64
 		agree  int
+		item   int
 	}
 	var pairs []pair
 	for gi, gp := range gold {
@@ -734,7 +735,14 @@ func (s *Scores) scorePositions(gold []GoldPosition, got []evalPosition) {
 					a++
 				}
 			}
-			pairs = append(pairs, pair{gi, ei, q, a})
+			// the agenda item breaks ties between statements with the same
+			// words under two items ("Nederland heeft met de algemene
+			// oriëntatie ingestemd." twice)
+			tie := 0
+			if gp.AgendaItem != nil && *gp.AgendaItem == ep.agendaItem {
+				tie = 1
+			}
+			pairs = append(pairs, pair{gi, ei, q, a, tie})
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool {
@@ -744,6 +752,9 @@ func (s *Scores) scorePositions(gold []GoldPosition, got []evalPosition) {
 		}
 		if a.agree != b.agree {
 			return a.agree > b.agree
+		}
+		if a.item != b.item {
+			return a.item > b.item
 		}
 		if oa, ob := gold[a.gi].Optional, gold[b.gi].Optional; oa != ob {
 			return !oa
