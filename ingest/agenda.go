@@ -292,7 +292,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	// agenda or report ("Verslag van de JBZ-Raad ..."); a letter's own
 	// headings ("Kopgroepontbijt terrorisme") are not
 	titled := !numbered && b.heading
-	lastOrder := 0 // the order of the last numbered item: numbering that runs on crosses no section
+	lastOrder := 0  // the order of the last numbered item: numbering that runs on crosses no section
 	unnumbered := 0 // items of the current section read from unnumbered headings
 	closeItem := func(at int) {
 		if cur != nil {
