@@ -292,6 +292,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	// agenda or report ("Verslag van de JBZ-Raad ..."); a letter's own
 	// headings ("Kopgroepontbijt terrorisme") are not
 	titled := !numbered && b.heading
+	listIntro := false // the paragraph before introduces the agenda's points as a list
 	lastOrder := 0  // the order of the last numbered item: numbering that runs on crosses no section
 	unnumbered := 0 // items of the current section read from unnumbered headings
 	closeItem := func(at int) {
@@ -316,6 +317,22 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			}
 			continue
 		}
+		if titled && listIntro && bulletLine(text) {
+			closeItem(i)
+			for _, b2 := range bulletItems(text) {
+				closeItem(i)
+				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
+					order: unnumbered + 1, title: b2, head: i}
+				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
+				if !seen[it.key] {
+					seen[it.key] = true
+					unnumbered++
+					cur, labelsOnly = &it, false
+				}
+			}
+			continue
+		}
+		listIntro = p.Kind == ParaBody && agendaListIntro(text)
 		if cur != nil && labelsOnly && subtitleLine(text) {
 			continue // "- 6e tweejaarlijkse rapportage ...": a subtitle between heading and format
 		}
@@ -333,7 +350,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			continue
 		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
-			if titled && !usualSectionTitle(text) && x.unnumberedItemAt(i, b.end) {
+			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end)) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
 				// formats or its text
 				closeItem(i)
@@ -418,6 +435,10 @@ func (x *extraction) numberingRunsOn(i, end, lastOrder int) bool {
 // unnumberedItemAt reports whether the unnumbered title i heads an item:
 // a format label follows it (after a subtitle line at most), or text does.
 func (x *extraction) unnumberedItemAt(i, end int) bool {
+	title := strings.TrimSuffix(shortText(x.doc.Paragraphs[i].Text), ":")
+	if utf8.RuneCountInString(title) > 150 || strings.Contains(title, ":") {
+		return false // "Nummer: 2015D46360, datum: ...": a page's data line, no title
+	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		p := x.doc.Paragraphs[j]
 		if p.Kind != ParaBody && p.Kind != ParaHeading {
@@ -435,6 +456,21 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 	return false
 }
 
+// formatFollows reports whether a format label follows paragraph i:
+// "Migratie" / "= stand van zaken" is an item, though "Migratie" can be a
+// section's title.
+func (x *extraction) formatFollows(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		p := x.doc.Paragraphs[j]
+		if p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		_, ok := formatLabel(shortText(p.Text))
+		return ok
+	}
+	return false
+}
+
 // themeHeading reports whether heading i stands over unnumbered items: the
 // next paragraph is itself an item's title.
 func (x *extraction) themeHeading(i, end int) bool {
@@ -445,6 +481,37 @@ func (x *extraction) themeHeading(i, end int) bool {
 		}
 		text := shortText(p.Text)
 		return (p.Kind == ParaHeading || colonTitle(text)) && !usualSectionTitle(text) && x.unnumberedItemAt(j, end)
+	}
+	return false
+}
+
+// agendaListIntro is a sentence that introduces the points of the
+// agenda as a list: "De overige punten op de agenda waren:".
+func agendaListIntro(text string) bool {
+	l := strings.ToLower(text)
+	return strings.HasSuffix(l, ":") && utf8.RuneCountInString(l) <= 200 &&
+		(strings.Contains(l, "agenda") || strings.Contains(l, "punten") || strings.Contains(l, "onderwerpen"))
+}
+
+// bulletItems splits a bulleted paragraph into its items' titles, bullet
+// and closing punctuation left out.
+func bulletItems(text string) []string {
+	var out []string
+	for _, part := range strings.Split(text, "• ") {
+		t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(strings.TrimLeft(part, "•·▪*-– ")), ";.,"))
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// bulletLine is a paragraph that is an item of a bulleted list.
+func bulletLine(text string) bool {
+	for _, b := range []string{"• ", "· ", "▪ ", "* ", "- ", "– "} {
+		if strings.HasPrefix(text, b) {
+			return true
+		}
 	}
 	return false
 }

@@ -385,6 +385,21 @@ func TestUnnumberedAgendaItems(t *testing.T) {
 		}
 	}
 
+	// a bulleted list after a sentence that introduces the agenda's points;
+	// a usual section title followed by its format is an item
+	bullets := "32 317 JBZ-Raad\n\nNr. 998 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 30 maart 2020\n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 13 maart 2020.\n\n" +
+		"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken 13 maart 2020 te Brussel\n\n" +
+		"De overige punten op de agenda waren:\n\n  • migratie: follow-up van de extra JBZ-Raad;\n  • Raadsbijeenkomsten en COVID-19.\n\n" +
+		"Migratie\n\n= stand van zaken\n\nDe Raad besprak de stand van zaken.\n"
+	g = extractText(t, "kst-32317-998.txt", bullets)
+	for key, title := range map[string]string{"jha-2020-03-13:0.1": "migratie: follow-up van de extra JBZ-Raad",
+		"jha-2020-03-13:0.2": "Raadsbijeenkomsten en COVID-19", "jha-2020-03-13:0.3": "Migratie"} {
+		if e, ok := entity(g, graph.KindAgendaItem, key); !ok || e.Props["title"] != title {
+			t.Errorf("%s: %v %v, want title %q", key, ok, e.Props, title)
+		}
+	}
+
 	agenda := "32 317 JBZ-Raad\n\nS BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 2 november 2010\n\n" +
 		"Hierbij bied ik u de geannoteerde agenda van de Raad Justitie en Binnenlandse Zaken van 8–9 november 2010 aan.\n\n" +
 		"Geannoteerde agenda van de Raad Justitie en Binnenlandse Zaken, 8–9 november 2010 te Brussel\n\n" +
