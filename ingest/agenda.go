@@ -293,8 +293,8 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	// headings ("Kopgroepontbijt terrorisme") are not
 	titled := !numbered && b.heading
 	listIntro := false // the paragraph before introduces the agenda's points as a list
-	lastOrder := 0  // the order of the last numbered item: numbering that runs on crosses no section
-	unnumbered := 0 // items of the current section read from unnumbered headings
+	lastOrder := 0     // the order of the last numbered item: numbering that runs on crosses no section
+	unnumbered := 0    // items of the current section read from unnumbered headings
 	closeItem := func(at int) {
 		if cur != nil {
 			cur.end = at
