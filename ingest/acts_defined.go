@@ -26,7 +26,7 @@ var (
 	knownAsRe     = regexp.MustCompile(`\b(?:ook\s+)?bekend\s+als\s+((?:de|het)\s+)?([^,;:()]{3,80}?)\s*(?:\(|,|;|\.|$)`)
 	// amendedRe ends the words before an act that the act being cited
 	// amends, repeals or replaces.
-	amendedRe = regexp.MustCompile(`(?i)(?:wijziging|intrekking|vervanging|herschikking)\s+van\s+(?:de\s+)?$|(?:amending|repealing|replacing)\s+$`)
+	amendedRe = regexp.MustCompile(`(?i)(?:wijziging|intrekking|vervanging|herschikking)\s+van\s+(?:de\s+|het\s+)?$|(?:amending|repealing|replacing)\s+$`)
 	// maxDefinitionGap is how far (bytes) a definition may stand after the
 	// citation it names.
 	maxDefinitionGap = 600

@@ -49,3 +49,16 @@ func TestActRevisions(t *testing.T) {
 		t.Errorf("revisions: 32011L0036 -> %q, 32009L0050 -> %q", ix.revised["32011L0036"], ix.revised["32009L0050"])
 	}
 }
+
+// Event classes of real reports: a Council mandate, a trilogue agreement.
+func TestEventCuesReal(t *testing.T) {
+	for s, want := range map[string]string{
+		"Op 14 juni 2023 heeft Coreper het onderhandelingsmandaat vastgesteld.":                   "mandate",
+		"In de triloog van 20 december 2023 is een akkoord bereikt over de screeningverordening.": "political-agreement",
+		"De Raad heeft op 8 juni 2023 een algemene oriëntatie bereikt.":                           "general-approach",
+	} {
+		if got := sentenceCue(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
