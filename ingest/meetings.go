@@ -315,6 +315,7 @@ func (x *extraction) meetingsIn(i int) []placedMeeting {
 // has made every CouncilMeeting and the relations that decide between
 // them: nothing later changes what meetingsIn returns.
 func (x *extraction) settleMeetings() {
+	x.mergeMeetingDays()
 	placed := make([][]placedMeeting, len(x.doc.Paragraphs))
 	for i := range placed {
 		placed[i] = x.placedIn(i)
@@ -353,6 +354,19 @@ func (x *extraction) meetingFor(mm meetingMention) (graph.Ref, bool) {
 			continue
 		}
 		cands = append(cands, ref)
+	}
+	if len(cands) == 0 && mm.d1 == mm.d2 && mm.m1 == mm.m2 {
+		// "de JBZ-Raad van 14 juni": one day of a two-day meeting
+		for ref, e := range x.entities {
+			if ref.Kind != graph.KindCouncilMeeting {
+				continue
+			}
+			s, ok1 := parseISO(propString(e.Props, "startDate"))
+			en, ok2 := parseISO(propString(e.Props, "endDate"))
+			if ok1 && ok2 && dayWithin(s, en, mm.m1, mm.d1, mm.year) {
+				cands = append(cands, ref)
+			}
+		}
 	}
 	if len(cands) == 0 {
 		return graph.Ref{}, false
@@ -449,5 +463,89 @@ func (x *extraction) formalMeetings() {
 		if e := x.entities[ref]; e != nil && e.Props["informal"] != true {
 			x.setProp(ref, "informal", false)
 		}
+	}
+}
+
+// dayWithin reports whether day d of month m (of year y, when not 0) falls
+// within the days [s, e] of a meeting.
+func dayWithin(s, e time.Time, m, d, y int) bool {
+	for t := s; !t.After(e); t = t.AddDate(0, 0, 1) {
+		if int(t.Month()) == m && t.Day() == d && (y == 0 || t.Year() == y) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeMeetingDays makes a meeting named by one of its later days ("de
+// JBZ-Raad van 14 juni" of the meeting of 13 and 14 June) the same meeting:
+// the one-day CouncilMeeting is dropped and its relations go to the meeting
+// whose days hold it.
+func (x *extraction) mergeMeetingDays() {
+	type span struct {
+		ref  graph.Ref
+		s, e time.Time
+	}
+	var all []span
+	for ref, e := range x.entities {
+		if ref.Kind != graph.KindCouncilMeeting {
+			continue
+		}
+		s, ok1 := parseISO(propString(e.Props, "startDate"))
+		en, ok2 := parseISO(propString(e.Props, "endDate"))
+		if ok1 && ok2 {
+			all = append(all, span{ref, s, en})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].ref.Key < all[j].ref.Key })
+	for _, one := range all {
+		if !one.s.Equal(one.e) {
+			continue
+		}
+		for _, m := range all {
+			if m.ref == one.ref || !m.s.Before(one.s) || m.e.Before(one.s) {
+				continue
+			}
+			x.moveRelations(one.ref, m.ref)
+			if src, dst := x.entities[one.ref], x.entities[m.ref]; src != nil && dst != nil {
+				for k, v := range src.Props {
+					if _, ok := dst.Props[k]; !ok && k != "startDate" && k != "endDate" {
+						dst.Props[k] = v
+					}
+				}
+			}
+			delete(x.entities, one.ref)
+			break
+		}
+	}
+}
+
+// moveRelations points every relation of from at to instead, joining it
+// with one to already has.
+func (x *extraction) moveRelations(from, to graph.Ref) {
+	for k, acc := range x.rels {
+		if k.from != from && k.to != from {
+			continue
+		}
+		nk := k
+		if nk.from == from {
+			nk.from = to
+		}
+		if nk.to == from {
+			nk.to = to
+		}
+		delete(x.rels, k)
+		acc.key = nk
+		if cur, ok := x.rels[nk]; ok {
+			if less3(acc.pos, cur.pos) {
+				cur.first, cur.pos = acc.first, acc.pos
+			}
+			cur.count += acc.count
+			for sk, sv := range acc.sticky {
+				cur.setSticky(sk, sv)
+			}
+			continue
+		}
+		x.rels[nk] = acc
 	}
 }

@@ -36,3 +36,32 @@ func TestFindMeetingsReal(t *testing.T) {
 		}
 	}
 }
+
+// A two-day meeting referred to by its second day is the same meeting.
+func TestMeetingByOneDay(t *testing.T) {
+	text := "32 317 JBZ-Raad\n\nNr. 997 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 27 juni 2024\n\n" +
+		"Hierbij ontvangt u het verslag van de JBZ-Raad van 13 en 14 juni 2024 in Luxemburg.\n\n" +
+		"Tijdens de JBZ-Raad van 14 juni jl. bereikte de Raad een algemene oriëntatie.\n"
+	doc, err := Parse("kst-32317-997.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range g.Entities {
+		if e.Kind == "CouncilMeeting" {
+			keys = append(keys, e.Key)
+		}
+	}
+	if len(keys) != 1 || keys[0] != "jha-2024-06-13" {
+		t.Errorf("meetings %v, want only jha-2024-06-13", keys)
+	}
+	for _, r := range g.Relations {
+		if r.To.Key == "jha-2024-06-14" || r.From.Key == "jha-2024-06-14" {
+			t.Errorf("relation %s to the one-day meeting", r.Type)
+		}
+	}
+}
