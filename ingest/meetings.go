@@ -21,14 +21,24 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council|(?P<bare>Raad))` +
-		`(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA)\))?` +
-		`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
-		`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-		`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
-		`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
-		`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
-		`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`)
+		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		meetingTail)
+
+// meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
+// 2009": "de Raad" alone names a meeting only so. It is tried only where
+// the paragraph has "van de Raad".
+var meetingBareRe = startsWith(
+	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+(?P<bare>Raad)` +
+		meetingTail)
+
+// meetingTail is what follows a meeting's name: its dates, year and place.
+const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA)\))?` +
+	`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
+	`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
+	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
+	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
+	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
 
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
@@ -82,8 +92,22 @@ func findMeetings(s string) []meetingMention {
 		return nil // no "Raad", "raad" or "Council"
 	}
 	var out []meetingMention
-	names := meetingRe.re.SubexpNames()
-	for _, m := range meetingRe.FindAllStringSubmatchIndex(s) {
+	for _, re := range []*startRe{meetingRe, meetingBareRe} {
+		if re == meetingBareRe && !strings.Contains(s, "van de Raad") {
+			continue
+		}
+		out = append(out, findMeetingsWith(re, s)...)
+	}
+	if len(out) > 1 {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	return out
+}
+
+func findMeetingsWith(re *startRe, s string) []meetingMention {
+	var out []meetingMention
+	names := re.re.SubexpNames()
+	for _, m := range re.FindAllStringSubmatchIndex(s) {
 		g := map[string]string{}
 		gs := map[string]int{}
 		for i, n := range names {
@@ -91,9 +115,6 @@ func findMeetings(s string) []meetingMention {
 				g[n] = s[m[2*i]:m[2*i+1]]
 				gs[n] = m[2*i]
 			}
-		}
-		if g["bare"] != "" && g["meeting"] == "" {
-			continue // "de Raad" alone is a meeting only as "de bijeenkomst van de Raad van 30 november"
 		}
 		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council

@@ -464,6 +464,9 @@ var (
 // joined paragraph.
 func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 	sigAt := func(i int) (string, int) {
+		if !mayHoldOffice(g[i].text) {
+			return "", 0
+		}
 		office := collapseSpace(g[i].text)
 		if officeLineRe.MatchString(office) && i+1 < len(g) {
 			if name := collapseSpace(g[i+1].text); nameLineRe.MatchString(name) {
@@ -502,6 +505,12 @@ func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 	return out
 }
 
+// mayHoldOffice is a cheap test before the office patterns: the line names
+// a minister, state secretary or deputy prime minister.
+func mayHoldOffice(line string) bool {
+	return strings.Contains(line, "inister") || strings.Contains(line, "taatssecretaris") || strings.Contains(line, "icepremier")
+}
+
 // joinSplitSignatures joins an office line and the name line that a blank
 // line separates ("De minister van Veiligheid en Justitie," / "" /
 // "I. W. Opstelten") into one group, so that they read as one signature.
@@ -509,7 +518,7 @@ func joinSplitSignatures(groups [][]srcLine) [][]srcLine {
 	out := make([][]srcLine, 0, len(groups))
 	for i := 0; i < len(groups); i++ {
 		g := groups[i]
-		if len(g) == 1 && i+1 < len(groups) && len(groups[i+1]) == 1 &&
+		if len(g) == 1 && i+1 < len(groups) && len(groups[i+1]) == 1 && mayHoldOffice(g[0].text) &&
 			officeLineRe.MatchString(collapseSpace(g[0].text)) && nameLineRe.MatchString(collapseSpace(groups[i+1][0].text)) {
 			out = append(out, []srcLine{g[0], groups[i+1][0]})
 			i++
