@@ -117,7 +117,11 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 		if err != nil {
 			return false, fmt.Errorf("%s: %w", set.dir, err)
 		}
-		for _, b := range ingest.ScoresBelow(th.All, set.run.all()) {
+		want := th.All
+		if len(want) == 0 {
+			want = th.Real // a set of real documents may name its scores so
+		}
+		for _, b := range ingest.ScoresBelow(want, set.run.all()) {
 			below = append(below, set.name+": "+b)
 		}
 	}
