@@ -26,6 +26,7 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 	goldDir := fset.String("gold", "testdata/gold", "folder of gold files (*.json)")
 	lettersDir := fset.String("letters", "testdata/letters", "folder of the test letters")
 	corpusDir := fset.String("corpus", "../shared/corpus", "folder of the real letters")
+	realDir := fset.String("real", "testdata/real", "folder of the real document sets (dev/ and heldout/, each with gold/ and letters/); \"\" for none")
 	verbose := fset.Bool("v", false, "per letter: the table, the misses and the false positives")
 	check := fset.Bool("check", false, "fail when a score is below <gold>/thresholds.json")
 	if err := fset.Parse(args); err != nil {
@@ -55,15 +56,33 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 		fmt.Fprintln(stdout)
 		ingest.WriteScoreTable(stdout, "real letter: "+strings.Join(real.Letters, ", "), real)
 	}
-	if *verbose {
-		for _, l := range run.letters {
-			fmt.Fprintln(stdout)
-			title := l.gold.Document.Key + " (" + l.gold.File + ")"
+	sets, err := realSets(*realDir, *corpusDir)
+	if err != nil {
+		return false, err
+	}
+	for _, set := range sets {
+		fmt.Fprintln(stdout)
+		if set.absent != "" {
+			fmt.Fprintf(stdout, "%s: not scored (%s)\n", set.name, set.absent)
+			continue
+		}
+		for _, s := range set.run.skipped {
+			fmt.Fprintf(stdout, "skipped %s\n", s)
+		}
+		for _, l := range set.run.letters {
 			if l.err != nil {
-				title += " — extraction failed: " + l.err.Error()
+				fmt.Fprintf(stdout, "extraction failed, scored as empty: %s: %v\n", l.gold.File, l.err)
 			}
-			ingest.WriteScoreTable(stdout, title, l.scores)
-			ingest.WriteMisses(stdout, l.scores)
+		}
+		sum := set.run.all()
+		ingest.WriteScoreTable(stdout, fmt.Sprintf("%s (%d): %s", set.name, len(sum.Letters), strings.Join(sum.Letters, ", ")), sum)
+	}
+	if *verbose {
+		writeLetters(stdout, run)
+		for _, set := range sets {
+			if set.absent == "" {
+				writeLetters(stdout, set.run)
+			}
 		}
 	}
 	if !*check {
@@ -86,6 +105,26 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 			below = append(below, "real letter: "+b)
 		}
 	}
+	for _, set := range sets {
+		if set.absent != "" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(set.dir, "gold", "thresholds.json"))
+		if err != nil {
+			return false, err
+		}
+		th, err := ingest.ParseThresholds(data)
+		if err != nil {
+			return false, fmt.Errorf("%s: %w", set.dir, err)
+		}
+		want := th.All
+		if len(want) == 0 {
+			want = th.Real // a set of real documents may name its scores so
+		}
+		for _, b := range ingest.ScoresBelow(want, set.run.all()) {
+			below = append(below, set.name+": "+b)
+		}
+	}
 	fmt.Fprintln(stdout)
 	if len(below) == 0 {
 		fmt.Fprintln(stdout, "every score is at or above thresholds.json")
@@ -95,6 +134,69 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 		fmt.Fprintf(stdout, "BELOW %s\n", b)
 	}
 	return true, nil
+}
+
+// writeLetters prints each letter's table with its misses and false
+// positives.
+func writeLetters(w io.Writer, run evalRun) {
+	for _, l := range run.letters {
+		fmt.Fprintln(w)
+		key := l.gold.Document.Key
+		if key == "" {
+			key = "(no key)"
+		}
+		title := key + " (" + l.gold.File + ")"
+		if l.err != nil {
+			title += " — extraction failed: " + l.err.Error()
+		}
+		ingest.WriteScoreTable(w, title, l.scores)
+		ingest.WriteMisses(w, l.scores)
+	}
+}
+
+// realSet is one set of real documents: the development set, on which the
+// extraction is developed, or the held-out set, annotated before any tuning
+// and never tuned on. Their scores are printed and checked apart.
+type realSet struct {
+	name, dir string
+	absent    string // why the set is not scored, "" when it is
+	run       evalRun
+}
+
+// realSets scores the real development set (<dir>/dev) and the real
+// held-out set (<dir>/heldout): gold in gold/, letters in letters/ or, for
+// gold "in": "corpus", under corpusDir. A set without gold files is
+// reported absent, not failed: the held-out set arrives from its own branch.
+func realSets(dir, corpusDir string) ([]realSet, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	var out []realSet
+	for _, s := range []struct{ name, sub string }{{"real development set", "dev"}, {"real held-out set", "heldout"}} {
+		set := realSet{name: s.name, dir: filepath.Join(dir, s.sub)}
+		golds, _ := filepath.Glob(filepath.Join(set.dir, "gold", "*.json"))
+		n := 0
+		for _, g := range golds {
+			if filepath.Base(g) != "thresholds.json" {
+				n++
+			}
+		}
+		if n == 0 {
+			set.absent = "no gold files in " + filepath.Join(set.dir, "gold")
+			out = append(out, set)
+			continue
+		}
+		run, err := evaluate(filepath.Join(set.dir, "gold"), filepath.Join(set.dir, "letters"), corpusDir)
+		if err != nil {
+			return nil, err
+		}
+		if len(run.letters) == 0 {
+			set.absent = "its documents are absent: " + strings.Join(run.skipped, "; ")
+		}
+		set.run = run
+		out = append(out, set)
+	}
+	return out, nil
 }
 
 type evalLetter struct {
@@ -163,7 +265,7 @@ func evaluate(goldDir, lettersDir, corpusDir string) (evalRun, error) {
 		}
 		run.letters = append(run.letters, evalLetter{gold: gold, scores: ingest.Score(gold, g), err: err})
 	}
-	if len(run.letters) == 0 {
+	if len(run.letters) == 0 && len(run.skipped) == 0 {
 		return run, fmt.Errorf("no gold files in %s", goldDir)
 	}
 	return run, nil

@@ -20,7 +20,7 @@ func TestEvalCommand(t *testing.T) {
 		t.Fatalf("eval exit %d: %s", code, errOut.String())
 	}
 	s := out.String()
-	for _, want := range []string{"all letters (", "category", "precision", "recall", "signatories", "positions.detected",
+	for _, want := range []string{"all letters (", "category", "real development set", "real held-out set", "precision", "recall", "signatories", "positions.detected",
 		"kst-32317-884 (geannoteerde-agenda-jbz-juni-2024.txt)"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, s)
@@ -28,6 +28,14 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(realLetter); err == nil && !strings.Contains(s, "real letter: kst-32317-867") {
 		t.Errorf("eval output lacks the real letter's table:\n%s", s)
+	}
+
+	// The real sets are tables of their own: with the corpus given, the
+	// development set is scored.
+	if _, err := os.Stat("../shared/corpus/real"); err == nil {
+		if !strings.Contains(s, "real development set (") {
+			t.Errorf("eval output lacks the real development set's table:\n%s", s)
+		}
 	}
 
 	// A gold file that names a letter which does not extract scores as

@@ -511,6 +511,10 @@ type actNameIndex struct {
 	squashed  map[string]string // names but acronyms, squashed, for ResolveActRef
 	fuzzy     [][]fuzzyName     // by length of the squashed name
 	fuzzySets [][]uint32        // the set of each name of fuzzy, for a quick test
+	// revised maps an act to its revision when the data name the revision
+	// "herziene X" / "herschikte X" after a name X of the act
+	// ("herziene Mensenhandelrichtlijn": 32011L0036 -> 32024L1712).
+	revised map[string]string
 }
 
 type fuzzyName struct {
@@ -629,7 +633,61 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			ix.fuzzySets[l] = append(ix.fuzzySets[l], f.set)
 		}
 	}
+	ix.revised = revisions(acts)
 	return ix
+}
+
+// revisionWords qualify the name of an act as its revision.
+var revisionWords = map[string]bool{"herziene": true, "herschikte": true, "gewijzigde": true, "revised": true, "recast": true}
+
+// revisions finds, for each act, the act the data name "herziene X" or
+// "herschikte X" after one of its names X.
+func revisions(acts []actRecord) map[string]string {
+	byName := map[string]string{}
+	for i := range acts {
+		for _, n := range acts[i].allNames() {
+			byName[squash(n)] = acts[i].CELEX
+		}
+	}
+	out := map[string]string{}
+	for i := range acts {
+		for _, n := range acts[i].allNames() {
+			f := strings.Fields(n)
+			if len(f) < 2 || !revisionWords[strings.ToLower(f[0])] {
+				continue
+			}
+			if old, ok := byName[squash(strings.Join(f[1:], " "))]; ok && old != acts[i].CELEX {
+				out[old] = acts[i].CELEX
+			}
+		}
+	}
+	return out
+}
+
+// reviseMatches retargets a name that a revision word qualifies ("de
+// herziene Europese Richtlijn mensenhandel") to the revision.
+func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
+	k := 0
+	for mi := range out {
+		m := &out[mi]
+		rev, ok := ix.revised[m.target]
+		if !ok {
+			continue
+		}
+		for k < len(toks) && toks[k].start < m.start {
+			k++
+		}
+		// up to two words before the name: "herziene (Europese)"
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if revisionWords[toks[j].lower] {
+				m.target = rev
+				break
+			}
+			if w := toks[j].lower; w != "europese" && w != "eu" && w != "nieuwe" {
+				break
+			}
+		}
+	}
 }
 
 // isNumeral reports whether a word is a number or a Roman numeral ("II",
@@ -750,6 +808,9 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 	}
 	if len(out) > n {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	}
+	if len(ix.revised) > 0 {
+		ix.reviseMatches(p, toks, out)
 	}
 	return out
 }

@@ -145,6 +145,7 @@ func (x *extraction) agenda() []mention {
 	lay := x.agendaLayout()
 	ms := x.mentions()
 	x.presidencies(ms, lay)
+	x.tablePresidencies()
 	for _, it := range lay.items {
 		ref := x.addEntity(it.entity())
 		head := x.doc.Paragraphs[it.head]
@@ -286,6 +287,14 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	sections := 0
 	var cur *agendaItem
 	labelsOnly := false // only labels read since the current item's heading
+	numbered, numberedSections := x.blockNumbering(b)
+	// unnumbered titles are items only under a heading that opens the
+	// agenda or report ("Verslag van de JBZ-Raad ..."); a letter's own
+	// headings ("Kopgroepontbijt terrorisme") are not
+	titled := !numbered && b.heading
+	listIntro := false // the paragraph before introduces the agenda's points as a list
+	lastOrder := 0     // the order of the last numbered item: numbering that runs on crosses no section
+	unnumbered := 0    // items of the current section read from unnumbered headings
 	closeItem := func(at int) {
 		if cur != nil {
 			cur.end = at
@@ -308,8 +317,28 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			}
 			continue
 		}
+		if titled && listIntro && bulletLine(text) {
+			closeItem(i)
+			for _, b2 := range bulletItems(text) {
+				closeItem(i)
+				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
+					order: unnumbered + 1, title: b2, head: i}
+				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
+				if !seen[it.key] {
+					seen[it.key] = true
+					unnumbered++
+					cur, labelsOnly = &it, false
+				}
+			}
+			continue
+		}
+		listIntro = p.Kind == ParaBody && agendaListIntro(text)
+		if cur != nil && labelsOnly && subtitleLine(text) {
+			continue // "- 6e tweejaarlijkse rapportage ...": a subtitle between heading and format
+		}
 		if h, ok := parseItemHeading(p); ok {
 			closeItem(i)
+			lastOrder = h.order
 			it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
 				order: h.order, title: h.title, format: h.format, head: i}
 			it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
@@ -320,14 +349,45 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			cur, labelsOnly = &it, true
 			continue
 		}
-		if p.Kind == ParaHeading {
+		if p.Kind == ParaHeading || titled && colonTitle(text) {
+			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end)) && x.unnumberedItemAt(i, b.end) {
+				// a report's or agenda's unnumbered item: a title, then its
+				// formats or its text
+				closeItem(i)
+				title := strings.TrimSpace(strings.TrimSuffix(text, ":"))
+				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
+					order: unnumbered + 1, title: title, head: i}
+				if open, inner, ok := lastBracket(title); ok && isFormat(inner) {
+					it.format, it.title = normaliseFormat(inner), strings.TrimSpace(title[:open])
+				}
+				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
+				if seen[it.key] {
+					continue
+				}
+				seen[it.key] = true
+				unnumbered++
+				cur, labelsOnly = &it, true
+				continue
+			}
+			if p.Kind != ParaHeading {
+				labelsOnly = false
+				continue
+			}
 			closeItem(i)
 			if n, title, ok := numberedSection(text); ok {
 				sections = n
 				sec = newSection(romanNumeral(n), title)
-			} else if x.sectionFollows(i, b.end, text) {
+				unnumbered = 0
+			} else if titled && !numberedSections && (usualSectionTitle(text) || x.themeHeading(i, b.end)) {
+				// "Binnenlandse Zaken", "Justitie", or a theme heading
+				// over unnumbered items
 				sections++
 				sec = newSection(romanNumeral(sections), text)
+				unnumbered = 0
+			} else if x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) {
+				sections++
+				sec = newSection(romanNumeral(sections), text)
+				unnumbered = 0
 			}
 			continue
 		}
@@ -335,6 +395,161 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	}
 	closeItem(b.end)
 	return out
+}
+
+// blockNumbering reports whether the block numbers its items ("1.",
+// "a)") and its sections ("I.", "A.").
+func (x *extraction) blockNumbering(b agendaBlock) (items, sections bool) {
+	for i := b.start; i < b.end; i++ {
+		p := x.doc.Paragraphs[i]
+		if i == b.start && b.heading || p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		if _, ok := parseItemHeading(p); ok {
+			items = true
+		} else if p.Kind == ParaHeading {
+			if _, _, ok := numberedSection(shortText(p.Text)); ok {
+				sections = true
+			}
+		}
+	}
+	return items, sections
+}
+
+// numberingRunsOn reports whether the first numbered item after heading i
+// continues the numbering before it ("1. Goedkeuring van de agenda",
+// heading "Wetgevende besprekingen", "2. ..."): then the heading is a
+// sub-heading within the section, not a section of its own.
+func (x *extraction) numberingRunsOn(i, end, lastOrder int) bool {
+	if lastOrder == 0 {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		if h, ok := parseItemHeading(x.doc.Paragraphs[j]); ok {
+			return h.order == lastOrder+1
+		}
+	}
+	return false
+}
+
+// unnumberedItemAt reports whether the unnumbered title i heads an item:
+// a format label follows it (after a subtitle line at most), or text does.
+func (x *extraction) unnumberedItemAt(i, end int) bool {
+	title := strings.TrimSuffix(shortText(x.doc.Paragraphs[i].Text), ":")
+	if utf8.RuneCountInString(title) > 150 || strings.Contains(title, ":") {
+		return false // "Nummer: 2015D46360, datum: ...": a page's data line, no title
+	}
+	for j := i + 1; j < end && j <= i+3; j++ {
+		p := x.doc.Paragraphs[j]
+		if p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		text := shortText(p.Text)
+		if _, ok := formatLabel(text); ok {
+			return true
+		}
+		if subtitleLine(text) {
+			continue
+		}
+		return p.Kind == ParaBody && !colonTitle(text)
+	}
+	return false
+}
+
+// formatFollows reports whether a format label follows paragraph i:
+// "Migratie" / "= stand van zaken" is an item, though "Migratie" can be a
+// section's title.
+func (x *extraction) formatFollows(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		p := x.doc.Paragraphs[j]
+		if p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		_, ok := formatLabel(shortText(p.Text))
+		return ok
+	}
+	return false
+}
+
+// themeHeading reports whether heading i stands over unnumbered items: the
+// next paragraph is itself an item's title.
+func (x *extraction) themeHeading(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		p := x.doc.Paragraphs[j]
+		if p.Kind != ParaBody && p.Kind != ParaHeading {
+			continue
+		}
+		text := shortText(p.Text)
+		return (p.Kind == ParaHeading || colonTitle(text)) && !usualSectionTitle(text) && x.unnumberedItemAt(j, end)
+	}
+	return false
+}
+
+// agendaListIntro is a sentence that introduces the points of the
+// agenda as a list: "De overige punten op de agenda waren:".
+func agendaListIntro(text string) bool {
+	l := strings.ToLower(text)
+	return strings.HasSuffix(l, ":") && utf8.RuneCountInString(l) <= 200 &&
+		(strings.Contains(l, "agenda") || strings.Contains(l, "punten") || strings.Contains(l, "onderwerpen"))
+}
+
+// bulletItems splits a bulleted paragraph into its items' titles, bullet
+// and closing punctuation left out.
+func bulletItems(text string) []string {
+	var out []string
+	for _, part := range strings.Split(text, "• ") {
+		t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(strings.TrimLeft(part, "•·▪*-– ")), ";.,"))
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// bulletLine is a paragraph that is an item of a bulleted list.
+func bulletLine(text string) bool {
+	for _, b := range []string{"• ", "· ", "▪ ", "* ", "- ", "– "} {
+		if strings.HasPrefix(text, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// subtitleLine is a dash line under an item's title: "- 6e tweejaarlijkse
+// rapportage over functioneren van de Schengenruimte".
+func subtitleLine(text string) bool {
+	return (strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "– ")) && utf8.RuneCountInString(text) <= 200
+}
+
+// colonTitleVerbs are finite verbs that make a line ending in a colon a
+// sentence that introduces a list, not a title.
+var colonTitleVerbs = map[string]bool{"is": true, "zijn": true, "was": true, "waren": true, "wordt": true, "worden": true,
+	"werd": true, "werden": true, "zal": true, "zullen": true, "heeft": true, "hebben": true, "had": true, "kan": true,
+	"staan": true, "staat": true, "stonden": true, "betreft": true, "betreffen": true, "gaat": true, "volgt": true, "volgen": true}
+
+// colonTitle is a title line that ends in a colon, as reports print their
+// items: "Het nieuwe meerjarenbeleid op JBZ-terrein (Immigratie en
+// Asiel):". A line with a finite verb ("De overige punten op de agenda
+// waren:") introduces a list instead.
+func colonTitle(text string) bool {
+	if !strings.HasSuffix(text, ":") || utf8.RuneCountInString(text) > 120 || strings.Contains(text, ", ") {
+		return false
+	}
+	rs := []rune(text)
+	if !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(strings.TrimSuffix(text, ":")))
+	if len(f) > 12 {
+		return false
+	}
+	for _, w := range f {
+		if colonTitleVerbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionFollows reports whether the unnumbered heading i (text) opens a
@@ -362,7 +577,7 @@ func (x *extraction) sectionFollows(i, end int, text string) bool {
 
 var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|justice|home affairs|migratie|asiel en migratie|gemengd comit[eé]|mixed committee|diversen|overige onderwerpen|overige punten|any other business)\b`)
 
-func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(s) }
+func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(foldDiacritics(s)) }
 
 var dayNoteRe = regexp.MustCompile(`(?i)\s*\(([^()]*(?:day|dag)|[0-9]{1,2}(?:\s*(?:en|-|–)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)\)\s*$`)
 
@@ -463,7 +678,7 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 		return itemHead{}, false
 	}
 	text := cleanHeading(p.Text)
-	if utf8.RuneCountInString(text) > 200 {
+	if utf8.RuneCountInString(text) > 400 {
 		return itemHead{}, false
 	}
 	m := itemHeadRe.FindStringSubmatch(text)
@@ -569,6 +784,12 @@ func formatLabel(text string) (string, bool) {
 	if isFormat(text) {
 		return normaliseFormat(text), true
 	}
+	// "– vaststelling" on its own line
+	for _, dash := range []string{"– ", "- ", "— "} {
+		if rest, ok := strings.CutPrefix(text, dash); ok && isFormat(rest) {
+			return normaliseFormat(rest), true
+		}
+	}
 	return "", false
 }
 
@@ -589,6 +810,8 @@ var formats = map[string]string{
 	"aanneming":                          "aanneming", "besluitvorming": "besluitvorming", "goedkeuring": "goedkeuring",
 	"stand van zaken": "stand van zaken", "voortgangsrapportage": "voortgangsrapportage", "voortgangsverslag": "voortgangsverslag",
 	"politiek akkoord": "politiek akkoord", "mandaat": "mandaat", "conclusies": "conclusies",
+	"vaststelling": "vaststelling", "uitwisseling van standpunten": "uitwisseling van standpunten",
+	"uitwisseling standpunten": "uitwisseling van standpunten", "oriënterend debat": "oriënterend debat",
 }
 
 var formatListRe = regexp.MustCompile(`\s*(?:/|;|\+|\ben\b)\s*`)

@@ -141,8 +141,11 @@ func TestRealLetterMeetingDetails(t *testing.T) {
 	if r, _ := relation(g, graph.RelAnnotates, "kst-32317-867", "jha-2024-01-25"); r.Props["yearCorrected"] != true {
 		t.Errorf("ANNOTATES props %v", r.Props)
 	}
-	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2023-12-04"); e.Props["presidency"] != nil || e.Props["informal"] != nil {
-		t.Errorf("jha-2023-12-04 props %v: the letter names neither its presidency nor its formality", e.Props)
+	// The letter names neither the presidency nor the formality of the
+	// December meeting: the presidency comes from the rotation (Spain,
+	// 2023H2), the formality stays unknown.
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2023-12-04"); e.Props["presidency"] != "ES" || e.Props["informal"] != nil {
+		t.Errorf("jha-2023-12-04 props %v: want presidency ES from the table and no informal", e.Props)
 	}
 }
 
@@ -264,8 +267,8 @@ func TestAgendaTwoMeetings(t *testing.T) {
 	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-01-30"); e.Props["presidency"] != "PL" {
 		t.Errorf("jha-2025-01-30 presidency %v, want PL", e.Props["presidency"])
 	}
-	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-03-13"); e.Props["presidency"] != nil {
-		t.Errorf("jha-2025-03-13 presidency %v: its section names none", e.Props["presidency"])
+	if e, _ := entity(g, graph.KindCouncilMeeting, "jha-2025-03-13"); e.Props["presidency"] != "PL" {
+		t.Errorf("jha-2025-03-13 presidency %v: its section names none, the rotation gives PL", e.Props["presidency"])
 	}
 }
 
@@ -339,4 +342,86 @@ func TestSections(t *testing.T) {
 	if romanValue("IIII") != 0 {
 		t.Error("IIII is no numeral")
 	}
+}
+
+// Items of real reports and agendas: unnumbered titles with their text,
+// format lines and dash subtitles, a colon title, theme and usual section
+// headings, and numbering that runs on across a sub-heading.
+func TestUnnumberedAgendaItems(t *testing.T) {
+	report := "32 317 JBZ-Raad\n\nNr. 999 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 maart 2014\n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 3 en 4 maart 2014 in Brussel.\n\n" +
+		"Verslag van de JBZ-Raad van 3 en 4 maart 2014\n\n" +
+		"Immigratie en asiel\n\n" +
+		"Migratiedruk\n\n" +
+		"= stand van zaken\n\n" +
+		"De Commissie gaf een overzicht. Veel lidstaten waren terughoudend.\n\n" +
+		"Functioneren Schengenruimte\n\n" +
+		"- 5e tweejaarlijkse rapportage over het functioneren van de Schengenruimte\n\n" +
+		"= informatie van de Commissie\n\n" +
+		"De Raad werd geïnformeerd.\n\n" +
+		"Het nieuwe meerjarenbeleid op JBZ-terrein:\n\n" +
+		"Er bleek brede overeenstemming te bestaan over het belang van implementatie.\n\n" +
+		"Justitie\n\n" +
+		"De Raad sprak over de toegang tot de rechter.\n"
+	g := extractText(t, "kst-32317-999.txt", report)
+	m := "jha-2014-03-03:"
+	for key, want := range map[string][2]string{
+		m + "I.1": {"Migratiedruk", "stand van zaken"},
+		m + "I.2": {"Functioneren Schengenruimte", "informatie van de commissie"},
+		m + "I.3": {"Het nieuwe meerjarenbeleid op JBZ-terrein", ""},
+	} {
+		e, ok := entity(g, graph.KindAgendaItem, key)
+		if !ok {
+			t.Errorf("no item %s", key)
+			continue
+		}
+		if e.Props["title"] != want[0] || (want[1] != "" && e.Props["format"] != want[1]) || e.Props["sectionTitle"] != "Immigratie en asiel" {
+			t.Errorf("%s: %v, want title %q format %q in section Immigratie en asiel", key, e.Props, want[0], want[1])
+		}
+	}
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindAgendaItem && !strings.HasPrefix(e.Key, m+"I.") {
+			t.Errorf("extra item %s %q: 'Justitie' is a section title with text, no item", e.Key, e.Name)
+		}
+	}
+
+	// a bulleted list after a sentence that introduces the agenda's points;
+	// a usual section title followed by its format is an item
+	bullets := "32 317 JBZ-Raad\n\nNr. 998 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 30 maart 2020\n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 13 maart 2020.\n\n" +
+		"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken 13 maart 2020 te Brussel\n\n" +
+		"De overige punten op de agenda waren:\n\n  • migratie: follow-up van de extra JBZ-Raad;\n  • Raadsbijeenkomsten en COVID-19.\n\n" +
+		"Migratie\n\n= stand van zaken\n\nDe Raad besprak de stand van zaken.\n"
+	g = extractText(t, "kst-32317-998.txt", bullets)
+	for key, title := range map[string]string{"jha-2020-03-13:0.1": "migratie: follow-up van de extra JBZ-Raad",
+		"jha-2020-03-13:0.2": "Raadsbijeenkomsten en COVID-19", "jha-2020-03-13:0.3": "Migratie"} {
+		if e, ok := entity(g, graph.KindAgendaItem, key); !ok || e.Props["title"] != title {
+			t.Errorf("%s: %v %v, want title %q", key, ok, e.Props, title)
+		}
+	}
+
+	agenda := "32 317 JBZ-Raad\n\nS BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 2 november 2010\n\n" +
+		"Hierbij bied ik u de geannoteerde agenda van de Raad Justitie en Binnenlandse Zaken van 8–9 november 2010 aan.\n\n" +
+		"Geannoteerde agenda van de Raad Justitie en Binnenlandse Zaken, 8–9 november 2010 te Brussel\n\n" +
+		"Raad\n\n1. Goedkeuring van de agenda\n\nWetgevende besprekingen\n\n2. Goedkeuring van de A-puntenlijst\n\n" +
+		"3. Wijziging van Verordening (EG) nr. 539/2001\n\n– vaststelling\n\nDe Raad zal instemming worden gevraagd.\n"
+	g = extractText(t, "kst-32317-S.txt", agenda)
+	e, ok := entity(g, graph.KindAgendaItem, "jha-2010-11-08:I.3")
+	if !ok || e.Props["format"] != "vaststelling" || e.Props["sectionTitle"] != "Raad" {
+		t.Errorf("I.3: %v %v, want format vaststelling in section Raad (the numbering runs on across 'Wetgevende besprekingen')", ok, e.Props)
+	}
+}
+
+// extractText parses and extracts a letter given as text.
+func extractText(t *testing.T, name, text string) graph.DocumentGraph {
+	t.Helper()
+	doc, err := Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }

@@ -16,7 +16,13 @@ import (
 // testdata/gold and fails when a score drops below testdata/gold/
 // thresholds.json: for the real letter and for all letters together. It
 // logs the table `jhagraph eval` prints.
+//
+// The real development set (testdata/real/dev) is scored in the subtest
+// real-dev against its own thresholds.json.
 func TestAccuracy(t *testing.T) {
+	t.Run("real-dev", func(t *testing.T) {
+		scoreRealSet(t, "real development set", filepath.Join(repoRoot(t), "testdata", "real", "dev"))
+	})
 	root := repoRoot(t)
 	goldDir := filepath.Join(root, "testdata", "gold")
 	golds := readGolds(t, goldDir)

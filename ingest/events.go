@@ -84,7 +84,8 @@ var eventCues = []struct {
 	re    guardedRe
 }{
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
-	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement`)},
+	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
+	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
 	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\bvoorstel|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b`)},
@@ -104,14 +105,14 @@ var (
 
 // actEvents are the classes about acts: a sentence naming no act looks for
 // one before it.
-var actEvents = map[string]bool{"decision": true, "expiry": true, "political-agreement": true, "general-approach": true,
+var actEvents = map[string]bool{"mandate": true, "decision": true, "expiry": true, "political-agreement": true, "general-approach": true,
 	"entry-into-force": true, "entry-into-application": true, "agreement": true, "adoption": true, "publication": true,
 	"proposal": true}
 
 // contextEvents are the classes for which a sentence that names no act,
 // after one that names none either, takes the one act of its agenda item or
 // heading: what happens to an act or is agreed on it.
-var contextEvents = map[string]bool{"expiry": true, "political-agreement": true, "general-approach": true,
+var contextEvents = map[string]bool{"mandate": true, "expiry": true, "political-agreement": true, "general-approach": true,
 	"entry-into-force": true, "entry-into-application": true, "adoption": true, "agreement": true}
 
 // nonActObjectRe names things other than acts that are published, proposed
@@ -120,7 +121,7 @@ var nonActObjectRe = guard(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|
 
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
-var actOnlyEvents = map[string]bool{"expiry": true, "political-agreement": true, "general-approach": true,
+var actOnlyEvents = map[string]bool{"mandate": true, "expiry": true, "political-agreement": true, "general-approach": true,
 	"entry-into-force": true, "entry-into-application": true, "adoption": true, "publication": true}
 
 // datedEvent is a classified date in a sentence.
@@ -326,6 +327,9 @@ func (x *extraction) eventTargets(class string, para, si int, named []mention, b
 			continue // "De Nederlandse inzet": the writer, no party to the event
 		}
 		seen[m.to] = true
+		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && x.otherAct(named, m) {
+			continue // the act amended or replaced is not the one the event concerns
+		}
 		if m.to.Kind == graph.KindLegalAct {
 			acts = append(acts, m.to)
 		} else {
@@ -365,6 +369,9 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 		var out []graph.Ref
 		seen := map[graph.Ref]bool{}
 		for _, m := range ms {
+			if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) {
+				continue // "tot wijziging van Richtlijn 2011/36/EU": the act amended is not the one the event concerns
+			}
 			if m.to.Kind == graph.KindLegalAct && !seen[m.to] {
 				seen[m.to] = true
 				out = append(out, m.to)
@@ -422,4 +429,21 @@ func (x *extraction) headingSection(para int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// amendedAct reports whether an act is named as the one another act
+// amends, repeals or replaces ("tot wijziging van Richtlijn 2011/36/EU").
+func (x *extraction) amendedAct(m mention) bool {
+	return amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start))
+}
+
+// otherAct reports whether the sentence names an act other than m's that
+// is not itself named as amended.
+func (x *extraction) otherAct(named []mention, m mention) bool {
+	for _, o := range named {
+		if o.to.Kind == graph.KindLegalAct && o.to != m.to && !x.amendedAct(o) {
+			return true
+		}
+	}
+	return false
 }

@@ -787,6 +787,7 @@ func (x *extraction) acts() {
 			x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: string(pi.runes[m.start:m.end])}, true)
 		}
 	}
+	x.actDefinitions(added) // acts_defined.go
 }
 
 // actEntity adds the LegalAct entity of a CELEX number and returns its

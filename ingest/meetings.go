@@ -20,15 +20,33 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
-	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?i:bijeenkomst|vergadering)\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
-		`(?:\s*\((?:JBZ(?:-Raad)?|JHA)\))?` +
-		`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
-		`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-		`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
-		`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
-		`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
-		`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`)
+	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
+		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		meetingTail)
+
+// meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
+// 2009": "de Raad" alone names a meeting only so. It is tried only where
+// the paragraph has "van de Raad".
+var meetingBareRe = startsWith(
+	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+(?P<bare>Raad)` +
+		meetingTail)
+
+// meetingTail is what follows a meeting's name: its dates, year and place.
+const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA)\))?` +
+	`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
+	`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
+	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
+	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
+	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
+
+// debateBeforeRe recognises, before a meeting's name, a debate or
+// consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
+// maart", "het commissiedebat JBZ-Raad van 8 juni", "het schriftelijk
+// overleg JBZ-Raad". They are not Council meetings, and the date is often
+// the debate's. A debate "over de JBZ-Raad van 13 juni" names the meeting
+// it is about, which stands.
+var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
 // takesPlaceRe reads where a meeting takes place from the words after it:
 // "vindt plaats in Luxemburg", "zal plaatsvinden in Brussel".
@@ -74,8 +92,22 @@ func findMeetings(s string) []meetingMention {
 		return nil // no "Raad", "raad" or "Council"
 	}
 	var out []meetingMention
-	names := meetingRe.re.SubexpNames()
-	for _, m := range meetingRe.FindAllStringSubmatchIndex(s) {
+	for _, re := range []*startRe{meetingRe, meetingBareRe} {
+		if re == meetingBareRe && !strings.Contains(s, "van de Raad") {
+			continue
+		}
+		out = append(out, findMeetingsWith(re, s)...)
+	}
+	if len(out) > 1 {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	return out
+}
+
+func findMeetingsWith(re *startRe, s string) []meetingMention {
+	var out []meetingMention
+	names := re.re.SubexpNames()
+	for _, m := range re.FindAllStringSubmatchIndex(s) {
 		g := map[string]string{}
 		gs := map[string]int{}
 		for i, n := range names {
@@ -83,6 +115,9 @@ func findMeetings(s string) []meetingMention {
 				g[n] = s[m[2*i]:m[2*i+1]]
 				gs[n] = m[2*i]
 			}
+		}
+		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
 		}
 		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
 		mm.d1, _ = strconv.Atoi(g["d1"])
@@ -301,6 +336,7 @@ func (x *extraction) meetingsIn(i int) []placedMeeting {
 // has made every CouncilMeeting and the relations that decide between
 // them: nothing later changes what meetingsIn returns.
 func (x *extraction) settleMeetings() {
+	x.mergeMeetingDays()
 	placed := make([][]placedMeeting, len(x.doc.Paragraphs))
 	for i := range placed {
 		placed[i] = x.placedIn(i)
@@ -339,6 +375,19 @@ func (x *extraction) meetingFor(mm meetingMention) (graph.Ref, bool) {
 			continue
 		}
 		cands = append(cands, ref)
+	}
+	if len(cands) == 0 && mm.d1 == mm.d2 && mm.m1 == mm.m2 {
+		// "de JBZ-Raad van 14 juni": one day of a two-day meeting
+		for ref, e := range x.entities {
+			if ref.Kind != graph.KindCouncilMeeting {
+				continue
+			}
+			s, ok1 := parseISO(propString(e.Props, "startDate"))
+			en, ok2 := parseISO(propString(e.Props, "endDate"))
+			if ok1 && ok2 && dayWithin(s, en, mm.m1, mm.d1, mm.year) {
+				cands = append(cands, ref)
+			}
+		}
 	}
 	if len(cands) == 0 {
 		return graph.Ref{}, false
@@ -435,5 +484,89 @@ func (x *extraction) formalMeetings() {
 		if e := x.entities[ref]; e != nil && e.Props["informal"] != true {
 			x.setProp(ref, "informal", false)
 		}
+	}
+}
+
+// dayWithin reports whether day d of month m (of year y, when not 0) falls
+// within the days [s, e] of a meeting.
+func dayWithin(s, e time.Time, m, d, y int) bool {
+	for t := s; !t.After(e); t = t.AddDate(0, 0, 1) {
+		if int(t.Month()) == m && t.Day() == d && (y == 0 || t.Year() == y) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeMeetingDays makes a meeting named by one of its later days ("de
+// JBZ-Raad van 14 juni" of the meeting of 13 and 14 June) the same meeting:
+// the one-day CouncilMeeting is dropped and its relations go to the meeting
+// whose days hold it.
+func (x *extraction) mergeMeetingDays() {
+	type span struct {
+		ref  graph.Ref
+		s, e time.Time
+	}
+	var all []span
+	for ref, e := range x.entities {
+		if ref.Kind != graph.KindCouncilMeeting {
+			continue
+		}
+		s, ok1 := parseISO(propString(e.Props, "startDate"))
+		en, ok2 := parseISO(propString(e.Props, "endDate"))
+		if ok1 && ok2 {
+			all = append(all, span{ref, s, en})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].ref.Key < all[j].ref.Key })
+	for _, one := range all {
+		if !one.s.Equal(one.e) {
+			continue
+		}
+		for _, m := range all {
+			if m.ref == one.ref || !m.s.Before(one.s) || m.e.Before(one.s) {
+				continue
+			}
+			x.moveRelations(one.ref, m.ref)
+			if src, dst := x.entities[one.ref], x.entities[m.ref]; src != nil && dst != nil {
+				for k, v := range src.Props {
+					if _, ok := dst.Props[k]; !ok && k != "startDate" && k != "endDate" {
+						dst.Props[k] = v
+					}
+				}
+			}
+			delete(x.entities, one.ref)
+			break
+		}
+	}
+}
+
+// moveRelations points every relation of from at to instead, joining it
+// with one to already has.
+func (x *extraction) moveRelations(from, to graph.Ref) {
+	for k, acc := range x.rels {
+		if k.from != from && k.to != from {
+			continue
+		}
+		nk := k
+		if nk.from == from {
+			nk.from = to
+		}
+		if nk.to == from {
+			nk.to = to
+		}
+		delete(x.rels, k)
+		acc.key = nk
+		if cur, ok := x.rels[nk]; ok {
+			if less3(acc.pos, cur.pos) {
+				cur.first, cur.pos = acc.first, acc.pos
+			}
+			cur.count += acc.count
+			for sk, sv := range acc.sticky {
+				cur.setSticky(sk, sv)
+			}
+			continue
+		}
+		x.rels[nk] = acc
 	}
 }

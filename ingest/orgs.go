@@ -199,7 +199,9 @@ func orgRule(p []rune, toks []token, i int) (match, bool) {
 		return match{}, false
 	}
 	prev := toks[i-1]
-	if (prev.text != "de" && prev.text != "De") || !spaced(p, prev, toks[i]) {
+	// "de Commissie", and without article after a preposition of
+	// direction: "richting Commissie en Europees parlement"
+	if (prev.text != "de" && prev.text != "De" && !bareOrgPreps[prev.lower]) || !spaced(p, prev, toks[i]) {
 		return match{}, false
 	}
 	if i+1 < len(toks) && spaced(p, toks[i], toks[i+1]) {
@@ -219,6 +221,9 @@ func orgRule(p []rune, toks []token, i int) (match, bool) {
 	}
 	return match{target: target, start: toks[i].start, end: toks[i].end, n: 1}, true
 }
+
+// bareOrgPreps may stand before "Commissie" or "Raad" without an article.
+var bareOrgPreps = map[string]bool{"richting": true, "tussen": true}
 
 // spaced reports whether only white space stands between tokens a and b.
 func spaced(p []rune, a, b token) bool {

@@ -73,7 +73,7 @@ func Parse(name string, data []byte) (*Doc, error) {
 
 	groups := paragraphGroups(body)
 	hdr, drafts, rest := parseHeader(groups, j)
-	for _, g := range rest {
+	for _, g := range joinSplitSignatures(rest) {
 		drafts = append(drafts, bodyDrafts(g, j)...)
 	}
 	noteDrafts := footnoteDrafts(notes, j)
@@ -462,29 +462,83 @@ func documentKind(title string) string {
 }
 
 var (
-	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:Minister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),$`)
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+)?),$`)
+	// oneLineSigRe is a signature on one line, as web pages print it:
+	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
+	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+)?,)\s+(\S.*)$`)
 	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]\p{L}[\p{L}\p{M}'’]*){0,4}$`)
 )
 
 // bodyDrafts turns one paragraph group into drafts: signature blocks (an
-// office line ending in a comma followed by a name line, possibly several in
-// a row) or one joined paragraph.
+// office line ending in a comma followed by a name line, or both on one
+// line as web pages print them, possibly several in a row) and the joined
+// paragraphs of the lines around them; a group without a signature is one
+// joined paragraph.
 func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
-	if len(g) >= 2 && len(g)%2 == 0 {
-		var sigs []paraDraft
-		for i := 0; i+1 < len(g); i += 2 {
-			office, name := collapseSpace(g[i].text), collapseSpace(g[i+1].text)
-			if !officeLineRe.MatchString(office) || !nameLineRe.MatchString(name) {
-				sigs = nil
-				break
-			}
-			sigs = append(sigs, paraDraft{kind: ParaSignature, text: office + "\n" + name, line: g[i].no, page: g[i].page})
+	sigAt := func(i int) (string, int) {
+		if !mayHoldOffice(g[i].text) {
+			return "", 0
 		}
-		if sigs != nil {
-			return sigs
+		office := collapseSpace(g[i].text)
+		if officeLineRe.MatchString(office) && i+1 < len(g) {
+			if name := collapseSpace(g[i+1].text); nameLineRe.MatchString(name) {
+				return office + "\n" + name, 2
+			}
+		}
+		if m := oneLineSigRe.FindStringSubmatch(office); m != nil && nameLineRe.MatchString(m[2]) {
+			return m[1] + "\n" + m[2], 1
+		}
+		return "", 0
+	}
+	var out []paraDraft
+	var body []srcLine
+	flush := func() {
+		if len(body) > 0 {
+			out = append(out, paraDraft{kind: ParaBody, text: j.join(linesText(body)), line: body[0].no, page: body[0].page})
+			body = nil
 		}
 	}
-	return []paraDraft{{kind: ParaBody, text: j.join(linesText(g)), line: g[0].no, page: g[0].page}}
+	signed := false
+	for i := 0; i < len(g); {
+		if text, n := sigAt(i); n > 0 {
+			flush()
+			out = append(out, paraDraft{kind: ParaSignature, text: text, line: g[i].no, page: g[i].page})
+			signed = true
+			i += n
+			continue
+		}
+		body = append(body, g[i])
+		i++
+	}
+	if !signed {
+		return []paraDraft{{kind: ParaBody, text: j.join(linesText(g)), line: g[0].no, page: g[0].page}}
+	}
+	flush()
+	return out
+}
+
+// mayHoldOffice is a cheap test before the office patterns: the line names
+// a minister, state secretary or deputy prime minister.
+func mayHoldOffice(line string) bool {
+	return strings.Contains(line, "inister") || strings.Contains(line, "taatssecretaris") || strings.Contains(line, "icepremier")
+}
+
+// joinSplitSignatures joins an office line and the name line that a blank
+// line separates ("De minister van Veiligheid en Justitie," / "" /
+// "I. W. Opstelten") into one group, so that they read as one signature.
+func joinSplitSignatures(groups [][]srcLine) [][]srcLine {
+	out := make([][]srcLine, 0, len(groups))
+	for i := 0; i < len(groups); i++ {
+		g := groups[i]
+		if len(g) == 1 && i+1 < len(groups) && len(groups[i+1]) == 1 && mayHoldOffice(g[0].text) &&
+			officeLineRe.MatchString(collapseSpace(g[0].text)) && nameLineRe.MatchString(collapseSpace(groups[i+1][0].text)) {
+			out = append(out, []srcLine{g[0], groups[i+1][0]})
+			i++
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 func footnoteDrafts(notes []rawNote, j *joiner) []paraDraft {

@@ -199,7 +199,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		switch f := h.def.flags; {
 		case f&thirdParty != 0 && a.cabinet, f&cabinetOnly != 0 && !a.cabinet:
 			continue
-		case f&(thirdParty|cabinetOnly) != 0 && sc.procedural(h):
+		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
 			continue
 		case f&reporting != 0 && hi+1 < len(hits):
 			continue // the reported stance stands on its own cue
@@ -209,8 +209,13 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			skip[t] = true
 		}
 		next, lo := len(sc.toks), 0
-		if hi+1 < len(hits) {
-			next = hits[hi+1].first()
+		for k := hi + 1; k < len(hits); k++ {
+			// the next cue that starts after this one ends: one inside
+			// its gap ("werk wil maken van") does not cut its subject
+			if hits[k].first() > h.last() {
+				next = hits[k].first()
+				break
+			}
 		}
 		if hi > 0 {
 			// from the clause that holds this cue: after "…, maar"
@@ -282,7 +287,13 @@ var actorGroups = [][]string{
 	{"de", "meeste", "lidstaten"}, {"veel", "lidstaten"}, {"enkele", "lidstaten"}, {"diverse", "lidstaten"},
 	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
 	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
+	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
+	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
+	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = map[string]bool{"die": true, "dat": true, "welke": true, "waarvoor": true, "wat": true}
 
 // actorCandidates finds the noun phrases of the sentence that can be actors.
 func (sc *sentenceCtx) actorCandidates() []posActor {
@@ -397,6 +408,15 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
+	}
+	// a Commissioner speaks for the Commission: "Commissaris Johansson",
+	// "Eurocommissaris Brunner"
+	if (w == "commissaris" || w == "eurocommissaris") && i+1 < len(toks) && startsUpper(toks[i+1].text) && startsUpper(toks[i].text) {
+		t1 := i + 2
+		for t1 < len(toks) && startsUpper(toks[t1].text) && t1-i < 4 {
+			t1++
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
 	}
 	// groups without a node
 	for _, g := range actorGroups {
@@ -524,6 +544,11 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			voor := c.prep == "voor" && d.flags&actorVoor != 0
 			if (d.flags&voorOnly != 0 || d.obj == objBefore) && !voor {
 				continue
+			}
+			if voor && d.flags&voorOnly != 0 && c.t0 >= 2 && relativePronouns[sc.toks[c.t0-2].lower] {
+				// "terreinen die voor Nederland niet primair van belang
+				// zijn": a relative clause describes a noun, it ranks nothing
+				return posActor{}, false
 			}
 			if c.prep != "" && !voor {
 				continue

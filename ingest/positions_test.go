@@ -85,6 +85,22 @@ func TestClassifyStance(t *testing.T) {
 		// informational
 		{"Nederland heeft daarnaast actief meegedaan aan de onderhandelingen over de AI-verordening.", stInformational, false, false, "heeft … meegedaan aan"},
 		{"Het kabinet neemt kennis van de informatie.", stInformational, false, false, "neemt kennis van"},
+		// past tense, indirect speech and the forms of real reports
+		{"Nederland heeft, zoals bekend, grote waardering voor de rol die Eurojust en Europol vervullen.", stWelcome, false, false, "heeft … waardering voor"},
+		{"De ministers spraken hun waardering uit voor het werk van Frontex.", stWelcome, false, false, "spraken … waardering uit voor"},
+		{"Het kabinet neemt het standpunt in dat in de tekst aandacht moet zijn voor gendergelijkheid.", stSupport, false, false, "neemt het standpunt in dat"},
+		{"Daarbij heeft het kabinet in lijn met het BNC-fiche gewezen op de opschortende werking van terugkeerbesluiten.", stConcern, false, false, "heeft … gewezen op"},
+		{"Daarom blijven wij ons daarvoor inspannen, ook op die terreinen.", stCommit, false, false, "ons … inspannen"},
+		{"Ten slotte gaan wij ons inzetten voor een aantal thema's.", stCommit, false, false, "ons inzetten voor"},
+		{"Het kabinet maakt werk van een gerichter arbeidsmigratiebeleid.", stCommit, false, false, "maakt werk van"},
+		{"Nederland heeft deelgenomen aan een ontbijtsessie over de Terugkeerverordening.", stInformational, false, false, "heeft deelgenomen aan"},
+		{"Frankrijk benadrukte het belang van de buitengrenzen.", stSupport, false, false, "benadrukte het belang van"},
+		{"Ik zeg graag toe uw inbreng mee te nemen in de plannen.", stCommit, false, false, "zeg … toe"},
+		{"Nederland veroordeelt de Russische invasie van Oekraïne.", stOppose, false, false, "veroordeelt"},
+		{"De lidstaten keurden het geweld af.", stOppose, false, false, "keurden … af"},
+		{"Nederland sloot zich aan bij de verklaring van de Commissie.", stSupport, false, false, "sloot zich aan bij"},
+		{"Duitsland benadrukte de noodzaak van snelle implementatie.", stSupport, false, false, "benadrukte … noodzaak van"},
+		{"Ik ben voorstander van een gericht beleid.", stSupport, false, false, "ben voorstander van"},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // The embedded reference data are well-formed: every row has its columns,
@@ -109,5 +110,27 @@ func TestCheckRefDataFindsErrors(t *testing.T) {
 	fsys["refdata/acts.tsv"].Data = []byte("celex\ttype\n")
 	if _, err := loadRefData(fsys); err == nil || !strings.Contains(err.Error(), "acts.tsv:1: header") {
 		t.Errorf("bad header: %v", err)
+	}
+}
+
+// The presidency table covers 2010 to 2026 without gaps (loadPresidencies
+// checks the sequence) and gives the half-years the letters name.
+func TestPresidencyTable(t *testing.T) {
+	terms, err := loadPresidencies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(terms) != 34 {
+		t.Errorf("%d half-years, want 34 (2010-2026)", len(terms))
+	}
+	for day, want := range map[string]string{"2010-11-08": "BE", "2015-12-03": "LU", "2016-06-30": "NL", "2017-07-01": "EE",
+		"2020-03-13": "HR", "2024-01-25": "BE", "2025-07-22": "DK", "2026-12-31": "IE"} {
+		d, _ := parseISO(day)
+		if got, ok := presidencyOn(d); !ok || got != want {
+			t.Errorf("presidency on %s: %q, want %s", day, got, want)
+		}
+	}
+	if _, ok := presidencyOn(time.Date(2009, 12, 31, 0, 0, 0, 0, time.UTC)); ok {
+		t.Error("a presidency before the table")
 	}
 }

@@ -96,7 +96,7 @@ const (
 )
 
 // cueFlags refine how a cue finds its actor.
-type cueFlags uint8
+type cueFlags uint16
 
 const (
 	// impersonal cues may stand without an actor: the letter's author, the
@@ -126,6 +126,9 @@ const (
 	// follows it in the sentence ("heeft aangegeven dat Nederland … kan
 	// steunen", "zal aandacht vragen voor").
 	reporting
+	// promise: a promise that is procedure when its object is ("heeft
+	// toegezegd uw Kamer te informeren"), a commitment otherwise.
+	promise
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -142,8 +145,8 @@ type cueDef struct {
 
 // Finite forms used in the patterns.
 const (
-	isV   = "is|zijn|was|waren|blijft|blijven"
-	hasV  = "heeft|hebben|had|hadden"
+	isV   = "is|zijn|was|waren|blijft|blijven|ben|blijf"
+	hasV  = "heeft|hebben|had|hadden|heb"
 	canV  = "kan|kunnen|kon|konden"
 	willV = "zal|zullen"
 )
@@ -155,6 +158,10 @@ var cueTable = []cueDef{
 	// it ("pleit voor", "draagt … uit", "onderstreept het belang van"); a
 	// call or request for it ("roept … op", "vraagt … om").
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … aan bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -179,12 +186,16 @@ var cueTable = []cueDef{
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
-	{stance: stWelcome, pattern: "verwelkomt|verwelkomen|verwelkomde|verwelkomden", obj: objAfter},
+	{stance: stWelcome, pattern: "verwelkomt|verwelkomen|verwelkomde|verwelkomden|verwelkom", obj: objAfter},
 	{stance: stWelcome, pattern: isV + " … verheugd|blij|ingenomen", obj: objAfter, gap: 3},
 	{stance: stWelcome, pattern: "kijkt|kijken|keek|keken|ziet|zien … uit naar", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "waardeert|waarderen|waardeerde|waardeerden", obj: objAfter},
 	{stance: stWelcome, pattern: "is|zijn … welkom", obj: objBefore, gap: 3, flags: impersonal | actorVoor | strictGap},
 	{stance: stWelcome, pattern: "juicht|juichen … toe", obj: objGap, gap: 8},
+	{stance: stWelcome, pattern: hasV + "|" + isV + " … waardering voor", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: "spreekt|spreken|sprak|spraken … waardering uit voor", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: hasV + " … waardering uitgesproken voor", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: "uit|uiten|uitte|uitten … waardering voor", obj: objAfter, gap: 3, flags: strictGap},
 
 	// agree: consent to a decision, a text or an outcome.
 	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
@@ -210,14 +221,21 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "zet|zetten … zich in voor|om", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zich … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
+	{stance: stCommit, pattern: "ons … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
+	{stance: stCommit, pattern: "zich|ons … inzetten|inspannen", obj: objAfter, gap: 2},
+	{stance: stCommit, pattern: "werk … maken van", obj: objAfter, gap: 2},
+	{stance: stCommit, pattern: "maak|maakt|maken|maakte|maakten … werk van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stCommit, pattern: "zich committeren|committeerden aan", obj: objAfter},
 	{stance: stCommit, pattern: "committeert|committeren zich aan", obj: objAfter},
 	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zet|zetten … in op", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
-	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden … toe", obj: objGap, gap: 8},
+	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: hasV + " … aangekondigd", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, negAs: stOppose},
+	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
+	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
 	{stance: stPriority, pattern: isV + " … een prioriteit", obj: objBefore, gap: 2, flags: actorAfter | impersonal | strictGap},
@@ -240,9 +258,14 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
 	{stance: stOppose, pattern: "verwerpt|verwerpen", obj: objAfter},
+	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
+	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
+	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
+	{stance: stOppose, pattern: hasV + " … afgekeurd", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
 	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen … af", obj: objGap, gap: 8},
+	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree},
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
 	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -258,6 +281,8 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "vraagt|vragen|vroeg|vroegen … aandacht voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "vraagt|vragen|vroeg|vroegen om … aandacht voor", obj: objAfter, gap: 2},
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
+	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
@@ -271,6 +296,7 @@ var cueTable = []cueDef{
 
 	// informational: the actor's own part in a process, unjudged.
 	{stance: stInformational, pattern: hasV + " … meegedaan aan", obj: objAfter, gap: 6},
+	{stance: stInformational, pattern: hasV + " … deelgenomen aan", obj: objAfter, gap: 12},
 	{stance: stInformational, pattern: isV + " … betrokken bij", obj: objAfter, gap: 4},
 	{stance: stInformational, pattern: "neemt|nemen|nam|namen … kennis van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
@@ -279,6 +305,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
+	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
 }
@@ -288,7 +316,8 @@ var cueTable = []cueDef{
 var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "praten": true, "discussieren": true,
 	"organiseren": true, "presenteren": true, "informeren": true, "agenderen": true, "faciliteren": true,
 	"stilstaan": true, "terugkomen": true, "ingaan": true, "toelichten": true, "voorleggen": true, "inventariseren": true,
-	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true}
+	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true, "voorzitten": true, "terugkoppeling": true,
+	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
@@ -481,7 +510,7 @@ var gapFiller = map[string]bool{
 	"daarnaast": true, "immers": true, "wel": true, "nog": true, "steeds": true, "altijd": true, "eveneens": true,
 	"momenteel": true, "echter": true, "zeer": true, "erg": true, "groot": true, "grote": true,
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
-	"hun": true, "zijn": true, "haar": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
+	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
 }
 
 func gapWord(t token) bool {
@@ -618,8 +647,14 @@ func opinionStance(toks []token, h cueHit) stance {
 			return stConcern
 		}
 	}
-	for _, w := range words {
+	for k, w := range words {
 		if requirementWords[w] {
+			// "dat er aandacht moet zijn voor X" calls for X
+			for _, v := range words[max(0, k-3):min(len(words), k+4)] {
+				if v == "aandacht" {
+					return stSupport
+				}
+			}
 			return stReserved
 		}
 	}

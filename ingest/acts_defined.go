@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"jhagraph/graph"
+)
+
+// Names a letter gives an act itself. Real letters cite an act by number
+// and then name it for the rest of the letter: "Richtlijn (EU) 2024/1712
+// ... (hierna: «de Herzieningsrichtlijn» of «de herziene Europese Richtlijn
+// mensenhandel»)", "richtlijn (EU) 2021/1883 (hierna: de Richtlijn), ook
+// bekend als de Europese blauwe kaart (hierna: de blauwe kaart)". Each
+// defined name, and the name after "ook bekend als", names the act cited
+// last before it in the paragraph; a defined name that is more than a bare
+// type word ("Richtlijn") names it again wherever the letter uses it later.
+// A name of another act found inside the definition ("Europese Richtlijn
+// mensenhandel" in "herziene Europese Richtlijn mensenhandel") is part of
+// the defined name, not a naming of that act.
+
+var (
+	definedNameRe = regexp.MustCompile(`\(\s*(?:hierna(?:\s+te\s+noemen)?|verder)\s*:?\s*([^()]{2,200})\)`)
+	knownAsRe     = regexp.MustCompile(`\b(?:ook\s+)?bekend\s+als\s+((?:de|het)\s+)?([^,;:()]{3,80}?)\s*(?:\(|,|;|\.|$)`)
+	// amendedRe ends the words before an act that the act being cited
+	// amends, repeals or replaces.
+	amendedRe = regexp.MustCompile(`(?i)(?:wijziging|intrekking|vervanging|herschikking)\s+van\s+(?:de\s+|het\s+)?$|(?:amending|repealing|replacing)\s+$`)
+	// maxDefinitionGap is how far (bytes) a definition may stand after the
+	// citation it names.
+	maxDefinitionGap = 600
+)
+
+// actDefinitions records the names a letter defines for the acts it
+// cites, and their later uses, as namings (MENTIONS with "ref").
+func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
+	type defined struct {
+		term string
+		act  graph.Ref
+		para int
+		from int // byte offset in the paragraph after which uses count
+	}
+	var defs []defined
+	var inDefs []Span // absolute rune spans of the definitions' brackets
+	defActs := map[graph.Ref]bool{}
+	lo, hi := x.scanRange()
+	for i := lo; i < hi; i++ {
+		if !x.scanned(i) {
+			continue
+		}
+		pi := x.para(i)
+		text := pi.str()
+		if !strings.Contains(text, "hierna") && !strings.Contains(text, "bekend als") && !strings.Contains(text, "verder:") {
+			continue
+		}
+		cites := pi.findActs()
+		lastCite := func(before int) (actCite, bool) {
+			var best actCite
+			found := false
+			for _, c := range cites {
+				if amendedRe.MatchString(text[max(0, c.start-40):c.start]) {
+					continue // "tot wijziging van Richtlijn 2011/36/EU": the act amended, not the one defined
+				}
+				if c.end <= before && before-c.end <= maxDefinitionGap && (!found || c.end > best.end) {
+					best, found = c, true
+				}
+			}
+			return best, found
+		}
+		name := func(act graph.Ref, s, e int) {
+			x.relate(graph.RelMentions, x.docRef(), act, occurrence{para: i, span: Span{x.abs(i, s), x.abs(i, e)}, ref: text[s:e]}, true)
+		}
+		for _, m := range definedNameRe.FindAllStringSubmatchIndex(text, -1) {
+			c, ok := lastCite(m[0])
+			if !ok {
+				continue
+			}
+			act, ok := x.actEntity(c.celex, c.suffix, added)
+			if !ok {
+				continue
+			}
+			defActs[act] = true
+			inDefs = append(inDefs, Span{x.abs(i, m[0]), x.abs(i, m[1])})
+			// "ook bekend als de Europese blauwe kaart" between the
+			// citation and the bracket names the act too
+			if k := knownAsRe.FindStringSubmatchIndex(text[c.end:m[0]]); k != nil {
+				name(act, c.end+k[4], c.end+k[5])
+			}
+			for _, t := range definedTerms(text, m[2], m[3]) {
+				name(act, t[0], t[1])
+				term := stripArticle(text[t[0]:t[1]])
+				if !actTypeWord(term) {
+					defs = append(defs, defined{term: term, act: act, para: i, from: m[1]})
+				}
+			}
+		}
+	}
+	// later uses of a defined name
+	for _, d := range defs {
+		for i := d.para; i < hi; i++ {
+			if !x.scanned(i) {
+				continue
+			}
+			text := x.para(i).str()
+			from := 0
+			if i == d.para {
+				from = d.from
+			}
+			for from < len(text) {
+				k := strings.Index(text[from:], d.term)
+				if k < 0 {
+					break
+				}
+				s, e := from+k, from+k+len(d.term)
+				from = e
+				if !wordBoundary(text, s, e) || overlapsSpan(inDefs, Span{x.abs(i, s), x.abs(i, e)}) {
+					continue
+				}
+				x.relate(graph.RelMentions, x.docRef(), d.act, occurrence{para: i, span: Span{x.abs(i, s), x.abs(i, e)}, ref: d.term}, true)
+			}
+		}
+	}
+	// names of other acts read inside a definition only
+	for k, acc := range x.rels {
+		if k.t != graph.RelMentions || k.to.Kind != graph.KindLegalAct || defActs[k.to] || acc.count != 1 || !overlapsSpan(inDefs, acc.first.span) {
+			continue
+		}
+		delete(x.rels, k)
+		used := false
+		for k2 := range x.rels {
+			if k2.to == k.to || k2.from == k.to {
+				used = true
+				break
+			}
+		}
+		if !used {
+			delete(x.entities, k.to)
+		}
+	}
+}
+
+// definedTerms splits the words of a definition ("«de Herzieningsrichtlijn»
+// of «de herziene Europese Richtlijn mensenhandel»", "de Richtlijn") into
+// its names: byte spans in text, quotes left out, the article kept.
+func definedTerms(text string, s, e int) [][2]int {
+	var out [][2]int
+	part := text[s:e]
+	start := 0
+	emit := func(a, b int) {
+		for a < b {
+			r, n := utf8.DecodeRuneInString(part[a:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			a += n
+		}
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(part[:b])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			b -= n
+		}
+		if utf8.RuneCountInString(part[a:b]) >= 3 {
+			out = append(out, [2]int{s + a, s + b})
+		}
+	}
+	for i := 0; i < len(part); {
+		if strings.HasPrefix(part[i:], " of ") || strings.HasPrefix(part[i:], ", ") || strings.HasPrefix(part[i:], "; ") {
+			emit(start, i)
+			if part[i] == ' ' {
+				i += len(" of ")
+			} else {
+				i += 2
+			}
+			start = i
+			continue
+		}
+		i++
+	}
+	emit(start, len(part))
+	return out
+}
+
+// actTypeWord reports whether a name is a bare type word ("Richtlijn",
+// "Verordening"): it names the act where it is defined, not wherever the
+// word recurs.
+func actTypeWord(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && typeWords[strings.ToLower(f[0])]
+}
+
+var typeWords = map[string]bool{"richtlijn": true, "verordening": true, "besluit": true, "kaderbesluit": true,
+	"raadsbesluit": true, "directive": true, "regulation": true, "decision": true, "wet": true, "voorstel": true}
+
+// wordBoundary reports whether text[s:e] stands as whole words.
+func wordBoundary(text string, s, e int) bool {
+	if s > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:s]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

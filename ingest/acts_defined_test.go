@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// Names a letter defines for the acts it cites, a revision named after the
+// act it revises, and an event of a new act that is not the act amended.
+func TestActDefinitions(t *testing.T) {
+	text := "36 835 Implementatie van Richtlijn (EU) 2024/1712\n\nNr. 3 MEMORIE VAN TOELICHTING\n\n" +
+		"Dit wetsvoorstel strekt tot implementatie van Richtlijn (EU) 2024/1712 van het Europees Parlement en de Raad van 13 juni 2024 " +
+		"tot wijziging van Richtlijn 2011/36/EU inzake de voorkoming en bestrijding van mensenhandel " +
+		"(hierna: «de Herzieningsrichtlijn» of «de herziene Europese Richtlijn mensenhandel»). " +
+		"De implementatietermijn van de Herzieningsrichtlijn loopt af op 15 juli 2026.\n\n" +
+		"Het gaat om richtlijn (EU) 2021/1883 (hierna: de Richtlijn), ook bekend als de Europese blauwe kaart (hierna: de blauwe kaart).\n"
+	doc, err := Parse("kst-36835-3.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Dossier: "36835", Number: "3", Date: "2025-10-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := map[string]graph.Relation{}
+	for _, r := range g.Relations {
+		if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
+			named[r.To.Key] = r
+		}
+	}
+	if r, ok := named["32024L1712"]; !ok || r.Props["ref"] == nil || r.Props["occurrences"].(int) < 3 {
+		t.Errorf("2024/1712 named %+v: want its defined names and their later use", r)
+	}
+	if r, ok := named["32011L0036"]; ok {
+		t.Errorf("2011/36/EU named %+v: the names inside the definition are the revision's, and the event is not the amended act's", r)
+	}
+	if evs, _ := named["32024L1712"].Props["events"].([]string); len(evs) != 1 || evs[0] != "2026-07-15 expiry" {
+		t.Errorf("2024/1712 events %v, want the transposition deadline", named["32024L1712"].Props["events"])
+	}
+	if r, ok := named["32021L1883"]; !ok || r.Props["ref"] == nil {
+		t.Errorf("2021/1883 named %+v: 'de Richtlijn', 'de Europese blauwe kaart' and 'de blauwe kaart' name it", r)
+	}
+}
+
+func TestActRevisions(t *testing.T) {
+	ix := actIndex().names
+	if ix.revised["32011L0036"] != "32024L1712" || ix.revised["32009L0050"] != "32021L1883" {
+		t.Errorf("revisions: 32011L0036 -> %q, 32009L0050 -> %q", ix.revised["32011L0036"], ix.revised["32009L0050"])
+	}
+}
+
+// Event classes of real reports: a Council mandate, a trilogue agreement.
+func TestEventCuesReal(t *testing.T) {
+	for s, want := range map[string]string{
+		"Op 14 juni 2023 heeft Coreper het onderhandelingsmandaat vastgesteld.":                   "mandate",
+		"In de triloog van 20 december 2023 is een akkoord bereikt over de screeningverordening.": "political-agreement",
+		"De Raad heeft op 8 juni 2023 een algemene oriëntatie bereikt.":                           "general-approach",
+	} {
+		if got := sentenceCue(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}

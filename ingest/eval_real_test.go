@@ -1,0 +1,114 @@
+package ingest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The documents of ../shared/corpus/real that belong to the real held-out
+// set (testdata/real/heldout): the development set never uses them.
+var realHeldOutNames = []string{"kst-32317-564", "kst-32317-669", "kst-22112-2959", "kst-22112-4050",
+	"tk-2016D27090", "kst-28638-235", "stcrt-2016-65451", "tk-2026D08805"}
+
+// TestRealGoldFiles checks the gold of the real development set
+// (testdata/real/dev/gold): at least 20 real documents, each naming a file
+// of the shared corpus or of testdata/real/dev/letters, none of them a
+// held-out document.
+func TestRealGoldFiles(t *testing.T) {
+	root := repoRoot(t)
+	golds := readGolds(t, filepath.Join(root, "testdata", "real", "dev", "gold"))
+	if len(golds) < 20 {
+		t.Errorf("%d gold files for the real development set, want at least 20", len(golds))
+	}
+	corpus := filepath.Join(packageDir(t), "..", "..", "shared", "corpus")
+	for _, g := range golds {
+		for _, h := range realHeldOutNames {
+			if strings.TrimSuffix(filepath.Base(g.File), filepath.Ext(g.File)) == h {
+				t.Errorf("%s is a held-out document", g.File)
+			}
+		}
+		if g.In == "letters" {
+			if _, err := os.Stat(filepath.Join(root, "testdata", "real", "dev", "letters", g.File)); err != nil {
+				t.Errorf("gold for %s: %v", g.File, err)
+			}
+		} else if _, err := os.Stat(filepath.Join(corpus, g.File)); err != nil {
+			t.Logf("gold for %s: %v (the shared corpus is absent)", g.File, err)
+		}
+	}
+}
+
+// sharedCorpus is ../shared/corpus beside the repository, or the folder
+// JHAGRAPH_CORPUS names (a worktree that does not sit beside shared/).
+func sharedCorpus(t *testing.T) string {
+	t.Helper()
+	if d := os.Getenv("JHAGRAPH_CORPUS"); d != "" {
+		return d
+	}
+	return filepath.Join(packageDir(t), "..", "..", "shared", "corpus")
+}
+
+// scoreRealSet scores the real document set in dir (gold/, letters/; gold
+// "in": "corpus" under the shared corpus) against dir/gold/thresholds.json
+// ("all"). A set whose gold or documents are absent is logged and not
+// scored: the held-out set arrives from its own branch, and the shared
+// corpus is not everywhere.
+func scoreRealSet(t *testing.T, name, dir string) {
+	t.Helper()
+	goldDir := filepath.Join(dir, "gold")
+	golds := readGolds(t, goldDir)
+	if len(golds) == 0 {
+		t.Logf("%s: no gold files in %s, not scored", name, goldDir)
+		return
+	}
+	corpus := sharedCorpus(t)
+	var all []*Scores
+	for _, gold := range golds {
+		path := filepath.Join(dir, "letters", gold.File)
+		if gold.In == "corpus" {
+			path = filepath.Join(corpus, gold.File)
+		}
+		if _, err := os.Stat(path); err != nil {
+			t.Logf("%s: %v: not scored", name, err)
+			continue
+		}
+		g, err := Load(path)
+		if err != nil {
+			t.Logf("%s: %v: scored as empty", gold.File, err)
+		}
+		all = append(all, Score(gold, g))
+	}
+	if len(all) == 0 {
+		t.Logf("%s: no document present (set JHAGRAPH_CORPUS to the shared corpus): not scored", name)
+		return
+	}
+	data, err := os.ReadFile(filepath.Join(goldDir, "thresholds.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := ParseThresholds(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := th.All
+	if len(want) == 0 {
+		want = th.Real // a set of real documents may name its scores so
+	}
+	if len(want) == 0 {
+		t.Fatalf("%s: thresholds.json has no \"all\" (or \"real\") scores", name)
+	}
+	sum := SumScores(all...)
+	var b strings.Builder
+	WriteScoreTable(&b, fmt.Sprintf("%s (%d of %d documents)", name, len(all), len(golds)), sum)
+	t.Log("\n" + b.String())
+	for _, below := range ScoresBelow(want, sum) {
+		t.Errorf("%s: %s", name, below)
+	}
+	if t.Failed() {
+		var m strings.Builder
+		WriteMisses(&m, sum)
+		t.Log("misses and false positives (`go run . eval -v` shows them per document):\n" + m.String())
+	}
+}

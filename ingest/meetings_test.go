@@ -1,0 +1,67 @@
+package ingest
+
+import "testing"
+
+// Meetings as real letters name them, and the Kamer's debates that only
+// carry a Council's name.
+func TestFindMeetingsReal(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		want     int // meetings found
+		d1, m1   int
+		d2, m2   int
+		informal bool
+		place    string
+	}{
+		{"het verslag aan van de informele Raad Justitie en Binnenlandse Zaken (iJBZ-Raad) op 22 en 23 juli 2025 in Kopenhagen.", 1, 22, 7, 23, 7, true, "Kopenhagen"},
+		{"Tijdens de bijeenkomst van de Raad van 30 november–1 december 2009 is over dit onderwerp gesproken.", 1, 30, 11, 1, 12, false, ""},
+		{"migratie: follow-up van extra JBZ-Raad van 4 maart jongstleden;", 1, 4, 3, 4, 3, false, ""},
+		{"naar aanleiding van de toezegging gedaan tijdens het AO JBZ-Raad op 11 maart jl.", 0, 0, 0, 0, 0, false, ""},
+		{"Tijdens het commissiedebat JBZ-Raad van 8 juni jl. heeft de minister toegezegd", 0, 0, 0, 0, 0, false, ""},
+		{"Inbreng schriftelijk overleg JBZ-Raad 7 en 8 juni 2021", 0, 0, 0, 0, 0, false, ""},
+		{"In het commissiedebat over de JBZ-Raad van 13 juni jl. is gesproken over", 1, 13, 6, 13, 6, false, ""},
+		{"De Raad van State heeft op 12 maart geadviseerd; de Raad van 12 maart besloot", 0, 0, 0, 0, 0, false, ""},
+	} {
+		ms := findMeetings(c.text)
+		if len(ms) != c.want {
+			t.Errorf("%q: %d meetings %+v, want %d", c.text, len(ms), ms, c.want)
+			continue
+		}
+		if c.want == 0 {
+			continue
+		}
+		m := ms[0]
+		if m.d1 != c.d1 || m.m1 != c.m1 || m.d2 != c.d2 || m.m2 != c.m2 || m.informal != c.informal || m.place != c.place {
+			t.Errorf("%q: %+v, want %d/%d-%d/%d informal %v place %q", c.text, m, c.d1, c.m1, c.d2, c.m2, c.informal, c.place)
+		}
+	}
+}
+
+// A two-day meeting referred to by its second day is the same meeting.
+func TestMeetingByOneDay(t *testing.T) {
+	text := "32 317 JBZ-Raad\n\nNr. 997 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 27 juni 2024\n\n" +
+		"Hierbij ontvangt u het verslag van de JBZ-Raad van 13 en 14 juni 2024 in Luxemburg.\n\n" +
+		"Tijdens de JBZ-Raad van 14 juni jl. bereikte de Raad een algemene oriëntatie.\n"
+	doc, err := Parse("kst-32317-997.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range g.Entities {
+		if e.Kind == "CouncilMeeting" {
+			keys = append(keys, e.Key)
+		}
+	}
+	if len(keys) != 1 || keys[0] != "jha-2024-06-13" {
+		t.Errorf("meetings %v, want only jha-2024-06-13", keys)
+	}
+	for _, r := range g.Relations {
+		if r.To.Key == "jha-2024-06-14" || r.From.Key == "jha-2024-06-14" {
+			t.Errorf("relation %s to the one-day meeting", r.Type)
+		}
+	}
+}
