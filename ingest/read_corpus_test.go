@@ -81,7 +81,7 @@ func TestRealCorpusWithoutSidecar(t *testing.T) {
 		// (the first office), and HELD_OFFICE for both (checked below).
 		"kst-32317-970": {"d-m-van-weel (Minister van Justitie en Veiligheid)", "m-c-g-keijzer (Minister voor Asiel en Migratie)"},
 		"kst-32317-S":   {"i-w-opstelten (Minister van Veiligheid en Justitie)"},
-		"kst-35913-B":   {"s-a-m-a-m-kaag (Minister van Buitenlandse Zaken)"},
+		"kst-35913-B":   {"s-a-m-kaag (Minister van Buitenlandse Zaken)"},
 		"tk-2026D08805": {"d-m-van-weel (Minister van Justitie en Veiligheid)", "g-van-den-brink (Minister van Asiel en Migratie)", "k-t-van-bruggen (Staatssecretaris van Justitie en Veiligheid)"},
 	}
 	var table []string
