@@ -35,6 +35,11 @@ type Config struct {
 // several workers write letters that share nodes.
 const DefaultWriteTimeout = 30 * time.Second
 
+// writeGrace is how much longer than the write timeout the client waits for
+// Neo4j's own answer (its transaction timeout) before it calls Neo4j
+// unavailable.
+const writeGrace = 2 * time.Second
+
 // ErrUnavailable marks an error of a write that did not reach Neo4j or got
 // no answer in time (connection refused or reset, no reply before the write
 // deadline), as opposed to one Neo4j refused. Test with errors.Is.
@@ -146,7 +151,9 @@ func (s *Store) readOnce(ctx context.Context, query string, params map[string]an
 // connection may have gone stale while Neo4j restarted): a second one means
 // Neo4j is gone, and the error, marked ErrUnavailable, says so at once.
 func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.writeTimeout)
+	// Neo4j ends the transaction at the write timeout; the client waits a
+	// little longer, so that a Neo4j that answers says so itself.
+	ctx, cancel := context.WithTimeout(ctx, s.writeTimeout+writeGrace)
 	defer cancel()
 	var conn int
 	for attempt := 0; ; attempt++ {
@@ -154,27 +161,29 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 		if err == nil {
 			return res, nil
 		}
-		unavailable := isUnavailable(err)
-		if ctx.Err() != nil {
+		var answered *neo4j.Neo4jError
+		if errors.As(err, &answered) {
+			if !neo4j.IsRetryable(err) || ctx.Err() != nil {
+				return nil, err // Neo4j is there and refused (or timed out) the write
+			}
+		} else if ctx.Err() != nil {
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 				return nil, fmt.Errorf("%w: no answer within the write deadline of %s: %w", ErrUnavailable, s.writeTimeout, err)
 			}
 			return nil, err // the caller gave up
-		}
-		if unavailable {
+		} else if isUnavailable(err) {
 			if conn++; conn >= 2 {
 				return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
 			}
 			continue
-		}
-		if !neo4j.IsRetryable(err) {
+		} else if !neo4j.IsRetryable(err) {
 			return nil, err
 		}
 		backoff := min(50*time.Millisecond<<min(attempt, 6), 2*time.Second)
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
-			return nil, fmt.Errorf("%w: no answer within the write deadline of %s: %w", ErrUnavailable, s.writeTimeout, err)
+			return nil, fmt.Errorf("still failing at the write deadline of %s: %w", s.writeTimeout, err)
 		}
 	}
 }
