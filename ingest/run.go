@@ -87,18 +87,23 @@ func Load(path string) (graph.DocumentGraph, error) {
 	return Extract(doc, meta)
 }
 
-// readLimited reads a file, refusing one larger than MaxSize before reading it.
+// readLimited reads a file, refusing one larger than MaxSize before reading
+// it, with its real size. It never reads more than MaxSize+1 bytes (a file
+// that grows, a pipe): Check refuses what is over MaxSize.
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > MaxSize {
+		return nil, tooLarge(filepath.Base(path), info.Size())
+	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	return data, nil // Check reports a file over MaxSize
+	return data, nil
 }
 
 // Run ingests every letter under paths, one transaction per document, and
