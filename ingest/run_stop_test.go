@@ -199,4 +199,3 @@ func TestRunWithStopsWhenNeo4jGoesAway(t *testing.T) {
 		})
 	}
 }
-
