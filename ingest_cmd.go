@@ -165,7 +165,7 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 					fmt.Fprintf(stdout, "FAIL %s: %s\n", showPath(r.File), oneLine(l.Error))
 					return
 				}
-				fmt.Fprintf(stdout, "ok   %s  %s  %s: %d entities, %d relations written, %d stale relations removed\n",
+				fmt.Fprintf(stdout, "ok   %s  %s  %s: %d entities, %d relations, %d stale relations removed\n",
 					r.Key, showPath(r.File), l.Status, r.Stats.Entities, r.Stats.Relations, r.Stats.Removed)
 			})
 		}

@@ -237,15 +237,20 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	n.use(t)
 	n.wipe()
 	dir := t.TempDir()
-	const letters = 160
+	const letters = 120
 	if code := run(context.Background(), []string{"gen", strconv.Itoa(letters), dir, "--seed", "13"}, io.Discard, io.Discard); code != 0 {
 		t.Fatal("jhagraph gen failed")
 	}
+	// The write deadline is generous but for the hang: the first writes
+	// after a restart plan the write query on a cold Neo4j, which takes
+	// tens of seconds on a busy machine, and a refused connection does not
+	// wait for it anyway.
 	ingestJSON := func(stdout io.Writer, stderr io.Writer, extra ...string) int {
-		return run(context.Background(), append(append([]string{"ingest", "--json", "--workers", "2"}, extra...), dir), stdout, stderr)
+		args := append([]string{"ingest", "--json", "--workers", "2", "--write-timeout", "2m"}, extra...)
+		return run(context.Background(), append(args, dir), stdout, stderr)
 	}
 
-	// 1. kill -9 after 40 letters are written.
+	// 1. kill -9 after 30 letters are written.
 	var killed time.Time
 	var written []string
 	w := &onLetter{}
@@ -253,7 +258,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 		if l.Status == "written" {
 			written = append(written, l.File)
 		}
-		if len(written) == 40 && killed.IsZero() {
+		if len(written) == 30 && killed.IsZero() {
 			if err := syscall.Kill(n.pid(), syscall.SIGKILL); err != nil {
 				t.Errorf("kill Neo4j: %v", err)
 			}
@@ -264,7 +269,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	code := ingestJSON(w, &stderr)
 	stop := time.Since(killed)
 	if killed.IsZero() {
-		t.Fatalf("the ingest ended before 40 letters were written:\n%s", w.all.String())
+		t.Fatalf("the ingest ended before 30 letters were written:\n%s", w.all.String())
 	}
 	t.Logf("kill -9: ingest stopped %s after Neo4j died", stop.Round(time.Millisecond))
 	if code != 1 {

@@ -54,7 +54,11 @@ func (p *progress) line() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "ingest: %d/%d letters (%d%%)", p.done, p.total, percent(p.done, p.total))
 	rate := perSecond(p.done, el)
-	fmt.Fprintf(&b, ", %.1f letters/s", rate)
+	if rate > 0 && rate < 1 {
+		fmt.Fprintf(&b, ", %.2f letters/s", rate)
+	} else {
+		fmt.Fprintf(&b, ", %.1f letters/s", rate)
+	}
 	if rate > 0 && p.done < p.total {
 		eta := time.Duration(float64(p.total-p.done) / rate * float64(time.Second))
 		fmt.Fprintf(&b, ", ETA %s", roundDuration(eta))
