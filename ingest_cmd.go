@@ -75,8 +75,11 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	if err != nil {
 		return false, err
 	}
-	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one letter's write: connecting, the transaction, its retries (default $NEO4J_WRITE_TIMEOUT, else 30s)")
+	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one letter's write: connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return false, nil // the usage is printed
+		}
 		return false, err
 	}
 	if *writeTimeout <= 0 {
