@@ -141,7 +141,8 @@ func (s *Store) readOnce(ctx context.Context, query string, params map[string]an
 }
 
 // write runs fn in one write transaction under the write deadline; fn may
-// be retried and must be idempotent.
+// be retried and must be idempotent, and must use the ctx it is given (the
+// one that carries the deadline) for every call on tx.
 //
 // The driver's own retry (ExecuteWrite) treats a refused connection as
 // transient and keeps trying for 30 s, so a Neo4j that died cost every
@@ -150,7 +151,7 @@ func (s *Store) readOnce(ctx context.Context, query string, params map[string]an
 // the deadline, but a connection failure only once, right away (a pooled
 // connection may have gone stale while Neo4j restarted): a second one means
 // Neo4j is gone, and the error, marked ErrUnavailable, says so at once.
-func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+func (s *Store) write(ctx context.Context, fn func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error)) (any, error) {
 	// Neo4j ends the transaction at the write timeout; the client waits a
 	// little longer, so that a Neo4j that answers says so itself.
 	ctx, cancel := context.WithTimeout(ctx, s.writeTimeout+writeGrace)
@@ -188,14 +189,14 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 	}
 }
 
-func (s *Store) writeOnce(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+func (s *Store) writeOnce(ctx context.Context, fn func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error)) (any, error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
 	tx, err := session.BeginTransaction(ctx, neo4j.WithTxTimeout(s.writeTimeout))
 	if err != nil {
 		return nil, err
 	}
-	res, err := fn(tx)
+	res, err := fn(ctx, tx)
 	if err != nil {
 		_ = tx.Rollback(ctx)
 		return nil, err

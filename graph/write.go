@@ -33,7 +33,7 @@ func (s *Store) Write(ctx context.Context, g DocumentGraph) (WriteStats, error) 
 	if err != nil {
 		return WriteStats{}, err
 	}
-	res, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	res, err := s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		return p.run(ctx, tx)
 	})
 	if err != nil {
@@ -50,7 +50,7 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err = s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		for _, k := range Kinds {
 			rows := byKind[k]
 			if len(rows) == 0 {
