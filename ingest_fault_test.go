@@ -245,8 +245,14 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	// after a restart plan the write query on a cold Neo4j, which takes
 	// tens of seconds on a busy machine, and a refused connection does not
 	// wait for it anyway.
-	ingestJSON := func(stdout io.Writer, stderr io.Writer, extra ...string) int {
-		args := append([]string{"ingest", "--json", "--workers", "2", "--write-timeout", "2m"}, extra...)
+	//
+	// The run that Neo4j dies under has two workers; the rerun and the clean
+	// ingest have one, so that they write shared nodes in the same order:
+	// with several workers, a meeting's name still depends on which of its
+	// letters is written last (issue 13, item 7), which is not what this
+	// test is about.
+	ingestJSON := func(stdout io.Writer, stderr io.Writer, workers int, extra ...string) int {
+		args := append([]string{"ingest", "--json", "--workers", strconv.Itoa(workers), "--write-timeout", "2m"}, extra...)
 		return run(context.Background(), append(args, dir), stdout, stderr)
 	}
 
@@ -266,7 +272,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 		}
 	}
 	var stderr bytes.Buffer
-	code := ingestJSON(w, &stderr)
+	code := ingestJSON(w, &stderr, 2)
 	stop := time.Since(killed)
 	if killed.IsZero() {
 		t.Fatalf("the ingest ended before 30 letters were written:\n%s", w.all.String())
@@ -296,7 +302,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	n.start()
 	var out bytes.Buffer
 	stderr.Reset()
-	if code := ingestJSON(&out, &stderr); code != 0 {
+	if code := ingestJSON(&out, &stderr, 1); code != 0 {
 		t.Fatalf("rerun exit %d:\n%s\n%s", code, stderr.String(), out.String())
 	}
 	again, sum := parseRun(t, out.String())
@@ -324,7 +330,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 		}
 	}
 	stderr.Reset()
-	code = ingestJSON(w, &stderr, "--write-timeout", "3s")
+	code = ingestJSON(w, &stderr, 2, "--write-timeout", "3s")
 	stalled := time.Since(hung)
 	if err := syscall.Kill(n.pid(), syscall.SIGCONT); err != nil {
 		t.Errorf("continue Neo4j: %v", err)
@@ -344,7 +350,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	// 4. The graph of an uninterrupted ingest.
 	n.wipe()
 	out.Reset()
-	if code := ingestJSON(&out, io.Discard); code != 0 {
+	if code := ingestJSON(&out, io.Discard, 1); code != 0 {
 		t.Fatalf("clean ingest exit %d:\n%s", code, out.String())
 	}
 	clean := n.snapshot()
@@ -354,8 +360,9 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	if d := diffLines(resumed, clean); d != "" {
 		t.Errorf("the graph after kill -9 and rerun differs from a clean ingest's (%d and %d nodes and relations):\n%s",
 			len(resumed), len(clean), d)
+	} else {
+		t.Logf("rerun's graph equals a clean ingest's: %d nodes and relations compared", len(clean))
 	}
-	t.Logf("rerun's graph equals a clean ingest's: %d nodes and relations compared", len(clean))
 }
 
 // diffLines lists (up to 10) lines only one of two sorted lists holds.
