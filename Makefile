@@ -5,24 +5,29 @@ SHELL := bash
 .DEFAULT_GOAL := help
 
 BIN        := bin/jhagraph
-# The sample letters `make run` ingests: the team's own, and the real letters
-# in ../shared/corpus when that folder is there.
-SAMPLES    := testdata/letters $(wildcard ../shared/corpus/*.txt)
+# The letters `make run` ingests and serves: real documents only, the seed
+# letter and the real letters of ../shared/corpus/real. The fictional test
+# letters (testdata/, marked FICTIONAL: invented content under real Kamerstuk
+# keys) stay in the tests; `jhagraph ingest` refuses them without --fictional.
+# `make -s print-samples` lists them (a test checks the list).
+CORPUS     ?= ../shared/corpus
+SAMPLES    := $(wildcard $(CORPUS)/kst-32317-867.txt $(CORPUS)/real)
 # The tests run their own Neo4j on another port, with its own data, so they
 # never touch the graph `make run` built. TEST_NEO4J_URI (with TEST_NEO4J_USER
 # and TEST_NEO4J_PASSWORD) points them at another server instead.
 TEST_NEO4J_PORT ?= 7688
 
-.PHONY: help build run serve ingest neo4j neo4j-stop test check generate web web-deps chromium bench
+.PHONY: help build run print-samples serve ingest neo4j neo4j-stop test check generate web web-deps chromium bench
 
 help:
-	@echo "make run         provision+start Neo4j, ingest the sample letters, serve http://localhost:8080"
-	@echo "make test        gofmt, go vet, generated-code check, all tests (starts a test Neo4j on :$(TEST_NEO4J_PORT))"
+	@echo "make run         provision+start Neo4j, ingest the real letters of $(CORPUS), serve http://localhost:8080"
+	@echo "make test        gofmt, go vet, generated-code check, all tests (starts a test Neo4j on :$(TEST_NEO4J_PORT) and stops it after; KEEP_NEO4J=1 keeps it)"
 	@echo "make neo4j       provision and start the local Neo4j; eval \"\$$(make -s neo4j)\" exports NEO4J_*"
 	@echo "make neo4j-stop  stop it"
 	@echo "make bench       generate and ingest BENCH_N (10000) letters on a separate Neo4j (:7689), load-test jhagraph, @neo4j/graphql and raw Cypher"
 	@echo "make web         build the explorer (web/dist, served at /explore/); installs its npm packages first"
 	@echo "make chromium    install Debian's chromium for the explorer's browser tests, when missing"
+	@echo "make poppler     install poppler's pdftotext (poppler-utils) for the PDF reader, when missing"
 
 build:
 	go build -o $(BIN) .
@@ -33,10 +38,15 @@ neo4j:
 neo4j-stop:
 	@scripts/neo4j.sh stop
 
-run: build web
+run: build web poppler
+	@if [ -z "$(strip $(SAMPLES))" ]; then \
+	  echo "make run: no real letters: $(CORPUS)/kst-32317-867.txt and $(CORPUS)/real/ are missing (set CORPUS)" >&2; exit 1; fi
 	env=$$(scripts/neo4j.sh start) || exit 1; eval "$$env"; \
-	$(BIN) ingest $(SAMPLES); \
+	$(BIN) ingest $(SAMPLES) || echo "make run: not every letter was ingested (see above); serving the rest" >&2; \
 	$(BIN) serve
+
+print-samples:
+	@for s in $(SAMPLES); do echo "$$s"; done
 
 generate:
 	go generate ./...
@@ -84,11 +94,17 @@ check:
 	    echo "go generate changed resolvers/$$f: regenerate and commit it"; diff -u "$$tmp/$$f" "resolvers/$$f" | head -40; exit 1; fi; \
 	done
 
-test: check web chromium
+# The test Neo4j (2 GB of heap) is stopped when the tests end, pass or fail,
+# if this run started it; KEEP_NEO4J=1 keeps it running for the next run.
+test: check web chromium poppler
 	@if [ -n "$${TEST_NEO4J_URI:-}" ]; then \
 	  export NEO4J_URI="$$TEST_NEO4J_URI" NEO4J_USER="$${TEST_NEO4J_USER:-neo4j}" NEO4J_PASSWORD="$${TEST_NEO4J_PASSWORD:-}"; \
 	else \
-	  unset NEO4J_URI; env=$$(NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh start) || exit 1; eval "$$env"; \
+	  unset NEO4J_URI; \
+	  if [ -z "$${KEEP_NEO4J:-}" ] && ! NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh status >/dev/null 2>&1; then \
+	    trap 'NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh stop' EXIT; trap 'exit 130' INT TERM; \
+	  fi; \
+	  env=$$(NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh start) || exit 1; eval "$$env"; \
 	fi; \
 	export JHAGRAPH_TEST_NEO4J=1; \
 	go test -race -count=1 -p 1 ./...

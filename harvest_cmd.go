@@ -115,7 +115,7 @@ func harvestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (f
 // ingestHarvested ingests the changed documents and marks those that went
 // in, so that a document that failed is tried again on the next run.
 func ingestHarvested(ctx context.Context, h *harvest.Harvester, paths []string, workers int, stdout io.Writer) (failed bool, err error) {
-	st, err := openStore(ctx)
+	st, err := openStore(ctx, neo4jConfig())
 	if err != nil {
 		return false, err
 	}

@@ -31,7 +31,8 @@ import (
 
 const usage = `usage:
   jhagraph serve [--addr ADDR]   serve the GraphQL API (ADDR from --addr, else :$PORT, else :8080)
-  jhagraph ingest [--workers N] PATH...  ingest letters (*.txt files or folders of them) into Neo4j
+  jhagraph ingest [--workers N] [--json] PATH...  ingest letters (KOOP XML, HTML, PDF, web-page text,
+                                 .txt, with publisher metadata beside them; files or folders) into Neo4j
   jhagraph harvest [--dir DIR] [--dry-run] [--no-ingest] DOSSIER...
                                  fetch the Kamerstukken of dossiers (32317 22112 ...) from KOOP's SRU API
                                  into DIR (default data/kst), then ingest what changed; resumable, polite
@@ -40,7 +41,8 @@ const usage = `usage:
   jhagraph gen N DIR [--seed S]  write N synthetic letters into DIR (for benchmarks; make bench)
   jhagraph eval [-v] [--check]   score extraction against testdata/gold (--gold, --letters, --corpus DIR)
 
-environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, JHAGRAPH_SRU_URL
+environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_WRITE_TIMEOUT, PORT,
+JHAGRAPH_SRU_URL (jhagraph ingest -h lists the ingest options)
 `
 
 func main() {
@@ -61,7 +63,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = serveCmd(ctx, args[1:], stderr)
 	case "ingest":
 		var failed bool
-		failed, err = ingestCmd(ctx, args[1:], stdout)
+		failed, err = ingestCmd(ctx, args[1:], stdout, stderr)
 		if err == nil && failed {
 			return 1
 		}
@@ -110,8 +112,7 @@ func neo4jConfig() graph.Config {
 }
 
 // openStore connects to Neo4j, creates the schema and seeds reference data.
-func openStore(ctx context.Context) (*graph.Store, error) {
-	cfg := neo4jConfig()
+func openStore(ctx context.Context, cfg graph.Config) (*graph.Store, error) {
 	if cfg.URI == "" {
 		return nil, errors.New("NEO4J_URI is not set; run `eval \"$(make -s neo4j)\"` for a local Neo4j, or point it at yours")
 	}
@@ -128,43 +129,6 @@ func openStore(ctx context.Context) (*graph.Store, error) {
 		return nil, err
 	}
 	return st, nil
-}
-
-func ingestCmd(ctx context.Context, args []string, stdout io.Writer) (failed bool, err error) {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(stdout)
-	workers := fs.Int("workers", 1, "letters read, extracted and written at once (reports stay in file order)")
-	if err := fs.Parse(args); err != nil {
-		return false, err
-	}
-	args = fs.Args()
-	if len(args) == 0 {
-		return false, errors.New("name at least one letter file or folder")
-	}
-	st, err := openStore(ctx)
-	if err != nil {
-		return false, err
-	}
-	defer st.Close(context.Background())
-	var docs, ents, rels int
-	start := time.Now()
-	n, err := ingest.RunWith(ctx, st, args, ingest.RunOptions{Workers: *workers}, func(r ingest.Result) {
-		if r.Err != nil {
-			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.File, r.Err)
-			return
-		}
-		docs++
-		ents += r.Stats.Entities
-		rels += r.Stats.Relations
-		fmt.Fprintf(stdout, "ok   %s  %s  %d entities, %d relations written, %d stale relations removed\n",
-			r.Key, r.File, r.Stats.Entities, r.Stats.Relations, r.Stats.Removed)
-	})
-	if err != nil {
-		return false, err
-	}
-	fmt.Fprintf(stdout, "total: %d documents ingested, %d failed; %d entities, %d relations; %s\n",
-		docs, n, ents, rels, time.Since(start).Round(time.Millisecond))
-	return n > 0, nil
 }
 
 func extractCmd(args []string, stdout io.Writer) error {
@@ -195,7 +159,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	if gc, ok := serveGCPercent(os.Getenv("GOGC")); ok {
 		debug.SetGCPercent(gc)
 	}
-	st, err := openStore(ctx)
+	st, err := openStore(ctx, neo4jConfig())
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -19,7 +20,30 @@ type Config struct {
 	// OnQuery, when set, is called with every read query before it runs
 	// (for logging and for tests that count round trips).
 	OnQuery func(query string, params map[string]any)
+
+	// Write side (ingest, Seed). WriteTimeout is the deadline of one
+	// document's write: connecting, acquiring a connection, the transaction
+	// (sent to Neo4j as its transaction timeout too), its retries and the
+	// reply all fit in it, so a Neo4j that hangs (SIGSTOP, a full disk) costs
+	// a write at most this long. 0 means DefaultWriteTimeout.
+	WriteTimeout time.Duration
 }
+
+// DefaultWriteTimeout is the write deadline when Config.WriteTimeout is 0.
+// A letter's write takes milliseconds (the largest, 4 MiB, well under a
+// second on a 100,000-letter graph); the rest is room for lock waits when
+// several workers write letters that share nodes.
+const DefaultWriteTimeout = 30 * time.Second
+
+// writeGrace is how much longer than the write timeout the client waits for
+// Neo4j's own answer (its transaction timeout) before it calls Neo4j
+// unavailable.
+const writeGrace = 2 * time.Second
+
+// ErrUnavailable marks an error of a write that did not reach Neo4j or got
+// no answer in time (connection refused or reset, no reply before the write
+// deadline), as opposed to one Neo4j refused. Test with errors.Is.
+var ErrUnavailable = errors.New("Neo4j unavailable")
 
 // Store is the knowledge graph in Neo4j. It holds one driver; sessions are
 // opened per unit of work. It is safe for concurrent use.
@@ -28,6 +52,8 @@ type Store struct {
 	db      string
 	timeout time.Duration
 	onQuery func(string, map[string]any)
+
+	writeTimeout time.Duration
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
@@ -46,7 +72,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if timeout <= 0 {
 		timeout = 30 * time.Second
 	}
-	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery}
+	writeTimeout := cfg.WriteTimeout
+	if writeTimeout <= 0 {
+		writeTimeout = DefaultWriteTimeout
+	}
+	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout}
+	// A Neo4j that accepts connections but never answers must not hold
+	// Open up: its checks get the write deadline.
+	ctx, cancel := context.WithTimeout(ctx, writeTimeout)
+	defer cancel()
 	if err := s.Ping(ctx); err != nil {
 		_ = driver.Close(ctx)
 		return nil, err
@@ -106,12 +140,82 @@ func (s *Store) readOnce(ctx context.Context, query string, params map[string]an
 	return res.Collect(ctx)
 }
 
-// write runs fn in one managed write transaction; fn may be retried and must
-// be idempotent.
-func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+// write runs fn in one write transaction under the write deadline; fn may
+// be retried and must be idempotent, and must use the ctx it is given (the
+// one that carries the deadline) for every call on tx.
+//
+// The driver's own retry (ExecuteWrite) treats a refused connection as
+// transient and keeps trying for 30 s, so a Neo4j that died cost every
+// remaining letter half a minute. Here a transient error Neo4j reports (a
+// deadlock between workers, a leader switch) is retried with backoff until
+// the deadline, but a connection failure only once, right away (a pooled
+// connection may have gone stale while Neo4j restarted): a second one means
+// Neo4j is gone, and the error, marked ErrUnavailable, says so at once.
+func (s *Store) write(ctx context.Context, fn func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	// Neo4j ends the transaction at the write timeout; the client waits a
+	// little longer, so that a Neo4j that answers says so itself.
+	ctx, cancel := context.WithTimeout(ctx, s.writeTimeout+writeGrace)
+	defer cancel()
+	var conn int
+	for attempt := 0; ; attempt++ {
+		res, err := s.writeOnce(ctx, fn)
+		if err == nil {
+			return res, nil
+		}
+		var answered *neo4j.Neo4jError
+		if errors.As(err, &answered) {
+			if !neo4j.IsRetryable(err) || ctx.Err() != nil {
+				return nil, err // Neo4j is there and refused (or timed out) the write
+			}
+		} else if ctx.Err() != nil {
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return nil, fmt.Errorf("%w: no answer within the write deadline of %s: %w", ErrUnavailable, s.writeTimeout, err)
+			}
+			return nil, err // the caller gave up
+		} else if isUnavailable(err) {
+			if conn++; conn >= 2 {
+				return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
+			}
+			continue
+		} else if !neo4j.IsRetryable(err) {
+			return nil, err
+		}
+		backoff := min(50*time.Millisecond<<min(attempt, 6), 2*time.Second)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+			return nil, fmt.Errorf("still failing at the write deadline of %s: %w", s.writeTimeout, err)
+		}
+	}
+}
+
+func (s *Store) writeOnce(ctx context.Context, fn func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error)) (any, error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
-	return session.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(s.timeout))
+	tx, err := session.BeginTransaction(ctx, neo4j.WithTxTimeout(s.writeTimeout))
+	if err != nil {
+		return nil, err
+	}
+	res, err := fn(ctx, tx)
+	if err != nil {
+		_ = tx.Rollback(ctx)
+		return nil, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// isUnavailable tells a failure to reach Neo4j (refused, reset, timed out,
+// no connection free in the pool) from an error Neo4j answered with.
+func isUnavailable(err error) bool {
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var ne net.Error
+	return errors.As(err, &ne)
 }
 
 // Setup creates the uniqueness constraints and indexes the store relies on.

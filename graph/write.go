@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -15,6 +16,9 @@ type WriteStats struct {
 	Entities  int // entities merged, the document included
 	Relations int // relations merged
 	Removed   int // relations of an earlier version of the document that it no longer supports
+	// Unchanged: the document was written before from the very same graph
+	// (same digest of everything its write sets), so the write changed nothing.
+	Unchanged bool
 }
 
 // Write stores one document's graph in a single transaction: the document,
@@ -29,7 +33,7 @@ func (s *Store) Write(ctx context.Context, g DocumentGraph) (WriteStats, error) 
 	if err != nil {
 		return WriteStats{}, err
 	}
-	res, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	res, err := s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		return p.run(ctx, tx)
 	})
 	if err != nil {
@@ -46,7 +50,7 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err = s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		for _, k := range Kinds {
 			rows := byKind[k]
 			if len(rows) == 0 {
@@ -149,6 +153,13 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 	sort.Slice(p.rels, func(i, j int) bool {
 		return p.rels[i]["rid"].(string) < p.rels[j]["rid"].(string)
 	})
+	// The digest of everything the write sets (JSON writes map keys in
+	// order) tells a re-ingest of an unchanged letter from a changed one.
+	sum, err := json.Marshal([]any{p.docProps, p.entities, p.rels})
+	if err != nil {
+		return nil, fmt.Errorf("graph: %s: digest: %w", d.Key, err)
+	}
+	p.docProps["digest"] = fmt.Sprintf("%x", sha256.Sum256(sum))
 	return p, nil
 }
 
@@ -180,7 +191,8 @@ var writeQuery = buildWriteQuery()
 func buildWriteQuery() string {
 	var b strings.Builder
 	b.WriteString("MERGE (d:Document {key: $key}) SET d.writeLock = true\n")
-	b.WriteString("WITH d, coalesce(d.ingested, false) AS was SET d = $props WITH was\n")
+	b.WriteString("WITH d, coalesce(d.ingested, false) AS was, coalesce(d.digest = $props.digest, false) AS same " +
+		"SET d = $props WITH was, same\n")
 	// The old relations: all of them go; those the new version does not
 	// repeat are counted as removed; their ends are checked for orphans at
 	// the end.
@@ -217,7 +229,7 @@ func buildWriteQuery() string {
 	// documents or reference data.
 	b.WriteString("FOREACH (n IN [x IN ends WHERE NOT EXISTS { (x)--() } AND NOT coalesce(x.ingested, false) " +
 		"AND NOT coalesce(x.reference, false)] | DELETE n)\n")
-	b.WriteString("RETURN removed")
+	b.WriteString("RETURN removed, same")
 	return b.String()
 }
 
@@ -233,6 +245,7 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (Write
 		return st, err
 	}
 	st.Removed = int(rec.Values[0].(int64))
+	st.Unchanged, _ = rec.Values[1].(bool)
 	return st, nil
 }
 

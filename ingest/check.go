@@ -44,6 +44,12 @@ func (e *Error) Error() string {
 // Unwrap returns the class of the error.
 func (e *Error) Unwrap() error { return e.Class }
 
+// tooLarge says how large the input is and what the limit is, in the unit
+// a person reads: "too large: 5.0 MiB (5242880 bytes); the limit is 4 MiB".
+func tooLarge(name string, size int64) *Error {
+	return inputError(ErrTooLarge, name, 0, "too large: %.1f MiB (%d bytes); the limit is %d MiB", float64(size)/(1<<20), size, MaxSize>>20)
+}
+
 func inputError(class error, file string, line int, format string, args ...any) *Error {
 	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Class: class}
 }
@@ -54,7 +60,7 @@ func inputError(class error, file string, line int, format string, args ...any) 
 // 1-based line and the 0-based byte offset of the first bad byte.
 func Check(name string, data []byte) error {
 	if len(data) > MaxSize {
-		return inputError(ErrTooLarge, name, 0, "too large (%d bytes, limit %d)", len(data), MaxSize)
+		return tooLarge(name, int64(len(data)))
 	}
 	if len(data) == 0 {
 		return inputError(ErrEmpty, name, 0, "empty")

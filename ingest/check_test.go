@@ -26,7 +26,7 @@ func TestCheck(t *testing.T) {
 		{"invalid UTF-8", []byte("regel 1\nregel 2\nRoemeni\xeb\n"), ErrEncoding, "kst-1.txt: not valid UTF-8 (line 3, byte 23)"},
 		{"Latin-1 at the start", []byte("\xe9\xe9n"), ErrEncoding, "kst-1.txt: not valid UTF-8 (line 1, byte 0)"},
 		{"UTF-16", []byte("\xff\xfeD\x00e\x00"), ErrEncoding, "kst-1.txt: UTF-16 text; convert it to UTF-8"},
-		{"too large", bytes.Repeat([]byte("a"), MaxSize+1), ErrTooLarge, "kst-1.txt: too large (4194305 bytes, limit 4194304)"},
+		{"too large", bytes.Repeat([]byte("a"), MaxSize+1), ErrTooLarge, "kst-1.txt: too large: 4.0 MiB (4194305 bytes); the limit is 4 MiB"},
 		{"at the limit", bytes.Repeat([]byte("a"), MaxSize), nil, ""},
 	}
 	for _, tt := range tests {

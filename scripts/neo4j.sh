@@ -7,6 +7,7 @@
 #   eval "$(scripts/neo4j.sh start)"     # provision (once) + start, export NEO4J_*
 #   scripts/neo4j.sh status              # exit 0 when running and answering, 3 when not
 #   scripts/neo4j.sh stop                # graceful stop (SIGTERM, then SIGKILL after 30s)
+#   scripts/neo4j.sh check-perms         # exit 1 listing files of the instance others can read
 #   NEO4J_PORT=7688 scripts/neo4j.sh start   # a second, separate instance (tests)
 #
 # `start` prints only `export NEO4J_URI=... / NEO4J_USER=... / NEO4J_PASSWORD=...`
@@ -34,6 +35,10 @@
 #   .neo4j/instance-<port>/{data,logs,run,import,plugins}
 #   .neo4j/instance-<port>/password        random, mode 600, set before the first start
 set -euo pipefail
+# The store files, auth.ini and the logs are the database's: readable by the
+# user who runs it only. Every file and folder this script or the server
+# creates is 600/700; folders of an existing instance are tightened on start.
+umask 077
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 REPO_TOP="$(cd "$SCRIPT_DIR/.." && pwd -P)"
@@ -226,6 +231,8 @@ to_bytes() { # 512m -> 536870912
 
 write_conf() {
   mkdir -p "$CONF_DIR" "$DATA_DIR" "$LOGS_DIR" "$RUN_DIR" "$INST/import" "$INST/plugins"
+  # An instance made before the umask (or by another tool): the owner only.
+  chmod -R go-rwx "$INST"
   # User log (neo4j.log) to a file only; the default config also copies it to
   # stdout, which we send to console.log.
   cat >"$CONF_DIR/user-logs.xml" <<'EOF'
@@ -456,6 +463,21 @@ cmd_stop() {
   with_lock "$INST/.lock" stop_locked
 }
 
+# Files and folders of the instance that anyone but its owner may read,
+# write or enter; exit 1 when there is any.
+cmd_check_perms() {
+  uri_is_own_instance || true
+  select_instance
+  [[ -d "$INST" ]] || die "no instance at $INST"
+  local open
+  open="$(find "$INST" -perm /077 -printf '%m %p\n')"
+  if [[ -n "$open" ]]; then
+    printf '%s\n' "$open" >&2
+    die "files of $INST are open to other users (want 600 files, 700 folders)"
+  fi
+  log "$INST: every file and folder is the owner's only"
+}
+
 cmd_status() {
   uri_is_own_instance || true
   select_instance
@@ -478,8 +500,9 @@ main() {
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
+    check-perms) cmd_check_perms ;;
     -h|--help|help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2 ;;
-    *) die "unknown command '$cmd' (use: start | stop | status)" ;;
+    *) die "unknown command '$cmd' (use: start | stop | status | check-perms)" ;;
   esac
 }
 
