@@ -45,7 +45,7 @@ generate:
 # run again only when the lockfile or package.json changed), and its build
 # in web/dist is redone only when a source changed. Nothing built is committed.
 WEB_STAMP := web/node_modules/.jhagraph-installed
-WEB_SRC   := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json
+WEB_SRC   := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/playground.html web/vite.config.ts web/tsconfig.json
 
 web-deps: $(WEB_STAMP)
 
