@@ -140,9 +140,11 @@ func newGraphQL(st resolvers.Store, rf resolvers.Refs, lim Limits, adm *admissio
 	srv.SetParserTokenLimit(lim.MaxTokens)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
-	srv.Use(extension.FixedComplexityLimit(lim.MaxComplexity))
-	srv.Use(depthLimit{max: lim.MaxDepth})
+	// The list and depth limits come first: their errors say more than the
+	// complexity a long list or a deep query adds up to.
 	srv.Use(listLimit{max: lim.MaxList})
+	srv.Use(depthLimit{max: lim.MaxDepth})
+	srv.Use(extension.FixedComplexityLimit(lim.MaxComplexity))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(resolvers.WithBatching(ctx))
 	})
