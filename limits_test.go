@@ -195,7 +195,9 @@ func TestSearchInputs(t *testing.T) {
 		}
 	}
 	// Words, not operators: "Schengen AND Frontex" finds what "Schengen" finds.
-	var one, and struct{ Search []struct{ Node struct{ ID string } } }
+	var one, and struct {
+		Search []struct{ Node struct{ ID string } }
+	}
 	a.query(`{ search(query: "Schengen", first: 50) { node { id } } }`, nil, &one)
 	a.query(`{ search(query: "Schengen AND Frontex", first: 50) { node { id } } }`, nil, &and)
 	if len(one.Search) == 0 || len(and.Search) == 0 {
