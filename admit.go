@@ -36,6 +36,7 @@ type AdmissionLimits struct {
 	MaxHeavy      int           // JHAGRAPH_MAX_HEAVY: expensive operations running at once
 	HeavyCost     int           // JHAGRAPH_HEAVY_COST: complexity from which an operation is expensive
 	HeavyTime     time.Duration // JHAGRAPH_HEAVY_TIME: a client's average run time from which its operations are expensive
+	HeavyWait     time.Duration // JHAGRAPH_HEAVY_WAIT: longest wait of an expensive operation for its own slot
 	MaxPerClient  int           // JHAGRAPH_MAX_PER_CLIENT: requests of one remote address at once
 }
 
@@ -47,6 +48,7 @@ func defaultAdmission() AdmissionLimits {
 		MaxHeavy:      1,
 		HeavyCost:     1000,
 		HeavyTime:     300 * time.Millisecond,
+		HeavyWait:     5 * time.Second,
 		MaxPerClient:  8,
 	}
 }
@@ -169,21 +171,27 @@ func (a *admission) admit(ctx context.Context, cost int) (release func(), _ *gql
 		a.waiting--
 		a.mu.Unlock()
 	}()
-	wait := ctx
-	if a.lim.QueueWait > 0 {
-		var cancel context.CancelFunc
-		wait, cancel = context.WithTimeout(ctx, a.lim.QueueWait)
-		defer cancel()
-	}
 	if heavy && a.heavy != nil {
+		hwait := ctx
+		if a.lim.HeavyWait > 0 {
+			var cancel context.CancelFunc
+			hwait, cancel = context.WithTimeout(ctx, a.lim.HeavyWait)
+			defer cancel()
+		}
 		select {
 		case a.heavy <- struct{}{}:
-		case <-wait.Done():
-			return nil, a.busy(req, fmt.Sprintf("expensive operations (complexity %d or more, JHAGRAPH_HEAVY_COST, or from a client whose operations take %s or more, JHAGRAPH_HEAVY_TIME) run %d at a time (JHAGRAPH_MAX_HEAVY) and none came free within %s (JHAGRAPH_QUEUE_WAIT)",
-				a.lim.HeavyCost, a.lim.HeavyTime, a.lim.MaxHeavy, a.lim.QueueWait))
+		case <-hwait.Done():
+			return nil, a.busy(req, fmt.Sprintf("expensive operations (complexity %d or more, JHAGRAPH_HEAVY_COST, or from a client whose operations take %s or more, JHAGRAPH_HEAVY_TIME) run %d at a time (JHAGRAPH_MAX_HEAVY) and none came free within %s (JHAGRAPH_HEAVY_WAIT)",
+				a.lim.HeavyCost, a.lim.HeavyTime, a.lim.MaxHeavy, a.lim.HeavyWait))
 		}
 	}
 	if a.slots != nil {
+		wait := ctx
+		if a.lim.QueueWait > 0 {
+			var cancel context.CancelFunc
+			wait, cancel = context.WithTimeout(ctx, a.lim.QueueWait)
+			defer cancel()
+		}
 		select {
 		case a.slots <- struct{}{}:
 		case <-wait.Done():
@@ -222,7 +230,7 @@ func (a *admission) done(c *clientState, start time.Time) func() {
 
 // busy is the error of a refused operation: HTTP 503 with Retry-After.
 func (a *admission) busy(req *request, why string) *gqlerror.Error {
-	retry := retrySeconds(a.lim.QueueWait)
+	retry := retrySeconds(max(a.lim.QueueWait, time.Second))
 	if req != nil {
 		req.status, req.retry = http.StatusServiceUnavailable, retry
 	}

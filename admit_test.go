@@ -99,7 +99,7 @@ func TestAdmission(t *testing.T) {
 
 	t.Run("expensive ones wait, cheap ones flow", func(t *testing.T) {
 		hold, running := make(chan struct{}), make(chan struct{}, 4)
-		_, h := admitServer(AdmissionLimits{MaxConcurrent: 4, MaxQueue: 8, QueueWait: 100 * time.Millisecond, MaxHeavy: 1, HeavyCost: 100}, hold, running)
+		_, h := admitServer(AdmissionLimits{MaxConcurrent: 4, MaxQueue: 8, QueueWait: 100 * time.Millisecond, MaxHeavy: 1, HeavyCost: 100, HeavyWait: 100 * time.Millisecond}, hold, running)
 		done := make(chan struct{})
 		go func() { send(h, "10.0.0.1", "cost=500"); close(done) }()
 		<-running
@@ -117,7 +117,7 @@ func TestAdmission(t *testing.T) {
 
 	t.Run("slow clients count as expensive", func(t *testing.T) {
 		hold, running := make(chan struct{}), make(chan struct{}, 4)
-		a, h := admitServer(AdmissionLimits{MaxConcurrent: 4, QueueWait: 50 * time.Millisecond, MaxHeavy: 1, HeavyCost: 1000, HeavyTime: 20 * time.Millisecond}, hold, running)
+		a, h := admitServer(AdmissionLimits{MaxConcurrent: 4, QueueWait: 50 * time.Millisecond, MaxHeavy: 1, HeavyCost: 1000, HeavyTime: 20 * time.Millisecond, HeavyWait: 50 * time.Millisecond}, hold, running)
 		// Client 10.0.0.5 has run slow operations.
 		send(h, "10.0.0.5", "quick=1")
 		a.mu.Lock()

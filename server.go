@@ -291,6 +291,7 @@ func serveConfigFrom(getenv func(string) string) (serveConfig, error) {
 	num("JHAGRAPH_MAX_HEAVY", &a.MaxHeavy)
 	num("JHAGRAPH_HEAVY_COST", &a.HeavyCost)
 	dur("JHAGRAPH_HEAVY_TIME", &a.HeavyTime)
+	dur("JHAGRAPH_HEAVY_WAIT", &a.HeavyWait)
 	num("JHAGRAPH_MAX_PER_CLIENT", &a.MaxPerClient)
 	dur("JHAGRAPH_NEO4J_ACQUIRE_TIMEOUT", &cfg.Neo4j.AcquireTimeout)
 	dur("JHAGRAPH_NEO4J_CONNECT_TIMEOUT", &cfg.Neo4j.ConnectTimeout)
