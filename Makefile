@@ -13,7 +13,7 @@ SAMPLES    := testdata/letters $(wildcard ../shared/corpus/*.txt)
 # and TEST_NEO4J_PASSWORD) points them at another server instead.
 TEST_NEO4J_PORT ?= 7688
 
-.PHONY: help build run serve ingest neo4j neo4j-stop test check generate web web-deps chromium bench
+.PHONY: help build run serve ingest neo4j neo4j-stop test check generate web web-deps chromium bench soak
 
 help:
 	@echo "make run         provision+start Neo4j, ingest the sample letters, serve http://localhost:8080"
@@ -21,6 +21,7 @@ help:
 	@echo "make neo4j       provision and start the local Neo4j; eval \"\$$(make -s neo4j)\" exports NEO4J_*"
 	@echo "make neo4j-stop  stop it"
 	@echo "make bench       generate and ingest BENCH_N (10000) letters on a separate Neo4j (:7689), load-test jhagraph, @neo4j/graphql and raw Cypher"
+	@echo "make soak        SOAK_N (3000) letters on a separate Neo4j (:7690); 16 clients for 60 s, alone and beside 4 abusers"
 	@echo "make web         build the explorer (web/dist, served at /explore/); installs its npm packages first"
 	@echo "make chromium    install Debian's chromium for the explorer's browser tests, when missing"
 
@@ -93,3 +94,9 @@ test: check web chromium
 # table on stdout, JSON in bench/results/. Not part of `make test`.
 bench:
 	bench/run.sh
+
+# The soak (bench/soak.sh, issue 13): valid traffic from 12 clients alone and
+# beside 4 that send the most expensive requests the limits allow, with the
+# server's memory before and after. Not part of `make test`.
+soak:
+	bench/soak.sh

@@ -11,6 +11,7 @@ import (
 	"math"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -351,9 +352,9 @@ func jsonErrorKind(err error) string {
 	return "malformed JSON"
 }
 
+// isJSON says whether a request's Content-Type is JSON (or not given).
 func isJSON(ct string) bool {
-	return ct == "" || bytes.HasPrefix([]byte(ct), []byte("application/json")) ||
-		bytes.HasPrefix([]byte(ct), []byte("application/graphql-response+json"))
+	return ct == "" || strings.HasPrefix(ct, "application/json")
 }
 
 // writeError answers with a GraphQL error response of its own, outside
