@@ -19,10 +19,16 @@ import (
 //     vain, gets HTTP 503 with Retry-After and a GraphQL error "BUSY".
 //   - Expensive operations take, before that, one of MaxHeavy slots of their
 //     own, so that however many are sent, most slots stay free for cheap
-//     ones. An operation is expensive when its complexity is at least
-//     HeavyCost, or when its client's recent operations took HeavyTime or
-//     more on average (a count over a large graph costs little by the
-//     schema's weights and much in the database).
+//     ones; and a slot rests after each, so that it is busy at most
+//     HeavyShare percent of the time (an operation that ran 1 s keeps it
+//     3 s more at 25%): however many expensive operations wait, they take
+//     a bounded share of the database. An operation is expensive when its
+//     complexity is at least HeavyCost, or when its client's recent
+//     operations took HeavyTime or more on average and four times as long
+//     as everyone's (a count over a large graph costs little by the
+//     schema's weights and much in the database; when the whole server is
+//     slow, nobody is singled out). They wait for a slot at most HeavyWait,
+//     then get 503 as above.
 //   - One client (a remote address) has at most MaxPerClient requests in the
 //     server at once; another gets HTTP 429 with Retry-After and a GraphQL
 //     error "TOO_MANY_REQUESTS".
@@ -37,6 +43,7 @@ type AdmissionLimits struct {
 	HeavyCost     int           // JHAGRAPH_HEAVY_COST: complexity from which an operation is expensive
 	HeavyTime     time.Duration // JHAGRAPH_HEAVY_TIME: a client's average run time from which its operations are expensive
 	HeavyWait     time.Duration // JHAGRAPH_HEAVY_WAIT: longest wait of an expensive operation for its own slot
+	HeavyShare    int           // JHAGRAPH_HEAVY_SHARE: percent of the time an expensive slot may be busy
 	MaxPerClient  int           // JHAGRAPH_MAX_PER_CLIENT: requests of one remote address at once
 }
 
@@ -46,9 +53,10 @@ func defaultAdmission() AdmissionLimits {
 		MaxQueue:      64,
 		QueueWait:     2 * time.Second,
 		MaxHeavy:      1,
-		HeavyCost:     1000,
+		HeavyCost:     3000,
 		HeavyTime:     300 * time.Millisecond,
 		HeavyWait:     5 * time.Second,
+		HeavyShare:    25,
 		MaxPerClient:  8,
 	}
 }
@@ -62,7 +70,12 @@ type admission struct {
 	mu      sync.Mutex
 	waiting int
 	clients map[string]*clientState
+	avg     time.Duration // moving average of the run time of all operations
 }
+
+// slowFactor is how many times everyone's average run time a client's must
+// be for its operations to count as expensive.
+const slowFactor = 4
 
 type clientState struct {
 	inflight int
@@ -151,7 +164,7 @@ func (a *admission) admit(ctx context.Context, cost int) (release func(), _ *gql
 	if req != nil {
 		a.mu.Lock()
 		c = a.clients[req.client]
-		if c != nil && a.lim.HeavyTime > 0 && c.avg >= a.lim.HeavyTime {
+		if c != nil && a.lim.HeavyTime > 0 && c.avg >= a.lim.HeavyTime && c.avg >= slowFactor*a.avg {
 			heavy = true
 		}
 		a.mu.Unlock()
@@ -202,16 +215,30 @@ func (a *admission) admit(ctx context.Context, cost int) (release func(), _ *gql
 				a.lim.MaxConcurrent, a.lim.QueueWait))
 		}
 	}
-	done := a.done(c, time.Now())
+	start := time.Now()
+	done := a.done(c, start)
 	return func() {
 		if a.slots != nil {
 			<-a.slots
 		}
 		if heavy && a.heavy != nil {
-			<-a.heavy
+			if rest := a.rest(time.Since(start)); rest > 0 {
+				time.AfterFunc(rest, func() { <-a.heavy })
+			} else {
+				<-a.heavy
+			}
 		}
 		done()
 	}, nil
+}
+
+// rest is how long an expensive slot stays taken after an operation that
+// ran d, so that it is busy at most HeavyShare percent of the time.
+func (a *admission) rest(d time.Duration) time.Duration {
+	if a.lim.HeavyShare <= 0 || a.lim.HeavyShare >= 100 {
+		return 0
+	}
+	return d * time.Duration(100-a.lim.HeavyShare) / time.Duration(a.lim.HeavyShare)
 }
 
 // done returns the function that records an operation's run time, begun
@@ -224,6 +251,7 @@ func (a *admission) done(c *clientState, start time.Time) func() {
 		d := time.Since(start)
 		a.mu.Lock()
 		c.avg = (c.avg*3 + d) / 4
+		a.avg = (a.avg*63 + d) / 64
 		a.mu.Unlock()
 	}
 }

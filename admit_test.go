@@ -115,6 +115,28 @@ func TestAdmission(t *testing.T) {
 		<-done
 	})
 
+	t.Run("an expensive slot rests", func(t *testing.T) {
+		hold, running := make(chan struct{}), make(chan struct{}, 4)
+		_, h := admitServer(AdmissionLimits{MaxHeavy: 1, HeavyCost: 100, HeavyWait: 20 * time.Millisecond, HeavyShare: 20}, hold, running)
+		done := make(chan struct{})
+		go func() { send(h, "10.0.0.1", "cost=500"); close(done) }()
+		<-running
+		time.Sleep(100 * time.Millisecond)
+		close(hold)
+		<-done
+		// It ran 100 ms: at 20% the slot rests 400 ms more.
+		if s, _, code := send(h, "10.0.0.2", "cost=500&quick=1"); s != http.StatusServiceUnavailable || code != "BUSY" {
+			t.Errorf("an expensive operation just after another: %d %s, want 503 BUSY", s, code)
+		}
+		if s, _, _ := send(h, "10.0.0.2", "cost=1&quick=1"); s != 200 {
+			t.Errorf("a cheap operation meanwhile: %d, want 200", s)
+		}
+		time.Sleep(500 * time.Millisecond)
+		if s, _, code := send(h, "10.0.0.2", "cost=500&quick=1"); s != 200 {
+			t.Errorf("an expensive operation once the slot rested: %d %s, want 200", s, code)
+		}
+	})
+
 	t.Run("slow clients count as expensive", func(t *testing.T) {
 		hold, running := make(chan struct{}), make(chan struct{}, 4)
 		a, h := admitServer(AdmissionLimits{MaxConcurrent: 4, QueueWait: 50 * time.Millisecond, MaxHeavy: 1, HeavyCost: 1000, HeavyTime: 20 * time.Millisecond, HeavyWait: 50 * time.Millisecond}, hold, running)

@@ -292,6 +292,7 @@ func serveConfigFrom(getenv func(string) string) (serveConfig, error) {
 	num("JHAGRAPH_HEAVY_COST", &a.HeavyCost)
 	dur("JHAGRAPH_HEAVY_TIME", &a.HeavyTime)
 	dur("JHAGRAPH_HEAVY_WAIT", &a.HeavyWait)
+	num("JHAGRAPH_HEAVY_SHARE", &a.HeavyShare)
 	num("JHAGRAPH_MAX_PER_CLIENT", &a.MaxPerClient)
 	dur("JHAGRAPH_NEO4J_ACQUIRE_TIMEOUT", &cfg.Neo4j.AcquireTimeout)
 	dur("JHAGRAPH_NEO4J_CONNECT_TIMEOUT", &cfg.Neo4j.ConnectTimeout)
