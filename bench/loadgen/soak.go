@@ -229,9 +229,18 @@ func runPhase(ctx context.Context, jURL string, qs []Query, ps *paramSet, n, nAb
 // errorKind names an error by the limit it met.
 func errorKind(err error) string {
 	s := err.Error()
-	for _, k := range []string{"BUSY", "busy", "too many requests", "ran out of time", "deadline", "complexity", "exceeds the limit", "entries, more than"} {
-		if strings.Contains(s, k) {
-			return k
+	for _, k := range []struct{ part, kind string }{
+		{"expensive operations", "refused: expensive lane full (503)"},
+		{"the server is busy", "refused: busy (503)"},
+		{"too many requests at once", "refused: per-client limit (429)"},
+		{"ran out of time", "timeout"},
+		{"ran over its deadline", "timeout"},
+		{"complexity", "refused: complexity limit"},
+		{"exceeds the limit", "refused: size limit"},
+		{"entries, more than", "refused: list limit"},
+	} {
+		if strings.Contains(s, k.part) {
+			return k.kind
 		}
 	}
 	if len(s) > 60 {
