@@ -233,12 +233,17 @@ func (a *admission) admit(ctx context.Context, cost int) (release func(), _ *gql
 }
 
 // rest is how long an expensive slot stays taken after an operation that
-// ran d, so that it is busy at most HeavyShare percent of the time.
+// ran d, so that it is busy at most HeavyShare percent of the time; at most
+// half of HeavyWait, so that an expensive operation alone is let in.
 func (a *admission) rest(d time.Duration) time.Duration {
 	if a.lim.HeavyShare <= 0 || a.lim.HeavyShare >= 100 {
 		return 0
 	}
-	return d * time.Duration(100-a.lim.HeavyShare) / time.Duration(a.lim.HeavyShare)
+	r := d * time.Duration(100-a.lim.HeavyShare) / time.Duration(a.lim.HeavyShare)
+	if a.lim.HeavyWait > 0 {
+		r = min(r, a.lim.HeavyWait/2)
+	}
+	return r
 }
 
 // done returns the function that records an operation's run time, begun
