@@ -17,7 +17,7 @@ SAMPLES    := $(wildcard $(CORPUS)/kst-32317-867.txt $(CORPUS)/real)
 # and TEST_NEO4J_PASSWORD) points them at another server instead.
 TEST_NEO4J_PORT ?= 7688
 
-.PHONY: help build run print-samples serve ingest neo4j neo4j-stop test check generate web web-deps chromium bench
+.PHONY: help build run print-samples serve ingest neo4j neo4j-stop test check generate web web-deps chromium poppler bench soak
 
 help:
 	@echo "make run         provision+start Neo4j, ingest the real letters of $(CORPUS), serve http://localhost:8080"
@@ -25,6 +25,7 @@ help:
 	@echo "make neo4j       provision and start the local Neo4j; eval \"\$$(make -s neo4j)\" exports NEO4J_*"
 	@echo "make neo4j-stop  stop it"
 	@echo "make bench       generate and ingest BENCH_N (10000) letters on a separate Neo4j (:7689), load-test jhagraph, @neo4j/graphql and raw Cypher"
+	@echo "make soak        SOAK_N (3000) letters on a separate Neo4j (:7690); 16 clients for 60 s, alone and beside 4 abusers"
 	@echo "make web         build the explorer (web/dist, served at /explore/); installs its npm packages first"
 	@echo "make chromium    install Debian's chromium for the explorer's browser tests, when missing"
 	@echo "make poppler     install poppler's pdftotext (poppler-utils) for the PDF reader, when missing"
@@ -55,7 +56,7 @@ generate:
 # run again only when the lockfile or package.json changed), and its build
 # in web/dist is redone only when a source changed. Nothing built is committed.
 WEB_STAMP := web/node_modules/.jhagraph-installed
-WEB_SRC   := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json
+WEB_SRC   := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/playground.html web/vite.config.ts web/tsconfig.json
 
 web-deps: $(WEB_STAMP)
 
@@ -115,3 +116,9 @@ test: check web chromium poppler
 # table on stdout, JSON in bench/results/. Not part of `make test`.
 bench:
 	bench/run.sh
+
+# The soak (bench/soak.sh, issue 13): valid traffic from 12 clients alone and
+# beside 4 that send the most expensive requests the limits allow, with the
+# server's memory before and after. Not part of `make test`.
+soak:
+	bench/soak.sh

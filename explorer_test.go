@@ -22,6 +22,7 @@ func fakeBuild(t *testing.T) string {
 		"index.html":             `<!doctype html><title>explorer</title><script type="module" src="/explore/assets/index-abc123.js"></script>`,
 		"assets/index-abc123.js": `console.log("explorer")`,
 		"favicon.svg":            `<svg xmlns="http://www.w3.org/2000/svg"/>`,
+		"playground.html":        `<!doctype html><title>GraphiQL</title><script type="module" src="/explore/assets/playground-abc123.js"></script>`,
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -86,7 +87,7 @@ func TestExplorerRoutes(t *testing.T) {
 		if got := resp.Header.Get("Content-Type"); !strings.Contains(got, c.ctype) {
 			t.Errorf("%s: Content-Type %q, want %q", name, got, c.ctype)
 		}
-		if c.status == 200 && strings.Contains(c.ctype, "text/html") && c.path != "/" &&
+		if c.status == 200 && strings.Contains(c.ctype, "text/html") &&
 			!strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'self'") {
 			t.Errorf("%s: no Content-Security-Policy", name)
 		}
@@ -100,6 +101,14 @@ func TestExplorerRoutes(t *testing.T) {
 			if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), index) {
 				t.Errorf("%s: %d %.80q, want the app's index.html", p, rec.Code, rec.Body.String())
 			}
+		}
+	})
+
+	t.Run("playground not built", func(t *testing.T) {
+		rec := httptest.NewRecorder()
+		playgroundHandler(filepath.Join(t.TempDir(), "missing")).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+		if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "run <code>make web</code>") {
+			t.Errorf("/ without a build: %d %q", rec.Code, rec.Body.String())
 		}
 	})
 

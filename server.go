@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -42,7 +43,8 @@ const usage = `usage:
   jhagraph eval [-v] [--check]   score extraction against testdata/gold (--gold, --letters, --corpus DIR)
 
 environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_WRITE_TIMEOUT, PORT,
-JHAGRAPH_SRU_URL (jhagraph ingest -h lists the ingest options)
+JHAGRAPH_SRU_URL; serve's limits and timeouts: JHAGRAPH_* (see README, Limits);
+jhagraph ingest -h lists the ingest options
 `
 
 func main() {
@@ -98,16 +100,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // neo4jConfig reads the Neo4j settings from the environment.
-func neo4jConfig() graph.Config {
-	user := os.Getenv("NEO4J_USER")
+func neo4jConfig() graph.Config { return neo4jConfigFrom(os.Getenv) }
+
+// neo4jConfigFrom reads the Neo4j settings through getenv.
+func neo4jConfigFrom(getenv func(string) string) graph.Config {
+	user := getenv("NEO4J_USER")
 	if user == "" {
 		user = "neo4j"
 	}
 	return graph.Config{
-		URI:      os.Getenv("NEO4J_URI"),
+		URI:      getenv("NEO4J_URI"),
 		User:     user,
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
+		Password: getenv("NEO4J_PASSWORD"),
+		Database: getenv("NEO4J_DATABASE"),
 	}
 }
 
@@ -149,32 +154,34 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *addr == "" {
-		*addr = ":8080"
-		if p := os.Getenv("PORT"); p != "" {
-			*addr = ":" + p
-		}
+	cfg, err := serveConfigFrom(os.Getenv)
+	if err != nil {
+		return err
+	}
+	if *addr != "" {
+		cfg.Addr = *addr
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	if gc, ok := serveGCPercent(os.Getenv("GOGC")); ok {
 		debug.SetGCPercent(gc)
 	}
-	st, err := openStore(ctx, neo4jConfig())
+	st, err := openStore(ctx, cfg.Neo4j)
 	if err != nil {
 		return err
 	}
 	defer st.Close(context.Background())
 
 	srv := &http.Server{
-		Addr:              *addr,
-		Handler:           newHandler(st, log),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
+		Addr:              cfg.Addr,
+		Handler:           newHandlerWith(st, cfg.Limits, log),
+		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
+		ReadTimeout:       cfg.HTTP.ReadTimeout,
+		WriteTimeout:      cfg.HTTP.WriteTimeout,
+		IdleTimeout:       cfg.HTTP.IdleTimeout,
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
-	log.Info("serving", "addr", *addr, "graphql", "/graphql", "playground", "/", "health", "/healthz")
+	log.Info("serving", "addr", cfg.Addr, "graphql", "/graphql", "playground", "/", "health", "/healthz")
 	select {
 	case err := <-errc:
 		return err
@@ -184,6 +191,92 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	defer cancel()
 	log.Info("shutting down")
 	return srv.Shutdown(shutdown)
+}
+
+// serveConfig is what serve reads from its environment: the listen address,
+// the API's limits, Neo4j with the read side's timeouts, and the HTTP
+// server's timeouts.
+type serveConfig struct {
+	Addr   string
+	Limits Limits
+	Neo4j  graph.Config
+	HTTP   httpTimeouts
+}
+
+// httpTimeouts are the HTTP server's timeouts (net/http.Server).
+type httpTimeouts struct {
+	ReadHeaderTimeout time.Duration // JHAGRAPH_HTTP_READ_HEADER_TIMEOUT
+	ReadTimeout       time.Duration // JHAGRAPH_HTTP_READ_TIMEOUT
+	WriteTimeout      time.Duration // JHAGRAPH_HTTP_WRITE_TIMEOUT (default: the request deadline + 5s)
+	IdleTimeout       time.Duration // JHAGRAPH_HTTP_IDLE_TIMEOUT
+}
+
+// serveConfigFrom reads serve's configuration through getenv: every
+// variable that is set must hold a valid value, every one that is not
+// keeps its default. This is the one place serve's options are read.
+func serveConfigFrom(getenv func(string) string) (serveConfig, error) {
+	cfg := serveConfig{Addr: ":8080", Limits: defaultLimits(), Neo4j: neo4jConfigFrom(getenv)}
+	if p := getenv("PORT"); p != "" {
+		cfg.Addr = ":" + p
+	}
+	cfg.Neo4j.AcquireTimeout, cfg.Neo4j.ConnectTimeout = 5*time.Second, 5*time.Second
+	cfg.HTTP = httpTimeouts{ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second}
+	l, a := &cfg.Limits, &cfg.Limits.Admission
+	var errs []error
+	num := func(name string, v *int) {
+		if s := getenv(name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 0 {
+				errs = append(errs, fmt.Errorf("%s=%q: want a whole number, 0 or more", name, s))
+				return
+			}
+			*v = n
+		}
+	}
+	dur := func(name string, v *time.Duration) {
+		if s := getenv(name); s != "" {
+			d, err := time.ParseDuration(s)
+			if err != nil || d < 0 {
+				errs = append(errs, fmt.Errorf("%s=%q: want a duration such as 5s or 500ms", name, s))
+				return
+			}
+			*v = d
+		}
+	}
+	num("JHAGRAPH_MAX_COMPLEXITY", &l.MaxComplexity)
+	num("JHAGRAPH_MAX_DEPTH", &l.MaxDepth)
+	num("JHAGRAPH_MAX_PAGE", &l.MaxPage)
+	num("JHAGRAPH_MAX_TOKENS", &l.MaxTokens)
+	body := int(l.MaxBody)
+	num("JHAGRAPH_MAX_BODY_BYTES", &body)
+	l.MaxBody = int64(body)
+	num("JHAGRAPH_MAX_REPLY_BYTES", &l.MaxReply)
+	num("JHAGRAPH_MAX_LIST", &l.MaxList)
+	num("JHAGRAPH_MAX_SEARCH_CHARS", &l.MaxSearchChars)
+	num("JHAGRAPH_MAX_SEARCH_WORDS", &l.MaxSearchWords)
+	dur("JHAGRAPH_READ_TIMEOUT", &l.ReadTimeout)
+	dur("JHAGRAPH_REQUEST_TIMEOUT", &l.RequestTimeout)
+	num("JHAGRAPH_MAX_CONCURRENT", &a.MaxConcurrent)
+	num("JHAGRAPH_MAX_QUEUE", &a.MaxQueue)
+	dur("JHAGRAPH_QUEUE_WAIT", &a.QueueWait)
+	num("JHAGRAPH_MAX_HEAVY", &a.MaxHeavy)
+	num("JHAGRAPH_HEAVY_COST", &a.HeavyCost)
+	dur("JHAGRAPH_HEAVY_TIME", &a.HeavyTime)
+	dur("JHAGRAPH_HEAVY_WAIT", &a.HeavyWait)
+	num("JHAGRAPH_HEAVY_SHARE", &a.HeavyShare)
+	num("JHAGRAPH_MAX_PER_CLIENT", &a.MaxPerClient)
+	dur("JHAGRAPH_NEO4J_ACQUIRE_TIMEOUT", &cfg.Neo4j.AcquireTimeout)
+	dur("JHAGRAPH_NEO4J_CONNECT_TIMEOUT", &cfg.Neo4j.ConnectTimeout)
+	dur("JHAGRAPH_HTTP_READ_HEADER_TIMEOUT", &cfg.HTTP.ReadHeaderTimeout)
+	dur("JHAGRAPH_HTTP_READ_TIMEOUT", &cfg.HTTP.ReadTimeout)
+	cfg.HTTP.WriteTimeout = l.RequestTimeout + 5*time.Second
+	dur("JHAGRAPH_HTTP_WRITE_TIMEOUT", &cfg.HTTP.WriteTimeout)
+	dur("JHAGRAPH_HTTP_IDLE_TIMEOUT", &cfg.HTTP.IdleTimeout)
+	cfg.Neo4j.ReadTimeout = l.ReadTimeout
+	if l.MaxComplexity == 0 || l.MaxPage == 0 || l.MaxTokens == 0 || l.MaxBody == 0 || l.ReadTimeout == 0 {
+		errs = append(errs, errors.New("JHAGRAPH_MAX_COMPLEXITY, _MAX_PAGE, _MAX_TOKENS, _MAX_BODY_BYTES and _READ_TIMEOUT cannot be 0"))
+	}
+	return cfg, errors.Join(errs...)
 }
 
 // serveGCPercent is the garbage collector's target for serve when GOGC does

@@ -111,3 +111,54 @@ func serveIndex(w http.ResponseWriter, r *http.Request, root fs.FS) {
 		"connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 	http.ServeContent(w, r, "index.html", fi.ModTime(), rs)
 }
+
+const playgroundNotBuiltPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Playground not built</title></head>
+<body><h1>The GraphQL playground is not built</h1>
+<p>The playground (GraphiQL, bundled by this project) is not built: run <code>make web</code>
+(or set JHAGRAPH_WEB_DIR to a folder that holds its build).</p>
+<p>The GraphQL API answers at <a href="/graphql">/graphql</a>.</p>
+</body></html>
+`
+
+// playgroundHandler serves the GraphQL playground: GraphiQL as the web
+// build bundles it (dir/playground.html, its assets under /explore/assets/),
+// so that it needs no network beyond this server. Without a build it
+// answers 503 and says how to build it.
+func playgroundHandler(dir string) http.Handler {
+	root := os.DirFS(dir)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		f, err := root.Open("playground.html")
+		if err != nil {
+			h.Set("Content-Type", "text/html; charset=utf-8")
+			h.Set("Cache-Control", "no-store")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			if r.Method == http.MethodGet {
+				_, _ = w.Write([]byte(playgroundNotBuiltPage))
+			}
+			return
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		rs, ok := f.(io.ReadSeeker)
+		if err != nil || !ok {
+			http.Error(w, "cannot read the playground's page", http.StatusInternalServerError)
+			return
+		}
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Cache-Control", "no-cache")
+		// GraphiQL and its editor set styles inline; everything else comes
+		// from this server.
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "+
+			"font-src 'self' data:; script-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+		http.ServeContent(w, r, "playground.html", fi.ModTime(), rs)
+	})
+}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Batched reads: the same read for many parents (the relations of twenty
@@ -82,11 +84,25 @@ func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []strin
 		"RETURN pk, c", params)
 }
 
-// relAfter decodes a relations cursor into the rid to start after.
+// relAfter decodes a relations cursor into the rid to start after ("" for
+// no cursor). A cursor is a relation's rid (relID): its type, the ids at
+// both ends and the document, joined by "|"; anything else is refused.
 func relAfter(c string) (string, error) {
+	if c == "" {
+		return "", nil
+	}
 	raw, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
+	if err != nil || !utf8.Valid(raw) {
 		return "", ErrBadCursor
+	}
+	parts := strings.Split(string(raw), "|")
+	if len(parts) != 4 || !ValidRelType(RelType(parts[0])) {
+		return "", ErrBadCursor
+	}
+	for _, id := range parts[1:3] {
+		if _, err := ParseID(id); err != nil {
+			return "", ErrBadCursor
+		}
 	}
 	return string(raw), nil
 }
@@ -102,7 +118,9 @@ func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
 		if !ValidRelType(t) {
 			return "", fmt.Errorf("graph: unknown relation type %q", t)
 		}
-		types = append(types, string(t))
+		if !slices.Contains(types, string(t)) {
+			types = append(types, string(t)) // each type once, however often asked for
+		}
 	}
 	// The types come from the closed list RelTypes (checked above), so they
 	// can stand in the pattern, where Neo4j expands only relations of them.

@@ -337,19 +337,36 @@ func docWhere(f DocFilter, params map[string]any) ([]string, error) {
 		where = append(where, "n.date <= $dateTo")
 		params["dateTo"] = f.DateTo
 	}
-	for i, r := range f.CitesAll {
-		c, err := citesPredicate(r, fmt.Sprintf("all%d", i), params)
+	// Each list is one parameter per kind of entity, whatever its length:
+	// the statement, and so its plan, is the same for one entry as for the
+	// most a client may send.
+	if len(f.CitesAll) > 0 {
+		acts, docs, err := citeKeys(f.CitesAll)
 		if err != nil {
 			return nil, err
 		}
-		where = append(where, c)
+		if len(acts) > 0 {
+			params["citesAllActs"] = acts
+			where = append(where, "size($citesAllActs) = COUNT { MATCH (n)-[:CITES|MENTIONS]->(a:LegalAct) WHERE a.key IN $citesAllActs RETURN DISTINCT a }")
+		}
+		if len(docs) > 0 {
+			params["citesAllDocs"] = docs
+			where = append(where, "size($citesAllDocs) = COUNT { MATCH (n)-[:CITES]->(c:Document) WHERE c.key IN $citesAllDocs RETURN DISTINCT c }")
+		}
 	}
-	for i, r := range f.NotCites {
-		c, err := citesPredicate(r, fmt.Sprintf("not%d", i), params)
+	if len(f.NotCites) > 0 {
+		acts, docs, err := citeKeys(f.NotCites)
 		if err != nil {
 			return nil, err
 		}
-		where = append(where, "NOT "+c)
+		if len(acts) > 0 {
+			params["notCitesActs"] = acts
+			where = append(where, "NOT EXISTS { MATCH (n)-[:CITES|MENTIONS]->(a:LegalAct) WHERE a.key IN $notCitesActs }")
+		}
+		if len(docs) > 0 {
+			params["notCitesDocs"] = docs
+			where = append(where, "NOT EXISTS { MATCH (n)-[:CITES]->(c:Document) WHERE c.key IN $notCitesDocs }")
+		}
 	}
 	if f.Text != "" {
 		where = append(where, "toLower(coalesce(n.title, '')) CONTAINS $text")
@@ -479,17 +496,25 @@ func docCount(f DocFilter, params map[string]any, parent, as string) (string, er
 	return b.String(), nil
 }
 
-// citesPredicate is an existence test: document n cites (or, for acts,
-// names) the entity r, bound to the parameter named param.
-func citesPredicate(r Ref, param string, params map[string]any) (string, error) {
-	params[param] = r.Key
-	switch r.Kind {
-	case KindLegalAct:
-		return "EXISTS { (n)-[:CITES|MENTIONS]->(:LegalAct {key: $" + param + "}) }", nil
-	case KindDocument:
-		return "EXISTS { (n)-[:CITES]->(:Document {key: $" + param + "}) }", nil
+// citeKeys splits the entities of a cites list into the keys of legal acts
+// and of documents, each once, in the order given.
+func citeKeys(refs []Ref) (acts, docs []string, err error) {
+	seen := map[Ref]bool{}
+	for _, r := range refs {
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		switch r.Kind {
+		case KindLegalAct:
+			acts = append(acts, r.Key)
+		case KindDocument:
+			docs = append(docs, r.Key)
+		default:
+			return nil, nil, fmt.Errorf("graph: documents cite legal acts and documents, not %s", r.Kind)
+		}
 	}
-	return "", fmt.Errorf("graph: documents cite legal acts and documents, not %s", r.Kind)
+	return acts, docs, nil
 }
 
 // docCursor encodes the keyset position of a document in the order
@@ -700,18 +725,41 @@ func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, err
 // luceneQuery turns free text into a Lucene query: the whole text as a
 // phrase (boosted) or every word, each word also as a prefix.
 func luceneQuery(q string) string {
-	words := strings.FieldsFunc(q, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == ',' || r == '(' || r == ')' || r == '"'
-	})
+	words := SearchWords(q)
 	if len(words) == 0 {
 		return ""
 	}
 	parts := []string{`"` + luceneEscape(strings.Join(words, " ")) + `"^4`}
 	for _, w := range words {
 		e := luceneEscape(w)
+		if isLuceneOperator(e) {
+			// A word, not an operator: the index folds case anyway.
+			e = strings.ToLower(e)
+		}
 		parts = append(parts, e, e+"*")
 	}
 	return strings.Join(parts, " OR ")
+}
+
+// isLuceneOperator says whether w is one of the words Lucene's query parser reads as operators
+// when they stand alone; characters that are operators are escaped.
+func isLuceneOperator(w string) bool {
+	switch w {
+	case "AND", "OR", "NOT", "TO":
+		return true
+	}
+	return false
+}
+
+// SearchClauses is how many clauses of Lucene's query luceneQuery makes of a
+// query of n words; Lucene refuses more than 1,024.
+func SearchClauses(words int) int { return 1 + 2*words }
+
+// SearchWords splits a search query into the words luceneQuery searches for.
+func SearchWords(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == ',' || r == '(' || r == ')' || r == '"'
+	})
 }
 
 func luceneEscape(s string) string {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
 // Config says how to reach Neo4j.
@@ -17,6 +19,17 @@ type Config struct {
 	Password string
 	Database string        // empty: the server's default database
 	Timeout  time.Duration // transaction timeout on every query; 0 means 30s
+
+	// The read side (API reads), apart from the writes' Timeout above.
+	//
+	// ReadTimeout is the transaction timeout of every read (Neo4j ends a
+	// read that runs longer and the read returns ErrTimeout); 0 means
+	// Timeout. AcquireTimeout bounds the wait for a pooled connection and
+	// ConnectTimeout a new connection's TCP connect (0: the driver's
+	// defaults, 60s and 5s). A read also ends at its context's deadline.
+	ReadTimeout    time.Duration
+	AcquireTimeout time.Duration
+	ConnectTimeout time.Duration
 	// OnQuery, when set, is called with every read query before it runs
 	// (for logging and for tests that count round trips).
 	OnQuery func(query string, params map[string]any)
@@ -40,9 +53,10 @@ const DefaultWriteTimeout = 30 * time.Second
 // unavailable.
 const writeGrace = 2 * time.Second
 
-// ErrUnavailable marks an error of a write that did not reach Neo4j or got
-// no answer in time (connection refused or reset, no reply before the write
-// deadline), as opposed to one Neo4j refused. Test with errors.Is.
+// ErrUnavailable marks an error of a read or write that did not reach Neo4j
+// or got no answer in time (connection refused or reset, no connection could
+// be made or taken from the pool, no reply before the write deadline), as
+// opposed to one Neo4j refused. Test with errors.Is.
 var ErrUnavailable = errors.New("Neo4j unavailable")
 
 // Store is the knowledge graph in Neo4j. It holds one driver; sessions are
@@ -54,17 +68,30 @@ type Store struct {
 	onQuery func(string, map[string]any)
 
 	writeTimeout time.Duration
+	// readTimeout is the transaction timeout of reads (Config.ReadTimeout).
+	readTimeout time.Duration
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
 var ErrNotFound = errors.New("graph: not found")
+
+// ErrTimeout is returned (wrapped) by a read that Neo4j ended at its
+// transaction timeout, or that its context's deadline ended.
+var ErrTimeout = errors.New("graph: read timed out")
 
 // Open connects to Neo4j and checks that it answers.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
 		return nil, errors.New("graph: no Neo4j URI (set NEO4J_URI)")
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *config.Config) {
+		if cfg.AcquireTimeout > 0 {
+			c.ConnectionAcquisitionTimeout = cfg.AcquireTimeout
+		}
+		if cfg.ConnectTimeout > 0 {
+			c.SocketConnectTimeout = cfg.ConnectTimeout
+		}
+	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", cfg.URI, err)
 	}
@@ -76,7 +103,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if writeTimeout <= 0 {
 		writeTimeout = DefaultWriteTimeout
 	}
-	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout}
+	readTimeout := cfg.ReadTimeout
+	if readTimeout <= 0 {
+		readTimeout = timeout
+	}
+	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout, readTimeout: readTimeout}
 	// A Neo4j that accepts connections but never answers must not hold
 	// Open up: its checks get the write deadline.
 	ctx, cancel := context.WithTimeout(ctx, writeTimeout)
@@ -125,15 +156,31 @@ func (s *Store) read(ctx context.Context, query string, params map[string]any) (
 		recs, err = s.readOnce(ctx, query, params)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("graph: %w", err)
+		return nil, readErr(ctx, err)
 	}
 	return recs, nil
+}
+
+// readErr wraps the error of a read: a transaction Neo4j ended at its
+// timeout, or a context deadline, is ErrTimeout; a server that cannot be
+// reached is ErrUnavailable.
+func readErr(ctx context.Context, err error) error {
+	var ne *neo4j.Neo4jError
+	var ce *neo4j.ConnectivityError
+	switch {
+	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"),
+		errors.Is(err, context.DeadlineExceeded), errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return fmt.Errorf("%w: %w", ErrTimeout, err)
+	case errors.As(err, &ce):
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	return fmt.Errorf("graph: %w", err)
 }
 
 func (s *Store) readOnce(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
-	res, err := session.Run(ctx, query, params, neo4j.WithTxTimeout(s.timeout))
+	res, err := session.Run(ctx, query, params, neo4j.WithTxTimeout(s.readTimeout))
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -22,9 +23,21 @@ const DefaultPage = 20
 // UserError is an error a client caused and may see: a bad argument, a
 // reference that cannot be resolved. Every other error is internal and is
 // hidden from clients by the server's error presenter.
-type UserError struct{ Msg string }
+type UserError struct {
+	Msg  string
+	Code string // the error's name for clients (extensions.code), if any
+}
 
 func (e *UserError) Error() string { return e.Msg }
+
+// UserErrorCode is the code of the UserError err is or wraps, or "".
+func UserErrorCode(err error) string {
+	var ue *UserError
+	if errors.As(err, &ue) {
+		return ue.Code
+	}
+	return ""
+}
 
 func userErrorf(format string, args ...any) error {
 	return &UserError{Msg: fmt.Sprintf(format, args...)}
@@ -59,9 +72,14 @@ func (r *Resolver) page(first *int, after *string) (graph.PageArgs, error) {
 // storeErr maps store errors: a malformed cursor is the client's doing.
 func storeErr(err error) error {
 	if errors.Is(err, graph.ErrBadCursor) {
-		return userErrorf("after: not a cursor this API handed out")
+		return badCursor()
 	}
 	return err
+}
+
+// badCursor is the error of an after: argument that is no cursor of ours.
+func badCursor() error {
+	return &UserError{Msg: "after: not a cursor this API handed out", Code: "BAD_CURSOR"}
 }
 
 // documents reads a page of documents as a connection whose totalCount is
@@ -405,4 +423,31 @@ func selected(ctx context.Context, name string) bool {
 		}
 	}
 	return false
+}
+
+// searchLimits refuses a search query longer than the limits, by name.
+func (r *Resolver) searchLimits(query string) error {
+	if n := utf8.RuneCountInString(query); r.MaxSearchChars > 0 && n > r.MaxSearchChars {
+		return &UserError{Code: "SEARCH_TOO_LONG",
+			Msg: fmt.Sprintf("query: %d characters, more than the limit of %d (JHAGRAPH_MAX_SEARCH_CHARS)", n, r.MaxSearchChars)}
+	}
+	if n := len(graph.SearchWords(query)); r.MaxSearchWords > 0 && n > r.MaxSearchWords {
+		return &UserError{Code: "SEARCH_TOO_LONG",
+			Msg: fmt.Sprintf("query: %d words, more than the limit of %d (JHAGRAPH_MAX_SEARCH_WORDS)", n, r.MaxSearchWords)}
+	}
+	return nil
+}
+
+// validActCursor says whether a decoded legalActs cursor can be an act's
+// key: printable text without spaces.
+func validActCursor(key string) bool {
+	if key == "" || !utf8.ValidString(key) {
+		return false
+	}
+	for _, c := range key {
+		if !unicode.IsPrint(c) || unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -51,4 +51,7 @@ type Resolver struct {
 	Refs  Refs
 	// MaxPage is the largest page a client may ask for.
 	MaxPage int
+	// MaxSearchChars and MaxSearchWords bound a search query (0: no bound).
+	MaxSearchChars int
+	MaxSearchWords int
 }

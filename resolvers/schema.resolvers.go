@@ -280,6 +280,9 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 	if err != nil {
 		return nil, err
 	}
+	if err := r.searchLimits(query); err != nil {
+		return nil, err
+	}
 	// The snippet is cut from the quote, name, aliases or title.
 	ctx = graph.WithColumns(ctx, columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
 	hits, err := r.Store.Search(ctx, query, p.First)
@@ -519,8 +522,8 @@ func (r *queryResolver) LegalActs(ctx context.Context, filter *LegalActFilter, f
 	}
 	if p.After != "" {
 		raw, err := base64.RawURLEncoding.DecodeString(p.After)
-		if err != nil {
-			return nil, userErrorf("after: not a cursor this API handed out")
+		if err != nil || !validActCursor(string(raw)) {
+			return nil, badCursor()
 		}
 		p.After = string(raw)
 	}

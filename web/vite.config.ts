@@ -14,6 +14,13 @@ export default defineConfig({
     assetsDir: 'assets',
     target: 'es2022',
     sourcemap: true,
+    // Two pages: the explorer (index.html, under /explore/) and the GraphQL
+    // playground (playground.html, served at / with its assets under
+    // /explore/assets/): GraphiQL from this build, no CDN.
+    chunkSizeWarningLimit: 1200, // GraphiQL with React is ~950 kB
+    rollupOptions: {
+      input: { explorer: 'index.html', playground: 'playground.html' },
+    },
   },
   server: {
     proxy: { '/graphql': process.env.JHAGRAPH_API ?? 'http://localhost:8080' },

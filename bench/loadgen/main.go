@@ -105,33 +105,11 @@ func run(ctx context.Context) error {
 		clients = append(clients, n)
 	}
 
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		return errors.New("NEO4J_URI is not set")
-	}
-	db := os.Getenv("NEO4J_DATABASE")
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), ""),
-		func(c *neo4j.Config) { c.MaxConnectionPoolSize = 128 })
+	driver, db, err := openNeo4j(ctx)
 	if err != nil {
 		return err
 	}
 	defer driver.Close(context.Background())
-	if err := driver.VerifyConnectivity(ctx); err != nil {
-		return err
-	}
-	if db == "" {
-		// The floor names its database, as jhagraph does (graph.Open): a
-		// session without one asks the server for it before every query.
-		res, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.info() YIELD name RETURN name", nil, neo4j.EagerResultTransformer)
-		if err != nil {
-			return err
-		}
-		db, _ = res.Records[0].Values[0].(string)
-	}
 
 	rep := &Report{Started: time.Now().UTC(), Letters: *letters, Seconds: *seconds, Warmup: *warmup,
 		Equivalence: map[string]string{}, Versions: map[string]string{"go": runtime.Version()}}
@@ -277,6 +255,40 @@ func run(ctx context.Context) error {
 		fmt.Fprintln(os.Stderr, "loadgen: wrote", name)
 	}
 	return nil
+}
+
+// openNeo4j opens the driver for the Neo4j that NEO4J_* name and names its
+// database.
+func openNeo4j(ctx context.Context) (neo4j.DriverWithContext, string, error) {
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		return nil, "", errors.New("NEO4J_URI is not set")
+	}
+	db := os.Getenv("NEO4J_DATABASE")
+	user := os.Getenv("NEO4J_USER")
+	if user == "" {
+		user = "neo4j"
+	}
+	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), ""),
+		func(c *neo4j.Config) { c.MaxConnectionPoolSize = 128 })
+	if err != nil {
+		return nil, "", err
+	}
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, "", err
+	}
+	if db == "" {
+		// The floor names its database, as jhagraph does (graph.Open): a
+		// session without one asks the server for it before every query.
+		res, err := neo4j.ExecuteQuery(ctx, driver, "CALL db.info() YIELD name RETURN name", nil, neo4j.EagerResultTransformer)
+		if err != nil {
+			driver.Close(ctx)
+			return nil, "", err
+		}
+		db, _ = res.Records[0].Values[0].(string)
+	}
+	return driver, db, nil
 }
 
 func secs(f float64) time.Duration { return time.Duration(f * float64(time.Second)) }

@@ -29,6 +29,8 @@ func tool(ctx context.Context, args []string) (bool, error) {
 		return true, l.Close()
 	case "wipe":
 		return true, wipe(ctx)
+	case "soak":
+		return true, soak(ctx, args[1:])
 	case "compare":
 		if len(args) != 3 {
 			return true, fmt.Errorf("usage: loadgen compare SMALL.json LARGE.json")

@@ -13,9 +13,19 @@ export interface LoadedDoc extends DocText {
 const cache = new Map<string, Promise<LoadedDoc | null>>();
 let pending: { id: string; resolve: (d: LoadedDoc | null) => void; reject: (e: unknown) => void }[] = [];
 
+/**
+ * The most texts one request asks for: the API weighs a document's text at
+ * 1,000 of its complexity limit of 5,000 (a letter may hold megabytes).
+ */
+const TEXTS_PER_REQUEST = 4;
+
 function flush() {
-  const batch = pending;
+  const all = pending;
   pending = [];
+  for (let i = 0; i < all.length; i += TEXTS_PER_REQUEST) read(all.slice(i, i + TEXTS_PER_REQUEST));
+}
+
+function read(batch: typeof pending) {
   documentTexts(batch.map((b) => b.id)).then(
     (docs) => batch.forEach((b, i) => {
       const d = docs[i];
