@@ -59,6 +59,18 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// dropFixture is for a test that wipes the test Neo4j: the fixture graph is
+// gone, so the next newAPI builds it again.
+func dropFixture(t *testing.T) {
+	t.Helper()
+	fixture.Lock()
+	defer fixture.Unlock()
+	if fixture.st != nil {
+		fixture.st.Close(context.Background())
+		fixture.st = nil
+	}
+}
+
 // newAPI serves the API over real HTTP on the fixture graph.
 func newAPI(t *testing.T) *api {
 	t.Helper()

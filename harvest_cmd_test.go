@@ -285,6 +285,10 @@ func TestHarvestKilledAndRerunGraph(t *testing.T) {
 	defer srv.Close()
 	env := os.Environ()
 
+	// This test empties the test Neo4j: the API tests' fixture graph must
+	// be built again by whichever test needs it next.
+	dropFixture(t)
+	t.Cleanup(func() { dropFixture(t) })
 	graphtest.Wipe(t, cfg)
 	whole := filepath.Join(t.TempDir(), "whole")
 	cmd := exec.Command(bin, harvestArgs(srv, whole)...)
