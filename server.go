@@ -99,8 +99,10 @@ func neo4jConfig() graph.Config {
 }
 
 // openStore connects to Neo4j, creates the schema and seeds reference data.
-func openStore(ctx context.Context) (*graph.Store, error) {
-	cfg := neo4jConfig()
+func openStore(ctx context.Context) (*graph.Store, error) { return openStoreWith(ctx, neo4jConfig()) }
+
+// openStoreWith is openStore with a configuration of the caller's.
+func openStoreWith(ctx context.Context, cfg graph.Config) (*graph.Store, error) {
 	if cfg.URI == "" {
 		return nil, errors.New("NEO4J_URI is not set; run `eval \"$(make -s neo4j)\"` for a local Neo4j, or point it at yours")
 	}
@@ -171,8 +173,18 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "", "listen address (default :$PORT, else :8080)")
+	record := fs.String("record-cypher", "", "write every read statement and its parameters to `FILE` as JSON lines (for bench/)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	cfg := neo4jConfig()
+	if *record != "" {
+		f, err := os.Create(*record)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		cfg.OnQuery = graph.NewRecorder(f).Record
 	}
 	if *addr == "" {
 		*addr = ":8080"
@@ -184,7 +196,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	if gc, ok := serveGCPercent(os.Getenv("GOGC")); ok {
 		debug.SetGCPercent(gc)
 	}
-	st, err := openStore(ctx)
+	st, err := openStoreWith(ctx, cfg)
 	if err != nil {
 		return err
 	}
