@@ -165,7 +165,7 @@ func capture(ctx context.Context, client *http.Client, url, file string, qs []Qu
 	summary := map[string]string{}
 	for _, q := range qs {
 		c[q.Name] = map[string][]replayStatement{}
-		min, max, total := 1<<30, 0, 0
+		lo, hi, total := 1<<30, 0, 0
 		for _, p := range ps.everyParam(q.Name) {
 			query, vars := q.Jhagraph(p)
 			if _, err := postGraphQL(ctx, client, url, query, vars); err != nil {
@@ -196,26 +196,12 @@ func capture(ctx context.Context, client *http.Client, url, file string, qs []Qu
 				stmts = append(stmts, replayStatement{r, len(rows)})
 			}
 			c[q.Name][paramKey(q.Name, p)] = stmts
-			min, max, total = minInt(min, len(stmts)), maxInt(max, len(stmts)), total+len(stmts)
+			lo, hi, total = min(lo, len(stmts)), max(hi, len(stmts)), total+len(stmts)
 		}
 		n := len(c[q.Name])
-		summary[q.Name] = fmt.Sprintf("%d requests captured, %d–%d statements each (%.2f on average)", n, min, max, float64(total)/float64(n))
+		summary[q.Name] = fmt.Sprintf("%d requests captured, %d–%d statements each (%.2f on average)", n, lo, hi, float64(total)/float64(n))
 	}
 	return c, summary, nil
-}
-
-func minInt(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // sameCypherTarget replays the statements jhagraph ran for a request, one
