@@ -102,7 +102,7 @@ func run(ctx context.Context) error {
 	out := flag.String("out", "bench/results", "folder for the JSON report")
 	letters := flag.Int("letters", 0, "letters in the graph (for the title)")
 	libVersion := flag.String("library-version", "", "@neo4j/graphql version (for the notes)")
-	targetsFlag := flag.String("targets", "jhagraph,library,floor,same-cypher", "targets to measure")
+	targetsFlag := flag.String("targets", "jhagraph,same-cypher,library,floor", "targets to measure (same-cypher right after jhagraph, so that the two meet the same machine)")
 	cost := costFlags()
 	flag.Parse()
 	var clients []int
