@@ -24,7 +24,7 @@ help:
 	@echo "make test        gofmt, go vet, generated-code check, all tests (starts a test Neo4j on :$(TEST_NEO4J_PORT) and stops it after; KEEP_NEO4J=1 keeps it)"
 	@echo "make neo4j       provision and start the local Neo4j; eval \"\$$(make -s neo4j)\" exports NEO4J_*"
 	@echo "make neo4j-stop  stop it"
-	@echo "make bench       generate and ingest BENCH_N (10000) letters on a separate Neo4j (:7689), load-test jhagraph, @neo4j/graphql and raw Cypher"
+	@echo "make bench       generate BENCH_N (10000) letters on a separate Neo4j (:7689), time ingest against an UNWIND write floor, load-test jhagraph, @neo4j/graphql, raw Cypher and jhagraph's own Cypher, with CPU per request"
 	@echo "make soak        SOAK_N (3000) letters on a separate Neo4j (:7690); 16 clients for 60 s, alone and beside 4 abusers"
 	@echo "make web         build the explorer (web/dist, served at /explore/); installs its npm packages first"
 	@echo "make chromium    install Debian's chromium for the explorer's browser tests, when missing"
@@ -111,9 +111,11 @@ test: check web chromium poppler
 	go test -race -count=1 -p 1 ./...
 
 # The benchmark (bench/run.sh): its own Neo4j on port 7689, BENCH_N generated
-# letters (default 10000), ingest timed, then jhagraph, @neo4j/graphql v7 and
-# hand-written Cypher under the same query mix at 1, 8 and 32 clients; one
-# table on stdout, JSON in bench/results/. Not part of `make test`.
+# letters (default 10000), ingest timed against a write floor (bench/writefloor),
+# then jhagraph, @neo4j/graphql v7, hand-written Cypher and the Cypher jhagraph
+# sends (replayed) under the same query mix at 1, 8 and 32 clients, with each
+# process's CPU per request; tables on stdout, JSON in bench/results/. Not part
+# of `make test`.
 bench:
 	bench/run.sh
 

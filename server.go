@@ -151,6 +151,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "", "listen address (default :$PORT, else :8080)")
+	record := fs.String("record-cypher", "", "write every read statement and its parameters to `FILE` as JSON lines (for bench/)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -160,6 +161,14 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	if *addr != "" {
 		cfg.Addr = *addr
+	}
+	if *record != "" {
+		f, err := os.Create(*record)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		cfg.Neo4j.OnQuery = graph.NewRecorder(f).Record
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	if gc, ok := serveGCPercent(os.Getenv("GOGC")); ok {

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # make bench: builds a graph of BENCH_N generated letters on a separate Neo4j
-# (port 7689), times `jhagraph ingest`, serves the graph with `jhagraph
-# serve` and with @neo4j/graphql v7, and runs bench/loadgen, which prints one
-# markdown table (and writes bench/results/<timestamp>.json). It stops what
-# it started.
+# (port 7689): first writes their extracted rows with bench/writefloor (the
+# write path's floor), then wipes them and times `jhagraph ingest`; serves the
+# graph with `jhagraph serve` and with @neo4j/graphql v7, and runs
+# bench/loadgen, which prints one markdown table (and writes
+# bench/results/<timestamp>.json) with the CPU per request of every process
+# and a floor that replays the exact Cypher jhagraph sends (captured from a
+# second `jhagraph serve --record-cypher`). It stops what it started.
 #
 # Environment:
 #   BENCH_N            letters to generate and ingest (default 10000)
@@ -15,6 +18,7 @@
 #                      should hold BENCH_N letters (skips wipe, gen and ingest;
 #                      the ingest row comes from bench/results/ingest-<N>.json
 #                      when there is one)
+#   BENCH_WRITEFLOOR=0 skip the write floor (bench/writefloor)
 #   BENCH_NEO4J_PORT   Bolt port of the benchmark Neo4j (default 7689)
 #   NEO4J_HEAP, NEO4J_PAGECACHE   its memory (default 4g and 4g)
 set -euo pipefail
@@ -45,6 +49,7 @@ trap cleanup EXIT
 log "building jhagraph and the load generator"
 go build -o "$tmp/jhagraph" .
 go build -o "$tmp/loadgen" ./bench/loadgen
+go build -o "$tmp/writefloor" ./bench/writefloor
 
 stamp=bench/neo4j-graphql/node_modules/.jhagraph-installed
 if [ ! -f "$stamp" ] || [ bench/neo4j-graphql/package-lock.json -nt "$stamp" ]; then
@@ -57,9 +62,13 @@ libversion="$(node -p 'require("./bench/neo4j-graphql/node_modules/@neo4j/graphq
 if ! NEO4J_PORT="$PORT" scripts/neo4j.sh status >/dev/null 2>&1; then started_neo4j=1; fi
 log "starting the benchmark Neo4j on port $PORT (heap $NEO4J_HEAP, page cache $NEO4J_PAGECACHE)"
 eval "$(NEO4J_PORT="$PORT" scripts/neo4j.sh start)"
+npid="$(cat "${NEO4J_INSTANCE_DIR:-${NEO4J_ROOT:-.neo4j}/instance-$PORT}/run/neo4j.pid")"
+# CPU time (user + system, in 1/100 s) a process has used so far.
+cputicks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 
 mkdir -p "$RESULTS"
 ingest_json="$RESULTS/ingest-$N.json"
+floor_json="$RESULTS/writefloor-$N.json"
 reuse=0
 if [ "${BENCH_REUSE:-}" = 1 ]; then
   reuse=1
@@ -76,26 +85,42 @@ if [ "$reuse" = 0 ]; then
   log "generating $N letters (seed $SEED)"
   "$tmp/jhagraph" gen "$N" "$tmp/letters" --seed "$SEED" >&2
   bytes="$(find "$tmp/letters" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')"
+  if [ "${BENCH_WRITEFLOOR:-1}" = 1 ]; then
+    log "write floor: extracting $N letters, then writing their rows with UNWIND, 1000 letters per transaction"
+    "$tmp/writefloor" --batch 1000 --neo4j-pid "$npid" --out "$floor_json" "$tmp/letters"
+    log "wiping the floor's graph"
+    "$tmp/loadgen" wipe
+  else
+    rm -f "$floor_json"
+  fi
   log "ingesting $N letters ($bytes bytes) with $WORKERS workers"
+  neo_before="$(cputicks "$npid")"
   start="$(date +%s.%N)"
   set +e
-  "$tmp/jhagraph" ingest --workers "$WORKERS" "$tmp/letters" > "$tmp/ingest.log"
+  TIMEFORMAT='%3U %3S'
+  { time "$tmp/jhagraph" ingest --workers "$WORKERS" "$tmp/letters" > "$tmp/ingest.log" 2> "$tmp/ingest.err"; } 2> "$tmp/ingest.time"
   rc=$?
   set -e
   end="$(date +%s.%N)"
+  neo_after="$(cputicks "$npid")"
+  cat "$tmp/ingest.err" >&2
   tail -n 1 "$tmp/ingest.log" >&2
   failed="$(grep -c '^FAIL' "$tmp/ingest.log" || true)"
   if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then log "ingest failed (exit $rc)"; exit 1; fi
   grep '^FAIL' "$tmp/ingest.log" | head -n 5 >&2 || true
-  awk -v n="$N" -v b="$bytes" -v s="$start" -v e="$end" -v w="$WORKERS" -v f="$failed" 'BEGIN {
+  read -r ucpu scpu < "$tmp/ingest.time"
+  awk -v n="$N" -v b="$bytes" -v s="$start" -v e="$end" -v w="$WORKERS" -v f="$failed" \
+      -v nb="$neo_before" -v na="$neo_after" -v u="$ucpu" -v sy="$scpu" 'BEGIN {
     t = e - s; mb = b / 1e6
-    printf "{\"letters\": %d, \"mb\": %.3f, \"seconds\": %.3f, \"letters_per_s\": %.3f, \"mb_per_s\": %.4f, \"workers\": %d, \"failed\": %d}\n", n, mb, t, n / t, mb / t, w, f
+    printf "{\"letters\": %d, \"mb\": %.3f, \"seconds\": %.3f, \"letters_per_s\": %.3f, \"mb_per_s\": %.4f, \"workers\": %d, \"failed\": %d, \"neo4j_cpu_ms_per_letter\": %.2f, \"ingest_cpu_ms_per_letter\": %.2f}\n", n, mb, t, n / t, mb / t, w, f, (na - nb) * 10 / n, (u + sy) * 1000 / n
   }' > "$ingest_json"
   log "ingest: $(cat "$ingest_json")"
+  if [ -f "$floor_json" ]; then "$tmp/writefloor" check "$floor_json"; fi
 fi
 
 jport="$("$tmp/loadgen" freeport)"
 lport="$("$tmp/loadgen" freeport)"
+rport="$("$tmp/loadgen" freeport)"
 log "serving with jhagraph on :$jport and @neo4j/graphql $libversion on :$lport"
 "$tmp/jhagraph" serve --addr "127.0.0.1:$jport" 2> "$tmp/jhagraph.log" &
 jpid=$!
@@ -115,7 +140,24 @@ for i in $(seq 1 1800); do
   fi
   sleep 1
 done
+# A second jhagraph records the statements it runs, for the same-Cypher
+# floor: loadgen sends it every request of the mix once, before measuring.
+# It idles while the others are measured; its CPU is not counted.
+: > "$tmp/cypher.jsonl"
+"$tmp/jhagraph" serve --addr "127.0.0.1:$rport" --record-cypher "$tmp/cypher.jsonl" 2> "$tmp/recorder.log" &
+rpid=$!
+pids+=($rpid)
+for i in $(seq 1 300); do
+  if curl -fsS "http://127.0.0.1:$rport/healthz" >/dev/null 2>&1; then break; fi
+  if [ "$i" = 300 ] || ! kill -0 "$rpid" 2>/dev/null; then
+    log "the recording jhagraph did not come up"; tail -n 20 "$tmp/recorder.log" >&2; exit 1
+  fi
+  sleep 1
+done
 
 "$tmp/loadgen" --jhagraph "http://127.0.0.1:$jport/graphql" --library "http://127.0.0.1:$lport/graphql" \
   --clients "$CLIENTS" --letters "$N" --library-version "$libversion" --out "$RESULTS" \
-  $( [ -f "$ingest_json" ] && printf -- '--ingest %s' "$ingest_json" )
+  --jhagraph-pid "$jpid" --library-pid "$lpid" --neo4j-pid "$npid" \
+  --record-jhagraph "http://127.0.0.1:$rport/graphql" --record-file "$tmp/cypher.jsonl" \
+  $( [ -f "$ingest_json" ] && printf -- '--ingest %s' "$ingest_json" ) \
+  $( [ -f "$floor_json" ] && printf -- '--writefloor %s' "$floor_json" )

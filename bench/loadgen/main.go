@@ -41,6 +41,9 @@ type Target struct {
 	Name string
 	// do runs query q with params p and returns its answer.
 	do func(ctx context.Context, q Query, p Params) (Answer, error)
+	// replay: the target replays captured statements and returns no
+	// answer to compare (cost.go checks its records instead).
+	replay bool
 }
 
 // Cell is the measurement of one target at one concurrency.
@@ -50,6 +53,9 @@ type Cell struct {
 	Stats   Stats            `json:"stats"`
 	PerQ    map[string]Stats `json:"per_query"`
 	Sample  []string         `json:"error_samples,omitempty"`
+	// CPU is the CPU milliseconds per request of the server ("server"),
+	// Neo4j ("neo4j") and loadgen itself ("loadgen") over the cell.
+	CPU map[string]float64 `json:"cpu_ms_per_request,omitempty"`
 }
 
 // Report is the whole run, as written to bench/results/<timestamp>.json.
@@ -66,6 +72,8 @@ type Report struct {
 	Versions    map[string]string `json:"versions"`
 	Load        []string          `json:"load_average"`
 	Notes       []string          `json:"notes"`
+	SameCypher  map[string]string `json:"same_cypher,omitempty"`
+	WriteFloor  map[string]any    `json:"write_floor,omitempty"`
 }
 
 func main() {
@@ -94,7 +102,8 @@ func run(ctx context.Context) error {
 	out := flag.String("out", "bench/results", "folder for the JSON report")
 	letters := flag.Int("letters", 0, "letters in the graph (for the title)")
 	libVersion := flag.String("library-version", "", "@neo4j/graphql version (for the notes)")
-	targetsFlag := flag.String("targets", "jhagraph,library,floor", "targets to measure")
+	targetsFlag := flag.String("targets", "jhagraph,same-cypher,library,floor", "targets to measure (same-cypher right after jhagraph, so that the two meet the same machine)")
+	cost := costFlags()
 	flag.Parse()
 	var clients []int
 	for _, c := range strings.Split(*clientsFlag, ",") {
@@ -123,6 +132,11 @@ func run(ctx context.Context) error {
 		}
 		if err := json.Unmarshal(b, &rep.Ingest); err != nil {
 			return fmt.Errorf("%s: %w", *ingestFile, err)
+		}
+	}
+	if cost.writeFloor != "" {
+		if rep.WriteFloor, err = readJSON(cost.writeFloor); err != nil {
+			return err
 		}
 	}
 	rep.Load = append(rep.Load, loadAvg())
@@ -172,6 +186,18 @@ func run(ctx context.Context) error {
 				}
 				return q.FloorAnswer(rows), nil
 			}})
+		case "same-cypher":
+			if cost.recordURL == "" || cost.recordFile == "" {
+				fmt.Fprintln(os.Stderr, "loadgen:", errNoRecording)
+				continue
+			}
+			fmt.Fprintln(os.Stderr, "loadgen: capturing the statements jhagraph runs for every request of the mix")
+			c, summary, err := capture(ctx, client, cost.recordURL, cost.recordFile, qs, params, driver, db)
+			if err != nil {
+				return fmt.Errorf("capturing jhagraph's statements: %w", err)
+			}
+			rep.SameCypher = summary
+			targets = append(targets, sameCypherTarget(c, driver, db))
 		}
 	}
 
@@ -187,6 +213,9 @@ func run(ctx context.Context) error {
 			alike := true
 			var ref Answer
 			for k, t := range targets {
+				if t.replay {
+					continue
+				}
 				a, err := t.do(ctx, q, p)
 				if err != nil {
 					alike = false
@@ -228,7 +257,9 @@ func run(ctx context.Context) error {
 			fmt.Fprintf(os.Stderr, "loadgen: %s at %d clients: %.0fs warm-up, %.0fs measured\n", t.Name, c, *warmup, *seconds)
 			measure(ctx, t, qs, params, c, secs(*warmup), nil)
 			cell := Cell{Target: t.Name, Clients: c}
+			before := cost.snapshot(t)
 			measure(ctx, t, qs, params, c, secs(*seconds), &cell)
+			cell.CPU = perRequest(before, cost.snapshot(t), cell.Stats.Requests+cell.Stats.Errors)
 			rep.Cells = append(rep.Cells, cell)
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -238,7 +269,7 @@ func run(ctx context.Context) error {
 	rep.Load = append(rep.Load, loadAvg())
 	rep.Notes = notes(hasTimeline)
 
-	table := markdown(rep, targets, qs, clients)
+	table := markdown(rep, targets, qs, clients) + costMarkdown(rep, targets, clients)
 	fmt.Print(table)
 	if *out != "" {
 		if err := os.MkdirAll(*out, 0o755); err != nil {
@@ -325,7 +356,7 @@ func measure(ctx context.Context, t Target, qs []Query, ps *paramSet, c int, d t
 				t0 := time.Now()
 				a, err := t.do(ctx, q, p)
 				lat := time.Since(t0)
-				if err == nil && q.Empty(a, p) {
+				if err == nil && !t.replay && q.Empty(a, p) {
 					err = fmt.Errorf("empty answer where the data has one: %+v", p)
 				}
 				if cell != nil {
