@@ -59,6 +59,7 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	x.heldOffices(d.Date)
 	x.acts()
 	x.citations(kcites)
+	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
 	x.meetings(letter, haveLetter)
 	x.countries()
 	x.organisations()
@@ -91,6 +92,12 @@ type extraction struct {
 	// x.meetings; nil before.
 	placed [][]placedMeeting
 	layout *agendaLayout
+
+	// procedure: the document records a procedure of the Kamer (the
+	// report of a written consultation or a committee debate), so the
+	// Council agendas and reports it names are its subject matter, not
+	// itself: it mentions their meetings.
+	procedure bool
 }
 
 type paraInfo struct {
@@ -867,6 +874,9 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			sentence := x.str(s.Start, s.End)
 			offset := len(x.str(s.Start, at))
 			role := meetingRoleIn(sentence, offset, i == opening, p.Kind == ParaHeading)
+			if x.procedure {
+				role = roleMentions
+			}
 			r, ok := resolveMeeting(mm, role, letter, haveLetter)
 			if !ok {
 				continue

@@ -290,6 +290,7 @@ var actorGroups = [][]string{
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
+	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
 }
 
 // relativePronouns open a relative clause.

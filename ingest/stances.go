@@ -178,6 +178,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
@@ -209,6 +210,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
+	{stance: stAgree, pattern: isV + " … het mee eens|eens met", obj: objAfter, gap: 3, flags: strictGap},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
@@ -248,11 +250,13 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "zet|zetten … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
 
 	// preference: the option preferred, or how something should be done.
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
 
 	// oppose: rejection.
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
