@@ -748,7 +748,7 @@ func (x *extraction) signatures(date string, meta Meta) []graph.Discrepancy {
 			continue
 		}
 		order++
-		person := x.addEntity(personEntity(sig.name))
+		person := x.addEntity(signerEntity(sig.name, sig.office, date))
 		office := x.addEntity(officeEntity(sig.office))
 		o := occurrence{para: i, span: p.Span, props: map[string]any{"office": sig.office, "order": order}}
 		x.relate(graph.RelSigned, person, x.docRef(), o, false)
