@@ -542,7 +542,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			if c.t1 > h.first() {
 				continue
 			}
-			voor := c.prep == "voor" && d.flags&actorVoor != 0
+			voor := c.prep == "voor" && d.flags&actorVoor != 0 || c.prep == "onder" && d.flags&actorOnder != 0 && c.t0 == 1
 			if (d.flags&voorOnly != 0 || d.obj == objBefore) && !voor {
 				continue
 			}

@@ -129,6 +129,9 @@ const (
 	// promise: a promise that is procedure when its object is ("heeft
 	// toegezegd uw Kamer te informeren"), a commitment otherwise.
 	promise
+	// actorOnder: the actor may be introduced by "onder" opening the
+	// sentence ("Onder de lidstaten bestond veel steun voor …").
+	actorOnder
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -178,7 +181,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
-	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
