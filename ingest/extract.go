@@ -628,9 +628,19 @@ func (x *extraction) headDate() (string, int) {
 				return iso, i
 			}
 		}
+		if m := stampDateRe.FindStringSubmatch(p.Text); m != nil {
+			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
+				return iso, i
+			}
+		}
 	}
 	return "", -1
 }
+
+// stampDateRe is the date a record or an answer states instead of a
+// dateline: "Vastgesteld 8 juni 2021" (a report of the Kamer), "(ontvangen
+// 19 mei 2020)" (answers to Kamervragen).
+var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2}) (\p{Ll}+) ([0-9]{4})\b`)
 
 // otherDocKeyRe matches a file name that is a document key other than a
 // Kamerstuk's.
