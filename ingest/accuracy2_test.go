@@ -66,3 +66,22 @@ func TestWebBrokenHeading(t *testing.T) {
 		t.Errorf("webLayout joined a heading without a year: %q", kept)
 	}
 }
+
+// TestKstDashForm: "Kamerstuk 22 112-4030" cites kst-22112-4030 and
+// "Kamerstuk 21 501-02-2377" kst-21501-02-2377; "Kamerstuk 21 501-20" (a
+// dossier) cites no document.
+func TestKstDashForm(t *testing.T) {
+	for s, want := range map[string]string{
+		"(Kamerstuk 22 112-4030)":                       "kst-22112-4030",
+		"zie Kamerstuk 21 501-02-2377 voor het verslag": "kst-21501-02-2377",
+		"het dossier Kamerstuk 21 501-20 over de ER":    "",
+	} {
+		got := ""
+		if cs := findKsts(s); len(cs) > 0 {
+			got = cs[0].key
+		}
+		if got != want {
+			t.Errorf("findKsts(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
