@@ -31,6 +31,7 @@ func TestClassifyStance(t *testing.T) {
 		{"Polen, Litouwen en Finland riepen de Commissie op om meer ruimte te bieden.", stSupport, false, false, "riepen … op"},
 		{"Onder de lidstaten bestond veel steun voor de modernisering van de verordeningen.", stSupport, false, false, "bestond … steun voor"},
 		{"Duitsland sprak zich uit voor een snelle afronding.", stSupport, false, false, "sprak zich uit voor"},
+		{"Het kabinet deelt de analyse van de Commissie.", stAgree, false, false, "deelt … analyse"},
 		{"Frankrijk drong aan op een snelle afronding van de onderhandelingen.", stSupport, false, false, "drong aan op"},
 		{"De lidstaten gaven steun aan de routekaart.", stSupport, false, false, "gaven steun aan"},
 		{"Oostenrijk sprak zich uit tegen het compromis.", stOppose, false, false, "sprak zich uit tegen"},

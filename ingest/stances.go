@@ -222,6 +222,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
