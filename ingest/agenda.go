@@ -295,6 +295,16 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	listIntro := false // the paragraph before introduces the agenda's points as a list
 	lastOrder := 0     // the order of the last numbered item: numbering that runs on crosses no section
 	unnumbered := 0    // items of the current section read from unnumbered headings
+	runIns := 0        // paragraphs of the block that open with a run-in title
+	if titled {
+		for i := b.start; i < b.end; i++ {
+			if p := x.doc.Paragraphs[i]; p.Kind == ParaBody {
+				if _, ok := runInTitle(shortText(p.Text)); ok {
+					runIns++
+				}
+			}
+		}
+	}
 	closeItem := func(at int) {
 		if cur != nil {
 			cur.end = at
@@ -348,6 +358,22 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			seen[it.key] = true
 			cur, labelsOnly = &it, true
 			continue
+		}
+		if titled && runIns >= 2 && p.Kind == ParaBody {
+			if title, ok := runInTitle(text); ok {
+				// "Wapens: de JBZ-Raad bereikte een algemene oriëntatie ...":
+				// a report's item as a run-in title before its text
+				closeItem(i)
+				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
+					order: unnumbered + 1, title: title, head: i}
+				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
+				if !seen[it.key] {
+					seen[it.key] = true
+					unnumbered++
+					cur, labelsOnly = &it, false
+				}
+				continue
+			}
 		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
 			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end)) && x.unnumberedItemAt(i, b.end) {
@@ -551,6 +577,40 @@ func colonTitle(text string) bool {
 	}
 	return true
 }
+
+// runInTitle reads the run-in title of a report's paragraph: "Wapens: de
+// JBZ-Raad bereikte ...", "Routekaart over het uitwisselen en gebruik van
+// informatie: de lidstaten ...". The title is a capitalised phrase of at
+// most ten words without a finite verb or a digit, and text follows it.
+func runInTitle(text string) (string, bool) {
+	c := strings.Index(text, ": ")
+	if c <= 0 || c > 100 || len(text)-c < 40 {
+		return "", false
+	}
+	title := text[:c]
+	if strings.ContainsAny(title, "0123456789,;.()") || strings.Contains(title, ":") {
+		return "", false
+	}
+	rs := []rune(title)
+	if !unicode.IsUpper(rs[0]) {
+		return "", false
+	}
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) > 10 {
+		return "", false
+	}
+	for _, w := range f {
+		if colonTitleVerbs[w] || runInNotTitle[w] {
+			return "", false
+		}
+	}
+	return title, true
+}
+
+// runInNotTitle are words that make the words before a colon a sentence
+// or a label, not an item's title.
+var runInNotTitle = map[string]bool{"bijlage": true, "nummer": true, "datum": true, "bron": true, "zie": true,
+	"noot": true, "vraag": true, "antwoord": true, "ik": true, "wij": true, "we": true, "nederland": true}
 
 // sectionFollows reports whether the unnumbered heading i (text) opens a
 // section: an item follows it directly (after labels), or, for a usual

@@ -59,6 +59,7 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	x.heldOffices(d.Date)
 	x.acts()
 	x.citations(kcites)
+	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
 	x.meetings(letter, haveLetter)
 	x.countries()
 	x.organisations()
@@ -91,6 +92,12 @@ type extraction struct {
 	// x.meetings; nil before.
 	placed [][]placedMeeting
 	layout *agendaLayout
+
+	// procedure: the document records a procedure of the Kamer (the
+	// report of a written consultation or a committee debate), so the
+	// Council agendas and reports it names are its subject matter, not
+	// itself: it mentions their meetings.
+	procedure bool
 }
 
 type paraInfo struct {
@@ -621,9 +628,19 @@ func (x *extraction) headDate() (string, int) {
 				return iso, i
 			}
 		}
+		if m := stampDateRe.FindStringSubmatch(p.Text); m != nil {
+			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
+				return iso, i
+			}
+		}
 	}
 	return "", -1
 }
+
+// stampDateRe is the date a record or an answer states instead of a
+// dateline: "Vastgesteld 8 juni 2021" (a report of the Kamer), "(ontvangen
+// 19 mei 2020)" (answers to Kamervragen).
+var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2}) (\p{Ll}+) ([0-9]{4})\b`)
 
 // otherDocKeyRe matches a file name that is a document key other than a
 // Kamerstuk's.
@@ -741,7 +758,7 @@ func (x *extraction) signatures(date string, meta Meta) []graph.Discrepancy {
 			continue
 		}
 		order++
-		person := x.addEntity(personEntity(sig.name))
+		person := x.addEntity(signerEntity(sig.name, sig.office, date))
 		office := x.addEntity(officeEntity(sig.office))
 		o := occurrence{para: i, span: p.Span, props: map[string]any{"office": sig.office, "order": order}}
 		x.relate(graph.RelSigned, person, x.docRef(), o, false)
@@ -867,6 +884,9 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			sentence := x.str(s.Start, s.End)
 			offset := len(x.str(s.Start, at))
 			role := meetingRoleIn(sentence, offset, i == opening, p.Kind == ParaHeading)
+			if x.procedure {
+				role = roleMentions
+			}
 			r, ok := resolveMeeting(mm, role, letter, haveLetter)
 			if !ok {
 				continue

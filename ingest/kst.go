@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -23,6 +24,10 @@ var (
 	// "Kamerstukken II 2021–2022, 35 913, B", "Kamerstukken II 2023/24, 22 112, nr. 3842".
 	kstCiteRe = regexp.MustCompile(`Kamerstuk(?:ken)?\s+(?:(?:I{1,2}|EK|TK)\s+)?(?:[0-9]{4}\s*(?:[–—/-]\s*[0-9]{2,4})?\s*,\s*)?` +
 		kstDossier + `\s*,\s*` + kstNumber)
+	// The dash form: "Kamerstuk 22 112-4030", "Kamerstuk 21 501-02-2377"
+	// (a number of four or five digits after the dossier, or any number
+	// after a sub-dossier).
+	kstDashRe = regexp.MustCompile(`Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:-([0-9]{1,3})-([0-9]{1,5})|-([0-9]{4,5}))\b`)
 	// Further numbers of a "nrs." list: "nrs. 865 en 866", "nrs. 865, 866".
 	kstMoreRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)([0-9]{1,5})\b`)
 	// A bare reference: "32317, nr. 866", "32 317, nr. 866".
@@ -75,6 +80,20 @@ func findKsts(s string) []kstCite {
 		for _, n := range nums { // "nrs. 865 en 866": each cites the whole list as written
 			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:end], start: m[0], end: end})
 		}
+	}
+	if strings.Contains(s, "-") {
+		for _, m := range kstDashRe.FindAllStringSubmatchIndex(s, -1) {
+			get := func(i int) string {
+				if m[2*i] < 0 {
+					return ""
+				}
+				return s[m[2*i]:m[2*i+1]]
+			}
+			d := dossierOf(get(1), get(2), get(3), "")
+			n := get(4) + get(5)
+			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:m[1]], start: m[0], end: m[1]})
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	}
 	return out
 }

@@ -317,6 +317,41 @@ func personEntity(name string) graph.Entity {
 	return e
 }
 
+// signerEntity is the Person who signs as the holder of office on date:
+// the person the name stands for (personEntity), or else, for a name printed
+// with initials that the reference data do not list ("G. van den Brink" for
+// Bart van den Brink), the one person of that surname who held the office
+// on that date.
+func signerEntity(name, office, date string) graph.Entity {
+	if _, ok := lookupPerson(name); ok || date == "" || office == "" {
+		return personEntity(name)
+	}
+	n := readName(name)
+	if n.initials == "" || n.surname == "" {
+		return personEntity(name)
+	}
+	officeKey := slug(office)
+	var found *refPerson
+	for _, p := range personIndex().persons {
+		if !p.surnames[n.surname] {
+			continue
+		}
+		if _, ok := officeTermOn(p.key, officeKey, date); !ok {
+			continue
+		}
+		if found != nil {
+			return personEntity(name)
+		}
+		found = p
+	}
+	if found == nil {
+		return personEntity(name)
+	}
+	e := found.entity()
+	e.Aliases = uniqueStrings(append([]string{name}, e.Aliases...), e.Name)
+	return e
+}
+
 // entity is the reference entity of the person: Props "fullName", "party"
 // and "terms" ("<office key>|<start>|<end>", by start).
 func (p *refPerson) entity() graph.Entity {

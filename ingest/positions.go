@@ -290,6 +290,7 @@ var actorGroups = [][]string{
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
+	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
 }
 
 // relativePronouns open a relative clause.
@@ -541,7 +542,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			if c.t1 > h.first() {
 				continue
 			}
-			voor := c.prep == "voor" && d.flags&actorVoor != 0
+			voor := c.prep == "voor" && d.flags&actorVoor != 0 || c.prep == "onder" && d.flags&actorOnder != 0 && c.t0 == 1
 			if (d.flags&voorOnly != 0 || d.obj == objBefore) && !voor {
 				continue
 			}
@@ -946,6 +947,19 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 	if r.regarding != "" {
 		add(0, h.first()-1)
 	}
+	// "Ja, daar zijn wij het mee eens.": an answer whose object is a
+	// pronominal adverb before the cue agrees with the question before it.
+	if r.subject == "" && h.first() > 0 {
+		for k := 0; k < h.first(); k++ {
+			if answerPointers[sc.toks[k].lower] {
+				if q, qRefs, ok := sc.previousQuestion(); ok {
+					r.anaphor, r.subject = sc.toks[k].text, q
+					refs = append(refs, qRefs...)
+				}
+				break
+			}
+		}
+	}
 	words := strings.Fields(strings.ToLower(foldDiacritics(r.subject)))
 	// "dit", "hierover": the sentence before.
 	if len(words) == 1 && anaphoricWords[words[0]] {
@@ -1152,6 +1166,40 @@ func (sc *sentenceCtx) aboutItem(words []string) bool {
 
 // previousSentence returns the sentence before this one (in the paragraph,
 // or the last of the body paragraph before) and the entities it names.
+// answerPointers point from an answer back to the question: "daar zijn wij
+// het mee eens", "daarmee kunnen wij instemmen".
+var answerPointers = map[string]bool{"daar": true, "daarmee": true, "hiermee": true, "daarin": true}
+
+// previousQuestion returns the question the sentence answers: the last
+// sentence ending in "?" among the three paragraphs before, read from its
+// "dat"-clause when it has one ("Bent u het ermee eens dat [X]?").
+func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
+	x := sc.x
+	for para := sc.para - 1; para >= 0 && para >= sc.para-3; para-- {
+		p := x.doc.Paragraphs[para]
+		if p.Kind == ParaFootnote || len(p.Sentences) == 0 {
+			continue
+		}
+		s := p.Sentences[len(p.Sentences)-1]
+		q := collapseSpace(x.str(s.Start, s.End))
+		if !strings.HasSuffix(strings.TrimRight(q, " 0123456789"), "?") {
+			continue
+		}
+		q = strings.TrimRight(q, " 0123456789?")
+		if _, after, ok := strings.Cut(q, " dat "); ok && after != "" {
+			q = after
+		}
+		var refs []graph.Ref
+		for _, m := range sc.idx.paragraph(x, para) {
+			if m.start >= s.Start-p.Start && m.end <= s.End-p.Start {
+				refs = append(refs, m.ref)
+			}
+		}
+		return trimSubject(q), refs, true
+	}
+	return "", nil, false
+}
+
 func (sc *sentenceCtx) previousSentence() (string, []graph.Ref, bool) {
 	x := sc.x
 	para, si := sc.para, sc.si-1

@@ -30,7 +30,7 @@ func (x *extraction) publisherSignatures(date string, meta Meta) []graph.Discrep
 			continue
 		}
 		if sig, ok := parseSignature(p.Text); ok {
-			blocks = append(blocks, &block{para: i, sig: sig, ref: personEntity(sig.name).Ref()})
+			blocks = append(blocks, &block{para: i, sig: sig, ref: signerEntity(sig.name, sig.office, date).Ref()})
 		}
 	}
 	src := meta.source("signatories")
@@ -38,7 +38,7 @@ func (x *extraction) publisherSignatures(date string, meta Meta) []graph.Discrep
 	var listed []string
 	for n, s := range meta.Signatories {
 		office := cleanOffice(s.Office)
-		person := x.addEntity(personEntity(s.Name))
+		person := x.addEntity(signerEntity(s.Name, office, date))
 		listed = append(listed, s.Name)
 		var b *block
 		for _, c := range blocks {

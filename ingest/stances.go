@@ -129,6 +129,9 @@ const (
 	// promise: a promise that is procedure when its object is ("heeft
 	// toegezegd uw Kamer te informeren"), a commitment otherwise.
 	promise
+	// actorOnder: the actor may be introduced by "onder" opening the
+	// sentence ("Onder de lidstaten bestond veel steun voor …").
+	actorOnder
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -178,11 +181,18 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … uitgesproken voor", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "dringt|dringen|drong|drongen … aan op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -209,6 +219,10 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
+	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
@@ -248,11 +262,14 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "zet|zetten … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
 
 	// preference: the option preferred, or how something should be done.
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
 
 	// oppose: rejection.
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
@@ -269,6 +286,8 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
 	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … uit tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " zich … uitgesproken tegen", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
@@ -283,6 +302,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen", obj: objAfter, gap: 3, flags: strictGap},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},

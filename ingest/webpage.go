@@ -182,6 +182,13 @@ func tweedeKamerFurniture(name string, lines []string, m *Meta) []string {
 }
 
 // webLayout lays the letter's lines out as Parse reads them.
+// webBrokenHeadRe is the first line of a heading of an agenda or a report
+// that breaks off after "van", "het", "de" or a comma, without its year.
+var webBrokenHeadRe = regexp.MustCompile(`^(?:Geannoteerde agenda|Verslag)\b[^0-9]{0,80}(?:\s(?:van|het|de)|,)\s*$`)
+
+// yearRe4 is a year from 1990 to 2099.
+var yearRe4 = regexp.MustCompile(`\b(?:199[0-9]|20[0-9]{2})\b`)
+
 func webLayout(lines []string) string {
 	var out []string
 	blank := func() {
@@ -210,6 +217,29 @@ func webLayout(lines []string) string {
 			blank()
 			out = append(out, collapseSpace(sg[1])+",", collapseSpace(sg[2]), "")
 			continue
+		case webBrokenHeadRe.MatchString(l):
+			// "Geannoteerde agenda van de bijeenkomst van" / "de Raad Justitie en
+			// Binnenlandse Zaken," / "3 – 4 december 2015 te Brussel": a heading
+			// broken over short lines is one line again, up to the line with its year.
+			joined, k := l, i
+			for n := 0; n < 3; n++ {
+				j := k + 1
+				for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+					j++
+				}
+				if j >= len(lines) || len(lines[j]) > 90 {
+					break
+				}
+				joined, k = joined+" "+strings.TrimSpace(lines[j]), j
+				if yearRe4.MatchString(lines[j]) {
+					break
+				}
+			}
+			if k > i && yearRe4.MatchString(joined) {
+				out = append(out, collapseSpace(joined))
+				i = k
+				continue
+			}
 		case webOfficeOnlyRe.MatchString(l):
 			k := i + 1
 			for k < len(lines) && lines[k] == "" {

@@ -1,0 +1,87 @@
+package ingest
+
+import "testing"
+
+// TestSignerEntity: a name printed with initials the reference data do not
+// list resolves to the one person of that surname who held the office on
+// the date, and to no one outside the term.
+func TestSignerEntity(t *testing.T) {
+	for _, c := range []struct{ name, office, date, want string }{
+		{"G. van den Brink", "Minister van Asiel en Migratie", "2026-02-26", "bart-van-den-brink"},
+		{"G. van den Brink", "Minister van Asiel en Migratie", "2020-02-26", "g-van-den-brink"},
+		{"G. van den Brink", "Minister van Buitenlandse Zaken", "2026-02-26", "g-van-den-brink"},
+		{"D.M. van Weel", "Minister van Justitie en Veiligheid", "2025-01-10", "d-m-van-weel"},
+	} {
+		if got := signerEntity(c.name, c.office, c.date).Key; got != c.want {
+			t.Errorf("signerEntity(%q, %q, %s) = %s, want %s", c.name, c.office, c.date, got, c.want)
+		}
+	}
+}
+
+func TestRunInTitle(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"Wapens: de JBZ-Raad bereikte een algemene oriëntatie op dit dossier.", "Wapens", true},
+		{"Routekaart over het uitwisselen van informatie: de lidstaten spraken steun uit voor de routekaart.", "Routekaart over het uitwisselen van informatie", true},
+		{"Bijlage bij: Verslag van de Raad Justitie en Binnenlandse Zaken, gehouden in Luxemburg", "", false},
+		{"De overige punten op de agenda waren: migratie en terrorisme en nog veel meer.", "", false},
+		{"Nummer: 2016D27090, datum: 2016-06-27, bijgewerkt: 2024-02-19 10:56, versie: 1", "", false},
+		{"Migratie: kort.", "", false},
+	} {
+		got, ok := runInTitle(c.text)
+		if got != c.want || ok != c.ok {
+			t.Errorf("runInTitle(%q) = %q, %v; want %q, %v", c.text, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestKamerProcedure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Verslag van een schriftelijk overleg":        true,
+		"VERSLAG VAN EEN ALGEMEEN OVERLEG":            true,
+		"Verslag van een commissiedebat":              true,
+		"Verslag van de JBZ-Raad op 6 en 7 juni 2019": false,
+		"Geannoteerde agenda van de formele JBZ-Raad": false,
+		"Brief regering":                              false,
+	} {
+		if got := kamerProcedure(s); got != want {
+			t.Errorf("kamerProcedure(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWebBrokenHeading: a heading broken over short lines is one line again,
+// up to the line with its year; a heading that ends without a year is left.
+func TestWebBrokenHeading(t *testing.T) {
+	got := webLayout([]string{"Geannoteerde agenda van de bijeenkomst van", "", "de Raad Justitie en Binnenlandse Zaken,", "",
+		"3 – 4 december 2015 te Brussel", "", "I. Immigratie en asiel"})
+	want := "Geannoteerde agenda van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 3 – 4 december 2015 te Brussel\n"
+	if len(got) < len(want) || got[:len(want)] != want {
+		t.Errorf("webLayout joined %q, want it to start %q", got, want)
+	}
+	kept := webLayout([]string{"Verslag van de", "", "Kopgroep", "", "Tekst zonder jaar die langer doorloopt dan een kop."})
+	if kept[:len("Verslag van de\n")] != "Verslag van de\n" {
+		t.Errorf("webLayout joined a heading without a year: %q", kept)
+	}
+}
+
+// TestKstDashForm: "Kamerstuk 22 112-4030" cites kst-22112-4030 and
+// "Kamerstuk 21 501-02-2377" kst-21501-02-2377; "Kamerstuk 21 501-20" (a
+// dossier) cites no document.
+func TestKstDashForm(t *testing.T) {
+	for s, want := range map[string]string{
+		"(Kamerstuk 22 112-4030)":                       "kst-22112-4030",
+		"zie Kamerstuk 21 501-02-2377 voor het verslag": "kst-21501-02-2377",
+		"het dossier Kamerstuk 21 501-20 over de ER":    "",
+	} {
+		got := ""
+		if cs := findKsts(s); len(cs) > 0 {
+			got = cs[0].key
+		}
+		if got != want {
+			t.Errorf("findKsts(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
