@@ -33,6 +33,7 @@ func TestReadAhead(t *testing.T) {
 	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
 	defer srv.Close()
 	counting := &api{t: t, srv: srv, st: st}
+	perLevelAPI := counting.with(resolvers.Options{NoReadAhead: true})
 
 	// A signatory and a meeting with an agenda, from the data.
 	var ids struct {
@@ -101,12 +102,10 @@ func TestReadAhead(t *testing.T) {
 			if n != c.want {
 				t.Errorf("%d Cypher queries, want %d", n, c.want)
 			}
-			resolvers.SetReadAhead(false)
 			before = queries.Load()
 			var perLevel any
-			counting.query(c.query, c.vars, &perLevel)
+			perLevelAPI.query(c.query, c.vars, &perLevel)
 			levels := queries.Load() - before
-			resolvers.SetReadAhead(true)
 			x, _ := json.Marshal(ahead)
 			y, _ := json.Marshal(perLevel)
 			if string(x) != string(y) {

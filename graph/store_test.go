@@ -528,7 +528,19 @@ func TestRankedListsOfIDsThatBeginOthers(t *testing.T) {
 func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 	st := graphtest.Open(t)
 	ctx := context.Background()
-	defer func(f int, r bool) { graph.TimelineScanFactor, graph.TimelineRanks = f, r }(graph.TimelineScanFactor, graph.TimelineRanks)
+	// The same graph read the two ways: expanded from the entity, and
+	// from the rank indexes.
+	open := func(ranks bool) *graph.Store {
+		cfg := graphtest.Config(t)
+		cfg.TimelineScanFactor, cfg.TimelineNoRanks = -1, !ranks
+		s, err := graph.Open(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close(ctx) })
+		return s
+	}
+	expanded, ranked := open(false), open(true)
 	const act = "32011L0036"
 	n := 0
 	for _, day := range []struct {
@@ -545,7 +557,7 @@ func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 			mustWrite(t, st, g)
 		}
 	}
-	read := func(ref graph.Ref, size int) []string {
+	read := func(st *graph.Store, ref graph.Ref, size int) []string {
 		t.Helper()
 		var out []string
 		after := ""
@@ -566,14 +578,12 @@ func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 		return nil
 	}
 	for _, ref := range []graph.Ref{{Kind: graph.KindLegalAct, Key: act}, {Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius"}, {Kind: graph.KindCountry, Key: "RO"}} {
-		graph.TimelineRanks, graph.TimelineScanFactor = false, 0
-		want := read(ref, 100)
+		want := read(expanded, ref, 100)
 		if len(want) != n-1 { // every dated letter once
 			t.Fatalf("timeline of %s, expanded: %d entries, want %d: %v", ref.ID(), len(want), n-1, want)
 		}
-		graph.TimelineRanks = true
 		for size := 1; size <= 6; size++ {
-			if got := read(ref, size); !reflect.DeepEqual(got, want) {
+			if got := read(ranked, ref, size); !reflect.DeepEqual(got, want) {
 				t.Errorf("timeline of %s from ranks, pages of %d:\n got %v\nwant %v", ref.ID(), size, got, want)
 			}
 		}

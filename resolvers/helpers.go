@@ -93,7 +93,7 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	p.Count = selected(ctx, "totalCount")
 	at := []string{"edges", "node"}
 	nctx, ps := r.withNests(ctx, graph.KindDocument, at)
-	res, err := r.Store.Documents(graph.WithColumns(nctx, columnsAt(ctx, at)), f, p)
+	res, err := r.Store.Documents(graph.WithColumns(nctx, r.columnsAt(ctx, at)), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -115,7 +115,7 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref
 		return nil, err
 	}
 	f := spec.docFilter(ref)
-	cols := specColumns(ctx, spec)
+	cols := r.specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -182,7 +182,7 @@ func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec
 		return nil, err
 	}
 	f := spec.relFilter()
-	cols := specColumns(ctx, spec)
+	cols := r.specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -209,7 +209,7 @@ func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec
 // node reads one entity; a missing one is nil without error.
 func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 	nctx, ps := r.withNests(ctx, ref.Kind, nil)
-	n, err := r.Store.Node(graph.WithColumns(nctx, columnsAt(ctx, nil)), ref)
+	n, err := r.Store.Node(graph.WithColumns(nctx, r.columnsAt(ctx, nil)), ref)
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -249,9 +249,6 @@ func isoDate(field string, v *string) (string, error) {
 	}
 	return s, nil
 }
-
-// maxAgenda bounds the agenda items and attendees read for one meeting.
-var maxAgenda = 100
 
 // sortAgenda orders agenda items by section, then item number.
 func sortAgenda(items []*AgendaItem) {
@@ -294,7 +291,7 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountPositions(ctx, f) })
 	at := []string{"edges", "node"}
 	nctx, ps := r.withNests(ctx, graph.KindPosition, at)
-	res, err := r.Store.Positions(graph.WithColumns(nctx, columnsAt(ctx, at)), f, p)
+	res, err := r.Store.Positions(graph.WithColumns(nctx, r.columnsAt(ctx, at)), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -312,7 +309,7 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref
 		return nil, err
 	}
 	f := spec.posFilter(ref)
-	cols := specColumns(ctx, spec)
+	cols := r.specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {

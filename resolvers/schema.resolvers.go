@@ -42,7 +42,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
-	conn, err := r.relationsOf(ctx, obj.ref(), agendaSpec())
+	conn, err := r.relationsOf(ctx, obj.ref(), r.agendaSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
-	conn, err := r.relationsOf(ctx, obj.ref(), attendeesSpec())
+	conn, err := r.relationsOf(ctx, obj.ref(), r.attendeesSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -284,7 +284,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 		return nil, err
 	}
 	// The snippet is cut from the quote, name, aliases or title.
-	ctx = graph.WithColumns(ctx, columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
+	ctx = graph.WithColumns(ctx, r.columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
 	hits, err := r.Store.Search(ctx, query, p.First)
 	if err != nil {
 		return nil, err
@@ -469,9 +469,9 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 	if err != nil {
 		return nil, err
 	}
-	cols := columnsAt(ctx, []string{"edges", "node", "node"})
+	cols := r.columnsAt(ctx, []string{"edges", "node", "node"})
 	// The relation's evidence is read only when the client shows it.
-	cols.RelLight = !selectedAt(ctx, []string{"edges", "node"}, "evidence")
+	cols.RelLight = !r.selectedAt(ctx, []string{"edges", "node"}, "evidence")
 	res, err := r.Store.Timeline(graph.WithColumns(ctx, cols), ref, p)
 	if err != nil {
 		return nil, storeErr(err)
