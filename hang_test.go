@@ -100,8 +100,9 @@ func TestNeo4jStopped(t *testing.T) {
 	// once would be refused as BUSY before their deadline (which is right,
 	// but not what this test is about).
 	lim.Admission = AdmissionLimits{}
-	st, err := graph.Open(ctx, graph.Config{URI: env["NEO4J_URI"], User: env["NEO4J_USER"], Password: env["NEO4J_PASSWORD"],
-		ReadTimeout: lim.ReadTimeout, AcquireTimeout: 2 * time.Second, ConnectTimeout: 2 * time.Second})
+	cfg := graph.ConfigFromEnv(func(k string) string { return env[k] })
+	cfg.ReadTimeout, cfg.AcquireTimeout, cfg.ConnectTimeout = lim.ReadTimeout, 2*time.Second, 2*time.Second
+	st, err := graph.Open(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

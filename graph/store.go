@@ -53,6 +53,22 @@ type Config struct {
 	TimelineNoRanks    bool
 }
 
+// ConfigFromEnv reads the NEO4J_* variables through getenv (os.Getenv, or a
+// test's map): NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD and
+// NEO4J_DATABASE. It is the one place that names them.
+func ConfigFromEnv(getenv func(string) string) Config {
+	user := getenv("NEO4J_USER")
+	if user == "" {
+		user = "neo4j"
+	}
+	return Config{
+		URI:      getenv("NEO4J_URI"),
+		User:     user,
+		Password: getenv("NEO4J_PASSWORD"),
+		Database: getenv("NEO4J_DATABASE"),
+	}
+}
+
 // DefaultTimelineScanFactor is Config.TimelineScanFactor when that is 0.
 const DefaultTimelineScanFactor = 20
 

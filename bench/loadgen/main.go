@@ -34,6 +34,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"jhagraph/graph"
 )
 
 // Target is one of the three ways of answering the mix.
@@ -291,16 +293,12 @@ func run(ctx context.Context) error {
 // openNeo4j opens the driver for the Neo4j that NEO4J_* name and names its
 // database.
 func openNeo4j(ctx context.Context) (neo4j.DriverWithContext, string, error) {
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
+	cfg := graph.ConfigFromEnv(os.Getenv)
+	if cfg.URI == "" {
 		return nil, "", errors.New("NEO4J_URI is not set")
 	}
-	db := os.Getenv("NEO4J_DATABASE")
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), ""),
+	db := cfg.Database
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *neo4j.Config) { c.MaxConnectionPoolSize = 128 })
 	if err != nil {
 		return nil, "", err

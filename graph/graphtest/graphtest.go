@@ -19,18 +19,13 @@ import (
 // there is none.
 func Config(t testing.TB) graph.Config {
 	t.Helper()
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
+	if os.Getenv("NEO4J_URI") == "" {
 		if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
 			t.Fatal("NEO4J_URI is not set although make test should have started Neo4j")
 		}
 		t.Skip("needs Neo4j: run `make test`, or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD")
 	}
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	return graph.Config{URI: uri, User: user, Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
+	return graph.ConfigFromEnv(os.Getenv)
 }
 
 // Open empties the test database, sets up the schema and returns a store that
