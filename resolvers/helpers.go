@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"jhagraph/graph"
+	"jhagraph/internal/roman"
 )
 
 // DefaultPage is the page size when a client gives none.
@@ -254,7 +255,7 @@ func isoDate(field string, v *string) (string, error) {
 func sortAgenda(items []*AgendaItem) {
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
-		sa, sb := romanValue(a.n.Str("section")), romanValue(b.n.Str("section"))
+		sa, sb := roman.Value(a.n.Str("section")), roman.Value(b.n.Str("section"))
 		if sa != sb {
 			return sa < sb
 		}
@@ -262,24 +263,6 @@ func sortAgenda(items []*AgendaItem) {
 		ob, _ := b.n.Int("order")
 		return oa < ob
 	})
-}
-
-// romanValue reads a Roman numeral ("IV" is 4); anything else is 0.
-func romanValue(s string) int {
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		v := val[s[i]]
-		if v == 0 {
-			return 0
-		}
-		if i+1 < len(s) && val[s[i+1]] > v {
-			n -= v
-		} else {
-			n += v
-		}
-	}
-	return n
 }
 
 // positions reads a page of positions as a connection.
