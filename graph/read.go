@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Node is an entity as read back from the graph.
@@ -653,7 +652,7 @@ type Hit struct {
 // characters around the first query word it holds: a quote, a name or an
 // alias. Matching ignores case and diacritics.
 func snippet(n Node, query string) string {
-	words := strings.Fields(fold(query))
+	words := strings.Fields(foldRunes(query))
 	fields := []string{n.Str("quote"), n.Name}
 	fields = append(fields, n.Strs("aliases")...)
 	fields = append(fields, n.Str("title"))
@@ -662,7 +661,7 @@ func snippet(n Node, query string) string {
 			continue
 		}
 		rs := []rune(f)
-		folded := []rune(fold(f))
+		folded := []rune(foldRunes(f))
 		if len(folded) != len(rs) {
 			folded = []rune(strings.ToLower(f)) // folding changed the length; fall back to case only
 		}
@@ -684,16 +683,6 @@ func snippet(n Node, query string) string {
 		}
 	}
 	return n.Name
-}
-
-// fold lowercases s and removes diacritics, keeping one rune per rune.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		d := []rune(norm.NFD.String(string(r)))
-		b.WriteRune(d[0])
-	}
-	return b.String()
 }
 
 // Search looks up entities by name, alias, number or title in the full-text

@@ -12,7 +12,6 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
-	"golang.org/x/text/unicode/norm"
 
 	"jhagraph/graph"
 	"jhagraph/internal/roman"
@@ -331,25 +330,6 @@ func (r *Resolver) terms(ctx context.Context, person, office *graph.Ref, on stri
 		out = append(out, officeTerm(t))
 	}
 	return out, nil
-}
-
-// officeKey turns an office title into its key: "Minister van Justitie en
-// Veiligheid" is "minister-van-justitie-en-veiligheid".
-func officeKey(title string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(title))) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
 }
 
 // maxPaths bounds the number of paths one request may ask for.

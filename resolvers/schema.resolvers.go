@@ -383,7 +383,7 @@ func (r *queryResolver) OfficeHolders(ctx context.Context, office string, on *st
 	}
 	ref, err := graph.ParseID(office)
 	if err != nil || ref.Kind != graph.KindOffice {
-		ref = graph.Ref{Kind: graph.KindOffice, Key: officeKey(office)}
+		ref = graph.Ref{Kind: graph.KindOffice, Key: graph.OfficeKey(office)}
 	}
 	return r.terms(ctx, nil, &ref, day)
 }
