@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -398,16 +397,3 @@ func (r *Resolver) searchLimits(query string) error {
 	return nil
 }
 
-// validActCursor says whether a decoded legalActs cursor can be an act's
-// key: printable text without spaces.
-func validActCursor(key string) bool {
-	if key == "" || !utf8.ValidString(key) {
-		return false
-	}
-	for _, c := range key {
-		if !unicode.IsPrint(c) || unicode.IsSpace(c) {
-			return false
-		}
-	}
-	return true
-}

@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"jhagraph/graph"
 )
@@ -520,21 +519,14 @@ func (r *queryResolver) LegalActs(ctx context.Context, filter *LegalActFilter, f
 	if err != nil {
 		return nil, err
 	}
-	if p.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(p.After)
-		if err != nil || !validActCursor(string(raw)) {
-			return nil, badCursor()
-		}
-		p.After = string(raw)
-	}
 	res, err := r.Store.LegalActs(ctx, f, p)
 	if err != nil {
-		return nil, err
+		return nil, storeErr(err)
 	}
 	registerNodes(ctx, res.Acts, "edges", "node")
 	c := &LegalActConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*LegalActEdge, 0, len(res.Acts))}
-	for _, a := range res.Acts {
-		cur := base64.RawURLEncoding.EncodeToString([]byte(a.Key))
+	for i, a := range res.Acts {
+		cur := res.Cursors[i]
 		c.Edges = append(c.Edges, &LegalActEdge{Cursor: cur, Node: &LegalAct{entity{a}}})
 		c.PageInfo.EndCursor = &cur
 	}
