@@ -396,4 +396,3 @@ func (r *Resolver) searchLimits(query string) error {
 	}
 	return nil
 }
-
