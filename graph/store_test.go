@@ -9,8 +9,6 @@ import (
 
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // letter builds a small document graph: a letter that cites an act and a
@@ -411,12 +409,6 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 	if len(want) != 12 || want[1] != doc.Key+":2" || want[9] != doc.Key+":10" {
 		t.Fatalf("the item's positions: %v, want :1 to :12 in order", want)
 	}
-	// As an older version wrote them.
-	d, err := neo4j.NewDriverWithContext(graphtest.Config(t).URI, neo4j.BasicAuth(graphtest.Config(t).User, graphtest.Config(t).Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
 	// One at a time: a page is re-sorted after it is read, so only paging
 	// shows whether the ranks order the list.
 	docs := func(f graph.DocFilter) []string {
@@ -448,12 +440,10 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 		!reflect.DeepEqual(wantCiting, []string{"kst-32317-868", "kst-32317-869", "kst-32317-870"}) {
 		t.Fatalf("signed %v, citing %v", wantSigned, wantCiting)
 	}
+	// As an older version wrote them.
 	run := func(q string) {
 		t.Helper()
-		if _, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(graphtest.Config(t).Database)); err != nil {
-			t.Fatal(err)
-		}
+		graphtest.Query(t, graphtest.Config(t), q, nil)
 	}
 	for _, q := range []string{"MATCH (n:Position) REMOVE n.itemRank", "MATCH ()-[r:SIGNED|CITES|MENTIONS]->() REMOVE r.rank",
 		"DROP INDEX position_item_rank", "DROP INDEX rel_signed_rank", "DROP INDEX rel_cites_rank", "DROP INDEX rel_mentions_rank"} {
