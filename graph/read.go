@@ -688,7 +688,7 @@ func snippet(n Node, query string) string {
 // Search looks up entities by name, alias, number or title in the full-text
 // index. The query is taken as words; Lucene syntax in it is escaped.
 func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, error) {
-	lq := luceneQuery(query)
+	lq := LuceneQuery(query)
 	if lq == "" {
 		return nil, nil
 	}
@@ -711,9 +711,9 @@ func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, err
 	return hits, nil
 }
 
-// luceneQuery turns free text into a Lucene query: the whole text as a
+// LuceneQuery turns free text into a Lucene query: the whole text as a
 // phrase (boosted) or every word, each word also as a prefix.
-func luceneQuery(q string) string {
+func LuceneQuery(q string) string {
 	words := SearchWords(q)
 	if len(words) == 0 {
 		return ""
@@ -740,11 +740,11 @@ func isLuceneOperator(w string) bool {
 	return false
 }
 
-// SearchClauses is how many clauses of Lucene's query luceneQuery makes of a
+// SearchClauses is how many clauses of Lucene's query LuceneQuery makes of a
 // query of n words; Lucene refuses more than 1,024.
 func SearchClauses(words int) int { return 1 + 2*words }
 
-// SearchWords splits a search query into the words luceneQuery searches for.
+// SearchWords splits a search query into the words LuceneQuery searches for.
 func SearchWords(q string) []string {
 	return strings.FieldsFunc(q, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == ',' || r == '(' || r == ')' || r == '"'
