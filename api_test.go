@@ -20,6 +20,7 @@ import (
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
 	"jhagraph/ingest"
+	"jhagraph/resolvers"
 )
 
 // realLetter is the published letter the acceptance checks are about.
@@ -105,6 +106,28 @@ func newAPI(t *testing.T) *api {
 	srv := httptest.NewServer(newHandler(fixture.st, log))
 	t.Cleanup(srv.Close)
 	return &api{t: t, srv: srv, st: fixture.st}
+}
+
+// with is an API on the same store as a whose resolvers read with the
+// options reads; it stops when the test ends.
+func (a *api) with(reads resolvers.Options) *api {
+	srv := httptest.NewServer(newHandlerReads(a.st, reads, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	a.t.Cleanup(srv.Close)
+	return &api{t: a.t, srv: srv, st: a.st}
+}
+
+// withStore is an API on the test graph of a through a store of its own,
+// opened with the settings set changes; it closes when the test ends.
+func (a *api) withStore(set func(*graph.Config)) *api {
+	cfg := graphtest.Config(a.t)
+	set(&cfg)
+	st, err := graph.Open(context.Background(), cfg)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	a.t.Cleanup(func() { srv.Close(); st.Close(context.Background()) })
+	return &api{t: a.t, srv: srv, st: st}
 }
 
 type gqlResponse struct {

@@ -16,6 +16,7 @@ import (
 // value read in full (pruning off).
 func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 	a := newAPI(t)
+	unpruned := a.with(resolvers.Options{NoPruning: true})
 
 	// The scalar fields of every node type, from introspection.
 	var schema struct {
@@ -95,9 +96,7 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 		var full struct {
 			Node map[string]any `json:"node"`
 		}
-		resolvers.SetColumnPruning(false)
-		a.query(`query($id: ID!) { node(id: $id) { ... on `+ty+` { `+all+` } } }`, map[string]any{"id": id}, &full)
-		resolvers.SetColumnPruning(true)
+		unpruned.query(`query($id: ID!) { node(id: $id) { ... on `+ty+` { `+all+` } } }`, map[string]any{"id": id}, &full)
 		for _, f := range fields {
 			var one struct {
 				Node map[string]any `json:"node"`
@@ -120,10 +119,10 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 
 	// Through lists: positions of the first page, a link field alone against
 	// all of them together.
-	compared += compareAlone(t, "positions", 1, []string{"actors { id name ... on Country { code memberState } }",
+	compared += compareAlone(t, a, "positions", 1, []string{"actors { id name ... on Country { code memberState } }",
 		"subjects { id name ... on LegalAct { celex title } }", "document { id name date title url }",
 		"agendaItem { id title format section meeting { id } }", "quote", "stance"},
-		func(fields string) []map[string]any {
+		func(a *api, fields string) []map[string]any {
 			var out struct {
 				Positions struct {
 					Edges []struct{ Node map[string]any }
@@ -137,9 +136,9 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 			return l
 		})
 	// Relations: each field of a relation asked alone, against a full read.
-	compared += compareAlone(t, "relations", 20, []string{"type", "direction", "node { id name }",
+	compared += compareAlone(t, a, "relations", 20, []string{"type", "direction", "node { id name }",
 		"evidence { documentId quote start end }", "ref", "properties"},
-		func(fields string) []map[string]any {
+		func(a *api, fields string) []map[string]any {
 			var out struct {
 				Documents struct {
 					Edges []struct {
@@ -161,9 +160,9 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 			return l
 		})
 	// Timeline entries: each field alone against a full read.
-	compared += compareAlone(t, "timeline", 3, []string{"date", "kind", "relation", "node { id name }",
+	compared += compareAlone(t, a, "timeline", 3, []string{"date", "kind", "relation", "node { id name }",
 		"evidence { documentId quote start end }"},
-		func(fields string) []map[string]any {
+		func(a *api, fields string) []map[string]any {
 			var out struct {
 				Timeline struct {
 					Edges []struct{ Node map[string]any }
@@ -183,20 +182,18 @@ func TestNarrowSelectionsReadTheSameValues(t *testing.T) {
 }
 
 // compareAlone reads a list of objects with every field of fields (pruning
-// off), then once per field with that field alone, and fails where a value
+// off, through a copy of a), then once per field with that field alone, and fails where a value
 // differs; there must be at least min objects. It returns how many values
 // it compared.
-func compareAlone(t *testing.T, what string, min int, fields []string, read func(fields string) []map[string]any) int {
+func compareAlone(t *testing.T, a *api, what string, min int, fields []string, read func(a *api, fields string) []map[string]any) int {
 	t.Helper()
-	resolvers.SetColumnPruning(false)
-	full := read(strings.Join(fields, " "))
-	resolvers.SetColumnPruning(true)
+	full := read(a.with(resolvers.Options{NoPruning: true}), strings.Join(fields, " "))
 	if len(full) < min {
 		t.Fatalf("%s: only %d to compare", what, len(full))
 	}
 	compared := 0
 	for _, f := range fields {
-		one := read(f)
+		one := read(a, f)
 		name := strings.Fields(f)[0]
 		if len(one) != len(full) {
 			t.Fatalf("%s %s: %d alone, %d in full", what, name, len(one), len(full))

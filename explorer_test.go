@@ -132,33 +132,8 @@ func TestExplorerRoutes(t *testing.T) {
 // web/e2e/screenshots/. Under `make test` a missing build, node_modules or
 // Chromium fails the test; under a plain `go test` it skips.
 func TestExplorerBrowser(t *testing.T) {
-	missing := t.Skipf
-	if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
-		missing = t.Fatalf
-	}
-	dist, err := filepath.Abs(filepath.Join("web", "dist"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dist, "index.html")); err != nil {
-		missing("the explorer is not built (%s): run `make web`", dist)
-	}
-	if _, err := exec.LookPath("node"); err != nil {
-		missing("node is not on PATH: the browser tests need Node.js 20 or later")
-	}
-	if _, err := os.Stat(filepath.Join("web", "node_modules", "playwright-core", "package.json")); err != nil {
-		missing("playwright-core is not installed in web/node_modules: run `make web-deps`")
-	}
-	chromium := os.Getenv("CHROMIUM")
-	if chromium == "" {
-		chromium = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		missing("no Chromium at %s: run `make chromium` (Debian's chromium package) or set CHROMIUM", chromium)
-	}
+	chromium := browserReady(t, "index.html", "the explorer")
 	needReal(t)
-
-	t.Setenv("JHAGRAPH_WEB_DIR", dist)
 	a := newAPI(t)
 
 	shots := filepath.Join("web", "e2e", "screenshots")

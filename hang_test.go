@@ -35,15 +35,7 @@ func TestNeo4jStopped(t *testing.T) {
 	if os.Getenv("JHAGRAPH_TEST_NEO4J") == "" {
 		t.Skip("starts a Neo4j of its own: runs under make test (JHAGRAPH_TEST_NEO4J=1)")
 	}
-	port := os.Getenv("JHAGRAPH_TEST_HANG_PORT")
-	if port == "" {
-		u, err := url.Parse(os.Getenv("NEO4J_URI"))
-		if err != nil || u.Port() == "" {
-			t.Fatalf("NEO4J_URI %q has no port to derive a second one from; set JHAGRAPH_TEST_HANG_PORT", os.Getenv("NEO4J_URI"))
-		}
-		p, _ := strconv.Atoi(u.Port())
-		port = strconv.Itoa(p + 1000)
-	}
+	port := scratchPort(t, "JHAGRAPH_TEST_HANG_PORT", 1000)
 	inst := filepath.Join(t.TempDir(), "neo4j")
 	script := func(ctx context.Context, cmd string) (string, error) {
 		c := exec.CommandContext(ctx, "scripts/neo4j.sh", cmd)
@@ -100,8 +92,9 @@ func TestNeo4jStopped(t *testing.T) {
 	// once would be refused as BUSY before their deadline (which is right,
 	// but not what this test is about).
 	lim.Admission = AdmissionLimits{}
-	st, err := graph.Open(ctx, graph.Config{URI: env["NEO4J_URI"], User: env["NEO4J_USER"], Password: env["NEO4J_PASSWORD"],
-		ReadTimeout: lim.ReadTimeout, AcquireTimeout: 2 * time.Second, ConnectTimeout: 2 * time.Second})
+	cfg := graph.ConfigFromEnv(func(k string) string { return env[k] })
+	cfg.ReadTimeout, cfg.AcquireTimeout, cfg.ConnectTimeout = lim.ReadTimeout, 2*time.Second, 2*time.Second
+	st, err := graph.Open(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,4 +167,19 @@ func TestNeo4jStopped(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
+}
+
+// scratchPort is the port of a Neo4j a test starts of its own: the variable
+// name's value, else the test server's port (from NEO4J_URI) plus offset.
+func scratchPort(t *testing.T, name string, offset int) string {
+	t.Helper()
+	if port := os.Getenv(name); port != "" {
+		return port
+	}
+	u, err := url.Parse(os.Getenv("NEO4J_URI"))
+	if err != nil || u.Port() == "" {
+		t.Fatalf("NEO4J_URI %q has no port to derive a second one from; set %s", os.Getenv("NEO4J_URI"), name)
+	}
+	p, _ := strconv.Atoi(u.Port())
+	return strconv.Itoa(p + offset)
 }

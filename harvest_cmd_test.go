@@ -15,9 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
 	"jhagraph/harvest"
 	"jhagraph/harvest/harvesttest"
@@ -296,7 +293,7 @@ func TestHarvestKilledAndRerunGraph(t *testing.T) {
 	start := time.Now()
 	wholeOut, wholeErr := cmd.CombinedOutput()
 	t.Logf("uninterrupted run with ingest (%s, exit %v):\n%s", time.Since(start).Round(time.Millisecond), wholeErr, wholeOut)
-	want := dumpGraph(t, cfg)
+	want := graphtest.Dump(t, cfg)
 	if !slices.ContainsFunc(want, func(s string) bool { return strings.Contains(s, `"kst-32317-682"`) }) {
 		t.Fatalf("the uninterrupted run did not ingest kst-32317-682 (%v):\n%s", wholeErr, wholeOut)
 	}
@@ -310,7 +307,7 @@ func TestHarvestKilledAndRerunGraph(t *testing.T) {
 	if (wholeErr == nil) != (rerunErr == nil) {
 		t.Errorf("uninterrupted run: %v, rerun: %v\n%s\n---\n%s", wholeErr, rerunErr, wholeOut, rerunOut)
 	}
-	got := dumpGraph(t, cfg)
+	got := graphtest.Dump(t, cfg)
 	if !slices.Equal(got, want) {
 		t.Errorf("graphs differ: %d facts after one run, %d after kill and rerun", len(want), len(got))
 		for _, s := range want {
@@ -325,36 +322,4 @@ func TestHarvestKilledAndRerunGraph(t *testing.T) {
 		}
 	}
 	sameFolder(t, whole, dir)
-}
-
-// dumpGraph lists every node (labels, properties) and relation (type, its
-// ends' labels and keys, properties) as sorted JSON lines.
-func dumpGraph(t *testing.T, cfg graph.Config) []string {
-	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	var out []string
-	for _, q := range []string{
-		"MATCH (n) RETURN [labels(n), properties(n)] AS row",
-		"MATCH (a)-[r]->(b) RETURN [type(r), labels(a), a.key, labels(b), b.key, properties(r)] AS row",
-	} {
-		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, rec := range res.Records {
-			row, _ := rec.Get("row")
-			b, err := json.Marshal(row)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, string(b))
-		}
-	}
-	slices.Sort(out)
-	return out
 }

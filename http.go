@@ -70,6 +70,10 @@ type Limits struct {
 	RequestTimeout time.Duration // JHAGRAPH_REQUEST_TIMEOUT
 
 	Admission AdmissionLimits
+
+	// Reads are the resolvers' read options (the zero value is serve's;
+	// tests compare the ways of reading).
+	Reads resolvers.Options
 }
 
 // defaultLimits are the limits serve uses when the environment sets none.
@@ -97,8 +101,14 @@ func defaultLimits() Limits {
 // took. The tests of deadlines and admission set their limits with
 // newHandlerWith; serve uses serveConfigFrom's.
 func newHandler(st *graph.Store, log *slog.Logger) http.Handler {
+	return newHandlerReads(st, resolvers.Options{}, log)
+}
+
+// newHandlerReads is newHandler with the resolvers' read options reads.
+func newHandlerReads(st *graph.Store, reads resolvers.Options, log *slog.Logger) http.Handler {
 	lim := defaultLimits()
 	lim.RequestTimeout, lim.Admission.HeavyTime = 0, 0
+	lim.Reads = reads
 	return newHandlerWith(st, lim, log)
 }
 
@@ -138,7 +148,7 @@ func newHandlerWith(st *graph.Store, lim Limits, log *slog.Logger) http.Handler 
 // mistakes and the limits they met, and hides internal errors.
 func newGraphQL(st resolvers.Store, rf resolvers.Refs, lim Limits, adm *admission, log *slog.Logger) http.Handler {
 	cfg := resolvers.Config{Resolvers: &resolvers.Resolver{Store: st, Refs: rf, MaxPage: lim.MaxPage,
-		MaxSearchChars: lim.MaxSearchChars, MaxSearchWords: lim.MaxSearchWords}}
+		MaxSearchChars: lim.MaxSearchChars, MaxSearchWords: lim.MaxSearchWords, Options: lim.Reads}}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(resolvers.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -41,15 +40,7 @@ func startFaultNeo4j(t *testing.T) *faultNeo4j {
 	if os.Getenv("JHAGRAPH_TEST_NEO4J") == "" {
 		t.Skip("starts and kills a Neo4j of its own: run under make test, or set JHAGRAPH_TEST_NEO4J=1 (and NEO4J_URI)")
 	}
-	port := os.Getenv("JHAGRAPH_FAULT_NEO4J_PORT")
-	if port == "" {
-		u, err := url.Parse(os.Getenv("NEO4J_URI"))
-		if err != nil || u.Port() == "" {
-			t.Fatalf("cannot tell the test server's port from NEO4J_URI %q; set JHAGRAPH_FAULT_NEO4J_PORT", os.Getenv("NEO4J_URI"))
-		}
-		p, _ := strconv.Atoi(u.Port())
-		port = strconv.Itoa(p + 10)
-	}
+	port := scratchPort(t, "JHAGRAPH_FAULT_NEO4J_PORT", 10)
 	n := &faultNeo4j{t: t, port: port}
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "NEO4J_URI=") && !strings.HasPrefix(kv, "NEO4J_PASSWORD=") && !strings.HasPrefix(kv, "NEO4J_PORT=") {

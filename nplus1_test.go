@@ -1,18 +1,13 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 
 	"jhagraph/graph"
-	"jhagraph/graph/graphtest"
 )
 
 // TestNoNPlusOne counts the Cypher queries that nested requests send: the
@@ -22,21 +17,14 @@ func TestNoNPlusOne(t *testing.T) {
 	var queries atomic.Int64
 	var mu sync.Mutex
 	var log []string
-	cfg := graphtest.Config(t)
-	cfg.OnQuery = func(q string, p map[string]any) {
-		queries.Add(1)
-		mu.Lock()
-		log = append(log, fmt.Sprintf("%.90s %v", q, p["keys"]))
-		mu.Unlock()
-	}
-	st, err := graph.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close(context.Background())
-	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
-	defer srv.Close()
-	counting := &api{t: t, srv: srv, st: st}
+	counting := a.withStore(func(c *graph.Config) {
+		c.OnQuery = func(q string, p map[string]any) {
+			queries.Add(1)
+			mu.Lock()
+			log = append(log, fmt.Sprintf("%.90s %v", q, p["keys"]))
+			mu.Unlock()
+		}
+	})
 
 	shapes := map[string]string{
 		"documents": `{ documents(first: %d) { totalCount edges { node { id signatories { person { name } }

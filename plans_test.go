@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"jhagraph/graph"
-	"jhagraph/graph/graphtest"
 )
 
 // mix is the analyst and explorer requests whose Cypher must start from an
@@ -33,29 +29,22 @@ var mix = []string{
 // It logs each query's operators and database hits.
 func TestQueryPlans(t *testing.T) {
 	needReal(t)
-	newAPI(t)
+	fixture := newAPI(t)
 	type captured struct {
 		q string
 		p map[string]any
 	}
 	var mu sync.Mutex
 	seen := map[string]captured{}
-	cfg := graphtest.Config(t)
-	cfg.OnQuery = func(q string, p map[string]any) {
-		mu.Lock()
-		defer mu.Unlock()
-		if _, ok := seen[q]; !ok {
-			seen[q] = captured{q, p}
+	a := fixture.withStore(func(c *graph.Config) {
+		c.OnQuery = func(q string, p map[string]any) {
+			mu.Lock()
+			defer mu.Unlock()
+			if _, ok := seen[q]; !ok {
+				seen[q] = captured{q, p}
+			}
 		}
-	}
-	st, err := graph.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close(context.Background())
-	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
-	defer srv.Close()
-	a := &api{t: t, srv: srv, st: st}
+	})
 	for _, q := range mix {
 		var out map[string]any
 		a.query(q, nil, &out)
@@ -67,7 +56,7 @@ func TestQueryPlans(t *testing.T) {
 	sort.Strings(qs)
 	var total int64
 	for _, q := range qs {
-		plan, err := st.Profile(context.Background(), q, seen[q].p)
+		plan, err := a.st.Profile(context.Background(), q, seen[q].p)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, q)
 		}

@@ -17,31 +17,7 @@ import (
 // build, node_modules or Chromium fails the test; under a plain `go test`
 // it skips.
 func TestPlaygroundBrowser(t *testing.T) {
-	missing := t.Skipf
-	if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
-		missing = t.Fatalf
-	}
-	dist, err := filepath.Abs(filepath.Join("web", "dist"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dist, "playground.html")); err != nil {
-		missing("the playground is not built (%s): run `make web`", dist)
-	}
-	if _, err := exec.LookPath("node"); err != nil {
-		missing("node is not on PATH: the browser tests need Node.js 20 or later")
-	}
-	if _, err := os.Stat(filepath.Join("web", "node_modules", "playwright-core", "package.json")); err != nil {
-		missing("playwright-core is not installed in web/node_modules: run `make web-deps`")
-	}
-	chromium := os.Getenv("CHROMIUM")
-	if chromium == "" {
-		chromium = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		missing("no Chromium at %s: run `make chromium` (Debian's chromium package) or set CHROMIUM", chromium)
-	}
-	t.Setenv("JHAGRAPH_WEB_DIR", dist)
+	chromium := browserReady(t, "playground.html", "the playground")
 	a := newAPI(t)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -55,4 +31,39 @@ func TestPlaygroundBrowser(t *testing.T) {
 		t.Fatalf("playground browser test failed (%v):\n%s", err, out)
 	}
 	t.Logf("playground browser test passed:\n%s", out)
+}
+
+// browserReady checks what a browser test needs: the web build (its page
+// named page, what it builds), Node.js, playwright-core and Chromium; it
+// returns Chromium's path and points JHAGRAPH_WEB_DIR at the build. Under
+// make test (JHAGRAPH_TEST_NEO4J=1) a missing part fails the test; under a
+// plain go test it skips.
+func browserReady(t *testing.T, page, what string) (chromium string) {
+	t.Helper()
+	missing := t.Skipf
+	if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
+		missing = t.Fatalf
+	}
+	dist, err := filepath.Abs(filepath.Join("web", "dist"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dist, page)); err != nil {
+		missing("%s is not built (%s): run `make web`", what, dist)
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		missing("node is not on PATH: the browser tests need Node.js 20 or later")
+	}
+	if _, err := os.Stat(filepath.Join("web", "node_modules", "playwright-core", "package.json")); err != nil {
+		missing("playwright-core is not installed in web/node_modules: run `make web-deps`")
+	}
+	chromium = os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium = "/usr/bin/chromium"
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		missing("no Chromium at %s: run `make chromium` (Debian's chromium package) or set CHROMIUM", chromium)
+	}
+	t.Setenv("JHAGRAPH_WEB_DIR", dist)
+	return chromium
 }

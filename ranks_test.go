@@ -214,13 +214,17 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 }
 
 // A timeline reads an entity's documents from its rank indexes where all
-// its relations to documents are ranked (graph.TimelineRanks), and
+// its relations to documents are ranked (graph.Config.TimelineNoRanks off), and
 // otherwise a large source in date order from its index and a small one by
-// expanding from the entity (graph.TimelineScanFactor decides); all ways
+// expanding from the entity (graph.Config.TimelineScanFactor decides); all ways
 // must give the same entries, whole and paged.
 func TestTimelineScannedOrExpandedAlike(t *testing.T) {
 	a := newAPI(t)
-	defer func(f int, r bool) { graph.TimelineScanFactor, graph.TimelineRanks = f, r }(graph.TimelineScanFactor, graph.TimelineRanks)
+	// The same graph through stores that read timelines each way.
+	way := func(factor int, ranks bool) *api {
+		return a.withStore(func(c *graph.Config) { c.TimelineScanFactor, c.TimelineNoRanks = factor, !ranks })
+	}
+	expanded := way(-1, false)
 	ids := []string{"country:NL", "celex:32011L0098", "person:d-yesilgoz-zegerius", "kst-32317-867", "org:european-commission"}
 	var some struct {
 		Positions struct {
@@ -250,7 +254,7 @@ func TestTimelineScannedOrExpandedAlike(t *testing.T) {
 			ids = append(ids, s.Person.ID)
 		}
 	}
-	read := func(id string, size int) []string {
+	read := func(a *api, id string, size int) []string {
 		t.Helper()
 		var out []string
 		eachPage(t, a, `query($id: ID!, $first: Int!, $after: String) { timeline(id: $id, first: $first, after: $after) {
@@ -271,6 +275,10 @@ func TestTimelineScannedOrExpandedAlike(t *testing.T) {
 			})
 		return out
 	}
+	ways := []struct {
+		name string
+		api  *api
+	}{{"scanned", way(1<<30, false)}, {"ranked", way(-1, true)}}
 	entries, ranked := 0, 0
 	seen := map[string]bool{}
 	for _, id := range ids {
@@ -278,16 +286,10 @@ func TestTimelineScannedOrExpandedAlike(t *testing.T) {
 			continue
 		}
 		seen[id] = true
-		graph.TimelineRanks, graph.TimelineScanFactor = false, 0 // expand
-		want := read(id, 100)
-		for _, way := range []struct {
-			name   string
-			ranks  bool
-			factor int
-		}{{"scanned", false, 1 << 30}, {"ranked", true, 0}} {
-			graph.TimelineRanks, graph.TimelineScanFactor = way.ranks, way.factor
+		want := read(expanded, id, 100)
+		for _, way := range ways {
 			for _, size := range []int{100, 3, 1} {
-				if got := read(id, size); !reflect.DeepEqual(got, want) {
+				if got := read(way.api, id, size); !reflect.DeepEqual(got, want) {
 					t.Errorf("timeline of %s, %s, pages of %d:\n got %v\nwant %v", id, way.name, size, got, want)
 				}
 			}

@@ -1,18 +1,13 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"jhagraph/graph"
-	"jhagraph/graph/graphtest"
 	"jhagraph/resolvers"
 )
 
@@ -23,16 +18,8 @@ import (
 func TestReadAhead(t *testing.T) {
 	a := newAPI(t) // the fixture graph
 	var queries atomic.Int64
-	cfg := graphtest.Config(t)
-	cfg.OnQuery = func(string, map[string]any) { queries.Add(1) }
-	st, err := graph.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close(context.Background())
-	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
-	defer srv.Close()
-	counting := &api{t: t, srv: srv, st: st}
+	counting := a.withStore(func(c *graph.Config) { c.OnQuery = func(string, map[string]any) { queries.Add(1) } })
+	perLevelAPI := counting.with(resolvers.Options{NoReadAhead: true})
 
 	// A signatory and a meeting with an agenda, from the data.
 	var ids struct {
@@ -101,12 +88,10 @@ func TestReadAhead(t *testing.T) {
 			if n != c.want {
 				t.Errorf("%d Cypher queries, want %d", n, c.want)
 			}
-			resolvers.SetReadAhead(false)
 			before = queries.Load()
 			var perLevel any
-			counting.query(c.query, c.vars, &perLevel)
+			perLevelAPI.query(c.query, c.vars, &perLevel)
 			levels := queries.Load() - before
-			resolvers.SetReadAhead(true)
 			x, _ := json.Marshal(ahead)
 			y, _ := json.Marshal(perLevel)
 			if string(x) != string(y) {

@@ -100,21 +100,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // neo4jConfig reads the Neo4j settings from the environment.
-func neo4jConfig() graph.Config { return neo4jConfigFrom(os.Getenv) }
-
-// neo4jConfigFrom reads the Neo4j settings through getenv.
-func neo4jConfigFrom(getenv func(string) string) graph.Config {
-	user := getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	return graph.Config{
-		URI:      getenv("NEO4J_URI"),
-		User:     user,
-		Password: getenv("NEO4J_PASSWORD"),
-		Database: getenv("NEO4J_DATABASE"),
-	}
-}
+func neo4jConfig() graph.Config { return graph.ConfigFromEnv(os.Getenv) }
 
 // openStore connects to Neo4j, creates the schema and seeds reference data.
 func openStore(ctx context.Context, cfg graph.Config) (*graph.Store, error) {
@@ -224,7 +210,7 @@ type httpTimeouts struct {
 // variable that is set must hold a valid value, every one that is not
 // keeps its default. This is the one place serve's options are read.
 func serveConfigFrom(getenv func(string) string) (serveConfig, error) {
-	cfg := serveConfig{Addr: ":8080", Limits: defaultLimits(), Neo4j: neo4jConfigFrom(getenv)}
+	cfg := serveConfig{Addr: ":8080", Limits: defaultLimits(), Neo4j: graph.ConfigFromEnv(getenv)}
 	if p := getenv("PORT"); p != "" {
 		cfg.Addr = ":" + p
 	}

@@ -46,21 +46,11 @@ const notBuiltPage = `<!doctype html>
 func explorerHandler(dir string) http.Handler {
 	root := os.DirFS(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		if !webRequest(w, r) {
 			return
 		}
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
 		if _, err := fs.Stat(root, "index.html"); err != nil {
-			h.Set("Content-Type", "text/html; charset=utf-8")
-			h.Set("Cache-Control", "no-store")
-			w.WriteHeader(http.StatusServiceUnavailable)
-			if r.Method == http.MethodGet {
-				_, _ = w.Write([]byte(notBuiltPage))
-			}
+			notBuilt(w, r, notBuiltPage)
 			return
 		}
 		// The file a path names inside dir; "" for /explore/ itself.
@@ -68,9 +58,9 @@ func explorerHandler(dir string) http.Handler {
 		if name != "" && name != "index.html" && fs.ValidPath(name) {
 			if fi, err := fs.Stat(root, name); err == nil && !fi.IsDir() {
 				if strings.HasPrefix(name, "assets/") {
-					h.Set("Cache-Control", "public, max-age=31536000, immutable")
+					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 				} else {
-					h.Set("Cache-Control", "no-cache")
+					w.Header().Set("Cache-Control", "no-cache")
 				}
 				http.ServeFileFS(w, r, root, name)
 				return
@@ -97,19 +87,52 @@ func serveIndex(w http.ResponseWriter, r *http.Request, root fs.FS) {
 		http.Error(w, "cannot read the explorer's index.html", http.StatusInternalServerError)
 		return
 	}
+	servePage(w, r, f, "index.html", "the explorer's index.html",
+		"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "+
+			"connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+}
+
+// webRequest admits GET and HEAD (answering anything else 405) and sets the
+// headers every answer of the web build carries.
+func webRequest(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return false
+	}
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	return true
+}
+
+// notBuilt answers 503 with page, which says how to build what is missing.
+func notBuilt(w http.ResponseWriter, r *http.Request, page string) {
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.Method == http.MethodGet {
+		_, _ = w.Write([]byte(page))
+	}
+}
+
+// servePage answers with the HTML page f (named name; what names it in an
+// error), revalidated on every load, under the content security policy
+// csp. It closes f.
+func servePage(w http.ResponseWriter, r *http.Request, f fs.File, name, what, csp string) {
 	defer f.Close()
 	fi, err := f.Stat()
 	rs, ok := f.(io.ReadSeeker)
 	if err != nil || !ok {
-		http.Error(w, "cannot read the explorer's index.html", http.StatusInternalServerError)
+		http.Error(w, "cannot read "+what, http.StatusInternalServerError)
 		return
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-cache")
-	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "+
-		"connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
-	http.ServeContent(w, r, "index.html", fi.ModTime(), rs)
+	h.Set("Content-Security-Policy", csp)
+	http.ServeContent(w, r, name, fi.ModTime(), rs)
 }
 
 const playgroundNotBuiltPage = `<!doctype html>
@@ -128,37 +151,18 @@ const playgroundNotBuiltPage = `<!doctype html>
 func playgroundHandler(dir string) http.Handler {
 	root := os.DirFS(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		if !webRequest(w, r) {
 			return
 		}
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
 		f, err := root.Open("playground.html")
 		if err != nil {
-			h.Set("Content-Type", "text/html; charset=utf-8")
-			h.Set("Cache-Control", "no-store")
-			w.WriteHeader(http.StatusServiceUnavailable)
-			if r.Method == http.MethodGet {
-				_, _ = w.Write([]byte(playgroundNotBuiltPage))
-			}
+			notBuilt(w, r, playgroundNotBuiltPage)
 			return
 		}
-		defer f.Close()
-		fi, err := f.Stat()
-		rs, ok := f.(io.ReadSeeker)
-		if err != nil || !ok {
-			http.Error(w, "cannot read the playground's page", http.StatusInternalServerError)
-			return
-		}
-		h.Set("Content-Type", "text/html; charset=utf-8")
-		h.Set("Cache-Control", "no-cache")
 		// GraphiQL and its editor set styles inline; everything else comes
 		// from this server.
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "+
-			"font-src 'self' data:; script-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
-		http.ServeContent(w, r, "playground.html", fi.ModTime(), rs)
+		servePage(w, r, f, "playground.html", "the playground's page",
+			"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "+
+				"font-src 'self' data:; script-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 	})
 }

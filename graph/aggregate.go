@@ -2,7 +2,10 @@ package graph
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -88,6 +91,7 @@ type ActFilter struct {
 // ActPage is a page of legal acts in CELEX order.
 type ActPage struct {
 	Acts    []Node
+	Cursors []string // Cursors[i] is the cursor after Acts[i]
 	HasNext bool
 }
 
@@ -108,15 +112,41 @@ func actMatch(f ActFilter, params map[string]any) string {
 
 // LegalActs reads a page of legal acts matching f, by CELEX.
 func (s *Store) LegalActs(ctx context.Context, f ActFilter, page PageArgs) (ActPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "after": page.After}
+	after, err := parseActCursor(page.After)
+	if err != nil {
+		return ActPage{}, err
+	}
+	params := map[string]any{"limit": int64(page.First + 1), "after": after}
 	q := actMatch(f, params) + "WHERE a.key > $after RETURN " + nodeColumns(ctx, "a") + " ORDER BY a.key LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return ActPage{}, err
 	}
 	var p ActPage
-	p.Acts, _, p.HasNext, err = nodePage(recs, page.First, func(n Node) string { return n.Key }, nil)
+	p.Acts, p.Cursors, p.HasNext, err = nodePage(recs, page.First, actCursor, nil)
 	return p, err
+}
+
+// actCursor encodes the keyset position of an act in key order: its key.
+func actCursor(n Node) string { return base64.RawURLEncoding.EncodeToString([]byte(n.Key)) }
+
+// parseActCursor decodes an act cursor into the key to start after ("" for
+// no cursor); a cursor that is no act key (printable text without spaces)
+// is refused.
+func parseActCursor(c string) (string, error) {
+	if c == "" {
+		return "", nil
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || len(raw) == 0 || !utf8.Valid(raw) {
+		return "", ErrBadCursor
+	}
+	for _, r := range string(raw) {
+		if !unicode.IsPrint(r) || unicode.IsSpace(r) {
+			return "", ErrBadCursor
+		}
+	}
+	return string(raw), nil
 }
 
 // CountLegalActs counts the legal acts matching f.

@@ -71,17 +71,6 @@ type timelineCursor struct {
 	Key  string `json:"n"`
 }
 
-// TimelineScanFactor tunes Timeline: a source of entries (documents, or
-// positions) is read in date order from its index when the entity's
-// relations to it, times this factor, outnumber all its nodes.
-var TimelineScanFactor = 20
-
-// TimelineRanks makes Timeline read the documents of an entity whose every
-// relation to a document carries a rank (rankedDocRels) from the rank
-// indexes, a page at a time whatever the entity's share of all letters.
-// Tests turn it off to compare with the other two ways.
-var TimelineRanks = true
-
 // rankedDocRels are, per kind, the types of the relations between an
 // entity of that kind and a document: all of them ranked by the entity
 // (rank.go), so that its documents, newest first, are its rank range. (A
@@ -145,9 +134,9 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 		}
 		params["cdate"], params["ckind"], params["ckey"] = c.Date, c.Kind, c.Key
 	}
-	params["scanFactor"] = int64(TimelineScanFactor)
+	params["scanFactor"] = int64(s.scanFactor)
 	ranked := rankedDocRels[ref.Kind]
-	if !TimelineRanks {
+	if !s.ranks {
 		ranked = nil
 	}
 	if ranked != nil {

@@ -2,11 +2,9 @@ package graph_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -14,8 +12,6 @@ import (
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
 	"jhagraph/ingest"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // orderLetters are the letters the order test ingests: the team's letters,
@@ -59,59 +55,6 @@ func ingestAll(t *testing.T, st *graph.Store, files []string, workers int) {
 	if err != nil || failed > 0 {
 		t.Fatalf("ingest: %d failed, %v", failed, err)
 	}
-}
-
-// dumpGraph writes the whole graph canonically, one line per node and per
-// relation, sorted: a node's labels and every property; a relation's type,
-// its ends (label and key) and every property.
-func dumpGraph(t *testing.T, cfg graph.Config) []string {
-	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	db := neo4j.ExecuteQueryWithDatabase(cfg.Database)
-	var out []string
-	nodes, err := neo4j.ExecuteQuery(ctx, d, "MATCH (n) RETURN labels(n), properties(n)", nil, neo4j.EagerResultTransformer, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range nodes.Records {
-		out = append(out, "node "+canonLabels(r.Values[0])+" "+canonJSON(t, r.Values[1]))
-	}
-	rels, err := neo4j.ExecuteQuery(ctx, d, "MATCH (a)-[r]->(b) RETURN type(r), labels(a), a.key, labels(b), b.key, properties(r)",
-		nil, neo4j.EagerResultTransformer, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rels.Records {
-		out = append(out, fmt.Sprintf("rel %v (%s %v)->(%s %v) %s", r.Values[0], canonLabels(r.Values[1]), r.Values[2],
-			canonLabels(r.Values[3]), r.Values[4], canonJSON(t, r.Values[5])))
-	}
-	sort.Strings(out)
-	return out
-}
-
-func canonLabels(v any) string {
-	var l []string
-	for _, x := range v.([]any) {
-		l = append(l, x.(string))
-	}
-	sort.Strings(l)
-	return strings.Join(l, ":")
-}
-
-// canonJSON writes a property map with sorted keys (encoding/json sorts map
-// keys), every property included (a document's text too).
-func canonJSON(t *testing.T, v any) string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }
 
 // checkMerged checks what the merge rules make of the letters of
@@ -182,21 +125,11 @@ func checkMeetingNames(t *testing.T, cfg graph.Config, files []string) {
 
 func nodeProps(t *testing.T, cfg graph.Config, k graph.Kind, key string) map[string]any {
 	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
+	recs := graphtest.Query(t, cfg, "MATCH (n:"+string(k)+" {key: $key}) RETURN properties(n)", map[string]any{"key": key})
+	if len(recs) != 1 {
+		t.Fatalf("%s %s: %d nodes", k, key, len(recs))
 	}
-	defer d.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, d, "MATCH (n:"+string(k)+" {key: $key}) RETURN properties(n)", map[string]any{"key": key},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Records) != 1 {
-		t.Fatalf("%s %s: %d nodes", k, key, len(res.Records))
-	}
-	return res.Records[0].Values[0].(map[string]any)
+	return recs[0].Values[0].(map[string]any)
 }
 
 func toStrings(v any) []string {
@@ -257,7 +190,7 @@ func TestGraphIndependentOfOrder(t *testing.T) {
 
 	st := graphtest.Open(t)
 	ingestAll(t, st, files, 1)
-	forward := dumpGraph(t, cfg)
+	forward := graphtest.Dump(t, cfg)
 	if len(forward) < 100 {
 		t.Fatalf("the graph has only %d nodes and relations; the letters were not ingested", len(forward))
 	}
@@ -267,14 +200,14 @@ func TestGraphIndependentOfOrder(t *testing.T) {
 
 	graphtest.Wipe(t, cfg)
 	ingestAll(t, st, reversed, 4)
-	parallel := dumpGraph(t, cfg)
+	parallel := graphtest.Dump(t, cfg)
 	if d := graphDiff(forward, parallel, 40); d != "" {
 		t.Errorf("reverse order with 4 workers gives another graph than file order (- file order, + reverse):\n%s", d)
 	}
 
 	// Again, on top: every letter is written a second time.
 	ingestAll(t, st, files, 4)
-	again := dumpGraph(t, cfg)
+	again := graphtest.Dump(t, cfg)
 	if d := graphDiff(parallel, again, 40); d != "" {
 		t.Errorf("ingesting every letter again changes the graph (- before, + after):\n%s", d)
 	}
@@ -283,7 +216,7 @@ func TestGraphIndependentOfOrder(t *testing.T) {
 	// used to rename it (issue 13).
 	formal := "../testdata/order/kst-99999-2.txt"
 	ingestAll(t, st, []string{formal}, 1)
-	if d := graphDiff(again, dumpGraph(t, cfg), 40); d != "" {
+	if d := graphDiff(again, graphtest.Dump(t, cfg), 40); d != "" {
 		t.Errorf("ingesting %s again changes the graph (- before, + after):\n%s", formal, d)
 	}
 }
@@ -365,7 +298,7 @@ func TestSharedNodeMergeOrder(t *testing.T) {
 				t.Fatalf("%v: %s: %v", order, s, err)
 			}
 		}
-		dump := dumpGraph(t, cfg)
+		dump := graphtest.Dump(t, cfg)
 		if first == nil {
 			first = dump
 			m := nodeProps(t, cfg, meeting.Kind, meeting.Key)

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Node is an entity as read back from the graph.
@@ -653,7 +652,7 @@ type Hit struct {
 // characters around the first query word it holds: a quote, a name or an
 // alias. Matching ignores case and diacritics.
 func snippet(n Node, query string) string {
-	words := strings.Fields(fold(query))
+	words := strings.Fields(foldRunes(query))
 	fields := []string{n.Str("quote"), n.Name}
 	fields = append(fields, n.Strs("aliases")...)
 	fields = append(fields, n.Str("title"))
@@ -662,7 +661,7 @@ func snippet(n Node, query string) string {
 			continue
 		}
 		rs := []rune(f)
-		folded := []rune(fold(f))
+		folded := []rune(foldRunes(f))
 		if len(folded) != len(rs) {
 			folded = []rune(strings.ToLower(f)) // folding changed the length; fall back to case only
 		}
@@ -686,20 +685,10 @@ func snippet(n Node, query string) string {
 	return n.Name
 }
 
-// fold lowercases s and removes diacritics, keeping one rune per rune.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		d := []rune(norm.NFD.String(string(r)))
-		b.WriteRune(d[0])
-	}
-	return b.String()
-}
-
 // Search looks up entities by name, alias, number or title in the full-text
 // index. The query is taken as words; Lucene syntax in it is escaped.
 func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, error) {
-	lq := luceneQuery(query)
+	lq := LuceneQuery(query)
 	if lq == "" {
 		return nil, nil
 	}
@@ -722,9 +711,9 @@ func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, err
 	return hits, nil
 }
 
-// luceneQuery turns free text into a Lucene query: the whole text as a
+// LuceneQuery turns free text into a Lucene query: the whole text as a
 // phrase (boosted) or every word, each word also as a prefix.
-func luceneQuery(q string) string {
+func LuceneQuery(q string) string {
 	words := SearchWords(q)
 	if len(words) == 0 {
 		return ""
@@ -751,11 +740,11 @@ func isLuceneOperator(w string) bool {
 	return false
 }
 
-// SearchClauses is how many clauses of Lucene's query luceneQuery makes of a
+// SearchClauses is how many clauses of Lucene's query LuceneQuery makes of a
 // query of n words; Lucene refuses more than 1,024.
 func SearchClauses(words int) int { return 1 + 2*words }
 
-// SearchWords splits a search query into the words luceneQuery searches for.
+// SearchWords splits a search query into the words LuceneQuery searches for.
 func SearchWords(q string) []string {
 	return strings.FieldsFunc(q, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == ',' || r == '(' || r == ')' || r == '"'

@@ -92,14 +92,7 @@ func recordValue(v any) (any, error) {
 	case []int64:
 		return x, nil
 	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			var err error
-			if out[i], err = recordValue(e); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
+		return recordValues(x)
 	case []float64:
 		out := make([]any, len(x))
 		for i, e := range x {
@@ -107,14 +100,7 @@ func recordValue(v any) (any, error) {
 		}
 		return out, nil
 	case []map[string]any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			var err error
-			if out[i], err = recordValue(e); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
+		return recordValues(x)
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		keys := make([]string, 0, len(x))
@@ -195,4 +181,16 @@ func restoreValue(v any) (any, error) {
 		return x, nil
 	}
 	return v, nil
+}
+
+// recordValues is recordValue of every element of a list.
+func recordValues[T any](x []T) ([]any, error) {
+	out := make([]any, len(x))
+	for i, e := range x {
+		var err error
+		if out[i], err = recordValue(e); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -2,7 +2,7 @@ package graph
 
 import "testing"
 
-// luceneQuery takes every word as a word: operators of Lucene's syntax, as
+// LuceneQuery takes every word as a word: operators of Lucene's syntax, as
 // words or as characters, never reach the parser as operators.
 func TestLuceneQueryTakesWordsAsWords(t *testing.T) {
 	for q, want := range map[string]string{
@@ -12,8 +12,8 @@ func TestLuceneQueryTakesWordsAsWords(t *testing.T) {
 		"a:b && c!":            `"a\:b \&\& c\!"^4 OR a\:b OR a\:b* OR \&\& OR \&\&* OR c\! OR c\!*`,
 		"  ":                   "",
 	} {
-		if got := luceneQuery(q); got != want {
-			t.Errorf("luceneQuery(%q)\n got %s\nwant %s", q, got, want)
+		if got := LuceneQuery(q); got != want {
+			t.Errorf("LuceneQuery(%q)\n got %s\nwant %s", q, got, want)
 		}
 	}
 	if n := len(SearchWords("a b,c(d)\"e\"\tf\ng")); n != 7 {

@@ -40,7 +40,37 @@ type Config struct {
 	// reply all fit in it, so a Neo4j that hangs (SIGSTOP, a full disk) costs
 	// a write at most this long. 0 means DefaultWriteTimeout.
 	WriteTimeout time.Duration
+
+	// Timeline's choice of reads (see Store.Timeline). TimelineScanFactor:
+	// a source of entries (documents, or positions) is read in date order
+	// from its index when the entity's relations to it, times this factor,
+	// outnumber all its nodes; 0 means DefaultTimelineScanFactor, a
+	// negative factor never scans (always expands from the entity).
+	// TimelineNoRanks turns off reading the documents of an entity whose
+	// every relation to a document carries a rank (rankedDocRels) from the
+	// rank indexes; tests turn it off to compare with the other two ways.
+	TimelineScanFactor int
+	TimelineNoRanks    bool
 }
+
+// ConfigFromEnv reads the NEO4J_* variables through getenv (os.Getenv, or a
+// test's map): NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD and
+// NEO4J_DATABASE. It is the one place that names them.
+func ConfigFromEnv(getenv func(string) string) Config {
+	user := getenv("NEO4J_USER")
+	if user == "" {
+		user = "neo4j"
+	}
+	return Config{
+		URI:      getenv("NEO4J_URI"),
+		User:     user,
+		Password: getenv("NEO4J_PASSWORD"),
+		Database: getenv("NEO4J_DATABASE"),
+	}
+}
+
+// DefaultTimelineScanFactor is Config.TimelineScanFactor when that is 0.
+const DefaultTimelineScanFactor = 20
 
 // DefaultWriteTimeout is the write deadline when Config.WriteTimeout is 0.
 // A letter's write takes milliseconds (the largest, 4 MiB, well under a
@@ -70,6 +100,10 @@ type Store struct {
 	writeTimeout time.Duration
 	// readTimeout is the transaction timeout of reads (Config.ReadTimeout).
 	readTimeout time.Duration
+
+	// Timeline options (Config.TimelineScanFactor, TimelineNoRanks).
+	scanFactor int
+	ranks      bool
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
@@ -107,7 +141,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if readTimeout <= 0 {
 		readTimeout = timeout
 	}
-	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout, readTimeout: readTimeout}
+	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout, readTimeout: readTimeout,
+		scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
+	if s.scanFactor == 0 {
+		s.scanFactor = DefaultTimelineScanFactor
+	}
 	// A Neo4j that accepts connections but never answers must not hold
 	// Open up: its checks get the write deadline.
 	ctx, cancel := context.WithTimeout(ctx, writeTimeout)

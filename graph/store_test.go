@@ -9,8 +9,6 @@ import (
 
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // letter builds a small document graph: a letter that cites an act and a
@@ -411,12 +409,6 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 	if len(want) != 12 || want[1] != doc.Key+":2" || want[9] != doc.Key+":10" {
 		t.Fatalf("the item's positions: %v, want :1 to :12 in order", want)
 	}
-	// As an older version wrote them.
-	d, err := neo4j.NewDriverWithContext(graphtest.Config(t).URI, neo4j.BasicAuth(graphtest.Config(t).User, graphtest.Config(t).Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
 	// One at a time: a page is re-sorted after it is read, so only paging
 	// shows whether the ranks order the list.
 	docs := func(f graph.DocFilter) []string {
@@ -448,12 +440,10 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 		!reflect.DeepEqual(wantCiting, []string{"kst-32317-868", "kst-32317-869", "kst-32317-870"}) {
 		t.Fatalf("signed %v, citing %v", wantSigned, wantCiting)
 	}
+	// As an older version wrote them.
 	run := func(q string) {
 		t.Helper()
-		if _, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(graphtest.Config(t).Database)); err != nil {
-			t.Fatal(err)
-		}
+		graphtest.Query(t, graphtest.Config(t), q, nil)
 	}
 	for _, q := range []string{"MATCH (n:Position) REMOVE n.itemRank", "MATCH ()-[r:SIGNED|CITES|MENTIONS]->() REMOVE r.rank",
 		"DROP INDEX position_item_rank", "DROP INDEX rel_signed_rank", "DROP INDEX rel_cites_rank", "DROP INDEX rel_mentions_rank"} {
@@ -528,7 +518,19 @@ func TestRankedListsOfIDsThatBeginOthers(t *testing.T) {
 func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 	st := graphtest.Open(t)
 	ctx := context.Background()
-	defer func(f int, r bool) { graph.TimelineScanFactor, graph.TimelineRanks = f, r }(graph.TimelineScanFactor, graph.TimelineRanks)
+	// The same graph read the two ways: expanded from the entity, and
+	// from the rank indexes.
+	open := func(ranks bool) *graph.Store {
+		cfg := graphtest.Config(t)
+		cfg.TimelineScanFactor, cfg.TimelineNoRanks = -1, !ranks
+		s, err := graph.Open(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close(ctx) })
+		return s
+	}
+	expanded, ranked := open(false), open(true)
 	const act = "32011L0036"
 	n := 0
 	for _, day := range []struct {
@@ -545,7 +547,7 @@ func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 			mustWrite(t, st, g)
 		}
 	}
-	read := func(ref graph.Ref, size int) []string {
+	read := func(st *graph.Store, ref graph.Ref, size int) []string {
 		t.Helper()
 		var out []string
 		after := ""
@@ -566,14 +568,12 @@ func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 		return nil
 	}
 	for _, ref := range []graph.Ref{{Kind: graph.KindLegalAct, Key: act}, {Kind: graph.KindPerson, Key: "d-yesilgoz-zegerius"}, {Kind: graph.KindCountry, Key: "RO"}} {
-		graph.TimelineRanks, graph.TimelineScanFactor = false, 0
-		want := read(ref, 100)
+		want := read(expanded, ref, 100)
 		if len(want) != n-1 { // every dated letter once
 			t.Fatalf("timeline of %s, expanded: %d entries, want %d: %v", ref.ID(), len(want), n-1, want)
 		}
-		graph.TimelineRanks = true
 		for size := 1; size <= 6; size++ {
-			if got := read(ref, size); !reflect.DeepEqual(got, want) {
+			if got := read(ranked, ref, size); !reflect.DeepEqual(got, want) {
 				t.Errorf("timeline of %s from ranks, pages of %d:\n got %v\nwant %v", ref.ID(), size, got, want)
 			}
 		}

@@ -17,21 +17,17 @@ import (
 // expansion, a COUNT subquery per row, a CALL subquery per row and UNION.
 // (CALL IN TRANSACTIONS is a write's shape; no read uses it.)
 func TestReadTimeoutEnforced(t *testing.T) {
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
+	cfg := ConfigFromEnv(os.Getenv)
+	if cfg.URI == "" {
 		if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
 			t.Fatal("NEO4J_URI is not set although make test should have started Neo4j")
 		}
 		t.Skip("needs Neo4j: run `make test`, or set NEO4J_URI")
 	}
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
 	ctx := context.Background()
 	const timeout = time.Second
-	st, err := Open(ctx, Config{URI: uri, User: user, Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"), ReadTimeout: timeout})
+	cfg.ReadTimeout = timeout
+	st, err := Open(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"jhagraph/graph"
+	"jhagraph/internal/roman"
 )
 
 // The agenda of a council meeting: its sections and numbered items, as an
@@ -688,39 +689,9 @@ func numberedSection(text string) (int, string, bool) {
 	return 0, "", false
 }
 
-func romanValue(s string) int {
-	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		v := vals[s[i]]
-		if i+1 < len(s) && vals[s[i+1]] > v {
-			n -= v
-		} else {
-			n += v
-		}
-	}
-	if romanNumeral(n) != s {
-		return 0
-	}
-	return n
-}
+func romanValue(s string) int { return roman.Value(s) }
 
-func romanNumeral(n int) string {
-	if n <= 0 || n >= 40 {
-		return strconv.Itoa(n)
-	}
-	var b strings.Builder
-	for _, d := range []struct {
-		v int
-		s string
-	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
-		for n >= d.v {
-			b.WriteString(d.s)
-			n -= d.v
-		}
-	}
-	return b.String()
-}
+func romanNumeral(n int) string { return roman.Numeral(n) }
 
 // itemHead is a parsed item heading.
 type itemHead struct {

@@ -7,66 +7,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"jhagraph/graph"
 )
 
-// letterFolds maps letters that carry no combining mark under NFD to their
-// plain Latin spelling.
-var letterFolds = map[rune]string{
-	'ı': "i", 'İ': "I", 'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D",
-	'ß': "ss", 'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'þ': "th", 'Þ': "Th",
-}
-
-// foldDiacritics removes diacritics and keeps case: "Yeşilgöz" and
-// "Yes̆ilgöz" (s with a combining breve, as PDF extraction writes it) both
-// become "Yesilgoz".
-func foldDiacritics(s string) string {
-	if isASCII(s) {
-		return s
-	}
-	d := norm.NFD.String(s)
-	if !hasFoldable(d) {
-		return d
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range d {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if f, ok := letterFolds[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// hasFoldable reports whether foldDiacritics changes the decomposed string
-// d: whether it holds a mark or a letter of letterFolds (or a byte that is
-// not UTF-8, which it writes as U+FFFD).
-func hasFoldable(d string) bool {
-	for _, r := range d {
-		if r == utf8.RuneError {
-			return true
-		}
-		if r < 0x300 {
-			switch r {
-			case 'ı', 'İ', 'ł', 'Ł', 'ø', 'Ø', 'đ', 'Đ', 'ß', 'æ', 'Æ', 'œ', 'Œ', 'þ', 'Þ':
-				return true
-			}
-			continue // no mark below U+0300
-		}
-		if unicode.Is(unicode.Mn, r) {
-			return true
-		}
-		if _, ok := letterFolds[r]; ok {
-			return true
-		}
-	}
-	return false
-}
+// foldDiacritics is graph.FoldDiacritics: diacritics removed, case kept.
+func foldDiacritics(s string) string { return graph.FoldDiacritics(s) }
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -77,25 +22,9 @@ func isASCII(s string) bool {
 	return true
 }
 
-// slug folds s to a key: diacritics removed, lower case, every run of
-// characters other than letters and digits replaced by one "-", no leading
-// or trailing "-". "D. Yeşilgöz-Zegerius" -> "d-yesilgoz-zegerius".
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(foldDiacritics(s)) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-			continue
-		}
-		dash = true
-	}
-	return b.String()
-}
+// slug is graph.Slug, the key of a name or title: "D. Yeşilgöz-Zegerius"
+// -> "d-yesilgoz-zegerius".
+func slug(s string) string { return graph.Slug(s) }
 
 // squash folds s for name lookups that ignore case, diacritics, spacing and
 // hyphenation: "GVVA-richtlijn", "GVVA richtlijn" and "gvvarichtlijn" all

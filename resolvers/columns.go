@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -53,30 +52,21 @@ var nodeFieldNeeds = map[string]need{
 	"subjects": {links: true, linked: true, linkType: graph.RelOn}, "document": {links: true, linked: true, linkType: graph.RelStatedIn}, "agendaItem": {links: true, linked: true, linkType: graph.RelStatedIn}, "evidence": {props: []string{"quote"}, links: true, linkType: graph.RelStatedIn},
 }
 
-// pruning is off only in tests that compare pruned reads with full ones.
-var pruning atomic.Bool
-
-func init() { pruning.Store(true) }
-
-// SetColumnPruning turns the pruning of reads to the selection on or off; it
-// is for tests that check that pruned reads answer as full ones do.
-func SetColumnPruning(on bool) { pruning.Store(on) }
-
 // columnsAt returns what the reads of the field being resolved must bring for
 // the nodes that appear at path below it ("edges", "node" for a
 // connection's nodes; nothing for the field's own node), plus extra
 // properties the resolver itself needs.
-func columnsAt(ctx context.Context, path []string, extra ...string) graph.Columns {
+func (r *Resolver) columnsAt(ctx context.Context, path []string, extra ...string) graph.Columns {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || r.NoPruning {
 		return graph.AllColumns
 	}
-	return columnsIn(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, path, extra)
+	return r.columnsIn(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, path, extra)
 }
 
 // columnsIn is columnsAt for the selection set sels of a field.
-func columnsIn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, path []string, extra []string) graph.Columns {
-	if !pruning.Load() {
+func (r *Resolver) columnsIn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, path []string, extra []string) graph.Columns {
+	if r.NoPruning {
 		return graph.AllColumns
 	}
 	c, all := columnsOf(nodeSelection(sels, frags, path), frags)
@@ -167,9 +157,9 @@ func eachFieldOn(sels ast.SelectionSet, frags ast.FragmentDefinitionList, typeNa
 // selectedAt reports whether the field being resolved selects name on the
 // objects at path below it (through fragments); without a field context it
 // says yes.
-func selectedAt(ctx context.Context, path []string, name string) bool {
+func (r *Resolver) selectedAt(ctx context.Context, path []string, name string) bool {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || !pruning.Load() {
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || r.NoPruning {
 		return true
 	}
 	frags := graphql.GetOperationContext(ctx).Doc.Fragments

@@ -7,14 +7,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
-	"golang.org/x/text/unicode/norm"
 
 	"jhagraph/graph"
+	"jhagraph/internal/roman"
 )
 
 // DefaultPage is the page size when a client gives none.
@@ -93,7 +92,7 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	p.Count = selected(ctx, "totalCount")
 	at := []string{"edges", "node"}
 	nctx, ps := r.withNests(ctx, graph.KindDocument, at)
-	res, err := r.Store.Documents(graph.WithColumns(nctx, columnsAt(ctx, at)), f, p)
+	res, err := r.Store.Documents(graph.WithColumns(nctx, r.columnsAt(ctx, at)), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -115,7 +114,7 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref
 		return nil, err
 	}
 	f := spec.docFilter(ref)
-	cols := specColumns(ctx, spec)
+	cols := r.specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -182,7 +181,7 @@ func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec
 		return nil, err
 	}
 	f := spec.relFilter()
-	cols := specColumns(ctx, spec)
+	cols := r.specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -209,7 +208,7 @@ func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec
 // node reads one entity; a missing one is nil without error.
 func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 	nctx, ps := r.withNests(ctx, ref.Kind, nil)
-	n, err := r.Store.Node(graph.WithColumns(nctx, columnsAt(ctx, nil)), ref)
+	n, err := r.Store.Node(graph.WithColumns(nctx, r.columnsAt(ctx, nil)), ref)
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -250,14 +249,11 @@ func isoDate(field string, v *string) (string, error) {
 	return s, nil
 }
 
-// maxAgenda bounds the agenda items and attendees read for one meeting.
-var maxAgenda = 100
-
 // sortAgenda orders agenda items by section, then item number.
 func sortAgenda(items []*AgendaItem) {
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
-		sa, sb := romanValue(a.n.Str("section")), romanValue(b.n.Str("section"))
+		sa, sb := roman.Value(a.n.Str("section")), roman.Value(b.n.Str("section"))
 		if sa != sb {
 			return sa < sb
 		}
@@ -265,24 +261,6 @@ func sortAgenda(items []*AgendaItem) {
 		ob, _ := b.n.Int("order")
 		return oa < ob
 	})
-}
-
-// romanValue reads a Roman numeral ("IV" is 4); anything else is 0.
-func romanValue(s string) int {
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		v := val[s[i]]
-		if v == 0 {
-			return 0
-		}
-		if i+1 < len(s) && val[s[i+1]] > v {
-			n -= v
-		} else {
-			n += v
-		}
-	}
-	return n
 }
 
 // positions reads a page of positions as a connection.
@@ -294,7 +272,7 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountPositions(ctx, f) })
 	at := []string{"edges", "node"}
 	nctx, ps := r.withNests(ctx, graph.KindPosition, at)
-	res, err := r.Store.Positions(graph.WithColumns(nctx, columnsAt(ctx, at)), f, p)
+	res, err := r.Store.Positions(graph.WithColumns(nctx, r.columnsAt(ctx, at)), f, p)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -312,7 +290,7 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref
 		return nil, err
 	}
 	f := spec.posFilter(ref)
-	cols := specColumns(ctx, spec)
+	cols := r.specColumns(ctx, spec)
 	sig := spec.sig(ref.Kind, p, cols)
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
 		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
@@ -351,25 +329,6 @@ func (r *Resolver) terms(ctx context.Context, person, office *graph.Ref, on stri
 		out = append(out, officeTerm(t))
 	}
 	return out, nil
-}
-
-// officeKey turns an office title into its key: "Minister van Justitie en
-// Veiligheid" is "minister-van-justitie-en-veiligheid".
-func officeKey(title string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(title))) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
 }
 
 // maxPaths bounds the number of paths one request may ask for.
@@ -436,18 +395,4 @@ func (r *Resolver) searchLimits(query string) error {
 			Msg: fmt.Sprintf("query: %d words, more than the limit of %d (JHAGRAPH_MAX_SEARCH_WORDS)", n, r.MaxSearchWords)}
 	}
 	return nil
-}
-
-// validActCursor says whether a decoded legalActs cursor can be an act's
-// key: printable text without spaces.
-func validActCursor(key string) bool {
-	if key == "" || !utf8.ValidString(key) {
-		return false
-	}
-	for _, c := range key {
-		if !unicode.IsPrint(c) || unicode.IsSpace(c) {
-			return false
-		}
-	}
-	return true
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -53,14 +52,14 @@ func posSpec(parent string, first *int, after *string) connSpec {
 	return connSpec{read: "pos", parent: parent, endKind: graph.KindPosition, first: first, after: after, at: []string{"edges", "node"}}
 }
 
-func agendaSpec() connSpec {
-	out := DirectionOut
+func (r *Resolver) agendaSpec() connSpec {
+	out, maxAgenda := DirectionOut, r.maxAgenda()
 	return connSpec{read: "rel", types: []RelationType{RelationTypeHasItem}, dir: &out, distinct: true,
 		endKind: graph.KindAgendaItem, first: &maxAgenda, at: []string{}, extra: []string{"section", "order"}}
 }
 
-func attendeesSpec() connSpec {
-	in := DirectionIn
+func (r *Resolver) attendeesSpec() connSpec {
+	in, maxAgenda := DirectionIn, r.maxAgenda()
 	return connSpec{read: "rel", types: []RelationType{RelationTypeAttends}, dir: &in, distinct: true,
 		first: &maxAgenda, at: []string{"node"}}
 }
@@ -75,12 +74,12 @@ func concernsSpec(first *int, after *string) connSpec {
 	return relSpec([]RelationType{RelationTypeConcerns}, &out, first, after)
 }
 
-// columns is what the read must bring for a field whose selection set is
+// specColumnsIn is what the read must bring for a field whose selection set is
 // sels: the columns of its nodes and, for relations, whether the client
 // sees the relations' evidence or properties.
-func (s connSpec) columns(sels ast.SelectionSet, frags ast.FragmentDefinitionList) graph.Columns {
-	c := columnsIn(sels, frags, s.at, s.extra)
-	if s.read == "rel" && pruning.Load() {
+func (r *Resolver) specColumnsIn(s connSpec, sels ast.SelectionSet, frags ast.FragmentDefinitionList) graph.Columns {
+	c := r.columnsIn(sels, frags, s.at, s.extra)
+	if s.read == "rel" && !r.NoPruning {
 		switch {
 		case len(s.at) == 0:
 			c.RelLight = true // the field shows the nodes only (agenda)
@@ -100,13 +99,13 @@ func (s connSpec) columns(sels ast.SelectionSet, frags ast.FragmentDefinitionLis
 	return c
 }
 
-// specColumns is connSpec.columns for the field being resolved.
-func specColumns(ctx context.Context, s connSpec) graph.Columns {
+// specColumns is specColumnsIn for the field being resolved.
+func (r *Resolver) specColumns(ctx context.Context, s connSpec) graph.Columns {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) {
 		return graph.AllColumns
 	}
-	return s.columns(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments)
+	return r.specColumnsIn(s, fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments)
 }
 
 // relFilter is the store's filter for a relations spec.
@@ -163,7 +162,7 @@ func (s connSpec) sig(kind graph.Kind, p graph.PageArgs, cols graph.Columns) str
 
 // connField returns the spec of a connection field of a node type, from the
 // field's arguments, when the field has one.
-func connField(kind graph.Kind, f *ast.Field, vars map[string]any) (connSpec, bool) {
+func (r *Resolver) connField(kind graph.Kind, f *ast.Field, vars map[string]any) (connSpec, bool) {
 	args := f.ArgumentMap(vars)
 	first, after := intArg(args["first"]), strArg(args["after"])
 	switch f.Name {
@@ -201,9 +200,9 @@ func connField(kind graph.Kind, f *ast.Field, vars map[string]any) (connSpec, bo
 	case graph.KindCouncilMeeting:
 		switch f.Name {
 		case "agenda":
-			return agendaSpec(), true
+			return r.agendaSpec(), true
 		case "attendees":
-			return attendeesSpec(), true
+			return r.attendeesSpec(), true
 		case "documents":
 			return docSpec("mentions", first, after), true
 		}
@@ -258,14 +257,6 @@ func listArg(v any) []any {
 	return l
 }
 
-// readAhead is off only in tests that compare it with reading per level.
-var readAhead atomic.Bool
-
-func init() { readAhead.Store(true) }
-
-// SetReadAhead turns reading ahead on or off; it is for tests.
-func SetReadAhead(on bool) { readAhead.Store(on) }
-
 // maxNestDepth bounds how many levels one query reads ahead.
 const maxNestDepth = 4
 
@@ -280,7 +271,7 @@ type planned struct {
 
 // nestsFor plans the read-ahead for nodes of kind whose selection is sels.
 func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.SelectionSet, depth int) []planned {
-	if kind == "" || depth >= maxNestDepth || !readAhead.Load() || !graphql.HasOperationContext(ctx) {
+	if kind == "" || depth >= maxNestDepth || r.NoReadAhead || !graphql.HasOperationContext(ctx) {
 		return nil
 	}
 	oc := graphql.GetOperationContext(ctx)
@@ -288,7 +279,7 @@ func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.Selec
 	var out []planned
 	seen := map[string]bool{}
 	eachFieldOn(sels, oc.Doc.Fragments, typeName, func(f *ast.Field) bool {
-		spec, ok := connField(kind, f, oc.Variables)
+		spec, ok := r.connField(kind, f, oc.Variables)
 		if !ok || seen[f.Alias] || (spec.after != nil && *spec.after != "") {
 			// Only first pages are read ahead: a cursor the API did not hand
 			// out must be reported on its own field, not fail the parent's read.
@@ -299,7 +290,7 @@ func (r *Resolver) nestsFor(ctx context.Context, kind graph.Kind, sels ast.Selec
 			return true // the resolver will say so
 		}
 		seen[f.Alias] = true
-		cols := spec.columns(f.SelectionSet, oc.Doc.Fragments)
+		cols := r.specColumnsIn(spec, f.SelectionSet, oc.Doc.Fragments)
 		ref := graph.Ref{Kind: kind, Key: "-"}
 		n := graph.Nest{Name: fmt.Sprintf("nest%d", len(out)), Page: p, Cols: cols}
 		switch spec.read {

@@ -54,4 +54,31 @@ type Resolver struct {
 	// MaxSearchChars and MaxSearchWords bound a search query (0: no bound).
 	MaxSearchChars int
 	MaxSearchWords int
+	// Options choose how reads are made; the zero value is serve's.
+	Options
+}
+
+// Options are the resolvers' read options. Their zero value is what serve
+// uses; tests set them to compare the ways of reading.
+type Options struct {
+	// MaxAgenda bounds the agenda items and attendees read for one
+	// meeting; 0 means DefaultMaxAgenda.
+	MaxAgenda int
+	// NoReadAhead turns off reading nested connections' first pages with
+	// their parents (tests compare it with reading level by level).
+	NoReadAhead bool
+	// NoPruning turns off narrowing reads to the selection (tests check
+	// that pruned reads answer as full ones do).
+	NoPruning bool
+}
+
+// DefaultMaxAgenda is Options.MaxAgenda when that is 0.
+const DefaultMaxAgenda = 100
+
+// maxAgenda is Options.MaxAgenda with its default.
+func (o Options) maxAgenda() int {
+	if o.MaxAgenda > 0 {
+		return o.MaxAgenda
+	}
+	return DefaultMaxAgenda
 }

@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"jhagraph/graph"
 )
@@ -42,7 +41,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
-	conn, err := r.relationsOf(ctx, obj.ref(), agendaSpec())
+	conn, err := r.relationsOf(ctx, obj.ref(), r.agendaSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +57,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
-	conn, err := r.relationsOf(ctx, obj.ref(), attendeesSpec())
+	conn, err := r.relationsOf(ctx, obj.ref(), r.attendeesSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -284,7 +283,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 		return nil, err
 	}
 	// The snippet is cut from the quote, name, aliases or title.
-	ctx = graph.WithColumns(ctx, columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
+	ctx = graph.WithColumns(ctx, r.columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
 	hits, err := r.Store.Search(ctx, query, p.First)
 	if err != nil {
 		return nil, err
@@ -383,7 +382,7 @@ func (r *queryResolver) OfficeHolders(ctx context.Context, office string, on *st
 	}
 	ref, err := graph.ParseID(office)
 	if err != nil || ref.Kind != graph.KindOffice {
-		ref = graph.Ref{Kind: graph.KindOffice, Key: officeKey(office)}
+		ref = graph.Ref{Kind: graph.KindOffice, Key: graph.OfficeKey(office)}
 	}
 	return r.terms(ctx, nil, &ref, day)
 }
@@ -469,9 +468,9 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 	if err != nil {
 		return nil, err
 	}
-	cols := columnsAt(ctx, []string{"edges", "node", "node"})
+	cols := r.columnsAt(ctx, []string{"edges", "node", "node"})
 	// The relation's evidence is read only when the client shows it.
-	cols.RelLight = !selectedAt(ctx, []string{"edges", "node"}, "evidence")
+	cols.RelLight = !r.selectedAt(ctx, []string{"edges", "node"}, "evidence")
 	res, err := r.Store.Timeline(graph.WithColumns(ctx, cols), ref, p)
 	if err != nil {
 		return nil, storeErr(err)
@@ -520,21 +519,14 @@ func (r *queryResolver) LegalActs(ctx context.Context, filter *LegalActFilter, f
 	if err != nil {
 		return nil, err
 	}
-	if p.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(p.After)
-		if err != nil || !validActCursor(string(raw)) {
-			return nil, badCursor()
-		}
-		p.After = string(raw)
-	}
 	res, err := r.Store.LegalActs(ctx, f, p)
 	if err != nil {
-		return nil, err
+		return nil, storeErr(err)
 	}
 	registerNodes(ctx, res.Acts, "edges", "node")
 	c := &LegalActConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*LegalActEdge, 0, len(res.Acts))}
-	for _, a := range res.Acts {
-		cur := base64.RawURLEncoding.EncodeToString([]byte(a.Key))
+	for i, a := range res.Acts {
+		cur := res.Cursors[i]
 		c.Edges = append(c.Edges, &LegalActEdge{Cursor: cur, Node: &LegalAct{entity{a}}})
 		c.PageInfo.EndCursor = &cur
 	}

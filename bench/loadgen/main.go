@@ -34,6 +34,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"jhagraph/graph"
 )
 
 // Target is one of the three ways of answering the mix.
@@ -291,16 +293,12 @@ func run(ctx context.Context) error {
 // openNeo4j opens the driver for the Neo4j that NEO4J_* name and names its
 // database.
 func openNeo4j(ctx context.Context) (neo4j.DriverWithContext, string, error) {
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
+	cfg := graph.ConfigFromEnv(os.Getenv)
+	if cfg.URI == "" {
 		return nil, "", errors.New("NEO4J_URI is not set")
 	}
-	db := os.Getenv("NEO4J_DATABASE")
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), ""),
+	db := cfg.Database
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *neo4j.Config) { c.MaxConnectionPoolSize = 128 })
 	if err != nil {
 		return nil, "", err
@@ -512,7 +510,7 @@ func drawParams(ctx context.Context, d neo4j.DriverWithContext, db string) (*par
 	}
 	for _, w := range []string{"terugkeer", "migratie", "Europol", "Frontex", "asiel", "Schengen", "mensenhandel", "bescherming",
 		"Dublin", "witwassen", "Eurojust", "Opstelten", "Grapperhaus", "Roemenië", "verordening", "Coreper", "slachtoffers"} {
-		lq := luceneQuery(w)
+		lq := graph.LuceneQuery(w) // what jhagraph's search sends
 		rows, err := floorRows(ctx, d, db, search, map[string]any{"q": lq, "first": int64(1)})
 		if err != nil {
 			return nil, err
@@ -526,32 +524,6 @@ func drawParams(ctx context.Context, d neo4j.DriverWithContext, db string) (*par
 			len(s.acts), len(s.meetings), len(s.persons), len(s.searches))
 	}
 	return s, nil
-}
-
-// luceneQuery turns words into the Lucene query jhagraph's search runs
-// (graph.luceneQuery): the phrase boosted, and each word and its prefix.
-func luceneQuery(q string) string {
-	words := strings.FieldsFunc(q, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == ',' || r == '(' || r == ')' || r == '"'
-	})
-	if len(words) == 0 {
-		return ""
-	}
-	esc := func(s string) string {
-		var b strings.Builder
-		for _, r := range s {
-			if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
-				b.WriteByte('\\')
-			}
-			b.WriteRune(r)
-		}
-		return b.String()
-	}
-	parts := []string{`"` + esc(strings.Join(words, " ")) + `"^4`}
-	for _, w := range words {
-		parts = append(parts, esc(w), esc(w)+"*")
-	}
-	return strings.Join(parts, " OR ")
 }
 
 func graphSize(ctx context.Context, d neo4j.DriverWithContext, db string) (map[string]int64, error) {

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"jhagraph/graph"
 )
 
 // tool runs the helper subcommands of bench/run.sh: freeport, wipe and
@@ -43,16 +45,13 @@ func tool(ctx context.Context, args []string) (bool, error) {
 // wipe deletes every node and relationship of the database NEO4J_* names,
 // in batches; indexes and constraints stay.
 func wipe(ctx context.Context) error {
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	d, err := neo4j.NewDriverWithContext(os.Getenv("NEO4J_URI"), neo4j.BasicAuth(user, os.Getenv("NEO4J_PASSWORD"), ""))
+	cfg := graph.ConfigFromEnv(os.Getenv)
+	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
 	if err != nil {
 		return err
 	}
 	defer d.Close(ctx)
-	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: os.Getenv("NEO4J_DATABASE")})
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
 	defer s.Close(ctx)
 	res, err := s.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
 	if err != nil {

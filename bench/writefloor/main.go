@@ -89,13 +89,7 @@ type Result struct {
 // documents.
 type Counts map[string]int64
 
-func config() graph.Config {
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	return graph.Config{URI: os.Getenv("NEO4J_URI"), User: user, Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
-}
+func config() graph.Config { return graph.ConfigFromEnv(os.Getenv) }
 
 func openDriver(ctx context.Context) (neo4j.DriverWithContext, string, error) {
 	cfg := config()
