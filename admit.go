@@ -80,7 +80,6 @@ const slowFactor = 4
 type clientState struct {
 	inflight int
 	avg      time.Duration // moving average of the run time of its operations
-	seen     time.Time
 }
 
 // maxClients is how many clients admission remembers; idle ones are
@@ -123,7 +122,6 @@ func (a *admission) perClient(h http.Handler) http.Handler {
 			c = &clientState{}
 			a.clients[client] = c
 		}
-		c.seen = time.Now()
 		if a.lim.MaxPerClient > 0 && c.inflight >= a.lim.MaxPerClient {
 			a.mu.Unlock()
 			writeError(w, http.StatusTooManyRequests, 1, "TOO_MANY_REQUESTS",

@@ -331,11 +331,14 @@ func limitBody(h http.Handler, max int64) http.Handler {
 			return
 		}
 		if r.Method == http.MethodPost && isJSON(r.Header.Get("Content-Type")) {
+			// Only the shape is checked here; gqlgen decodes the body
+			// again, so the values inside variables and extensions are
+			// left raw rather than built into trees that are thrown away.
 			var req struct {
-				Query         string         `json:"query"`
-				OperationName string         `json:"operationName"`
-				Variables     map[string]any `json:"variables"`
-				Extensions    map[string]any `json:"extensions"`
+				Query         string                     `json:"query"`
+				OperationName string                     `json:"operationName"`
+				Variables     map[string]json.RawMessage `json:"variables"`
+				Extensions    map[string]json.RawMessage `json:"extensions"`
 			}
 			if err := json.Unmarshal(body, &req); err != nil {
 				writeError(w, http.StatusBadRequest, 0, "BAD_REQUEST_JSON",

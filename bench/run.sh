@@ -31,20 +31,9 @@ CLIENTS="${BENCH_CLIENTS:-1,8,32}"
 PORT="${BENCH_NEO4J_PORT:-7689}"
 RESULTS=bench/results
 export NEO4J_HEAP="${NEO4J_HEAP:-4g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}"
-unset NEO4J_URI NEO4J_USER NEO4J_PASSWORD NEO4J_DATABASE
-
-log() { printf 'bench: %s\n' "$*" >&2; }
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/jhagraph-bench.XXXXXX")"
-pids=()
-started_neo4j=0
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  if [ "$started_neo4j" = 1 ]; then NEO4J_PORT="$PORT" scripts/neo4j.sh stop || true; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+NAME=bench
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 log "building jhagraph and the load generator"
 go build -o "$tmp/jhagraph" .
@@ -59,9 +48,7 @@ if [ ! -f "$stamp" ] || [ bench/neo4j-graphql/package-lock.json -nt "$stamp" ]; 
 fi
 libversion="$(node -p 'require("./bench/neo4j-graphql/node_modules/@neo4j/graphql/package.json").version')"
 
-if ! NEO4J_PORT="$PORT" scripts/neo4j.sh status >/dev/null 2>&1; then started_neo4j=1; fi
-log "starting the benchmark Neo4j on port $PORT (heap $NEO4J_HEAP, page cache $NEO4J_PAGECACHE)"
-eval "$(NEO4J_PORT="$PORT" scripts/neo4j.sh start)"
+start_neo4j "the benchmark Neo4j"
 npid="$(cat "${NEO4J_INSTANCE_DIR:-${NEO4J_ROOT:-.neo4j}/instance-$PORT}/run/neo4j.pid")"
 # CPU time (user + system, in 1/100 s) a process has used so far.
 cputicks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
@@ -147,13 +134,7 @@ done
 "$tmp/jhagraph" serve --addr "127.0.0.1:$rport" --record-cypher "$tmp/cypher.jsonl" 2> "$tmp/recorder.log" &
 rpid=$!
 pids+=($rpid)
-for i in $(seq 1 300); do
-  if curl -fsS "http://127.0.0.1:$rport/healthz" >/dev/null 2>&1; then break; fi
-  if [ "$i" = 300 ] || ! kill -0 "$rpid" 2>/dev/null; then
-    log "the recording jhagraph did not come up"; tail -n 20 "$tmp/recorder.log" >&2; exit 1
-  fi
-  sleep 1
-done
+wait_healthz "http://127.0.0.1:$rport" "$rpid" 300 "the recording jhagraph" "$tmp/recorder.log"
 
 "$tmp/loadgen" --jhagraph "http://127.0.0.1:$jport/graphql" --library "http://127.0.0.1:$lport/graphql" \
   --clients "$CLIENTS" --letters "$N" --library-version "$libversion" --out "$RESULTS" \

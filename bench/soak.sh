@@ -26,28 +26,15 @@ SEED="${SOAK_SEED:-1}"
 PORT="${SOAK_NEO4J_PORT:-7690}"
 RESULTS=bench/results
 export NEO4J_HEAP="${NEO4J_HEAP:-2g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-1g}"
-unset NEO4J_URI NEO4J_USER NEO4J_PASSWORD NEO4J_DATABASE
-
-log() { printf 'soak: %s\n' "$*" >&2; }
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/jhagraph-soak.XXXXXX")"
-pids=()
-started_neo4j=0
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  if [ "$started_neo4j" = 1 ]; then NEO4J_PORT="$PORT" scripts/neo4j.sh stop || true; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+NAME=soak
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 log "building jhagraph and the load generator"
 go build -o "$tmp/jhagraph" .
 go build -o "$tmp/loadgen" ./bench/loadgen
 
-if ! NEO4J_PORT="$PORT" scripts/neo4j.sh status >/dev/null 2>&1; then started_neo4j=1; fi
-log "starting the soak's Neo4j on port $PORT (heap $NEO4J_HEAP, page cache $NEO4J_PAGECACHE)"
-eval "$(NEO4J_PORT="$PORT" scripts/neo4j.sh start)"
+start_neo4j "the soak's Neo4j"
 
 if [ "${SOAK_REUSE:-}" != 1 ]; then
   log "wiping the graph; generating and ingesting $N letters (seed $SEED)"
@@ -61,13 +48,7 @@ jport="$("$tmp/loadgen" freeport)"
 "$tmp/jhagraph" serve --addr "127.0.0.1:$jport" 2> "$tmp/jhagraph.log" &
 jpid=$!
 pids+=($jpid)
-for i in $(seq 1 600); do
-  if curl -fsS "http://127.0.0.1:$jport/healthz" >/dev/null 2>&1; then break; fi
-  if [ "$i" = 600 ] || ! kill -0 "$jpid" 2>/dev/null; then
-    log "jhagraph did not come up"; tail -n 20 "$tmp/jhagraph.log" >&2; exit 1
-  fi
-  sleep 1
-done
+wait_healthz "http://127.0.0.1:$jport" "$jpid" 600 jhagraph "$tmp/jhagraph.log"
 
 mkdir -p "$RESULTS"
 "$tmp/loadgen" soak --jhagraph "http://127.0.0.1:$jport/graphql" --pid "$jpid" \

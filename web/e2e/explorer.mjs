@@ -9,10 +9,9 @@
 // browser is /usr/bin/chromium, or $CHROMIUM (scripts/chromium.sh installs
 // it). Exits 0 when every step passed, 1 with the failing step otherwise.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const [base, shots = 'web/e2e/screenshots'] = process.argv.slice(2);
 if (!base) {
@@ -20,7 +19,6 @@ if (!base) {
   process.exit(2);
 }
 const origin = base.replace(/\/+$/, '');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = 15_000;
 
 const ACT = 'celex:32011L0098';
@@ -29,25 +27,7 @@ const SIGNATORIES = ['D. Yeşilgöz-Zegerius', 'F.M. Weerwind', 'E. van der Burg
 const PUBLICATION = 'https://zoek.officielebekendmakingen.nl/';
 
 mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'jhagraph-e2e-'));
-
-// These flags keep Chromium from reaching out to Google's services, which
-// this machine's closed network refuses (and which a test has no use for).
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  locale: 'en-GB',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const { context, close } = await launch('e2e', { locale: 'en-GB' });
 const page = context.pages()[0] ?? (await context.newPage());
 page.setDefaultTimeout(TIMEOUT);
 
@@ -262,13 +242,11 @@ try {
   await page.screenshot({ path: file, fullPage: true }).catch(() => {});
   console.error(`FAIL step ${n} at ${page.url()}: ${err instanceof Error ? err.message : err}`);
   console.error(`screenshot of the failure: ${file}`);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
   process.exit(1);
 }
 
-await context.close();
-rmSync(profile, { recursive: true, force: true });
+await close();
 const slow = timings.sort((a, b) => b.ms - a.ms).slice(0, 3).map((t) => `${t.op} ${t.ms} ms`);
 console.log(`${timings.length} GraphQL requests; slowest: ${slow.join(', ')}`);
 console.log(`explorer: all ${passed.length} steps passed; screenshots in ${shots}`);

@@ -9,10 +9,9 @@
 //
 // Exits 0 when every check passed, 1 with the failing check otherwise.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const [base, shots = 'web/e2e/screenshots'] = process.argv.slice(2);
 if (!base) {
@@ -20,25 +19,10 @@ if (!base) {
   process.exit(2);
 }
 const origin = new URL(base).origin;
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = 20_000;
 
 mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'jhagraph-playground-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const { context, close } = await launch('playground');
 
 // Every request of the page goes through here: the server under test is
 // let through, anything else is refused and recorded.
@@ -113,6 +97,5 @@ await check('offline', async () => {
   if (problems.length) throw new Error(problems.join('; '));
 });
 
-await context.close();
-rmSync(profile, { recursive: true, force: true });
+await close();
 process.exit(failed ? 1 : 0);
