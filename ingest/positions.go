@@ -1164,8 +1164,6 @@ func (sc *sentenceCtx) aboutItem(words []string) bool {
 	return false
 }
 
-// previousSentence returns the sentence before this one (in the paragraph,
-// or the last of the body paragraph before) and the entities it names.
 // answerPointers point from an answer back to the question: "daar zijn wij
 // het mee eens", "daarmee kunnen wij instemmen".
 var answerPointers = map[string]bool{"daar": true, "daarmee": true, "hiermee": true, "daarin": true}
@@ -1200,6 +1198,8 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 	return "", nil, false
 }
 
+// previousSentence returns the sentence before this one (in the paragraph,
+// or the last of the body paragraph before) and the entities it names.
 func (sc *sentenceCtx) previousSentence() (string, []graph.Ref, bool) {
 	x := sc.x
 	para, si := sc.para, sc.si-1
