@@ -367,9 +367,8 @@ func Score(gold Gold, g graph.DocumentGraph) *Scores {
 	if gold.Document.Key != "" {
 		docWant = append(docWant, "key="+gold.Document.Key)
 	}
-	docWant = append(docWant, "date="+gold.Document.Date)
-	if gold.Document.Date == "" {
-		docWant = docWant[:len(docWant)-1]
+	if gold.Document.Date != "" {
+		docWant = append(docWant, "date="+gold.Document.Date)
 	}
 	if g.Document.Key != "" { // else the extraction failed
 		if gold.Document.Key != "" {
