@@ -1023,6 +1023,15 @@ type Thresholds struct {
 	All  map[string]Threshold `json:"all"`
 }
 
+// RealSet is the scores a set of real documents is held to: "all", or,
+// when the set names none, "real".
+func (t Thresholds) RealSet() map[string]Threshold {
+	if len(t.All) == 0 {
+		return t.Real
+	}
+	return t.All
+}
+
 // ParseThresholds decodes testdata/gold/thresholds.json.
 func ParseThresholds(data []byte) (Thresholds, error) {
 	var t Thresholds
