@@ -479,29 +479,35 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 // "Migratie" / "= stand van zaken" is an item, though "Migratie" can be a
 // section's title.
 func (x *extraction) formatFollows(i, end int) bool {
-	for j := i + 1; j < end; j++ {
-		p := x.doc.Paragraphs[j]
-		if p.Kind != ParaBody && p.Kind != ParaHeading {
-			continue
-		}
-		_, ok := formatLabel(shortText(p.Text))
-		return ok
+	j := x.nextTextPara(i, end)
+	if j < 0 {
+		return false
 	}
-	return false
+	_, ok := formatLabel(shortText(x.doc.Paragraphs[j].Text))
+	return ok
 }
 
 // themeHeading reports whether heading i stands over unnumbered items: the
 // next paragraph is itself an item's title.
 func (x *extraction) themeHeading(i, end int) bool {
-	for j := i + 1; j < end; j++ {
-		p := x.doc.Paragraphs[j]
-		if p.Kind != ParaBody && p.Kind != ParaHeading {
-			continue
-		}
-		text := shortText(p.Text)
-		return (p.Kind == ParaHeading || colonTitle(text)) && !usualSectionTitle(text) && x.unnumberedItemAt(j, end)
+	j := x.nextTextPara(i, end)
+	if j < 0 {
+		return false
 	}
-	return false
+	p := x.doc.Paragraphs[j]
+	text := shortText(p.Text)
+	return (p.Kind == ParaHeading || colonTitle(text)) && !usualSectionTitle(text) && x.unnumberedItemAt(j, end)
+}
+
+// nextTextPara is the first body or heading paragraph after i and before
+// end, or -1.
+func (x *extraction) nextTextPara(i, end int) int {
+	for j := i + 1; j < end; j++ {
+		if k := x.doc.Paragraphs[j].Kind; k == ParaBody || k == ParaHeading {
+			return j
+		}
+	}
+	return -1
 }
 
 // agendaListIntro is a sentence that introduces the points of the
