@@ -117,10 +117,7 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 		if err != nil {
 			return false, fmt.Errorf("%s: %w", set.dir, err)
 		}
-		want := th.All
-		if len(want) == 0 {
-			want = th.Real // a set of real documents may name its scores so
-		}
+		want := th.RealSet()
 		for _, b := range ingest.ScoresBelow(want, set.run.all()) {
 			below = append(below, set.name+": "+b)
 		}

@@ -201,10 +201,5 @@ func wordBoundary(text string, s, e int) bool {
 			return false
 		}
 	}
-	if e < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return boundaryAfter(text, e)
 }

@@ -313,6 +313,20 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			cur = nil
 		}
 	}
+	// openUnnumbered opens the section's next unnumbered item at paragraph
+	// at, unless its key was seen before; labels tells whether format
+	// labels may still follow its title.
+	openUnnumbered := func(at int, title, format string, labels bool) {
+		it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
+			order: unnumbered + 1, title: title, format: format, head: at}
+		it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
+		if seen[it.key] {
+			return
+		}
+		seen[it.key] = true
+		unnumbered++
+		cur, labelsOnly = &it, labels
+	}
 	for i := b.start; i < b.end; i++ {
 		if i == b.start && b.heading {
 			continue
@@ -332,14 +346,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			closeItem(i)
 			for _, b2 := range bulletItems(text) {
 				closeItem(i)
-				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
-					order: unnumbered + 1, title: b2, head: i}
-				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
-				if !seen[it.key] {
-					seen[it.key] = true
-					unnumbered++
-					cur, labelsOnly = &it, false
-				}
+				openUnnumbered(i, b2, "", false)
 			}
 			continue
 		}
@@ -365,14 +372,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				// "Wapens: de JBZ-Raad bereikte een algemene oriëntatie ...":
 				// a report's item as a run-in title before its text
 				closeItem(i)
-				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
-					order: unnumbered + 1, title: title, head: i}
-				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
-				if !seen[it.key] {
-					seen[it.key] = true
-					unnumbered++
-					cur, labelsOnly = &it, false
-				}
+				openUnnumbered(i, title, "", false)
 				continue
 			}
 		}
@@ -381,19 +381,11 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				// a report's or agenda's unnumbered item: a title, then its
 				// formats or its text
 				closeItem(i)
-				title := strings.TrimSpace(strings.TrimSuffix(text, ":"))
-				it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
-					order: unnumbered + 1, title: title, head: i}
+				title, format := strings.TrimSpace(strings.TrimSuffix(text, ":")), ""
 				if open, inner, ok := lastBracket(title); ok && isFormat(inner) {
-					it.format, it.title = normaliseFormat(inner), strings.TrimSpace(title[:open])
+					title, format = strings.TrimSpace(title[:open]), normaliseFormat(inner)
 				}
-				it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
-				if seen[it.key] {
-					continue
-				}
-				seen[it.key] = true
-				unnumbered++
-				cur, labelsOnly = &it, true
+				openUnnumbered(i, title, format, true)
 				continue
 			}
 			if p.Kind != ParaHeading {
@@ -487,29 +479,35 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 // "Migratie" / "= stand van zaken" is an item, though "Migratie" can be a
 // section's title.
 func (x *extraction) formatFollows(i, end int) bool {
-	for j := i + 1; j < end; j++ {
-		p := x.doc.Paragraphs[j]
-		if p.Kind != ParaBody && p.Kind != ParaHeading {
-			continue
-		}
-		_, ok := formatLabel(shortText(p.Text))
-		return ok
+	j := x.nextTextPara(i, end)
+	if j < 0 {
+		return false
 	}
-	return false
+	_, ok := formatLabel(shortText(x.doc.Paragraphs[j].Text))
+	return ok
 }
 
 // themeHeading reports whether heading i stands over unnumbered items: the
 // next paragraph is itself an item's title.
 func (x *extraction) themeHeading(i, end int) bool {
-	for j := i + 1; j < end; j++ {
-		p := x.doc.Paragraphs[j]
-		if p.Kind != ParaBody && p.Kind != ParaHeading {
-			continue
-		}
-		text := shortText(p.Text)
-		return (p.Kind == ParaHeading || colonTitle(text)) && !usualSectionTitle(text) && x.unnumberedItemAt(j, end)
+	j := x.nextTextPara(i, end)
+	if j < 0 {
+		return false
 	}
-	return false
+	p := x.doc.Paragraphs[j]
+	text := shortText(p.Text)
+	return (p.Kind == ParaHeading || colonTitle(text)) && !usualSectionTitle(text) && x.unnumberedItemAt(j, end)
+}
+
+// nextTextPara is the first body or heading paragraph after i and before
+// end, or -1.
+func (x *extraction) nextTextPara(i, end int) int {
+	for j := i + 1; j < end; j++ {
+		if k := x.doc.Paragraphs[j].Kind; k == ParaBody || k == ParaHeading {
+			return j
+		}
+	}
+	return -1
 }
 
 // agendaListIntro is a sentence that introduces the points of the

@@ -367,9 +367,8 @@ func Score(gold Gold, g graph.DocumentGraph) *Scores {
 	if gold.Document.Key != "" {
 		docWant = append(docWant, "key="+gold.Document.Key)
 	}
-	docWant = append(docWant, "date="+gold.Document.Date)
-	if gold.Document.Date == "" {
-		docWant = docWant[:len(docWant)-1]
+	if gold.Document.Date != "" {
+		docWant = append(docWant, "date="+gold.Document.Date)
 	}
 	if g.Document.Key != "" { // else the extraction failed
 		if gold.Document.Key != "" {
@@ -1022,6 +1021,15 @@ type Thresholds struct {
 	Note string               `json:"note,omitempty"`
 	Real map[string]Threshold `json:"real"`
 	All  map[string]Threshold `json:"all"`
+}
+
+// RealSet is the scores a set of real documents is held to: "all", or,
+// when the set names none, "real".
+func (t Thresholds) RealSet() map[string]Threshold {
+	if len(t.All) == 0 {
+		return t.Real
+	}
+	return t.All
 }
 
 // ParseThresholds decodes testdata/gold/thresholds.json.

@@ -92,10 +92,7 @@ func scoreRealSet(t *testing.T, name, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := th.All
-	if len(want) == 0 {
-		want = th.Real // a set of real documents may name its scores so
-	}
+	want := th.RealSet()
 	if len(want) == 0 {
 		t.Fatalf("%s: thresholds.json has no \"all\" (or \"real\") scores", name)
 	}

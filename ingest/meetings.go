@@ -373,27 +373,17 @@ func (x *extraction) placedIn(i int) []placedMeeting {
 // corrected year stays corrected.
 func (x *extraction) meetingFor(mm meetingMention) (graph.Ref, bool) {
 	var cands []graph.Ref
-	for ref, e := range x.entities {
-		if ref.Kind != graph.KindCouncilMeeting {
-			continue
+	spans := x.meetingSpans()
+	for _, m := range spans {
+		if int(m.s.Month()) == mm.m1 && m.s.Day() == mm.d1 && int(m.e.Month()) == mm.m2 && m.e.Day() == mm.d2 {
+			cands = append(cands, m.ref)
 		}
-		s, ok1 := parseISO(propString(e.Props, "startDate"))
-		en, ok2 := parseISO(propString(e.Props, "endDate"))
-		if !ok1 || !ok2 || int(s.Month()) != mm.m1 || s.Day() != mm.d1 || int(en.Month()) != mm.m2 || en.Day() != mm.d2 {
-			continue
-		}
-		cands = append(cands, ref)
 	}
 	if len(cands) == 0 && mm.d1 == mm.d2 && mm.m1 == mm.m2 {
 		// "de JBZ-Raad van 14 juni": one day of a two-day meeting
-		for ref, e := range x.entities {
-			if ref.Kind != graph.KindCouncilMeeting {
-				continue
-			}
-			s, ok1 := parseISO(propString(e.Props, "startDate"))
-			en, ok2 := parseISO(propString(e.Props, "endDate"))
-			if ok1 && ok2 && dayWithin(s, en, mm.m1, mm.d1, mm.year) {
-				cands = append(cands, ref)
+		for _, m := range spans {
+			if dayWithin(m.s, m.e, mm.m1, mm.d1, mm.year) {
+				cands = append(cands, m.ref)
 			}
 		}
 	}
@@ -495,6 +485,29 @@ func (x *extraction) formalMeetings() {
 	}
 }
 
+// meetingSpan is a CouncilMeeting and its first and last day.
+type meetingSpan struct {
+	ref  graph.Ref
+	s, e time.Time
+}
+
+// meetingSpans lists the CouncilMeetings whose start and end dates parse,
+// in no order.
+func (x *extraction) meetingSpans() []meetingSpan {
+	var out []meetingSpan
+	for ref, e := range x.entities {
+		if ref.Kind != graph.KindCouncilMeeting {
+			continue
+		}
+		s, ok1 := parseISO(propString(e.Props, "startDate"))
+		en, ok2 := parseISO(propString(e.Props, "endDate"))
+		if ok1 && ok2 {
+			out = append(out, meetingSpan{ref, s, en})
+		}
+	}
+	return out
+}
+
 // dayWithin reports whether day d of month m (of year y, when not 0) falls
 // within the days [s, e] of a meeting.
 func dayWithin(s, e time.Time, m, d, y int) bool {
@@ -511,21 +524,7 @@ func dayWithin(s, e time.Time, m, d, y int) bool {
 // the one-day CouncilMeeting is dropped and its relations go to the meeting
 // whose days hold it.
 func (x *extraction) mergeMeetingDays() {
-	type span struct {
-		ref  graph.Ref
-		s, e time.Time
-	}
-	var all []span
-	for ref, e := range x.entities {
-		if ref.Kind != graph.KindCouncilMeeting {
-			continue
-		}
-		s, ok1 := parseISO(propString(e.Props, "startDate"))
-		en, ok2 := parseISO(propString(e.Props, "endDate"))
-		if ok1 && ok2 {
-			all = append(all, span{ref, s, en})
-		}
-	}
+	all := x.meetingSpans()
 	sort.Slice(all, func(i, j int) bool { return all[i].ref.Key < all[j].ref.Key })
 	for _, one := range all {
 		if !one.s.Equal(one.e) {

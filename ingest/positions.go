@@ -1164,8 +1164,6 @@ func (sc *sentenceCtx) aboutItem(words []string) bool {
 	return false
 }
 
-// previousSentence returns the sentence before this one (in the paragraph,
-// or the last of the body paragraph before) and the entities it names.
 // answerPointers point from an answer back to the question: "daar zijn wij
 // het mee eens", "daarmee kunnen wij instemmen".
 var answerPointers = map[string]bool{"daar": true, "daarmee": true, "hiermee": true, "daarin": true}
@@ -1189,17 +1187,13 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 		if _, after, ok := strings.Cut(q, " dat "); ok && after != "" {
 			q = after
 		}
-		var refs []graph.Ref
-		for _, m := range sc.idx.paragraph(x, para) {
-			if m.start >= s.Start-p.Start && m.end <= s.End-p.Start {
-				refs = append(refs, m.ref)
-			}
-		}
-		return trimSubject(q), refs, true
+		return trimSubject(q), sc.sentenceRefs(para, s), true
 	}
 	return "", nil, false
 }
 
+// previousSentence returns the sentence before this one (in the paragraph,
+// or the last of the body paragraph before) and the entities it names.
 func (sc *sentenceCtx) previousSentence() (string, []graph.Ref, bool) {
 	x := sc.x
 	para, si := sc.para, sc.si-1
@@ -1211,14 +1205,20 @@ func (sc *sentenceCtx) previousSentence() (string, []graph.Ref, bool) {
 		si = len(x.doc.Paragraphs[para].Sentences) - 1
 	}
 	s := x.doc.Paragraphs[para].Sentences[si]
-	p := x.doc.Paragraphs[para]
+	return trimSubject(collapseSpace(x.str(s.Start, s.End))), sc.sentenceRefs(para, s), true
+}
+
+// sentenceRefs returns the entities named within sentence s of paragraph
+// para.
+func (sc *sentenceCtx) sentenceRefs(para int, s Span) []graph.Ref {
+	p := sc.x.doc.Paragraphs[para]
 	var refs []graph.Ref
-	for _, m := range sc.idx.paragraph(x, para) {
+	for _, m := range sc.idx.paragraph(sc.x, para) {
 		if m.start >= s.Start-p.Start && m.end <= s.End-p.Start {
 			refs = append(refs, m.ref)
 		}
 	}
-	return trimSubject(collapseSpace(x.str(s.Start, s.End))), refs, true
+	return refs
 }
 
 // previousTopic returns what the sentence before in the paragraph speaks
