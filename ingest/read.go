@@ -133,11 +133,12 @@ func readWeb(l Letter, f Format) (Letter, error) {
 	return l, nil
 }
 
+// isHTML reports whether a document starts as HTML: a doctype html, or an
+// <html element within its first 512 bytes (after an XML declaration or
+// not).
 func isHTML(head []byte) bool {
 	h := strings.ToLower(string(head[:min(len(head), 512)]))
-	return strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") ||
-		strings.Contains(h, "<html") && !strings.HasPrefix(h, "<?xml") ||
-		strings.HasPrefix(h, "<?xml") && strings.Contains(h, "<html")
+	return strings.HasPrefix(h, "<!doctype html") || strings.Contains(h, "<html")
 }
 
 // ReadMeta reads a publisher-metadata file in whichever form it comes,
