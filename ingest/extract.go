@@ -526,17 +526,7 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	if err != nil {
 		return d, err
 	}
-	inDossiers := func(pub, other string) bool {
-		if pub == other {
-			return true
-		}
-		for _, m := range meta.Dossiers {
-			if m == other {
-				return true
-			}
-		}
-		return false
-	}
+	inDossiers := func(_, other string) bool { return meta.hasDossier(other) } // pub is meta.Dossier
 	dossier, err := settle("dossier", meta.Dossier, h.Dossier, h.DossierPara, fileDossier, inDossiers)
 	if err != nil {
 		return d, err

@@ -209,18 +209,7 @@ func matches(sideName string, m Meta, l Letter) error {
 // sameKst reports whether metadata m names Kamerstuk dossier/number (in any
 // of its dossiers).
 func sameKst(m Meta, dossier, number string) bool {
-	if m.Number != number {
-		return false
-	}
-	if m.Dossier == dossier {
-		return true
-	}
-	for _, d := range m.Dossiers {
-		if d == dossier {
-			return true
-		}
-	}
-	return false
+	return m.Number == number && m.hasDossier(dossier)
 }
 
 // readLimited reads a file, refusing one larger than MaxSize before reading
