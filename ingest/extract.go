@@ -613,14 +613,11 @@ func (x *extraction) headDate() (string, int) {
 		if i >= 8 || p.Kind == ParaFootnote || p.Kind == ParaSignature {
 			break
 		}
-		if m := headDateRe.FindStringSubmatch(p.Text); m != nil {
-			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
-				return iso, i
-			}
-		}
-		if m := stampDateRe.FindStringSubmatch(p.Text); m != nil {
-			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
-				return iso, i
+		for _, re := range []*regexp.Regexp{headDateRe, stampDateRe} { // both: day, month, year
+			if m := re.FindStringSubmatch(p.Text); m != nil {
+				if iso, ok := isoDate(m[3], m[2], m[1]); ok {
+					return iso, i
+				}
 			}
 		}
 	}
