@@ -526,17 +526,7 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	if err != nil {
 		return d, err
 	}
-	inDossiers := func(pub, other string) bool {
-		if pub == other {
-			return true
-		}
-		for _, m := range meta.Dossiers {
-			if m == other {
-				return true
-			}
-		}
-		return false
-	}
+	inDossiers := func(_, other string) bool { return meta.hasDossier(other) } // pub is meta.Dossier
 	dossier, err := settle("dossier", meta.Dossier, h.Dossier, h.DossierPara, fileDossier, inDossiers)
 	if err != nil {
 		return d, err
@@ -623,14 +613,11 @@ func (x *extraction) headDate() (string, int) {
 		if i >= 8 || p.Kind == ParaFootnote || p.Kind == ParaSignature {
 			break
 		}
-		if m := headDateRe.FindStringSubmatch(p.Text); m != nil {
-			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
-				return iso, i
-			}
-		}
-		if m := stampDateRe.FindStringSubmatch(p.Text); m != nil {
-			if iso, ok := isoDate(m[3], m[2], m[1]); ok {
-				return iso, i
+		for _, re := range []*regexp.Regexp{headDateRe, stampDateRe} { // both: day, month, year
+			if m := re.FindStringSubmatch(p.Text); m != nil {
+				if iso, ok := isoDate(m[3], m[2], m[1]); ok {
+					return iso, i
+				}
 			}
 		}
 	}

@@ -39,6 +39,12 @@ type xkid struct {
 	text string
 }
 
+var errNoRoot = xmlError("no root element")
+
+type xmlError string
+
+func (e xmlError) Error() string { return string(e) }
+
 // parseXML reads a whole XML document into a tree of local names.
 func parseXML(data []byte) (*xnode, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
@@ -150,13 +156,9 @@ type koopRender struct {
 	notes []string // footnote paragraphs "n body"
 }
 
-// readKOOP reads KOOP Kamerstuk XML.
-func readKOOP(name string, data []byte) (Letter, error) {
+// readKOOP reads KOOP Kamerstuk XML, parsed (root is officiele-publicatie).
+func readKOOP(name string, root *xnode) (Letter, error) {
 	l := Letter{Name: name, Format: FormatKOOPXML}
-	root, err := parseXML(data)
-	if err != nil {
-		return l, inputError(ErrFormat, name, 0, "XML is not well-formed: %v", err)
-	}
 	ks := root.child("kamerstuk")
 	if ks == nil {
 		var kinds []string
@@ -388,14 +390,10 @@ func (r *koopRender) note(n *xnode) string {
 // <metadata name=... content=.../>), metadata_owms.xml (owms-metadata:
 // owmskern, owmsmantel, oep) or an SRU record (gzd: owmskern, owmsmantel,
 // tpmeta, enrichedData), all mapped by one table of names.
-func readKOOPMeta(name string, data []byte, root string) (Meta, error) {
-	n, err := parseXML(data)
-	if err != nil {
-		return Meta{}, inputError(ErrFormat, name, 0, "XML is not well-formed: %v", err)
-	}
+func readKOOPMeta(name string, n *xnode) (Meta, error) {
 	form := map[string]string{"metadata_gegevens": "KOOP metadata.xml", "owms-metadata": "KOOP metadata_owms.xml",
-		"record": "SRU record", "searchRetrieveResponse": "SRU response"}[root]
-	if root == "searchRetrieveResponse" {
+		"record": "SRU record", "searchRetrieveResponse": "SRU response"}[n.name]
+	if n.name == "searchRetrieveResponse" {
 		recs := n.all("record")
 		if len(recs) != 1 {
 			return Meta{}, inputError(ErrFormat, name, 0, "an SRU response with %d records is not the metadata of one document", len(recs))

@@ -3,6 +3,7 @@ package ingest
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -168,6 +169,11 @@ func (m *Meta) source(field string) string {
 func (m *Meta) empty() bool {
 	return m.Dossier == "" && m.Number == "" && m.Date == "" && m.Title == "" && m.Kind == "" &&
 		m.Addressee == "" && m.URL == "" && m.DocNumber == "" && m.Key == "" && len(m.Signatories) == 0
+}
+
+// hasDossier reports whether m names dossier, as Dossier or among Dossiers.
+func (m *Meta) hasDossier(dossier string) bool {
+	return m.Dossier == dossier || slices.Contains(m.Dossiers, dossier)
 }
 
 // over returns m with the fields that o leaves empty filled in from o: m

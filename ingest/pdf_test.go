@@ -74,29 +74,24 @@ func facts(g graph.DocumentGraph) []string {
 
 // diffFacts returns the facts only in a and only in b.
 func diffFacts(a, b []string) (onlyA, onlyB []string) {
+	return factsMinus(a, b), factsMinus(b, a)
+}
+
+// factsMinus returns the facts of a that b does not hold, counting repeats.
+func factsMinus(a, b []string) []string {
 	inB := map[string]int{}
 	for _, f := range b {
 		inB[f]++
 	}
+	var out []string
 	for _, f := range a {
 		if inB[f] > 0 {
 			inB[f]--
 			continue
 		}
-		onlyA = append(onlyA, f)
+		out = append(out, f)
 	}
-	inA := map[string]int{}
-	for _, f := range a {
-		inA[f]++
-	}
-	for _, f := range b {
-		if inA[f] > 0 {
-			inA[f]--
-			continue
-		}
-		onlyB = append(onlyB, f)
-	}
-	return onlyA, onlyB
+	return out
 }
 
 // countKinds counts a graph's entities by kind and relations by type.

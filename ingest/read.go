@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 )
@@ -75,19 +73,19 @@ func Read(name string, data []byte) (Letter, error) {
 		if isHTML(head) {
 			return readHTML(name, data)
 		}
-		root, err := rootName(data)
+		root, err := parseXML(data)
 		if err != nil {
 			return l, inputError(ErrFormat, name, 0, "XML is not well-formed: %v", err)
 		}
-		switch root {
+		switch root.name {
 		case "officiele-publicatie":
-			return readKOOP(name, data)
+			return readKOOP(name, root)
 		case "metadata_gegevens", "owms-metadata", "record", "searchRetrieveResponse":
-			return l, inputError(ErrFormat, name, 0, "<%s> is publisher metadata (KOOP), not a letter: put it beside its document as <name>.metadata.xml", root)
+			return l, inputError(ErrFormat, name, 0, "<%s> is publisher metadata (KOOP), not a letter: put it beside its document as <name>.metadata.xml", root.name)
 		case "feed":
 			return l, inputError(ErrFormat, name, 0, "an Atom feed is publisher metadata (Tweede Kamer SyncFeed), not a letter: put it beside its document as <name>.atom.xml")
 		}
-		return l, inputError(ErrFormat, name, 0, "XML with root <%s> is not a Kamerstuk (KOOP <officiele-publicatie> with <kamerstuk>)", root)
+		return l, inputError(ErrFormat, name, 0, "XML with root <%s> is not a Kamerstuk (KOOP <officiele-publicatie> with <kamerstuk>)", root.name)
 	}
 	if err := Check(name, data); err != nil {
 		return l, err
@@ -135,40 +133,13 @@ func readWeb(l Letter, f Format) (Letter, error) {
 	return l, nil
 }
 
+// isHTML reports whether a document starts as HTML: a doctype html, or an
+// <html element within its first 512 bytes (after an XML declaration or
+// not).
 func isHTML(head []byte) bool {
 	h := strings.ToLower(string(head[:min(len(head), 512)]))
-	return strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") ||
-		strings.Contains(h, "<html") && !strings.HasPrefix(h, "<?xml") ||
-		strings.HasPrefix(h, "<?xml") && strings.Contains(h, "<html")
+	return strings.HasPrefix(h, "<!doctype html") || strings.Contains(h, "<html")
 }
-
-// rootName returns the local name of the root element of an XML document,
-// reading the whole document to check that it is well-formed.
-func rootName(data []byte) (string, error) {
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	root := ""
-	for {
-		t, err := dec.Token()
-		if err == io.EOF {
-			if root == "" {
-				return "", errNoRoot
-			}
-			return root, nil
-		}
-		if err != nil {
-			return "", err
-		}
-		if s, ok := t.(xml.StartElement); ok && root == "" {
-			root = s.Name.Local
-		}
-	}
-}
-
-var errNoRoot = xmlError("no root element")
-
-type xmlError string
-
-func (e xmlError) Error() string { return string(e) }
 
 // ReadMeta reads a publisher-metadata file in whichever form it comes,
 // recognised from its content: KOOP metadata.xml (metadata_gegevens),
@@ -189,18 +160,18 @@ func ReadMeta(name string, data []byte) (Meta, error) {
 		if err := Check(name, data); err != nil {
 			return Meta{}, err
 		}
-		root, err := rootName(data)
+		root, err := parseXML(data)
 		if err != nil {
 			return Meta{}, inputError(ErrFormat, name, 0, "XML is not well-formed: %v", err)
 		}
-		switch root {
+		switch root.name {
 		case "feed":
-			return readAtom(name, data)
+			return readAtom(name, root)
 		case "metadata_gegevens", "owms-metadata", "record", "searchRetrieveResponse":
-			return readKOOPMeta(name, data, root)
+			return readKOOPMeta(name, root)
 		}
 		return Meta{}, inputError(ErrFormat, name, 0, "XML with root <%s> is not publisher metadata "+
-			"(KOOP metadata_gegevens or owms-metadata, an SRU record, or a Tweede Kamer SyncFeed)", root)
+			"(KOOP metadata_gegevens or owms-metadata, an SRU record, or a Tweede Kamer SyncFeed)", root.name)
 	}
 	return ParseMeta(name, data)
 }

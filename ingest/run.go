@@ -115,15 +115,15 @@ func IsDocumentFile(path string) bool {
 // ErrFormat. It touches no database.
 func Load(path string) (graph.DocumentGraph, error) {
 	name := DisplayName(filepath.Base(path))
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		// Files lists a folder it could not read in place of its letters.
-		if _, err := os.ReadDir(path); err != nil {
-			return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read, its letters are skipped: %w", DisplayName(path), pathErr(err))
-		}
-		return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read while its letters were listed; they are skipped", DisplayName(path))
-	}
 	data, err := readLimited(path)
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			// Files lists a folder it could not read in place of its letters.
+			if _, err := os.ReadDir(path); err != nil {
+				return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read, its letters are skipped: %w", DisplayName(path), pathErr(err))
+			}
+			return graph.DocumentGraph{}, fmt.Errorf("folder %s could not be read while its letters were listed; they are skipped", DisplayName(path))
+		}
 		return graph.DocumentGraph{}, err
 	}
 	l, err := Read(name, data)
@@ -209,18 +209,7 @@ func matches(sideName string, m Meta, l Letter) error {
 // sameKst reports whether metadata m names Kamerstuk dossier/number (in any
 // of its dossiers).
 func sameKst(m Meta, dossier, number string) bool {
-	if m.Number != number {
-		return false
-	}
-	if m.Dossier == dossier {
-		return true
-	}
-	for _, d := range m.Dossiers {
-		if d == dossier {
-			return true
-		}
-	}
-	return false
+	return m.Number == number && m.hasDossier(dossier)
 }
 
 // readLimited reads a file, refusing one larger than MaxSize before reading

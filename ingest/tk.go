@@ -183,11 +183,7 @@ func deref(s *string) string {
 // documentActor and kamerstukdossier, joined by GUID (a document's
 // kamerstukdossier@ref, an actor's document@ref). The page must hold
 // exactly one document that is not deleted.
-func readAtom(name string, data []byte) (Meta, error) {
-	root, err := parseXML(data)
-	if err != nil {
-		return Meta{}, inputError(ErrFormat, name, 0, "XML is not well-formed: %v", err)
-	}
+func readAtom(name string, root *xnode) (Meta, error) {
 	var docs, actors, dossiers []*xnode
 	for _, e := range root.all("entry") {
 		c := e.child("content")

@@ -181,7 +181,6 @@ func tweedeKamerFurniture(name string, lines []string, m *Meta) []string {
 	return lines
 }
 
-// webLayout lays the letter's lines out as Parse reads them.
 // webBrokenHeadRe is the first line of a heading of an agenda or a report
 // that breaks off after "van", "het", "de" or a comma, without its year.
 var webBrokenHeadRe = regexp.MustCompile(`^(?:Geannoteerde agenda|Verslag)\b[^0-9]{0,80}(?:\s(?:van|het|de)|,)\s*$`)
@@ -189,6 +188,7 @@ var webBrokenHeadRe = regexp.MustCompile(`^(?:Geannoteerde agenda|Verslag)\b[^0-
 // yearRe4 is a year from 1990 to 2099.
 var yearRe4 = regexp.MustCompile(`\b(?:199[0-9]|20[0-9]{2})\b`)
 
+// webLayout lays the letter's lines out as Parse reads them.
 func webLayout(lines []string) string {
 	var out []string
 	blank := func() {
