@@ -191,8 +191,11 @@ var writeQuery = buildWriteQuery()
 func buildWriteQuery() string {
 	var b strings.Builder
 	b.WriteString("MERGE (d:Document {key: $key}) SET d.writeLock = true\n")
-	b.WriteString("WITH d, coalesce(d.ingested, false) AS was, coalesce(d.digest = $props.digest, false) AS same " +
-		"SET d = $props WITH was, same\n")
+	b.WriteString("WITH d, coalesce(d.ingested, false) AS was, coalesce(d.digest = $props.digest, false) AS same\n")
+	// A letter written before from the very same graph changes nothing:
+	// everything below is skipped, and only the lock is taken off again.
+	b.WriteString("FOREACH (_ IN CASE WHEN was AND same THEN [1] ELSE [] END | REMOVE d.writeLock)\n")
+	b.WriteString("WITH d, was, same OPTIONAL CALL (d, was, same) { WITH d, was WHERE NOT (was AND same) SET d = $props WITH was\n")
 	// The old relations: all of them go; those the new version does not
 	// repeat are counted as removed; their ends are checked for orphans at
 	// the end.
@@ -229,7 +232,8 @@ func buildWriteQuery() string {
 	// documents or reference data.
 	b.WriteString("FOREACH (n IN [x IN ends WHERE NOT EXISTS { (x)--() } AND NOT coalesce(x.ingested, false) " +
 		"AND NOT coalesce(x.reference, false)] | DELETE n)\n")
-	b.WriteString("RETURN removed, same")
+	b.WriteString("RETURN removed }\n")
+	b.WriteString("RETURN coalesce(removed, 0) AS removed, was AND same AS same")
 	return b.String()
 }
 
