@@ -486,7 +486,7 @@ type occurrenceKst struct {
 // publisher names (meta.Key); else tk-<document number> for a Tweede Kamer
 // document known by its number only; else the file name when it is a key of
 // another kind (tk-2025D06896.txt, stcrt-2016-65451.txt,
-// rijksoverheid-2020-03-30-<slug>.txt).
+// rijksoverheid-2020-03-30-<slug>.txt, ah-tk-20242025-750.txt).
 func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document, error) {
 	h := x.doc.Header
 	name := baseName(x.doc.Name)
@@ -631,7 +631,7 @@ var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2})
 
 // otherDocKeyRe matches a file name that is a document key other than a
 // Kamerstuk's.
-var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
 
 // otherDocKey returns the key a file name stem is, when it is one of the
 // keys of documents that are not Kamerstukken, and the date a

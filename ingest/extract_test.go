@@ -380,3 +380,31 @@ func TestExtractConflicts(t *testing.T) {
 		t.Errorf("sidecar title: %v %+v", err, g.Document)
 	}
 }
+
+// Answers to Kamervragen are published in the Aanhangsel van de Handelingen
+// without a dossier or a Nr.; a file named by that publication's identifier
+// is keyed by it, and a malformed identifier is no key.
+func TestExtractAanhangselKey(t *testing.T) {
+	text := []byte("Antwoord van minister Voorbeeld (Justitie en Veiligheid) (ontvangen 12 maart 2024)\n\nVraag 1\n\nKent u het bericht?\n\nAntwoord 1\n\nJa.\n")
+	for name, want := range map[string]string{
+		"ah-tk-20232024-1234.txt": "ah-tk-20232024-1234",
+		"ah-ek-20232024-7.txt":    "ah-ek-20232024-7",
+		"ah-tk-2023-1234.txt":     "",
+		"ah-xx-20232024-1234.txt": "",
+	} {
+		doc, err := Parse(name, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{})
+		if want == "" {
+			if !errors.Is(err, ErrNoKey) {
+				t.Errorf("%s: err %v, want ErrNoKey", name, err)
+			}
+			continue
+		}
+		if err != nil || g.Document.Key != want || g.Document.Date != "2024-03-12" {
+			t.Errorf("%s: %v, key %q date %q, want %s of 2024-03-12", name, err, g.Document.Key, g.Document.Date, want)
+		}
+	}
+}
