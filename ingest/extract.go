@@ -157,7 +157,7 @@ func (pi *paraInfo) actNames() []match {
 func (pi *paraInfo) findKsts() []kstCite {
 	if f := pi.found; !f.ksts {
 		f.ksts = true
-		if text := pi.str(); strings.Contains(text, "Kamerstuk") {
+		if text := pi.str(); strings.Contains(text, "Kamerstuk") || hasBareKst(text) {
 			f.kstCites = findKsts(text)
 		}
 	}

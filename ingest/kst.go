@@ -17,13 +17,25 @@ import (
 const (
 	kstDossier = `([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3})|\s+([IVXLC]{1,6}))?`
 	kstNumber  = `(?:(?:[Nn][Rr][Ss]?|[Nn]o)\.?\s*([0-9]{1,5})|([A-Z]{1,2}))\b`
+	// kstAlsoDossier is a second dossier a joint document is filed in:
+	// " en 30573", " en 32 761", " en 21 501-20".
+	kstAlsoDossier = `(?:\s+en\s+[0-9]{2} ?[0-9]{3}(?:\s*-\s*[0-9]{1,3})?)?`
 )
 
 var (
 	// "Kamerstuk 32 317, nr. 866", "Kamerstukken II 2023–2024, 22 112, nr. 3842",
 	// "Kamerstukken II 2021–2022, 35 913, B", "Kamerstukken II 2023/24, 22 112, nr. 3842".
+	// A document filed in two dossiers is cited with both, its number
+	// being the first's: "Kamerstukken 32 317 en 32 761, nr. 425" is
+	// kst-32317-425.
 	kstCiteRe = regexp.MustCompile(`Kamerstuk(?:ken)?\s+(?:(?:I{1,2}|EK|TK)\s+)?(?:[0-9]{4}\s*(?:[–—/-]\s*[0-9]{2,4})?\s*,\s*)?` +
-		kstDossier + `\s*,\s*` + kstNumber)
+		kstDossier + kstAlsoDossier + `\s*,\s*` + kstNumber)
+	// A bare citation without the word Kamerstuk, as reports of the Kamer
+	// list the letters they discuss: "(29 361, nr. 5)", "(Kamerstukken
+	// ...)" aside. Only the "nr." form: a capital after a dossier number
+	// is too often something else.
+	kstBareCiteRe = regexp.MustCompile(`(?:^|[^0-9.,:/–—-])` + `(` + kstDossier + kstAlsoDossier +
+		`\s*,\s*[Nn][Rr][Ss]?\.?\s*([0-9]{1,5})()\b)`)
 	// The dash form: "Kamerstuk 22 112-4030", "Kamerstuk 21 501-02-2377"
 	// (a number of four or five digits after the dossier, or any number
 	// after a sub-dossier).
@@ -60,26 +72,7 @@ func dossierOf(a, b, sub, roman string) string {
 func findKsts(s string) []kstCite {
 	var out []kstCite
 	for _, m := range kstCiteRe.FindAllStringSubmatchIndex(s, -1) {
-		get := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
-			}
-			return s[m[2*i]:m[2*i+1]]
-		}
-		d := dossierOf(get(1), get(2), get(3), get(4))
-		nums := []string{get(5) + get(6)}
-		end := m[1]
-		for strings.Contains(strings.ToLower(s[m[0]:m[1]]), "nrs") {
-			l := kstMoreRe.FindStringSubmatchIndex(s[end:])
-			if l == nil {
-				break
-			}
-			nums = append(nums, s[end+l[2]:end+l[3]])
-			end += l[1]
-		}
-		for _, n := range nums { // "nrs. 865 en 866": each cites the whole list as written
-			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:end], start: m[0], end: end})
-		}
+		out = kstCiteList(s, m, 0, out)
 	}
 	if strings.Contains(s, "-") {
 		for _, m := range kstDashRe.FindAllStringSubmatchIndex(s, -1) {
@@ -93,9 +86,65 @@ func findKsts(s string) []kstCite {
 			n := get(4) + get(5)
 			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:m[1]], start: m[0], end: m[1]})
 		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	if hasBareKst(s) {
+		cited := out
+		var bare []kstCite
+		for _, m := range kstBareCiteRe.FindAllStringSubmatchIndex(s, -1) {
+			if within(cited, m[2], m[3]) {
+				continue // the tail of "Kamerstukken II 2023/24, 22 112, nr. 3842"
+			}
+			bare = kstCiteList(s, m, 1, bare)
+		}
+		out = append(out, bare...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// hasBareKst reports cheaply whether s may hold a bare citation ("29 361,
+// nr. 5").
+func hasBareKst(s string) bool {
+	return strings.Contains(s, ", nr") || strings.Contains(s, ",nr") || strings.Contains(s, ", Nr")
+}
+
+// kstCiteList appends the citations of one match m of kstCiteRe (shift 0)
+// or kstBareCiteRe (shift 1: its groups come one later): the cited
+// document, or every document of a "nrs. 865 en 866" list, each with the
+// whole list as written.
+func kstCiteList(s string, m []int, shift int, out []kstCite) []kstCite {
+	get := func(i int) string {
+		i += shift
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	start, end := m[2*shift], m[2*shift+1]
+	d := dossierOf(get(1), get(2), get(3), get(4))
+	nums := []string{get(5) + get(6)}
+	for strings.Contains(strings.ToLower(s[start:end]), "nrs") {
+		l := kstMoreRe.FindStringSubmatchIndex(s[end:])
+		if l == nil {
+			break
+		}
+		nums = append(nums, s[end+l[2]:end+l[3]])
+		end += l[1]
+	}
+	for _, n := range nums { // "nrs. 865 en 866": each cites the whole list as written
+		out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[start:end], start: start, end: end})
 	}
 	return out
+}
+
+// within reports whether [start, end) lies inside one of the citations.
+func within(cs []kstCite, start, end int) bool {
+	for _, c := range cs {
+		if start >= c.start && end <= c.end {
+			return true
+		}
+	}
+	return false
 }
 
 // ResolveKstRef resolves a Kamerstuk reference in any form a letter writes
