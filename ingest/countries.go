@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"sync"
 
 	"jhagraph/graph"
@@ -90,4 +91,56 @@ func countryEntity(code string) (graph.Entity, bool) {
 		Aliases: uniqueStrings(c.allWords(), c.Name),
 		Props: map[string]any{"iso": c.Code, "memberState": c.Member, "schengen": c.Schengen,
 			"nameNl": c.NameNL, "sourceNote": c.Source}}, true
+}
+
+// countryCities are names a country shares with its capital, where Council
+// meetings and summits are held: "de Raad, gehouden in Luxemburg", "9 en 10
+// oktober te Luxemburg" and "JBZ-Raad (Luxemburg)" name the city.
+var countryCities = map[string]bool{"Luxemburg": true, "Luxembourg": true}
+
+// meetingCues are words (lower case, as part of a token) that make a city
+// reading of countryCities likely when one stands within a few words before
+// "in", "te" or "(" and the name: a meeting, a summit, a session.
+var meetingCues = []string{"raad", "vergadering", "bijeenkomst", "gehouden", "top", "conferentie", "comité", "zitting", "overleg", "meeting", "council", "held"}
+
+// findCountries finds the countries a paragraph names, without the
+// capitals that share a country's name where they are a meeting's place.
+func findCountries(p []rune, toks []token) []match {
+	ms := countryIndex().words.scan(p, toks)
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.n == 1 && countryCities[string(p[m.start:m.end])] && meetingPlace(p, toks, m.start) {
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out) == len(ms) {
+		return ms
+	}
+	return out
+}
+
+// meetingPlace reports whether the word at rune offset start follows "in",
+// "te" or an opening bracket, with a meeting cue at most twelve words before.
+func meetingPlace(p []rune, toks []token, start int) bool {
+	i := 0
+	for i < len(toks) && toks[i].start < start {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	gap := strings.TrimSpace(string(p[toks[i-1].end:start]))
+	prev := toks[i-1].lower
+	if gap != "(" && !(gap == "" && (prev == "in" || prev == "te" || prev == "at")) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-13; k-- {
+		for _, c := range meetingCues {
+			if strings.Contains(toks[k].lower, c) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -166,7 +166,7 @@ func (pi *paraInfo) findKsts() []kstCite {
 
 func (pi *paraInfo) countries() []match {
 	if f := pi.found; !f.countries {
-		f.countries, f.countryWord = true, countryIndex().words.scan(pi.runes, pi.toks)
+		f.countries, f.countryWord = true, findCountries(pi.runes, pi.toks)
 	}
 	return pi.found.countryWord
 }
