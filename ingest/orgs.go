@@ -159,6 +159,9 @@ func findOrgs(p []rune, toks []token) []match {
 			m, ok = orgRule(p, toks, i)
 		}
 		if !ok {
+			m, ok = commissionerRule(p, toks, i)
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -221,6 +224,41 @@ func orgRule(p []rune, toks []token, i int) (match, bool) {
 	}
 	return match{target: target, start: toks[i].start, end: toks[i].end, n: 1}, true
 }
+
+// commissionerRule reads a European Commissioner as a mention of the
+// Commission: "Eurocommissaris voor Binnenlandse Zaken", "EU-commissaris
+// Jansen", "de Europese Commissaris", "Commissaris Jansen meldde". A
+// commissaris of another kind ("de Hoge Commissaris voor de Vluchtelingen",
+// "de Commissaris van de Koning", "de commissaris van politie") is not.
+func commissionerRule(p []rune, toks []token, i int) (match, bool) {
+	t := toks[i]
+	hit := match{target: "european-commission", start: t.start, end: t.end, n: 1}
+	switch t.lower {
+	case "eurocommissaris", "eurocommissarissen":
+		return hit, true
+	case "commissaris", "commissarissen":
+	default:
+		return match{}, false
+	}
+	if i > 0 {
+		prev := toks[i-1]
+		switch {
+		case prev.text == "EU" && joinable(p, prev, t), prev.lower == "europese" && spaced(p, prev, t):
+			return hit, true
+		case prev.lower == "hoge" || prev.lower == "hoog":
+			return match{}, false
+		}
+	}
+	// "Commissaris Jansen": a capitalised name right after.
+	if i+1 < len(toks) && spaced(p, t, toks[i+1]) && isCapitalised(toks[i+1].text) && !commissarisNotName[toks[i+1].lower] {
+		return hit, true
+	}
+	return match{}, false
+}
+
+// commissarisNotName are capitalised words after "Commissaris" that make
+// it no European Commissioner.
+var commissarisNotName = map[string]bool{"koning": true, "koningin": true, "mensenrechten": true, "politie": true}
 
 // bareOrgPreps may stand before "Commissie" or "Raad" without an article.
 var bareOrgPreps = map[string]bool{"richting": true, "tussen": true}
