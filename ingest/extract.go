@@ -732,7 +732,7 @@ func extOf(name string) string {
 // (publisherSignatures), and what the text says otherwise is returned as
 // discrepancies.
 func (x *extraction) signatures(date string, meta Meta) []graph.Discrepancy {
-	if len(meta.Signatories) > 0 {
+	if meta.Signatories = governmentSignatories(meta.Signatories); len(meta.Signatories) > 0 {
 		return x.publisherSignatures(date, meta)
 	}
 	order := 0

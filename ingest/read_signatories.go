@@ -111,3 +111,26 @@ func cleanOffice(s string) string {
 	s = officeArticleRe.ReplaceAllString(s, "")
 	return capitalise(s)
 }
+
+// governmentOfficeRe is an office of a member of the government, the only
+// signatories a letter has in the graph, as a signature block of the text
+// (officeLineRe) reads them.
+var governmentOfficeRe = regexp.MustCompile(`^(?i:minister-president|minister|staatssecretaris|vicepremier)\b`)
+
+// governmentSignatories keeps the signatories the publisher lists who sign
+// as members of the government, or with no office stated. The chair and the
+// clerk of a Kamer committee who sign its report ("voorzitter van de vaste
+// commissie voor ...", "adjunct-griffier") sign for the Kamer, which the
+// graph has no signatories of, as it has none in the text's signature blocks.
+func governmentSignatories(ss []Signatory) []Signatory {
+	keep := ss[:0:0]
+	for _, s := range ss {
+		if o := cleanOffice(s.Office); o == "" || governmentOfficeRe.MatchString(o) {
+			keep = append(keep, s)
+		}
+	}
+	if len(keep) == len(ss) {
+		return ss
+	}
+	return keep
+}

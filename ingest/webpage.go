@@ -80,8 +80,15 @@ func openTKFurniture(name string, lines []string, m *Meta) []string {
 			break
 		}
 	}
-	if number < 0 || end < 0 {
+	if number < 0 {
 		return lines
+	}
+	// A page cut before "Preview document" (a copy that holds only the
+	// header) still states its metadata; its lines are kept, as there is
+	// no letter after them to tell furniture from text.
+	cut := end < 0
+	if cut {
+		end = min(len(lines), 80)
 	}
 	src := name + " (page header)"
 	set := func(field string, dst *string, v string) {
@@ -128,6 +135,9 @@ func openTKFurniture(name string, lines []string, m *Meta) []string {
 		set("kind", &m.Kind, kind)
 	}
 	set("title", &m.Title, title)
+	if cut {
+		return lines
+	}
 	return lines[end+1:]
 }
 
