@@ -187,8 +187,10 @@ func ID(k Kind, key string) string { return idPrefix[k] + key }
 // number "tk-2025D06896"; a Staatscourant publication "stcrt-2016-65451";
 // a rijksoverheid.nl publication "rijksoverheid-2020-03-30-<slug>"; a
 // publication in the Aanhangsel van de Handelingen (answers to Kamervragen)
-// "ah-tk-20242025-750" (Tweede Kamer) or "ah-ek-20232024-12" (Eerste Kamer).
-var DocKeyPrefixes = []string{"kst-", "tk-", "stcrt-", "rijksoverheid-", "ah-tk-", "ah-ek-"}
+// "ah-tk-20242025-750" (Tweede Kamer) or "ah-ek-20232024-12" (Eerste Kamer);
+// a page of the Eerste Kamer without a Kamerstuk number (committee minutes,
+// reports of expert meetings) "ek-20150922-<slug>".
+var DocKeyPrefixes = []string{"kst-", "tk-", "stcrt-", "rijksoverheid-", "ah-tk-", "ah-ek-", "ek-"}
 
 // ParseID splits a global id into kind and key.
 func ParseID(id string) (Ref, error) {

@@ -486,7 +486,8 @@ type occurrenceKst struct {
 // publisher names (meta.Key); else tk-<document number> for a Tweede Kamer
 // document known by its number only; else the file name when it is a key of
 // another kind (tk-2025D06896.txt, stcrt-2016-65451.txt,
-// rijksoverheid-2020-03-30-<slug>.txt, ah-tk-20242025-750.txt).
+// rijksoverheid-2020-03-30-<slug>.txt, ah-tk-20242025-750.txt, and a page of
+// the Eerste Kamer without a Kamerstuk number, ek-20150922-<slug>.txt).
 func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document, error) {
 	h := x.doc.Header
 	name := baseName(x.doc.Name)
@@ -631,22 +632,28 @@ var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2})
 
 // otherDocKeyRe matches a file name that is a document key other than a
 // Kamerstuk's.
-var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|ek-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
 
 // otherDocKey returns the key a file name stem is, when it is one of the
 // keys of documents that are not Kamerstukken, and the date a
-// rijksoverheid key carries (its publication date on rijksoverheid.nl).
+// rijksoverheid key carries (its publication date on rijksoverheid.nl) or
+// an Eerste Kamer page's key (the date of the meeting or publication:
+// "ek-20310922-korteaantekening").
 func otherDocKey(stem string) (key, date string) {
 	m := otherDocKeyRe.FindStringSubmatch(stem)
 	if m == nil {
 		return "", ""
 	}
-	if m[1] != "" {
-		if _, ok := parseISO(m[1]); !ok {
+	date = m[1]
+	if m[2] != "" {
+		date = m[2] + "-" + m[3] + "-" + m[4]
+	}
+	if date != "" {
+		if _, ok := parseISO(date); !ok {
 			return "", ""
 		}
 	}
-	return m[0], m[1]
+	return m[0], date
 }
 
 // isDocKey reports whether key is a document key the graph accepts.

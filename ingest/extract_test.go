@@ -391,6 +391,8 @@ func TestExtractAanhangselKey(t *testing.T) {
 		"ah-ek-20232024-7.txt":    "ah-ek-20232024-7",
 		"ah-tk-2023-1234.txt":     "",
 		"ah-xx-20232024-1234.txt": "",
+		"ek-20240312-verslag.txt": "ek-20240312-verslag", // an Eerste Kamer page without a Nr.
+		"ek-20241312-verslag.txt": "",                    // no date
 	} {
 		doc, err := Parse(name, text)
 		if err != nil {
