@@ -35,7 +35,7 @@ type actCite struct {
 
 // The citation grammar. A typed citation is a type word — Dutch or
 // English, alone or at the end of a compound ("Terugkeerrichtlijn",
-// "Raadsbesluit") — then optionally "(EU)" and "nr."/"No", then two numbers
+// "Raadsbesluit"; "Beschikking", the Dutch word for a decision until 2009) — then optionally "(EU)" and "nr."/"No", then two numbers
 // separated by "/", then optionally the series ("/EU", "/JBZ"). A bare
 // citation has no type word and needs a series before or after the numbers;
 // it counts only when the reference table knows the act.
@@ -47,7 +47,7 @@ const (
 )
 
 var (
-	actTypedRe = startsWith(`(?i:(kaderbesluit|framework\s+decision|richtlijn|directive|verordening|regulation|besluit|decision))(?:en|s)?\s+(?:(?:van\s+de\s+Raad|of\s+the\s+Council)\s+)?` + actNumbers)
+	actTypedRe = startsWith(`(?i:(kaderbesluit|framework\s+decision|richtlijn|directive|verordening|regulation|besluit|beschikking|decision))(?:en|s)?\s+(?:(?:van\s+de\s+Raad|of\s+the\s+Council)\s+)?` + actNumbers)
 	actListRe  = regexp.MustCompile(`^(?:\s*,\s*|\s+(?:en|and|of|or)\s+)` + actNumbers)
 	actBareRe  = startsWith(`(` + actPrefix + `)\s*(` + actNr + `\s*)?([0-9]{2,4})/([0-9]{1,4})|([0-9]{2,4})/([0-9]{1,4})/(` + actSeries + `)`)
 )
