@@ -536,6 +536,9 @@ func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document,
 	if err != nil {
 		return d, err
 	}
+	if datePara >= 0 && adoptedLater(meta.Date, textDate, x.doc.Paragraphs[datePara].Text) {
+		date = textDate // the discrepancy stays on record
+	}
 	if date == "" {
 		date = fileDate
 	}

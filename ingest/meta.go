@@ -229,3 +229,13 @@ func normDossier(s string) string {
 	}
 	return d
 }
+
+// adoptedLater reports whether a report's own date of adoption, its stamp
+// "Vastgesteld 8 juni 2031" (stamp, giving text), comes after the
+// publisher's date pub. A report does not exist before it is adopted: an
+// earlier date of the publisher is that of an earlier stage (a Tweede
+// Kamer document registered when the committee's questions were put), and
+// the stamp is the document's date.
+func adoptedLater(pub, text, stamp string) bool {
+	return pub != "" && text > pub && metaDateRe.MatchString(text) && strings.HasPrefix(stamp, "Vastgesteld ")
+}
