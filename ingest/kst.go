@@ -16,7 +16,9 @@ import (
 // digits ("nr. 866"), or capitals for Eerste Kamer documents ("B").
 const (
 	kstDossier = `([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3})|\s+([IVXLC]{1,6}))?`
-	kstNumber  = `(?:(?:[Nn][Rr][Ss]?|[Nn]o)\.?\s*([0-9]{1,5})|([A-Z]{1,2}))\b`
+	// The number follows the dossier after a comma; "nr." may stand
+	// without it ("Kamerstuk 32 317 nr. 866"), a capital may not.
+	kstNumber = `(?:\s*,?\s*(?:[Nn][Rr][Ss]?|[Nn]o)\.?\s*([0-9]{1,5})|\s*,\s*([A-Z]{1,2}))\b`
 	// kstAlsoDossier is a second dossier a joint document is filed in:
 	// " en 30573", " en 32 761", " en 21 501-20".
 	kstAlsoDossier = `(?:\s+en\s+[0-9]{2} ?[0-9]{3}(?:\s*-\s*[0-9]{1,3})?)?`
@@ -29,7 +31,7 @@ var (
 	// being the first's: "Kamerstukken 32 317 en 32 761, nr. 425" is
 	// kst-32317-425.
 	kstCiteRe = regexp.MustCompile(`Kamerstuk(?:ken)?\s+(?:(?:I{1,2}|EK|TK)\s+)?(?:[0-9]{4}\s*(?:[–—/-]\s*[0-9]{2,4})?\s*,\s*)?` +
-		kstDossier + kstAlsoDossier + `\s*,\s*` + kstNumber)
+		kstDossier + kstAlsoDossier + kstNumber)
 	// A bare citation without the word Kamerstuk, as reports of the Kamer
 	// list the letters they discuss: "(29 361, nr. 5)", "(Kamerstukken
 	// ...)" aside. Only the "nr." form: a capital after a dossier number
@@ -42,8 +44,10 @@ var (
 	kstDashRe = regexp.MustCompile(`Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:-([0-9]{1,3})-([0-9]{1,5})|-([0-9]{4,5}))\b`)
 	// Further numbers of a "nrs." list: "nrs. 865 en 866", "nrs. 865, 866".
 	kstMoreRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)([0-9]{1,5})\b`)
+	// A further number written with its own "nr.": "nr. 5 en nr. 6".
+	kstMoreNrRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)[Nn][Rr]\.?\s*([0-9]{1,5})\b`)
 	// A bare reference: "32317, nr. 866", "32 317, nr. 866".
-	kstBareRe = regexp.MustCompile(`^` + kstDossier + `\s*,\s*` + kstNumber + `$`)
+	kstBareRe = regexp.MustCompile(`^` + kstDossier + kstNumber + `$`)
 	// A key: "kst-32317-866", "kst-21501-20-1234", "kst-35913-B".
 	kstKeyRe = regexp.MustCompile(`^kst-([0-9]{4,6}(?:-(?:[0-9]{1,3}|[IVXLC]{1,6}))?)-([0-9]{1,5}|[A-Z]{1,2})$`)
 )
@@ -123,8 +127,14 @@ func kstCiteList(s string, m []int, shift int, out []kstCite) []kstCite {
 	start, end := m[2*shift], m[2*shift+1]
 	d := dossierOf(get(1), get(2), get(3), get(4))
 	nums := []string{get(5) + get(6)}
-	for strings.Contains(strings.ToLower(s[start:end]), "nrs") {
-		l := kstMoreRe.FindStringSubmatchIndex(s[end:])
+	list := strings.Contains(strings.ToLower(s[start:end]), "nrs")
+	for {
+		var l []int
+		if list {
+			l = kstMoreRe.FindStringSubmatchIndex(s[end:])
+		} else if get(5) != "" {
+			l = kstMoreNrRe.FindStringSubmatchIndex(s[end:])
+		}
 		if l == nil {
 			break
 		}
