@@ -1,4 +1,4 @@
-package main
+package integration
 
 import (
 	"bytes"
@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"jhagraph/internal/httpapi"
 )
 
 // These tests hold the API to its limits (issue 13) over real HTTP on the
@@ -60,7 +62,7 @@ func wantCode(t *testing.T, what string, r gqlResponse, c string, words ...strin
 }
 
 // serveWith serves the fixture graph with limits lim.
-func serveWith(t *testing.T, a *api, lim Limits) *httptest.Server {
+func serveWith(t *testing.T, a *api, lim httpapi.Limits) *httptest.Server {
 	srv := httptest.NewServer(newHandlerWith(a.st, lim, slog.New(slog.NewTextHandler(io.Discard, nil))))
 	t.Cleanup(srv.Close)
 	return srv
@@ -82,6 +84,7 @@ func acts(n int) []string {
 
 func TestLongLists(t *testing.T) {
 	a := newAPI(t)
+	maxList := httpapi.DefaultLimits().MaxList
 	url := a.srv.URL
 	docs := `query($l: [String!]) { documents(filter: {cites: "2011/98/EU", notCites: $l}) { totalCount } }`
 	all := `query($l: [String!]) { documents(filter: {citesAll: $l}) { totalCount } }`
@@ -139,7 +142,7 @@ func TestLongLists(t *testing.T) {
 	}
 	// A list argument counts towards the complexity: under a limit of 1,200
 	// a page of 100 passes alone and is refused with 100 exclusions.
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.MaxComplexity = 1200
 	srv := serveWith(t, a, lim)
 	page := `query($l: [String!]) { documents(first: 100, filter: {notCites: $l}) { edges { node { id title } } } }`
@@ -169,7 +172,7 @@ func TestReplyLimit(t *testing.T) {
 		t.Errorf("fifty texts: %+v, want the complexity limit", r.Errors)
 	}
 	// A reply over the size limit is an error that names it, not a cut body.
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.MaxReply = 2000
 	srv := serveWith(t, a, lim)
 	status, r, raw := post(t, srv.URL, map[string]any{"query": `{ t1: document(id: "kst-32317-870") { text } t2: document(id: "kst-32317-870") { text } }`})
@@ -213,7 +216,7 @@ func TestSearchInputs(t *testing.T) {
 	}
 	// With the word limit raised to what Lucene can take, 500 words are
 	// searched (2 clauses each and the phrase: 1,001 of Lucene's 1,024).
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.MaxSearchWords, lim.MaxSearchChars = 500, 5000
 	srv := serveWith(t, a, lim)
 	if _, r, raw := post(t, srv.URL, map[string]any{"query": q, "variables": map[string]any{"q": strings.Repeat("asiel ", 500)}}); len(r.Errors) > 0 {
@@ -223,10 +226,11 @@ func TestSearchInputs(t *testing.T) {
 
 func TestIntrospectionQuery(t *testing.T) {
 	a := newAPI(t)
+	maxList := httpapi.DefaultLimits().MaxList
 	// testdata/introspection.graphql is getIntrospectionQuery() of graphql-js
 	// 16.11.0 (what GraphiQL sends), written by
 	// node -e 'process.stdout.write(require("./web/node_modules/graphql").getIntrospectionQuery())'.
-	q, err := os.ReadFile("testdata/introspection.graphql")
+	q, err := os.ReadFile("../testdata/introspection.graphql")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,69 +282,5 @@ func TestCursorErrors(t *testing.T) {
 	if _, r, raw := post(t, a.srv.URL, map[string]any{"query": `query($c: String) { document(id: "kst-32317-870") { relations(first: 1, after: $c) { edges { cursor } } } }`,
 		"variables": map[string]any{"c": page.Document.Relations.PageInfo.EndCursor}}); len(r.Errors) > 0 {
 		t.Errorf("a relations cursor of ours: %s", raw)
-	}
-}
-
-// chunks is a body of n bytes with no declared length: the client sends
-// it in chunks.
-type chunks struct{ left int }
-
-func (c *chunks) Read(p []byte) (int, error) {
-	if c.left == 0 {
-		return 0, io.EOF
-	}
-	n := min(len(p), c.left)
-	for i := range p[:n] {
-		p[i] = ' '
-	}
-	c.left -= n
-	return n, nil
-}
-
-func TestRequestBodies(t *testing.T) {
-	a := newAPI(t)
-	// A chunked body over the limit: 413 with a code.
-	req, _ := http.NewRequest("POST", a.srv.URL+"/graphql", io.MultiReader(strings.NewReader(`{"query":"`), &chunks{left: maxBody + 10}, strings.NewReader(`{ __typename }"}`)))
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	var r gqlResponse
-	_ = json.Unmarshal(body, &r)
-	if req.ContentLength != 0 || resp.StatusCode != http.StatusRequestEntityTooLarge {
-		t.Errorf("chunked body over the limit: length %d sent, status %d, want 413", req.ContentLength, resp.StatusCode)
-	}
-	wantCode(t, "chunked body over the limit", r, "REQUEST_TOO_LARGE", "JHAGRAPH_MAX_BODY_BYTES")
-
-	// A chunked body under the limit is read.
-	req, _ = http.NewRequest("POST", a.srv.URL+"/graphql", io.MultiReader(strings.NewReader(`{"query":"`), &chunks{left: 1000}, strings.NewReader(`{ __typename }"}`)))
-	req.Header.Set("Content-Type", "application/json")
-	if resp, err := http.DefaultClient.Do(req); err != nil {
-		t.Fatal(err)
-	} else {
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(body), `"__typename":"Query"`) {
-			t.Errorf("chunked body under the limit: %d %s", resp.StatusCode, body)
-		}
-	}
-
-	// A body that is not JSON, or not a request, is not echoed back.
-	for _, b := range []string{`{"query": "{ secret-7f3a`, `["secret-7f3a"]`, `{"query": {"secret-7f3a": 1}}`, `secret-7f3a`} {
-		resp, err := http.Post(a.srv.URL+"/graphql", "application/json", strings.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		var r gqlResponse
-		_ = json.Unmarshal(body, &r)
-		if resp.StatusCode != http.StatusBadRequest || strings.Contains(string(body), "secret-7f3a") {
-			t.Errorf("body %q: %d %s, want 400 without the body", b, resp.StatusCode, body)
-		}
-		wantCode(t, "bad JSON", r, "BAD_REQUEST_JSON")
 	}
 }

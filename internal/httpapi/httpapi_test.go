@@ -1,0 +1,250 @@
+package httpapi
+
+import (
+	"bytes"
+
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"jhagraph/graph"
+	"jhagraph/ingest"
+)
+
+// These tests run the API as serve builds it (the real resolvers, limits,
+// presenter, transports and admission) over a store that cannot be read,
+// without Neo4j: what they check is answered before, or instead of, a read.
+// integration/ holds the tests against a real graph.
+
+// syncBuffer is a log that tests read while handlers write it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// serve serves the API over st with the limits lim; its log is returned.
+func serve(t *testing.T, st Store, lim Limits) (*httptest.Server, *syncBuffer) {
+	t.Helper()
+	log := &syncBuffer{}
+	srv := httptest.NewServer(New(Options{Store: st, ResolveAct: ingest.ResolveActRef, ResolveKamerstuk: ingest.ResolveKstRef,
+		Limits: lim, WebDir: t.TempDir(), Log: slog.New(slog.NewTextHandler(log, nil))}))
+	t.Cleanup(srv.Close)
+	return srv, log
+}
+
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Path       []any          `json:"path"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+// post sends a GraphQL request to url and returns the status, the decoded
+// answer and the raw body.
+func post(t *testing.T, url string, body any) (int, gqlResponse, string) {
+	t.Helper()
+	raw, _ := json.Marshal(body)
+	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	var r gqlResponse
+	_ = json.Unmarshal(b, &r)
+	return resp.StatusCode, r, string(b)
+}
+
+// code is the extensions.code of a response's first error, or "".
+func code(r gqlResponse) string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	c, _ := r.Errors[0].Extensions["code"].(string)
+	return c
+}
+
+// wantCode fails unless r's first error has code c and a message holding
+// each of the words.
+func wantCode(t *testing.T, what string, r gqlResponse, c string, words ...string) {
+	t.Helper()
+	if code(r) != c {
+		t.Errorf("%s: errors %+v, want code %s", what, r.Errors, c)
+		return
+	}
+	for _, w := range words {
+		if !strings.Contains(r.Errors[0].Message, w) {
+			t.Errorf("%s: message %q does not name %q", what, r.Errors[0].Message, w)
+		}
+	}
+}
+
+// acts is a list of n references, acts and Kamerstukken by turns.
+func acts(n int) []string {
+	l := make([]string, n)
+	for i := range l {
+		if i%2 == 0 {
+			l[i] = fmt.Sprintf("Richtlijn %d/%d/EU", 2015+i%10, 1000+i)
+		} else {
+			l[i] = fmt.Sprintf("kst-99999-%d", i)
+		}
+	}
+	return l
+}
+
+func q(query string) map[string]any { return map[string]any{"query": query} }
+
+// TestLimitsWithoutTheStore: every limit refuses a request before a read,
+// with its code and the variable that sets it.
+func TestLimitsWithoutTheStore(t *testing.T) {
+	lim := DefaultLimits()
+	srv, _ := serve(t, down(), lim)
+	long := acts(lim.MaxList + 1)
+	deep := `{ documents(first: 1) { edges { node { relations(first: 1) { edges { node { node { ... on Document { relations(first: 1) { edges { node { node { ... on Document { relations(first: 1) { edges { node { node { id } } } } } } } } } } } } } } } } } }`
+	for _, c := range []struct {
+		name  string
+		body  map[string]any
+		code  string
+		words []string
+	}{
+		{"notCites in a variable", map[string]any{"query": `query($l: [String!]) { documents(filter: {notCites: $l}) { totalCount } }`, "variables": map[string]any{"l": long}},
+			"LIST_TOO_LONG", []string{"filter.notCites", "101", "JHAGRAPH_MAX_LIST"}},
+		{"citesAll in the query", q(`{ documents(filter: {citesAll: ` + mustJSON(long) + `}) { totalCount } }`),
+			"LIST_TOO_LONG", []string{"filter.citesAll", "JHAGRAPH_MAX_LIST"}},
+		{"relation types", map[string]any{"query": `query($t: [RelationType!]) { document(id: "kst-32317-870") { relations(types: $t) { totalCount } } }`,
+			"variables": map[string]any{"t": strings.Split(strings.Repeat("CITES ", 500), " ")[:500]}}, "LIST_TOO_LONG", []string{"types", "JHAGRAPH_MAX_LIST"}},
+		{"in a fragment", q(`{ ...F } fragment F on Query { documents(filter: {notCites: ` + mustJSON(long) + `}) { totalCount } }`),
+			"LIST_TOO_LONG", []string{"filter.notCites"}},
+		{"depth", q(deep), "DEPTH_LIMIT_EXCEEDED", []string{"exceeds the limit of 12", "JHAGRAPH_MAX_DEPTH"}},
+		{"depth through a fragment", q(`{ ...F } fragment F on Query { __schema { types { name } } ` + deep[2:len(deep)-2] + ` }`),
+			"DEPTH_LIMIT_EXCEEDED", []string{"JHAGRAPH_MAX_DEPTH"}},
+		{"complexity", q(`{ documents(first: 100) { edges { node { citedBy(first: 100) { edges { node { citedBy(first: 100) { edges { cursor } } } } } } } } }`),
+			"COMPLEXITY_LIMIT_EXCEEDED", []string{"complexity"}},
+		{"fifty texts", q(fiftyTexts()), "COMPLEXITY_LIMIT_EXCEEDED", nil},
+		{"a list in the complexity", map[string]any{"query": `query($l: [String!]) { documents(first: 100, filter: {notCites: $l}) { edges { node { id title } } } }`,
+			"variables": map[string]any{"l": acts(lim.MaxList)}}, "", nil}, // under 5,000: passes the limits, then fails to read
+		{"tokens", q("{ " + strings.Repeat("__typename ", lim.MaxTokens+10) + "}"), "", []string{"token limit"}},
+		{"page size", q(`{ documents(first: 1000) { edges { cursor } } }`), "", []string{"maximum page size"}},
+		{"search characters", map[string]any{"query": `query($q: String!) { search(query: $q) { node { id } } }`, "variables": map[string]any{"q": strings.Repeat("x", 1000)}},
+			"SEARCH_TOO_LONG", []string{"JHAGRAPH_MAX_SEARCH_CHARS"}},
+		{"search words", map[string]any{"query": `query($q: String!) { search(query: $q) { node { id } } }`, "variables": map[string]any{"q": strings.Repeat("ab ", 33)}},
+			"SEARCH_TOO_LONG", []string{"JHAGRAPH_MAX_SEARCH_WORDS"}},
+		{"unknown field", q(`{ nosuchfield }`), "GRAPHQL_VALIDATION_FAILED", []string{"Cannot query field"}},
+		{"syntax", q(`{ documents(`), "GRAPHQL_PARSE_FAILED", nil},
+	} {
+		status, r, raw := post(t, srv.URL, c.body)
+		if c.name == "a list in the complexity" {
+			wantCode(t, c.name, r, "UNAVAILABLE")
+			continue
+		}
+		if c.code == "" {
+			if len(r.Errors) == 0 {
+				t.Errorf("%s: %d %.300s, want an error", c.name, status, raw)
+				continue
+			}
+			for _, w := range c.words {
+				if !strings.Contains(r.Errors[0].Message, w) {
+					t.Errorf("%s: message %q does not name %q", c.name, r.Errors[0].Message, w)
+				}
+			}
+			continue
+		}
+		wantCode(t, c.name, r, c.code, c.words...)
+		if strings.Contains(raw, "internal error") || strings.Contains(raw, "127.0.0.1") {
+			t.Errorf("%s: %.300s", c.name, raw)
+		}
+	}
+	// Under a complexity limit of 1,200 a page of 100 passes the limits
+	// alone and is refused with 100 exclusions.
+	lim.MaxComplexity = 1200
+	small, _ := serve(t, down(), lim)
+	page := `query($l: [String!]) { documents(first: 100, filter: {notCites: $l}) { edges { node { id title } } } }`
+	_, r, _ := post(t, small.URL, map[string]any{"query": page})
+	wantCode(t, "a page of 100 under 1,200", r, "UNAVAILABLE")
+	_, r, _ = post(t, small.URL, map[string]any{"query": page, "variables": map[string]any{"l": acts(100)}})
+	wantCode(t, "a page of 100 with 100 exclusions under 1,200", r, "COMPLEXITY_LIMIT_EXCEEDED")
+}
+
+func fiftyTexts() string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 50 {
+		fmt.Fprintf(&b, ` t%d: document(id: "kst-32317-870") { text }`, i)
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// TestStoreErrors: what a failed read becomes for the client. An
+// unreachable database and the time limits are named; anything else is an
+// internal error whose cause goes to the log only; a panic likewise.
+func TestStoreErrors(t *testing.T) {
+	query := q(`{ documents(first: 1) { totalCount } }`)
+	for _, c := range []struct {
+		name        string
+		st          *failingStore
+		lim         func(*Limits)
+		code, words string
+		logged      string
+	}{
+		{"unreachable", down(), nil, "UNAVAILABLE", "the database is unavailable; try again later", ""},
+		{"read timeout", &failingStore{err: fmt.Errorf("%w: the read took longer than 2s", graph.ErrTimeout)}, func(l *Limits) { l.ReadTimeout = 2 * time.Second },
+			"TIMEOUT", "a read may take 2s (JHAGRAPH_READ_TIMEOUT) and a request 10s (JHAGRAPH_REQUEST_TIMEOUT)", ""},
+		{"request deadline", &failingStore{wait: true}, func(l *Limits) { l.RequestTimeout = 200 * time.Millisecond },
+			"TIMEOUT", "the request ran over its deadline of 200ms (JHAGRAPH_REQUEST_TIMEOUT)", ""},
+		{"any other error", &failingStore{err: fmt.Errorf("Neo.ClientError.Statement.SyntaxError at 127.0.0.1:7999")}, nil,
+			"INTERNAL", "internal error", "SyntaxError at 127.0.0.1:7999"},
+	} {
+		lim := DefaultLimits()
+		if c.lim != nil {
+			c.lim(&lim)
+		}
+		srv, log := serve(t, c.st, lim)
+		start := time.Now()
+		_, r, raw := post(t, srv.URL, query)
+		wantCode(t, c.name, r, c.code, c.words)
+		if strings.Contains(raw, "127.0.0.1") || strings.Contains(raw, "Neo.") {
+			t.Errorf("%s: the answer shows the cause: %s", c.name, raw)
+		}
+		if c.logged != "" && !strings.Contains(log.String(), c.logged) {
+			t.Errorf("%s: the log %q lacks the cause %q", c.name, log.String(), c.logged)
+		}
+		if took := time.Since(start); c.name == "request deadline" && took > 5*time.Second {
+			t.Errorf("request deadline of 200ms: answered after %s", took)
+		}
+	}
+	// A read the failing store does not know panics on its nil Store: the
+	// panic is logged and the client sees an internal error.
+	srv, log := serve(t, down(), DefaultLimits())
+	_, r, raw := post(t, srv.URL, q(`{ relationCounts(id: "country:NL") { count } }`))
+	wantCode(t, "a read that panics", r, "INTERNAL", "internal error")
+	if strings.Contains(raw, "nil pointer") || !strings.Contains(log.String(), "graphql panic") {
+		t.Errorf("a read that panics: answer %s, log %q", raw, log.String())
+	}
+}
