@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"crypto/sha256"
 
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -218,6 +221,8 @@ func TestStoreErrors(t *testing.T) {
 			"TIMEOUT", "a read may take 2s (JHAGRAPH_READ_TIMEOUT) and a request 10s (JHAGRAPH_REQUEST_TIMEOUT)", ""},
 		{"request deadline", &failingStore{wait: true}, func(l *Limits) { l.RequestTimeout = 200 * time.Millisecond },
 			"TIMEOUT", "the request ran over its deadline of 200ms (JHAGRAPH_REQUEST_TIMEOUT)", ""},
+		{"bad cursor", &failingStore{err: fmt.Errorf("graph: %w", graph.ErrBadCursor)}, nil,
+			"BAD_CURSOR", "after: not a cursor this API handed out", ""},
 		{"any other error", &failingStore{err: fmt.Errorf("Neo.ClientError.Statement.SyntaxError at 127.0.0.1:7999")}, nil,
 			"INTERNAL", "internal error", "SyntaxError at 127.0.0.1:7999"},
 	} {
@@ -246,5 +251,199 @@ func TestStoreErrors(t *testing.T) {
 	wantCode(t, "a read that panics", r, "INTERNAL", "internal error")
 	if strings.Contains(raw, "nil pointer") || !strings.Contains(log.String(), "graphql panic") {
 		t.Errorf("a read that panics: answer %s, log %q", raw, log.String())
+	}
+}
+
+// TestRefusedBeforeARead: references, ids and arguments that the resolvers
+// refuse before they read, each with its message. (A malformed cursor is
+// found by the store: TestStoreErrors.)
+func TestRefusedBeforeARead(t *testing.T) {
+	srv, _ := serve(t, down(), DefaultLimits())
+	for _, c := range []struct{ query, want string }{
+		{`{ documents(filter: {cites: "no such thing"}) { edges { cursor } } }`, "neither a legal act"},
+		{`{ legalAct(ref: "hello") { id } }`, "cannot read"},
+		{`{ documents(filter: {dateFrom: "15-01-2024"}) { edges { cursor } } }`, "YYYY-MM-DD"},
+		{`{ node(id: "what") { id } }`, "not an id"},
+		{`{ paths(from: "country:NL", to: "country:BE", maxHops: 9) { length } }`, "maxHops must be between 1 and 6"},
+	} {
+		_, r, raw := post(t, srv.URL, q(c.query))
+		if len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, c.want) {
+			t.Errorf("%s: %s, want an error saying %q", c.query, raw, c.want)
+		}
+		if code(r) == "UNAVAILABLE" || code(r) == "INTERNAL" {
+			t.Errorf("%s: read the store: %s", c.query, raw)
+		}
+	}
+}
+
+// TestReplyLimit: a reply over JHAGRAPH_MAX_REPLY_BYTES is an error that
+// names the limit, without the data; a smaller one passes.
+func TestReplyLimit(t *testing.T) {
+	lim := DefaultLimits()
+	lim.MaxReply = 2000
+	srv, _ := serve(t, down(), lim)
+	_, r, raw := post(t, srv.URL, q(`{ __schema { types { name description } } }`))
+	wantCode(t, "the schema's types over 2,000 bytes", r, "REPLY_TOO_LARGE", "2000 bytes", "JHAGRAPH_MAX_REPLY_BYTES")
+	if r.Data != nil && string(r.Data) != "null" || len(raw) > 1000 {
+		t.Errorf("the refused reply carries data (%d bytes): %.200s", len(raw), raw)
+	}
+	if _, r, raw := post(t, srv.URL, q(`{ __typename }`)); len(r.Errors) > 0 || !strings.Contains(raw, `"__typename":"Query"`) {
+		t.Errorf("a small reply: %s", raw)
+	}
+}
+
+// TestIntrospection: the query GraphiQL sends (depth 15) is not held to the
+// depth limit; one that mixes introspection with data is, and with the
+// list limit.
+func TestIntrospection(t *testing.T) {
+	srv, _ := serve(t, down(), DefaultLimits())
+	std, err := os.ReadFile("../../testdata/introspection.graphql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, r, raw := post(t, srv.URL, map[string]any{"query": string(std), "operationName": "IntrospectionQuery"})
+	if status != 200 || len(r.Errors) > 0 || !strings.Contains(string(r.Data), `"name":"DocumentFilter"`) {
+		t.Fatalf("the standard introspection query: %d %.300s", status, raw)
+	}
+	deep := `{ __schema { types { name } } document(id: "kst-32317-870") { relations { edges { node { node { relations { edges { node { node { relations { edges { node { node { id } } } } } } } } } } } } } }`
+	_, r, _ = post(t, srv.URL, q(deep))
+	wantCode(t, "introspection with deep data", r, "DEPTH_LIMIT_EXCEEDED", "JHAGRAPH_MAX_DEPTH")
+	_, r, _ = post(t, srv.URL, map[string]any{"query": `query($l: [String!]) { __schema { queryType { name } } documents(filter: {notCites: $l}) { totalCount } }`,
+		"variables": map[string]any{"l": acts(DefaultLimits().MaxList + 1)}})
+	wantCode(t, "introspection with a long list", r, "LIST_TOO_LONG")
+	// __typename alone is no introspection: a deep query with it is refused.
+	_, r, _ = post(t, srv.URL, q(`{ __typename `+deep[len(`{ __schema { types { name } }`):]))
+	wantCode(t, "__typename with deep data", r, "DEPTH_LIMIT_EXCEEDED")
+}
+
+// TestTransports: POST and GET answer, OPTIONS says what is allowed, and
+// automatic persisted queries know a hash once its query was sent with it.
+func TestTransports(t *testing.T) {
+	srv, _ := serve(t, down(), DefaultLimits())
+	resp, err := http.Get(srv.URL + "/graphql?query=" + url.QueryEscape(`{ __typename }`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `"__typename":"Query"`) {
+		t.Errorf("GET: %d %s", resp.StatusCode, body)
+	}
+	req, _ := http.NewRequest("OPTIONS", srv.URL+"/graphql", nil)
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Allow"), "POST") {
+		t.Errorf("OPTIONS: %d, Allow %q", resp.StatusCode, resp.Header.Get("Allow"))
+	}
+	req, _ = http.NewRequest("PUT", srv.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode == 200 || strings.Contains(string(body), `"__typename":"Query"`) {
+		t.Errorf("PUT: %d %s, want a refusal", resp.StatusCode, body)
+	}
+
+	query := `{ __typename }`
+	hash := fmt.Sprintf("%x", sha256.Sum256([]byte(query)))
+	apq := func(withQuery bool) (gqlResponse, string) {
+		body := map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}
+		if withQuery {
+			body["query"] = query
+		}
+		_, r, raw := post(t, srv.URL, body)
+		return r, raw
+	}
+	if r, raw := apq(false); len(r.Errors) == 0 || r.Errors[0].Message != "PersistedQueryNotFound" {
+		t.Errorf("unknown persisted query: %s", raw)
+	}
+	if r, raw := apq(true); len(r.Errors) != 0 {
+		t.Errorf("registering a persisted query: %s", raw)
+	}
+	if r, raw := apq(false); len(r.Errors) != 0 || !strings.Contains(string(r.Data), "Query") {
+		t.Errorf("persisted query by hash: %s", raw)
+	}
+}
+
+// TestHealthz: 200 and "up" when the database answers a ping, 503 and
+// "neo4j unreachable" without its address when it does not.
+func TestHealthz(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		ping   error
+		status int
+		body   string
+	}{
+		{"up", nil, 200, `{"neo4j":"up","status":"ok"}`},
+		{"down", errDown, 503, `{"neo4j":"neo4j unreachable","status":"unavailable"}`},
+	} {
+		srv, log := serve(t, &failingStore{ping: c.ping}, DefaultLimits())
+		resp, err := http.Get(srv.URL + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.status || strings.TrimSpace(string(body)) != c.body || resp.Header.Get("Content-Type") != "application/json" {
+			t.Errorf("%s: %d %s (%s), want %d %s", c.name, resp.StatusCode, body, resp.Header.Get("Content-Type"), c.status, c.body)
+		}
+		if c.ping != nil && !strings.Contains(log.String(), "127.0.0.1:7999") {
+			t.Errorf("%s: the cause is not logged: %q", c.name, log.String())
+		}
+	}
+}
+
+// TestAdmissionThroughTheAPI: admission control as serve builds it, in
+// front of reads that wait: a client over its share gets 429, an operation
+// that finds no slot 503 BUSY, both with Retry-After; an expensive
+// operation waits for the expensive slot.
+func TestAdmissionThroughTheAPI(t *testing.T) {
+	lim := DefaultLimits()
+	lim.RequestTimeout = time.Second
+	lim.Admission = AdmissionLimits{MaxConcurrent: 1, MaxQueue: 1, QueueWait: 200 * time.Millisecond, MaxPerClient: 2}
+	srv, _ := serve(t, &failingStore{wait: true}, lim)
+	query := q(`{ documents(first: 1) { totalCount } }`)
+	type answer struct {
+		status      int
+		retry, code string
+	}
+	send := func() answer {
+		raw, _ := json.Marshal(query)
+		resp, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(raw))
+		if err != nil {
+			t.Error(err)
+			return answer{}
+		}
+		defer resp.Body.Close()
+		var r gqlResponse
+		json.NewDecoder(resp.Body).Decode(&r)
+		return answer{resp.StatusCode, resp.Header.Get("Retry-After"), code(r)}
+	}
+	// Three at once from one client: the first holds the one slot until
+	// its deadline, the second waits in vain (503), the third is over the
+	// client's share (429).
+	answers := make(chan answer, 3)
+	for range 3 {
+		go func() { answers <- send() }()
+	}
+	got := map[string]answer{}
+	for range 3 {
+		a := <-answers
+		got[a.code] = a
+	}
+	if a := got["TOO_MANY_REQUESTS"]; a.status != http.StatusTooManyRequests || a.retry != "1" {
+		t.Errorf("over the client's share: %+v (all: %+v)", a, got)
+	}
+	if a := got["BUSY"]; a.status != http.StatusServiceUnavailable || a.retry != "1" {
+		t.Errorf("no slot within the queue wait: %+v (all: %+v)", a, got)
+	}
+	if a := got["TIMEOUT"]; a.status != http.StatusOK {
+		t.Errorf("the operation that ran: %+v (all: %+v)", a, got)
 	}
 }

@@ -14,7 +14,9 @@ import (
 // without a database: limits, malformed requests, cursors and references
 // refused before a read, and the presentation of a store's errors. A read
 // it does not know (a method added to resolvers.Store later) panics on the
-// nil Store it embeds, which the API presents as an internal error.
+// nil Store it embeds, which the API presents as an internal error when
+// the resolver's own goroutine reads (the batched reads are implemented:
+// they run on goroutines of the batcher, where a panic is not recovered).
 type failingStore struct {
 	resolvers.Store
 	err  error // what every read returns
@@ -72,5 +74,23 @@ func (s *failingStore) Paths(ctx context.Context, _, _ graph.Ref, _, _ int) ([]g
 	return nil, s.fail(ctx)
 }
 func (s *failingStore) MentionsPerCountry(ctx context.Context, _ bool, _, _ string) ([]graph.Count, error) {
+	return nil, s.fail(ctx)
+}
+func (s *failingStore) RelationsBatch(ctx context.Context, _ graph.Kind, _ []string, _ graph.RelFilter, _ graph.PageArgs) (map[string]graph.EdgePage, error) {
+	return nil, s.fail(ctx)
+}
+func (s *failingStore) CountRelationsBatch(ctx context.Context, _ graph.Kind, _ []string, _ graph.RelFilter) (map[string]int, error) {
+	return nil, s.fail(ctx)
+}
+func (s *failingStore) DocumentsBatch(ctx context.Context, _ graph.DocFilter, _ string, _ []string, _ graph.PageArgs) (map[string]graph.DocPage, error) {
+	return nil, s.fail(ctx)
+}
+func (s *failingStore) CountDocumentsBatch(ctx context.Context, _ graph.DocFilter, _ string, _ []string) (map[string]int, error) {
+	return nil, s.fail(ctx)
+}
+func (s *failingStore) PositionsBatch(ctx context.Context, _ graph.PositionFilter, _ string, _ []string, _ graph.PageArgs) (map[string]graph.PositionPage, error) {
+	return nil, s.fail(ctx)
+}
+func (s *failingStore) CountPositionsBatch(ctx context.Context, _ graph.PositionFilter, _ string, _ []string) (map[string]int, error) {
 	return nil, s.fail(ctx)
 }
