@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -100,7 +99,7 @@ func TestNeo4jStopped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close(context.Background())
-	srv := httptest.NewServer(newHandlerWith(st, lim, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(newHandlerWith(st, lim, nil))
 	defer srv.Close()
 
 	query := map[string]any{"query": `{ documents(first: 1) { totalCount } node(id: "country:NL") { id } }`}

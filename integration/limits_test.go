@@ -1,12 +1,7 @@
 package integration
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"slices"
@@ -14,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"jhagraph/internal/apitest"
 	"jhagraph/internal/httpapi"
 )
 
@@ -21,65 +17,22 @@ import (
 // fixture graph: every refusal names its limit and code, nothing comes
 // back as "internal error".
 
-// post sends a GraphQL request to url and returns the status, the decoded
-// answer and the raw body.
+// post, code and wantCode are apitest's.
 func post(t *testing.T, url string, body any) (int, gqlResponse, string) {
 	t.Helper()
-	raw, _ := json.Marshal(body)
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var r gqlResponse
-	_ = json.Unmarshal(b, &r)
-	return resp.StatusCode, r, string(b)
+	return apitest.Post(t, url, body)
 }
-
-// code is the extensions.code of a response's first error, or "".
-func code(r gqlResponse) string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	c, _ := r.Errors[0].Extensions["code"].(string)
-	return c
-}
-
-// wantCode fails unless r's first error has code c and a message holding
-// each of the words.
+func code(r gqlResponse) string { return apitest.Code(r) }
 func wantCode(t *testing.T, what string, r gqlResponse, c string, words ...string) {
 	t.Helper()
-	if code(r) != c {
-		t.Errorf("%s: errors %+v, want code %s", what, r.Errors, c)
-		return
-	}
-	for _, w := range words {
-		if !strings.Contains(r.Errors[0].Message, w) {
-			t.Errorf("%s: message %q does not name %q", what, r.Errors[0].Message, w)
-		}
-	}
+	apitest.WantCode(t, what, r, c, words...)
 }
 
 // serveWith serves the fixture graph with limits lim.
 func serveWith(t *testing.T, a *api, lim httpapi.Limits) *httptest.Server {
-	srv := httptest.NewServer(newHandlerWith(a.st, lim, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(newHandlerWith(a.st, lim, nil))
 	t.Cleanup(srv.Close)
 	return srv
-}
-
-// acts is a list of n references, acts and Kamerstukken by turns, none of
-// them in the graph.
-func acts(n int) []string {
-	l := make([]string, n)
-	for i := range l {
-		if i%2 == 0 {
-			l[i] = fmt.Sprintf("Richtlijn %d/%d/EU", 2015+i%10, 1000+i)
-		} else {
-			l[i] = fmt.Sprintf("kst-99999-%d", i)
-		}
-	}
-	return l
 }
 
 func TestLongLists(t *testing.T) {
@@ -99,10 +52,10 @@ func TestLongLists(t *testing.T) {
 		arg         string
 	}{
 		{"notCites of 60,000", docs, map[string]any{"l": slices.Repeat([]string{"2013/33/EU"}, 60000)}, "filter.notCites"},
-		{"notCites of 101", docs, map[string]any{"l": acts(maxList + 1)}, "filter.notCites"},
-		{"citesAll of 101", all, map[string]any{"l": acts(maxList + 1)}, "filter.citesAll"},
+		{"notCites of 101", docs, map[string]any{"l": apitest.Refs(maxList + 1)}, "filter.notCites"},
+		{"citesAll of 101", all, map[string]any{"l": apitest.Refs(maxList + 1)}, "filter.citesAll"},
 		{"relations(types:) of 50,000", rels, map[string]any{"t": types}, "types"},
-		{"notCites of 101 in the query", `{ documents(filter: {notCites: ` + mustJSON(acts(maxList+1)) + `}) { totalCount } }`, nil, "filter.notCites"},
+		{"notCites of 101 in the query", `{ documents(filter: {notCites: ` + apitest.JSON(apitest.Refs(maxList+1)) + `}) { totalCount } }`, nil, "filter.notCites"},
 	} {
 		start := time.Now()
 		_, r, _ := post(t, url, map[string]any{"query": c.query, "variables": c.vars})
@@ -116,7 +69,7 @@ func TestLongLists(t *testing.T) {
 		Documents struct{ TotalCount int }
 	}
 	a.query(`{ documents(filter: {cites: "2011/98/EU"}) { totalCount } }`, nil, &want)
-	l := acts(maxList)
+	l := apitest.Refs(maxList)
 	for _, q := range []struct {
 		name, query string
 		vars        map[string]any
@@ -151,11 +104,6 @@ func TestLongLists(t *testing.T) {
 	}
 	_, r, _ := post(t, srv.URL, map[string]any{"query": page, "variables": map[string]any{"l": l}})
 	wantCode(t, "a page of 100 with 100 exclusions", r, "COMPLEXITY_LIMIT_EXCEEDED")
-}
-
-func mustJSON(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
 }
 
 func TestReplyLimit(t *testing.T) {
@@ -245,7 +193,7 @@ func TestIntrospectionQuery(t *testing.T) {
 	wantCode(t, "introspection with deep data", r, "DEPTH_LIMIT_EXCEEDED", "JHAGRAPH_MAX_DEPTH")
 	// Nor past the list limit, complexity or token limits.
 	_, r, _ = post(t, a.srv.URL, map[string]any{"query": `query($l: [String!]) { __schema { queryType { name } } documents(filter: {notCites: $l}) { totalCount } }`,
-		"variables": map[string]any{"l": acts(maxList + 1)}})
+		"variables": map[string]any{"l": apitest.Refs(maxList + 1)}})
 	wantCode(t, "introspection with a long list", r, "LIST_TOO_LONG")
 }
 

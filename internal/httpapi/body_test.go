@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"jhagraph/internal/apitest"
 )
 
 // chunks is a body of n bytes with no declared length: the client sends
@@ -35,12 +37,12 @@ func TestRequestBodies(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	var r gqlResponse
+	var r apitest.Response
 	_ = json.Unmarshal(body, &r)
 	if req.ContentLength != 0 || resp.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Errorf("chunked body over the limit: length %d sent, status %d, want 413", req.ContentLength, resp.StatusCode)
 	}
-	wantCode(t, "chunked body over the limit", r, "REQUEST_TOO_LARGE", "JHAGRAPH_MAX_BODY_BYTES")
+	apitest.WantCode(t, "chunked body over the limit", r, "REQUEST_TOO_LARGE", "JHAGRAPH_MAX_BODY_BYTES")
 
 	// A chunked body under the limit is read.
 	req, _ = http.NewRequest("POST", srv.URL+"/graphql", io.MultiReader(strings.NewReader(`{"query":"`), &chunks{left: 1000}, strings.NewReader(`{ __typename }"}`)))
@@ -63,11 +65,11 @@ func TestRequestBodies(t *testing.T) {
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		var r gqlResponse
+		var r apitest.Response
 		_ = json.Unmarshal(body, &r)
 		if resp.StatusCode != http.StatusBadRequest || strings.Contains(string(body), "secret-7f3a") {
 			t.Errorf("body %q: %d %s, want 400 without the body", b, resp.StatusCode, body)
 		}
-		wantCode(t, "bad JSON", r, "BAD_REQUEST_JSON")
+		apitest.WantCode(t, "bad JSON", r, "BAD_REQUEST_JSON")
 	}
 }

@@ -19,6 +19,7 @@ import (
 
 	"jhagraph/graph"
 	"jhagraph/ingest"
+	"jhagraph/internal/apitest"
 )
 
 // These tests run the API as serve builds it (the real resolvers, limits,
@@ -54,68 +55,6 @@ func serve(t *testing.T, st Store, lim Limits) (*httptest.Server, *syncBuffer) {
 	return srv, log
 }
 
-type gqlResponse struct {
-	Data   json.RawMessage `json:"data"`
-	Errors []struct {
-		Message    string         `json:"message"`
-		Path       []any          `json:"path"`
-		Extensions map[string]any `json:"extensions"`
-	} `json:"errors"`
-}
-
-// post sends a GraphQL request to url and returns the status, the decoded
-// answer and the raw body.
-func post(t *testing.T, url string, body any) (int, gqlResponse, string) {
-	t.Helper()
-	raw, _ := json.Marshal(body)
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var r gqlResponse
-	_ = json.Unmarshal(b, &r)
-	return resp.StatusCode, r, string(b)
-}
-
-// code is the extensions.code of a response's first error, or "".
-func code(r gqlResponse) string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	c, _ := r.Errors[0].Extensions["code"].(string)
-	return c
-}
-
-// wantCode fails unless r's first error has code c and a message holding
-// each of the words.
-func wantCode(t *testing.T, what string, r gqlResponse, c string, words ...string) {
-	t.Helper()
-	if code(r) != c {
-		t.Errorf("%s: errors %+v, want code %s", what, r.Errors, c)
-		return
-	}
-	for _, w := range words {
-		if !strings.Contains(r.Errors[0].Message, w) {
-			t.Errorf("%s: message %q does not name %q", what, r.Errors[0].Message, w)
-		}
-	}
-}
-
-// acts is a list of n references, acts and Kamerstukken by turns.
-func acts(n int) []string {
-	l := make([]string, n)
-	for i := range l {
-		if i%2 == 0 {
-			l[i] = fmt.Sprintf("Richtlijn %d/%d/EU", 2015+i%10, 1000+i)
-		} else {
-			l[i] = fmt.Sprintf("kst-99999-%d", i)
-		}
-	}
-	return l
-}
-
 func q(query string) map[string]any { return map[string]any{"query": query} }
 
 // TestLimitsWithoutTheStore: every limit refuses a request before a read,
@@ -123,7 +62,7 @@ func q(query string) map[string]any { return map[string]any{"query": query} }
 func TestLimitsWithoutTheStore(t *testing.T) {
 	lim := DefaultLimits()
 	srv, _ := serve(t, down(), lim)
-	long := acts(lim.MaxList + 1)
+	long := apitest.Refs(lim.MaxList + 1)
 	deep := `{ documents(first: 1) { edges { node { relations(first: 1) { edges { node { node { ... on Document { relations(first: 1) { edges { node { node { ... on Document { relations(first: 1) { edges { node { node { id } } } } } } } } } } } } } } } } } }`
 	for _, c := range []struct {
 		name  string
@@ -133,11 +72,11 @@ func TestLimitsWithoutTheStore(t *testing.T) {
 	}{
 		{"notCites in a variable", map[string]any{"query": `query($l: [String!]) { documents(filter: {notCites: $l}) { totalCount } }`, "variables": map[string]any{"l": long}},
 			"LIST_TOO_LONG", []string{"filter.notCites", "101", "JHAGRAPH_MAX_LIST"}},
-		{"citesAll in the query", q(`{ documents(filter: {citesAll: ` + mustJSON(long) + `}) { totalCount } }`),
+		{"citesAll in the query", q(`{ documents(filter: {citesAll: ` + apitest.JSON(long) + `}) { totalCount } }`),
 			"LIST_TOO_LONG", []string{"filter.citesAll", "JHAGRAPH_MAX_LIST"}},
 		{"relation types", map[string]any{"query": `query($t: [RelationType!]) { document(id: "kst-32317-870") { relations(types: $t) { totalCount } } }`,
 			"variables": map[string]any{"t": strings.Split(strings.Repeat("CITES ", 500), " ")[:500]}}, "LIST_TOO_LONG", []string{"types", "JHAGRAPH_MAX_LIST"}},
-		{"in a fragment", q(`{ ...F } fragment F on Query { documents(filter: {notCites: ` + mustJSON(long) + `}) { totalCount } }`),
+		{"in a fragment", q(`{ ...F } fragment F on Query { documents(filter: {notCites: ` + apitest.JSON(long) + `}) { totalCount } }`),
 			"LIST_TOO_LONG", []string{"filter.notCites"}},
 		{"depth", q(deep), "DEPTH_LIMIT_EXCEEDED", []string{"exceeds the limit of 12", "JHAGRAPH_MAX_DEPTH"}},
 		{"depth through a fragment", q(`{ ...F } fragment F on Query { __schema { types { name } } ` + deep[2:len(deep)-2] + ` }`),
@@ -146,7 +85,7 @@ func TestLimitsWithoutTheStore(t *testing.T) {
 			"COMPLEXITY_LIMIT_EXCEEDED", []string{"complexity"}},
 		{"fifty texts", q(fiftyTexts()), "COMPLEXITY_LIMIT_EXCEEDED", nil},
 		{"a list in the complexity", map[string]any{"query": `query($l: [String!]) { documents(first: 100, filter: {notCites: $l}) { edges { node { id title } } } }`,
-			"variables": map[string]any{"l": acts(lim.MaxList)}}, "", nil}, // under 5,000: passes the limits, then fails to read
+			"variables": map[string]any{"l": apitest.Refs(lim.MaxList)}}, "", nil}, // under 5,000: passes the limits, then fails to read
 		{"tokens", q("{ " + strings.Repeat("__typename ", lim.MaxTokens+10) + "}"), "", []string{"token limit"}},
 		{"page size", q(`{ documents(first: 1000) { edges { cursor } } }`), "", []string{"maximum page size"}},
 		{"search characters", map[string]any{"query": `query($q: String!) { search(query: $q) { node { id } } }`, "variables": map[string]any{"q": strings.Repeat("x", 1000)}},
@@ -156,9 +95,9 @@ func TestLimitsWithoutTheStore(t *testing.T) {
 		{"unknown field", q(`{ nosuchfield }`), "GRAPHQL_VALIDATION_FAILED", []string{"Cannot query field"}},
 		{"syntax", q(`{ documents(`), "GRAPHQL_PARSE_FAILED", nil},
 	} {
-		status, r, raw := post(t, srv.URL, c.body)
+		status, r, raw := apitest.Post(t, srv.URL, c.body)
 		if c.name == "a list in the complexity" {
-			wantCode(t, c.name, r, "UNAVAILABLE")
+			apitest.WantCode(t, c.name, r, "UNAVAILABLE")
 			continue
 		}
 		if c.code == "" {
@@ -173,7 +112,7 @@ func TestLimitsWithoutTheStore(t *testing.T) {
 			}
 			continue
 		}
-		wantCode(t, c.name, r, c.code, c.words...)
+		apitest.WantCode(t, c.name, r, c.code, c.words...)
 		if strings.Contains(raw, "internal error") || strings.Contains(raw, "127.0.0.1") {
 			t.Errorf("%s: %.300s", c.name, raw)
 		}
@@ -183,10 +122,10 @@ func TestLimitsWithoutTheStore(t *testing.T) {
 	lim.MaxComplexity = 1200
 	small, _ := serve(t, down(), lim)
 	page := `query($l: [String!]) { documents(first: 100, filter: {notCites: $l}) { edges { node { id title } } } }`
-	_, r, _ := post(t, small.URL, map[string]any{"query": page})
-	wantCode(t, "a page of 100 under 1,200", r, "UNAVAILABLE")
-	_, r, _ = post(t, small.URL, map[string]any{"query": page, "variables": map[string]any{"l": acts(100)}})
-	wantCode(t, "a page of 100 with 100 exclusions under 1,200", r, "COMPLEXITY_LIMIT_EXCEEDED")
+	_, r, _ := apitest.Post(t, small.URL, map[string]any{"query": page})
+	apitest.WantCode(t, "a page of 100 under 1,200", r, "UNAVAILABLE")
+	_, r, _ = apitest.Post(t, small.URL, map[string]any{"query": page, "variables": map[string]any{"l": apitest.Refs(100)}})
+	apitest.WantCode(t, "a page of 100 with 100 exclusions under 1,200", r, "COMPLEXITY_LIMIT_EXCEEDED")
 }
 
 func fiftyTexts() string {
@@ -197,11 +136,6 @@ func fiftyTexts() string {
 	}
 	b.WriteString("}")
 	return b.String()
-}
-
-func mustJSON(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
 }
 
 // TestStoreErrors: what a failed read becomes for the client. An
@@ -232,8 +166,8 @@ func TestStoreErrors(t *testing.T) {
 		}
 		srv, log := serve(t, c.st, lim)
 		start := time.Now()
-		_, r, raw := post(t, srv.URL, query)
-		wantCode(t, c.name, r, c.code, c.words)
+		_, r, raw := apitest.Post(t, srv.URL, query)
+		apitest.WantCode(t, c.name, r, c.code, c.words)
 		if strings.Contains(raw, "127.0.0.1") || strings.Contains(raw, "Neo.") {
 			t.Errorf("%s: the answer shows the cause: %s", c.name, raw)
 		}
@@ -247,8 +181,8 @@ func TestStoreErrors(t *testing.T) {
 	// A read the failing store does not know panics on its nil Store: the
 	// panic is logged and the client sees an internal error.
 	srv, log := serve(t, down(), DefaultLimits())
-	_, r, raw := post(t, srv.URL, q(`{ relationCounts(id: "country:NL") { count } }`))
-	wantCode(t, "a read that panics", r, "INTERNAL", "internal error")
+	_, r, raw := apitest.Post(t, srv.URL, q(`{ relationCounts(id: "country:NL") { count } }`))
+	apitest.WantCode(t, "a read that panics", r, "INTERNAL", "internal error")
 	if strings.Contains(raw, "nil pointer") || !strings.Contains(log.String(), "graphql panic") {
 		t.Errorf("a read that panics: answer %s, log %q", raw, log.String())
 	}
@@ -266,11 +200,11 @@ func TestRefusedBeforeARead(t *testing.T) {
 		{`{ node(id: "what") { id } }`, "not an id"},
 		{`{ paths(from: "country:NL", to: "country:BE", maxHops: 9) { length } }`, "maxHops must be between 1 and 6"},
 	} {
-		_, r, raw := post(t, srv.URL, q(c.query))
+		_, r, raw := apitest.Post(t, srv.URL, q(c.query))
 		if len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, c.want) {
 			t.Errorf("%s: %s, want an error saying %q", c.query, raw, c.want)
 		}
-		if code(r) == "UNAVAILABLE" || code(r) == "INTERNAL" {
+		if apitest.Code(r) == "UNAVAILABLE" || apitest.Code(r) == "INTERNAL" {
 			t.Errorf("%s: read the store: %s", c.query, raw)
 		}
 	}
@@ -282,12 +216,12 @@ func TestReplyLimit(t *testing.T) {
 	lim := DefaultLimits()
 	lim.MaxReply = 2000
 	srv, _ := serve(t, down(), lim)
-	_, r, raw := post(t, srv.URL, q(`{ __schema { types { name description } } }`))
-	wantCode(t, "the schema's types over 2,000 bytes", r, "REPLY_TOO_LARGE", "2000 bytes", "JHAGRAPH_MAX_REPLY_BYTES")
+	_, r, raw := apitest.Post(t, srv.URL, q(`{ __schema { types { name description } } }`))
+	apitest.WantCode(t, "the schema's types over 2,000 bytes", r, "REPLY_TOO_LARGE", "2000 bytes", "JHAGRAPH_MAX_REPLY_BYTES")
 	if r.Data != nil && string(r.Data) != "null" || len(raw) > 1000 {
 		t.Errorf("the refused reply carries data (%d bytes): %.200s", len(raw), raw)
 	}
-	if _, r, raw := post(t, srv.URL, q(`{ __typename }`)); len(r.Errors) > 0 || !strings.Contains(raw, `"__typename":"Query"`) {
+	if _, r, raw := apitest.Post(t, srv.URL, q(`{ __typename }`)); len(r.Errors) > 0 || !strings.Contains(raw, `"__typename":"Query"`) {
 		t.Errorf("a small reply: %s", raw)
 	}
 }
@@ -301,19 +235,19 @@ func TestIntrospection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	status, r, raw := post(t, srv.URL, map[string]any{"query": string(std), "operationName": "IntrospectionQuery"})
+	status, r, raw := apitest.Post(t, srv.URL, map[string]any{"query": string(std), "operationName": "IntrospectionQuery"})
 	if status != 200 || len(r.Errors) > 0 || !strings.Contains(string(r.Data), `"name":"DocumentFilter"`) {
 		t.Fatalf("the standard introspection query: %d %.300s", status, raw)
 	}
 	deep := `{ __schema { types { name } } document(id: "kst-32317-870") { relations { edges { node { node { relations { edges { node { node { relations { edges { node { node { id } } } } } } } } } } } } } }`
-	_, r, _ = post(t, srv.URL, q(deep))
-	wantCode(t, "introspection with deep data", r, "DEPTH_LIMIT_EXCEEDED", "JHAGRAPH_MAX_DEPTH")
-	_, r, _ = post(t, srv.URL, map[string]any{"query": `query($l: [String!]) { __schema { queryType { name } } documents(filter: {notCites: $l}) { totalCount } }`,
-		"variables": map[string]any{"l": acts(DefaultLimits().MaxList + 1)}})
-	wantCode(t, "introspection with a long list", r, "LIST_TOO_LONG")
+	_, r, _ = apitest.Post(t, srv.URL, q(deep))
+	apitest.WantCode(t, "introspection with deep data", r, "DEPTH_LIMIT_EXCEEDED", "JHAGRAPH_MAX_DEPTH")
+	_, r, _ = apitest.Post(t, srv.URL, map[string]any{"query": `query($l: [String!]) { __schema { queryType { name } } documents(filter: {notCites: $l}) { totalCount } }`,
+		"variables": map[string]any{"l": apitest.Refs(DefaultLimits().MaxList + 1)}})
+	apitest.WantCode(t, "introspection with a long list", r, "LIST_TOO_LONG")
 	// __typename alone is no introspection: a deep query with it is refused.
-	_, r, _ = post(t, srv.URL, q(`{ __typename `+deep[len(`{ __schema { types { name } }`):]))
-	wantCode(t, "__typename with deep data", r, "DEPTH_LIMIT_EXCEEDED")
+	_, r, _ = apitest.Post(t, srv.URL, q(`{ __typename `+deep[len(`{ __schema { types { name } }`):]))
+	apitest.WantCode(t, "__typename with deep data", r, "DEPTH_LIMIT_EXCEEDED")
 }
 
 // TestTransports: POST and GET answer, OPTIONS says what is allowed, and
@@ -352,12 +286,12 @@ func TestTransports(t *testing.T) {
 
 	query := `{ __typename }`
 	hash := fmt.Sprintf("%x", sha256.Sum256([]byte(query)))
-	apq := func(withQuery bool) (gqlResponse, string) {
+	apq := func(withQuery bool) (apitest.Response, string) {
 		body := map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}
 		if withQuery {
 			body["query"] = query
 		}
-		_, r, raw := post(t, srv.URL, body)
+		_, r, raw := apitest.Post(t, srv.URL, body)
 		return r, raw
 	}
 	if r, raw := apq(false); len(r.Errors) == 0 || r.Errors[0].Message != "PersistedQueryNotFound" {
@@ -421,9 +355,9 @@ func TestAdmissionThroughTheAPI(t *testing.T) {
 			return answer{}
 		}
 		defer resp.Body.Close()
-		var r gqlResponse
+		var r apitest.Response
 		json.NewDecoder(resp.Body).Decode(&r)
-		return answer{resp.StatusCode, resp.Header.Get("Retry-After"), code(r)}
+		return answer{resp.StatusCode, resp.Header.Get("Retry-After"), apitest.Code(r)}
 	}
 	// Three at once from one client: the first holds the one slot until
 	// its deadline, the second waits in vain (503), the third is over the
