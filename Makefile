@@ -97,6 +97,8 @@ check:
 
 # The test Neo4j (2 GB of heap) is stopped when the tests end, pass or fail,
 # if this run started it; KEEP_NEO4J=1 keeps it running for the next run.
+# Every package's tests see it through NEO4J_* and JHAGRAPH_TEST_NEO4J=1,
+# among them integration/ (the API against a real graph, the browser tests).
 test: check web chromium poppler
 	@if [ -n "$${TEST_NEO4J_URI:-}" ]; then \
 	  export NEO4J_URI="$$TEST_NEO4J_URI" NEO4J_USER="$${TEST_NEO4J_USER:-neo4j}" NEO4J_PASSWORD="$${TEST_NEO4J_PASSWORD:-}"; \

@@ -8,9 +8,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"jhagraph/ingest"
 )
 
 // The test letters are fictional under real keys: ingest refuses them
@@ -174,5 +177,73 @@ func TestProgressRedrawsOnATerminal(t *testing.T) {
 	want := "\r\x1b[Kingest: 1/2 letters (50%), 1.0 letters/\r\x1b[KFAIL x\n\r\x1b[Kingest: 1/2 letters (50%), 1.0 letters/\r\x1b[K"
 	if buf.String() != want {
 		t.Errorf("terminal output\n got %q\nwant %q", buf.String(), want)
+	}
+}
+
+func TestReingestChangesNothing(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	before, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout bytes.Buffer
+	if code := run(ctx, append([]string{"ingest", "--fictional"}, letters(t)...), &stdout, io.Discard); code != 0 {
+		t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
+	}
+	after, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("re-ingest changed the graph:\nbefore %v\nafter  %v", before, after)
+	}
+	if !strings.Contains(stdout.String(), "0 stale relations removed") || !strings.Contains(stdout.String(), ": 0 written, ") ||
+		!strings.Contains(stdout.String(), " unchanged, 0 failed") {
+		t.Errorf("ingest output:\n%s", stdout.String())
+	}
+}
+
+func TestBadFilesWriteNothing(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	before, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	good, err := os.ReadFile("testdata/letters/" + firstLetter(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string][]byte{
+		"empty.txt":    {},
+		"binary.txt":   append([]byte("Nr. 1 BRIEF\x00\x01\x02"), bytes.Repeat([]byte{0, 0xff, 0x10}, 200)...),
+		"latin1.txt":   append(good[:len(good)/2:len(good)/2], []byte("Roemeni\xeb en Belgi\xeb")...),
+		"huge.txt":     bytes.Repeat([]byte("Nr. 9 BRIEF VAN DE MINISTER\n"), (ingest.MaxSize/28)+10),
+		"kst-1-1.meta": []byte("dossier: abc\n"),
+		"kst-1-1.txt":  good,
+	}
+	for name, data := range bad {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout bytes.Buffer
+	code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard)
+	if code == 0 {
+		t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
+	}
+	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "kst-1-1"} {
+		if !strings.Contains(stdout.String(), "FAIL "+filepath.Join(dir, name)) {
+			t.Errorf("no failure line naming %s:\n%s", name, stdout.String())
+		}
+	}
+	after, err := a.st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("bad files changed the graph:\nbefore %v\nafter  %v", before, after)
 	}
 }

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"jhagraph/graph/graphtest"
 )
 
 // faultNeo4j is a Neo4j of the test's own, started with scripts/neo4j.sh on
@@ -40,7 +42,7 @@ func startFaultNeo4j(t *testing.T) *faultNeo4j {
 	if os.Getenv("JHAGRAPH_TEST_NEO4J") == "" {
 		t.Skip("starts and kills a Neo4j of its own: run under make test, or set JHAGRAPH_TEST_NEO4J=1 (and NEO4J_URI)")
 	}
-	port := scratchPort(t, "JHAGRAPH_FAULT_NEO4J_PORT", 10)
+	port := graphtest.ScratchPort(t, "JHAGRAPH_FAULT_NEO4J_PORT", 10)
 	n := &faultNeo4j{t: t, port: port}
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "NEO4J_URI=") && !strings.HasPrefix(kv, "NEO4J_PASSWORD=") && !strings.HasPrefix(kv, "NEO4J_PORT=") {

@@ -28,6 +28,7 @@ import (
 
 	"jhagraph/graph"
 	"jhagraph/ingest"
+	"jhagraph/internal/httpapi"
 )
 
 const usage = `usage:
@@ -167,8 +168,9 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	defer st.Close(context.Background())
 
 	srv := &http.Server{
-		Addr:              cfg.Addr,
-		Handler:           newHandlerWith(st, cfg.Limits, log),
+		Addr: cfg.Addr,
+		Handler: httpapi.New(httpapi.Options{Store: st, ResolveAct: ingest.ResolveActRef, ResolveKamerstuk: ingest.ResolveKstRef,
+			Limits: cfg.Limits, WebDir: cfg.WebDir, Log: log}),
 		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
 		ReadTimeout:       cfg.HTTP.ReadTimeout,
 		WriteTimeout:      cfg.HTTP.WriteTimeout,
@@ -189,13 +191,14 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 }
 
 // serveConfig is what serve reads from its environment: the listen address,
-// the API's limits, Neo4j with the read side's timeouts, and the HTTP
-// server's timeouts.
+// the API's limits, Neo4j with the read side's timeouts, the HTTP server's
+// timeouts and the folder of the web build.
 type serveConfig struct {
 	Addr   string
-	Limits Limits
+	Limits httpapi.Limits
 	Neo4j  graph.Config
 	HTTP   httpTimeouts
+	WebDir string // JHAGRAPH_WEB_DIR (default httpapi.DefaultWebDir)
 }
 
 // httpTimeouts are the HTTP server's timeouts (net/http.Server).
@@ -210,9 +213,12 @@ type httpTimeouts struct {
 // variable that is set must hold a valid value, every one that is not
 // keeps its default. This is the one place serve's options are read.
 func serveConfigFrom(getenv func(string) string) (serveConfig, error) {
-	cfg := serveConfig{Addr: ":8080", Limits: defaultLimits(), Neo4j: graph.ConfigFromEnv(getenv)}
+	cfg := serveConfig{Addr: ":8080", Limits: httpapi.DefaultLimits(), Neo4j: graph.ConfigFromEnv(getenv), WebDir: httpapi.DefaultWebDir}
 	if p := getenv("PORT"); p != "" {
 		cfg.Addr = ":" + p
+	}
+	if d := getenv("JHAGRAPH_WEB_DIR"); d != "" {
+		cfg.WebDir = d
 	}
 	cfg.Neo4j.AcquireTimeout, cfg.Neo4j.ConnectTimeout = 5*time.Second, 5*time.Second
 	cfg.HTTP = httpTimeouts{ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second}
@@ -288,9 +294,3 @@ func serveGCPercent(gogc string) (int, bool) {
 	}
 	return 400, true
 }
-
-// refs adapts the ingester's reference resolution to the resolvers.
-type refs struct{}
-
-func (refs) Act(s string) (string, bool)       { return ingest.ResolveActRef(s) }
-func (refs) Kamerstuk(s string) (string, bool) { return ingest.ResolveKstRef(s) }

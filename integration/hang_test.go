@@ -1,14 +1,12 @@
-package main
+package integration
 
 import (
 	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +18,8 @@ import (
 	"time"
 
 	"jhagraph/graph"
+	"jhagraph/graph/graphtest"
+	"jhagraph/internal/httpapi"
 )
 
 // TestNeo4jStopped freezes a Neo4j of its own (scripts/neo4j.sh on a port
@@ -35,10 +35,10 @@ func TestNeo4jStopped(t *testing.T) {
 	if os.Getenv("JHAGRAPH_TEST_NEO4J") == "" {
 		t.Skip("starts a Neo4j of its own: runs under make test (JHAGRAPH_TEST_NEO4J=1)")
 	}
-	port := scratchPort(t, "JHAGRAPH_TEST_HANG_PORT", 1000)
+	port := graphtest.ScratchPort(t, "JHAGRAPH_TEST_HANG_PORT", 1000)
 	inst := filepath.Join(t.TempDir(), "neo4j")
 	script := func(ctx context.Context, cmd string) (string, error) {
-		c := exec.CommandContext(ctx, "scripts/neo4j.sh", cmd)
+		c := exec.CommandContext(ctx, "../scripts/neo4j.sh", cmd)
 		c.Env = []string{"NEO4J_PORT=" + port, "NEO4J_INSTANCE_DIR=" + inst, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m"}
 		for _, kv := range os.Environ() {
 			if !strings.HasPrefix(kv, "NEO4J_URI=") && !strings.HasPrefix(kv, "NEO4J_USER=") && !strings.HasPrefix(kv, "NEO4J_PASSWORD=") &&
@@ -85,13 +85,13 @@ func TestNeo4jStopped(t *testing.T) {
 		}
 	}
 
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.ReadTimeout, lim.RequestTimeout = 2*time.Second, 3*time.Second
 	// No admission control: the slow first queries of a new server would
 	// mark this client's requests expensive, and two of the three sent at
 	// once would be refused as BUSY before their deadline (which is right,
 	// but not what this test is about).
-	lim.Admission = AdmissionLimits{}
+	lim.Admission = httpapi.AdmissionLimits{}
 	cfg := graph.ConfigFromEnv(func(k string) string { return env[k] })
 	cfg.ReadTimeout, cfg.AcquireTimeout, cfg.ConnectTimeout = lim.ReadTimeout, 2*time.Second, 2*time.Second
 	st, err := graph.Open(ctx, cfg)
@@ -99,7 +99,7 @@ func TestNeo4jStopped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close(context.Background())
-	srv := httptest.NewServer(newHandlerWith(st, lim, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(newHandlerWith(st, lim, nil))
 	defer srv.Close()
 
 	query := map[string]any{"query": `{ documents(first: 1) { totalCount } node(id: "country:NL") { id } }`}
@@ -167,19 +167,4 @@ func TestNeo4jStopped(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-}
-
-// scratchPort is the port of a Neo4j a test starts of its own: the variable
-// name's value, else the test server's port (from NEO4J_URI) plus offset.
-func scratchPort(t *testing.T, name string, offset int) string {
-	t.Helper()
-	if port := os.Getenv(name); port != "" {
-		return port
-	}
-	u, err := url.Parse(os.Getenv("NEO4J_URI"))
-	if err != nil || u.Port() == "" {
-		t.Fatalf("NEO4J_URI %q has no port to derive a second one from; set %s", os.Getenv("NEO4J_URI"), name)
-	}
-	p, _ := strconv.Atoi(u.Port())
-	return strconv.Itoa(p + offset)
 }

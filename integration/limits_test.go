@@ -1,87 +1,43 @@
-package main
+package integration
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"jhagraph/internal/apitest"
+	"jhagraph/internal/httpapi"
 )
 
 // These tests hold the API to its limits (issue 13) over real HTTP on the
 // fixture graph: every refusal names its limit and code, nothing comes
 // back as "internal error".
 
-// post sends a GraphQL request to url and returns the status, the decoded
-// answer and the raw body.
+// post, code and wantCode are apitest's.
 func post(t *testing.T, url string, body any) (int, gqlResponse, string) {
 	t.Helper()
-	raw, _ := json.Marshal(body)
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var r gqlResponse
-	_ = json.Unmarshal(b, &r)
-	return resp.StatusCode, r, string(b)
+	return apitest.Post(t, url, body)
 }
-
-// code is the extensions.code of a response's first error, or "".
-func code(r gqlResponse) string {
-	if len(r.Errors) == 0 {
-		return ""
-	}
-	c, _ := r.Errors[0].Extensions["code"].(string)
-	return c
-}
-
-// wantCode fails unless r's first error has code c and a message holding
-// each of the words.
+func code(r gqlResponse) string { return apitest.Code(r) }
 func wantCode(t *testing.T, what string, r gqlResponse, c string, words ...string) {
 	t.Helper()
-	if code(r) != c {
-		t.Errorf("%s: errors %+v, want code %s", what, r.Errors, c)
-		return
-	}
-	for _, w := range words {
-		if !strings.Contains(r.Errors[0].Message, w) {
-			t.Errorf("%s: message %q does not name %q", what, r.Errors[0].Message, w)
-		}
-	}
+	apitest.WantCode(t, what, r, c, words...)
 }
 
 // serveWith serves the fixture graph with limits lim.
-func serveWith(t *testing.T, a *api, lim Limits) *httptest.Server {
-	srv := httptest.NewServer(newHandlerWith(a.st, lim, slog.New(slog.NewTextHandler(io.Discard, nil))))
+func serveWith(t *testing.T, a *api, lim httpapi.Limits) *httptest.Server {
+	srv := httptest.NewServer(newHandlerWith(a.st, lim, nil))
 	t.Cleanup(srv.Close)
 	return srv
 }
 
-// acts is a list of n references, acts and Kamerstukken by turns, none of
-// them in the graph.
-func acts(n int) []string {
-	l := make([]string, n)
-	for i := range l {
-		if i%2 == 0 {
-			l[i] = fmt.Sprintf("Richtlijn %d/%d/EU", 2015+i%10, 1000+i)
-		} else {
-			l[i] = fmt.Sprintf("kst-99999-%d", i)
-		}
-	}
-	return l
-}
-
 func TestLongLists(t *testing.T) {
 	a := newAPI(t)
+	maxList := httpapi.DefaultLimits().MaxList
 	url := a.srv.URL
 	docs := `query($l: [String!]) { documents(filter: {cites: "2011/98/EU", notCites: $l}) { totalCount } }`
 	all := `query($l: [String!]) { documents(filter: {citesAll: $l}) { totalCount } }`
@@ -96,10 +52,10 @@ func TestLongLists(t *testing.T) {
 		arg         string
 	}{
 		{"notCites of 60,000", docs, map[string]any{"l": slices.Repeat([]string{"2013/33/EU"}, 60000)}, "filter.notCites"},
-		{"notCites of 101", docs, map[string]any{"l": acts(maxList + 1)}, "filter.notCites"},
-		{"citesAll of 101", all, map[string]any{"l": acts(maxList + 1)}, "filter.citesAll"},
+		{"notCites of 101", docs, map[string]any{"l": apitest.Refs(maxList + 1)}, "filter.notCites"},
+		{"citesAll of 101", all, map[string]any{"l": apitest.Refs(maxList + 1)}, "filter.citesAll"},
 		{"relations(types:) of 50,000", rels, map[string]any{"t": types}, "types"},
-		{"notCites of 101 in the query", `{ documents(filter: {notCites: ` + mustJSON(acts(maxList+1)) + `}) { totalCount } }`, nil, "filter.notCites"},
+		{"notCites of 101 in the query", `{ documents(filter: {notCites: ` + apitest.JSON(apitest.Refs(maxList+1)) + `}) { totalCount } }`, nil, "filter.notCites"},
 	} {
 		start := time.Now()
 		_, r, _ := post(t, url, map[string]any{"query": c.query, "variables": c.vars})
@@ -113,7 +69,7 @@ func TestLongLists(t *testing.T) {
 		Documents struct{ TotalCount int }
 	}
 	a.query(`{ documents(filter: {cites: "2011/98/EU"}) { totalCount } }`, nil, &want)
-	l := acts(maxList)
+	l := apitest.Refs(maxList)
 	for _, q := range []struct {
 		name, query string
 		vars        map[string]any
@@ -139,7 +95,7 @@ func TestLongLists(t *testing.T) {
 	}
 	// A list argument counts towards the complexity: under a limit of 1,200
 	// a page of 100 passes alone and is refused with 100 exclusions.
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.MaxComplexity = 1200
 	srv := serveWith(t, a, lim)
 	page := `query($l: [String!]) { documents(first: 100, filter: {notCites: $l}) { edges { node { id title } } } }`
@@ -148,11 +104,6 @@ func TestLongLists(t *testing.T) {
 	}
 	_, r, _ := post(t, srv.URL, map[string]any{"query": page, "variables": map[string]any{"l": l}})
 	wantCode(t, "a page of 100 with 100 exclusions", r, "COMPLEXITY_LIMIT_EXCEEDED")
-}
-
-func mustJSON(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
 }
 
 func TestReplyLimit(t *testing.T) {
@@ -169,7 +120,7 @@ func TestReplyLimit(t *testing.T) {
 		t.Errorf("fifty texts: %+v, want the complexity limit", r.Errors)
 	}
 	// A reply over the size limit is an error that names it, not a cut body.
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.MaxReply = 2000
 	srv := serveWith(t, a, lim)
 	status, r, raw := post(t, srv.URL, map[string]any{"query": `{ t1: document(id: "kst-32317-870") { text } t2: document(id: "kst-32317-870") { text } }`})
@@ -213,7 +164,7 @@ func TestSearchInputs(t *testing.T) {
 	}
 	// With the word limit raised to what Lucene can take, 500 words are
 	// searched (2 clauses each and the phrase: 1,001 of Lucene's 1,024).
-	lim := defaultLimits()
+	lim := httpapi.DefaultLimits()
 	lim.MaxSearchWords, lim.MaxSearchChars = 500, 5000
 	srv := serveWith(t, a, lim)
 	if _, r, raw := post(t, srv.URL, map[string]any{"query": q, "variables": map[string]any{"q": strings.Repeat("asiel ", 500)}}); len(r.Errors) > 0 {
@@ -223,10 +174,11 @@ func TestSearchInputs(t *testing.T) {
 
 func TestIntrospectionQuery(t *testing.T) {
 	a := newAPI(t)
+	maxList := httpapi.DefaultLimits().MaxList
 	// testdata/introspection.graphql is getIntrospectionQuery() of graphql-js
 	// 16.11.0 (what GraphiQL sends), written by
 	// node -e 'process.stdout.write(require("./web/node_modules/graphql").getIntrospectionQuery())'.
-	q, err := os.ReadFile("testdata/introspection.graphql")
+	q, err := os.ReadFile("../testdata/introspection.graphql")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +193,7 @@ func TestIntrospectionQuery(t *testing.T) {
 	wantCode(t, "introspection with deep data", r, "DEPTH_LIMIT_EXCEEDED", "JHAGRAPH_MAX_DEPTH")
 	// Nor past the list limit, complexity or token limits.
 	_, r, _ = post(t, a.srv.URL, map[string]any{"query": `query($l: [String!]) { __schema { queryType { name } } documents(filter: {notCites: $l}) { totalCount } }`,
-		"variables": map[string]any{"l": acts(maxList + 1)}})
+		"variables": map[string]any{"l": apitest.Refs(maxList + 1)}})
 	wantCode(t, "introspection with a long list", r, "LIST_TOO_LONG")
 }
 
@@ -278,69 +230,5 @@ func TestCursorErrors(t *testing.T) {
 	if _, r, raw := post(t, a.srv.URL, map[string]any{"query": `query($c: String) { document(id: "kst-32317-870") { relations(first: 1, after: $c) { edges { cursor } } } }`,
 		"variables": map[string]any{"c": page.Document.Relations.PageInfo.EndCursor}}); len(r.Errors) > 0 {
 		t.Errorf("a relations cursor of ours: %s", raw)
-	}
-}
-
-// chunks is a body of n bytes with no declared length: the client sends
-// it in chunks.
-type chunks struct{ left int }
-
-func (c *chunks) Read(p []byte) (int, error) {
-	if c.left == 0 {
-		return 0, io.EOF
-	}
-	n := min(len(p), c.left)
-	for i := range p[:n] {
-		p[i] = ' '
-	}
-	c.left -= n
-	return n, nil
-}
-
-func TestRequestBodies(t *testing.T) {
-	a := newAPI(t)
-	// A chunked body over the limit: 413 with a code.
-	req, _ := http.NewRequest("POST", a.srv.URL+"/graphql", io.MultiReader(strings.NewReader(`{"query":"`), &chunks{left: maxBody + 10}, strings.NewReader(`{ __typename }"}`)))
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	var r gqlResponse
-	_ = json.Unmarshal(body, &r)
-	if req.ContentLength != 0 || resp.StatusCode != http.StatusRequestEntityTooLarge {
-		t.Errorf("chunked body over the limit: length %d sent, status %d, want 413", req.ContentLength, resp.StatusCode)
-	}
-	wantCode(t, "chunked body over the limit", r, "REQUEST_TOO_LARGE", "JHAGRAPH_MAX_BODY_BYTES")
-
-	// A chunked body under the limit is read.
-	req, _ = http.NewRequest("POST", a.srv.URL+"/graphql", io.MultiReader(strings.NewReader(`{"query":"`), &chunks{left: 1000}, strings.NewReader(`{ __typename }"}`)))
-	req.Header.Set("Content-Type", "application/json")
-	if resp, err := http.DefaultClient.Do(req); err != nil {
-		t.Fatal(err)
-	} else {
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(body), `"__typename":"Query"`) {
-			t.Errorf("chunked body under the limit: %d %s", resp.StatusCode, body)
-		}
-	}
-
-	// A body that is not JSON, or not a request, is not echoed back.
-	for _, b := range []string{`{"query": "{ secret-7f3a`, `["secret-7f3a"]`, `{"query": {"secret-7f3a": 1}}`, `secret-7f3a`} {
-		resp, err := http.Post(a.srv.URL+"/graphql", "application/json", strings.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		var r gqlResponse
-		_ = json.Unmarshal(body, &r)
-		if resp.StatusCode != http.StatusBadRequest || strings.Contains(string(body), "secret-7f3a") {
-			t.Errorf("body %q: %d %s, want 400 without the body", b, resp.StatusCode, body)
-		}
-		wantCode(t, "bad JSON", r, "BAD_REQUEST_JSON")
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package integration
 
 import (
 	"context"
@@ -22,8 +22,8 @@ func TestPlaygroundBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	shots := filepath.Join("web", "e2e", "screenshots")
-	cmd := exec.CommandContext(ctx, "node", filepath.Join("web", "e2e", "playground.mjs"), a.srv.URL, shots)
+	shots := filepath.Join("..", "web", "e2e", "screenshots")
+	cmd := exec.CommandContext(ctx, "node", filepath.Join("..", "web", "e2e", "playground.mjs"), a.srv.URL, shots)
 	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
 	cmd.WaitDelay = 10 * time.Second
 	out, err := cmd.CombinedOutput()
@@ -35,7 +35,7 @@ func TestPlaygroundBrowser(t *testing.T) {
 
 // browserReady checks what a browser test needs: the web build (its page
 // named page, what it builds), Node.js, playwright-core and Chromium; it
-// returns Chromium's path and points JHAGRAPH_WEB_DIR at the build. Under
+// returns Chromium's path (the API tests serve the build in webDist). Under
 // make test (JHAGRAPH_TEST_NEO4J=1) a missing part fails the test; under a
 // plain go test it skips.
 func browserReady(t *testing.T, page, what string) (chromium string) {
@@ -44,7 +44,7 @@ func browserReady(t *testing.T, page, what string) (chromium string) {
 	if os.Getenv("JHAGRAPH_TEST_NEO4J") != "" {
 		missing = t.Fatalf
 	}
-	dist, err := filepath.Abs(filepath.Join("web", "dist"))
+	dist, err := filepath.Abs(webDist)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func browserReady(t *testing.T, page, what string) (chromium string) {
 	if _, err := exec.LookPath("node"); err != nil {
 		missing("node is not on PATH: the browser tests need Node.js 20 or later")
 	}
-	if _, err := os.Stat(filepath.Join("web", "node_modules", "playwright-core", "package.json")); err != nil {
+	if _, err := os.Stat(filepath.Join("..", "web", "node_modules", "playwright-core", "package.json")); err != nil {
 		missing("playwright-core is not installed in web/node_modules: run `make web-deps`")
 	}
 	chromium = os.Getenv("CHROMIUM")
@@ -64,6 +64,35 @@ func browserReady(t *testing.T, page, what string) (chromium string) {
 	if _, err := os.Stat(chromium); err != nil {
 		missing("no Chromium at %s: run `make chromium` (Debian's chromium package) or set CHROMIUM", chromium)
 	}
-	t.Setenv("JHAGRAPH_WEB_DIR", dist)
 	return chromium
+}
+
+// TestExplorerBrowser drives the explorer in Debian's Chromium through
+// Playwright (web/e2e/explorer.mjs) against the real API over a graph of the
+// test letters and the real letter kst-32317-867: search, the act, the
+// letter and its signatories, evidence, the graph view, the back button, a
+// narrow screen and an unknown id. Screenshots of each step go to
+// web/e2e/screenshots/. Under `make test` a missing build, node_modules or
+// Chromium fails the test; under a plain `go test` it skips.
+func TestExplorerBrowser(t *testing.T) {
+	chromium := browserReady(t, "index.html", "the explorer")
+	needReal(t)
+	a := newAPI(t)
+
+	shots := filepath.Join("..", "web", "e2e", "screenshots")
+	old, _ := filepath.Glob(filepath.Join(shots, "*.png"))
+	for _, f := range old {
+		os.Remove(f)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	start := time.Now()
+	cmd := exec.CommandContext(ctx, "node", filepath.Join("..", "web", "e2e", "explorer.mjs"), a.srv.URL, shots)
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
+	cmd.WaitDelay = 10 * time.Second
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("browser test failed after %s (%v); screenshots in %s:\n%s", time.Since(start).Round(time.Millisecond), err, shots, out)
+	}
+	t.Logf("browser test passed in %s; screenshots in %s:\n%s", time.Since(start).Round(time.Millisecond), shots, out)
 }

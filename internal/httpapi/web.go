@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"errors"
@@ -17,18 +17,10 @@ import (
 
 const (
 	explorePrefix = "/explore/"
-	// defaultWebDir is where `make web` builds the explorer, relative to the
-	// working directory; JHAGRAPH_WEB_DIR overrides it.
-	defaultWebDir = "web/dist"
+	// DefaultWebDir is where `make web` builds the explorer and the
+	// playground, relative to the working directory (Options.WebDir).
+	DefaultWebDir = "web/dist"
 )
-
-// webDir is the folder the explorer's built assets are served from.
-func webDir() string {
-	if d := os.Getenv("JHAGRAPH_WEB_DIR"); d != "" {
-		return d
-	}
-	return defaultWebDir
-}
 
 const notBuiltPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Explorer not built</title></head>

@@ -1,17 +1,13 @@
-package main
+package httpapi
 
 import (
-	"context"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // fakeBuild writes a minimal explorer build into a temporary folder.
@@ -41,8 +37,7 @@ func fakeBuild(t *testing.T) string {
 // asset, 503 naming `make web` when there is no build. The playground stays
 // at /. It needs no Neo4j: the store is only used by /graphql and /healthz.
 func TestExplorerRoutes(t *testing.T) {
-	t.Setenv("JHAGRAPH_WEB_DIR", fakeBuild(t))
-	srv := httptest.NewServer(newHandler(nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(New(Options{Limits: DefaultLimits(), WebDir: fakeBuild(t)}))
 	defer srv.Close()
 
 	index := "<title>explorer</title>"
@@ -122,34 +117,4 @@ func TestExplorerRoutes(t *testing.T) {
 			}
 		}
 	})
-}
-
-// TestExplorerBrowser drives the explorer in Debian's Chromium through
-// Playwright (web/e2e/explorer.mjs) against the real API over a graph of the
-// test letters and the real letter kst-32317-867: search, the act, the
-// letter and its signatories, evidence, the graph view, the back button, a
-// narrow screen and an unknown id. Screenshots of each step go to
-// web/e2e/screenshots/. Under `make test` a missing build, node_modules or
-// Chromium fails the test; under a plain `go test` it skips.
-func TestExplorerBrowser(t *testing.T) {
-	chromium := browserReady(t, "index.html", "the explorer")
-	needReal(t)
-	a := newAPI(t)
-
-	shots := filepath.Join("web", "e2e", "screenshots")
-	old, _ := filepath.Glob(filepath.Join(shots, "*.png"))
-	for _, f := range old {
-		os.Remove(f)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	start := time.Now()
-	cmd := exec.CommandContext(ctx, "node", filepath.Join("web", "e2e", "explorer.mjs"), a.srv.URL, shots)
-	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
-	cmd.WaitDelay = 10 * time.Second
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("browser test failed after %s (%v); screenshots in %s:\n%s", time.Since(start).Round(time.Millisecond), err, shots, out)
-	}
-	t.Logf("browser test passed in %s; screenshots in %s:\n%s", time.Since(start).Round(time.Millisecond), shots, out)
 }

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -76,8 +76,8 @@ type Limits struct {
 	Reads resolvers.Options
 }
 
-// defaultLimits are the limits serve uses when the environment sets none.
-func defaultLimits() Limits {
+// DefaultLimits are the limits serve uses when the environment sets none.
+func DefaultLimits() Limits {
 	return Limits{
 		MaxComplexity:  maxComplexity,
 		MaxDepth:       maxDepth,
@@ -90,56 +90,8 @@ func defaultLimits() Limits {
 		MaxSearchWords: 32,
 		ReadTimeout:    5 * time.Second,
 		RequestTimeout: 10 * time.Second,
-		Admission:      defaultAdmission(),
+		Admission:      DefaultAdmission(),
 	}
-}
-
-// newHandler builds the HTTP routes with the default limits but two, for
-// the API tests that read the fixture graph: no request deadline of its own
-// (a test's first queries may take their time to be planned on a busy
-// machine) and no client counted as expensive by the time its operations
-// took. The tests of deadlines and admission set their limits with
-// newHandlerWith; serve uses serveConfigFrom's.
-func newHandler(st *graph.Store, log *slog.Logger) http.Handler {
-	return newHandlerReads(st, resolvers.Options{}, log)
-}
-
-// newHandlerReads is newHandler with the resolvers' read options reads.
-func newHandlerReads(st *graph.Store, reads resolvers.Options, log *slog.Logger) http.Handler {
-	lim := defaultLimits()
-	lim.RequestTimeout, lim.Admission.HeavyTime = 0, 0
-	lim.Reads = reads
-	return newHandlerWith(st, lim, log)
-}
-
-// newHandlerWith builds the HTTP routes: /graphql, the playground at /,
-// the explorer at /explore/ and /healthz.
-func newHandlerWith(st *graph.Store, lim Limits, log *slog.Logger) http.Handler {
-	mux := http.NewServeMux()
-	var store resolvers.Store
-	if st != nil {
-		store = st
-	}
-	adm := newAdmission(lim.Admission)
-	gql := newGraphQL(store, refs{}, lim, adm, log)
-	mux.Handle("/graphql", limitBody(adm.perClient(withDeadline(gql, lim.RequestTimeout)), lim.MaxBody))
-	mux.Handle("/{$}", playgroundHandler(webDir()))
-	mux.Handle("/explore/", explorerHandler(webDir()))
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
-		defer cancel()
-		w.Header().Set("Content-Type", "application/json")
-		if err := st.Ping(ctx); err != nil {
-			// The driver's error names the database's address: it goes
-			// to the log, not to whoever asks.
-			log.Warn("healthz", "err", err)
-			w.WriteHeader(http.StatusServiceUnavailable)
-			json.NewEncoder(w).Encode(map[string]string{"status": "unavailable", "neo4j": "neo4j unreachable"})
-			return
-		}
-		json.NewEncoder(w).Encode(map[string]string{"status": "ok", "neo4j": "up"})
-	})
-	return mux
 }
 
 // newGraphQL is the GraphQL handler: explicit transports, a query cache,

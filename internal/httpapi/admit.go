@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"context"
@@ -47,7 +47,9 @@ type AdmissionLimits struct {
 	MaxPerClient  int           // JHAGRAPH_MAX_PER_CLIENT: requests of one remote address at once
 }
 
-func defaultAdmission() AdmissionLimits {
+// DefaultAdmission are the admission limits serve uses when the
+// environment sets none.
+func DefaultAdmission() AdmissionLimits {
 	return AdmissionLimits{
 		MaxConcurrent: 8,
 		MaxQueue:      64,

@@ -1,4 +1,4 @@
-package main
+package integration
 
 import (
 	"bytes"
@@ -14,22 +14,23 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
 	"jhagraph/graph"
 	"jhagraph/graph/graphtest"
 	"jhagraph/ingest"
+	"jhagraph/internal/apitest"
+	"jhagraph/internal/httpapi"
 	"jhagraph/resolvers"
 )
 
 // realLetter is the published letter the acceptance checks are about.
-const realLetter = "../shared/corpus/kst-32317-867.txt"
+const realLetter = "../../shared/corpus/kst-32317-867.txt"
 
 // letters returns what the API tests ingest: the team's letters and, where
 // the shared corpus is there, the real letter.
 func letters(t *testing.T) []string {
-	paths := []string{"testdata/letters"}
+	paths := []string{"../testdata/letters"}
 	if _, err := os.Stat(realLetter); err == nil {
 		paths = append(paths, realLetter)
 	} else {
@@ -44,74 +45,28 @@ type api struct {
 	st  *graph.Store
 }
 
-// fixture is the graph the API tests read: the test Neo4j emptied, seeded
-// and given the letters once per test binary. Tests that use it must leave
-// the graph as they found it (re-ingesting the same letters does).
-var fixture struct {
-	sync.Mutex
-	st *graph.Store
-}
+// fixture is the graph the API tests read (apitest.Fixture).
+var fixture apitest.Fixture
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if fixture.st != nil {
-		fixture.st.Close(context.Background())
-	}
+	fixture.Close()
 	os.Exit(code)
-}
-
-// dropFixture is for a test that wipes the test Neo4j: the fixture graph is
-// gone, so the next newAPI builds it again.
-func dropFixture(t *testing.T) {
-	t.Helper()
-	fixture.Lock()
-	defer fixture.Unlock()
-	if fixture.st != nil {
-		fixture.st.Close(context.Background())
-		fixture.st = nil
-	}
 }
 
 // newAPI serves the API over real HTTP on the fixture graph.
 func newAPI(t *testing.T) *api {
 	t.Helper()
-	cfg := graphtest.Config(t)
-	fixture.Lock()
-	defer fixture.Unlock()
-	if fixture.st == nil {
-		ctx := context.Background()
-		graphtest.Wipe(t, cfg)
-		st, err := graph.Open(ctx, cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Setup(ctx); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Seed(ctx, ingest.ReferenceEntities()); err != nil {
-			t.Fatal(err)
-		}
-		failed, err := ingest.Run(ctx, st, letters(t), func(r ingest.Result) {
-			if r.Err != nil {
-				t.Errorf("ingest %s: %v", r.File, r.Err)
-			}
-		})
-		if err != nil || failed > 0 {
-			st.Close(ctx)
-			t.Fatalf("ingest: %d failed, %v", failed, err)
-		}
-		fixture.st = st
-	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := httptest.NewServer(newHandler(fixture.st, log))
+	st := fixture.Store(t, letters(t))
+	srv := httptest.NewServer(newHandler(st, nil))
 	t.Cleanup(srv.Close)
-	return &api{t: t, srv: srv, st: fixture.st}
+	return &api{t: t, srv: srv, st: st}
 }
 
 // with is an API on the same store as a whose resolvers read with the
 // options reads; it stops when the test ends.
 func (a *api) with(reads resolvers.Options) *api {
-	srv := httptest.NewServer(newHandlerReads(a.st, reads, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(newHandlerReads(a.st, reads, nil))
 	a.t.Cleanup(srv.Close)
 	return &api{t: a.t, srv: srv, st: a.st}
 }
@@ -125,46 +80,49 @@ func (a *api) withStore(set func(*graph.Config)) *api {
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	srv := httptest.NewServer(newHandler(st, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(newHandler(st, nil))
 	a.t.Cleanup(func() { srv.Close(); st.Close(context.Background()) })
 	return &api{t: a.t, srv: srv, st: st}
 }
 
-type gqlResponse struct {
-	Data   json.RawMessage `json:"data"`
-	Errors []struct {
-		Message    string         `json:"message"`
-		Path       []any          `json:"path"`
-		Extensions map[string]any `json:"extensions"`
-	} `json:"errors"`
+// webDist is the web build the API tests serve (make web builds it).
+var webDist = filepath.Join("..", "web", "dist")
+
+// newHandler serves st with the default limits but two, for the tests that
+// read the fixture graph: no request deadline of its own (a test's first
+// queries may take their time to be planned on a busy machine) and no
+// client counted as expensive by the time its operations took. The tests
+// of deadlines and admission set their limits with newHandlerWith. A nil
+// log discards.
+func newHandler(st *graph.Store, log *slog.Logger) http.Handler {
+	return newHandlerReads(st, resolvers.Options{}, log)
 }
+
+// newHandlerReads is newHandler with the resolvers' read options reads.
+func newHandlerReads(st *graph.Store, reads resolvers.Options, log *slog.Logger) http.Handler {
+	lim := httpapi.DefaultLimits()
+	lim.RequestTimeout, lim.Admission.HeavyTime = 0, 0
+	lim.Reads = reads
+	return newHandlerWith(st, lim, log)
+}
+
+// newHandlerWith serves st as serve does, with the limits lim.
+func newHandlerWith(st *graph.Store, lim httpapi.Limits, log *slog.Logger) http.Handler {
+	return httpapi.New(httpapi.Options{Store: st, ResolveAct: ingest.ResolveActRef, ResolveKamerstuk: ingest.ResolveKstRef,
+		Limits: lim, WebDir: webDist, Log: log})
+}
+
+type gqlResponse = apitest.Response
 
 func (a *api) do(query string, vars map[string]any) gqlResponse {
 	a.t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(a.srv.URL+"/graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		a.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var r gqlResponse
-	raw, _ := io.ReadAll(resp.Body)
-	if err := json.Unmarshal(raw, &r); err != nil {
-		a.t.Fatalf("status %d, body %s: %v", resp.StatusCode, raw, err)
-	}
-	return r
+	return apitest.Do(a.t, a.srv.URL, query, vars)
 }
 
 // query runs a query that must succeed and decodes its data into out.
 func (a *api) query(query string, vars map[string]any, out any) {
 	a.t.Helper()
-	r := a.do(query, vars)
-	if len(r.Errors) > 0 {
-		a.t.Fatalf("query errors: %+v", r.Errors)
-	}
-	if err := json.Unmarshal(r.Data, out); err != nil {
-		a.t.Fatal(err)
-	}
+	apitest.Query(a.t, a.srv.URL, query, vars, out)
 }
 
 type docJSON struct {
@@ -415,91 +373,6 @@ func TestSearchQuotesWithSnippets(t *testing.T) {
 	}
 }
 
-func TestReingestChangesNothing(t *testing.T) {
-	a := newAPI(t)
-	ctx := context.Background()
-	before, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stdout bytes.Buffer
-	if code := run(ctx, append([]string{"ingest", "--fictional"}, letters(t)...), &stdout, io.Discard); code != 0 {
-		t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
-	}
-	after, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(before, after) {
-		t.Errorf("re-ingest changed the graph:\nbefore %v\nafter  %v", before, after)
-	}
-	if !strings.Contains(stdout.String(), "0 stale relations removed") || !strings.Contains(stdout.String(), ": 0 written, ") ||
-		!strings.Contains(stdout.String(), " unchanged, 0 failed") {
-		t.Errorf("ingest output:\n%s", stdout.String())
-	}
-}
-
-func TestBadFilesWriteNothing(t *testing.T) {
-	a := newAPI(t)
-	ctx := context.Background()
-	before, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	good, err := os.ReadFile("testdata/letters/" + firstLetter(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	bad := map[string][]byte{
-		"empty.txt":    {},
-		"binary.txt":   append([]byte("Nr. 1 BRIEF\x00\x01\x02"), bytes.Repeat([]byte{0, 0xff, 0x10}, 200)...),
-		"latin1.txt":   append(good[:len(good)/2:len(good)/2], []byte("Roemeni\xeb en Belgi\xeb")...),
-		"huge.txt":     bytes.Repeat([]byte("Nr. 9 BRIEF VAN DE MINISTER\n"), (ingest.MaxSize/28)+10),
-		"kst-1-1.meta": []byte("dossier: abc\n"),
-		"kst-1-1.txt":  good,
-	}
-	for name, data := range bad {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var stdout bytes.Buffer
-	code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard)
-	if code == 0 {
-		t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
-	}
-	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "kst-1-1"} {
-		if !strings.Contains(stdout.String(), "FAIL "+filepath.Join(dir, name)) {
-			t.Errorf("no failure line naming %s:\n%s", name, stdout.String())
-		}
-	}
-	after, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(before, after) {
-		t.Errorf("bad files changed the graph:\nbefore %v\nafter  %v", before, after)
-	}
-}
-
-func firstLetter(t *testing.T) string {
-	ents, err := os.ReadDir("testdata/letters")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		if strings.HasSuffix(e.Name(), ".txt") {
-			if _, err := os.Stat("testdata/letters/" + strings.TrimSuffix(e.Name(), ".txt") + ".meta"); err == nil {
-				continue // its key comes from a sidecar, which the copy would lose
-			}
-			return e.Name()
-		}
-	}
-	t.Fatal("no letters in testdata/letters")
-	return ""
-}
-
 func TestLimitsAndErrors(t *testing.T) {
 	a := newAPI(t)
 	cases := []struct{ query, want string }{
@@ -521,7 +394,7 @@ func TestLimitsAndErrors(t *testing.T) {
 		}
 	}
 	// A body over the limit is refused, not read.
-	resp, err := http.Post(a.srv.URL+"/graphql", "application/json", strings.NewReader(`{"query":"`+strings.Repeat(" ", maxBody+10)+`{ __typename }"}`))
+	resp, err := http.Post(a.srv.URL+"/graphql", "application/json", strings.NewReader(`{"query":"`+strings.Repeat(" ", int(httpapi.DefaultLimits().MaxBody)+10)+`{ __typename }"}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -532,7 +405,7 @@ func TestLimitsAndErrors(t *testing.T) {
 		t.Errorf("oversized body: status %d, %+v", resp.StatusCode, tooLarge)
 	}
 	// The parser's token limit.
-	big := "{ " + strings.Repeat("__typename ", maxTokens+10) + "}"
+	big := "{ " + strings.Repeat("__typename ", httpapi.DefaultLimits().MaxTokens+10) + "}"
 	if r := a.do(big, nil); len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, "token limit") {
 		t.Errorf("a query over the token limit: %+v", r.Errors)
 	}
