@@ -69,7 +69,7 @@ func (x *extraction) positions(date string) {
 		item, _ := x.itemAt(i)
 		for si, s := range p.Sentences {
 			sc := x.sentenceCtx(idx, i, si, s)
-			sc.item = item
+			sc.item, sc.date = item, date
 			for _, r := range sc.read(prev) {
 				n++
 				x.addPosition(n, date, sc, r)
@@ -115,6 +115,7 @@ type posReading struct {
 	item      string
 	onItem    bool
 	first     int // first token of the cue
+	cueEnd    int // last token of the cue
 	span      [2]int
 }
 
@@ -129,6 +130,7 @@ type sentenceCtx struct {
 	toks  []token // the sentence's tokens (offsets relative to the paragraph)
 	ments []sentMention
 	item  string
+	date  string // the letter's date
 }
 
 type sentMention struct {
@@ -203,6 +205,15 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue
 		case f&reporting != 0 && hi+1 < len(hits):
 			continue // the reported stance stands on its own cue
+		case f&opinionOnly != 0 && opinionStance(sc.toks, h) == h.def.stance:
+			continue // "heeft gemeld dat de verordening in werking treedt": a report
+		case h.def.stance == stInformational && sc.attendance(h):
+			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
+		}
+		if f := h.def.flags; f&delegations != 0 {
+			// "Het voorzitterschap constateerde brede steun voor X": the
+			// delegations' support, which the chair reports
+			a = posActor{t0: a.t0, t1: a.t1, words: "de lidstaten"}
 		}
 		skip := map[int]bool{}
 		for t := a.t0; t >= 0 && t < a.t1; t++ {
@@ -227,8 +238,17 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				}
 			}
 		}
-		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first()}
+		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if h.def.flags&delegations != 0 {
+			// "brede steun [voor X]"; "dat er voldoende steun was": for
+			// what was just at issue
+			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower == "voor" {
+				r.subject = strings.TrimPrefix(r.subject, sc.toks[n].text+" ")
+			} else {
+				r.subject, r.subjects = "", nil
+			}
+		}
 		sc.refine(&r, h, actors)
 		if r.subject == "" && !r.onItem {
 			// "Polen en Hongarije stemden tegen.": what was just at issue,
@@ -248,6 +268,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		nested, merged := false, false
 		for _, o := range out {
 			if r.first >= o.span[0] && r.first <= o.span[1] && o.span[1] >= o.span[0] {
+				nested = true
+			}
+			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te") {
+				// "heeft aangegeven de verklaring te zullen [onderschrijven]":
+				// the verb of the undertaking, part of it
 				nested = true
 			}
 			if o.actor.key() == a.key() && o.stance.polarity() == r.stance.polarity() &&
@@ -279,7 +304,16 @@ var actorPreps = map[string]bool{
 // actor nouns after a country adjective: "de Nederlandse inzet", "het
 // Belgische voorzitterschap".
 var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": true, "positie": true,
-	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true}
+	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true, "insteek": true,
+	"streven": true, "ambitie": true}
+
+// numberWords count the states of a group: "drie lidstaten", "twintig
+// landen".
+var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true,
+	"acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true, "dertien": true, "veertien": true,
+	"vijftien": true, "zestien": true, "zeventien": true, "achttien": true, "negentien": true, "twintig": true,
+	"eenentwintig": true, "tweeëntwintig": true, "tweeentwintig": true, "drieëntwintig": true, "drieentwintig": true,
+	"vierentwintig": true, "vijfentwintig": true, "zesentwintig": true, "zevenentwintig": true, "beide": true}
 
 // groups without a node.
 var actorGroups = [][]string{
@@ -335,6 +369,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl && lw(i+2) != "voorzitterschap"}, true
+		}
+		// "de Duitse en Nederlandse insteek": two countries' joint aim
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && lw(i+2) == "en" && i+4 < len(toks) {
+			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" {
+				return posActor{t0: i, t1: i + 5, refs: uniqueRefs([]graph.Ref{m.ref, n.ref}), words: sc.text(i, i+4)}, true
+			}
 		}
 		if lw(i+1) == "voorzitterschap" {
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
@@ -419,6 +459,26 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
 	}
+	// "de nieuwe Commissie", "de voltallige Raad": an adjective between
+	// the article and the body the rule of "de Commissie" names
+	if w == "de" && i+2 < len(toks) && actorAdjective(toks[i+1]) && !startsUpper(toks[i+1].text) && spacedTokens(sc.rs, toks[i+1], toks[i+2]) {
+		switch toks[i+2].text {
+		case "Commissie":
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, i+2)}, true
+		case "Raad":
+			if !(i+3 < len(toks) && (lw(i+3) == "van" || lw(i+3) == "voor")) {
+				return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "council-of-the-eu"}}, words: sc.text(i, i+2)}, true
+			}
+		}
+	}
+	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
+	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
+		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	}
+	// "de C7", "de G7": a named group of states, as its name
+	if w == "de" && i+1 < len(toks) && groupName(toks[i+1].text) {
+		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	}
 	// groups without a node
 	for _, g := range actorGroups {
 		if i+len(g) > len(toks) {
@@ -440,6 +500,26 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 	}
 	return posActor{}, false
+}
+
+// isDigits reports whether w is a number written in digits.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// groupName reports whether a word names a group of states by a capital
+// and a number: "C7", "G7", "G20".
+func groupName(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 4 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	return isDigits(string(rs[1:]))
 }
 
 // isCountryName reports whether the word is the country's name rather than
@@ -499,6 +579,14 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 			return graph.Ref{Kind: graph.KindCountry, Key: p}, true
 		}
 	}
+	if len(found) == 0 {
+		// a letter that names no meeting: the presidency of its date
+		if d, ok := parseISO(sc.date); ok {
+			if p, ok := presidencyOn(d); ok {
+				return graph.Ref{Kind: graph.KindCountry, Key: p}, true
+			}
+		}
+	}
 	return graph.Ref{}, false
 }
 
@@ -506,6 +594,18 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
 	d := h.def
 	var pick *posActor
+	if d.flags&aimNoun != 0 {
+		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
+		// with the cue's noun.
+		for k := range cands {
+			if c := &cands[k]; c.t0 < h.first() && c.t1 == h.first()+1 && c.prep == "" {
+				a := *c
+				a.words = lowerFirst(a.words)
+				return a, true
+			}
+		}
+		return posActor{}, false
+	}
 	// Right before the cue: "Het kabinet steunt", "Polen, Litouwen en
 	// Finland riepen de Commissie op".
 	for k := range cands {
@@ -554,6 +654,11 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			if c.prep != "" && !voor {
 				continue
 			}
+			if sc.relativeBetween(c.t1, h.first()) {
+				// "de bijeenkomst [die] plaats zal vinden": the relative
+				// pronoun is the verb's subject, not the actor before it
+				return posActor{}, false
+			}
 			pick = c
 			break
 		}
@@ -579,6 +684,12 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
+	}
+	if pick.t0 > 0 && pick.t1 <= h.first() && relativeOpeners[sc.toks[pick.t0-1].lower] &&
+		!strings.ContainsAny(string(sc.rs[sc.toks[pick.t0-1].end:sc.toks[pick.t0].start]), ",;:") {
+		// "de strategie die [de Commissie] heeft aangekondigd": a relative
+		// clause describes its noun; the statement is no stance of its own
+		return posActor{}, false
 	}
 	a := *pick
 	switch {
@@ -627,6 +738,49 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	return a, true
 }
 
+// attendance reports whether an informational cue reports taking part in
+// the Council meeting itself ("hebben deelgenomen aan deze JBZ-Raad"),
+// which the attendees record, not a part played in a process.
+func (sc *sentenceCtx) attendance(h cueHit) bool {
+	if !strings.HasPrefix(sc.toks[h.fixed[len(h.fixed)-2]].lower, "deelgenomen") {
+		return false
+	}
+	n := h.last() + 1
+	for _, m := range sc.ments {
+		if m.ref.Kind == graph.KindCouncilMeeting && m.t0 >= n && m.t0 <= n+2 {
+			return true
+		}
+	}
+	for k := n; k < len(sc.toks) && k <= n+2; k++ {
+		if w := sc.toks[k].lower; w == "raad" || strings.HasSuffix(w, "-raad") || w == "jbz" || w == "raadsvergadering" || w == "vergadering" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOpeners open a relative clause whose subject follows them and
+// whose object is the noun before them ("die de Commissie heeft
+// aangekondigd", "waarmee het Comité instemde"; not "waarin zij zich
+// committeren aan …", which names its object).
+var relativeOpeners = map[string]bool{"die": true, "welke": true, "waarmee": true, "waarover": true,
+	"waarvoor": true, "waarop": true, "waaraan": true}
+
+// relativeBetween reports whether a relative pronoun or a subordinating
+// conjunction stands between tokens [a, b): the verb at b is the relative
+// clause's, and the noun phrase before a is not its subject.
+func (sc *sentenceCtx) relativeBetween(a, b int) bool {
+	for k := b - 1; k >= a; k-- {
+		if w := sc.toks[k].lower; w == "die" || w == "welke" || subordinators[w] {
+			return true
+		}
+		if k > a && strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ",;:") {
+			return false // a clause closed before: "…, maar kan instemmen"
+		}
+	}
+	return false
+}
+
 // coActors adds the countries that act with the actor: "Nederland
 // gezamenlijk met België", "Nederland heeft, met Denemarken en Oostenrijk,
 // gepleit".
@@ -635,12 +789,19 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		return
 	}
 	for _, c := range cands {
-		if c.t0 < a.t1 || c.t0 > h.last() || c.prep != "met" || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry {
+		if c.t0 < a.t1 || c.t0 > h.last() || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry || c.t0 < 2 {
 			continue
 		}
-		m := c.t0 - 1 // "met"
-		before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
-		if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
+		m := c.t0 - 1 // "met", "als"
+		switch {
+		case c.prep == "met":
+			before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
+			if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
+				continue
+			}
+		case c.prep == "als" && sc.toks[m-1].lower == "net", sc.toks[m].lower == "evenals":
+			// "Het kabinet is, net als het voorzitterschap, ambitieus"
+		default:
 			continue
 		}
 		a.refs = uniqueRefs(append(a.refs, c.refs...))
@@ -648,7 +809,11 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		if c.t0-a.t1 <= 3 {
 			a.words = sc.text(a.t0, c.t1-1)
 		} else {
-			a.words += ", met " + c.words
+			w := sc.text(m, m)
+			if sc.toks[m].lower == "als" {
+				w = sc.text(m-1, m)
+			}
+			a.words += ", " + w + " " + c.words
 		}
 		if a.t1 < c.t1 {
 			a.t1 = c.t1
@@ -815,7 +980,11 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "dat Nederland [een besluit over Roemenië] kan steunen"
 			s, e = sc.verbFinalStart(h, a), h.first()-1
 		}
-		// "acht het van belang dat …": "het" stands for the clause after.
+		// "acht het (daarbij) van belang dat …": "het" stands for the
+		// clause after.
+		for len(g) > 1 && subjectAdverbs[toks[g[len(g)-1]].lower] {
+			g = g[:len(g)-1]
+		}
 		if len(g) == 1 && (toks[g[0]].lower == "het" || toks[g[0]].lower == "er") && h.last()+1 < n &&
 			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
 			s, e = h.last()+2, n-1
@@ -849,6 +1018,19 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			e = a.t0 - 1 // the actor closes it: "[De aanpak …] is ook voor het Belgische voorzitterschap"
 			for e >= s && (copulas[toks[e].lower] || subjectAdverbs[toks[e].lower] || toks[e].lower == "voor") {
 				e--
+			}
+		}
+		if s == e && (toks[s].lower == "het" || toks[s].lower == "er") && h.last()+2 < n &&
+			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
+			// "Voor Nederland is het van belang [dat …]": "het" stands for
+			// the clause after
+			s, e = h.last()+2, n-1
+			for k := s + 1; k <= e; k++ {
+				gap := string(sc.rs[toks[k-1].end:toks[k].start])
+				if strings.ContainsAny(gap, ";:") || strings.Contains(gap, ",") && subjectCuts[toks[k].lower] {
+					e = k - 1
+					break
+				}
 			}
 		}
 	}
@@ -1479,6 +1661,20 @@ func (x *extraction) newMentionIndex() *mentionIndex {
 					idx.near[w] = i
 				}
 			}
+		}
+	}
+	// "de Commissie" and "de Raad" name the Commission and the Council
+	// wherever the letter names them otherwise first ("de Europese
+	// Commissie … De Commissie wenst …")
+	for i, ref := range idx.refs {
+		if ref.Kind != graph.KindOrganisation {
+			continue
+		}
+		if _, ok := idx.rule["Commissie"]; !ok && ref.Key == "european-commission" {
+			idx.rule["Commissie"] = i
+		}
+		if _, ok := idx.rule["Raad"]; !ok && ref.Key == "council-of-the-eu" {
+			idx.rule["Raad"] = i
 		}
 	}
 	idx.dict = newPhraseDict(ps, true)

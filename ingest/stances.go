@@ -132,6 +132,18 @@ const (
 	// actorOnder: the actor may be introduced by "onder" opening the
 	// sentence ("Onder de lidstaten bestond veel steun voor …").
 	actorOnder
+	// delegations: the cue reports the support of the delegations ("Het
+	// voorzitterschap constateerde brede steun voor …"): its actor is the
+	// member states, whoever reports it.
+	delegations
+	// opinionOnly: a reporting cue that makes a position only when its
+	// dat-clause holds an opinion word ("heeft gemeld dat aanpassing
+	// wenselijk is"); a plain report is none.
+	opinionOnly
+	// aimNoun: an aim noun of the actor's phrase opens the cue ("De Duitse
+	// en Nederlandse [insteek is] dit onderwerp [te] agenderen"): the actor
+	// is the phrase that ends with it.
+	aimNoun
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -175,7 +187,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … ervoor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "roept|roepen|riep|riepen … op", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
@@ -193,6 +205,11 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … om … verzocht|gevraagd", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … te", obj: objGap, gap: 14},
+	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6},
+	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -249,6 +266,12 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " … aangekondigd", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
+	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
+	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
+	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
+	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
@@ -256,7 +279,9 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "een van de prioriteiten|speerpunten", obj: objBefore, flags: actorVoor | impersonal},
 	{stance: stPriority, pattern: hasV + " aangegeven zich … te focussen|richten op", obj: objAfter, gap: 4},
 	{stance: stPriority, pattern: "van … belang", obj: objBefore, gap: 1, flags: actorVoor | voorOnly},
-	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang|essentieel|wenselijk|noodzakelijk", obj: objGap, gap: 12},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang", obj: objGap, gap: 16},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … essentieel|noodzakelijk|cruciaal", obj: objGap, gap: 16},
+	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "vindt|vinden het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
@@ -303,6 +328,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
 	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
@@ -329,6 +355,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
+	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
+	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
@@ -445,7 +473,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 		}
 		var best cueHit
 		found := false
-		for _, c := range cuesByFirst()[toks[i].lower] {
+		for _, c := range cuesByFirst()[cueWord(toks[i])] {
 			h, ok := matchCue(c, rs, toks, i, used)
 			if !ok {
 				continue
@@ -473,12 +501,67 @@ func betterHit(h, than cueHit) bool {
 }
 
 func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) (cueHit, bool) {
-	if !c.slots[0].words[toks[i].lower] {
+	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
+	if h, ok := matchSlots(c, rs, toks, i, i, used); ok {
+		return h, true
+	}
+	// Inverted word order: after a fronted word the subject follows the
+	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
+	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) {
+		return cueHit{}, false
+	}
+	if i+1 >= len(toks) {
+		return cueHit{}, false
+	}
+	if t := toks[i+1]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
+		return cueHit{}, false
+	}
+	for n := 1; n <= 5 && i+n+1 < len(toks); n++ {
+		t := toks[i+n]
+		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) ||
+			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
+			break
+		}
+		if h, ok := matchSlots(c, rs, toks, i, i+n, used); ok {
+			return h, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// pronounActors are pronouns that may stand as the subject of an inverted
+// cue ("Daarom steunen wij …", "en onderstreepte zij …").
+var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true}
+
+// actorAdjective is a lower-case word inside an actor's phrase ("de
+// [nieuwe] Commissie", "het [inkomende] voorzitterschap").
+func actorAdjective(t token) bool {
+	return strings.HasSuffix(t.lower, "e") && len(t.lower) > 3
+}
+
+// nonVerbStarts are the first words of cues that are no finite verb, which
+// an inverted subject never follows.
+var nonVerbStarts = map[string]bool{"een": true, "naar": true, "van": true, "in": true, "zich": true, "ons": true,
+	"werk": true, "aandacht": true, "bezwaar": true, "bezwaren": true, "insteek": true, "inzet": true, "streven": true,
+	"ambitie": true, "behandelvoorbehoud": true, "studievoorbehoud": true}
+
+func inversionVerb(c compiledCue) bool {
+	for w := range c.slots[0].words {
+		if nonVerbStarts[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// matchSlots matches the slots after the first (at token i) from token at:
+// at > i when an inverted subject stands between them.
+func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
-	at := i
 	for _, s := range c.slots[1:] {
 		limit := at + 1
 		if s.gapBefore {
@@ -486,7 +569,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 		}
 		next := -1
 		for j := at + 1; j <= limit && j < len(toks); j++ {
-			if s.words[toks[j].lower] && !used[j] {
+			if s.words[cueWord(toks[j])] && !used[j] {
 				next = j
 				break
 			}
@@ -494,13 +577,28 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 				break
 			}
 		}
-		if next < 0 || c.def.obj != objGap && !balancedGap(rs, toks, at, next) {
+		if next < 0 || c.def.obj != objGap && !balancedGap(rs, toks, fixed[len(fixed)-1], next) {
 			return cueHit{}, false
 		}
 		fixed = append(fixed, next)
 		at = next
 	}
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
+}
+
+// cueWord is a token's lower-case form for matching cues, without the
+// number of a footnote glued to its end as the page prints it
+// ("opgeroepen1").
+func cueWord(t token) string {
+	w := t.lower
+	k := len(w)
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if k == len(w) || k < 3 || len(w)-k > 2 {
+		return w
+	}
+	return w[:k]
 }
 
 // balancedGap reports whether the text between tokens a and b crosses no
@@ -516,6 +614,12 @@ func balancedGap(rs []rune, toks []token, a, b int) bool {
 		case ',':
 			commas++
 		}
+	}
+	if commas%2 == 1 && commas == 1 && strings.HasPrefix(strings.TrimSpace(string(rs[toks[a].end:toks[b].start])), ",") &&
+		strings.HasPrefix(strings.TrimSpace(string(rs[toks[b].end:min(len(rs), toks[b].end+2)])), ",") {
+		// "is, net als het voorzitterschap ambitieus, om …": the pair of
+		// commas holds the cue's last word
+		return true
 	}
 	return commas%2 == 0
 }
@@ -657,8 +761,10 @@ func opinionStance(toks []token, h cueHit) stance {
 			return stSatisfied
 		}
 	}
-	for _, w := range words {
-		if preferenceWords[w] {
+	for k, w := range words {
+		if preferenceWords[w] || w == "wenselijk" && !(k > 0 && negators[words[k-1]]) {
+			// "dat aanpassing van de verordening wenselijk is": how it
+			// should be
 			return stPreference
 		}
 	}
