@@ -1020,7 +1020,11 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 				e--
 			}
 		}
-		if s == e && (toks[s].lower == "het" || toks[s].lower == "er") && h.last()+2 < n &&
+		e2 := e
+		for e2 > s && subjectAdverbs[toks[e2].lower] {
+			e2--
+		}
+		if s == e2 && (toks[s].lower == "het" || toks[s].lower == "er") && h.last()+2 < n &&
 			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
 			// "Voor Nederland is het van belang [dat …]": "het" stands for
 			// the clause after

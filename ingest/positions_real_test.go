@@ -1,0 +1,144 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// The forms real reports use (issue 12), one fictional sentence each: the
+// classifier finds the cue and its class.
+func TestClassifyStanceRealForms(t *testing.T) {
+	tests := []struct {
+		sentence string
+		stance   stance
+		negated  bool
+		cue      string
+	}{
+		// inverted word order: the subject between the verb and the rest
+		{"Ook benadrukte de Commissie het belang van betere samenwerking met derde landen.", stSupport, false, "benadrukte … het belang van"},
+		{"Daarom kan het kabinet zich vinden in het compromis.", stAgree, false, "kan … zich vinden in"},
+		{"Tevens onderstreepte Zweden het belang van een sterke buitengrens.", stSupport, false, "onderstreepte … het belang van"},
+		// a footnote number glued to the cue's last word
+		{"Het kabinet heeft de lidstaten hiertoe meermaals opgeroepen3.", stSupport, false, "heeft … opgeroepen3"},
+		// reported opinions
+		{"Het kabinet heeft eerder gemeld dat een snellere procedure wenselijk is.", stPreference, false, "heeft … gemeld dat"},
+		{"Verder heeft Nederland gesteld dat de lidstaten de kosten dienen te dragen.", stReserved, false, "heeft … gesteld dat"},
+		{"Het kabinet heeft gemeld dat een verplichte toets niet wenselijk is.", stConcern, false, "heeft gemeld dat"},
+		// "acht … wenselijk / noodzakelijk"
+		{"Zo acht het kabinet een evaluatie van de nieuwe regels na drie jaar wenselijk.", stPreference, false, "acht … wenselijk"},
+		{"Het kabinet acht onafhankelijk toezicht op de databank noodzakelijk.", stPriority, false, "acht … noodzakelijk"},
+		// requests
+		{"Estland heeft om een extra overleg verzocht.", stSupport, false, "heeft om … verzocht"},
+		{"Spanje verzocht de Commissie om een snelle evaluatie.", stSupport, false, "verzocht … om"},
+		{"Het voorzitterschap verzocht de lidstaten de afspraken voor het einde van het jaar uit te voeren.", stSupport, false, "verzocht … te"},
+		// announced undertakings
+		{"De Commissie gaf aan na een rondgang langs de lidstaten te gaan werken aan een nieuw actieplan.", stCommit, false, "gaf aan … te gaan"},
+		{"De Raad wenst de onderhandelingen voor de zomer af te ronden.", stCommit, false, "wenst … te"},
+		{"De coalitie zal inzetten op de aanpak van witwassen.", stCommit, false, "zal inzetten op"},
+		{"Nederland loopt in Europa voorop bij de digitalisering van de asielprocedure.", stCommit, false, "loopt … voorop"},
+		{"De Oostenrijkse en Nederlandse insteek is dit thema te agenderen in de Raad.", stCommit, false, "insteek is … te"},
+		// a problem raised
+		{"Tijdens de lunch heeft de Minister de gevolgen van de droogte voor de landbouw opgebracht.", stConcern, false, "heeft … opgebracht"},
+		// ambition, with the commas of an inserted phrase around the cue's end
+		{"Het kabinet is, net als Frankrijk ambitieus, om de onderhandelingen snel af te ronden.", stSupport, false, "is … ambitieus"},
+		// the chair reports the delegations' support
+		{"Het voorzitterschap constateerde brede steun voor het actieplan.", stSupport, false, "constateerde … steun"},
+		{"De voorzitter concludeerde dat er geen steun was voor de tekst.", stOppose, true, "concludeerde … steun"},
+	}
+	for _, tt := range tests {
+		r, ok := classifyStance(tt.sentence)
+		if !ok {
+			t.Errorf("%q: no cue, want %s", tt.sentence, tt.stance)
+			continue
+		}
+		if r.stance != tt.stance || r.negated != tt.negated || r.cue != tt.cue {
+			t.Errorf("%q:\n got  %s negated=%v cue=%q\n want %s negated=%v cue=%q", tt.sentence, r.stance, r.negated, r.cue, tt.stance, tt.negated, tt.cue)
+		}
+	}
+	for _, s := range []string{
+		// a comma closes the clause; no pair of commas holds the cue
+		"Dat is, in de ogen van velen ambitieus.",
+		"Het plan is klaar, het tijdpad ambitieus.",
+	} {
+		if r, ok := classifyStance(s); ok && r.cue == "is … ambitieus" {
+			t.Errorf("%q: cue %q across a clause boundary", s, r.cue)
+		}
+	}
+}
+
+// fictionalLetter extracts a short letter of the cabinet with the given body
+// paragraphs and date (as "1 maart 2025").
+func fictionalLetter(t *testing.T, date string, paras ...string) graph.DocumentGraph {
+	t.Helper()
+	text := "Nr. 999  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n" +
+		"Den Haag, " + date + " \n\n" + strings.Join(paras, " \n\n") + " \n"
+	doc, err := Parse("kst-32317-999.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	return g
+}
+
+// Actors beyond the cabinet, the subject of the clause, and statements in
+// real reports that hold no stance.
+func TestPositionsRealForms(t *testing.T) {
+	const nl, ec = "country:NL", "org:european-commission"
+	g := fictionalLetter(t, "14 maart 2025",
+		"De Europese Commissie presenteerde in januari een mededeling over georganiseerde criminaliteit. "+
+			"De nieuwe Commissie gaf aan na een rondgang langs de hoofdsteden te gaan werken aan een Europees havenplan. "+
+			"Ook benadrukte de Commissie het belang van een sterker Europol.",
+		"Drie lidstaten konden niet instemmen met het compromis. "+
+			"De G7 zal inzetten op de aanpak van synthetische drugs.",
+		"Het kabinet heeft met de tekst van het compromis ingestemd. "+
+			"Het voorzitterschap concludeerde dat er voldoende steun was.",
+		"De Duitse en Nederlandse insteek is het thema van de vuurwapenhandel te agenderen bij de partners. "+
+			"Het kabinet is, net als Frankrijk ambitieus, om de onderhandelingen snel af te ronden.",
+		"Voor Nederland is het daarbij van belang dat de rechten van slachtoffers geborgd blijven. "+
+			"Het kabinet acht het daarbij essentieel dat de lidstaten de lasten delen.",
+		"Estland heeft om een extra overleg verzocht. "+
+			"Achttien lidstaten hebben aangegeven de verklaring te zullen onderschrijven.",
+		// no stance
+		"De Minister en de Staatssecretaris hebben deelgenomen aan de JBZ-Raad. "+
+			"Ook kan het overleg bijdragen aan de strategie die de Commissie heeft aangekondigd. "+
+			"Wij informeren u over de bijeenkomst die op 3 mei zal plaatsvinden. "+
+			"Het kabinet heeft gemeld dat de verordening op 1 juli in werking treedt.",
+	)
+	want := []wantPosition{
+		{quote: "De nieuwe Commissie gaf aan", stance: stCommit, actors: ec, actorWords: "de nieuwe Commissie", subject: "een Europees havenplan"},
+		{quote: "Ook benadrukte de Commissie", stance: stSupport, actors: ec, subject: "een sterker Europol"},
+		{quote: "Drie lidstaten konden niet", stance: stOppose, actorWords: "Drie lidstaten", subject: "het compromis", negated: true},
+		{quote: "De G7 zal inzetten op", stance: stCommit, actorWords: "de G7", subject: "de aanpak van synthetische drugs"},
+		{quote: "Het kabinet heeft met de tekst", stance: stAgree, actors: nl, subject: "de tekst van het compromis"},
+		{quote: "Het voorzitterschap concludeerde", stance: stSupport, actorWords: "de lidstaten", subject: "de tekst van het compromis"},
+		{quote: "De Duitse en Nederlandse insteek", stance: stCommit, actors: "country:DE+country:NL", subject: "het thema van de vuurwapenhandel"},
+		{quote: "Het kabinet is, net als Frankrijk", stance: stSupport, actors: "country:FR+country:NL", subject: "de onderhandelingen snel af te ronden"},
+		{quote: "Voor Nederland is het daarbij van belang", stance: stPriority, actors: nl, subject: "de rechten van slachtoffers geborgd blijven"},
+		{quote: "Het kabinet acht het daarbij essentieel", stance: stPriority, actors: nl, subject: "de lidstaten de lasten delen"},
+		{quote: "Estland heeft om een extra overleg verzocht", stance: stSupport, actors: "country:EE", subject: "een extra overleg"},
+		{quote: "Achttien lidstaten hebben aangegeven", stance: stCommit, actorWords: "Achttien lidstaten", subject: "de verklaring"},
+	}
+	ps := checkPositions(t, g, want)
+	if len(ps) != len(want) {
+		for _, p := range ps {
+			t.Logf("%s %s %q: %q", p.e.Key, p.e.Props["stance"], p.e.Props["actor"], p.e.Props["quote"])
+		}
+		t.Errorf("%d positions, want %d", len(ps), len(want))
+	}
+}
+
+// "het voorzitterschap" in a letter that names no Council meeting is the
+// presidency of the letter's date (Denmark in the second half of 2025).
+func TestPositionsPresidencyOfLetterDate(t *testing.T) {
+	g := fictionalLetter(t, "24 november 2025",
+		"Het voorzitterschap verzocht de lidstaten de afspraken voor het einde van het jaar uit te voeren.")
+	checkPositions(t, g, []wantPosition{
+		{quote: "Het voorzitterschap verzocht", stance: stSupport, actors: "country:DK", subject: "de afspraken"},
+	})
+}
