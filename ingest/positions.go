@@ -355,10 +355,44 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if a.prep == "" && actorPreps[lw(i-1)] {
 			a.prep = lw(i - 1)
 		}
+		if a.prep == "namens" || a.prep == "vanuit" {
+			sc.speaker(&a, lw)
+		}
 		out = append(out, a)
 		i = a.t1
 	}
 	return out
+}
+
+// speaker makes a person who speaks for a body its actor: "[Von der Leyen
+// vanuit de Europese Commissie]", "[Jansen namens de Raad]". The body is
+// a candidate introduced by "vanuit" or "namens"; the name before it is
+// capitalised words and name particles.
+func (sc *sentenceCtx) speaker(a *posActor, lw func(int) string) {
+	if len(a.refs) != 1 || a.refs[0].Kind != graph.KindOrganisation || a.t0 < 2 {
+		return
+	}
+	k := a.t0 - 2 // the last word of the name
+	if !startsUpper(sc.toks[k].text) {
+		return
+	}
+	start := k
+	for j := k; j >= 0; j-- {
+		t := sc.toks[j]
+		if j < k && strings.ContainsAny(string(sc.rs[t.end:sc.toks[j+1].start]), ",;:()") {
+			break
+		}
+		if startsUpper(t.text) {
+			start = j
+		} else if !nameParticles[t.lower] {
+			break
+		}
+	}
+	if actorPreps[lw(start-1)] {
+		return // "met Von der Leyen namens de Commissie": no subject
+	}
+	a.t0, a.prep = start, ""
+	a.words = sc.text(start, a.t1-1)
 }
 
 func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
@@ -806,7 +840,7 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		}
 		a.refs = uniqueRefs(append(a.refs, c.refs...))
 		a.cabinet = false
-		if c.t0-a.t1 <= 3 {
+		if c.t0-a.t1 <= 3 && c.prep == "met" {
 			a.words = sc.text(a.t0, c.t1-1)
 		} else {
 			w := sc.text(m, m)

@@ -43,6 +43,8 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		{"Tijdens de lunch heeft de Minister de gevolgen van de droogte voor de landbouw opgebracht.", stConcern, false, "heeft … opgebracht"},
 		// ambition, with the commas of an inserted phrase around the cue's end
 		{"Het kabinet is, net als Frankrijk ambitieus, om de onderhandelingen snel af te ronden.", stSupport, false, "is … ambitieus"},
+		// a bracketed insertion neither counts in a gap nor closes it
+		{"Italië sprak (als eerste: zie bijlage) steun uit voor het plan.", stSupport, false, "sprak … steun uit voor"},
 		// the chair reports the delegations' support
 		{"Het voorzitterschap constateerde brede steun voor het actieplan.", stSupport, false, "constateerde … steun"},
 		{"De voorzitter concludeerde dat er geen steun was voor de tekst.", stOppose, true, "concludeerde … steun"},
@@ -103,6 +105,7 @@ func TestPositionsRealForms(t *testing.T) {
 		"Voor Nederland is het daarbij van belang dat de rechten van slachtoffers geborgd blijven. "+
 			"Het kabinet acht het daarbij essentieel dat de lidstaten de lasten delen.",
 		"Estland heeft om een extra overleg verzocht. "+
+			"Ook sprak Jansen van den Berg namens de Commissie (hierna: de voorzitter) steun uit voor een gezamenlijke aanpak. "+
 			"Achttien lidstaten hebben aangegeven de verklaring te zullen onderschrijven.",
 		// no stance
 		"De Minister en de Staatssecretaris hebben deelgenomen aan de JBZ-Raad. "+
@@ -122,6 +125,7 @@ func TestPositionsRealForms(t *testing.T) {
 		{quote: "Voor Nederland is het daarbij van belang", stance: stPriority, actors: nl, subject: "de rechten van slachtoffers geborgd blijven"},
 		{quote: "Het kabinet acht het daarbij essentieel", stance: stPriority, actors: nl, subject: "de lidstaten de lasten delen"},
 		{quote: "Estland heeft om een extra overleg verzocht", stance: stSupport, actors: "country:EE", subject: "een extra overleg"},
+		{quote: "Ook sprak Jansen van den Berg namens de Commissie", stance: stSupport, actors: ec, actorWords: "Jansen van den Berg namens de Commissie", subject: "een gezamenlijke aanpak"},
 		{quote: "Achttien lidstaten hebben aangegeven", stance: stCommit, actorWords: "Achttien lidstaten", subject: "de verklaring"},
 	}
 	ps := checkPositions(t, g, want)

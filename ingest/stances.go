@@ -191,7 +191,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -467,6 +467,7 @@ func (h cueHit) gapTokens() []int {
 func findCues(rs []rune, toks []token) []cueHit {
 	var out []cueHit
 	used := map[int]bool{}
+	paren := bracketed(rs, toks)
 	for i := range toks {
 		if used[i] {
 			continue
@@ -474,7 +475,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 		var best cueHit
 		found := false
 		for _, c := range cuesByFirst()[cueWord(toks[i])] {
-			h, ok := matchCue(c, rs, toks, i, used)
+			h, ok := matchCue(c, rs, toks, i, used, paren)
 			if !ok {
 				continue
 			}
@@ -500,11 +501,11 @@ func betterHit(h, than cueHit) bool {
 	return len(h.gapTokens()) < len(than.gapTokens())
 }
 
-func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) (cueHit, bool) {
+func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool) (cueHit, bool) {
 	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
-	if h, ok := matchSlots(c, rs, toks, i, i, used); ok {
+	if h, ok := matchSlots(c, rs, toks, i, i, used, paren); ok {
 		return h, true
 	}
 	// Inverted word order: after a fronted word the subject follows the
@@ -525,7 +526,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
 			break
 		}
-		if h, ok := matchSlots(c, rs, toks, i, i+n, used); ok {
+		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren); ok {
 			return h, true
 		}
 	}
@@ -559,7 +560,7 @@ func inversionVerb(c compiledCue) bool {
 
 // matchSlots matches the slots after the first (at token i) from token at:
 // at > i when an inverted subject stands between them.
-func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool) (cueHit, bool) {
+func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
 	for _, s := range c.slots[1:] {
@@ -569,11 +570,19 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		}
 		next := -1
 		for j := at + 1; j <= limit && j < len(toks); j++ {
+			if paren[j] {
+				// a bracketed insertion ("(hierna: de Commissie)")
+				// neither counts in the gap nor closes it
+				if s.gapBefore {
+					limit++
+				}
+				continue
+			}
 			if s.words[cueWord(toks[j])] && !used[j] {
 				next = j
 				break
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) {
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) {
 				break
 			}
 		}
@@ -584,6 +593,25 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		at = next
 	}
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
+}
+
+// bracketed marks the tokens inside round brackets.
+func bracketed(rs []rune, toks []token) []bool {
+	out := make([]bool, len(toks))
+	depth, at := 0, 0
+	for k, t := range toks {
+		for _, r := range rs[at:t.start] {
+			switch r {
+			case '(':
+				depth++
+			case ')':
+				depth = max(0, depth-1)
+			}
+		}
+		out[k] = depth > 0
+		at = t.end
+	}
+	return out
 }
 
 // cueWord is a token's lower-case form for matching cues, without the
@@ -606,12 +634,17 @@ func cueWord(t token) string {
 // inserted phrase ("heeft, met Denemarken en Oostenrijk, gepleit voor"; but
 // not "kunnen beroepen, maar kan instemmen").
 func balancedGap(rs []rune, toks []token, a, b int) bool {
-	commas := 0
+	commas, depth := 0, 0
 	for _, r := range rs[toks[a].end:toks[b].start] {
-		switch r {
-		case ';', ':':
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(0, depth-1)
+		case depth > 0:
+		case r == ';', r == ':':
 			return false
-		case ',':
+		case r == ',':
 			commas++
 		}
 	}
@@ -635,7 +668,19 @@ var gapFiller = map[string]bool{
 	"momenteel": true, "echter": true, "zeer": true, "erg": true, "groot": true, "grote": true,
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
 	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
+	"von": true, "der": true, "den": true, "namens": true, "vanuit": true,
 }
+
+// nameParticle reports whether token j is a particle inside a person's
+// name ("Jansen [van den] Berg").
+func nameParticle(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && nameParticles[toks[j].lower] && !startsUpper(toks[j].text) &&
+		(startsUpper(toks[j-1].text) || nameParticles[toks[j-1].lower])
+}
+
+// nameParticles stand inside a person's name: "Von der Leyen", "Van den
+// Brink".
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "ter": true, "te": true}
 
 func gapWord(t token) bool {
 	return gapFiller[t.lower] || startsUpper(t.text)
