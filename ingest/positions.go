@@ -317,7 +317,9 @@ var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vij
 
 // groups without a node.
 var actorGroups = [][]string{
-	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
+	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "ruime", "meerderheid", "van", "de", "lidstaten"},
+	{"een", "brede", "meerderheid", "van", "de", "lidstaten"}, {"een", "kleine", "meerderheid", "van", "de", "lidstaten"},
+	{"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
 	{"de", "meeste", "lidstaten"}, {"veel", "lidstaten"}, {"enkele", "lidstaten"}, {"diverse", "lidstaten"},
 	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
 	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
@@ -949,7 +951,8 @@ var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op":
 // "kritisch over", "zet zich ervoor in dat".
 var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
-	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true}
+	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
+	"betreurde": true, "betreurden": true, "aan": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,

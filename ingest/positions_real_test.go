@@ -45,6 +45,19 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		{"Het kabinet is, net als Frankrijk ambitieus, om de onderhandelingen snel af te ronden.", stSupport, false, "is … ambitieus"},
 		// a bracketed insertion neither counts in a gap nor closes it
 		{"Italië sprak (als eerste: zie bijlage) steun uit voor het plan.", stSupport, false, "sprak … steun uit voor"},
+		// joining, stressing, rejecting and regretting in past and perfect tenses
+		{"België en Luxemburg sloten zich daarbij aan.", stSupport, false, "sloten zich daarbij aan"},
+		{"De Minister heeft het belang benadrukt van een snelle invoering.", stSupport, false, "heeft het belang benadrukt van"},
+		{"Portugal heeft zich tegen een verplichte quotering uitgesproken.", stOppose, false, "heeft zich tegen … uitgesproken"},
+		{"Het kabinet ziet op dit moment geen aanleiding voor een nieuw fonds.", stOppose, false, "ziet … geen aanleiding"},
+		{"Het kabinet betreurt dat de termijn opnieuw is verlengd.", stConcern, false, "betreurt"},
+		{"Nederland deelt deze zorg.", stConcern, false, "deelt … zorg"},
+		{"Op de tweede dag uitten Letland en Litouwen zorgen over de capaciteit.", stConcern, false, "uitten … zorgen"},
+		{"Nederland neemt, zoals bekend, een kritische houding aan ten aanzien van het plan.", stConcern, false, "neemt … kritische houding aan"},
+		{"Het kabinet neemt een afwachtende houding aan.", stReserved, false, "neemt … afwachtende houding aan"},
+		{"Nederland hecht er met name aan dat de rechtsbescherming gewaarborgd blijft.", stPriority, false, "hecht er … aan"},
+		{"De bescherming van kritieke infrastructuur heeft de volle aandacht van het kabinet.", stPriority, false, "heeft … aandacht van"},
+		{"Naar het oordeel van het kabinet moeten lidstaten zelf hun lijsten bepalen.", stPreference, false, "Naar het oordeel van"},
 		// the chair reports the delegations' support
 		{"Het voorzitterschap constateerde brede steun voor het actieplan.", stSupport, false, "constateerde … steun"},
 		{"De voorzitter concludeerde dat er geen steun was voor de tekst.", stOppose, true, "concludeerde … steun"},
@@ -104,6 +117,9 @@ func TestPositionsRealForms(t *testing.T) {
 			"Het kabinet is, net als Frankrijk ambitieus, om de onderhandelingen snel af te ronden.",
 		"Voor Nederland is het daarbij van belang dat de rechten van slachtoffers geborgd blijven. "+
 			"Het kabinet acht het daarbij essentieel dat de lidstaten de lasten delen.",
+		"Een ruime meerderheid van de lidstaten steunde de aanpak. "+
+			"Spanje sloot zich daarbij aan. "+
+			"De bescherming van kritieke infrastructuur heeft de volle aandacht van het kabinet.",
 		"Estland heeft om een extra overleg verzocht. "+
 			"Ook sprak Jansen van den Berg namens de Commissie (hierna: de voorzitter) steun uit voor een gezamenlijke aanpak. "+
 			"Achttien lidstaten hebben aangegeven de verklaring te zullen onderschrijven.",
@@ -124,6 +140,9 @@ func TestPositionsRealForms(t *testing.T) {
 		{quote: "Het kabinet is, net als Frankrijk", stance: stSupport, actors: "country:FR+country:NL", subject: "de onderhandelingen snel af te ronden"},
 		{quote: "Voor Nederland is het daarbij van belang", stance: stPriority, actors: nl, subject: "de rechten van slachtoffers geborgd blijven"},
 		{quote: "Het kabinet acht het daarbij essentieel", stance: stPriority, actors: nl, subject: "de lidstaten de lasten delen"},
+		{quote: "Een ruime meerderheid van de lidstaten steunde", stance: stSupport, actorWords: "een ruime meerderheid van de lidstaten", subject: "de aanpak"},
+		{quote: "Spanje sloot zich daarbij aan", stance: stSupport, actors: "country:ES", subject: "de aanpak"},
+		{quote: "De bescherming van kritieke infrastructuur heeft", stance: stPriority, actors: nl, actorWords: "het kabinet", subject: "De bescherming van kritieke infrastructuur"},
 		{quote: "Estland heeft om een extra overleg verzocht", stance: stSupport, actors: "country:EE", subject: "een extra overleg"},
 		{quote: "Ook sprak Jansen van den Berg namens de Commissie", stance: stSupport, actors: ec, actorWords: "Jansen van den Berg namens de Commissie", subject: "een gezamenlijke aanpak"},
 		{quote: "Achttien lidstaten hebben aangegeven", stance: stCommit, actorWords: "Achttien lidstaten", subject: "de verklaring"},

@@ -176,6 +176,10 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
 	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … aan bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … daarbij|hierbij|erbij|daar|hier aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … daarbij|hierbij|erbij aangesloten", obj: objAfter, gap: 3},
+	{stance: stSupport, pattern: hasV + " … het belang benadrukt|onderstreept van", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: hasV + " zich voor … uitgesproken", obj: objGap, gap: 10},
 	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
@@ -286,6 +290,8 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
+	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "zet|zetten … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
@@ -313,6 +319,8 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … uit tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " zich … uitgesproken tegen", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: hasV + " zich tegen … uitgesproken", obj: objGap, gap: 10},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
@@ -327,13 +335,16 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
-	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
+	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
 	{stance: stReserved, pattern: "plaatst|plaatsen|maakt|maken|heeft|hebben … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
 	{stance: stReserved, pattern: isV + " … terughoudend", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "neemt|nemen|nam|namen … terughoudende|afwachtende houding aan", obj: objAfter, gap: 4},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
 	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich … van stemming", obj: objAfter, gap: 2},
 	{stance: stReserved, pattern: "afwacht|afwachten|afwachtte|afwachtten", obj: objVerbFinal},
@@ -351,6 +362,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
+	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
 	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
@@ -582,7 +594,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				next = j
 				break
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) {
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) {
 				break
 			}
 		}
@@ -676,6 +688,12 @@ var gapFiller = map[string]bool{
 func nameParticle(toks []token, j int) bool {
 	return j > 0 && j+1 < len(toks) && nameParticles[toks[j].lower] && !startsUpper(toks[j].text) &&
 		(startsUpper(toks[j-1].text) || nameParticles[toks[j-1].lower])
+}
+
+// nameJoin reports whether token j joins two names: "Polen [en]
+// Hongarije", "Frankrijk[,] Spanje".
+func nameJoin(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].lower == "en" && startsUpper(toks[j-1].text) && startsUpper(toks[j+1].text)
 }
 
 // nameParticles stand inside a person's name: "Von der Leyen", "Van den
