@@ -240,6 +240,20 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if next < len(sc.toks) && r.span[1] >= r.span[0] && r.subject != "" {
+			// "steunt [het voorstel] en Frankrijk pleit voor …": the next
+			// cue's actor is no part of this subject
+			for _, c := range actors {
+				if c.t1 == next && c.t0 > r.span[0] && c.t0 <= r.span[1]+1 {
+					e := c.t0 - 1
+					for e > r.span[0] && (sc.toks[e].lower == "en" || sc.toks[e].lower == "maar") {
+						e--
+					}
+					r.subject = trimSubject(sc.text(r.span[0], e))
+					r.span[1] = e
+				}
+			}
+		}
 		if h.def.flags&delegations != 0 {
 			// "brede steun [voor X]"; "dat er voldoende steun was": for
 			// what was just at issue
@@ -630,6 +644,17 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
 	d := h.def
 	var pick *posActor
+	if d.flags&passive != 0 {
+		// "werd [door alle lidstaten] veroordeeld": the agent
+		for k := range cands {
+			if c := &cands[k]; c.prep == "door" && c.t0 == h.fixed[1]+1 && c.t1 <= h.last() {
+				a := *c
+				a.words = lowerFirst(a.words)
+				return a, true
+			}
+		}
+		return posActor{}, false
+	}
 	if d.flags&aimNoun != 0 {
 		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
 		// with the cue's noun.
@@ -994,8 +1019,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		}
 	case objGap:
 		var g []int
+		from := h.first()
+		if h.def.flags&lastGap != 0 {
+			from = h.fixed[len(h.fixed)-2]
+		}
 		for _, k := range h.gapTokens() {
-			if !inActor(k) {
+			if !inActor(k) && k > from {
 				g = append(g, k)
 			}
 		}

@@ -165,3 +165,49 @@ func TestPositionsPresidencyOfLetterDate(t *testing.T) {
 		{quote: "Het voorzitterschap verzocht", stance: stSupport, actors: "country:DK", subject: "de afspraken"},
 	})
 }
+
+// The grammatical subject is the actor: the agent of a passive, not the
+// country adjective inside the object; the addressee of a request is no
+// actor; one sentence with two actors carries two positions, each with its
+// own subject.
+func TestPositionsSubjectOfClause(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"De Europese Commissie presenteerde een plan. Nederland veroordeelt de Russische invasie van Oekraïne. "+
+			"De Russische agressie werd door alle lidstaten veroordeeld.",
+		"Nederland steunt het voorstel en Frankrijk pleit voor een snellere invoering. "+
+			"Het kabinet heeft de Commissie verzocht de gevolgen in kaart te brengen.",
+	)
+	want := []wantPosition{
+		{quote: "Nederland veroordeelt", stance: stOppose, actors: "country:NL", on: []string{"country:RU", "country:UA"}, subject: "de Russische invasie van Oekraïne"},
+		{quote: "De Russische agressie werd", stance: stOppose, actorWords: "alle lidstaten", on: []string{"country:RU"}, subject: "De Russische agressie"},
+		{quote: "Nederland steunt het voorstel en", stance: stSupport, actors: "country:NL", actorWords: "Nederland", subject: "het voorstel"},
+		{quote: "Het kabinet heeft de Commissie verzocht", stance: stSupport, actors: "country:NL", subject: "de gevolgen in kaart"},
+	}
+	// and Frankrijk's position in the second sentence, checked below
+	ps := checkPositions(t, g, want)
+	if len(ps) != len(want)+1 {
+		t.Errorf("%d positions, want %d", len(ps), len(want)+1)
+	}
+	france := false
+	for _, p := range ps {
+		q := p.e.Props["quote"].(string)
+		switch {
+		case strings.HasPrefix(q, "Nederland steunt") && p.e.Props["actor"] == "Frankrijk":
+			france = true
+			if strings.Join(p.holds, "+") != "country:FR" || p.e.Props["stance"] != "support" || p.e.Props["subject"] != "een snellere invoering" {
+				t.Errorf("second position of the sentence: %v", p.e.Props)
+			}
+		case strings.HasPrefix(q, "Nederland steunt") && p.e.Props["subject"] != "het voorstel":
+			t.Errorf("first position of the sentence: subject %q, want %q", p.e.Props["subject"], "het voorstel")
+		case strings.HasPrefix(q, "Het kabinet heeft de Commissie"):
+			if strings.Join(p.holds, "+") != "country:NL" || strings.Contains(p.e.Props["subject"].(string), "Commissie") {
+				t.Errorf("request: actor %v subject %q: the Commission is the addressee", p.holds, p.e.Props["subject"])
+			}
+		case strings.HasPrefix(q, "Nederland veroordeelt") && containsString(p.holds, "country:RU"):
+			t.Errorf("Russia holds the condemnation of its invasion")
+		}
+	}
+	if !france {
+		t.Error("no position of Frankrijk in the sentence with two actors")
+	}
+}

@@ -144,6 +144,14 @@ const (
 	// en Nederlandse [insteek is] dit onderwerp [te] agenderen"): the actor
 	// is the phrase that ends with it.
 	aimNoun
+	// lastGap: the subject is the cue's last gap; an earlier one holds the
+	// actor or the addressee ("heeft [de Commissie] verzocht [de gevolgen
+	// in kaart] te brengen").
+	lastGap
+	// passive: the actor is the agent "door X" in the cue's gap, the
+	// subject stands before the cue ("[De invasie] werd door alle lidstaten
+	// veroordeeld").
+	passive
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -212,6 +220,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … om … verzocht|gevraagd", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … te", obj: objGap, gap: 14},
+	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap},
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 
@@ -350,6 +359,12 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "afwacht|afwachten|afwachtte|afwachtten", obj: objVerbFinal},
 	{stance: stReserved, pattern: "wacht|wachten|wachtte|wachtten … af", obj: objGap, gap: 10},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
+
+	// the passive with its agent: "[X] werd door de lidstaten veroordeeld"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
+	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
+	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 
 	// informational: the actor's own part in a process, unjudged.
 	{stance: stInformational, pattern: hasV + " … meegedaan aan", obj: objAfter, gap: 6},
