@@ -1249,6 +1249,9 @@ func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
 	if a.t0 >= 0 && a.t1 <= h.first() && s < a.t1 {
 		s = a.t1
 	}
+	if s+1 < h.first() && (toks[s].lower == "het" || toks[s].lower == "zij" || toks[s].lower == "ze") && determiners[toks[s+1].lower] {
+		s++ // "dat [het] de tekst kan steunen": the pronoun is the clause's subject
+	}
 	return s
 }
 

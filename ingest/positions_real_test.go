@@ -58,7 +58,12 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		{"Nederland hecht er met name aan dat de rechtsbescherming gewaarborgd blijft.", stPriority, false, "hecht er … aan"},
 		{"De bescherming van kritieke infrastructuur heeft de volle aandacht van het kabinet.", stPriority, false, "heeft … aandacht van"},
 		{"Naar het oordeel van het kabinet moeten lidstaten zelf hun lijsten bepalen.", stPreference, false, "Naar het oordeel van"},
+		// abstention announced; an opinion reported in the simple past
+		{"Blijft de tekst ongewijzigd, dan zal Nederland zich onthouden van stemming.", stCommit, false, "zal"},
+		{"Nederland heeft zich onthouden van stemming.", stReserved, false, "zich onthouden van stemming"},
+		{"Duitsland gaf aan dat een evaluatie wenselijk is.", stPreference, false, "gaf aan dat"},
 		// the chair reports the delegations' support
+		{"Er was brede steun voor het voorstel.", stSupport, false, "Er was … steun"},
 		{"Het voorzitterschap constateerde brede steun voor het actieplan.", stSupport, false, "constateerde … steun"},
 		{"De voorzitter concludeerde dat er geen steun was voor de tekst.", stOppose, true, "concludeerde … steun"},
 	}
@@ -120,6 +125,10 @@ func TestPositionsRealForms(t *testing.T) {
 		"Een ruime meerderheid van de lidstaten steunde de aanpak. "+
 			"Spanje sloot zich daarbij aan. "+
 			"De bescherming van kritieke infrastructuur heeft de volle aandacht van het kabinet.",
+		"Blijft de tekst ongewijzigd, dan zal Nederland zich onthouden van stemming. "+
+			"Ook gaf Nederland aan dat het de tekst kan steunen. "+
+			"De Commissie gaf aan dat de verordening in mei in werking treedt. "+
+			"Er was brede steun voor het voorstel.",
 		"Estland heeft om een extra overleg verzocht. "+
 			"Ook sprak Jansen van den Berg namens de Commissie (hierna: de voorzitter) steun uit voor een gezamenlijke aanpak. "+
 			"Achttien lidstaten hebben aangegeven de verklaring te zullen onderschrijven.",
@@ -143,6 +152,9 @@ func TestPositionsRealForms(t *testing.T) {
 		{quote: "Een ruime meerderheid van de lidstaten steunde", stance: stSupport, actorWords: "een ruime meerderheid van de lidstaten", subject: "de aanpak"},
 		{quote: "Spanje sloot zich daarbij aan", stance: stSupport, actors: "country:ES", subject: "de aanpak"},
 		{quote: "De bescherming van kritieke infrastructuur heeft", stance: stPriority, actors: nl, actorWords: "het kabinet", subject: "De bescherming van kritieke infrastructuur"},
+		{quote: "Blijft de tekst ongewijzigd, dan zal Nederland", stance: stReserved, actors: nl},
+		{quote: "Ook gaf Nederland aan dat het de tekst kan steunen", stance: stSupport, actors: nl, subject: "de tekst"},
+		{quote: "Er was brede steun voor het voorstel", stance: stSupport, actorWords: "de lidstaten", subject: "het voorstel"},
 		{quote: "Estland heeft om een extra overleg verzocht", stance: stSupport, actors: "country:EE", subject: "een extra overleg"},
 		{quote: "Ook sprak Jansen van den Berg namens de Commissie", stance: stSupport, actors: ec, actorWords: "Jansen van den Berg namens de Commissie", subject: "een gezamenlijke aanpak"},
 		{quote: "Achttien lidstaten hebben aangegeven", stance: stCommit, actorWords: "Achttien lidstaten", subject: "de verklaring"},

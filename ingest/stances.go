@@ -223,6 +223,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap},
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
+	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -356,6 +357,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "neemt|nemen|nam|namen … terughoudende|afwachtende houding aan", obj: objAfter, gap: 4},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
 	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich … van stemming", obj: objAfter, gap: 2},
+	{stance: stReserved, pattern: "zich … onthouden van stemming", obj: objAfter, gap: 2},
 	{stance: stReserved, pattern: "afwacht|afwachten|afwachtte|afwachtten", obj: objVerbFinal},
 	{stance: stReserved, pattern: "wacht|wachten|wachtte|wachtten … af", obj: objGap, gap: 10},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
@@ -383,6 +385,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
 	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
+	{stance: stInformational, pattern: "geeft|geven|gaf|gaven aan dat", obj: objClause, flags: reporting | opinionOnly},
 	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
 }
 
@@ -695,7 +698,8 @@ var gapFiller = map[string]bool{
 	"momenteel": true, "echter": true, "zeer": true, "erg": true, "groot": true, "grote": true,
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
 	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
-	"von": true, "der": true, "den": true, "namens": true, "vanuit": true,
+	"von": true, "der": true, "den": true, "namens": true, "vanuit": true, "brede": true, "ruime": true,
+	"voldoende": true, "weinig": true, "unanieme": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
