@@ -61,12 +61,16 @@ import (
 func (x *extraction) positions(date string) {
 	idx := x.newMentionIndex()
 	n := 0
+	cut := x.cutSentence()
 	for i, p := range x.doc.Paragraphs {
-		if p.Kind != ParaBody {
+		if p.Kind != ParaBody && i != cut {
 			continue
 		}
 		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
-		item, _ := x.itemAt(i)
+		item, ok := x.itemAt(i)
+		if !ok && i == cut {
+			item, _ = x.itemAt(i - 1) // the cut sentence runs on in its item's text
+		}
 		for si, s := range p.Sentences {
 			sc := x.sentenceCtx(idx, i, si, s)
 			sc.item, sc.date = item, date
@@ -77,6 +81,37 @@ func (x *extraction) positions(date string) {
 			}
 		}
 	}
+}
+
+// cutSentence is the index of a last paragraph that a text cut off in
+// the middle of a sentence left looking like a heading ("Het voorzitterschap
+// constateerde verder een brede steun voor terugkeer, samenwerking met
+// derde"), or -1. A letter ends with a signature or a body paragraph; a
+// last "heading" of ten words or more, mostly in lower case, with a comma
+// and no closing punctuation is running text.
+func (x *extraction) cutSentence() int {
+	last := -1
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind != ParaFootnote {
+			last = i
+		}
+	}
+	if last < 0 || x.doc.Paragraphs[last].Kind != ParaHeading || len(x.doc.Paragraphs[last].Sentences) == 0 {
+		return -1
+	}
+	p := x.doc.Paragraphs[last]
+	text := strings.TrimSpace(x.str(p.Start, p.End))
+	words := strings.Fields(text)
+	lower := 0
+	for _, w := range words {
+		if !startsUpper(w) {
+			lower++
+		}
+	}
+	if len(words) < 10 || 3*lower < 2*len(words) || !strings.Contains(text, ",") || strings.ContainsAny(text[len(text)-1:], ".:;?!") {
+		return -1
+	}
+	return last
 }
 
 // posActor is the actor of a position.
