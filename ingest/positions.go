@@ -230,6 +230,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	var out []posReading
 	for hi, h := range hits {
 		a, ok := sc.actorOf(h, actors, prev)
+		if f := h.first(); f > 0 && sc.toks[f-1].lower == "en" && len(out) > 0 && out[len(out)-1].cueEnd < f &&
+			h.def.obj != objBefore && h.def.flags&(passive|aimNoun|impersonal) == 0 && !nonVerbStarts[sc.toks[f].lower] {
+			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
+			// coordinated with the one before shares its subject
+			a, ok = out[len(out)-1].actor, true
+		}
 		if !ok {
 			continue
 		}
@@ -1012,7 +1018,7 @@ var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op":
 var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
 	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
-	"betreurde": true, "betreurden": true, "aan": true}
+	"betreurde": true, "betreurden": true, "aan": true, "geuit": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,

@@ -58,6 +58,14 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		{"Nederland hecht er met name aan dat de rechtsbescherming gewaarborgd blijft.", stPriority, false, "hecht er … aan"},
 		{"De bescherming van kritieke infrastructuur heeft de volle aandacht van het kabinet.", stPriority, false, "heeft … aandacht van"},
 		{"Naar het oordeel van het kabinet moeten lidstaten zelf hun lijsten bepalen.", stPreference, false, "Naar het oordeel van"},
+		// the perfect tense of reports
+		{"Nederland heeft de Raadsconclusies gesteund.", stSupport, false, "heeft … gesteund"},
+		{"Het kabinet heeft het initiatief van het voorzitterschap verwelkomd.", stWelcome, false, "heeft … verwelkomd"},
+		{"Polen heeft het compromis afgewezen.", stOppose, false, "heeft … afgewezen"},
+		{"Hongarije heeft tegengestemd.", stOppose, false, "heeft tegengestemd"},
+		{"Nederland heeft voor gestemd.", stAgree, false, "heeft voor gestemd"},
+		{"Italië heeft zorgen geuit over de kosten.", stConcern, false, "heeft zorgen geuit"},
+		{"Italië en Frankrijk bepleiten een uitbreiding van het mandaat.", stSupport, false, "bepleiten"},
 		// abstention announced; an opinion reported in the simple past
 		{"Blijft de tekst ongewijzigd, dan zal Nederland zich onthouden van stemming.", stCommit, false, "zal"},
 		{"Nederland heeft zich onthouden van stemming.", stReserved, false, "zich onthouden van stemming"},
@@ -75,6 +83,14 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		}
 		if r.stance != tt.stance || r.negated != tt.negated || r.cue != tt.cue {
 			t.Errorf("%q:\n got  %s negated=%v cue=%q\n want %s negated=%v cue=%q", tt.sentence, r.stance, r.negated, r.cue, tt.stance, tt.negated, tt.cue)
+		}
+	}
+	for _, s := range []string{
+		// a participle in a relative clause is no cue of the main verb
+		"De Commissie heeft het voorstel dat door Nederland werd gesteund gepresenteerd.",
+	} {
+		if r, ok := classifyStance(s); ok {
+			t.Errorf("%q: cue %q (%s), want none", s, r.cue, r.stance)
 		}
 	}
 	for _, s := range []string{
@@ -136,7 +152,8 @@ func TestPositionsRealForms(t *testing.T) {
 		"De Minister en de Staatssecretaris hebben deelgenomen aan de JBZ-Raad. "+
 			"Ook kan het overleg bijdragen aan de strategie die de Commissie heeft aangekondigd. "+
 			"Wij informeren u over de bijeenkomst die op 3 mei zal plaatsvinden. "+
-			"Het kabinet heeft gemeld dat de verordening op 1 juli in werking treedt.",
+			"Het kabinet heeft gemeld dat de verordening op 1 juli in werking treedt. "+
+			"De Commissie heeft de tekst, die veel lidstaten hebben afgewezen, ingetrokken.",
 	)
 	want := []wantPosition{
 		{quote: "De nieuwe Commissie gaf aan", stance: stCommit, actors: ec, actorWords: "de nieuwe Commissie", subject: "een Europees havenplan"},
@@ -187,6 +204,7 @@ func TestPositionsSubjectOfClause(t *testing.T) {
 		"De Europese Commissie presenteerde een plan. Nederland veroordeelt de Russische invasie van Oekraïne. "+
 			"De Russische agressie werd door alle lidstaten veroordeeld.",
 		"Nederland steunt het voorstel en Frankrijk pleit voor een snellere invoering. "+
+			"Spanje en Portugal blijven zich inzetten voor een ambitieus Eurojust en bepleiten een ruimer mandaat. "+
 			"Het kabinet heeft de Commissie verzocht de gevolgen in kaart te brengen.",
 	)
 	want := []wantPosition{
@@ -194,6 +212,10 @@ func TestPositionsSubjectOfClause(t *testing.T) {
 		{quote: "De Russische agressie werd", stance: stOppose, actorWords: "alle lidstaten", on: []string{"country:RU"}, subject: "De Russische agressie"},
 		{quote: "Nederland steunt het voorstel en", stance: stSupport, actors: "country:NL", actorWords: "Nederland", subject: "het voorstel"},
 		{quote: "Het kabinet heeft de Commissie verzocht", stance: stSupport, actors: "country:NL", subject: "de gevolgen in kaart"},
+		// a verb coordinated with the one before shares its subject; "ambitieus"
+		// inside the object is no cue
+		{quote: "Spanje en Portugal blijven", stance: stCommit, actors: "country:ES+country:PT", subject: "een ambitieus Eurojust"},
+		{quote: "Spanje en Portugal blijven", stance: stSupport, actors: "country:ES+country:PT", subject: "een ruimer mandaat"},
 	}
 	// and Frankrijk's position in the second sentence, checked below
 	ps := checkPositions(t, g, want)

@@ -152,6 +152,11 @@ const (
 	// subject stands before the cue ("[De invasie] werd door alle lidstaten
 	// veroordeeld").
 	passive
+	// closedGap: the gap of an objGap cue stays in one clause: no relative
+	// pronoun or subordinating conjunction, commas only in pairs ("heeft
+	// [het voorstel] gesteund", not "heeft het voorstel dat door X werd
+	// gesteund").
+	closedGap
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -218,10 +223,12 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "bepleit|bepleiten|bepleitte|bepleitten", obj: objAfter},
+	{stance: stSupport, pattern: hasV + " … gesteund|ondersteund|onderschreven|bepleit", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSupport, pattern: hasV + " … om … verzocht|gevraagd", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … te", obj: objGap, gap: 14},
 	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap},
-	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6},
+	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 
@@ -237,6 +244,7 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "spreekt|spreken|sprak|spraken … waardering uit voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: hasV + " … waardering uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "uit|uiten|uitte|uitten … waardering voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stWelcome, pattern: hasV + " … verwelkomd|toegejuicht", obj: objGap, gap: 10, flags: closedGap},
 
 	// agree: consent to a decision, a text or an outcome.
 	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
@@ -250,6 +258,8 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
+	{stance: stAgree, pattern: hasV + " … voorgestemd", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " … voor gestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
@@ -330,6 +340,9 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … uit tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " zich … uitgesproken tegen", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: hasV + " zich tegen … uitgesproken", obj: objGap, gap: 10},
+	{stance: stOppose, pattern: hasV + " … afgewezen|verworpen", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: hasV + " … tegengestemd", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " … tegen gestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "ziet|zien|zag|zagen … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
@@ -347,6 +360,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
 	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
+	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 
@@ -616,8 +630,15 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				break
 			}
 		}
-		if next < 0 || c.def.obj != objGap && !balancedGap(rs, toks, fixed[len(fixed)-1], next) {
+		if next < 0 || (c.def.obj != objGap || c.def.flags&closedGap != 0) && !balancedGap(rs, toks, fixed[len(fixed)-1], next) {
 			return cueHit{}, false
+		}
+		if c.def.flags&closedGap != 0 {
+			for j := fixed[len(fixed)-1] + 1; j < next; j++ {
+				if w := toks[j].lower; w == "die" || w == "dat" || w == "welke" || w == "waarmee" || subordinators[w] {
+					return cueHit{}, false
+				}
+			}
 		}
 		fixed = append(fixed, next)
 		at = next
@@ -699,7 +720,7 @@ var gapFiller = map[string]bool{
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
 	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
 	"von": true, "der": true, "den": true, "namens": true, "vanuit": true, "brede": true, "ruime": true,
-	"voldoende": true, "weinig": true, "unanieme": true,
+	"voldoende": true, "weinig": true, "unanieme": true, "net": true, "als": true, "evenals": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
