@@ -541,6 +541,26 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
 	}
+	// "de Commissaris (voor Binnenlandse Zaken)", "de Eurocommissaris",
+	// "Commissievoorzitter Von der Leyen": the Commission
+	if w == "de" && i+1 < len(toks) && (toks[i+1].text == "Commissaris" || toks[i+1].text == "Eurocommissaris" || toks[i+1].text == "EU-commissaris") &&
+		!(lw(i+2) == "van" && lw(i+3) == "de" && lw(i+4) == "koning") {
+		t1 := i + 2
+		if (lw(t1) == "van" || lw(t1) == "voor") && t1+1 < len(toks) && startsUpper(toks[t1+1].text) {
+			t1 += 2
+			for t1 < len(toks) && (startsUpper(toks[t1].text) || lw(t1) == "en" && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) {
+				t1++
+			}
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
+	}
+	if toks[i].text == "Commissievoorzitter" && i+1 < len(toks) && startsUpper(toks[i+1].text) {
+		t1 := i + 2
+		for t1 < len(toks) && (startsUpper(toks[t1].text) || nameParticles[lw(t1)] && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) && t1-i < 5 {
+			t1++
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
+	}
 	// a Commissioner speaks for the Commission: "Commissaris Johansson",
 	// "Eurocommissaris Brunner"
 	if (w == "commissaris" || w == "eurocommissaris") && i+1 < len(toks) && startsUpper(toks[i+1].text) && startsUpper(toks[i].text) {

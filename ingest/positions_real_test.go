@@ -66,6 +66,13 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		{"Nederland heeft voor gestemd.", stAgree, false, "heeft voor gestemd"},
 		{"Italië heeft zorgen geuit over de kosten.", stConcern, false, "heeft zorgen geuit"},
 		{"Italië en Frankrijk bepleiten een uitbreiding van het mandaat.", stSupport, false, "bepleiten"},
+		// more report forms
+		{"Denemarken sprak zich positief uit over het kader.", stSupport, false, "sprak zich positief uit over"},
+		{"Nederland staat open voor een verkenning van nieuwe instrumenten.", stSupport, false, "staat open voor"},
+		{"De ministers betuigden hun steun aan Oekraïne.", stSupport, false, "betuigden … steun aan"},
+		{"Het kabinet is tegenstander van een nieuwe heffing.", stOppose, false, "is tegenstander van"},
+		{"Tsjechië maakte bezwaar tegen de termijn.", stOppose, false, "maakte bezwaar tegen"},
+		{"Ierland zet vraagtekens bij de haalbaarheid.", stConcern, false, "zet vraagtekens bij"},
 		// abstention announced; an opinion reported in the simple past
 		{"Blijft de tekst ongewijzigd, dan zal Nederland zich onthouden van stemming.", stCommit, false, "zal"},
 		{"Nederland heeft zich onthouden van stemming.", stReserved, false, "zich onthouden van stemming"},
@@ -129,7 +136,9 @@ func TestPositionsRealForms(t *testing.T) {
 	g := fictionalLetter(t, "14 maart 2025",
 		"De Europese Commissie presenteerde in januari een mededeling over georganiseerde criminaliteit. "+
 			"De nieuwe Commissie gaf aan na een rondgang langs de hoofdsteden te gaan werken aan een Europees havenplan. "+
-			"Ook benadrukte de Commissie het belang van een sterker Europol.",
+			"Ook benadrukte de Commissie het belang van een sterker Europol. "+
+			"De Commissaris voor Binnenlandse Zaken verwelkomde de afspraken. "+
+			"Commissievoorzitter Van der Berg sprak steun uit voor een nieuw fonds.",
 		"Drie lidstaten konden niet instemmen met het compromis. "+
 			"De G7 zal inzetten op de aanpak van synthetische drugs.",
 		"Het kabinet heeft met de tekst van het compromis ingestemd. "+
@@ -158,6 +167,8 @@ func TestPositionsRealForms(t *testing.T) {
 	want := []wantPosition{
 		{quote: "De nieuwe Commissie gaf aan", stance: stCommit, actors: ec, actorWords: "de nieuwe Commissie", subject: "een Europees havenplan"},
 		{quote: "Ook benadrukte de Commissie", stance: stSupport, actors: ec, subject: "een sterker Europol"},
+		{quote: "De Commissaris voor Binnenlandse Zaken verwelkomde", stance: stWelcome, actors: ec, actorWords: "de Commissaris voor Binnenlandse Zaken", subject: "de afspraken"},
+		{quote: "Commissievoorzitter Van der Berg", stance: stSupport, actors: ec, actorWords: "Commissievoorzitter Van der Berg", subject: "een nieuw fonds"},
 		{quote: "Drie lidstaten konden niet", stance: stOppose, actorWords: "Drie lidstaten", subject: "het compromis", negated: true},
 		{quote: "De G7 zal inzetten op", stance: stCommit, actorWords: "de G7", subject: "de aanpak van synthetische drugs"},
 		{quote: "Het kabinet heeft met de tekst", stance: stAgree, actors: nl, subject: "de tekst van het compromis"},
