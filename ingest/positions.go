@@ -251,6 +251,13 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		case h.def.stance == stInformational && sc.attendance(h):
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
 		}
+		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
+			// "Er was brede steun voor X", not "Er is steun nodig"
+			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
+				!strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
+				continue
+			}
+		}
 		if f := h.def.flags; f&delegations != 0 {
 			// "Het voorzitterschap constateerde brede steun voor X": the
 			// delegations' support, which the chair reports

@@ -163,6 +163,9 @@ func TestPositionsRealForms(t *testing.T) {
 			"Wij informeren u over de bijeenkomst die op 3 mei zal plaatsvinden. "+
 			"Het kabinet heeft gemeld dat de verordening op 1 juli in werking treedt. "+
 			"De Commissie heeft de tekst, die veel lidstaten hebben afgewezen, ingetrokken.",
+		"Er is steun nodig voor de opvang van ontheemden. "+
+			"Het voorzitterschap verzocht de delegaties hun schriftelijke opmerkingen voor 1 mei toe te sturen. "+
+			"Nederland zal hierover in de Raad het woord voeren.",
 	)
 	want := []wantPosition{
 		{quote: "De nieuwe Commissie gaf aan", stance: stCommit, actors: ec, actorWords: "de nieuwe Commissie", subject: "een Europees havenplan"},

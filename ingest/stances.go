@@ -230,8 +230,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "betuigt|betuigen|betuigde|betuigden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gesteund|ondersteund|onderschreven|bepleit", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSupport, pattern: hasV + " … om … verzocht|gevraagd", obj: objGap, gap: 8},
-	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … te", obj: objGap, gap: 14},
-	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap},
+	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … te", obj: objGap, gap: 14, flags: promise},
+	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap | promise},
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
@@ -418,7 +418,8 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"organiseren": true, "presenteren": true, "informeren": true, "agenderen": true, "faciliteren": true,
 	"stilstaan": true, "terugkomen": true, "ingaan": true, "toelichten": true, "voorleggen": true, "inventariseren": true,
 	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true, "voorzitten": true, "terugkoppeling": true,
-	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true}
+	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
+	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
