@@ -593,9 +593,27 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
 		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
 	}
-	// "de C7", "de G7": a named group of states, as its name
+	// "de C7", "de G7", "de MED5": a named group of states, as its name
 	if w == "de" && i+1 < len(toks) && groupName(toks[i+1].text) {
-		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+		t1 := i + 2
+		if lw(t1) == "landen" || lw(t1) == "lidstaten" {
+			t1++ // "de MED5 landen"
+		}
+		return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
+	}
+	// "de Baltische staten", "de zuidelijke lidstaten", "de
+	// Beneluxlanden", "de frontlijnstaten": a group named by its kind
+	if w == "de" && i+1 < len(toks) {
+		next := lw(i + 1)
+		if i+2 < len(toks) && stateNouns[lw(i+2)] && next != "derde" && next != "overige" &&
+			(strings.HasSuffix(next, "e") || strings.HasSuffix(next, "sche")) && len(next) > 3 && spacedTokens(sc.rs, toks[i+1], toks[i+2]) {
+			return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+		}
+		for _, suf := range []string{"landen", "staten"} {
+			if strings.HasSuffix(next, suf) && len(next) > len(suf)+3 && next != "lidstaten" && !strings.HasSuffix(next, "derdelanden") {
+				return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+			}
+		}
 	}
 	// groups without a node
 	for _, g := range actorGroups {
@@ -630,15 +648,19 @@ func isDigits(w string) bool {
 	return w != ""
 }
 
-// groupName reports whether a word names a group of states by a capital
-// and a number: "C7", "G7", "G20".
+// groupName reports whether a word names a group of states by capitals
+// and a number: "C7", "G7", "G20", "MED5".
 func groupName(w string) bool {
 	rs := []rune(w)
-	if len(rs) < 2 || len(rs) > 4 || !unicode.IsUpper(rs[0]) {
-		return false
+	k := 0
+	for k < len(rs) && unicode.IsUpper(rs[k]) {
+		k++
 	}
-	return isDigits(string(rs[1:]))
+	return k >= 1 && k <= 3 && len(rs)-k >= 1 && len(rs)-k <= 2 && isDigits(string(rs[k:]))
 }
+
+// stateNouns name states in a group: "de Baltische staten".
+var stateNouns = map[string]bool{"staten": true, "landen": true, "lidstaten": true}
 
 // isCountryName reports whether the word is the country's name rather than
 // an adjective: a name is an actor ("Nederland steunt"), an adjective only

@@ -140,7 +140,10 @@ func TestPositionsRealForms(t *testing.T) {
 			"De Commissaris voor Binnenlandse Zaken verwelkomde de afspraken. "+
 			"Commissievoorzitter Van der Berg sprak steun uit voor een nieuw fonds.",
 		"Drie lidstaten konden niet instemmen met het compromis. "+
-			"De G7 zal inzetten op de aanpak van synthetische drugs.",
+			"De G7 zal inzetten op de aanpak van synthetische drugs. "+
+			"De Baltische staten pleitten voor meer steun aan de buitengrens. "+
+			"De MED5 wezen een verplichte verdeling af. "+
+			"De Beneluxlanden steunen het plan.",
 		"Het kabinet heeft met de tekst van het compromis ingestemd. "+
 			"Het voorzitterschap concludeerde dat er voldoende steun was.",
 		"De Duitse en Nederlandse insteek is het thema van de vuurwapenhandel te agenderen bij de partners. "+
@@ -174,6 +177,9 @@ func TestPositionsRealForms(t *testing.T) {
 		{quote: "Commissievoorzitter Van der Berg", stance: stSupport, actors: ec, actorWords: "Commissievoorzitter Van der Berg", subject: "een nieuw fonds"},
 		{quote: "Drie lidstaten konden niet", stance: stOppose, actorWords: "Drie lidstaten", subject: "het compromis", negated: true},
 		{quote: "De G7 zal inzetten op", stance: stCommit, actorWords: "de G7", subject: "de aanpak van synthetische drugs"},
+		{quote: "De Baltische staten pleitten", stance: stSupport, actorWords: "de Baltische staten", subject: "meer steun aan de buitengrens"},
+		{quote: "De MED5 wezen", stance: stOppose, actorWords: "de MED5", subject: "een verplichte verdeling"},
+		{quote: "De Beneluxlanden steunen", stance: stSupport, actorWords: "de Beneluxlanden", subject: "het plan"},
 		{quote: "Het kabinet heeft met de tekst", stance: stAgree, actors: nl, subject: "de tekst van het compromis"},
 		{quote: "Het voorzitterschap concludeerde", stance: stSupport, actorWords: "de lidstaten", subject: "de tekst van het compromis"},
 		{quote: "De Duitse en Nederlandse insteek", stance: stCommit, actors: "country:DE+country:NL", subject: "het thema van de vuurwapenhandel"},
