@@ -1067,7 +1067,7 @@ var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op":
 var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
 	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
-	"betreurde": true, "betreurden": true, "aan": true, "geuit": true}
+	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,

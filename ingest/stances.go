@@ -227,6 +227,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … positief uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … open voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen … meerwaarde in|van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen … toegevoegde waarde in|van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "reageert|reageren|reageerde|reageerden … positief op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "betuigt|betuigen|betuigde|betuigden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gesteund|ondersteund|onderschreven|bepleit", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSupport, pattern: hasV + " … om … verzocht|gevraagd", obj: objGap, gap: 8},
@@ -249,6 +252,7 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: hasV + " … waardering uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "uit|uiten|uitte|uitten … waardering voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stWelcome, pattern: hasV + " … verwelkomd|toegejuicht", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stWelcome, pattern: "vindt|vinden|vond|vonden het … positief|goed dat", obj: objAfter, gap: 1, flags: strictGap},
 
 	// agree: consent to a decision, a text or an outcome.
 	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
@@ -263,6 +267,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
 	{stance: stAgree, pattern: hasV + " … voorgestemd", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … bereid|voornemens in te stemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: hasV + " … voor gestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
@@ -300,6 +305,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
@@ -368,6 +374,10 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
 	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
