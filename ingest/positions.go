@@ -244,12 +244,14 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue
 		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
 			continue
-		case f&reporting != 0 && hi+1 < len(hits):
+		case f&reporting != 0 && sc.laterStance(hits[hi+1:], actors, prev):
 			continue // the reported stance stands on its own cue
 		case f&opinionOnly != 0 && opinionStance(sc.toks, h) == h.def.stance:
 			continue // "heeft gemeld dat de verordening in werking treedt": a report
 		case h.def.stance == stInformational && sc.attendance(h):
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
+		case sc.indirectQuestion(h):
+			continue // "wil weten of zij … kunnen steunen": a question
 		}
 		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -350,6 +352,27 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		prevPos = &out[len(out)-1]
 	}
 	return out
+}
+
+// laterStance reports whether one of the cues after a reporting cue makes
+// a position of its own ("heeft aangegeven dat Nederland … kan steunen"),
+// not one the filters drop ("stelden dat zij niet … zullen deelnemen": the
+// others' "zullen" is none).
+func (sc *sentenceCtx) laterStance(hits []cueHit, actors []posActor, prev *posActor) bool {
+	for _, h := range hits {
+		a, ok := sc.actorOf(h, actors, prev)
+		if !ok {
+			continue
+		}
+		switch f := h.def.flags; {
+		case f&thirdParty != 0 && a.cabinet, f&cabinetOnly != 0 && !a.cabinet:
+			continue
+		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // --- actors -------------------------------------------------------------------
@@ -1440,7 +1463,16 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 	toks := sc.toks
 	end := clauseEndToken(sc.rs, toks, h.last(), false)
 	for j := h.last() + 1; j <= end; j++ {
-		if proceduralVerbs[toks[j].lower] || toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
+		w := toks[j].lower
+		if attendVerbs[w] {
+			// "zullen hier aan deelnemen" (the meeting), not "zal niet
+			// deelnemen aan de nauwere samenwerking" (a stance)
+			if sc.meetingWords(h.last()+1, end) {
+				return true
+			}
+			continue
+		}
+		if proceduralVerbs[w] || w == "verwachting" && toks[j-1].lower == "naar" {
 			return true
 		}
 	}
@@ -1450,6 +1482,48 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// questionVerbs introduce an indirect question with "of".
+var questionVerbs = map[string]bool{"weten": true, "horen": true, "vragen": true, "vraagt": true, "vroeg": true,
+	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true}
+
+// indirectQuestion reports whether the cue stands in an indirect question
+// ("Het voorzitterschap wil weten [of zij een akkoord kunnen steunen]"):
+// no stance is taken, one is asked for.
+func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
+			return false
+		}
+		if sc.toks[k].lower == "of" && questionVerbs[sc.toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attendVerbs are verbs of attending: procedure when what is attended is
+// a meeting.
+var attendVerbs = map[string]bool{"deelnemen": true, "aanwezig": true, "bijwonen": true, "vertegenwoordigen": true}
+
+// meetingWords reports whether tokens [a, b] name a meeting or point back
+// to one ("hier aan", "daaraan"), or name none at all.
+func (sc *sentenceCtx) meetingWords(a, b int) bool {
+	object := false
+	for j := a; j <= b && j < len(sc.toks); j++ {
+		w := sc.toks[j].lower
+		switch {
+		case w == "hier" || w == "daar" || w == "hieraan" || w == "daaraan" || w == "raad" || strings.HasSuffix(w, "raad") ||
+			strings.HasSuffix(w, "bijeenkomst") || strings.HasSuffix(w, "vergadering") || strings.HasSuffix(w, "overleg") ||
+			strings.HasSuffix(w, "lunch") || strings.HasSuffix(w, "ontbijt") || strings.HasSuffix(w, "sessie") ||
+			strings.HasSuffix(w, "conferentie") || w == "top":
+			return true
+		case w == "aan" && j+1 <= b:
+			object = true
+		}
+	}
+	return !object
 }
 
 // anaphoricSubject reports whether a subject is a lone pointer back: "het",

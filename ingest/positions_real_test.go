@@ -298,3 +298,30 @@ func TestPositionsCutLastSentence(t *testing.T) {
 		{quote: "Het voorzitterschap constateerde verder", stance: stSupport, actorWords: "de lidstaten", subject: "de terugkeer"},
 	})
 }
+
+// Reported refusals and announced non-participation are stances; taking
+// part in a meeting and questions put to the ministers are not.
+func TestPositionsRefusalsAndQuestions(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"Litouwen en Letland stelden dat zij niet aan de nieuwe regeling zullen meedoen. "+
+			"Nederland zal vooralsnog niet deelnemen aan de versterkte samenwerking. "+
+			"Estland en Finland hebben aangegeven voorlopig niet aan het programma deel te nemen. "+
+			"Verder is Nederland er nog niet van overtuigd dat een nieuw agentschap nodig is.",
+		"Het voorzitterschap wil van de ministers horen welke prioriteiten zij zien. "+
+			"Het voorzitterschap wil van de ministers weten of zij een akkoord voor de zomer kunnen steunen. "+
+			"De Minister en de Staatssecretaris zullen hier aan deelnemen.",
+	)
+	want := []wantPosition{
+		{quote: "Litouwen en Letland stelden", stance: stOppose, actors: "country:LT+country:LV", subject: "niet aan de nieuwe regeling"},
+		{quote: "Nederland zal vooralsnog niet deelnemen", stance: stReserved, actors: "country:NL", subject: "de versterkte samenwerking"},
+		{quote: "Estland en Finland hebben aangegeven", stance: stReserved, actors: "country:EE+country:FI", subject: "aan het programma", negated: true},
+		{quote: "Verder is Nederland er nog niet van overtuigd", stance: stConcern, actors: "country:NL", subject: "een nieuw agentschap nodig is", negated: true},
+	}
+	ps := checkPositions(t, g, want)
+	if len(ps) != len(want) {
+		for _, p := range ps {
+			t.Logf("%s %s %q: %q", p.e.Key, p.e.Props["stance"], p.e.Props["actor"], p.e.Props["quote"])
+		}
+		t.Errorf("%d positions, want %d", len(ps), len(want))
+	}
+}

@@ -301,6 +301,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
 	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
+	{stance: stCommit, pattern: hasV + " … aangegeven … te", obj: objGap, gap: 8, flags: promise | closedGap, negAs: stOppose},
 	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
 	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
@@ -415,7 +416,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
 	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
-	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
+	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 6, negAs: stConcern},
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
 	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
 	{stance: stInformational, pattern: "geeft|geven|gaf|gaven aan dat", obj: objClause, flags: reporting | opinionOnly},
@@ -429,6 +430,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"stilstaan": true, "terugkomen": true, "ingaan": true, "toelichten": true, "voorleggen": true, "inventariseren": true,
 	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true, "voorzitten": true, "terugkoppeling": true,
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
+	"horen": true, "weten": true, "vernemen": true, "peilen": true,
 	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
@@ -437,7 +439,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 var conditionMarkers = []string{"onder voorwaarde dat", "onder voorwaarde van", "op voorwaarde dat", "mits",
 	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat"}
 
-var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen"}
+var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen", "voorlopig niet", "voorlopig geen"}
 
 // negators turn a cue: "kan niet instemmen", "is geen voorstander".
 var negators = map[string]bool{"niet": true, "geen": true, "nooit": true}
@@ -889,6 +891,16 @@ func opinionStance(toks []token, h cueHit) stance {
 			// "dat aanpassing van de verordening wenselijk is": how it
 			// should be
 			return stPreference
+		}
+	}
+	for k, w := range words {
+		if negators[w] {
+			// "stelden dat zij niet aan X zullen deelnemen": a refusal
+			for _, v := range words[k+1 : min(len(words), k+8)] {
+				if v == "zullen" || v == "zal" || v == "willen" || v == "wil" {
+					return stOppose
+				}
+			}
 		}
 	}
 	for _, w := range words {
