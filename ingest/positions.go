@@ -61,15 +61,19 @@ import (
 func (x *extraction) positions(date string) {
 	idx := x.newMentionIndex()
 	n := 0
+	cut := x.cutSentence()
 	for i, p := range x.doc.Paragraphs {
-		if p.Kind != ParaBody {
+		if p.Kind != ParaBody && i != cut {
 			continue
 		}
 		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
-		item, _ := x.itemAt(i)
+		item, ok := x.itemAt(i)
+		if !ok && i == cut {
+			item, _ = x.itemAt(i - 1) // the cut sentence runs on in its item's text
+		}
 		for si, s := range p.Sentences {
 			sc := x.sentenceCtx(idx, i, si, s)
-			sc.item = item
+			sc.item, sc.date = item, date
 			for _, r := range sc.read(prev) {
 				n++
 				x.addPosition(n, date, sc, r)
@@ -77,6 +81,37 @@ func (x *extraction) positions(date string) {
 			}
 		}
 	}
+}
+
+// cutSentence is the index of a last paragraph that a text cut off in
+// the middle of a sentence left looking like a heading ("Het voorzitterschap
+// constateerde verder een brede steun voor terugkeer, samenwerking met
+// derde"), or -1. A letter ends with a signature or a body paragraph; a
+// last "heading" of ten words or more, mostly in lower case, with a comma
+// and no closing punctuation is running text.
+func (x *extraction) cutSentence() int {
+	last := -1
+	for i, p := range x.doc.Paragraphs {
+		if p.Kind != ParaFootnote {
+			last = i
+		}
+	}
+	if last < 0 || x.doc.Paragraphs[last].Kind != ParaHeading || len(x.doc.Paragraphs[last].Sentences) == 0 {
+		return -1
+	}
+	p := x.doc.Paragraphs[last]
+	text := strings.TrimSpace(x.str(p.Start, p.End))
+	words := strings.Fields(text)
+	lower := 0
+	for _, w := range words {
+		if !startsUpper(w) {
+			lower++
+		}
+	}
+	if len(words) < 10 || 3*lower < 2*len(words) || !strings.Contains(text, ",") || strings.ContainsAny(text[len(text)-1:], ".:;?!") {
+		return -1
+	}
+	return last
 }
 
 // posActor is the actor of a position.
@@ -115,6 +150,7 @@ type posReading struct {
 	item      string
 	onItem    bool
 	first     int // first token of the cue
+	cueEnd    int // last token of the cue
 	span      [2]int
 }
 
@@ -129,6 +165,7 @@ type sentenceCtx struct {
 	toks  []token // the sentence's tokens (offsets relative to the paragraph)
 	ments []sentMention
 	item  string
+	date  string // the letter's date
 }
 
 type sentMention struct {
@@ -193,6 +230,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	var out []posReading
 	for hi, h := range hits {
 		a, ok := sc.actorOf(h, actors, prev)
+		if f := h.first(); f > 0 && sc.toks[f-1].lower == "en" && len(out) > 0 && out[len(out)-1].cueEnd < f &&
+			h.def.obj != objBefore && h.def.flags&(passive|aimNoun|impersonal) == 0 && !nonVerbStarts[sc.toks[f].lower] {
+			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
+			// coordinated with the one before shares its subject
+			a, ok = out[len(out)-1].actor, true
+		}
 		if !ok {
 			continue
 		}
@@ -201,8 +244,26 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue
 		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
 			continue
-		case f&reporting != 0 && hi+1 < len(hits):
+		case f&reporting != 0 && sc.laterStance(hits[hi+1:], actors, prev):
 			continue // the reported stance stands on its own cue
+		case f&opinionOnly != 0 && opinionStance(sc.toks, h) == h.def.stance:
+			continue // "heeft gemeld dat de verordening in werking treedt": a report
+		case h.def.stance == stInformational && sc.attendance(h):
+			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
+		case sc.indirectQuestion(h):
+			continue // "wil weten of zij … kunnen steunen": a question
+		}
+		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
+			// "Er was brede steun voor X", not "Er is steun nodig"
+			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
+				!strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
+				continue
+			}
+		}
+		if f := h.def.flags; f&delegations != 0 {
+			// "Het voorzitterschap constateerde brede steun voor X": the
+			// delegations' support, which the chair reports
+			a = posActor{t0: a.t0, t1: a.t1, words: "de lidstaten"}
 		}
 		skip := map[int]bool{}
 		for t := a.t0; t >= 0 && t < a.t1; t++ {
@@ -227,8 +288,31 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				}
 			}
 		}
-		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first()}
+		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if next < len(sc.toks) && r.span[1] >= r.span[0] && r.subject != "" {
+			// "steunt [het voorstel] en Frankrijk pleit voor …": the next
+			// cue's actor is no part of this subject
+			for _, c := range actors {
+				if c.t1 == next && c.t0 > r.span[0] && c.t0 <= r.span[1]+1 {
+					e := c.t0 - 1
+					for e > r.span[0] && (sc.toks[e].lower == "en" || sc.toks[e].lower == "maar") {
+						e--
+					}
+					r.subject = trimSubject(sc.text(r.span[0], e))
+					r.span[1] = e
+				}
+			}
+		}
+		if h.def.flags&delegations != 0 {
+			// "brede steun [voor X]"; "dat er voldoende steun was": for
+			// what was just at issue
+			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower == "voor" {
+				r.subject = strings.TrimPrefix(r.subject, sc.toks[n].text+" ")
+			} else {
+				r.subject, r.subjects = "", nil
+			}
+		}
 		sc.refine(&r, h, actors)
 		if r.subject == "" && !r.onItem {
 			// "Polen en Hongarije stemden tegen.": what was just at issue,
@@ -250,6 +334,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			if r.first >= o.span[0] && r.first <= o.span[1] && o.span[1] >= o.span[0] {
 				nested = true
 			}
+			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te") {
+				// "heeft aangegeven de verklaring te zullen [onderschrijven]":
+				// the verb of the undertaking, part of it
+				nested = true
+			}
 			if o.actor.key() == a.key() && o.stance.polarity() == r.stance.polarity() &&
 				(o.stance == r.stance || r.subject == "" || r.anaphor != "" || anaphoricSubject(r.subject)) {
 				merged = true
@@ -263,6 +352,27 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		prevPos = &out[len(out)-1]
 	}
 	return out
+}
+
+// laterStance reports whether one of the cues after a reporting cue makes
+// a position of its own ("heeft aangegeven dat Nederland … kan steunen"),
+// not one the filters drop ("stelden dat zij niet … zullen deelnemen": the
+// others' "zullen" is none).
+func (sc *sentenceCtx) laterStance(hits []cueHit, actors []posActor, prev *posActor) bool {
+	for _, h := range hits {
+		a, ok := sc.actorOf(h, actors, prev)
+		if !ok {
+			continue
+		}
+		switch f := h.def.flags; {
+		case f&thirdParty != 0 && a.cabinet, f&cabinetOnly != 0 && !a.cabinet:
+			continue
+		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // --- actors -------------------------------------------------------------------
@@ -279,11 +389,22 @@ var actorPreps = map[string]bool{
 // actor nouns after a country adjective: "de Nederlandse inzet", "het
 // Belgische voorzitterschap".
 var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": true, "positie": true,
-	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true}
+	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true, "insteek": true,
+	"streven": true, "ambitie": true}
+
+// numberWords count the states of a group: "drie lidstaten", "twintig
+// landen".
+var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true,
+	"acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true, "dertien": true, "veertien": true,
+	"vijftien": true, "zestien": true, "zeventien": true, "achttien": true, "negentien": true, "twintig": true,
+	"eenentwintig": true, "tweeëntwintig": true, "tweeentwintig": true, "drieëntwintig": true, "drieentwintig": true,
+	"vierentwintig": true, "vijfentwintig": true, "zesentwintig": true, "zevenentwintig": true, "beide": true}
 
 // groups without a node.
 var actorGroups = [][]string{
-	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
+	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "ruime", "meerderheid", "van", "de", "lidstaten"},
+	{"een", "brede", "meerderheid", "van", "de", "lidstaten"}, {"een", "kleine", "meerderheid", "van", "de", "lidstaten"},
+	{"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
 	{"de", "meeste", "lidstaten"}, {"veel", "lidstaten"}, {"enkele", "lidstaten"}, {"diverse", "lidstaten"},
 	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
 	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
@@ -321,10 +442,44 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if a.prep == "" && actorPreps[lw(i-1)] {
 			a.prep = lw(i - 1)
 		}
+		if a.prep == "namens" || a.prep == "vanuit" {
+			sc.speaker(&a, lw)
+		}
 		out = append(out, a)
 		i = a.t1
 	}
 	return out
+}
+
+// speaker makes a person who speaks for a body its actor: "[Von der Leyen
+// vanuit de Europese Commissie]", "[Jansen namens de Raad]". The body is
+// a candidate introduced by "vanuit" or "namens"; the name before it is
+// capitalised words and name particles.
+func (sc *sentenceCtx) speaker(a *posActor, lw func(int) string) {
+	if len(a.refs) != 1 || a.refs[0].Kind != graph.KindOrganisation || a.t0 < 2 {
+		return
+	}
+	k := a.t0 - 2 // the last word of the name
+	if !startsUpper(sc.toks[k].text) {
+		return
+	}
+	start := k
+	for j := k; j >= 0; j-- {
+		t := sc.toks[j]
+		if j < k && strings.ContainsAny(string(sc.rs[t.end:sc.toks[j+1].start]), ",;:()") {
+			break
+		}
+		if startsUpper(t.text) {
+			start = j
+		} else if !nameParticles[t.lower] {
+			break
+		}
+	}
+	if actorPreps[lw(start-1)] {
+		return // "met Von der Leyen namens de Commissie": no subject
+	}
+	a.t0, a.prep = start, ""
+	a.words = sc.text(start, a.t1-1)
 }
 
 func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
@@ -335,6 +490,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl && lw(i+2) != "voorzitterschap"}, true
+		}
+		// "de Duitse en Nederlandse insteek": two countries' joint aim
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && lw(i+2) == "en" && i+4 < len(toks) {
+			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" {
+				return posActor{t0: i, t1: i + 5, refs: uniqueRefs([]graph.Ref{m.ref, n.ref}), words: sc.text(i, i+4)}, true
+			}
 		}
 		if lw(i+1) == "voorzitterschap" {
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
@@ -410,6 +571,26 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
 	}
+	// "de Commissaris (voor Binnenlandse Zaken)", "de Eurocommissaris",
+	// "Commissievoorzitter Von der Leyen": the Commission
+	if w == "de" && i+1 < len(toks) && (toks[i+1].text == "Commissaris" || toks[i+1].text == "Eurocommissaris" || toks[i+1].text == "EU-commissaris") &&
+		!(lw(i+2) == "van" && lw(i+3) == "de" && lw(i+4) == "koning") {
+		t1 := i + 2
+		if (lw(t1) == "van" || lw(t1) == "voor") && t1+1 < len(toks) && startsUpper(toks[t1+1].text) {
+			t1 += 2
+			for t1 < len(toks) && (startsUpper(toks[t1].text) || lw(t1) == "en" && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) {
+				t1++
+			}
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
+	}
+	if toks[i].text == "Commissievoorzitter" && i+1 < len(toks) && startsUpper(toks[i+1].text) {
+		t1 := i + 2
+		for t1 < len(toks) && (startsUpper(toks[t1].text) || nameParticles[lw(t1)] && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) && t1-i < 5 {
+			t1++
+		}
+		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
+	}
 	// a Commissioner speaks for the Commission: "Commissaris Johansson",
 	// "Eurocommissaris Brunner"
 	if (w == "commissaris" || w == "eurocommissaris") && i+1 < len(toks) && startsUpper(toks[i+1].text) && startsUpper(toks[i].text) {
@@ -418,6 +599,44 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			t1++
 		}
 		return posActor{t0: i, t1: t1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, t1-1)}, true
+	}
+	// "de nieuwe Commissie", "de voltallige Raad": an adjective between
+	// the article and the body the rule of "de Commissie" names
+	if w == "de" && i+2 < len(toks) && actorAdjective(toks[i+1]) && !startsUpper(toks[i+1].text) && spacedTokens(sc.rs, toks[i+1], toks[i+2]) {
+		switch toks[i+2].text {
+		case "Commissie":
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, i+2)}, true
+		case "Raad":
+			if !(i+3 < len(toks) && (lw(i+3) == "van" || lw(i+3) == "voor")) {
+				return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "council-of-the-eu"}}, words: sc.text(i, i+2)}, true
+			}
+		}
+	}
+	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
+	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
+		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	}
+	// "de C7", "de G7", "de MED5": a named group of states, as its name
+	if w == "de" && i+1 < len(toks) && groupName(toks[i+1].text) {
+		t1 := i + 2
+		if lw(t1) == "landen" || lw(t1) == "lidstaten" {
+			t1++ // "de MED5 landen"
+		}
+		return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
+	}
+	// "de Baltische staten", "de zuidelijke lidstaten", "de
+	// Beneluxlanden", "de frontlijnstaten": a group named by its kind
+	if w == "de" && i+1 < len(toks) {
+		next := lw(i + 1)
+		if i+2 < len(toks) && stateNouns[lw(i+2)] && next != "derde" && next != "overige" &&
+			(strings.HasSuffix(next, "e") || strings.HasSuffix(next, "sche")) && len(next) > 3 && spacedTokens(sc.rs, toks[i+1], toks[i+2]) {
+			return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+		}
+		for _, suf := range []string{"landen", "staten"} {
+			if strings.HasSuffix(next, suf) && len(next) > len(suf)+3 && next != "lidstaten" && !strings.HasSuffix(next, "derdelanden") {
+				return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+			}
+		}
 	}
 	// groups without a node
 	for _, g := range actorGroups {
@@ -441,6 +660,30 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	return posActor{}, false
 }
+
+// isDigits reports whether w is a number written in digits.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// groupName reports whether a word names a group of states by capitals
+// and a number: "C7", "G7", "G20", "MED5".
+func groupName(w string) bool {
+	rs := []rune(w)
+	k := 0
+	for k < len(rs) && unicode.IsUpper(rs[k]) {
+		k++
+	}
+	return k >= 1 && k <= 3 && len(rs)-k >= 1 && len(rs)-k <= 2 && isDigits(string(rs[k:]))
+}
+
+// stateNouns name states in a group: "de Baltische staten".
+var stateNouns = map[string]bool{"staten": true, "landen": true, "lidstaten": true}
 
 // isCountryName reports whether the word is the country's name rather than
 // an adjective: a name is an actor ("Nederland steunt"), an adjective only
@@ -499,6 +742,14 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 			return graph.Ref{Kind: graph.KindCountry, Key: p}, true
 		}
 	}
+	if len(found) == 0 {
+		// a letter that names no meeting: the presidency of its date
+		if d, ok := parseISO(sc.date); ok {
+			if p, ok := presidencyOn(d); ok {
+				return graph.Ref{Kind: graph.KindCountry, Key: p}, true
+			}
+		}
+	}
 	return graph.Ref{}, false
 }
 
@@ -506,6 +757,29 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
 	d := h.def
 	var pick *posActor
+	if d.flags&passive != 0 {
+		// "werd [door alle lidstaten] veroordeeld": the agent
+		for k := range cands {
+			if c := &cands[k]; c.prep == "door" && c.t0 == h.fixed[1]+1 && c.t1 <= h.last() {
+				a := *c
+				a.words = lowerFirst(a.words)
+				return a, true
+			}
+		}
+		return posActor{}, false
+	}
+	if d.flags&aimNoun != 0 {
+		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
+		// with the cue's noun.
+		for k := range cands {
+			if c := &cands[k]; c.t0 < h.first() && c.t1 == h.first()+1 && c.prep == "" {
+				a := *c
+				a.words = lowerFirst(a.words)
+				return a, true
+			}
+		}
+		return posActor{}, false
+	}
 	// Right before the cue: "Het kabinet steunt", "Polen, Litouwen en
 	// Finland riepen de Commissie op".
 	for k := range cands {
@@ -554,6 +828,11 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			if c.prep != "" && !voor {
 				continue
 			}
+			if sc.relativeBetween(c.t1, h.first()) {
+				// "de bijeenkomst [die] plaats zal vinden": the relative
+				// pronoun is the verb's subject, not the actor before it
+				return posActor{}, false
+			}
 			pick = c
 			break
 		}
@@ -579,6 +858,12 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
+	}
+	if pick.t0 > 0 && pick.t1 <= h.first() && relativeOpeners[sc.toks[pick.t0-1].lower] &&
+		!strings.ContainsAny(string(sc.rs[sc.toks[pick.t0-1].end:sc.toks[pick.t0].start]), ",;:") {
+		// "de strategie die [de Commissie] heeft aangekondigd": a relative
+		// clause describes its noun; the statement is no stance of its own
+		return posActor{}, false
 	}
 	a := *pick
 	switch {
@@ -627,6 +912,49 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	return a, true
 }
 
+// attendance reports whether an informational cue reports taking part in
+// the Council meeting itself ("hebben deelgenomen aan deze JBZ-Raad"),
+// which the attendees record, not a part played in a process.
+func (sc *sentenceCtx) attendance(h cueHit) bool {
+	if !strings.HasPrefix(sc.toks[h.fixed[len(h.fixed)-2]].lower, "deelgenomen") {
+		return false
+	}
+	n := h.last() + 1
+	for _, m := range sc.ments {
+		if m.ref.Kind == graph.KindCouncilMeeting && m.t0 >= n && m.t0 <= n+2 {
+			return true
+		}
+	}
+	for k := n; k < len(sc.toks) && k <= n+2; k++ {
+		if w := sc.toks[k].lower; w == "raad" || strings.HasSuffix(w, "-raad") || w == "jbz" || w == "raadsvergadering" || w == "vergadering" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOpeners open a relative clause whose subject follows them and
+// whose object is the noun before them ("die de Commissie heeft
+// aangekondigd", "waarmee het Comité instemde"; not "waarin zij zich
+// committeren aan …", which names its object).
+var relativeOpeners = map[string]bool{"die": true, "welke": true, "waarmee": true, "waarover": true,
+	"waarvoor": true, "waarop": true, "waaraan": true}
+
+// relativeBetween reports whether a relative pronoun or a subordinating
+// conjunction stands between tokens [a, b): the verb at b is the relative
+// clause's, and the noun phrase before a is not its subject.
+func (sc *sentenceCtx) relativeBetween(a, b int) bool {
+	for k := b - 1; k >= a; k-- {
+		if w := sc.toks[k].lower; w == "die" || w == "welke" || subordinators[w] {
+			return true
+		}
+		if k > a && strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ",;:") {
+			return false // a clause closed before: "…, maar kan instemmen"
+		}
+	}
+	return false
+}
+
 // coActors adds the countries that act with the actor: "Nederland
 // gezamenlijk met België", "Nederland heeft, met Denemarken en Oostenrijk,
 // gepleit".
@@ -635,20 +963,31 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		return
 	}
 	for _, c := range cands {
-		if c.t0 < a.t1 || c.t0 > h.last() || c.prep != "met" || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry {
+		if c.t0 < a.t1 || c.t0 > h.last() || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry || c.t0 < 2 {
 			continue
 		}
-		m := c.t0 - 1 // "met"
-		before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
-		if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
+		m := c.t0 - 1 // "met", "als"
+		switch {
+		case c.prep == "met":
+			before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
+			if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
+				continue
+			}
+		case c.prep == "als" && sc.toks[m-1].lower == "net", sc.toks[m].lower == "evenals":
+			// "Het kabinet is, net als het voorzitterschap, ambitieus"
+		default:
 			continue
 		}
 		a.refs = uniqueRefs(append(a.refs, c.refs...))
 		a.cabinet = false
-		if c.t0-a.t1 <= 3 {
+		if c.t0-a.t1 <= 3 && c.prep == "met" {
 			a.words = sc.text(a.t0, c.t1-1)
 		} else {
-			a.words += ", met " + c.words
+			w := sc.text(m, m)
+			if sc.toks[m].lower == "als" {
+				w = sc.text(m-1, m)
+			}
+			a.words += ", " + w + " " + c.words
 		}
 		if a.t1 < c.t1 {
 			a.t1 = c.t1
@@ -750,7 +1089,8 @@ var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op":
 // "kritisch over", "zet zich ervoor in dat".
 var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
-	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true}
+	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
+	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
@@ -792,8 +1132,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		}
 	case objGap:
 		var g []int
+		from := h.first()
+		if h.def.flags&lastGap != 0 {
+			from = h.fixed[len(h.fixed)-2]
+		}
 		for _, k := range h.gapTokens() {
-			if !inActor(k) {
+			if !inActor(k) && k > from {
 				g = append(g, k)
 			}
 		}
@@ -815,7 +1159,11 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "dat Nederland [een besluit over Roemenië] kan steunen"
 			s, e = sc.verbFinalStart(h, a), h.first()-1
 		}
-		// "acht het van belang dat …": "het" stands for the clause after.
+		// "acht het (daarbij) van belang dat …": "het" stands for the
+		// clause after.
+		for len(g) > 1 && subjectAdverbs[toks[g[len(g)-1]].lower] {
+			g = g[:len(g)-1]
+		}
 		if len(g) == 1 && (toks[g[0]].lower == "het" || toks[g[0]].lower == "er") && h.last()+1 < n &&
 			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
 			s, e = h.last()+2, n-1
@@ -849,6 +1197,23 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			e = a.t0 - 1 // the actor closes it: "[De aanpak …] is ook voor het Belgische voorzitterschap"
 			for e >= s && (copulas[toks[e].lower] || subjectAdverbs[toks[e].lower] || toks[e].lower == "voor") {
 				e--
+			}
+		}
+		e2 := e
+		for e2 > s && subjectAdverbs[toks[e2].lower] {
+			e2--
+		}
+		if s == e2 && (toks[s].lower == "het" || toks[s].lower == "er") && h.last()+2 < n &&
+			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
+			// "Voor Nederland is het van belang [dat …]": "het" stands for
+			// the clause after
+			s, e = h.last()+2, n-1
+			for k := s + 1; k <= e; k++ {
+				gap := string(sc.rs[toks[k-1].end:toks[k].start])
+				if strings.ContainsAny(gap, ";:") || strings.Contains(gap, ",") && subjectCuts[toks[k].lower] {
+					e = k - 1
+					break
+				}
 			}
 		}
 	}
@@ -997,6 +1362,9 @@ func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
 	if a.t0 >= 0 && a.t1 <= h.first() && s < a.t1 {
 		s = a.t1
 	}
+	if s+1 < h.first() && (toks[s].lower == "het" || toks[s].lower == "zij" || toks[s].lower == "ze") && determiners[toks[s+1].lower] {
+		s++ // "dat [het] de tekst kan steunen": the pronoun is the clause's subject
+	}
 	return s
 }
 
@@ -1095,7 +1463,16 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 	toks := sc.toks
 	end := clauseEndToken(sc.rs, toks, h.last(), false)
 	for j := h.last() + 1; j <= end; j++ {
-		if proceduralVerbs[toks[j].lower] || toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
+		w := toks[j].lower
+		if attendVerbs[w] {
+			// "zullen hier aan deelnemen" (the meeting), not "zal niet
+			// deelnemen aan de nauwere samenwerking" (a stance)
+			if sc.meetingWords(h.last()+1, end) {
+				return true
+			}
+			continue
+		}
+		if proceduralVerbs[w] || w == "verwachting" && toks[j-1].lower == "naar" {
 			return true
 		}
 	}
@@ -1105,6 +1482,48 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// questionVerbs introduce an indirect question with "of".
+var questionVerbs = map[string]bool{"weten": true, "horen": true, "vragen": true, "vraagt": true, "vroeg": true,
+	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true}
+
+// indirectQuestion reports whether the cue stands in an indirect question
+// ("Het voorzitterschap wil weten [of zij een akkoord kunnen steunen]"):
+// no stance is taken, one is asked for.
+func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
+			return false
+		}
+		if sc.toks[k].lower == "of" && questionVerbs[sc.toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attendVerbs are verbs of attending: procedure when what is attended is
+// a meeting.
+var attendVerbs = map[string]bool{"deelnemen": true, "aanwezig": true, "bijwonen": true, "vertegenwoordigen": true}
+
+// meetingWords reports whether tokens [a, b] name a meeting or point back
+// to one ("hier aan", "daaraan"), or name none at all.
+func (sc *sentenceCtx) meetingWords(a, b int) bool {
+	object := false
+	for j := a; j <= b && j < len(sc.toks); j++ {
+		w := sc.toks[j].lower
+		switch {
+		case w == "hier" || w == "daar" || w == "hieraan" || w == "daaraan" || w == "raad" || strings.HasSuffix(w, "raad") ||
+			strings.HasSuffix(w, "bijeenkomst") || strings.HasSuffix(w, "vergadering") || strings.HasSuffix(w, "overleg") ||
+			strings.HasSuffix(w, "lunch") || strings.HasSuffix(w, "ontbijt") || strings.HasSuffix(w, "sessie") ||
+			strings.HasSuffix(w, "conferentie") || w == "top":
+			return true
+		case w == "aan" && j+1 <= b:
+			object = true
+		}
+	}
+	return !object
 }
 
 // anaphoricSubject reports whether a subject is a lone pointer back: "het",
@@ -1479,6 +1898,20 @@ func (x *extraction) newMentionIndex() *mentionIndex {
 					idx.near[w] = i
 				}
 			}
+		}
+	}
+	// "de Commissie" and "de Raad" name the Commission and the Council
+	// wherever the letter names them otherwise first ("de Europese
+	// Commissie … De Commissie wenst …")
+	for i, ref := range idx.refs {
+		if ref.Kind != graph.KindOrganisation {
+			continue
+		}
+		if _, ok := idx.rule["Commissie"]; !ok && ref.Key == "european-commission" {
+			idx.rule["Commissie"] = i
+		}
+		if _, ok := idx.rule["Raad"]; !ok && ref.Key == "council-of-the-eu" {
+			idx.rule["Raad"] = i
 		}
 	}
 	idx.dict = newPhraseDict(ps, true)

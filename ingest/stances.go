@@ -132,6 +132,31 @@ const (
 	// actorOnder: the actor may be introduced by "onder" opening the
 	// sentence ("Onder de lidstaten bestond veel steun voor …").
 	actorOnder
+	// delegations: the cue reports the support of the delegations ("Het
+	// voorzitterschap constateerde brede steun voor …"): its actor is the
+	// member states, whoever reports it.
+	delegations
+	// opinionOnly: a reporting cue that makes a position only when its
+	// dat-clause holds an opinion word ("heeft gemeld dat aanpassing
+	// wenselijk is"); a plain report is none.
+	opinionOnly
+	// aimNoun: an aim noun of the actor's phrase opens the cue ("De Duitse
+	// en Nederlandse [insteek is] dit onderwerp [te] agenderen"): the actor
+	// is the phrase that ends with it.
+	aimNoun
+	// lastGap: the subject is the cue's last gap; an earlier one holds the
+	// actor or the addressee ("heeft [de Commissie] verzocht [de gevolgen
+	// in kaart] te brengen").
+	lastGap
+	// passive: the actor is the agent "door X" in the cue's gap, the
+	// subject stands before the cue ("[De invasie] werd door alle lidstaten
+	// veroordeeld").
+	passive
+	// closedGap: the gap of an objGap cue stays in one clause: no relative
+	// pronoun or subordinating conjunction, commas only in pairs ("heeft
+	// [het voorstel] gesteund", not "heeft het voorstel dat door X werd
+	// gesteund").
+	closedGap
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -164,6 +189,10 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
 	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … aan bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … daarbij|hierbij|erbij|daar|hier aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … daarbij|hierbij|erbij aangesloten", obj: objAfter, gap: 3},
+	{stance: stSupport, pattern: hasV + " … het belang benadrukt|onderstreept van", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: hasV + " zich voor … uitgesproken", obj: objGap, gap: 10},
 	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
@@ -175,11 +204,11 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … ervoor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "roept|roepen|riep|riepen … op", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -193,6 +222,22 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "bepleit|bepleiten|bepleitte|bepleitten", obj: objAfter},
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … positief uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|stond|stonden … open voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen … meerwaarde in|van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen … toegevoegde waarde in|van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "reageert|reageren|reageerde|reageerden … positief op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "betuigt|betuigen|betuigde|betuigden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … gesteund|ondersteund|onderschreven|bepleit", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: hasV + " … om … verzocht|gevraagd", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … te", obj: objGap, gap: 14, flags: promise},
+	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap | promise},
+	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
+	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
+	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -206,6 +251,8 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "spreekt|spreken|sprak|spraken … waardering uit voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: hasV + " … waardering uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "uit|uiten|uitte|uitten … waardering voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stWelcome, pattern: hasV + " … verwelkomd|toegejuicht", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stWelcome, pattern: "vindt|vinden|vond|vonden het … positief|goed dat", obj: objAfter, gap: 1, flags: strictGap},
 
 	// agree: consent to a decision, a text or an outcome.
 	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
@@ -219,6 +266,9 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
+	{stance: stAgree, pattern: hasV + " … voorgestemd", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … bereid|voornemens in te stemmen met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: hasV + " … voor gestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
@@ -249,6 +299,14 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " … aangekondigd", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
+	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
+	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
+	{stance: stCommit, pattern: hasV + " … aangegeven … te", obj: objGap, gap: 8, flags: promise | closedGap, negAs: stOppose},
+	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
+	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
@@ -256,11 +314,15 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "een van de prioriteiten|speerpunten", obj: objBefore, flags: actorVoor | impersonal},
 	{stance: stPriority, pattern: hasV + " aangegeven zich … te focussen|richten op", obj: objAfter, gap: 4},
 	{stance: stPriority, pattern: "van … belang", obj: objBefore, gap: 1, flags: actorVoor | voorOnly},
-	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang|essentieel|wenselijk|noodzakelijk", obj: objGap, gap: 12},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang", obj: objGap, gap: 16},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … essentieel|noodzakelijk|cruciaal", obj: objGap, gap: 16},
+	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "vindt|vinden het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
+	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "zet|zetten … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
@@ -288,6 +350,14 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … uit tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " zich … uitgesproken tegen", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: hasV + " zich tegen … uitgesproken", obj: objGap, gap: 10},
+	{stance: stOppose, pattern: hasV + " … afgewezen|verworpen", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: isV + " … tegenstander van", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "maakt|maken|maakte|maakten … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
+	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … negatief uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " … tegengestemd", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " … tegen gestemd", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
@@ -302,17 +372,35 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
-	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
+	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
 	{stance: stReserved, pattern: "plaatst|plaatsen|maakt|maken|heeft|hebben … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
 	{stance: stReserved, pattern: isV + " … terughoudend", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "neemt|nemen|nam|namen … terughoudende|afwachtende houding aan", obj: objAfter, gap: 4},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
 	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich … van stemming", obj: objAfter, gap: 2},
+	{stance: stReserved, pattern: "zich … onthouden van stemming", obj: objAfter, gap: 2},
 	{stance: stReserved, pattern: "afwacht|afwachten|afwachtte|afwachtten", obj: objVerbFinal},
 	{stance: stReserved, pattern: "wacht|wachten|wachtte|wachtten … af", obj: objGap, gap: 10},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
+
+	// the passive with its agent: "[X] werd door de lidstaten veroordeeld"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
+	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
+	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 
 	// informational: the actor's own part in a process, unjudged.
 	{stance: stInformational, pattern: hasV + " … meegedaan aan", obj: objAfter, gap: 6},
@@ -325,10 +413,14 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
+	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
 	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
-	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 4, negAs: stConcern},
+	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 6, negAs: stConcern},
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
+	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
+	{stance: stInformational, pattern: "geeft|geven|gaf|gaven aan dat", obj: objClause, flags: reporting | opinionOnly},
+	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
@@ -337,7 +429,9 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"organiseren": true, "presenteren": true, "informeren": true, "agenderen": true, "faciliteren": true,
 	"stilstaan": true, "terugkomen": true, "ingaan": true, "toelichten": true, "voorleggen": true, "inventariseren": true,
 	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true, "voorzitten": true, "terugkoppeling": true,
-	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true}
+	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
+	"horen": true, "weten": true, "vernemen": true, "peilen": true,
+	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
@@ -345,7 +439,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 var conditionMarkers = []string{"onder voorwaarde dat", "onder voorwaarde van", "op voorwaarde dat", "mits",
 	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat"}
 
-var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen"}
+var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen", "voorlopig niet", "voorlopig geen"}
 
 // negators turn a cue: "kan niet instemmen", "is geen voorstander".
 var negators = map[string]bool{"niet": true, "geen": true, "nooit": true}
@@ -439,14 +533,15 @@ func (h cueHit) gapTokens() []int {
 func findCues(rs []rune, toks []token) []cueHit {
 	var out []cueHit
 	used := map[int]bool{}
+	paren := bracketed(rs, toks)
 	for i := range toks {
 		if used[i] {
 			continue
 		}
 		var best cueHit
 		found := false
-		for _, c := range cuesByFirst()[toks[i].lower] {
-			h, ok := matchCue(c, rs, toks, i, used)
+		for _, c := range cuesByFirst()[cueWord(toks[i])] {
+			h, ok := matchCue(c, rs, toks, i, used, paren)
 			if !ok {
 				continue
 			}
@@ -472,13 +567,68 @@ func betterHit(h, than cueHit) bool {
 	return len(h.gapTokens()) < len(than.gapTokens())
 }
 
-func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) (cueHit, bool) {
-	if !c.slots[0].words[toks[i].lower] {
+func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool) (cueHit, bool) {
+	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
+	if h, ok := matchSlots(c, rs, toks, i, i, used, paren); ok {
+		return h, true
+	}
+	// Inverted word order: after a fronted word the subject follows the
+	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
+	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) {
+		return cueHit{}, false
+	}
+	if i+1 >= len(toks) {
+		return cueHit{}, false
+	}
+	if t := toks[i+1]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
+		return cueHit{}, false
+	}
+	for n := 1; n <= 5 && i+n+1 < len(toks); n++ {
+		t := toks[i+n]
+		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) ||
+			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
+			break
+		}
+		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren); ok {
+			return h, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// pronounActors are pronouns that may stand as the subject of an inverted
+// cue ("Daarom steunen wij …", "en onderstreepte zij …").
+var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true}
+
+// actorAdjective is a lower-case word inside an actor's phrase ("de
+// [nieuwe] Commissie", "het [inkomende] voorzitterschap").
+func actorAdjective(t token) bool {
+	return strings.HasSuffix(t.lower, "e") && len(t.lower) > 3
+}
+
+// nonVerbStarts are the first words of cues that are no finite verb, which
+// an inverted subject never follows.
+var nonVerbStarts = map[string]bool{"een": true, "naar": true, "van": true, "in": true, "zich": true, "ons": true,
+	"werk": true, "aandacht": true, "bezwaar": true, "bezwaren": true, "insteek": true, "inzet": true, "streven": true,
+	"ambitie": true, "behandelvoorbehoud": true, "studievoorbehoud": true}
+
+func inversionVerb(c compiledCue) bool {
+	for w := range c.slots[0].words {
+		if nonVerbStarts[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// matchSlots matches the slots after the first (at token i) from token at:
+// at > i when an inverted subject stands between them.
+func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
-	at := i
 	for _, s := range c.slots[1:] {
 		limit := at + 1
 		if s.gapBefore {
@@ -486,16 +636,31 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 		}
 		next := -1
 		for j := at + 1; j <= limit && j < len(toks); j++ {
-			if s.words[toks[j].lower] && !used[j] {
+			if paren[j] {
+				// a bracketed insertion ("(hierna: de Commissie)")
+				// neither counts in the gap nor closes it
+				if s.gapBefore {
+					limit++
+				}
+				continue
+			}
+			if s.words[cueWord(toks[j])] && !used[j] {
 				next = j
 				break
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) {
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) {
 				break
 			}
 		}
-		if next < 0 || c.def.obj != objGap && !balancedGap(rs, toks, at, next) {
+		if next < 0 || (c.def.obj != objGap || c.def.flags&closedGap != 0) && !balancedGap(rs, toks, fixed[len(fixed)-1], next) {
 			return cueHit{}, false
+		}
+		if c.def.flags&closedGap != 0 {
+			for j := fixed[len(fixed)-1] + 1; j < next; j++ {
+				if w := toks[j].lower; w == "die" || w == "dat" || w == "welke" || w == "waarmee" || subordinators[w] {
+					return cueHit{}, false
+				}
+			}
 		}
 		fixed = append(fixed, next)
 		at = next
@@ -503,19 +668,64 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool) 
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
 
+// bracketed marks the tokens inside round brackets.
+func bracketed(rs []rune, toks []token) []bool {
+	out := make([]bool, len(toks))
+	depth, at := 0, 0
+	for k, t := range toks {
+		for _, r := range rs[at:t.start] {
+			switch r {
+			case '(':
+				depth++
+			case ')':
+				depth = max(0, depth-1)
+			}
+		}
+		out[k] = depth > 0
+		at = t.end
+	}
+	return out
+}
+
+// cueWord is a token's lower-case form for matching cues, without the
+// number of a footnote glued to its end as the page prints it
+// ("opgeroepen1").
+func cueWord(t token) string {
+	w := t.lower
+	k := len(w)
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if k == len(w) || k < 3 || len(w)-k > 2 {
+		return w
+	}
+	return w[:k]
+}
+
 // balancedGap reports whether the text between tokens a and b crosses no
 // clause boundary: no semicolon or colon, and commas only in pairs around an
 // inserted phrase ("heeft, met Denemarken en Oostenrijk, gepleit voor"; but
 // not "kunnen beroepen, maar kan instemmen").
 func balancedGap(rs []rune, toks []token, a, b int) bool {
-	commas := 0
+	commas, depth := 0, 0
 	for _, r := range rs[toks[a].end:toks[b].start] {
-		switch r {
-		case ';', ':':
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(0, depth-1)
+		case depth > 0:
+		case r == ';', r == ':':
 			return false
-		case ',':
+		case r == ',':
 			commas++
 		}
+	}
+	if commas%2 == 1 && commas == 1 && strings.HasPrefix(strings.TrimSpace(string(rs[toks[a].end:toks[b].start])), ",") &&
+		strings.HasPrefix(strings.TrimSpace(string(rs[toks[b].end:min(len(rs), toks[b].end+2)])), ",") {
+		// "is, net als het voorzitterschap ambitieus, om …": the pair of
+		// commas holds the cue's last word
+		return true
 	}
 	return commas%2 == 0
 }
@@ -531,7 +741,26 @@ var gapFiller = map[string]bool{
 	"momenteel": true, "echter": true, "zeer": true, "erg": true, "groot": true, "grote": true,
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
 	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
+	"von": true, "der": true, "den": true, "namens": true, "vanuit": true, "brede": true, "ruime": true,
+	"voldoende": true, "weinig": true, "unanieme": true, "net": true, "als": true, "evenals": true,
 }
+
+// nameParticle reports whether token j is a particle inside a person's
+// name ("Jansen [van den] Berg").
+func nameParticle(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && nameParticles[toks[j].lower] && !startsUpper(toks[j].text) &&
+		(startsUpper(toks[j-1].text) || nameParticles[toks[j-1].lower])
+}
+
+// nameJoin reports whether token j joins two names: "Polen [en]
+// Hongarije", "Frankrijk[,] Spanje".
+func nameJoin(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].lower == "en" && startsUpper(toks[j-1].text) && startsUpper(toks[j+1].text)
+}
+
+// nameParticles stand inside a person's name: "Von der Leyen", "Van den
+// Brink".
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "ter": true, "te": true}
 
 func gapWord(t token) bool {
 	return gapFiller[t.lower] || startsUpper(t.text)
@@ -657,9 +886,21 @@ func opinionStance(toks []token, h cueHit) stance {
 			return stSatisfied
 		}
 	}
-	for _, w := range words {
-		if preferenceWords[w] {
+	for k, w := range words {
+		if preferenceWords[w] || w == "wenselijk" && !(k > 0 && negators[words[k-1]]) {
+			// "dat aanpassing van de verordening wenselijk is": how it
+			// should be
 			return stPreference
+		}
+	}
+	for k, w := range words {
+		if negators[w] {
+			// "stelden dat zij niet aan X zullen deelnemen": a refusal
+			for _, v := range words[k+1 : min(len(words), k+8)] {
+				if v == "zullen" || v == "zal" || v == "willen" || v == "wil" {
+					return stOppose
+				}
+			}
 		}
 	}
 	for _, w := range words {
