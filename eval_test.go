@@ -41,8 +41,9 @@ func TestEvalCommand(t *testing.T) {
 	// A gold file that names a letter which does not extract scores as
 	// everything missed, and --check then fails against thresholds of 1.
 	dir := t.TempDir()
-	gold := `{"file": "missing.txt", "in": "letters", "document": {"key": "kst-1-2", "date": "2024-01-15"},
+	goldOf := `{"file": "FILE", "in": "letters", "document": {"key": "KEY", "date": "2024-01-15"},
 	  "countries": ["NL"], "positions": [{"actor": "country:NL", "stance": "support", "subjects": ["x"], "quote": "Het kabinet steunt x."}]}`
+	gold := strings.ReplaceAll(strings.ReplaceAll(goldOf, "KEY", "kst-1-2"), "FILE", "missing.txt")
 	th := `{"real": {}, "all": {"countries": {"precision": 1, "recall": 1}}}`
 	for name, data := range map[string]string{"missing.json": gold, "thresholds.json": th} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
@@ -54,6 +55,36 @@ func TestEvalCommand(t *testing.T) {
 	if code != 1 || !strings.Contains(out.String(), "BELOW all letters: countries") {
 		t.Errorf("eval --check on a failing letter: exit %d, output:\n%s", code, out.String())
 	}
+	// -v shows the development set's misses but not the held-out set's,
+	// unless --show-heldout asks for them.
+	real := t.TempDir()
+	for set, key := range map[string]string{"dev": "kst-1-2", "heldout": "kst-3-4"} {
+		gold := strings.ReplaceAll(strings.ReplaceAll(goldOf, "KEY", key), "FILE", key+".txt")
+		for name, data := range map[string]string{key + ".json": gold, "thresholds.json": th} {
+			if err := os.MkdirAll(filepath.Join(real, set, "gold"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(real, set, "gold", name), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, spoil := range []bool{false, true} {
+		args := []string{"eval", "-v", "--gold", dir, "--letters", dir, "--corpus", dir, "--real", real}
+		if spoil {
+			args = append(args, "--show-heldout")
+		}
+		out.Reset()
+		run(context.Background(), args, &out, io.Discard)
+		s := out.String()
+		if !strings.Contains(s, "- miss  key=kst-1-2") {
+			t.Errorf("eval -v (show-heldout %v) lacks the development set's misses:\n%s", spoil, s)
+		}
+		if got := strings.Contains(s, "- miss  key=kst-3-4"); got != spoil {
+			t.Errorf("eval -v (show-heldout %v) shows the held-out set's misses: %v\n%s", spoil, got, s)
+		}
+	}
+
 	if code := run(context.Background(), []string{"eval", "--gold", t.TempDir()}, io.Discard, io.Discard); code != 1 {
 		t.Errorf("eval without gold files: exit %d, want 1", code)
 	}

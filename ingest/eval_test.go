@@ -21,7 +21,7 @@ import (
 // real-dev against its own thresholds.json.
 func TestAccuracy(t *testing.T) {
 	t.Run("real-dev", func(t *testing.T) {
-		scoreRealSet(t, "real development set", filepath.Join(repoRoot(t), "testdata", "real", "dev"))
+		scoreRealSet(t, "real development set", filepath.Join(repoRoot(t), "testdata", "real", "dev"), true)
 	})
 	root := repoRoot(t)
 	goldDir := filepath.Join(root, "testdata", "gold")

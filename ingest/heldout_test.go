@@ -26,7 +26,7 @@ import (
 // it is absent.
 func TestHeldOut(t *testing.T) {
 	t.Run("real-heldout", func(t *testing.T) {
-		scoreRealSet(t, "real held-out set", filepath.Join(repoRoot(t), "testdata", "real", "heldout"))
+		scoreRealSet(t, "real held-out set", filepath.Join(repoRoot(t), "testdata", "real", "heldout"), false)
 	})
 	root := repoRoot(t)
 	heldOut := filepath.Join(root, "testdata", "heldout")
