@@ -354,6 +354,15 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 		if cur != nil && labelsOnly && subtitleLine(text) {
 			continue // "- 6e tweejaarlijkse rapportage ...": a subtitle between heading and format
 		}
+		if h, ok := parseItemHeading(p); ok && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
+			// "1. Binnenlandse Zaken" over "1. Terugkeer": a section
+			// numbered as a list, as web pages render "I."
+			closeItem(i)
+			sections = h.order
+			sec = newSection(romanNumeral(h.order), h.title)
+			unnumbered, lastOrder = 0, 0
+			continue
+		}
 		if h, ok := parseItemHeading(p); ok {
 			closeItem(i)
 			lastOrder = h.order
@@ -403,7 +412,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				sections++
 				sec = newSection(romanNumeral(sections), text)
 				unnumbered = 0
-			} else if x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) {
+			} else if x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) && !dateLine(text) {
 				sections++
 				sec = newSection(romanNumeral(sections), text)
 				unnumbered = 0
@@ -434,6 +443,25 @@ func (x *extraction) blockNumbering(b agendaBlock) (items, sections bool) {
 	}
 	return items, sections
 }
+
+// numberingRestarts reports whether the next numbered item after i is
+// numbered 1.
+func (x *extraction) numberingRestarts(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		if h, ok := parseItemHeading(x.doc.Paragraphs[j]); ok {
+			return h.order == 1
+		}
+	}
+	return false
+}
+
+// dateLineRe is a line that is only a date or the days of a meeting: "8 en
+// 9 december 2025", "25-26 januari".
+var dateLineRe = regexp.MustCompile(`(?i)^[0-9]{1,2}(?:\s+(?:` + meetingMonth + `))?(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?$`)
+
+// dateLine reports whether a heading is only a date: the last line of a
+// title printed over several lines, no section.
+func dateLine(text string) bool { return dateLineRe.MatchString(strings.TrimSpace(text)) }
 
 // numberingRunsOn reports whether the first numbered item after heading i
 // continues the numbering before it ("1. Goedkeuring van de agenda",
@@ -638,6 +666,15 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|jus
 
 func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(foldDiacritics(s)) }
 
+// onlySectionTitle reports whether s is a usual section title and nothing
+// more, but for a day note in brackets: "Binnenlandse Zaken (8 maart)", not
+// "Migratie en terugkeer".
+func onlySectionTitle(s string) bool {
+	s = foldDiacritics(strings.TrimSpace(dayNoteRe.ReplaceAllString(s, "")))
+	m := sectionTitleRe.FindStringIndex(s)
+	return m != nil && m[1] == len(s)
+}
+
 var dayNoteRe = regexp.MustCompile(`(?i)\s*\(([^()]*(?:day|dag)|[0-9]{1,2}(?:\s*(?:en|-|–)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)\)\s*$`)
 
 // newSection builds a section from its numeral and printed title; a day
@@ -728,6 +765,8 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 		if open, inner, ok := lastBracket(h.title); ok && isFormat(inner) {
 			h.format = normaliseFormat(inner)
 			h.title = strings.TrimSpace(h.title[:open])
+		} else if title, format, ok := tailFormat(h.title); ok {
+			h.title, h.format = title, format
 		}
 	}
 	rs := []rune(h.title)
@@ -843,6 +882,32 @@ var formats = map[string]string{
 	"uitwisseling standpunten": "uitwisseling van standpunten", "oriënterend debat": "oriënterend debat",
 }
 
+// formatQualifierRe is a word in brackets before a format that qualifies
+// it: "(Gedeeltelijke) algemene oriëntatie", "(evt.) Raadsconclusies".
+var formatQualifierRe = regexp.MustCompile(`^\s*\([\p{L}.]+\)\s*`)
+
+// tailFormat splits a format off the end of an item's title, where the
+// format line was printed under the title and read with it: "Terugkeer
+// (Gedeeltelijke) algemene oriëntatie", "Visumbeleid Algemene oriëntatie",
+// "Asiel Gedachtewisseling". The format starts with a capital or a
+// bracketed qualifier, as a line of its own does: titles are written in
+// sentence case, so "Publiek debat" keeps its last word.
+func tailFormat(title string) (string, string, bool) {
+	words := strings.Fields(title)
+	for k := 1; k < len(words); k++ {
+		tail := strings.Join(words[k:], " ")
+		if !isFormat(tail) {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(words[k])
+		if first != '(' && !unicode.IsUpper(first) {
+			continue // "Voortgang van de algemene oriëntatie": the title's own words
+		}
+		return strings.Join(words[:k], " "), normaliseFormat(tail), true
+	}
+	return "", "", false
+}
+
 var formatListRe = regexp.MustCompile(`\s*(?:/|;|\+|\ben\b)\s*`)
 
 func formatKey(s string) string {
@@ -850,6 +915,9 @@ func formatKey(s string) string {
 }
 
 func isFormat(s string) bool {
+	if q := formatQualifierRe.FindStringIndex(s); q != nil {
+		s = s[q[1]:]
+	}
 	_, ok := formats[formatKey(s)]
 	return ok
 }
@@ -859,6 +927,11 @@ func isFormat(s string) bool {
 // ("Algemene orientatie" is "algemene oriëntatie"), and of a list
 // ("Algemene oriëntatie / Raadsconclusies") its first known part.
 func normaliseFormat(s string) string {
+	if q := formatQualifierRe.FindStringIndex(s); q != nil {
+		if _, ok := formats[formatKey(s[q[1]:])]; ok {
+			s = s[q[1]:] // "(Gedeeltelijke) algemene oriëntatie", "(evt.) Raadsconclusies"
+		}
+	}
 	if f, ok := formats[formatKey(s)]; ok {
 		return f
 	}

@@ -287,6 +287,13 @@ func TestParseItemHeading(t *testing.T) {
 		{"1. De lidstaten spreken hierover in juni.", 0, "", "", false},
 		{"a) de lidstaten", 0, "", "", false},
 		{"I. Binnenlandse Zaken", 0, "", "", false},
+		// a format line read with the title line
+		{"2. Grensbewaking (Gedeeltelijke) algemene oriëntatie", 2, "Grensbewaking", "algemene oriëntatie", true},
+		{"3. Visumbeleid Stand van zaken", 3, "Visumbeleid", "stand van zaken", true},
+		{"4. Publiek debat", 4, "Publiek debat", "", true}, // sentence case: the title's own word
+		{"5. Asielopvang Gedachtewisseling", 5, "Asielopvang", "gedachtewisseling", true},
+		{"6. Voortgang van de algemene oriëntatie", 6, "Voortgang van de algemene oriëntatie", "", true},
+		{"a. Richtlijn bewijsverkrijging (e-evidence) (evt.) Algemene oriëntatie", 1, "Richtlijn bewijsverkrijging (e-evidence)", "algemene oriëntatie", true},
 	} {
 		h, ok := parseItemHeading(Paragraph{Kind: ParaHeading, Text: c.text})
 		if ok != c.ok || ok && (h.order != c.order || h.title != c.title || h.format != c.format) {
@@ -312,6 +319,9 @@ func TestFormatLabel(t *testing.T) {
 		{"= Iets nieuws", "iets nieuws", true},
 		{"Binnenlandse Zaken", "", false},
 		{"Europese havenalliantie", "", false},
+		{"(Gedeeltelijke) algemene oriëntatie", "algemene oriëntatie", true}, // a qualifier in brackets
+		{"= (evt.) Raadsconclusies", "raadsconclusies", true},
+		{"(Lissabon) Verdrag", "", false},
 	} {
 		f, ok := formatLabel(c.text)
 		if ok != c.ok || f != c.format {
@@ -424,4 +434,35 @@ func extractText(t *testing.T, name, text string) graph.DocumentGraph {
 		t.Fatal(err)
 	}
 	return g
+}
+
+// An agenda as a web page renders it: the title over three lines, the
+// sections "I." and "II." rendered as list numbers "1." and "2." over items
+// numbered from 1, and the format line read with the item's title.
+func TestAgendaSplitTitleListNumbering(t *testing.T) {
+	const text = "Geannoteerde agenda van de bijeenkomst\n\nvan de Raad Justitie en Binnenlandse Zaken,\n\n14 en 15 oktober 2027\n\n" +
+		"1. Binnenlandse Zaken\n\n1. Grensbewaking\n(Gedeeltelijke) algemene oriëntatie\n\n" +
+		"Het voorzitterschap wil een akkoord over de grensbewaking bereiken. Het kabinet steunt dat.\n\n" +
+		"2. Justitie\n\n1. Digitale rechtspraak\nStand van zaken\n\nDe ministers bespreken de digitale rechtspraak.\n"
+	doc, err := Parse("tk-2027D40001.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Date: "2027-10-01", Title: "Geannoteerde agenda JBZ-Raad oktober 2027"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-10-14"
+	if _, ok := relation(g, graph.RelAnnotates, "tk-2027D40001", m); !ok {
+		t.Fatalf("the title over three lines does not make the document annotate %s", m)
+	}
+	e, _ := entity(g, graph.KindCouncilMeeting, m)
+	if e.Props["endDate"] != "2027-10-15" {
+		t.Errorf("meeting props %v", e.Props)
+	}
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Binnenlandse Zaken", "Grensbewaking", "algemene oriëntatie", "home-affairs", 1},
+		{m + ":II.1", "II", "Justitie", "Digitale rechtspraak", "stand van zaken", "justice", 1},
+	})
 }

@@ -897,6 +897,14 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			all = append(all, found{res: r, role: role, occ: o})
 		}
 	}
+	if sub := x.splitTitleMeeting(letter, haveLetter); sub != nil && !x.procedure {
+		key := "jha-" + iso(sub.res.start)
+		if _, ok := merged[key]; !ok {
+			mc := sub.mm
+			merged[key] = &mc
+		}
+		all = append(all, found{res: sub.res, role: sub.role, occ: sub.occ})
+	}
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]
 		to := x.addEntity(meetingEntity(f.res, m.informal, m.place))

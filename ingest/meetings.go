@@ -577,3 +577,73 @@ func (x *extraction) moveRelations(from, to graph.Ref) {
 		x.rels[nk] = acc
 	}
 }
+
+// titleMeeting is a meeting named by a title printed over several lines.
+type titleMeeting struct {
+	mm   meetingMention
+	res  resolvedMeeting
+	role meetingRole
+	occ  occurrence
+}
+
+// splitTitleMeeting reads the meeting a document's title names when the
+// title is printed over several short lines at the head of the document,
+// none of which names it alone: "Geannoteerde agenda van de bijeenkomst" /
+// "van de Raad Justitie en Binnenlandse Zaken," / "8 en 9 december 2025".
+// The lines are read together, up to the first line that is a sentence or
+// a numbered heading; the title must start as a heading that gives the
+// document's role does ("Geannoteerde agenda", "Verslag").
+func (x *extraction) splitTitleMeeting(letter time.Time, haveLetter bool) *titleMeeting {
+	var joined strings.Builder
+	var starts []int // byte offset in joined of each line
+	var paras []int
+	for i, p := range x.doc.Paragraphs {
+		if i > 6 || len(paras) >= 4 || (p.Kind != ParaHeading && p.Kind != ParaBody) {
+			break
+		}
+		t := strings.TrimSpace(p.Text)
+		if len(t) > 90 || strings.HasSuffix(t, ".") || numberedLineRe.MatchString(t) {
+			break
+		}
+		if joined.Len() > 0 {
+			joined.WriteByte(' ')
+		}
+		starts, paras = append(starts, joined.Len()), append(paras, i)
+		joined.WriteString(p.Text)
+	}
+	if len(paras) < 2 {
+		return nil
+	}
+	s := joined.String()
+	role := meetingRoleIn(s, 0, false, true)
+	if role == roleMentions {
+		return nil
+	}
+	for _, mm := range findMeetings(s) {
+		first, last := 0, 0
+		for k, st := range starts {
+			if st <= mm.start {
+				first = k
+			}
+			if st < mm.end {
+				last = k
+			}
+		}
+		if first == last {
+			return nil // named on one line: read there
+		}
+		r, ok := resolveMeeting(mm, role, letter, haveLetter)
+		if !ok {
+			return nil
+		}
+		at := x.abs(paras[first], mm.start-starts[first])
+		end := x.abs(paras[last], mm.end-starts[last])
+		mm.placeStart = -1 // offsets of the joined title, not of a paragraph
+		return &titleMeeting{mm: mm, res: r, role: role, occ: occurrence{para: paras[first], span: Span{at, end}, ref: mm.written}}
+	}
+	return nil
+}
+
+// numberedLineRe is a line that starts with a number or a Roman numeral:
+// an agenda's section or item, no part of a title.
+var numberedLineRe = regexp.MustCompile(`^(?:[0-9]+|[IVX]+|[a-z])[.)]\s`)
