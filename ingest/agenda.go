@@ -385,6 +385,14 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				continue
 			}
 		}
+		if !titled && !numbered && x.labelFollows(i, b.end) && titleLine(strings.TrimSuffix(text, ".")) &&
+			len(splitSentences([]rune(text))) == 1 {
+			// "Richtlijn betreffende ..." / "= Algemene oriëntatie": a
+			// title with its format label is an item under any block
+			closeItem(i)
+			openUnnumbered(i, strings.TrimSpace(strings.TrimRight(text, ":.")), "", true)
+			continue
+		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
 			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end)) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
@@ -442,6 +450,14 @@ func (x *extraction) blockNumbering(b agendaBlock) (items, sections bool) {
 		}
 	}
 	return items, sections
+}
+
+// titleLine is a line that can be a title: it starts with a capital, is
+// no longer than 300 characters and does not end a sentence.
+func titleLine(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(text) <= 300 && !strings.HasSuffix(text, ".") &&
+		!strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!")
 }
 
 // numberingRestarts reports whether the next numbered item after i is
@@ -513,6 +529,13 @@ func (x *extraction) formatFollows(i, end int) bool {
 	}
 	_, ok := formatLabel(shortText(x.doc.Paragraphs[j].Text))
 	return ok
+}
+
+// labelFollows reports whether an explicit format label ("= Algemene
+// oriëntatie", "Soort bespreking: Beleidsdebat") follows paragraph i.
+func (x *extraction) labelFollows(i, end int) bool {
+	j := x.nextTextPara(i, end)
+	return j >= 0 && labelRe.MatchString(shortText(x.doc.Paragraphs[j].Text))
 }
 
 // themeHeading reports whether heading i stands over unnumbered items: the

@@ -466,3 +466,30 @@ func TestAgendaSplitTitleListNumbering(t *testing.T) {
 		{m + ":II.1", "II", "Justitie", "Digitale rechtspraak", "stand van zaken", "justice", 1},
 	})
 }
+
+// Page furniture before the letter: the paragraph that offers the agenda
+// ("Hierbij bieden wij u ... aan") still makes the meeting annotated, and
+// an item printed as a title line (even one ending in a full stop) over a
+// "= format" label is an item of an agenda without headings.
+func TestAgendaAfterPageFurniture(t *testing.T) {
+	const text = "Kamerstuk\n\nDatum publicatie Organisatie Vergaderjaar Dossier- en ondernummer Tweede Kamer 2027-2028 32317 nr. 990 U bent hier:\n\n" +
+		"Hierbij bieden wij u de geannoteerde agenda aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken van 9 en 10 december 2027 in Brussel.\n\n" +
+		"Verordening betreffende de digitale uitwisseling van strafvonnissen tussen lidstaten.\n\n= Algemene oriëntatie\n\n" +
+		"Het voorzitterschap streeft naar een algemene oriëntatie. Nederland kan daarmee instemmen.\n"
+	doc, err := Parse("kst-32317-990.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Date: "2027-11-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	if _, ok := relation(g, graph.RelAnnotates, "kst-32317-990", m); !ok {
+		t.Fatalf("the offering paragraph after the page furniture does not make the letter annotate %s", m)
+	}
+	checkItems(t, g, m, []wantItem{
+		{m + ":0.1", "0", "", "Verordening betreffende de digitale uitwisseling van strafvonnissen tussen lidstaten", "algemene oriëntatie", "", 1},
+	})
+}

@@ -847,11 +847,20 @@ func (x *extraction) citations(cites []occurrenceKst) {
 // --- council meetings -------------------------------------------------------
 
 func (x *extraction) meetings(letter time.Time, haveLetter bool) {
-	opening := -1
-	for i, p := range x.doc.Paragraphs {
-		if p.Kind == ParaBody {
+	// the opening paragraph: the first of the body, or one of the first
+	// three that offers the letter's content ("Hierbij bieden wij u ...
+	// aan"), where page furniture stands before it
+	opening, offer := -1, -1
+	for i, bodies := 0, 0; i < len(x.doc.Paragraphs) && bodies < 3; i++ {
+		p := x.doc.Paragraphs[i]
+		if p.Kind != ParaBody {
+			continue
+		}
+		if bodies++; opening < 0 {
 			opening = i
-			break
+		}
+		if offer < 0 && offerRe.MatchString(p.Text) {
+			offer = i
 		}
 	}
 	type found struct {
@@ -870,7 +879,7 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			s := x.doc.sentenceAt(i, at)
 			sentence := x.str(s.Start, s.End)
 			offset := len(x.str(s.Start, at))
-			role := meetingRoleIn(sentence, offset, i == opening, p.Kind == ParaHeading)
+			role := meetingRoleIn(sentence, offset, i == opening || i == offer, p.Kind == ParaHeading)
 			if x.procedure {
 				role = roleMentions
 			}

@@ -647,3 +647,7 @@ func (x *extraction) splitTitleMeeting(letter time.Time, haveLetter bool) *title
 // numberedLineRe is a line that starts with a number or a Roman numeral:
 // an agenda's section or item, no part of a title.
 var numberedLineRe = regexp.MustCompile(`^(?:[0-9]+|[IVX]+|[a-z])[.)]\s`)
+
+// offerRe starts a paragraph that offers the letter's content: "Hierbij
+// bieden wij u ... aan", "Hiermee zend ik u", "Bijgaand treft u".
+var offerRe = regexp.MustCompile(`^(?:Hierbij|Hiermee|Bijgaand|Met deze brief)\b`)
