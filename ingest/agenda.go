@@ -420,7 +420,9 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				sections++
 				sec = newSection(romanNumeral(sections), text)
 				unnumbered = 0
-			} else if x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) && !dateLine(text) {
+			} else if !numberedSections && x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) && !dateLine(text) {
+				// where the sections are numbered ("I. ..."), an unnumbered
+				// heading ("Raad wetgevende besprekingen") is a sub-heading
 				sections++
 				sec = newSection(romanNumeral(sections), text)
 				unnumbered = 0

@@ -493,3 +493,27 @@ func TestAgendaAfterPageFurniture(t *testing.T) {
 		{m + ":0.1", "0", "", "Verordening betreffende de digitale uitwisseling van strafvonnissen tussen lidstaten", "algemene oriëntatie", "", 1},
 	})
 }
+
+// Where an agenda numbers its sections, an unnumbered heading between a
+// section and its items ("Raad wetgevende besprekingen") is a sub-heading.
+func TestAgendaSubheadingUnderNumberedSection(t *testing.T) {
+	const text = " Nr. 991  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 30 november 2027 \n\n" +
+		"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+		"Geannoteerde agenda van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9–10 december 2027\n\n" +
+		"I. Migratie en grenzen\n\nRaad niet-wetgevende besprekingen\n\n1. Toekomst van het terugkeerbeleid\n\n= Beleidsdebat\n\n" +
+		"De ministers bespreken het terugkeerbeleid.\n\nII. Justitie\n\n1. Slachtofferrechten\n\n= Stand van zaken\n\nHet voorzitterschap informeert de Raad.\n"
+	doc, err := Parse("kst-32317-991.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Migratie en grenzen", "Toekomst van het terugkeerbeleid", "beleidsdebat", "home-affairs", 1},
+		{m + ":II.1", "II", "Justitie", "Slachtofferrechten", "stand van zaken", "justice", 1},
+	})
+}
