@@ -414,6 +414,8 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				sections = n
 				sec = newSection(romanNumeral(n), title)
 				unnumbered = 0
+			} else if frameHeading(text) {
+				// "Belangrijkste resultaten": the report's frame, no section
 			} else if titled && !numberedSections && (usualSectionTitle(text) || x.themeHeading(i, b.end)) {
 				// "Binnenlandse Zaken", "Justitie", or a theme heading
 				// over unnumbered items
@@ -453,6 +455,13 @@ func (x *extraction) blockNumbering(b agendaBlock) (items, sections bool) {
 	}
 	return items, sections
 }
+
+// frameHeadingRe is a heading of a report's frame, over items of any
+// section: "Belangrijkste resultaten", "Samenvatting", "Overige punten" is
+// not one (it is a usual section title).
+var frameHeadingRe = regexp.MustCompile(`(?i)^(?:belangrijkste\s+(?:resultaten|uitkomsten|punten)|samenvatting|hoofdpunten|kernpunten|inleiding)\s*:?$`)
+
+func frameHeading(text string) bool { return frameHeadingRe.MatchString(strings.TrimSpace(text)) }
 
 // titleLine is a line that can be a title: it starts with a capital, is
 // no longer than 300 characters and does not end a sentence.

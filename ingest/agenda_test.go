@@ -517,3 +517,27 @@ func TestAgendaSubheadingUnderNumberedSection(t *testing.T) {
 		{m + ":II.1", "II", "Justitie", "Slachtofferrechten", "stand van zaken", "justice", 1},
 	})
 }
+
+// A report's frame heading ("Belangrijkste resultaten") over its first item
+// is no section.
+func TestAgendaFrameHeading(t *testing.T) {
+	const text = " Nr. 992  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+		"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9 en 10 december 2027 te Brussel\n\n" +
+		"Belangrijkste resultaten\n\nToekomst van het terugkeerbeleid\n\nDe ministers spraken over het terugkeerbeleid.\n\n" +
+		"Slachtofferrechten\n\nHet voorzitterschap informeerde de Raad.\n"
+	doc, err := Parse("kst-32317-992.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	checkItems(t, g, m, []wantItem{
+		{m + ":0.1", "0", "", "Toekomst van het terugkeerbeleid", "", "", 1},
+		{m + ":0.2", "0", "", "Slachtofferrechten", "", "", 2},
+	})
+}
