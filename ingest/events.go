@@ -87,8 +87,8 @@ var eventCues = []struct {
 	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\bvoorstel|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
-	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
 	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
@@ -119,6 +119,15 @@ var contextEvents = map[string]bool{"mandate": true, "expiry": true, "political-
 // or decided: a sentence about one takes no act from its context.
 var nonActObjectRe = guard(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|verslag|rapport|non-paper|brief)\b`)
 
+// anaphoricRe opens a sentence that refers back to what the sentence
+// before it was about: "Het Commissiebesluit zal ...", "Dit besluit",
+// "Deze verordening", "Het akkoord".
+var anaphoricRe = regexp.MustCompile(`^(?:Het|De|Dit|Deze|Dat|Die)\s+(?:\p{L}+)?(?:besluit|akkoord|verordening|richtlijn|voorstel|overeenkomst|besluiten|beschikking)\b`)
+
+// institutions are the EU institutions that propose, decide and publish.
+var institutions = map[string]bool{"european-commission": true, "council-of-the-eu": true, "ep": true,
+	"coreper": true, "european-council": true}
+
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
 var actOnlyEvents = map[string]bool{"mandate": true, "expiry": true, "political-agreement": true, "general-approach": true,
@@ -146,13 +155,28 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 			continue
 		}
 		meetings := x.meetingsIn(i)
+		var prevTargets []graph.Ref // what the event of the sentence before concerned
 		for si, s := range p.Sentences {
 			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
 			if len(evs) == 0 {
+				prevTargets = nil
 				continue
 			}
+			var targets []graph.Ref
 			for _, ev := range evs {
-				for _, to := range x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay) {
+				tos := x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay)
+				if len(tos) == 0 && len(bySentence[s]) == 0 && anaphoricRe.MatchString(x.sentenceText(i, si)) {
+					// "Op 29 februari bevestigde de Commissie de deelname
+					// van Polen. Het besluit treedt op 20 maart in werking.":
+					// what the event before concerned
+					for _, to := range prevTargets {
+						if !actOnlyEvents[ev.class] || !institutions[to.Key] || to.Kind != graph.KindOrganisation {
+							tos = append(tos, to) // the institution that decided is no party to what happens to it
+						}
+					}
+				}
+				targets = append(targets, tos...)
+				for _, to := range tos {
 					if found[to] == nil {
 						found[to] = map[string]bool{}
 						firstOcc[to] = occurrence{para: i, span: s}
@@ -160,6 +184,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 					found[to][ev.date+" "+ev.class] = true
 				}
 			}
+			prevTargets = targets
 		}
 	}
 	for to, set := range found {
@@ -326,6 +351,10 @@ func (x *extraction) eventTargets(class string, para, si int, named []mention, b
 		if m.to.Kind == graph.KindCountry && m.to.Key == "NL" && !strings.EqualFold(m.ref, "Nederland") {
 			continue // "De Nederlandse inzet": the writer, no party to the event
 		}
+		if (class == "proposal" || class == "publication") && m.to.Kind == graph.KindOrganisation &&
+			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) {
+			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
+		}
 		seen[m.to] = true
 		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && x.otherAct(named, m) {
 			continue // the act amended or replaced is not the one the event concerns
@@ -435,6 +464,22 @@ func (x *extraction) headingSection(para int) (int, int) {
 // amends, repeals or replaces ("tot wijziging van Richtlijn 2011/36/EU").
 func (x *extraction) amendedAct(m mention) bool {
 	return amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start))
+}
+
+// ofBeforeRe ends the words before a body named inside a noun phrase ("een
+// aanbeveling van de Raad").
+var ofBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het)\s+$`)
+
+// otherBody reports whether the sentence names another body or country
+// than m's that is not named after "van de".
+func (x *extraction) otherBody(named []mention, m mention) bool {
+	for _, o := range named {
+		if o.to != m.to && (o.to.Kind == graph.KindOrganisation || o.to.Kind == graph.KindCountry) &&
+			!ofBeforeRe.MatchString(x.str(max(0, o.span.Start-12), o.span.Start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherAct reports whether the sentence names an act other than m's that
