@@ -74,7 +74,14 @@ func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
 		for _, m := range definedNameRe.FindAllStringSubmatchIndex(text, -1) {
 			c, ok := lastCite(m[0])
 			if !ok {
-				continue
+				// "een nieuwe Europese richtlijn voor ontneming en
+				// confiscatie van vermogensbestanddelen (hierna:
+				// Confiscatierichtlijn)": the act the words describe
+				celex, ok := describedAct(text[:m[0]])
+				if !ok {
+					continue
+				}
+				c = actCite{celex: celex, suffix: "EU", end: m[0]}
 			}
 			act, ok := x.actEntity(c.celex, c.suffix, added)
 			if !ok {
@@ -203,3 +210,65 @@ func wordBoundary(text string, s, e int) bool {
 	}
 	return boundaryAfter(text, e)
 }
+
+// describedRe is an act described by its type and subject right before a
+// definition: "richtlijn voor ontneming en confiscatie van
+// vermogensbestanddelen", "verordening betreffende de Europese grens- en
+// kustwacht". Group 1 is the type word, group 2 the subject.
+var describedRe = regexp.MustCompile(`(?i)\b(richtlijn|verordening)\s+(?:voor|betreffende|inzake|over|ter|tot|inzake|met\s+betrekking\s+tot)\s+([^().;:]{3,200}?)\s*$`)
+
+// describedAct returns the act of the reference data that the words before
+// a definition describe: an act of the type named whose Dutch short name's
+// words (its type word left out) all stand in the subject; only when one
+// act fits, and the newest when an act and the one it replaced both fit
+// (the words describe the act a letter defines anew, not the act it
+// replaces).
+func describedAct(before string) (string, bool) {
+	m := describedRe.FindStringSubmatch(before)
+	if m == nil {
+		return "", false
+	}
+	typ := map[string]string{"richtlijn": "directive", "verordening": "regulation"}[strings.ToLower(m[1])]
+	subject := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(foldDiacritics(m[2])), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		subject[w] = true
+	}
+	var fits []actRecord
+	for _, r := range actTable() {
+		if r.Type != typ || r.ShortNL == "" {
+			continue
+		}
+		var words []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(foldDiacritics(r.ShortNL)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if !typeWords[w] && !describedStop[w] {
+				words = append(words, w)
+			}
+		}
+		all := len(words) >= 2
+		for _, w := range words {
+			all = all && subject[w]
+		}
+		if all {
+			fits = append(fits, r)
+		}
+	}
+	if len(fits) == 0 {
+		return "", false
+	}
+	newest := fits[0]
+	for _, r := range fits[1:] {
+		if r.Year > newest.Year {
+			newest = r
+		}
+	}
+	for _, r := range fits {
+		if r.CELEX != newest.CELEX && r.repealedBy() != newest.CELEX && !strings.Contains(r.Source, newest.CELEX) {
+			return "", false // two acts fit, neither replacing the other
+		}
+	}
+	return newest.CELEX, true
+}
+
+// describedStop are words of a short name that say nothing of its subject.
+var describedStop = map[string]bool{"de": true, "het": true, "en": true, "van": true, "voor": true, "over": true, "inzake": true,
+	"betreffende": true, "ter": true, "tot": true, "in": true, "op": true, "eu": true, "europese": true}

@@ -62,3 +62,36 @@ func TestEventCuesReal(t *testing.T) {
 		}
 	}
 }
+
+// A name defined for an act the letter describes instead of citing ("een
+// nieuwe richtlijn betreffende tijdelijke bescherming ... (hierna: de
+// Beschermingsrichtlijn)") names the act of the reference data the
+// description fits; the event of its sentence takes the class its heading
+// gives ("Voorlopig akkoord ...").
+func TestDescribedActDefinition(t *testing.T) {
+	if celex, ok := describedAct("het akkoord over een nieuwe richtlijn betreffende tijdelijke bescherming bij een massale toestroom "); !ok || celex != "32001L0055" {
+		t.Errorf("describedAct = %q, %v; want 32001L0055", celex, ok)
+	}
+	for _, before := range []string{"een richtlijn over betere bescherming van klokkenluiders ", "een verordening betreffende tijdelijke bescherming ", "de bescherming "} {
+		if celex, ok := describedAct(before); ok {
+			t.Errorf("describedAct(%q) = %q: no act fits", before, celex)
+		}
+	}
+	text := " Nr. 954  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2025 \n\nVoorlopig akkoord beschermingsrichtlijn\n\n" +
+		"Op 14 mei 2025 is een akkoord bereikt over een richtlijn betreffende tijdelijke bescherming bij een massale toestroom (hierna: de Beschermingsrichtlijn). " +
+		"De Beschermingsrichtlijn wordt nu vertaald.\n\nDe Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-954.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	r, ok := relation(g, graph.RelMentions, "kst-32317-954", "32001L0055")
+	if !ok || r.Props["occurrences"] != 2 {
+		t.Errorf("MENTIONS 32001L0055: %+v, want the defined name and its later use", r)
+	}
+	checkEvents(t, g, map[string][]string{"32001L0055": {"2025-05-14 political-agreement"}})
+}

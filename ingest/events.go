@@ -119,6 +119,16 @@ var contextEvents = map[string]bool{"mandate": true, "expiry": true, "political-
 // or decided: a sentence about one takes no act from its context.
 var nonActObjectRe = guard(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|verslag|rapport|non-paper|brief)\b`)
 
+// headingCue is the event cue of the heading paragraph para stands under,
+// or "".
+func (x *extraction) headingCue(para int) string {
+	lo, _ := x.headingSection(para)
+	if h := x.doc.Paragraphs[lo]; h.Kind == ParaHeading && lo != para {
+		return sentenceCue(h.Text)
+	}
+	return ""
+}
+
 // anaphoricRe opens a sentence that refers back to what the sentence
 // before it was about: "Het Commissiebesluit zal ...", "Dit besluit",
 // "Deze verordening", "Het akkoord".
@@ -164,6 +174,9 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 			}
 			var targets []graph.Ref
 			for _, ev := range evs {
+				if ev.class == "agreement" && x.headingCue(i) == "political-agreement" {
+					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
+				}
 				tos := x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay)
 				if len(tos) == 0 && len(bySentence[s]) == 0 && anaphoricRe.MatchString(x.sentenceText(i, si)) {
 					// "Op 29 februari bevestigde de Commissie de deelname
