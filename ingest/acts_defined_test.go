@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"jhagraph/graph"
@@ -94,4 +95,33 @@ func TestDescribedActDefinition(t *testing.T) {
 		t.Errorf("MENTIONS 32001L0055: %+v, want the defined name and its later use", r)
 	}
 	checkEvents(t, g, map[string][]string{"32001L0055": {"2025-05-14 political-agreement"}})
+}
+
+// "Herziening van de X" and "voorstel herziening X" name the revision of X
+// the reference data know; X alone, or "tot wijziging van de X", is X.
+func TestRevisionNamedByNoun(t *testing.T) {
+	for text, want := range map[string]string{
+		"Het kabinet steunt de herziening van de Opvangrichtlijn.":           "32024L1346",
+		"Het fiche gaat over het voorstel herziening Mensenhandelrichtlijn.": "32024L1712",
+		"Het kabinet steunt de Opvangrichtlijn.":                             "32013L0033",
+		"Een verordening tot wijziging van de Opvangrichtlijn.":              "32013L0033",
+	} {
+		doc, err := Parse("kst-32317-955.txt", []byte(" Nr. 955  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2023 \n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range g.Relations {
+			if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
+				got = append(got, r.To.Key)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q names %v, want %s", text, got, want)
+		}
+	}
 }
