@@ -86,7 +86,7 @@ var eventCues = []struct {
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
 	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b`)},
-	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
+	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
 	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
@@ -169,6 +169,9 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 		for si, s := range p.Sentences {
 			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
 			if len(evs) == 0 {
+				evs = x.followedEvents(i, si, meetings, letter, haveLetter)
+			}
+			if len(evs) == 0 {
 				prevTargets = nil
 				continue
 			}
@@ -223,6 +226,61 @@ func (x *extraction) eventRelation(to graph.Ref, o occurrence) *relAcc {
 
 // sentenceEvents finds the classified dates of sentence s.
 func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
+	all := x.sentenceDates(s, meetings, letter, haveLetter)
+	out := all[:0]
+	for _, ev := range all {
+		if ev.class != "" {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// followCues are the classes a sentence without a date lends to the dates
+// of the sentence before it: "Coreper besprak op 8 mei een Raadspositie.
+// Nederland heeft met de Raadspositie ingestemd."
+var followCues = map[string]bool{"agreement": true, "decision": true, "adoption": true, "mandate": true,
+	"general-approach": true, "political-agreement": true}
+
+// followedEvents classifies the dates of sentence si of paragraph para that
+// its own words leave unclassified by the cue of the next sentence, when
+// that sentence names no date and takes up a noun of this one ("de
+// Raadspositie").
+func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
+	ss := x.doc.Paragraphs[para].Sentences
+	if si+1 >= len(ss) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
+		return nil
+	}
+	next := x.sentenceText(para, si+1)
+	cue := sentenceCue(next)
+	if !followCues[cue] || !sharesNoun(x.sentenceText(para, si), next) {
+		return nil
+	}
+	var out []datedEvent
+	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
+		if ev.class == "" {
+			out = append(out, datedEvent{date: ev.date, class: cue})
+		}
+	}
+	return out
+}
+
+// sharesNoun reports whether b takes up a long noun of a after an article
+// ("de Raadspositie", "het compromisvoorstel").
+func sharesNoun(a, b string) bool {
+	for _, m := range articleNounRe.FindAllStringSubmatch(b, -1) {
+		if len(m[1]) >= 8 && strings.Contains(strings.ToLower(a), strings.ToLower(m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var articleNounRe = regexp.MustCompile(`\b(?:de|het|deze|dit|die|dat)\s+(\p{L}+)`)
+
+// sentenceDates finds the dates of sentence s with their class, "" for a
+// date its words do not classify.
+func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
 	if !hasASCIIDigit(x.text[s.Start:s.End]) {
 		return nil // a date starts with a digit
 	}
@@ -259,9 +317,7 @@ func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter tim
 			}
 			class = cue
 		}
-		if class != "" {
-			out = append(out, datedEvent{date: date, class: class})
-		}
+		out = append(out, datedEvent{date: date, class: class})
 	}
 	return out
 }

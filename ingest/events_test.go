@@ -156,6 +156,7 @@ func TestClassifyDate(t *testing.T) {
 		{"Het kabinet kan het verder verlengen na 4 maart 2025 steunen.", "4 maart 2025", ""},
 		{"Dit is besproken tijdens het Commissiedebat van 20 december jl.", "20 december jl.", ""},
 		{"Op 3 juli jl. presenteerde de Commissie een concept onderhandelingsmandaat.", "3 juli jl.", "proposal"},
+		{"De Raad bereikte op 12 maart een algemene oriëntatie over de verordening.", "12 maart", "general-approach"},
 		{"Op 5 mei jl. bevestigde de Commissie de deelname van Ierland aan het Agentschap.", "5 mei jl.", "decision"},
 		{"Op 5 mei jl. bevestigde de minister dat het overleg doorgaat.", "5 mei jl.", ""},
 	} {
@@ -191,4 +192,24 @@ func TestEventsFollowUpAndObjectBodies(t *testing.T) {
 		"european-commission": {"2026-02-09 publication", "2026-03-02 decision"},
 		"council-of-the-eu":   nil,
 	})
+}
+
+// A date its sentence leaves unclassified takes the cue of the next
+// sentence when that one has no date and takes up a noun of it.
+func TestEventsFollowingCue(t *testing.T) {
+	text := " Nr. 956  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Het voorzitterschap heeft de Raadspositie over het terugkeervoorstel op 4 maart jl. aan Coreper voorgelegd. " +
+		"Alle lidstaten hebben met de Raadspositie ingestemd.\n\n" +
+		"Coreper heeft op 6 maart jl. over de visumregels gesproken. Alle lidstaten hebben met de aanpak ingestemd.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-956.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{"coreper": {"2026-03-04 agreement"}})
 }
