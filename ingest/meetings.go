@@ -98,8 +98,66 @@ func findMeetings(s string) []meetingMention {
 		}
 		out = append(out, findMeetingsWith(re, s)...)
 	}
+	if strings.Contains(s, "extra") || strings.Contains(s, "buitengewone") || strings.Contains(s, "ingelast") {
+		out = append(out, findExtraMeetings(s, out)...)
+	}
 	if len(out) > 1 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	return out
+}
+
+// An extraordinary Council is often written with its date apart from its
+// name: "een extra JBZ-Raad ingelast op 9 november", "Op 9 november vond
+// een buitengewone JBZ-Raad plaats".
+const (
+	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?)\))?`
+	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|a\.s\.))?`
+)
+
+var (
+	extraAfterRe  = regexp.MustCompile(`(?i)\b` + extraName + `\s+(?:(?:is|werd|wordt|zal)\s+)?(?:ingelast|bijeengeroepen|georganiseerd|gehouden)?\s*(?:op|van)\s+` + extraDate)
+	extraBeforeRe = regexp.MustCompile(`\b[Oo]p\s+` + extraDate + `\s+(?:(?:vond|vindt|is|werd|wordt|zal|heeft|hebben)\s+)?(?:er\s+)?(?:een\s+)?` + extraName)
+)
+
+// findExtraMeetings finds the extraordinary Councils of s that the names
+// with dates (have) left out.
+func findExtraMeetings(s string, have []meetingMention) []meetingMention {
+	var out []meetingMention
+	for _, re := range []*regexp.Regexp{extraAfterRe, extraBeforeRe} {
+		names := re.SubexpNames()
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			overlaps := false
+			for _, h := range append(have, out...) {
+				if m[0] < h.end && h.start < m[1] {
+					overlaps = true
+				}
+			}
+			if overlaps || debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+				continue
+			}
+			g := map[string]string{}
+			for i, n := range names {
+				if n != "" && m[2*i] >= 0 {
+					g[n] = s[m[2*i]:m[2*i+1]]
+				}
+			}
+			mm := meetingMention{start: m[0], end: m[1], placeStart: -1, rel: g["rel"], written: strings.TrimSpace(s[m[0]:m[1]])}
+			mm.d1, _ = strconv.Atoi(g["d1"])
+			mm.d2 = mm.d1
+			if g["d2"] != "" {
+				mm.d2, _ = strconv.Atoi(g["d2"])
+			}
+			mm.m2 = monthNumber(g["m2"])
+			mm.m1 = mm.m2
+			if g["y"] != "" {
+				mm.year, _ = strconv.Atoi(g["y"])
+			}
+			if mm.d1 < 1 || mm.d1 > 31 || mm.d2 < 1 || mm.d2 > 31 || mm.m2 == 0 {
+				continue
+			}
+			out = append(out, mm)
+		}
 	}
 	return out
 }
