@@ -45,6 +45,7 @@ func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
 	var inDefs []Span // absolute rune spans of the definitions' brackets
 	defActs := map[graph.Ref]bool{}
 	lo, hi := x.scanRange()
+	x.acronymNamedActs(lo, hi, added)
 	for i := lo; i < hi; i++ {
 		if !x.scanned(i) {
 			continue
@@ -272,3 +273,36 @@ func describedAct(before string) (string, bool) {
 // describedStop are words of a short name that say nothing of its subject.
 var describedStop = map[string]bool{"de": true, "het": true, "en": true, "van": true, "voor": true, "over": true, "inzake": true,
 	"betreffende": true, "ter": true, "tot": true, "in": true, "op": true, "eu": true, "europese": true}
+
+// acronymTypeRe is an act written out with its acronym in brackets before
+// its type word: "de Europese Grens- en Kustwacht (EGKW) Verordening".
+// Group 1 is the acronym, group 2 the type word.
+var acronymTypeRe = regexp.MustCompile(`\((\p{Lu}{2,8}[0-9]?)\)\s+([Vv]erordening|[Rr]ichtlijn)\b`)
+
+// acronymNamedActs names the acts written out with their acronym in
+// brackets before the type word, when the reference data know the act as
+// "<acronym>-<type word>" ("EGKW-verordening"). The naming's span runs from
+// the bracket to the type word.
+func (x *extraction) acronymNamedActs(lo, hi int, added map[[2]string]graph.Ref) {
+	for i := lo; i < hi; i++ {
+		if !x.scanned(i) {
+			continue
+		}
+		text := x.para(i).str()
+		if !strings.Contains(text, ") ") {
+			continue
+		}
+		for _, m := range acronymTypeRe.FindAllStringSubmatchIndex(text, -1) {
+			name := text[m[2]:m[3]] + "-" + strings.ToLower(text[m[4]:m[5]])
+			celex, ok := actIndex().names.lookup(name)
+			if !ok {
+				continue
+			}
+			act, ok := x.actEntity(celex, "", added)
+			if !ok {
+				continue
+			}
+			x.relate(graph.RelMentions, x.docRef(), act, occurrence{para: i, span: Span{x.abs(i, m[0]), x.abs(i, m[1])}, ref: text[m[0]:m[1]]}, true)
+		}
+	}
+}

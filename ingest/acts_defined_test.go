@@ -125,3 +125,31 @@ func TestRevisionNamedByNoun(t *testing.T) {
 		}
 	}
 }
+
+// An act written out with its acronym in brackets before its type word is
+// the act the reference data call "<acronym>-<type word>".
+func TestAcronymNamedAct(t *testing.T) {
+	for text, want := range map[string]string{
+		"Het kabinet wacht de evaluatie van de Europese Grens- en Kustwacht (EGKW) Verordening af.": "32019R1896",
+		"Het kabinet steunt de gecombineerde vergunning (GVVA) Richtlijn.":                        "32011L0098",
+		"Het kabinet steunt de Onbekende Instantie (XYZQ) Verordening.":                           "",
+	} {
+		doc, err := Parse("kst-32317-958.txt", []byte(" Nr. 958  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2020 \n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range g.Relations {
+			if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
+				got = append(got, r.To.Key)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q names %v, want %q", text, got, want)
+		}
+	}
+}
