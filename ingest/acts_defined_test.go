@@ -131,8 +131,8 @@ func TestRevisionNamedByNoun(t *testing.T) {
 func TestAcronymNamedAct(t *testing.T) {
 	for text, want := range map[string]string{
 		"Het kabinet wacht de evaluatie van de Europese Grens- en Kustwacht (EGKW) Verordening af.": "32019R1896",
-		"Het kabinet steunt de gecombineerde vergunning (GVVA) Richtlijn.":                        "32011L0098",
-		"Het kabinet steunt de Onbekende Instantie (XYZQ) Verordening.":                           "",
+		"Het kabinet steunt de gecombineerde vergunning (GVVA) Richtlijn.":                          "32011L0098",
+		"Het kabinet steunt de Onbekende Instantie (XYZQ) Verordening.":                             "",
 	} {
 		doc, err := Parse("kst-32317-958.txt", []byte(" Nr. 958  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2020 \n\n"+text+"\n"))
 		if err != nil {
