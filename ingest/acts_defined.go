@@ -289,6 +289,17 @@ func (x *extraction) acronymNamedActs(lo, hi int, added map[[2]string]graph.Ref)
 			continue
 		}
 		text := x.para(i).str()
+		if strings.Contains(text, " Verordening") || strings.Contains(text, " Richtlijn") {
+			for _, m := range spelledTypeRe.FindAllStringSubmatchIndex(text, -1) {
+				celex, start, ok := spelledAct(text[:m[2]], strings.ToLower(text[m[2]:m[3]]))
+				if !ok {
+					continue
+				}
+				if act, ok := x.actEntity(celex, "", added); ok {
+					x.relate(graph.RelMentions, x.docRef(), act, occurrence{para: i, span: Span{x.abs(i, start), x.abs(i, m[1])}, ref: text[start:m[1]]}, true)
+				}
+			}
+		}
 		if !strings.Contains(text, ") ") {
 			continue
 		}
@@ -305,4 +316,98 @@ func (x *extraction) acronymNamedActs(lo, hi int, added map[[2]string]graph.Ref)
 			x.relate(graph.RelMentions, x.docRef(), act, occurrence{para: i, span: Span{x.abs(i, m[0]), x.abs(i, m[1])}, ref: text[m[0]:m[1]]}, true)
 		}
 	}
+}
+
+// spelledTypeRe is a capitalised type word after a capitalised word: the
+// end of an act's name spelt out ("Europese Grens- en Kustwacht
+// Verordening").
+var spelledTypeRe = regexp.MustCompile(`\p{Lu}[\p{L}-]*\s+(Verordening|Richtlijn)\b`)
+
+// acronymActs maps "<acronym>-<type word>" names of the reference data
+// ("EGKW-verordening") to their acts.
+func acronymActs() map[string]string {
+	out := map[string]string{}
+	for _, r := range actTable() {
+		for _, n := range r.allNames() {
+			if m := acronymActNameRe.FindStringSubmatch(n); m != nil {
+				if celex, ok := actIndex().names.lookup(n); ok {
+					out[m[1]+"-"+strings.ToLower(m[2])] = celex
+				}
+			}
+		}
+	}
+	return out
+}
+
+var acronymActNameRe = regexp.MustCompile(`^(\p{Lu}{2,6})-(verordening|richtlijn)$`)
+
+// spelledAct finds an act whose acronym the capitalised words at the end
+// of before spell out: "Europese Grens- en Kustwacht" before "Verordening"
+// spells EGKW (a compound gives the initials of its parts: Kust-wacht).
+// It returns the act and the byte offset where its name starts.
+func spelledAct(before, typ string) (string, int, bool) {
+	words := spelledWordRe.FindAllStringIndex(before, -1)
+	acts := acronymActs()
+	// the longest run of words ending at before's end, from a capital
+	for k := max(0, len(words)-6); k < len(words); k++ {
+		if words[len(words)-1][1] != len(strings.TrimRight(before, " ")) {
+			return "", 0, false
+		}
+		first := before[words[k][0]:words[k][1]]
+		if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+			continue
+		}
+		var ws []string
+		for _, w := range words[k:] {
+			ws = append(ws, before[w[0]:w[1]])
+		}
+		if len(ws) < 2 {
+			continue
+		}
+		for acr, celex := range acts {
+			name, t, _ := strings.Cut(acr, "-")
+			if t == typ && spells(ws, name) {
+				return celex, words[k][0], true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+var spelledWordRe = regexp.MustCompile(`[\p{L}-]+`)
+
+// spells reports whether words spell acronym: each word that is not "en",
+// "van", "de" or "het" starts with the acronym's next letter and may give
+// further letters of it from its fourth letter on, in order (a compound:
+// "Kustwacht" gives K and W); every letter and every word is used.
+func spells(words []string, acronym string) bool {
+	acr := []rune(strings.ToLower(acronym))
+	var match func(wi, k int) bool
+	match = func(wi, k int) bool {
+		for wi < len(words) && (words[wi] == "en" || words[wi] == "van" || words[wi] == "de" || words[wi] == "het") {
+			wi++
+		}
+		if wi == len(words) {
+			return k == len(acr)
+		}
+		lw := []rune(strings.ToLower(words[wi]))
+		if k >= len(acr) || lw[0] != acr[k] {
+			return false
+		}
+		k++
+		for j := 3; ; j++ {
+			if match(wi+1, k) {
+				return true
+			}
+			// take the next letter of the acronym from further in the word
+			for j < len(lw) && (k >= len(acr) || lw[j] != acr[k]) {
+				j++
+			}
+			if j >= len(lw) {
+				return false
+			}
+			k++
+		}
+	}
+	return match(0, 0)
 }

@@ -153,3 +153,34 @@ func TestAcronymNamedAct(t *testing.T) {
 		}
 	}
 }
+
+// An act's name spelt out before its type word, whose words spell the
+// acronym of its "<acronym>-<type word>" name.
+func TestSpelledActName(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		acr   string
+		want  bool
+	}{
+		{[]string{"Europese", "Grens-", "en", "Kustwacht"}, "EGKW", true},
+		{[]string{"Europees", "Openbaar", "Ministerie"}, "EOM", true},
+		{[]string{"Europees", "Onderzoeksbevel"}, "EOB", true},
+		{[]string{"Europees", "Openbaar", "Ministerie"}, "EOB", false},
+		{[]string{"Europese", "Grens-"}, "EGKW", false},
+	} {
+		if got := spells(c.words, c.acr); got != c.want {
+			t.Errorf("spells(%v, %s) = %v", c.words, c.acr, got)
+		}
+	}
+	for before, want := range map[string]string{
+		"Het kabinet steunt het voorstel tot herziening van de Europese Grens- en Kustwacht ": "32019R1896",
+		"De lidstaten bespraken de Europees Openbaar Ministerie ":                             "32017R1939",
+		"De lidstaten bespraken de Europese Commissie ":                                       "",
+		"Het kabinet steunt de Nieuwe ":                                                       "",
+	} {
+		celex, _, _ := spelledAct(before, "verordening")
+		if celex != want {
+			t.Errorf("spelledAct(%q) = %q, want %q", before, celex, want)
+		}
+	}
+}
