@@ -85,15 +85,17 @@ var eventCues = []struct {
 }{
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
 	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
-	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b`)},
+	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
+		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
 	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
 	{"launch", guard(`(?i)\b(?:gelanceerd|lancering|van\s+start|launched)\b`)},
 	{"publication", guard(`(?i)\b(?:gepubliceerd|publiceerde|publiceert|bekendgemaakt|bekendmaking|publicatieblad|presenteerde|published)\b`)},
+	{"entry-into-application", guard(`(?i)\b(?:wordt|worden|werd|werden)\b.*\bvan\s+toepassing\b|\bvan\s+toepassing\s+(?:geworden|worden|wordt)\b`)},
 }
 
 var (
@@ -425,7 +427,7 @@ func (x *extraction) eventTargets(class string, para, si int, named []mention, b
 			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
 		}
 		seen[m.to] = true
-		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && x.otherAct(named, m) {
+		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && (x.otherAct(named, m) || class == "proposal") {
 			continue // the act amended or replaced is not the one the event concerns
 		}
 		if m.to.Kind == graph.KindLegalAct {
@@ -532,8 +534,21 @@ func (x *extraction) headingSection(para int) (int, int) {
 // amendedAct reports whether an act is named as the one another act
 // amends, repeals or replaces ("tot wijziging van Richtlijn 2011/36/EU").
 func (x *extraction) amendedAct(m mention) bool {
-	return amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start))
+	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
+		return true
+	}
+	// "een Terugkeerverordening, die de huidige Terugkeerrichtlijn vervangt"
+	return replacedBeforeRe.MatchString(x.str(max(0, m.span.Start-30), m.span.Start)) &&
+		replacedAfterRe.MatchString(x.str(m.span.End, min(len(x.text), m.span.End+60)))
 }
+
+// replacedBeforeRe and replacedAfterRe frame an act named as the one a
+// relative clause says the new act replaces: "die de huidige X ...
+// vervangt".
+var (
+	replacedBeforeRe = regexp.MustCompile(`(?i)\b(?:die|dat)\s+(?:de|het)\s+(?:huidige\s+|bestaande\s+)?$`)
+	replacedAfterRe  = regexp.MustCompile(`^[^.;]{0,40}?\b(?:vervangt|vervangen|intrekt|wijzigt|herziet)\b`)
+)
 
 // ofBeforeRe ends the words before a body named inside a noun phrase ("een
 // aanbeveling van de Raad").

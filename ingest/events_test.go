@@ -157,6 +157,10 @@ func TestClassifyDate(t *testing.T) {
 		{"Dit is besproken tijdens het Commissiedebat van 20 december jl.", "20 december jl.", ""},
 		{"Op 3 juli jl. presenteerde de Commissie een concept onderhandelingsmandaat.", "3 juli jl.", "proposal"},
 		{"De Raad bereikte op 12 maart een algemene oriëntatie over de verordening.", "12 maart", "general-approach"},
+		{"Coreper stelde op 3 februari 2027 het mandaat vast.", "3 februari 2027", "mandate"},
+		{"Coreper heeft op 5 mei 2027 een onderhandelingspositie vastgesteld.", "5 mei 2027", "mandate"},
+		{"De verordening wordt op 1 september 2028 van toepassing.", "1 september 2028", "entry-into-application"},
+		{"De Commissie heeft op 2 maart 2027 een voorstel gedaan voor een visumverordening.", "2 maart 2027", "proposal"},
 		{"Op 5 mei jl. bevestigde de Commissie de deelname van Ierland aan het Agentschap.", "5 mei jl.", "decision"},
 		{"Op 5 mei jl. bevestigde de minister dat het overleg doorgaat.", "5 mei jl.", ""},
 	} {
@@ -212,4 +216,22 @@ func TestEventsFollowingCue(t *testing.T) {
 	}
 	checkGraph(t, g)
 	checkEvents(t, g, map[string][]string{"coreper": {"2026-03-04 agreement"}})
+}
+
+// A proposal for a new act that replaces a named one ("die de huidige
+// Opvangrichtlijn vervangt") is no event of the act replaced.
+func TestEventsProposalReplacingAct(t *testing.T) {
+	text := " Nr. 959  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Op 4 maart 2026 heeft de Commissie een voorstel gedaan voor een Opvangverordening, die de huidige Opvangrichtlijn vervangt.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-959.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{"32013L0033": nil, "european-commission": {"2026-03-04 proposal"}})
 }
