@@ -394,9 +394,10 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			continue
 		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
-			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end)) && x.unnumberedItemAt(i, b.end) {
+			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
-				// formats or its text
+				// formats or its text; a title ending in a colon is an item
+				// even when its words could title a section ("Migratie:")
 				closeItem(i)
 				title, format := strings.TrimSpace(strings.TrimSuffix(text, ":")), ""
 				if open, inner, ok := lastBracket(title); ok && isFormat(inner) {

@@ -541,3 +541,27 @@ func TestAgendaFrameHeading(t *testing.T) {
 		{m + ":0.2", "0", "", "Slachtofferrechten", "", "", 2},
 	})
 }
+
+// Items under day headings, written as titles ending in a colon; a colon
+// title is an item even where its words could title a section.
+func TestAgendaDayHeadingsColonTitles(t *testing.T) {
+	const text = " Nr. 993  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+		"Verslag van de JBZ-Raad van 9 en 10 december 2027\n\nDonderdag 9 december\n\nVisumbeleid:\n\nDe ministers spraken over visumvrijstellingen.\n\n" +
+		"Migratie:\n\nDe Commissie gaf een overzicht van de aankomsten.\n\nVrijdag 10 december\n\nSlachtofferrechten:\n\nHet voorzitterschap informeerde de Raad.\n"
+	doc, err := Parse("kst-32317-993.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Donderdag 9 december", "Visumbeleid", "", "", 1},
+		{m + ":I.2", "I", "Donderdag 9 december", "Migratie", "", "", 2},
+		{m + ":II.1", "II", "Vrijdag 10 december", "Slachtofferrechten", "", "", 1},
+	})
+}
