@@ -136,6 +136,10 @@ func (x *extraction) headingCue(para int) string {
 // "Deze verordening", "Het akkoord".
 var anaphoricRe = regexp.MustCompile(`^(?:Het|De|Dit|Deze|Dat|Die)\s+(?:\p{L}+)?(?:besluit|akkoord|verordening|richtlijn|voorstel|overeenkomst|besluiten|beschikking)\b`)
 
+// commissionerRe is a Commissioner named by name: "Commissaris Brunner",
+// "Eurocommissaris Johansson".
+var commissionerRe = regexp.MustCompile(`\b(?:[Ee]uro)?[Cc]ommissaris\s+(?:voor\s+\p{L}+\s+)?\p{Lu}\p{L}+`)
+
 // institutions are the EU institutions that propose, decide and publish.
 var institutions = map[string]bool{"european-commission": true, "council-of-the-eu": true, "ep": true,
 	"coreper": true, "european-council": true}
@@ -191,6 +195,14 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 						if !actOnlyEvents[ev.class] || !institutions[to.Key] || to.Kind != graph.KindOrganisation {
 							tos = append(tos, to) // the institution that decided is no party to what happens to it
 						}
+					}
+				}
+				if len(tos) == 0 && commissionerRe.MatchString(x.sentenceText(i, si)) {
+					// "gaf Commissaris Brunner een toelichting op de
+					// strategie, die op 4 december werd gepubliceerd": a
+					// named Commissioner stands for the Commission
+					if e, ok := orgEntity("european-commission"); ok {
+						tos = []graph.Ref{x.addEntity(e)}
 					}
 				}
 				targets = append(targets, tos...)

@@ -235,3 +235,21 @@ func TestEventsProposalReplacingAct(t *testing.T) {
 	checkGraph(t, g)
 	checkEvents(t, g, map[string][]string{"32013L0033": nil, "european-commission": {"2026-03-04 proposal"}})
 }
+
+// An event whose sentence names no target but a Commissioner by name is
+// the Commission's.
+func TestEventsNamedCommissioner(t *testing.T) {
+	text := " Nr. 961  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Commissaris Verhoeven lichtte het actieplan toe, dat op 2 maart 2026 werd gepubliceerd.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-961.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{"european-commission": {"2026-03-02 publication"}})
+}
