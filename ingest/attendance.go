@@ -42,7 +42,7 @@ import (
 // the sentence as evidence.
 
 var (
-	attendCueRe  = guard(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|bijwonen|bijwoont|bijgewoond)\b`)
+	attendCueRe  = guard(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|Nederland\s+(?:\p{L}+\s+)?vertegenwoordig(?:t|en|de|den)|bijwonen|bijwoont|bijgewoond)\b`)
 	attendNegRe  = regexp.MustCompile(`(?i)\bniet\b`)
 	meetingRefRe = regexp.MustCompile(`(?i)\b(?:hier\s*aan|daar\s*aan|hierbij|daarbij|deze\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|de\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|(?:de\s+)?(?:Home[-\s]?dag|Justitiedag|JBZ-dag|Home\s+Affairs\s+day|Justice\s+day)|(?:de|deze)\s+(?:werksessie|werklunch|werkdiner|lunch|sessie)|namens\s+Nederland|onderdeel|agendapunt)\b`)
 

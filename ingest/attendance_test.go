@@ -164,6 +164,7 @@ func TestAttendanceCollectiveAndUnofficialOffices(t *testing.T) {
 		{intro + "De Staatssecretaris Rechtsbescherming zal hier aan deelnemen.", []string{"staatssecretaris-van-justitie-en-veiligheid", ss}},
 		{intro + "De staatssecretaris van Rechtsbescherming neemt deel aan deze Raad.", []string{"staatssecretaris-van-justitie-en-veiligheid", ss}},
 		{intro + "De Minister voor Migratie-Van Dalen zal hier aan deelnemen.", []string{"minister-voor-migratie"}},
+		{intro + "De Minister voor Rechtsbescherming zal Nederland daar vertegenwoordigen.", []string{"minister-voor-rechtsbescherming", rb}},
 	} {
 		h := head
 		if strings.Contains(c.body, "verslag") {
