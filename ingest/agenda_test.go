@@ -565,3 +565,22 @@ func TestAgendaDayHeadingsColonTitles(t *testing.T) {
 		{m + ":II.1", "II", "Vrijdag 10 december", "Slachtofferrechten", "", "", 1},
 	})
 }
+
+// The split title says the meeting is informal.
+func TestAgendaSplitTitleInformal(t *testing.T) {
+	const text = "Geannoteerde agenda van de informele bijeenkomst\n\nvan de Raad Justitie en Binnenlandse Zaken,\n\n14 en 15 oktober 2027\n\n" +
+		"1. Grensbewaking\n\nDe ministers spreken over grensbewaking.\n"
+	doc, err := Parse("tk-2027D40002.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Date: "2027-10-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	e, ok := entity(g, graph.KindCouncilMeeting, "jha-2027-10-14")
+	if !ok || e.Props["informal"] != true {
+		t.Errorf("meeting %+v, want informal", e)
+	}
+}

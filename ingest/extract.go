@@ -908,9 +908,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 	}
 	if sub := x.splitTitleMeeting(letter, haveLetter); sub != nil && !x.procedure {
 		key := "jha-" + iso(sub.res.start)
-		if _, ok := merged[key]; !ok {
+		if m, ok := merged[key]; !ok {
 			mc := sub.mm
 			merged[key] = &mc
+		} else {
+			m.informal = m.informal || sub.mm.informal
 		}
 		all = append(all, found{res: sub.res, role: sub.role, occ: sub.occ})
 	}
