@@ -262,7 +262,16 @@ var followCues = map[string]bool{"agreement": true, "decision": true, "adoption"
 // Raadspositie").
 func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
 	ss := x.doc.Paragraphs[para].Sentences
-	if si+1 >= len(ss) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
+	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
+		return nil
+	}
+	var out []datedEvent
+	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
+		if ev.class == "" {
+			out = append(out, ev)
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	next := x.sentenceText(para, si+1)
@@ -270,11 +279,8 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	if !followCues[cue] || !sharesNoun(x.sentenceText(para, si), next) {
 		return nil
 	}
-	var out []datedEvent
-	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
-		if ev.class == "" {
-			out = append(out, datedEvent{date: ev.date, class: cue})
-		}
+	for k := range out {
+		out[k].class = cue
 	}
 	return out
 }
