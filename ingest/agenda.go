@@ -32,13 +32,24 @@ import (
 //     ("Binnenlandse Zaken (Home Affairs day)", "Justitie", "Gemengd
 //     Comité"). Unnumbered sections are numbered I, II, ... in order; items
 //     outside any section are in section "0";
+//   - a numbered item whose title is only a usual section title, over
+//     items numbered from 1 again ("1. Binnenlandse Zaken" / "1.
+//     Terugkeer"), is a section numbered as a list, as web pages render
+//     "I."; where sections are numbered, an unnumbered heading is a
+//     sub-heading ("Raad wetgevende besprekingen"), and a report's frame
+//     heading ("Belangrijkste resultaten") or a line that is only a date
+//     is no section;
 //   - an item is a short line "1. Title", "1) Title", "a) Title" or "a.
-//     Title" (order 1, 1, 1, 1; "b" is 2);
+//     Title" (order 1, 1, 1, 1; "b" is 2); in a block without headings or
+//     numbers, a title line over an explicit label ("= Algemene
+//     oriëntatie") is an item too;
 //   - the item's format is a label line after its heading ("= Werksessie",
 //     "Doel: Algemene oriëntatie", "Soort bespreking: Beleidsdebat", or a line
 //     that is only a format: "Gedachtewisseling"), a format in brackets at
 //     the end of the title ("... (Beleidsdebat)"), or after " = " on the
-//     title line. Formats are the printed words in lower case
+//     title line, or read with the title line ("Terugkeer (Gedeeltelijke)
+//     algemene oriëntatie", see tailFormat); a qualifier in brackets before
+//     a format is left out. Formats are the printed words in lower case
 //     (normaliseFormat): "werksessie", "lunchbespreking", "algemene
 //     oriëntatie";
 //   - an item's text runs from its heading to the next item or section

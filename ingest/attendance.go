@@ -19,8 +19,15 @@ import (
 // Justitie en Veiligheid en de Minister voor Rechtsbescherming", "de
 // Minister en Staatssecretaris van Binnenlandse Zaken", "De Minister" when
 // one signatory holds a Minister's office), persons named with their title
-// ("minister Van Weel", when a signatory has that name) and "ik" in a letter
-// with one signatory ("Ik zal ... deelnemen"). An office separated from the
+// ("minister Van Weel", when a signatory has that name), "ik" in a letter
+// with one signatory ("Ik zal ... deelnemen"), and the signatories together
+// ("waaraan wij hebben deelgenomen", "alle drie de bewindspersonen", "beide
+// bewindspersonen"; a count must be theirs). Offices may be written in
+// unofficial forms: a state secretary after a task ("de Staatssecretaris
+// Rechtsbescherming" is the Staatssecretaris van Justitie en Veiligheid), an
+// office with its holder's name joined by a hyphen ("Minister voor Asiel en
+// Migratie-Van Hijum"). A letter without signatures (an excerpt) takes its
+// senders' offices from its title ("BRIEF VAN DE MINISTERS VAN ..."). An office separated from the
 // verb by a subordinate clause ("De Minister constateert dat er kennis
 // aanwezig is") is not its subject. Offices after a preposition ("namens de Minister", "in
 // plaats van de Staatssecretaris") are not subjects, except after "door" in

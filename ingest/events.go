@@ -38,14 +38,22 @@ import (
 //
 //	expiry          "einddatum", "verloopt", "vervalt", "loopt af"
 //	political-agreement     "politiek akkoord", "voorlopig akkoord", "politieke overeenstemming"
-//	general-approach        "algemene oriëntatie" reached
-//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel"
-//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd"
+//	mandate         "mandaat vastgesteld", "stelde het mandaat vast", "onderhandelingspositie vastgesteld"
+//	general-approach        "algemene oriëntatie" reached ("bereikte een algemene oriëntatie")
+//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel / concept", "voorstel gedaan"
+//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd", "bevestigde de deelname"
 //	entry-into-force        "in werking getreden", "treedt ... in werking", "inwerkingtreding"
 //	agreement       "instemde", "ingestemd", "instemmen", "stemde ... in", "akkoord bereikt", "afspraken gemaakt"
 //	adoption        "aangenomen", "vastgesteld"
 //	launch          "gelanceerd", "lancering", "van start"
 //	publication     "gepubliceerd", "publiceerde", "bekendgemaakt", "Publicatieblad", "presenteerde"
+//	entry-into-application  "wordt ... van toepassing"
+//
+// A date its sentence leaves unclassified takes the cue of the next
+// sentence when that one has no date and takes up a noun of it ("Coreper
+// besprak op 8 mei de Raadspositie. Nederland heeft met de Raadspositie
+// ingestemd."); an agreement under a heading of a provisional agreement is
+// a political agreement.
 //
 // What it concerns: the legal acts, countries and EU bodies its sentence
 // names — the Netherlands only where the sentence names it as a party
@@ -63,7 +71,13 @@ import (
 // publication) concerns only the act when there is one; a proposal concerns
 // the act and who proposes it ("de Commissie"), not the countries it lists;
 // decisions and agreements also concern the countries and bodies that take
-// or make them ("de Raad", "Coreper", "Nederland en België").
+// or make them ("de Raad", "Coreper", "Nederland en België"). A body named
+// inside what is proposed or published ("een aanbeveling van de Raad") is
+// not concerned, nor is an act the new one replaces ("die de huidige
+// Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
+// back ("Het besluit treedt ... in werking") concerns what the event of the
+// sentence before concerned, less the institution that decided; one that
+// names only a Commissioner by name concerns the Commission.
 
 var (
 	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)

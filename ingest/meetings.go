@@ -15,7 +15,11 @@ import (
 // Binnenlandse Zaken", "JBZ-Raad", "JBZ Raad", "Justice and Home Affairs
 // Council", "JHA Council", optionally "informele" and "bijeenkomst van de",
 // and is recognised only with its dates: "op 25 en 26 januari 2023 in
-// Brussel", "van 4-5 december jl.", ", 25 en 26 januari".
+// Brussel", "van 4-5 december jl.", ", 25 en 26 januari". An extraordinary
+// Council may have its date apart from its name ("een extra JBZ-Raad
+// ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
+// plaats"), and a document's title may name its meeting over several lines
+// (splitTitleMeeting).
 const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october`
 
 // It is tried only where a match can start (see startRe).
