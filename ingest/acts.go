@@ -677,6 +677,15 @@ func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 		for k < len(toks) && toks[k].start < m.start {
 			k++
 		}
+		// "(voorstel) herziening (van de) X": the revision proposed
+		j := k - 1
+		if j >= 2 && (toks[j].lower == "de" || toks[j].lower == "het") && toks[j-1].lower == "van" {
+			j -= 2
+		}
+		if j >= 0 && toks[j].lower == "herziening" {
+			m.target = rev
+			continue
+		}
 		// up to two words before the name: "herziene (Europese)"
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if revisionWords[toks[j].lower] {

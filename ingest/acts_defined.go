@@ -45,6 +45,7 @@ func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
 	var inDefs []Span // absolute rune spans of the definitions' brackets
 	defActs := map[graph.Ref]bool{}
 	lo, hi := x.scanRange()
+	x.acronymNamedActs(lo, hi, added)
 	for i := lo; i < hi; i++ {
 		if !x.scanned(i) {
 			continue
@@ -74,7 +75,14 @@ func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
 		for _, m := range definedNameRe.FindAllStringSubmatchIndex(text, -1) {
 			c, ok := lastCite(m[0])
 			if !ok {
-				continue
+				// "een nieuwe Europese richtlijn voor ontneming en
+				// confiscatie van vermogensbestanddelen (hierna:
+				// Confiscatierichtlijn)": the act the words describe
+				celex, ok := describedAct(text[:m[0]])
+				if !ok {
+					continue
+				}
+				c = actCite{celex: celex, suffix: "EU", end: m[0]}
 			}
 			act, ok := x.actEntity(c.celex, c.suffix, added)
 			if !ok {
@@ -202,4 +210,204 @@ func wordBoundary(text string, s, e int) bool {
 		}
 	}
 	return boundaryAfter(text, e)
+}
+
+// describedRe is an act described by its type and subject right before a
+// definition: "richtlijn voor ontneming en confiscatie van
+// vermogensbestanddelen", "verordening betreffende de Europese grens- en
+// kustwacht". Group 1 is the type word, group 2 the subject.
+var describedRe = regexp.MustCompile(`(?i)\b(richtlijn|verordening)\s+(?:voor|betreffende|inzake|over|ter|tot|inzake|met\s+betrekking\s+tot)\s+([^().;:]{3,200}?)\s*$`)
+
+// describedAct returns the act of the reference data that the words before
+// a definition describe: an act of the type named whose Dutch short name's
+// words (its type word left out) all stand in the subject; only when one
+// act fits, and the newest when an act and the one it replaced both fit
+// (the words describe the act a letter defines anew, not the act it
+// replaces).
+func describedAct(before string) (string, bool) {
+	m := describedRe.FindStringSubmatch(before)
+	if m == nil {
+		return "", false
+	}
+	typ := map[string]string{"richtlijn": "directive", "verordening": "regulation"}[strings.ToLower(m[1])]
+	subject := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(foldDiacritics(m[2])), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		subject[w] = true
+	}
+	var fits []actRecord
+	for _, r := range actTable() {
+		if r.Type != typ || r.ShortNL == "" {
+			continue
+		}
+		var words []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(foldDiacritics(r.ShortNL)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if !typeWords[w] && !describedStop[w] {
+				words = append(words, w)
+			}
+		}
+		all := len(words) >= 2
+		for _, w := range words {
+			all = all && subject[w]
+		}
+		if all {
+			fits = append(fits, r)
+		}
+	}
+	if len(fits) == 0 {
+		return "", false
+	}
+	newest := fits[0]
+	for _, r := range fits[1:] {
+		if r.Year > newest.Year {
+			newest = r
+		}
+	}
+	for _, r := range fits {
+		if r.CELEX != newest.CELEX && r.repealedBy() != newest.CELEX && !strings.Contains(r.Source, newest.CELEX) {
+			return "", false // two acts fit, neither replacing the other
+		}
+	}
+	return newest.CELEX, true
+}
+
+// describedStop are words of a short name that say nothing of its subject.
+var describedStop = map[string]bool{"de": true, "het": true, "en": true, "van": true, "voor": true, "over": true, "inzake": true,
+	"betreffende": true, "ter": true, "tot": true, "in": true, "op": true, "eu": true, "europese": true}
+
+// acronymTypeRe is an act written out with its acronym in brackets before
+// its type word: "de Europese Grens- en Kustwacht (EGKW) Verordening".
+// Group 1 is the acronym, group 2 the type word.
+var acronymTypeRe = regexp.MustCompile(`\((\p{Lu}{2,8}[0-9]?)\)\s+([Vv]erordening|[Rr]ichtlijn)\b`)
+
+// acronymNamedActs names the acts written out with their acronym in
+// brackets before the type word, when the reference data know the act as
+// "<acronym>-<type word>" ("EGKW-verordening"). The naming's span runs from
+// the bracket to the type word.
+func (x *extraction) acronymNamedActs(lo, hi int, added map[[2]string]graph.Ref) {
+	for i := lo; i < hi; i++ {
+		if !x.scanned(i) {
+			continue
+		}
+		text := x.para(i).str()
+		if strings.Contains(text, " Verordening") || strings.Contains(text, " Richtlijn") {
+			for _, m := range spelledTypeRe.FindAllStringSubmatchIndex(text, -1) {
+				celex, start, ok := spelledAct(text[:m[2]], strings.ToLower(text[m[2]:m[3]]))
+				if !ok {
+					continue
+				}
+				if act, ok := x.actEntity(celex, "", added); ok {
+					x.relate(graph.RelMentions, x.docRef(), act, occurrence{para: i, span: Span{x.abs(i, start), x.abs(i, m[1])}, ref: text[start:m[1]]}, true)
+				}
+			}
+		}
+		if !strings.Contains(text, ") ") {
+			continue
+		}
+		for _, m := range acronymTypeRe.FindAllStringSubmatchIndex(text, -1) {
+			name := text[m[2]:m[3]] + "-" + strings.ToLower(text[m[4]:m[5]])
+			celex, ok := actIndex().names.lookup(name)
+			if !ok {
+				continue
+			}
+			act, ok := x.actEntity(celex, "", added)
+			if !ok {
+				continue
+			}
+			x.relate(graph.RelMentions, x.docRef(), act, occurrence{para: i, span: Span{x.abs(i, m[0]), x.abs(i, m[1])}, ref: text[m[0]:m[1]]}, true)
+		}
+	}
+}
+
+// spelledTypeRe is a capitalised type word after a capitalised word: the
+// end of an act's name spelt out ("Europese Grens- en Kustwacht
+// Verordening").
+var spelledTypeRe = regexp.MustCompile(`\p{Lu}[\p{L}-]*\s+(Verordening|Richtlijn)\b`)
+
+// acronymActs maps "<acronym>-<type word>" names of the reference data
+// ("EGKW-verordening") to their acts.
+func acronymActs() map[string]string {
+	out := map[string]string{}
+	for _, r := range actTable() {
+		for _, n := range r.allNames() {
+			if m := acronymActNameRe.FindStringSubmatch(n); m != nil {
+				if celex, ok := actIndex().names.lookup(n); ok {
+					out[m[1]+"-"+strings.ToLower(m[2])] = celex
+				}
+			}
+		}
+	}
+	return out
+}
+
+var acronymActNameRe = regexp.MustCompile(`^(\p{Lu}{2,6})-(verordening|richtlijn)$`)
+
+// spelledAct finds an act whose acronym the capitalised words at the end
+// of before spell out: "Europese Grens- en Kustwacht" before "Verordening"
+// spells EGKW (a compound gives the initials of its parts: Kust-wacht).
+// It returns the act and the byte offset where its name starts.
+func spelledAct(before, typ string) (string, int, bool) {
+	words := spelledWordRe.FindAllStringIndex(before, -1)
+	acts := acronymActs()
+	// the longest run of words ending at before's end, from a capital
+	for k := max(0, len(words)-6); k < len(words); k++ {
+		if words[len(words)-1][1] != len(strings.TrimRight(before, " ")) {
+			return "", 0, false
+		}
+		first := before[words[k][0]:words[k][1]]
+		if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+			continue
+		}
+		var ws []string
+		for _, w := range words[k:] {
+			ws = append(ws, before[w[0]:w[1]])
+		}
+		if len(ws) < 2 {
+			continue
+		}
+		for acr, celex := range acts {
+			name, t, _ := strings.Cut(acr, "-")
+			if t == typ && spells(ws, name) {
+				return celex, words[k][0], true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+var spelledWordRe = regexp.MustCompile(`[\p{L}-]+`)
+
+// spells reports whether words spell acronym: each word that is not "en",
+// "van", "de" or "het" starts with the acronym's next letter and may give
+// further letters of it from its fourth letter on, in order (a compound:
+// "Kustwacht" gives K and W); every letter and every word is used.
+func spells(words []string, acronym string) bool {
+	acr := []rune(strings.ToLower(acronym))
+	var match func(wi, k int) bool
+	match = func(wi, k int) bool {
+		for wi < len(words) && (words[wi] == "en" || words[wi] == "van" || words[wi] == "de" || words[wi] == "het") {
+			wi++
+		}
+		if wi == len(words) {
+			return k == len(acr)
+		}
+		lw := []rune(strings.ToLower(words[wi]))
+		if k >= len(acr) || lw[0] != acr[k] {
+			return false
+		}
+		k++
+		for j := 3; ; j++ {
+			if match(wi+1, k) {
+				return true
+			}
+			// take the next letter of the acronym from further in the word
+			for j < len(lw) && (k >= len(acr) || lw[j] != acr[k]) {
+				j++
+			}
+			if j >= len(lw) {
+				return false
+			}
+			k++
+		}
+	}
+	return match(0, 0)
 }

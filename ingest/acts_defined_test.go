@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"jhagraph/graph"
@@ -59,6 +60,127 @@ func TestEventCuesReal(t *testing.T) {
 	} {
 		if got := sentenceCue(s); got != want {
 			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A name defined for an act the letter describes instead of citing ("een
+// nieuwe richtlijn betreffende tijdelijke bescherming ... (hierna: de
+// Beschermingsrichtlijn)") names the act of the reference data the
+// description fits; the event of its sentence takes the class its heading
+// gives ("Voorlopig akkoord ...").
+func TestDescribedActDefinition(t *testing.T) {
+	if celex, ok := describedAct("het akkoord over een nieuwe richtlijn betreffende tijdelijke bescherming bij een massale toestroom "); !ok || celex != "32001L0055" {
+		t.Errorf("describedAct = %q, %v; want 32001L0055", celex, ok)
+	}
+	for _, before := range []string{"een richtlijn over betere bescherming van klokkenluiders ", "een verordening betreffende tijdelijke bescherming ", "de bescherming "} {
+		if celex, ok := describedAct(before); ok {
+			t.Errorf("describedAct(%q) = %q: no act fits", before, celex)
+		}
+	}
+	text := " Nr. 954  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2025 \n\nVoorlopig akkoord beschermingsrichtlijn\n\n" +
+		"Op 14 mei 2025 is een akkoord bereikt over een richtlijn betreffende tijdelijke bescherming bij een massale toestroom (hierna: de Beschermingsrichtlijn). " +
+		"De Beschermingsrichtlijn wordt nu vertaald.\n\nDe Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-954.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	r, ok := relation(g, graph.RelMentions, "kst-32317-954", "32001L0055")
+	if !ok || r.Props["occurrences"] != 2 {
+		t.Errorf("MENTIONS 32001L0055: %+v, want the defined name and its later use", r)
+	}
+	checkEvents(t, g, map[string][]string{"32001L0055": {"2025-05-14 political-agreement"}})
+}
+
+// "Herziening van de X" and "voorstel herziening X" name the revision of X
+// the reference data know; X alone, or "tot wijziging van de X", is X.
+func TestRevisionNamedByNoun(t *testing.T) {
+	for text, want := range map[string]string{
+		"Het kabinet steunt de herziening van de Opvangrichtlijn.":           "32024L1346",
+		"Het fiche gaat over het voorstel herziening Mensenhandelrichtlijn.": "32024L1712",
+		"Het kabinet steunt de Opvangrichtlijn.":                             "32013L0033",
+		"Een verordening tot wijziging van de Opvangrichtlijn.":              "32013L0033",
+	} {
+		doc, err := Parse("kst-32317-955.txt", []byte(" Nr. 955  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2023 \n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range g.Relations {
+			if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
+				got = append(got, r.To.Key)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q names %v, want %s", text, got, want)
+		}
+	}
+}
+
+// An act written out with its acronym in brackets before its type word is
+// the act the reference data call "<acronym>-<type word>".
+func TestAcronymNamedAct(t *testing.T) {
+	for text, want := range map[string]string{
+		"Het kabinet wacht de evaluatie van de Europese Grens- en Kustwacht (EGKW) Verordening af.": "32019R1896",
+		"Het kabinet steunt de gecombineerde vergunning (GVVA) Richtlijn.":                          "32011L0098",
+		"Het kabinet steunt de Onbekende Instantie (XYZQ) Verordening.":                             "",
+	} {
+		doc, err := Parse("kst-32317-958.txt", []byte(" Nr. 958  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2020 \n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range g.Relations {
+			if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
+				got = append(got, r.To.Key)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q names %v, want %q", text, got, want)
+		}
+	}
+}
+
+// An act's name spelt out before its type word, whose words spell the
+// acronym of its "<acronym>-<type word>" name.
+func TestSpelledActName(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		acr   string
+		want  bool
+	}{
+		{[]string{"Europese", "Grens-", "en", "Kustwacht"}, "EGKW", true},
+		{[]string{"Europees", "Openbaar", "Ministerie"}, "EOM", true},
+		{[]string{"Europees", "Onderzoeksbevel"}, "EOB", true},
+		{[]string{"Europees", "Openbaar", "Ministerie"}, "EOB", false},
+		{[]string{"Europese", "Grens-"}, "EGKW", false},
+	} {
+		if got := spells(c.words, c.acr); got != c.want {
+			t.Errorf("spells(%v, %s) = %v", c.words, c.acr, got)
+		}
+	}
+	for before, want := range map[string]string{
+		"Het kabinet steunt het voorstel tot herziening van de Europese Grens- en Kustwacht ": "32019R1896",
+		"De lidstaten bespraken de Europees Openbaar Ministerie ":                             "32017R1939",
+		"De lidstaten bespraken de Europese Commissie ":                                       "",
+		"Het kabinet steunt de Nieuwe ":                                                       "",
+	} {
+		celex, _, _ := spelledAct(before, "verordening")
+		if celex != want {
+			t.Errorf("spelledAct(%q) = %q, want %q", before, celex, want)
 		}
 	}
 }

@@ -32,13 +32,24 @@ import (
 //     ("Binnenlandse Zaken (Home Affairs day)", "Justitie", "Gemengd
 //     Comité"). Unnumbered sections are numbered I, II, ... in order; items
 //     outside any section are in section "0";
+//   - a numbered item whose title is only a usual section title, over
+//     items numbered from 1 again ("1. Binnenlandse Zaken" / "1.
+//     Terugkeer"), is a section numbered as a list, as web pages render
+//     "I."; where sections are numbered, an unnumbered heading is a
+//     sub-heading ("Raad wetgevende besprekingen"), and a report's frame
+//     heading ("Belangrijkste resultaten") or a line that is only a date
+//     is no section;
 //   - an item is a short line "1. Title", "1) Title", "a) Title" or "a.
-//     Title" (order 1, 1, 1, 1; "b" is 2);
+//     Title" (order 1, 1, 1, 1; "b" is 2); in a block without headings or
+//     numbers, a title line over an explicit label ("= Algemene
+//     oriëntatie") is an item too;
 //   - the item's format is a label line after its heading ("= Werksessie",
 //     "Doel: Algemene oriëntatie", "Soort bespreking: Beleidsdebat", or a line
 //     that is only a format: "Gedachtewisseling"), a format in brackets at
 //     the end of the title ("... (Beleidsdebat)"), or after " = " on the
-//     title line. Formats are the printed words in lower case
+//     title line, or read with the title line ("Terugkeer (Gedeeltelijke)
+//     algemene oriëntatie", see tailFormat); a qualifier in brackets before
+//     a format is left out. Formats are the printed words in lower case
 //     (normaliseFormat): "werksessie", "lunchbespreking", "algemene
 //     oriëntatie";
 //   - an item's text runs from its heading to the next item or section
@@ -354,6 +365,15 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 		if cur != nil && labelsOnly && subtitleLine(text) {
 			continue // "- 6e tweejaarlijkse rapportage ...": a subtitle between heading and format
 		}
+		if h, ok := parseItemHeading(p); ok && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
+			// "1. Binnenlandse Zaken" over "1. Terugkeer": a section
+			// numbered as a list, as web pages render "I."
+			closeItem(i)
+			sections = h.order
+			sec = newSection(romanNumeral(h.order), h.title)
+			unnumbered, lastOrder = 0, 0
+			continue
+		}
 		if h, ok := parseItemHeading(p); ok {
 			closeItem(i)
 			lastOrder = h.order
@@ -376,10 +396,19 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				continue
 			}
 		}
+		if !titled && !numbered && x.labelFollows(i, b.end) && titleLine(strings.TrimSuffix(text, ".")) &&
+			len(splitSentences([]rune(text))) == 1 {
+			// "Richtlijn betreffende ..." / "= Algemene oriëntatie": a
+			// title with its format label is an item under any block
+			closeItem(i)
+			openUnnumbered(i, strings.TrimSpace(strings.TrimRight(text, ":.")), "", true)
+			continue
+		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
-			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end)) && x.unnumberedItemAt(i, b.end) {
+			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
-				// formats or its text
+				// formats or its text; a title ending in a colon is an item
+				// even when its words could title a section ("Migratie:")
 				closeItem(i)
 				title, format := strings.TrimSpace(strings.TrimSuffix(text, ":")), ""
 				if open, inner, ok := lastBracket(title); ok && isFormat(inner) {
@@ -397,13 +426,17 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 				sections = n
 				sec = newSection(romanNumeral(n), title)
 				unnumbered = 0
+			} else if frameHeading(text) {
+				// "Belangrijkste resultaten": the report's frame, no section
 			} else if titled && !numberedSections && (usualSectionTitle(text) || x.themeHeading(i, b.end)) {
 				// "Binnenlandse Zaken", "Justitie", or a theme heading
 				// over unnumbered items
 				sections++
 				sec = newSection(romanNumeral(sections), text)
 				unnumbered = 0
-			} else if x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) {
+			} else if !numberedSections && x.sectionFollows(i, b.end, text) && !x.numberingRunsOn(i, b.end, lastOrder) && !dateLine(text) {
+				// where the sections are numbered ("I. ..."), an unnumbered
+				// heading ("Raad wetgevende besprekingen") is a sub-heading
 				sections++
 				sec = newSection(romanNumeral(sections), text)
 				unnumbered = 0
@@ -434,6 +467,40 @@ func (x *extraction) blockNumbering(b agendaBlock) (items, sections bool) {
 	}
 	return items, sections
 }
+
+// frameHeadingRe is a heading of a report's frame, over items of any
+// section: "Belangrijkste resultaten", "Samenvatting", "Overige punten" is
+// not one (it is a usual section title).
+var frameHeadingRe = regexp.MustCompile(`(?i)^(?:belangrijkste\s+(?:resultaten|uitkomsten|punten)|samenvatting|hoofdpunten|kernpunten|inleiding)\s*:?$`)
+
+func frameHeading(text string) bool { return frameHeadingRe.MatchString(strings.TrimSpace(text)) }
+
+// titleLine is a line that can be a title: it starts with a capital, is
+// no longer than 300 characters and does not end a sentence.
+func titleLine(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(text) <= 300 && !strings.HasSuffix(text, ".") &&
+		!strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!")
+}
+
+// numberingRestarts reports whether the next numbered item after i is
+// numbered 1.
+func (x *extraction) numberingRestarts(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		if h, ok := parseItemHeading(x.doc.Paragraphs[j]); ok {
+			return h.order == 1
+		}
+	}
+	return false
+}
+
+// dateLineRe is a line that is only a date or the days of a meeting: "8 en
+// 9 december 2025", "25-26 januari".
+var dateLineRe = regexp.MustCompile(`(?i)^[0-9]{1,2}(?:\s+(?:` + meetingMonth + `))?(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?$`)
+
+// dateLine reports whether a heading is only a date: the last line of a
+// title printed over several lines, no section.
+func dateLine(text string) bool { return dateLineRe.MatchString(strings.TrimSpace(text)) }
 
 // numberingRunsOn reports whether the first numbered item after heading i
 // continues the numbering before it ("1. Goedkeuring van de agenda",
@@ -485,6 +552,13 @@ func (x *extraction) formatFollows(i, end int) bool {
 	}
 	_, ok := formatLabel(shortText(x.doc.Paragraphs[j].Text))
 	return ok
+}
+
+// labelFollows reports whether an explicit format label ("= Algemene
+// oriëntatie", "Soort bespreking: Beleidsdebat") follows paragraph i.
+func (x *extraction) labelFollows(i, end int) bool {
+	j := x.nextTextPara(i, end)
+	return j >= 0 && labelRe.MatchString(shortText(x.doc.Paragraphs[j].Text))
 }
 
 // themeHeading reports whether heading i stands over unnumbered items: the
@@ -638,6 +712,15 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|jus
 
 func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(foldDiacritics(s)) }
 
+// onlySectionTitle reports whether s is a usual section title and nothing
+// more, but for a day note in brackets: "Binnenlandse Zaken (8 maart)", not
+// "Migratie en terugkeer".
+func onlySectionTitle(s string) bool {
+	s = foldDiacritics(strings.TrimSpace(dayNoteRe.ReplaceAllString(s, "")))
+	m := sectionTitleRe.FindStringIndex(s)
+	return m != nil && m[1] == len(s)
+}
+
 var dayNoteRe = regexp.MustCompile(`(?i)\s*\(([^()]*(?:day|dag)|[0-9]{1,2}(?:\s*(?:en|-|–)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)\)\s*$`)
 
 // newSection builds a section from its numeral and printed title; a day
@@ -728,6 +811,8 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 		if open, inner, ok := lastBracket(h.title); ok && isFormat(inner) {
 			h.format = normaliseFormat(inner)
 			h.title = strings.TrimSpace(h.title[:open])
+		} else if title, format, ok := tailFormat(h.title); ok {
+			h.title, h.format = title, format
 		}
 	}
 	rs := []rune(h.title)
@@ -843,6 +928,32 @@ var formats = map[string]string{
 	"uitwisseling standpunten": "uitwisseling van standpunten", "oriënterend debat": "oriënterend debat",
 }
 
+// formatQualifierRe is a word in brackets before a format that qualifies
+// it: "(Gedeeltelijke) algemene oriëntatie", "(evt.) Raadsconclusies".
+var formatQualifierRe = regexp.MustCompile(`^\s*\([\p{L}.]+\)\s*`)
+
+// tailFormat splits a format off the end of an item's title, where the
+// format line was printed under the title and read with it: "Terugkeer
+// (Gedeeltelijke) algemene oriëntatie", "Visumbeleid Algemene oriëntatie",
+// "Asiel Gedachtewisseling". The format starts with a capital or a
+// bracketed qualifier, as a line of its own does: titles are written in
+// sentence case, so "Publiek debat" keeps its last word.
+func tailFormat(title string) (string, string, bool) {
+	words := strings.Fields(title)
+	for k := 1; k < len(words); k++ {
+		tail := strings.Join(words[k:], " ")
+		if !isFormat(tail) {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(words[k])
+		if first != '(' && !unicode.IsUpper(first) {
+			continue // "Voortgang van de algemene oriëntatie": the title's own words
+		}
+		return strings.Join(words[:k], " "), normaliseFormat(tail), true
+	}
+	return "", "", false
+}
+
 var formatListRe = regexp.MustCompile(`\s*(?:/|;|\+|\ben\b)\s*`)
 
 func formatKey(s string) string {
@@ -850,6 +961,9 @@ func formatKey(s string) string {
 }
 
 func isFormat(s string) bool {
+	if q := formatQualifierRe.FindStringIndex(s); q != nil {
+		s = s[q[1]:]
+	}
 	_, ok := formats[formatKey(s)]
 	return ok
 }
@@ -859,6 +973,11 @@ func isFormat(s string) bool {
 // ("Algemene orientatie" is "algemene oriëntatie"), and of a list
 // ("Algemene oriëntatie / Raadsconclusies") its first known part.
 func normaliseFormat(s string) string {
+	if q := formatQualifierRe.FindStringIndex(s); q != nil {
+		if _, ok := formats[formatKey(s[q[1]:])]; ok {
+			s = s[q[1]:] // "(Gedeeltelijke) algemene oriëntatie", "(evt.) Raadsconclusies"
+		}
+	}
 	if f, ok := formats[formatKey(s)]; ok {
 		return f
 	}

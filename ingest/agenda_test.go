@@ -287,6 +287,13 @@ func TestParseItemHeading(t *testing.T) {
 		{"1. De lidstaten spreken hierover in juni.", 0, "", "", false},
 		{"a) de lidstaten", 0, "", "", false},
 		{"I. Binnenlandse Zaken", 0, "", "", false},
+		// a format line read with the title line
+		{"2. Grensbewaking (Gedeeltelijke) algemene oriëntatie", 2, "Grensbewaking", "algemene oriëntatie", true},
+		{"3. Visumbeleid Stand van zaken", 3, "Visumbeleid", "stand van zaken", true},
+		{"4. Publiek debat", 4, "Publiek debat", "", true}, // sentence case: the title's own word
+		{"5. Asielopvang Gedachtewisseling", 5, "Asielopvang", "gedachtewisseling", true},
+		{"6. Voortgang van de algemene oriëntatie", 6, "Voortgang van de algemene oriëntatie", "", true},
+		{"a. Richtlijn bewijsverkrijging (e-evidence) (evt.) Algemene oriëntatie", 1, "Richtlijn bewijsverkrijging (e-evidence)", "algemene oriëntatie", true},
 	} {
 		h, ok := parseItemHeading(Paragraph{Kind: ParaHeading, Text: c.text})
 		if ok != c.ok || ok && (h.order != c.order || h.title != c.title || h.format != c.format) {
@@ -312,6 +319,9 @@ func TestFormatLabel(t *testing.T) {
 		{"= Iets nieuws", "iets nieuws", true},
 		{"Binnenlandse Zaken", "", false},
 		{"Europese havenalliantie", "", false},
+		{"(Gedeeltelijke) algemene oriëntatie", "algemene oriëntatie", true}, // a qualifier in brackets
+		{"= (evt.) Raadsconclusies", "raadsconclusies", true},
+		{"(Lissabon) Verdrag", "", false},
 	} {
 		f, ok := formatLabel(c.text)
 		if ok != c.ok || f != c.format {
@@ -424,4 +434,153 @@ func extractText(t *testing.T, name, text string) graph.DocumentGraph {
 		t.Fatal(err)
 	}
 	return g
+}
+
+// An agenda as a web page renders it: the title over three lines, the
+// sections "I." and "II." rendered as list numbers "1." and "2." over items
+// numbered from 1, and the format line read with the item's title.
+func TestAgendaSplitTitleListNumbering(t *testing.T) {
+	const text = "Geannoteerde agenda van de bijeenkomst\n\nvan de Raad Justitie en Binnenlandse Zaken,\n\n14 en 15 oktober 2027\n\n" +
+		"1. Binnenlandse Zaken\n\n1. Grensbewaking\n(Gedeeltelijke) algemene oriëntatie\n\n" +
+		"Het voorzitterschap wil een akkoord over de grensbewaking bereiken. Het kabinet steunt dat.\n\n" +
+		"2. Justitie\n\n1. Digitale rechtspraak\nStand van zaken\n\nDe ministers bespreken de digitale rechtspraak.\n"
+	doc, err := Parse("tk-2027D40001.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Date: "2027-10-01", Title: "Geannoteerde agenda JBZ-Raad oktober 2027"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-10-14"
+	if _, ok := relation(g, graph.RelAnnotates, "tk-2027D40001", m); !ok {
+		t.Fatalf("the title over three lines does not make the document annotate %s", m)
+	}
+	e, _ := entity(g, graph.KindCouncilMeeting, m)
+	if e.Props["endDate"] != "2027-10-15" {
+		t.Errorf("meeting props %v", e.Props)
+	}
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Binnenlandse Zaken", "Grensbewaking", "algemene oriëntatie", "home-affairs", 1},
+		{m + ":II.1", "II", "Justitie", "Digitale rechtspraak", "stand van zaken", "justice", 1},
+	})
+}
+
+// Page furniture before the letter: the paragraph that offers the agenda
+// ("Hierbij bieden wij u ... aan") still makes the meeting annotated, and
+// an item printed as a title line (even one ending in a full stop) over a
+// "= format" label is an item of an agenda without headings.
+func TestAgendaAfterPageFurniture(t *testing.T) {
+	const text = "Kamerstuk\n\nDatum publicatie Organisatie Vergaderjaar Dossier- en ondernummer Tweede Kamer 2027-2028 32317 nr. 990 U bent hier:\n\n" +
+		"Hierbij bieden wij u de geannoteerde agenda aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken van 9 en 10 december 2027 in Brussel.\n\n" +
+		"Verordening betreffende de digitale uitwisseling van strafvonnissen tussen lidstaten.\n\n= Algemene oriëntatie\n\n" +
+		"Het voorzitterschap streeft naar een algemene oriëntatie. Nederland kan daarmee instemmen.\n"
+	doc, err := Parse("kst-32317-990.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Date: "2027-11-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	if _, ok := relation(g, graph.RelAnnotates, "kst-32317-990", m); !ok {
+		t.Fatalf("the offering paragraph after the page furniture does not make the letter annotate %s", m)
+	}
+	checkItems(t, g, m, []wantItem{
+		{m + ":0.1", "0", "", "Verordening betreffende de digitale uitwisseling van strafvonnissen tussen lidstaten", "algemene oriëntatie", "", 1},
+	})
+}
+
+// Where an agenda numbers its sections, an unnumbered heading between a
+// section and its items ("Raad wetgevende besprekingen") is a sub-heading.
+func TestAgendaSubheadingUnderNumberedSection(t *testing.T) {
+	const text = " Nr. 991  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 30 november 2027 \n\n" +
+		"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+		"Geannoteerde agenda van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9–10 december 2027\n\n" +
+		"I. Migratie en grenzen\n\nRaad niet-wetgevende besprekingen\n\n1. Toekomst van het terugkeerbeleid\n\n= Beleidsdebat\n\n" +
+		"De ministers bespreken het terugkeerbeleid.\n\nII. Justitie\n\n1. Slachtofferrechten\n\n= Stand van zaken\n\nHet voorzitterschap informeert de Raad.\n"
+	doc, err := Parse("kst-32317-991.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Migratie en grenzen", "Toekomst van het terugkeerbeleid", "beleidsdebat", "home-affairs", 1},
+		{m + ":II.1", "II", "Justitie", "Slachtofferrechten", "stand van zaken", "justice", 1},
+	})
+}
+
+// A report's frame heading ("Belangrijkste resultaten") over its first item
+// is no section.
+func TestAgendaFrameHeading(t *testing.T) {
+	const text = " Nr. 992  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+		"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9 en 10 december 2027 te Brussel\n\n" +
+		"Belangrijkste resultaten\n\nToekomst van het terugkeerbeleid\n\nDe ministers spraken over het terugkeerbeleid.\n\n" +
+		"Slachtofferrechten\n\nHet voorzitterschap informeerde de Raad.\n"
+	doc, err := Parse("kst-32317-992.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	checkItems(t, g, m, []wantItem{
+		{m + ":0.1", "0", "", "Toekomst van het terugkeerbeleid", "", "", 1},
+		{m + ":0.2", "0", "", "Slachtofferrechten", "", "", 2},
+	})
+}
+
+// Items under day headings, written as titles ending in a colon; a colon
+// title is an item even where its words could title a section.
+func TestAgendaDayHeadingsColonTitles(t *testing.T) {
+	const text = " Nr. 993  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
+		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+		"Verslag van de JBZ-Raad van 9 en 10 december 2027\n\nDonderdag 9 december\n\nVisumbeleid:\n\nDe ministers spraken over visumvrijstellingen.\n\n" +
+		"Migratie:\n\nDe Commissie gaf een overzicht van de aankomsten.\n\nVrijdag 10 december\n\nSlachtofferrechten:\n\nHet voorzitterschap informeerde de Raad.\n"
+	doc, err := Parse("kst-32317-993.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	const m = "jha-2027-12-09"
+	checkItems(t, g, m, []wantItem{
+		{m + ":I.1", "I", "Donderdag 9 december", "Visumbeleid", "", "", 1},
+		{m + ":I.2", "I", "Donderdag 9 december", "Migratie", "", "", 2},
+		{m + ":II.1", "II", "Vrijdag 10 december", "Slachtofferrechten", "", "", 1},
+	})
+}
+
+// The split title says the meeting is informal.
+func TestAgendaSplitTitleInformal(t *testing.T) {
+	const text = "Geannoteerde agenda van de informele bijeenkomst\n\nvan de Raad Justitie en Binnenlandse Zaken,\n\n14 en 15 oktober 2027\n\n" +
+		"1. Grensbewaking\n\nDe ministers spreken over grensbewaking.\n"
+	doc, err := Parse("tk-2027D40002.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Date: "2027-10-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	e, ok := entity(g, graph.KindCouncilMeeting, "jha-2027-10-14")
+	if !ok || e.Props["informal"] != true {
+		t.Errorf("meeting %+v, want informal", e)
+	}
 }

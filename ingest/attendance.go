@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"jhagraph/graph"
 )
@@ -16,8 +19,15 @@ import (
 // Justitie en Veiligheid en de Minister voor Rechtsbescherming", "de
 // Minister en Staatssecretaris van Binnenlandse Zaken", "De Minister" when
 // one signatory holds a Minister's office), persons named with their title
-// ("minister Van Weel", when a signatory has that name) and "ik" in a letter
-// with one signatory ("Ik zal ... deelnemen"). An office separated from the
+// ("minister Van Weel", when a signatory has that name), "ik" in a letter
+// with one signatory ("Ik zal ... deelnemen"), and the signatories together
+// ("waaraan wij hebben deelgenomen", "alle drie de bewindspersonen", "beide
+// bewindspersonen"; a count must be theirs). Offices may be written in
+// unofficial forms: a state secretary after a task ("de Staatssecretaris
+// Rechtsbescherming" is the Staatssecretaris van Justitie en Veiligheid), an
+// office with its holder's name joined by a hyphen ("Minister voor Asiel en
+// Migratie-Van Hijum"). A letter without signatures (an excerpt) takes its
+// senders' offices from its title ("BRIEF VAN DE MINISTERS VAN ..."). An office separated from the
 // verb by a subordinate clause ("De Minister constateert dat er kennis
 // aanwezig is") is not its subject. Offices after a preposition ("namens de Minister", "in
 // plaats van de Staatssecretaris") are not subjects, except after "door" in
@@ -39,7 +49,7 @@ import (
 // the sentence as evidence.
 
 var (
-	attendCueRe  = guard(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|bijwonen|bijwoont|bijgewoond)\b`)
+	attendCueRe  = guard(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|(?:neemt|nemen|nam|namen)(?:\s+[^\s.;]+){0,8}?\s+deel|aanwezig|vertegenwoordigd\s+door|vertegenwoordig(?:t|en|de|den)\s+Nederland|Nederland\s+(?:\p{L}+\s+)?vertegenwoordig(?:t|en|de|den)|bijwonen|bijwoont|bijgewoond)\b`)
 	attendNegRe  = regexp.MustCompile(`(?i)\bniet\b`)
 	meetingRefRe = regexp.MustCompile(`(?i)\b(?:hier\s*aan|daar\s*aan|hierbij|daarbij|deze\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|de\s+(?:(?:in)?formele\s+)?(?:JBZ[-\s]?[Rr]aad|[Rr]aad|bijeenkomst|vergadering)|(?:de\s+)?(?:Home[-\s]?dag|Justitiedag|JBZ-dag|Home\s+Affairs\s+day|Justice\s+day)|(?:de|deze)\s+(?:werksessie|werklunch|werkdiner|lunch|sessie)|namens\s+Nederland|onderdeel|agendapunt)\b`)
 
@@ -56,6 +66,11 @@ var (
 	titledPersonRe  = regexp.MustCompile(`\b(?:[Mm]inister|[Ss]taatssecretaris)\s+((?:(?:Van|De|Den|Der|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?\p{Lu}[\p{L}'’-]+)`)
 	precedingWordRe = regexp.MustCompile(`(\p{L}+)\s*,?\s*$`)
 	firstPersonRe   = regexp.MustCompile(`(?i)\bik\s+(?:zal|neem|nam|ben|was|heb|woon)\b`)
+	// the signatories together: "wij" before a verb, "beide
+	// bewindspersonen", "alle drie (de) bewindspersonen", "de
+	// bewindspersonen"; group 1 is the number a count names
+	collectiveOfRe = regexp.MustCompile(`^\s+van\s+(` + portfolio + `)`)
+	collectiveRe   = regexp.MustCompile(`(?i)\b(?:wij\s+(?:zullen|nemen|namen|hebben|zijn|waren|wonen)\b|(?:beide|alle\s+(twee|drie|vier|vijf)(?:\s+de)?|de)\s+bewindspersonen\b)`)
 	// a subordinate clause between an office and the verb: the office is
 	// not its subject
 	clauseBreakRe = regexp.MustCompile(`(?i)\b(?:dat|die|omdat|nadat|zodat|wanneer|waar|wat|welke)\b`)
@@ -145,6 +160,19 @@ func (x *extraction) attendance() {
 			for _, pm := range x.namedPersons(sentence, s.Start, holders) {
 				x.relate(graph.RelAttends, pm.person, meeting, occurrence{para: i, span: pm.span}, false)
 			}
+			if loc := collectiveRe.FindStringSubmatchIndex(sentence); loc != nil && loc[0] < cue[0] &&
+				!clauseBreakRe.MatchString(sentence[loc[1]:cue[0]]) && collectiveCount(sentence, loc, holders) {
+				// "waaraan wij hebben deelgenomen", "alle drie de
+				// bewindspersonen nemen deel": every signatory and office
+				o := occurrence{para: i, span: s}
+				for _, key := range slices.Sorted(maps.Keys(holders.offices)) {
+					ref := x.addEntity(officeEntity(holders.offices[key]))
+					x.relate(graph.RelAttends, ref, meeting, o, false)
+					for _, person := range holders.byOffice[key] {
+						x.relate(graph.RelAttends, person, meeting, o, false)
+					}
+				}
+			}
 			if len(holders.signatories) == 1 && firstPersonRe.MatchString(sentence) {
 				for _, person := range holders.signatories {
 					x.relate(graph.RelAttends, person, meeting, occurrence{para: i, span: s}, false)
@@ -152,6 +180,77 @@ func (x *extraction) attendance() {
 			}
 		}
 	}
+}
+
+// titleOfficeSplitRe splits the senders a letter's title names: "BRIEF
+// VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID EN DE
+// MINISTER VAN ASIEL EN MIGRATIE", "BRIEF VAN DE MINISTERS VAN JUSTITIE EN
+// VEILIGHEID EN VOOR RECHTSBESCHERMING".
+var (
+	titleSendersRe     = regexp.MustCompile(`(?i)^(?:brief|nota|memorie)\s+van\s+(?:de|het)\s+(.+)$`)
+	titleOfficeSplitRe = regexp.MustCompile(`(?i)\s*(?:,|\ben\s+(?:de|het)\b)\s*`)
+	titleOfficeRe      = regexp.MustCompile(`(?i)^(ministers?|staatssecretaris(?:sen)?)(?:\s+en\s+(minister|staatssecretaris))?\s+((?:van|voor)\s+.+)$`)
+	titlePortfolioRe   = regexp.MustCompile(`(?i)\s+en\s+((?:van|voor)\s+)`)
+)
+
+// titleOffices returns the offices of the senders a letter's title names,
+// those the reference data knows, in the spelling of the data.
+func titleOffices(title string) []string {
+	m := titleSendersRe.FindStringSubmatch(strings.TrimSpace(title))
+	if m == nil {
+		return nil
+	}
+	idx := personIndex()
+	var out []string
+	for _, part := range titleOfficeSplitRe.Split(m[1], -1) {
+		om := titleOfficeRe.FindStringSubmatch(part)
+		if om == nil {
+			continue
+		}
+		ts := []string{titles[strings.ToLower(om[1])]}
+		if om[2] != "" {
+			ts = append(ts, titles[strings.ToLower(om[2])])
+		}
+		// "van Justitie en Veiligheid en voor Rechtsbescherming"
+		pfs := titlePortfolioRe.ReplaceAllString(om[3], "\x00$1")
+		for _, pf := range strings.Split(pfs, "\x00") {
+			for _, t := range ts {
+				if name, ok := idx.offices[slug(t+" "+pf)]; ok && !slices.Contains(out, name) {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// collectiveCount reports whether the signatories of a letter with n of
+// them are the collective subject collectiveRe matched at loc: "wij" and
+// "de bewindspersonen" need two or more, "beide" two, "alle drie" three.
+// "De bewindspersonen van X" without a count are the signatories only
+// when each of them holds an office of X.
+func collectiveCount(sentence string, loc []int, h holders) bool {
+	n := max(len(h.signatories), len(h.offices))
+	if n < 2 {
+		return false
+	}
+	m := strings.ToLower(sentence[loc[0]:loc[1]])
+	if loc[2] < 0 && strings.HasPrefix(m, "de ") {
+		if of := collectiveOfRe.FindStringSubmatch(sentence[loc[1]:]); of != nil {
+			for _, name := range h.offices {
+				if !strings.HasSuffix(name, " "+trimPortfolio(of[1])) {
+					return false
+				}
+			}
+		}
+	}
+	switch {
+	case loc[2] >= 0:
+		return map[string]int{"twee": 2, "drie": 3, "vier": 4, "vijf": 5}[strings.ToLower(sentence[loc[2]:loc[3]])] == n
+	case strings.HasPrefix(m, "beide"):
+		return n == 2
+	}
+	return true
 }
 
 func runeLen(s string) int { return len([]rune(s)) }
@@ -197,8 +296,18 @@ func (x *extraction) officeMentions(sentence string, start int, passive bool) []
 		}
 		title := titles[strings.ToLower(get(2))]
 		plural := strings.HasSuffix(get(2), "s") && title == "Minister" || strings.HasSuffix(get(2), "sen")
+		end := m[1]
 		if get(4) == "" && get(3) == "" && startsNameRe.MatchString(sentence[m[1]:]) {
-			continue // "minister Van Weel": a person, see namedPersons
+			pf := bareDepartmentRe.FindStringSubmatchIndex(sentence[m[1]:])
+			if title != "Staatssecretaris" || pf == nil {
+				continue // "minister Van Weel": a person, see namedPersons
+			}
+			// "de Staatssecretaris Rechtsbescherming"
+			out = append(out, officeMention{
+				offices: []string{officeOf(title, "van "+sentence[m[1]+pf[2]:m[1]+pf[3]])},
+				span:    Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:m[1]+pf[1]])},
+			})
+			continue
 		}
 		ts := []string{title}
 		if t2 := get(3); t2 != "" {
@@ -211,22 +320,49 @@ func (x *extraction) officeMentions(sentence string, start int, passive bool) []
 		if pf := get(7); pf != "" && (len(ts) > 1 || plural) {
 			portfolios = append(portfolios, get(6)+" "+trimPortfolio(pf))
 		}
-		om := officeMention{span: Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:m[1]])}}
+		om := officeMention{span: Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:end])}}
 		switch {
 		case len(portfolios) == 0:
 			om.offices = ts
 		case len(ts) > 1: // "Minister en Staatssecretaris van X"
 			for _, t := range ts {
-				om.offices = append(om.offices, t+" "+portfolios[0])
+				om.offices = append(om.offices, officeOf(t, portfolios[0]))
 			}
 		default: // "Minister van X", "Ministers van X en van Y"
 			for _, pf := range portfolios {
-				om.offices = append(om.offices, ts[0]+" "+pf)
+				om.offices = append(om.offices, officeOf(ts[0], pf))
 			}
 		}
 		out = append(out, om)
 	}
 	return out
+}
+
+// bareDepartmentRe is a state secretary's task written after the title
+// without "van" ("de Staatssecretaris Rechtsbescherming"); group 1 is the
+// task.
+var bareDepartmentRe = regexp.MustCompile(`^\s+(Rechtsbescherming|Asiel en Migratie|Migratie)\b`)
+
+// departmentOfTask maps the tasks a state secretary is named after in
+// unofficial forms ("de Staatssecretaris van Rechtsbescherming", "de
+// Staatssecretaris Rechtsbescherming", "de staatssecretaris voor Asiel en
+// Migratie") to the ministry whose state secretary holds them: a state
+// secretary is always "Staatssecretaris van" a ministry, and these tasks
+// belong to Justitie en Veiligheid.
+var departmentOfTask = map[string]string{
+	"rechtsbescherming": "Justitie en Veiligheid", "asiel en migratie": "Justitie en Veiligheid", "migratie": "Justitie en Veiligheid",
+}
+
+// officeOf is the office a title and a portfolio ("van X", "voor X")
+// name, a state secretary's task mapped to the ministry (departmentOfTask).
+func officeOf(title, portfolio string) string {
+	if title == "Staatssecretaris" {
+		_, task, _ := strings.Cut(portfolio, " ")
+		if dep, ok := departmentOfTask[strings.ToLower(task)]; ok {
+			return title + " van " + dep
+		}
+	}
+	return title + " " + portfolio
 }
 
 // trimPortfolio cuts a portfolio before a following title or a word that
@@ -235,6 +371,13 @@ func (x *extraction) officeMentions(sentence string, start int, passive bool) []
 func trimPortfolio(pf string) string {
 	words := strings.Fields(pf)
 	for i, w := range words {
+		if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && unicode.IsUpper(rune(w[h+1])) {
+			// "Asiel en Migratie-Van Hijum": the holder's name joined
+			// to the office
+			words[i] = w[:h]
+			words = words[:i+1]
+			break
+		}
 		if i > 0 && (w == "Minister" || w == "Staatssecretaris" || w == "Nederland") {
 			words = words[:i]
 			break
@@ -273,6 +416,12 @@ func (x *extraction) officeHolders() holders {
 		if !seen[k.from] {
 			seen[k.from] = true
 			h.signatories = append(h.signatories, k.from)
+		}
+	}
+	if len(h.signatories) == 0 {
+		// no signatures (an excerpt): the offices the title names
+		for _, name := range titleOffices(x.doc.Header.Title) {
+			h.offices[slug(name)] = name
 		}
 	}
 	for _, ps := range h.byOffice {

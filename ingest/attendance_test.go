@@ -138,3 +138,87 @@ func TestAttendancePhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendanceCollectiveAndUnofficialOffices: the signatories taking part
+// together ("wij", "alle drie de bewindspersonen"), a state secretary named
+// after a task ("de Staatssecretaris Rechtsbescherming") and an office with
+// its holder's name joined by a hyphen.
+func TestAttendanceCollectiveAndUnofficialOffices(t *testing.T) {
+	const (
+		jv = "Minister van Justitie en Veiligheid"
+		rb = "Minister voor Rechtsbescherming"
+		ss = "Staatssecretaris van Justitie en Veiligheid"
+	)
+	head := " Nr. 951  BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2025 \n\n"
+	sign := "\n\nDe Minister van Justitie en Veiligheid, \nP.Q. Adriaanse\n\nDe Minister voor Rechtsbescherming, \nR.S. Bakker\n\nDe Staatssecretaris van Justitie en Veiligheid, \nT.U. Claessen\n"
+	const intro = "Hierbij bieden wij u de geannoteerde agenda aan van de JBZ-Raad van 12 en 13 juni 2025. "
+	all := []string{"minister-van-justitie-en-veiligheid", "minister-voor-rechtsbescherming", "staatssecretaris-van-justitie-en-veiligheid", jv, rb, ss}
+	for _, c := range []struct {
+		body string
+		want []string // offices by key, signatories by office name
+	}{
+		{"Hierbij bieden wij u het verslag aan van de JBZ-Raad van 12 en 13 juni 2025, waaraan wij hebben deelgenomen.", all}, // dated 2 juli below
+		{intro + "Alle drie de bewindspersonen van Justitie en Veiligheid nemen hier aan deel.", all},
+		{intro + "Alle twee de bewindspersonen nemen hier aan deel.", nil}, // three signed
+		{intro + "Wij verwachten dat de Minister van Buitenlandse Zaken hier aan zal deelnemen.", []string{"minister-van-buitenlandse-zaken"}},
+		{intro + "De Staatssecretaris Rechtsbescherming zal hier aan deelnemen.", []string{"staatssecretaris-van-justitie-en-veiligheid", ss}},
+		{intro + "De staatssecretaris van Rechtsbescherming neemt deel aan deze Raad.", []string{"staatssecretaris-van-justitie-en-veiligheid", ss}},
+		{intro + "De Minister voor Migratie-Van Dalen zal hier aan deelnemen.", []string{"minister-voor-migratie"}},
+		{intro + "De Minister voor Rechtsbescherming zal Nederland daar vertegenwoordigen.", []string{"minister-voor-rechtsbescherming", rb}},
+	} {
+		h := head
+		if strings.Contains(c.body, "verslag") {
+			h = strings.Replace(head, "2 juni", "2 juli", 1)
+		}
+		doc, err := Parse("kst-32317-951.txt", []byte(h+c.body+sign))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGraph(t, g)
+		var want []string
+		for _, w := range c.want {
+			if strings.Contains(w, " ") {
+				w = signer(t, g, w)
+			}
+			want = append(want, w+"->jha-2025-06-12")
+		}
+		sort.Strings(want)
+		if got := attendees(g); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%q:\n got  %v\n want %v", c.body, got, want)
+		}
+	}
+}
+
+func TestTitleOffices(t *testing.T) {
+	for title, want := range map[string]string{
+		"BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID": "Minister van Justitie en Veiligheid|Minister voor Rechtsbescherming|Staatssecretaris van Justitie en Veiligheid",
+		"BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID EN DE MINISTER VAN ASIEL EN MIGRATIE":                     "Minister van Justitie en Veiligheid|Staatssecretaris van Justitie en Veiligheid|Minister van Asiel en Migratie",
+		"BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN": "Minister van Buitenlandse Zaken",
+		"BRIEF VAN DE MINISTER VAN GEHEIME ZAKEN":      "", // no such office
+		"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG":         "",
+	} {
+		if got := strings.Join(titleOffices(title), "|"); got != want {
+			t.Errorf("%s:\n got  %s\n want %s", title, got, want)
+		}
+	}
+}
+
+// TestAttendanceWithoutSignatures: an excerpt without signatures takes the
+// offices of its senders from the title.
+func TestAttendanceWithoutSignatures(t *testing.T) {
+	text := " Nr. 952  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID EN DE MINISTER VAN ASIEL EN MIGRATIE \n\nDen Haag, 20 juni 2025 \n\n" +
+		"Hierbij bieden wij u het verslag aan van de JBZ-Raad van 12 en 13 juni 2025, waaraan wij hebben deelgenomen.\n"
+	doc, err := Parse("kst-32317-952.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAttendees(t, g, []string{"minister-van-justitie-en-veiligheid->jha-2025-06-12", "minister-van-asiel-en-migratie->jha-2025-06-12"})
+}

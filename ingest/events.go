@@ -38,14 +38,22 @@ import (
 //
 //	expiry          "einddatum", "verloopt", "vervalt", "loopt af"
 //	political-agreement     "politiek akkoord", "voorlopig akkoord", "politieke overeenstemming"
-//	general-approach        "algemene oriëntatie" reached
-//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel"
-//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd"
+//	mandate         "mandaat vastgesteld", "stelde het mandaat vast", "onderhandelingspositie vastgesteld"
+//	general-approach        "algemene oriëntatie" reached ("bereikte een algemene oriëntatie")
+//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel / concept", "voorstel gedaan"
+//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd", "bevestigde de deelname"
 //	entry-into-force        "in werking getreden", "treedt ... in werking", "inwerkingtreding"
 //	agreement       "instemde", "ingestemd", "instemmen", "stemde ... in", "akkoord bereikt", "afspraken gemaakt"
 //	adoption        "aangenomen", "vastgesteld"
 //	launch          "gelanceerd", "lancering", "van start"
 //	publication     "gepubliceerd", "publiceerde", "bekendgemaakt", "Publicatieblad", "presenteerde"
+//	entry-into-application  "wordt ... van toepassing"
+//
+// A date its sentence leaves unclassified takes the cue of the next
+// sentence when that one has no date and takes up a noun of it ("Coreper
+// besprak op 8 mei de Raadspositie. Nederland heeft met de Raadspositie
+// ingestemd."); an agreement under a heading of a provisional agreement is
+// a political agreement.
 //
 // What it concerns: the legal acts, countries and EU bodies its sentence
 // names — the Netherlands only where the sentence names it as a party
@@ -63,7 +71,13 @@ import (
 // publication) concerns only the act when there is one; a proposal concerns
 // the act and who proposes it ("de Commissie"), not the countries it lists;
 // decisions and agreements also concern the countries and bodies that take
-// or make them ("de Raad", "Coreper", "Nederland en België").
+// or make them ("de Raad", "Coreper", "Nederland en België"). A body named
+// inside what is proposed or published ("een aanbeveling van de Raad") is
+// not concerned, nor is an act the new one replaces ("die de huidige
+// Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
+// back ("Het besluit treedt ... in werking") concerns what the event of the
+// sentence before concerned, less the institution that decided; one that
+// names only a Commissioner by name concerns the Commission.
 
 var (
 	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
@@ -85,15 +99,17 @@ var eventCues = []struct {
 }{
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
 	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
-	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b`)},
-	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\bgeneral\s+approach`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\bvoorstel|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
-	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b`)},
+	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
+		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
+	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
 	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
 	{"launch", guard(`(?i)\b(?:gelanceerd|lancering|van\s+start|launched)\b`)},
 	{"publication", guard(`(?i)\b(?:gepubliceerd|publiceerde|publiceert|bekendgemaakt|bekendmaking|publicatieblad|presenteerde|published)\b`)},
+	{"entry-into-application", guard(`(?i)\b(?:wordt|worden|werd|werden)\b.*\bvan\s+toepassing\b|\bvan\s+toepassing\s+(?:geworden|worden|wordt)\b`)},
 }
 
 var (
@@ -118,6 +134,29 @@ var contextEvents = map[string]bool{"mandate": true, "expiry": true, "political-
 // nonActObjectRe names things other than acts that are published, proposed
 // or decided: a sentence about one takes no act from its context.
 var nonActObjectRe = guard(`(?i)\b(?:strategie|\p{L}*plan|routekaart|mededeling|verslag|rapport|non-paper|brief)\b`)
+
+// headingCue is the event cue of the heading paragraph para stands under,
+// or "".
+func (x *extraction) headingCue(para int) string {
+	lo, _ := x.headingSection(para)
+	if h := x.doc.Paragraphs[lo]; h.Kind == ParaHeading && lo != para {
+		return sentenceCue(h.Text)
+	}
+	return ""
+}
+
+// anaphoricRe opens a sentence that refers back to what the sentence
+// before it was about: "Het Commissiebesluit zal ...", "Dit besluit",
+// "Deze verordening", "Het akkoord".
+var anaphoricRe = regexp.MustCompile(`^(?:Het|De|Dit|Deze|Dat|Die)\s+(?:\p{L}+)?(?:besluit|akkoord|verordening|richtlijn|voorstel|overeenkomst|besluiten|beschikking)\b`)
+
+// commissionerRe is a Commissioner named by name: "Commissaris Brunner",
+// "Eurocommissaris Johansson".
+var commissionerRe = regexp.MustCompile(`\b(?:[Ee]uro)?[Cc]ommissaris\s+(?:voor\s+\p{L}+\s+)?\p{Lu}\p{L}+`)
+
+// institutions are the EU institutions that propose, decide and publish.
+var institutions = map[string]bool{"european-commission": true, "council-of-the-eu": true, "ep": true,
+	"coreper": true, "european-council": true}
 
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
@@ -146,13 +185,42 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 			continue
 		}
 		meetings := x.meetingsIn(i)
+		var prevTargets []graph.Ref // what the event of the sentence before concerned
 		for si, s := range p.Sentences {
 			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
 			if len(evs) == 0 {
+				evs = x.followedEvents(i, si, meetings, letter, haveLetter)
+			}
+			if len(evs) == 0 {
+				prevTargets = nil
 				continue
 			}
+			var targets []graph.Ref
 			for _, ev := range evs {
-				for _, to := range x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay) {
+				if ev.class == "agreement" && x.headingCue(i) == "political-agreement" {
+					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
+				}
+				tos := x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay)
+				if len(tos) == 0 && len(bySentence[s]) == 0 && anaphoricRe.MatchString(x.sentenceText(i, si)) {
+					// "Op 29 februari bevestigde de Commissie de deelname
+					// van Polen. Het besluit treedt op 20 maart in werking.":
+					// what the event before concerned
+					for _, to := range prevTargets {
+						if !actOnlyEvents[ev.class] || !institutions[to.Key] || to.Kind != graph.KindOrganisation {
+							tos = append(tos, to) // the institution that decided is no party to what happens to it
+						}
+					}
+				}
+				if len(tos) == 0 && commissionerRe.MatchString(x.sentenceText(i, si)) {
+					// "gaf Commissaris Brunner een toelichting op de
+					// strategie, die op 4 december werd gepubliceerd": a
+					// named Commissioner stands for the Commission
+					if e, ok := orgEntity("european-commission"); ok {
+						tos = []graph.Ref{x.addEntity(e)}
+					}
+				}
+				targets = append(targets, tos...)
+				for _, to := range tos {
 					if found[to] == nil {
 						found[to] = map[string]bool{}
 						firstOcc[to] = occurrence{para: i, span: s}
@@ -160,6 +228,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 					found[to][ev.date+" "+ev.class] = true
 				}
 			}
+			prevTargets = targets
 		}
 	}
 	for to, set := range found {
@@ -185,6 +254,67 @@ func (x *extraction) eventRelation(to graph.Ref, o occurrence) *relAcc {
 
 // sentenceEvents finds the classified dates of sentence s.
 func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
+	all := x.sentenceDates(s, meetings, letter, haveLetter)
+	out := all[:0]
+	for _, ev := range all {
+		if ev.class != "" {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// followCues are the classes a sentence without a date lends to the dates
+// of the sentence before it: "Coreper besprak op 8 mei een Raadspositie.
+// Nederland heeft met de Raadspositie ingestemd."
+var followCues = map[string]bool{"agreement": true, "decision": true, "adoption": true, "mandate": true,
+	"general-approach": true, "political-agreement": true}
+
+// followedEvents classifies the dates of sentence si of paragraph para that
+// its own words leave unclassified by the cue of the next sentence, when
+// that sentence names no date and takes up a noun of this one ("de
+// Raadspositie").
+func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
+	ss := x.doc.Paragraphs[para].Sentences
+	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
+		return nil
+	}
+	var out []datedEvent
+	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
+		if ev.class == "" {
+			out = append(out, ev)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	next := x.sentenceText(para, si+1)
+	cue := sentenceCue(next)
+	if !followCues[cue] || !sharesNoun(x.sentenceText(para, si), next) {
+		return nil
+	}
+	for k := range out {
+		out[k].class = cue
+	}
+	return out
+}
+
+// sharesNoun reports whether b takes up a long noun of a after an article
+// ("de Raadspositie", "het compromisvoorstel").
+func sharesNoun(a, b string) bool {
+	for _, m := range articleNounRe.FindAllStringSubmatch(b, -1) {
+		if len(m[1]) >= 8 && strings.Contains(strings.ToLower(a), strings.ToLower(m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var articleNounRe = regexp.MustCompile(`\b(?:de|het|deze|dit|die|dat)\s+(\p{L}+)`)
+
+// sentenceDates finds the dates of sentence s with their class, "" for a
+// date its words do not classify.
+func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
 	if !hasASCIIDigit(x.text[s.Start:s.End]) {
 		return nil // a date starts with a digit
 	}
@@ -221,9 +351,7 @@ func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter tim
 			}
 			class = cue
 		}
-		if class != "" {
-			out = append(out, datedEvent{date: date, class: class})
-		}
+		out = append(out, datedEvent{date: date, class: class})
 	}
 	return out
 }
@@ -326,8 +454,12 @@ func (x *extraction) eventTargets(class string, para, si int, named []mention, b
 		if m.to.Kind == graph.KindCountry && m.to.Key == "NL" && !strings.EqualFold(m.ref, "Nederland") {
 			continue // "De Nederlandse inzet": the writer, no party to the event
 		}
+		if (class == "proposal" || class == "publication") && m.to.Kind == graph.KindOrganisation &&
+			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) {
+			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
+		}
 		seen[m.to] = true
-		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && x.otherAct(named, m) {
+		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && (x.otherAct(named, m) || class == "proposal") {
 			continue // the act amended or replaced is not the one the event concerns
 		}
 		if m.to.Kind == graph.KindLegalAct {
@@ -434,7 +566,36 @@ func (x *extraction) headingSection(para int) (int, int) {
 // amendedAct reports whether an act is named as the one another act
 // amends, repeals or replaces ("tot wijziging van Richtlijn 2011/36/EU").
 func (x *extraction) amendedAct(m mention) bool {
-	return amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start))
+	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
+		return true
+	}
+	// "een Terugkeerverordening, die de huidige Terugkeerrichtlijn vervangt"
+	return replacedBeforeRe.MatchString(x.str(max(0, m.span.Start-30), m.span.Start)) &&
+		replacedAfterRe.MatchString(x.str(m.span.End, min(len(x.text), m.span.End+60)))
+}
+
+// replacedBeforeRe and replacedAfterRe frame an act named as the one a
+// relative clause says the new act replaces: "die de huidige X ...
+// vervangt".
+var (
+	replacedBeforeRe = regexp.MustCompile(`(?i)\b(?:die|dat)\s+(?:de|het)\s+(?:huidige\s+|bestaande\s+)?$`)
+	replacedAfterRe  = regexp.MustCompile(`^[^.;]{0,40}?\b(?:vervangt|vervangen|intrekt|wijzigt|herziet)\b`)
+)
+
+// ofBeforeRe ends the words before a body named inside a noun phrase ("een
+// aanbeveling van de Raad").
+var ofBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het)\s+$`)
+
+// otherBody reports whether the sentence names another body or country
+// than m's that is not named after "van de".
+func (x *extraction) otherBody(named []mention, m mention) bool {
+	for _, o := range named {
+		if o.to != m.to && (o.to.Kind == graph.KindOrganisation || o.to.Kind == graph.KindCountry) &&
+			!ofBeforeRe.MatchString(x.str(max(0, o.span.Start-12), o.span.Start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherAct reports whether the sentence names an act other than m's that

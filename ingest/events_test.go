@@ -155,10 +155,101 @@ func TestClassifyDate(t *testing.T) {
 		{"Kroatië, die de Raad op 8 december 2022 goedkeurde.", "8 december 2022", "decision"},
 		{"Het kabinet kan het verder verlengen na 4 maart 2025 steunen.", "4 maart 2025", ""},
 		{"Dit is besproken tijdens het Commissiedebat van 20 december jl.", "20 december jl.", ""},
+		{"Op 3 juli jl. presenteerde de Commissie een concept onderhandelingsmandaat.", "3 juli jl.", "proposal"},
+		{"De Raad bereikte op 12 maart een algemene oriëntatie over de verordening.", "12 maart", "general-approach"},
+		{"Coreper stelde op 3 februari 2027 het mandaat vast.", "3 februari 2027", "mandate"},
+		{"Coreper heeft op 5 mei 2027 een onderhandelingspositie vastgesteld.", "5 mei 2027", "mandate"},
+		{"De verordening wordt op 1 september 2028 van toepassing.", "1 september 2028", "entry-into-application"},
+		{"De Commissie heeft op 2 maart 2027 een voorstel gedaan voor een visumverordening.", "2 maart 2027", "proposal"},
+		{"Op 5 mei jl. bevestigde de Commissie de deelname van Ierland aan het Agentschap.", "5 mei jl.", "decision"},
+		{"Op 5 mei jl. bevestigde de minister dat het overleg doorgaat.", "5 mei jl.", ""},
 	} {
 		k := strings.Index(c.sentence, c.date)
 		if got := classifyDate(c.sentence, c.sentence[:k], c.sentence[k+len(c.date):]); got != c.want {
 			t.Errorf("classifyDate(%q at %q) = %q, want %q", c.sentence, c.date, got, c.want)
 		}
 	}
+}
+
+// A sentence that refers back ("Het besluit treedt ... in werking") takes
+// what the event of the sentence before concerned, without the institution
+// that decided; a body named inside the object of a publication ("een
+// aanbeveling van de Raad") is not what the publication concerns.
+func TestEventsFollowUpAndObjectBodies(t *testing.T) {
+	text := " Nr. 953  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Op 2 maart jl. bevestigde de Commissie de deelname van Ierland aan het Europees Openbaar Ministerie. " +
+		"Het uitvoeringsbesluit treedt op 1 april a.s. in werking.\n\n" +
+		"Op 9 februari 2026 heeft de Commissie een aanbeveling van de Raad over grensbewaking gepubliceerd.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-953.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{
+		"IE":                  {"2026-03-02 decision", "2026-04-01 entry-into-force"},
+		"eppo":                {"2026-03-02 decision", "2026-04-01 entry-into-force"},
+		"european-commission": {"2026-02-09 publication", "2026-03-02 decision"},
+		"council-of-the-eu":   nil,
+	})
+}
+
+// A date its sentence leaves unclassified takes the cue of the next
+// sentence when that one has no date and takes up a noun of it.
+func TestEventsFollowingCue(t *testing.T) {
+	text := " Nr. 956  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Het voorzitterschap heeft de Raadspositie over het terugkeervoorstel op 4 maart jl. aan Coreper voorgelegd. " +
+		"Alle lidstaten hebben met de Raadspositie ingestemd.\n\n" +
+		"Coreper heeft op 6 maart jl. over de visumregels gesproken. Alle lidstaten hebben met de aanpak ingestemd.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-956.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{"coreper": {"2026-03-04 agreement"}})
+}
+
+// A proposal for a new act that replaces a named one ("die de huidige
+// Opvangrichtlijn vervangt") is no event of the act replaced.
+func TestEventsProposalReplacingAct(t *testing.T) {
+	text := " Nr. 959  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Op 4 maart 2026 heeft de Commissie een voorstel gedaan voor een Opvangverordening, die de huidige Opvangrichtlijn vervangt.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-959.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{"32013L0033": nil, "european-commission": {"2026-03-04 proposal"}})
+}
+
+// An event whose sentence names no target but a Commissioner by name is
+// the Commission's.
+func TestEventsNamedCommissioner(t *testing.T) {
+	text := " Nr. 961  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 12 maart 2026 \n\n" +
+		"Commissaris Verhoeven lichtte het actieplan toe, dat op 2 maart 2026 werd gepubliceerd.\n\n" +
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
+	doc, err := Parse("kst-32317-961.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGraph(t, g)
+	checkEvents(t, g, map[string][]string{"european-commission": {"2026-03-02 publication"}})
 }

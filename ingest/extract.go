@@ -857,11 +857,20 @@ func (x *extraction) citations(cites []occurrenceKst) {
 // --- council meetings -------------------------------------------------------
 
 func (x *extraction) meetings(letter time.Time, haveLetter bool) {
-	opening := -1
-	for i, p := range x.doc.Paragraphs {
-		if p.Kind == ParaBody {
+	// the opening paragraph: the first of the body, or one of the first
+	// three that offers the letter's content ("Hierbij bieden wij u ...
+	// aan"), where page furniture stands before it
+	opening, offer := -1, -1
+	for i, bodies := 0, 0; i < len(x.doc.Paragraphs) && bodies < 3; i++ {
+		p := x.doc.Paragraphs[i]
+		if p.Kind != ParaBody {
+			continue
+		}
+		if bodies++; opening < 0 {
 			opening = i
-			break
+		}
+		if offer < 0 && offerRe.MatchString(p.Text) {
+			offer = i
 		}
 	}
 	type found struct {
@@ -880,7 +889,7 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			s := x.doc.sentenceAt(i, at)
 			sentence := x.str(s.Start, s.End)
 			offset := len(x.str(s.Start, at))
-			role := meetingRoleIn(sentence, offset, i == opening, p.Kind == ParaHeading)
+			role := meetingRoleIn(sentence, offset, i == opening || i == offer, p.Kind == ParaHeading)
 			if x.procedure {
 				role = roleMentions
 			}
@@ -906,6 +915,16 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			}
 			all = append(all, found{res: r, role: role, occ: o})
 		}
+	}
+	if sub := x.splitTitleMeeting(letter, haveLetter); sub != nil && !x.procedure {
+		key := "jha-" + iso(sub.res.start)
+		if m, ok := merged[key]; !ok {
+			mc := sub.mm
+			merged[key] = &mc
+		} else {
+			m.informal = m.informal || sub.mm.informal
+		}
+		all = append(all, found{res: sub.res, role: sub.role, occ: sub.occ})
 	}
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]

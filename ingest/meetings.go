@@ -15,7 +15,11 @@ import (
 // Binnenlandse Zaken", "JBZ-Raad", "JBZ Raad", "Justice and Home Affairs
 // Council", "JHA Council", optionally "informele" and "bijeenkomst van de",
 // and is recognised only with its dates: "op 25 en 26 januari 2023 in
-// Brussel", "van 4-5 december jl.", ", 25 en 26 januari".
+// Brussel", "van 4-5 december jl.", ", 25 en 26 januari". An extraordinary
+// Council may have its date apart from its name ("een extra JBZ-Raad
+// ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
+// plaats"), and a document's title may name its meeting over several lines
+// (splitTitleMeeting).
 const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october`
 
 // It is tried only where a match can start (see startRe).
@@ -98,8 +102,66 @@ func findMeetings(s string) []meetingMention {
 		}
 		out = append(out, findMeetingsWith(re, s)...)
 	}
+	if strings.Contains(s, "extra") || strings.Contains(s, "buitengewone") || strings.Contains(s, "ingelast") {
+		out = append(out, findExtraMeetings(s, out)...)
+	}
 	if len(out) > 1 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	return out
+}
+
+// An extraordinary Council is often written with its date apart from its
+// name: "een extra JBZ-Raad ingelast op 9 november", "Op 9 november vond
+// een buitengewone JBZ-Raad plaats".
+const (
+	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?)\))?`
+	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|a\.s\.))?`
+)
+
+var (
+	extraAfterRe  = regexp.MustCompile(`(?i)\b` + extraName + `\s+(?:(?:is|werd|wordt|zal)\s+)?(?:ingelast|bijeengeroepen|georganiseerd|gehouden)?\s*(?:op|van)\s+` + extraDate)
+	extraBeforeRe = regexp.MustCompile(`\b[Oo]p\s+` + extraDate + `\s+(?:(?:vond|vindt|is|werd|wordt|zal|heeft|hebben)\s+)?(?:er\s+)?(?:een\s+)?` + extraName)
+)
+
+// findExtraMeetings finds the extraordinary Councils of s that the names
+// with dates (have) left out.
+func findExtraMeetings(s string, have []meetingMention) []meetingMention {
+	var out []meetingMention
+	for _, re := range []*regexp.Regexp{extraAfterRe, extraBeforeRe} {
+		names := re.SubexpNames()
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			overlaps := false
+			for _, h := range append(have, out...) {
+				if m[0] < h.end && h.start < m[1] {
+					overlaps = true
+				}
+			}
+			if overlaps || debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+				continue
+			}
+			g := map[string]string{}
+			for i, n := range names {
+				if n != "" && m[2*i] >= 0 {
+					g[n] = s[m[2*i]:m[2*i+1]]
+				}
+			}
+			mm := meetingMention{start: m[0], end: m[1], placeStart: -1, rel: g["rel"], written: strings.TrimSpace(s[m[0]:m[1]])}
+			mm.d1, _ = strconv.Atoi(g["d1"])
+			mm.d2 = mm.d1
+			if g["d2"] != "" {
+				mm.d2, _ = strconv.Atoi(g["d2"])
+			}
+			mm.m2 = monthNumber(g["m2"])
+			mm.m1 = mm.m2
+			if g["y"] != "" {
+				mm.year, _ = strconv.Atoi(g["y"])
+			}
+			if mm.d1 < 1 || mm.d1 > 31 || mm.d2 < 1 || mm.d2 > 31 || mm.m2 == 0 {
+				continue
+			}
+			out = append(out, mm)
+		}
 	}
 	return out
 }
@@ -577,3 +639,77 @@ func (x *extraction) moveRelations(from, to graph.Ref) {
 		x.rels[nk] = acc
 	}
 }
+
+// titleMeeting is a meeting named by a title printed over several lines.
+type titleMeeting struct {
+	mm   meetingMention
+	res  resolvedMeeting
+	role meetingRole
+	occ  occurrence
+}
+
+// splitTitleMeeting reads the meeting a document's title names when the
+// title is printed over several short lines at the head of the document,
+// none of which names it alone: "Geannoteerde agenda van de bijeenkomst" /
+// "van de Raad Justitie en Binnenlandse Zaken," / "8 en 9 december 2025".
+// The lines are read together, up to the first line that is a sentence or
+// a numbered heading; the title must start as a heading that gives the
+// document's role does ("Geannoteerde agenda", "Verslag").
+func (x *extraction) splitTitleMeeting(letter time.Time, haveLetter bool) *titleMeeting {
+	var joined strings.Builder
+	var starts []int // byte offset in joined of each line
+	var paras []int
+	for i, p := range x.doc.Paragraphs {
+		if i > 6 || len(paras) >= 4 || (p.Kind != ParaHeading && p.Kind != ParaBody) {
+			break
+		}
+		t := strings.TrimSpace(p.Text)
+		if len(t) > 90 || strings.HasSuffix(t, ".") || numberedLineRe.MatchString(t) {
+			break
+		}
+		if joined.Len() > 0 {
+			joined.WriteByte(' ')
+		}
+		starts, paras = append(starts, joined.Len()), append(paras, i)
+		joined.WriteString(p.Text)
+	}
+	if len(paras) < 2 {
+		return nil
+	}
+	s := joined.String()
+	role := meetingRoleIn(s, 0, false, true)
+	if role == roleMentions {
+		return nil
+	}
+	for _, mm := range findMeetings(s) {
+		first, last := 0, 0
+		for k, st := range starts {
+			if st <= mm.start {
+				first = k
+			}
+			if st < mm.end {
+				last = k
+			}
+		}
+		if first == last {
+			return nil // named on one line: read there
+		}
+		r, ok := resolveMeeting(mm, role, letter, haveLetter)
+		if !ok {
+			return nil
+		}
+		at := x.abs(paras[first], mm.start-starts[first])
+		end := x.abs(paras[last], mm.end-starts[last])
+		mm.placeStart = -1 // offsets of the joined title, not of a paragraph
+		return &titleMeeting{mm: mm, res: r, role: role, occ: occurrence{para: paras[first], span: Span{at, end}, ref: mm.written}}
+	}
+	return nil
+}
+
+// numberedLineRe is a line that starts with a number or a Roman numeral:
+// an agenda's section or item, no part of a title.
+var numberedLineRe = regexp.MustCompile(`^(?:[0-9]+|[IVX]+|[a-z])[.)]\s`)
+
+// offerRe starts a paragraph that offers the letter's content: "Hierbij
+// bieden wij u ... aan", "Hiermee zend ik u", "Bijgaand treft u".
+var offerRe = regexp.MustCompile(`^(?:Hierbij|Hiermee|Bijgaand|Met deze brief)\b`)

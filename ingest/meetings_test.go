@@ -21,6 +21,11 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"Inbreng schriftelijk overleg JBZ-Raad 7 en 8 juni 2021", 0, 0, 0, 0, 0, false, ""},
 		{"In het commissiedebat over de JBZ-Raad van 13 juni jl. is gesproken over", 1, 13, 6, 13, 6, false, ""},
 		{"De Raad van State heeft op 12 maart geadviseerd; de Raad van 12 maart besloot", 0, 0, 0, 0, 0, false, ""},
+		// extraordinary Councils with their dates apart from their names
+		{"Het voorzitterschap heeft een extra JBZ-Raad ingelast op 17 februari over de grenssituatie.", 1, 17, 2, 17, 2, false, ""},
+		{"Op 3 april vond een buitengewone JBZ-Raad plaats.", 1, 3, 4, 3, 4, false, ""},
+		{"Er is een extra JBZ-Raad gehouden.", 0, 0, 0, 0, 0, false, ""},
+		{"Tijdens het commissiedebat over de extra JBZ-Raad op 3 april", 1, 3, 4, 3, 4, false, ""},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
