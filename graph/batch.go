@@ -15,29 +15,31 @@ import (
 // The parents of a batch share a kind; the key of each is bound to pk.
 
 // RelationsBatch reads a page of relations for each node of the given kind.
-func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter, page PageArgs) (map[string]EdgePage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "keys": keys, "after": ""}
-	pattern, err := relPattern(kind, f, params)
+// The shape sh says what to read of the nodes at the relations' other ends.
+func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter, page PageArgs, sh Shape) (map[string]EdgePage, error) {
+	ps := newParams(map[string]any{"keys": keys})
+	pattern, err := relPattern(kind, f)
 	if err != nil {
 		return nil, err
 	}
-	if params["after"], err = relAfter(page.After); err != nil {
+	after, err := relAfter(page.After)
+	if err != nil {
 		return nil, err
 	}
 	distinct := ""
 	if f.Distinct {
 		distinct = "WITH o, r ORDER BY r.rid WITH o, head(collect(r)) AS r "
 	}
-	calls, ncols, err := nestCalls(ctx, "o", params)
+	calls, ncols, err := nestCalls(sh, "o", ps)
 	if err != nil {
 		return nil, err
 	}
 	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
-		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " + distinct +
-		"RETURN r, o ORDER BY r.rid LIMIT $limit } " + calls +
-		"RETURN pk, type(r) AS type, startNode(r) = n AS out, " + relExpr(columnsFrom(ctx), "r") + " AS rel, " + nodeColumns(ctx, "o") + ncols +
+		"CALL (n) { MATCH " + pattern + " WHERE r.rid > " + ps.add("after", after) + " " + distinct +
+		"RETURN r, o ORDER BY r.rid LIMIT " + ps.add("limit", int64(page.First+1)) + " } " + calls +
+		"RETURN pk, type(r) AS type, startNode(r) = n AS out, " + relExpr(sh.Columns, "r") + " AS rel, " + nodeColumns(sh.Columns, "o") + ncols +
 		" ORDER BY pk, r.rid"
-	recs, err := s.read(ctx, q, params)
+	recs, err := s.read(ctx, q, ps.m)
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +55,7 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 		}
 		o, err := nodeFromRecord(rec)
 		if err == nil {
-			err = readNests(nestsFrom(ctx), &o, rec.Get)
+			err = readNests(sh.Nests, &o, rec.Get)
 		}
 		if err != nil {
 			return nil, err
@@ -75,7 +77,7 @@ func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []strin
 	if f.Distinct {
 		counted = "count(DISTINCT o)"
 	}
-	pattern, err := relPattern(kind, f, params)
+	pattern, err := relPattern(kind, f)
 	if err != nil {
 		return nil, err
 	}
@@ -107,9 +109,9 @@ func relAfter(c string) (string, error) {
 	return string(raw), nil
 }
 
-// relPattern checks a relation filter and returns its pattern from n to o
-// (kind, n's kind, is checked when given).
-func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
+// relPattern checks a relation filter and returns its pattern from n over r
+// to o (kind, n's kind, is checked when given).
+func relPattern(kind Kind, f RelFilter) (string, error) {
 	if kind != "" && !ValidKind(kind) {
 		return "", fmt.Errorf("graph: unknown kind %q", kind)
 	}
@@ -142,13 +144,13 @@ func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
 // DocumentsBatch reads a page of documents for each parent: parent names the
 // filter field that varies ("cites", "signedBy" or "mentions"); f holds that
 // field with the parents' kind and any further filters.
-func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string, page PageArgs) (map[string]DocPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
-	q, order, err := docPage(f, params, parent, page.After)
+func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string, page PageArgs, sh Shape) (map[string]DocPage, error) {
+	ps := newParams(map[string]any{"keys": keys})
+	q, order, err := docPage(f, ps, parent, page)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := s.pagesBatch(ctx, q, order, params, page.First, docCursor)
+	pages, err := s.pagesBatch(ctx, q, order, ps, page.First, docCursor, sh)
 	if err != nil {
 		return nil, err
 	}
@@ -161,23 +163,23 @@ func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, 
 
 // CountDocumentsBatch counts the documents f selects for each parent.
 func (s *Store) CountDocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string) (map[string]int, error) {
-	params := map[string]any{"keys": keys}
-	m, err := docCount(f, params, parent, "c")
+	ps := newParams(map[string]any{"keys": keys})
+	m, err := docCount(f, ps, parent, "c")
 	if err != nil {
 		return nil, err
 	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", params)
+	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", ps.m)
 }
 
 // PositionsBatch reads a page of positions for each parent: parent names the
 // filter field that varies ("actor", "subject" or "item").
-func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string, page PageArgs) (map[string]PositionPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
-	q, order, err := positionPage(f, params, parent, page.After)
+func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string, page PageArgs, sh Shape) (map[string]PositionPage, error) {
+	ps := newParams(map[string]any{"keys": keys})
+	q, order, err := positionPage(f, ps, parent, page)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := s.pagesBatch(ctx, q, order, params, page.First, positionCursorOf)
+	pages, err := s.pagesBatch(ctx, q, order, ps, page.First, positionCursorOf, sh)
 	if err != nil {
 		return nil, err
 	}
@@ -189,30 +191,30 @@ func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent str
 }
 
 // pagesBatch runs page, the query of one parent's page of nodes n (pk bound
-// to the parent's key, see pageOf), for each parent in $keys, with the
-// context's nests, and splits the records into pages.
-func (s *Store) pagesBatch(ctx context.Context, page, order string, params map[string]any, first int, cursor func(Node) string) (map[string]*parentPage, error) {
-	calls, ncols, err := nestCalls(ctx, "n", params)
+// to the parent's key, see pageOf), for each parent in $keys, in shape sh,
+// and splits the records into pages.
+func (s *Store) pagesBatch(ctx context.Context, page, order string, ps paramSet, first int, cursor func(Node) string, sh Shape) (map[string]*parentPage, error) {
+	calls, ncols, err := nestCalls(sh, "n", ps)
 	if err != nil {
 		return nil, err
 	}
 	q := "UNWIND $keys AS pk CALL (pk) { " + page + "RETURN n } " + calls +
-		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, " + order
-	recs, err := s.read(ctx, q, params)
+		"RETURN pk, " + nodeColumns(sh.Columns, "n") + ncols + " ORDER BY pk, " + order
+	recs, err := s.read(ctx, q, ps.m)
 	if err != nil {
 		return nil, err
 	}
-	return nodePages(recs, first, cursor, nestsFrom(ctx))
+	return nodePages(recs, first, cursor, sh.Nests)
 }
 
 // CountPositionsBatch counts the positions f selects for each parent.
 func (s *Store) CountPositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string) (map[string]int, error) {
-	params := map[string]any{"keys": keys}
-	m, err := positionMatch(f, params, parent)
+	ps := newParams(map[string]any{"keys": keys})
+	m, err := positionMatch(f, ps, parent)
 	if err != nil {
 		return nil, err
 	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", params)
+	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", ps.m)
 }
 
 func (s *Store) countBatch(ctx context.Context, q string, params map[string]any) (map[string]int, error) {

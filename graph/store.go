@@ -104,6 +104,22 @@ type Store struct {
 	// Timeline options (Config.TimelineScanFactor, TimelineNoRanks).
 	scanFactor int
 	ranks      bool
+
+	// dryRun, when set, takes every read's statement instead of Neo4j
+	// (DryRun).
+	dryRun func(Statement)
+}
+
+// DryRun returns a Store without a connection: each read builds its
+// statement as it would, hands it to record, and returns no records (a
+// single node's read: ErrNotFound). It shows what reads send, for the plan
+// snapshots in testdata/plans; writes and the schema need Open.
+func DryRun(cfg Config, record func(Statement)) *Store {
+	s := &Store{dryRun: record, scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
+	if s.scanFactor == 0 {
+		s.scanFactor = DefaultTimelineScanFactor
+	}
+	return s
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
@@ -188,6 +204,10 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) read(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	if s.onQuery != nil {
 		s.onQuery(query, params)
+	}
+	if s.dryRun != nil {
+		s.dryRun(Statement{Cypher: query, Params: params})
+		return nil, nil
 	}
 	recs, err := s.readOnce(ctx, query, params)
 	if err != nil && neo4j.IsRetryable(err) && ctx.Err() == nil {

@@ -38,27 +38,11 @@ type batcher struct {
 	mu     sync.Mutex
 	open   map[string]*pending
 	groups map[string]*group   // path|kind -> the nodes a read returned there
-	ahead  map[string]any      // sig|key -> a page read ahead (see keepNested)
-	asked  map[string]*pending // sig|key -> the batch that reads it
+	asked  map[askKey]*pending // the batch that reads a key under a signature
 }
 
-// keep holds a page read ahead for the read sig of the parent key.
-func (b *batcher) keep(sig, key string, page any) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.ahead == nil {
-		b.ahead = map[string]any{}
-	}
-	b.ahead[sig+"\x00"+key] = page
-}
-
-// kept returns the page read ahead for the read sig of the parent key.
-func (b *batcher) kept(sig, key string) (any, bool) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	v, ok := b.ahead[sig+"\x00"+key]
-	return v, ok
-}
+// askKey is a key asked for under a read's signature.
+type askKey struct{ sig, key string }
 
 type group struct{ members map[string]bool }
 
@@ -140,7 +124,7 @@ func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fet
 	// A key some batch already reads (the same act cited by two letters of
 	// a page) waits for that batch, even after it fired, instead of opening
 	// a batch of its own.
-	if p := b.asked[sig+"\x00"+key]; p != nil {
+	if p := b.asked[askKey{sig, key}]; p != nil {
 		b.mu.Unlock()
 		return p.wait(ctx)
 	}
@@ -162,9 +146,9 @@ func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fet
 		p.seen[key] = true
 		p.keys = append(p.keys, key)
 		if b.asked == nil {
-			b.asked = map[string]*pending{}
+			b.asked = map[askKey]*pending{}
 		}
-		b.asked[sig+"\x00"+key] = p
+		b.asked[askKey{sig, key}] = p
 	}
 	if g != nil {
 		p.groups[g] = true
@@ -261,4 +245,34 @@ func nodesOf(v any) []graph.Node {
 		return x.Positions
 	}
 	return nil
+}
+
+// registerPages registers the nodes of the pages that a read of nodes
+// brought (nests, placed by pages: the read's plan) as the sibling groups
+// of the levels below, where their fields will be asked for together. at
+// is the response path of nodes, as registerNodes takes it.
+func registerPages(ctx context.Context, pages []pagePlan, nests []graph.Nest, nodes []graph.Node, at []string) {
+	if batcherFrom(ctx) == nil || len(pages) == 0 {
+		return
+	}
+	for i, pp := range pages {
+		field := nests[i].Field
+		var next []graph.Node
+		for _, n := range nodes {
+			page, ok := n.Nested[field]
+			if !ok || n.Kind != pp.kind {
+				continue
+			}
+			if page.Edges != nil {
+				for _, e := range page.Edges {
+					next = append(next, e.Node)
+				}
+			} else {
+				next = append(next, page.Nodes...)
+			}
+		}
+		sub := append(append([]string{}, at...), pp.at...)
+		registerNodesAt(ctx, next, strings.Join(sub, "."))
+		registerPages(ctx, pp.pages, nests[i].Shape.Nests, next, sub)
+	}
 }
