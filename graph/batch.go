@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,12 +13,60 @@ import (
 // Batched reads: the same read for many parents (the relations of twenty
 // documents, the letters citing each of ten acts) in one Cypher query, so
 // that a GraphQL request costs one round trip per level, not one per result.
-// The parents of a batch share a kind; the key of each is bound to pk.
+// The parents of a batch share a kind; the key of each is bound to pk. What
+// is read is a Conn, the plan of a connection that a Nest reads for the
+// nodes of one read instead.
 
-// RelationsBatch reads a page of relations for each node of the given kind.
-// The shape sh says what to read of the nodes at the relations' other ends.
-func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter, page PageArgs, sh Shape) (map[string]EdgePage, error) {
+// ConnPages reads a page of the connection c for each parent of the given
+// kind in keys, bringing each page's nodes in shape sh. A parent without
+// any has no page in the map.
+func (s *Store) ConnPages(ctx context.Context, kind Kind, keys []string, c Conn, page PageArgs, sh Shape) (map[string]Page, error) {
 	ps := newParams(map[string]any{"keys": keys})
+	switch {
+	case c.Rel != nil:
+		return s.relationPages(ctx, kind, ps, *c.Rel, page, sh)
+	case c.Doc != nil:
+		q, order, err := docPage(*c.Doc, ps, c.Parent, page)
+		if err != nil {
+			return nil, err
+		}
+		return s.pagesBatch(ctx, q, order, ps, page.First, docCursor, sh)
+	case c.Pos != nil:
+		q, order, err := positionPage(*c.Pos, ps, c.Parent, page)
+		if err != nil {
+			return nil, err
+		}
+		return s.pagesBatch(ctx, q, order, ps, page.First, positionCursorOf, sh)
+	}
+	return nil, errors.New("graph: a connection that reads nothing")
+}
+
+// ConnCounts counts the connection c of each parent of the given kind in
+// keys.
+func (s *Store) ConnCounts(ctx context.Context, kind Kind, keys []string, c Conn) (map[string]int, error) {
+	ps := newParams(map[string]any{"keys": keys})
+	switch {
+	case c.Rel != nil:
+		return s.countRelations(ctx, kind, ps, *c.Rel)
+	case c.Doc != nil:
+		m, err := docCount(*c.Doc, ps, c.Parent, "c")
+		if err != nil {
+			return nil, err
+		}
+		return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", ps.m)
+	case c.Pos != nil:
+		m, err := positionMatch(*c.Pos, ps, c.Parent)
+		if err != nil {
+			return nil, err
+		}
+		return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", ps.m)
+	}
+	return nil, errors.New("graph: a connection that counts nothing")
+}
+
+// relationPages reads a page of relations for each node of the given kind
+// in $keys; sh is the shape of the nodes at their other ends.
+func (s *Store) relationPages(ctx context.Context, kind Kind, ps paramSet, f RelFilter, page PageArgs, sh Shape) (map[string]Page, error) {
 	pattern, err := relPattern(kind, f)
 	if err != nil {
 		return nil, err
@@ -43,7 +92,7 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]EdgePage, len(keys))
+	out := map[string]Page{}
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
@@ -70,9 +119,9 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 	return out, nil
 }
 
-// CountRelationsBatch counts the relations f selects for each node.
-func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter) (map[string]int, error) {
-	params := map[string]any{"keys": keys}
+// countRelations counts the relations f selects for each node of the
+// given kind in $keys.
+func (s *Store) countRelations(ctx context.Context, kind Kind, ps paramSet, f RelFilter) (map[string]int, error) {
 	counted := "count(r)"
 	if f.Distinct {
 		counted = "count(DISTINCT o)"
@@ -83,7 +132,7 @@ func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []strin
 	}
 	return s.countBatch(ctx, "UNWIND $keys AS pk OPTIONAL MATCH (n:"+string(kind)+" {key: pk}) "+
 		"CALL (n) { MATCH "+pattern+" RETURN "+counted+" AS c } "+
-		"RETURN pk, c", params)
+		"RETURN pk, c", ps.m)
 }
 
 // relAfter decodes a relations cursor into the rid to start after ("" for
@@ -141,59 +190,10 @@ func relPattern(kind Kind, f RelFilter) (string, error) {
 	return "", fmt.Errorf("graph: unknown direction %q", f.Direction)
 }
 
-// DocumentsBatch reads a page of documents for each parent: parent names the
-// filter field that varies ("cites", "signedBy" or "mentions"); f holds that
-// field with the parents' kind and any further filters.
-func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string, page PageArgs, sh Shape) (map[string]DocPage, error) {
-	ps := newParams(map[string]any{"keys": keys})
-	q, order, err := docPage(f, ps, parent, page)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := s.pagesBatch(ctx, q, order, ps, page.First, docCursor, sh)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]DocPage, len(pages))
-	for k, p := range pages {
-		out[k] = DocPage{Docs: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
-	}
-	return out, nil
-}
-
-// CountDocumentsBatch counts the documents f selects for each parent.
-func (s *Store) CountDocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string) (map[string]int, error) {
-	ps := newParams(map[string]any{"keys": keys})
-	m, err := docCount(f, ps, parent, "c")
-	if err != nil {
-		return nil, err
-	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", ps.m)
-}
-
-// PositionsBatch reads a page of positions for each parent: parent names the
-// filter field that varies ("actor", "subject" or "item").
-func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string, page PageArgs, sh Shape) (map[string]PositionPage, error) {
-	ps := newParams(map[string]any{"keys": keys})
-	q, order, err := positionPage(f, ps, parent, page)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := s.pagesBatch(ctx, q, order, ps, page.First, positionCursorOf, sh)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]PositionPage, len(pages))
-	for k, p := range pages {
-		out[k] = PositionPage{Positions: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
-	}
-	return out, nil
-}
-
 // pagesBatch runs page, the query of one parent's page of nodes n (pk bound
 // to the parent's key, see pageOf), for each parent in $keys, in shape sh,
 // and splits the records into pages.
-func (s *Store) pagesBatch(ctx context.Context, page, order string, ps paramSet, first int, cursor func(Node) string, sh Shape) (map[string]*parentPage, error) {
+func (s *Store) pagesBatch(ctx context.Context, page, order string, ps paramSet, first int, cursor func(Node) string, sh Shape) (map[string]Page, error) {
 	calls, ncols, err := nestCalls(sh, "n", ps)
 	if err != nil {
 		return nil, err
@@ -205,16 +205,6 @@ func (s *Store) pagesBatch(ctx context.Context, page, order string, ps paramSet,
 		return nil, err
 	}
 	return nodePages(recs, first, cursor, sh.Nests)
-}
-
-// CountPositionsBatch counts the positions f selects for each parent.
-func (s *Store) CountPositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string) (map[string]int, error) {
-	ps := newParams(map[string]any{"keys": keys})
-	m, err := positionMatch(f, ps, parent)
-	if err != nil {
-		return nil, err
-	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", ps.m)
 }
 
 func (s *Store) countBatch(ctx context.Context, q string, params map[string]any) (map[string]int, error) {

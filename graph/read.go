@@ -620,16 +620,16 @@ type EdgePage struct {
 // Relations reads a page of the relations of the node ref, ordered by their
 // identity, with the node at the other end and the evidence.
 func (s *Store) Relations(ctx context.Context, ref Ref, f RelFilter, page PageArgs) (EdgePage, error) {
-	pages, err := s.RelationsBatch(ctx, ref.Kind, []string{ref.Key}, f, page, Full())
+	pages, err := s.ConnPages(ctx, ref.Kind, []string{ref.Key}, Conn{Rel: &f}, page, Full())
 	if err != nil {
 		return EdgePage{}, err
 	}
-	return pages[ref.Key], nil
+	return pages[ref.Key].EdgePage(), nil
 }
 
 // CountRelations counts the relations of ref that f selects.
 func (s *Store) CountRelations(ctx context.Context, ref Ref, f RelFilter) (int, error) {
-	counts, err := s.CountRelationsBatch(ctx, ref.Kind, []string{ref.Key}, f)
+	counts, err := s.ConnCounts(ctx, ref.Kind, []string{ref.Key}, Conn{Rel: &f})
 	if err != nil {
 		return 0, err
 	}
@@ -779,27 +779,17 @@ func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Ne
 	return nodes, cursors, false, nil
 }
 
-// parentPage is one parent's page of a batched read.
-type parentPage struct {
-	nodes   []Node
-	cursors []string
-	hasNext bool
-}
-
 // nodePages splits the records of a batched read (column pk names the
 // parent) into a page per parent, as nodePage does for one.
-func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]*parentPage, error) {
-	out := map[string]*parentPage{}
+func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]Page, error) {
+	out := map[string]Page{}
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
 		p := out[k]
-		if p == nil {
-			p = &parentPage{}
+		if len(p.Nodes) == first {
+			p.HasNext = true
 			out[k] = p
-		}
-		if len(p.nodes) == first {
-			p.hasNext = true
 			continue
 		}
 		n, err := nodeFromRecord(rec)
@@ -809,8 +799,9 @@ func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []N
 		if err != nil {
 			return nil, err
 		}
-		p.nodes = append(p.nodes, n)
-		p.cursors = append(p.cursors, cursor(n))
+		p.Nodes = append(p.Nodes, n)
+		p.Cursors = append(p.Cursors, cursor(n))
+		out[k] = p
 	}
 	return out, nil
 }

@@ -34,18 +34,21 @@ type Nest struct {
 	Shape Shape // of the page's nodes
 }
 
-// Conn is a connection of a node: one of the three batched reads, the
-// node's own key standing for the parent's.
+// Conn is a connection of a node, read for many parents at once: by
+// ConnPages for a batch of parent keys, or by a Nest for the nodes of a read.
+// Exactly one of Rel, Doc and Pos is set.
 type Conn struct {
-	Rel *RelFilter      // as RelationsBatch
-	Doc *DocFilter      // as DocumentsBatch, with Parent naming the field
-	Pos *PositionFilter // as PositionsBatch, with Parent naming the field
-	// Parent is DocumentsBatch's or PositionsBatch's parent field.
+	Rel *RelFilter      // the parent's relations
+	Doc *DocFilter      // documents; the filter field Parent names is the parent
+	Pos *PositionFilter // positions; the filter field Parent names is the parent
+	// Parent names the field of Doc ("cites", "signedBy", "mentions") or Pos
+	// ("actor", "subject", "item") whose key is each parent's: the fragment
+	// reads it from pk instead of a parameter.
 	Parent string
 }
 
-// Page is a page of a connection read with its parent (Node.Nested):
-// relations (Edges) or nodes with their cursors.
+// Page is a page of a connection (ConnPages, Node.Nested): relations
+// (Edges) or nodes with their cursors.
 type Page struct {
 	Edges   []Edge
 	Nodes   []Node
@@ -188,4 +191,17 @@ func readNests(ns []Nest, n *Node, get func(string) (any, bool)) error {
 		n.Nested[nest.Field] = p
 	}
 	return nil
+}
+
+// NodesOf returns the nodes of the page: its nodes, or those at the other
+// ends of its relations.
+func (p Page) NodesOf() []Node {
+	if p.Edges == nil {
+		return p.Nodes
+	}
+	out := make([]Node, len(p.Edges))
+	for i, e := range p.Edges {
+		out[i] = e.Node
+	}
+	return out
 }

@@ -108,26 +108,36 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 // documentsOf reads the documents related to a parent entity (parent is
 // "cites", "signedBy" or "mentions"), batched with its siblings.
 func (r *Resolver) documentsOf(ctx context.Context, parent string, of entity, first *int, after *string) (*DocumentConnection, error) {
-	spec := docSpec(parent, first, after)
-	p, err := r.page(first, after)
+	res, count, err := connOf(r, ctx, of, docSpec(parent, first, after), graph.Page.DocPage)
 	if err != nil {
 		return nil, err
 	}
+	return docConnection(res, count), nil
+}
+
+// connOf reads the page of the connection field spec of the parent of, and
+// prepares its count (see early).
+func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, fromPage func(graph.Page) V) (V, func(context.Context) (int, error), error) {
+	var zero V
+	p, err := r.page(spec.first, spec.after)
+	if err != nil {
+		return zero, nil, err
+	}
 	ref := of.ref()
-	f := spec.docFilter(ref)
+	conn := spec.conn(ref)
 	sig := spec.sig(ref.Kind, p, r.connColumns(spec, fieldSel(ctx)))
 	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
+		return batchLoad(ctx, "count|"+sig, ref.Kind, ref.Key, drop, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.ConnCounts(ctx, ref.Kind, keys, conn)
 		})
 	})
-	res, err := loadConn(r, ctx, sig, of, spec, graph.Page.DocPage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.DocPage, error) {
-		return r.Store.DocumentsBatch(ctx, f, parent, keys, p, sh)
+	v, err := loadConn(r, ctx, sig, of, spec, fromPage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error) {
+		return r.Store.ConnPages(ctx, ref.Kind, keys, conn, p, sh)
 	})
 	if err != nil {
-		return nil, storeErr(err)
+		return zero, nil, storeErr(err)
 	}
-	return docConnection(res, count), nil
+	return v, count, nil
 }
 
 // loadConn reads a connection field's page for the parent of: from the
@@ -135,29 +145,34 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, of entity, fi
 // key), else batched with its siblings in one read that brings the page's
 // nodes in the shape planConn plans for them.
 func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, spec connSpec, fromPage func(graph.Page) V,
-	read func(ctx context.Context, keys []string, sh graph.Shape) (map[string]V, error)) (V, error) {
+	read func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error)) (V, error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
 		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
-			v := fromPage(pg)
-			registerNodes(ctx, nodesOf(v), spec.at...)
-			return v, nil
+			registerNodes(ctx, pg.NodesOf(), spec.at...)
+			return fromPage(pg), nil
 		}
 	}
 	ref := of.ref()
-	return batchLoad(ctx, sig, ref.Kind, ref.Key, 1, spec.at, func(fctx context.Context, keys []string) (map[string]V, error) {
+	pg, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, func(fctx context.Context, keys []string) (map[string]graph.Page, error) {
 		// Planned once per batch, from the context of the sibling that
 		// opened it: every sibling has the same selection.
 		pl := r.planConn(spec, fieldSel(fctx))
 		m, err := read(fctx, keys, pl.shape)
-		if err == nil && len(pl.pages) > 0 {
-			var nodes []graph.Node
-			for _, v := range m {
-				nodes = append(nodes, nodesOf(v)...)
-			}
-			registerPages(fctx, pl.pages, pl.shape.Nests, nodes, append(fieldPath(fctx), spec.at...))
+		if err != nil {
+			return nil, err
 		}
-		return m, err
+		// The pages' nodes, and those of the pages read with them, are the
+		// sibling groups of the levels below: registered before any
+		// waiting sibling goes on.
+		var nodes []graph.Node
+		for _, pg := range m {
+			nodes = append(nodes, pg.NodesOf()...)
+		}
+		registerNodes(fctx, nodes, spec.at...)
+		registerPages(fctx, pl.pages, pl.shape.Nests, nodes, append(fieldPath(fctx), spec.at...))
+		return m, nil
 	})
+	return fromPage(pg), err
 }
 
 func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
@@ -179,23 +194,9 @@ func (r *Resolver) relations(ctx context.Context, of entity, types []RelationTyp
 
 // relationsOf reads the page of a node's relations that spec describes.
 func (r *Resolver) relationsOf(ctx context.Context, of entity, spec connSpec) (*RelationConnection, error) {
-	p, err := r.page(spec.first, spec.after)
+	res, count, err := connOf(r, ctx, of, spec, graph.Page.EdgePage)
 	if err != nil {
 		return nil, err
-	}
-	ref := of.ref()
-	f := spec.relFilter()
-	sig := spec.sig(ref.Kind, p, r.connColumns(spec, fieldSel(ctx)))
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
-		})
-	})
-	res, err := loadConn(r, ctx, sig, of, spec, graph.Page.EdgePage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.EdgePage, error) {
-		return r.Store.RelationsBatch(ctx, ref.Kind, keys, f, p, sh)
-	})
-	if err != nil {
-		return nil, storeErr(err)
 	}
 	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, 0, len(res.Edges))}
 	for _, e := range res.Edges {
@@ -287,24 +288,9 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 // positionsOf reads the positions of a parent entity (parent is "actor",
 // "subject" or "item"), batched with its siblings.
 func (r *Resolver) positionsOf(ctx context.Context, parent string, of entity, first *int, after *string) (*PositionConnection, error) {
-	spec := posSpec(parent, first, after)
-	p, err := r.page(first, after)
+	res, count, err := connOf(r, ctx, of, posSpec(parent, first, after), graph.Page.PositionPage)
 	if err != nil {
 		return nil, err
-	}
-	ref := of.ref()
-	f := spec.posFilter(ref)
-	sig := spec.sig(ref.Kind, p, r.connColumns(spec, fieldSel(ctx)))
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
-		})
-	})
-	res, err := loadConn(r, ctx, sig, of, spec, graph.Page.PositionPage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.PositionPage, error) {
-		return r.Store.PositionsBatch(ctx, f, parent, keys, p, sh)
-	})
-	if err != nil {
-		return nil, storeErr(err)
 	}
 	return positionConnection(res, count), nil
 }

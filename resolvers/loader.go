@@ -108,14 +108,11 @@ func fieldPath(ctx context.Context) []string {
 
 // batchLoad reads fetch's value for key (of the given kind), batched with the
 // other keys of its sibling group asked for under the same signature in this
-// request. The nodes the read returns are registered as the next level's
-// sibling groups before any waiting resolver goes on. Without a batcher in
-// the context it reads key alone.
+// request. Without a batcher in the context it reads key alone.
 //
 // The key's node stands at the resolver's path less its last drop elements
-// (1 for a field of the node, 2 for the totalCount of a connection field);
-// the nodes read appear at the resolver's path plus suffix.
-func batchLoad[V any](ctx context.Context, sig string, kind graph.Kind, key string, drop int, suffix []string,
+// (1 for a field of the node, 2 for the totalCount of a connection field).
+func batchLoad[V any](ctx context.Context, sig string, kind graph.Kind, key string, drop int,
 	fetch func(context.Context, []string) (map[string]V, error)) (V, error) {
 	b := batcherFrom(ctx)
 	if b == nil {
@@ -144,13 +141,6 @@ func batchLoad[V any](ctx context.Context, sig string, kind graph.Kind, key stri
 			if err != nil {
 				return nil, []error{err}
 			}
-			if suffix != nil {
-				var nodes []graph.Node
-				for _, v := range m {
-					nodes = append(nodes, nodesOf(v)...)
-				}
-				registerNodes(fctx, nodes, suffix...)
-			}
 			out := make([]V, len(keys))
 			for i, k := range keys {
 				out[i] = m[k]
@@ -161,23 +151,6 @@ func batchLoad[V any](ctx context.Context, sig string, kind graph.Kind, key stri
 	}
 	b.mu.Unlock()
 	return l.Load(ctx, key)
-}
-
-// nodesOf returns the nodes a page read holds.
-func nodesOf(v any) []graph.Node {
-	switch x := v.(type) {
-	case graph.EdgePage:
-		out := make([]graph.Node, len(x.Edges))
-		for i, e := range x.Edges {
-			out[i] = e.Node
-		}
-		return out
-	case graph.DocPage:
-		return x.Docs
-	case graph.PositionPage:
-		return x.Positions
-	}
-	return nil
 }
 
 // registerPages registers the nodes of the pages that a read of nodes
@@ -196,13 +169,7 @@ func registerPages(ctx context.Context, pages []pagePlan, nests []graph.Nest, no
 			if !ok || n.Kind != pp.kind {
 				continue
 			}
-			if page.Edges != nil {
-				for _, e := range page.Edges {
-					next = append(next, e.Node)
-				}
-			} else {
-				next = append(next, page.Nodes...)
-			}
+			next = append(next, page.NodesOf()...)
 		}
 		sub := append(append([]string{}, at...), pp.at...)
 		registerNodesAt(ctx, next, strings.Join(sub, "."))

@@ -34,7 +34,7 @@ func siblings(t testing.TB, n int) int64 {
 		wg.Add(1)
 		go func(key string) {
 			defer wg.Done()
-			v, err := batchLoad(ctx, "sig", graph.KindDocument, key, 0, nil, fetch)
+			v, err := batchLoad(ctx, "sig", graph.KindDocument, key, 0, fetch)
 			if err != nil || v == 0 {
 				t.Errorf("%s: %d %v", key, v, err)
 			}

@@ -147,20 +147,9 @@ func (r *Resolver) nestsFor(kind graph.Kind, s sel, depth int) ([]graph.Nest, []
 			return true // the resolver will say so
 		}
 		seen[f.Alias] = true
-		ref := graph.Ref{Kind: kind, Key: "-"}
-		n := graph.Nest{Field: f.Alias, Page: p}
+		// The parent's key is each node's own: "-" stands for it.
+		n := graph.Nest{Field: f.Alias, Conn: spec.conn(graph.Ref{Kind: kind, Key: "-"}), Page: p}
 		n.Shape.Columns = r.specColumnsIn(spec, f.SelectionSet, s.frags)
-		switch spec.read {
-		case "rel":
-			rf := spec.relFilter()
-			n.Conn.Rel = &rf
-		case "docs":
-			df := spec.docFilter(ref)
-			n.Conn.Doc, n.Conn.Parent = &df, spec.parent
-		case "pos":
-			pf := spec.posFilter(ref)
-			n.Conn.Pos, n.Conn.Parent = &pf, spec.parent
-		}
 		pp := pagePlan{kind: kind, at: append([]string{f.Alias}, spec.at...)}
 		below := sel{set: f.SelectionSet, frags: s.frags, vars: s.vars}.at(spec.at)
 		n.Shape.Nests, pp.pages = r.nestsFor(spec.endKind, below, depth+1)
@@ -259,6 +248,21 @@ func (r *Resolver) specColumnsIn(s connSpec, sels ast.SelectionSet, frags ast.Fr
 		}
 	}
 	return c
+}
+
+// conn is the store's plan of the connection spec of the parent ref, for
+// a batch of parents or a nest (where the parent's key is each parent's).
+func (s connSpec) conn(ref graph.Ref) graph.Conn {
+	switch s.read {
+	case "docs":
+		f := s.docFilter(ref)
+		return graph.Conn{Doc: &f, Parent: s.parent}
+	case "pos":
+		f := s.posFilter(ref)
+		return graph.Conn{Pos: &f, Parent: s.parent}
+	}
+	f := s.relFilter()
+	return graph.Conn{Rel: &f}
 }
 
 // relFilter is the store's filter for a relations spec.
