@@ -115,7 +115,15 @@ type Store struct {
 // single node's read: ErrNotFound). It shows what reads send, for the plan
 // snapshots in testdata/plans; writes and the schema need Open.
 func DryRun(cfg Config, record func(Statement)) *Store {
-	s := &Store{dryRun: record, scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
+	s := readOptions(cfg)
+	s.dryRun = record
+	return s
+}
+
+// readOptions is a Store without a driver holding cfg's options of reads
+// that shape statements.
+func readOptions(cfg Config) *Store {
+	s := &Store{scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
 	if s.scanFactor == 0 {
 		s.scanFactor = DefaultTimelineScanFactor
 	}
@@ -157,11 +165,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if readTimeout <= 0 {
 		readTimeout = timeout
 	}
-	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout, readTimeout: readTimeout,
-		scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
-	if s.scanFactor == 0 {
-		s.scanFactor = DefaultTimelineScanFactor
-	}
+	s := readOptions(cfg)
+	s.driver, s.db, s.timeout, s.onQuery, s.writeTimeout, s.readTimeout = driver, cfg.Database, timeout, cfg.OnQuery, writeTimeout, readTimeout
 	// A Neo4j that accepts connections but never answers must not hold
 	// Open up: its checks get the write deadline.
 	ctx, cancel := context.WithTimeout(ctx, writeTimeout)
