@@ -51,7 +51,7 @@ func (s *Store) MentionsPerCountry(ctx context.Context, memberStates bool, dateF
 	recs, err := s.read(ctx, "MATCH (c:Country)<-[:MENTIONS]-(d:Document) "+
 		"WHERE d.ingested = true AND (NOT $ms OR c.memberState = true) "+
 		"AND ($from = '' OR d.date >= $from) AND ($to = '' OR d.date <= $to) "+
-		"WITH c, count(DISTINCT d) AS cnt RETURN "+nodeColumns(ctx, "c")+", cnt ORDER BY cnt DESC, c.key",
+		"WITH c, count(DISTINCT d) AS cnt RETURN "+nodeColumns(AllColumns, "c")+", cnt ORDER BY cnt DESC, c.key",
 		map[string]any{"ms": memberStates, "from": dateFrom, "to": dateTo})
 	if err != nil {
 		return nil, err
@@ -117,7 +117,7 @@ func (s *Store) LegalActs(ctx context.Context, f ActFilter, page PageArgs) (ActP
 		return ActPage{}, err
 	}
 	params := map[string]any{"limit": int64(page.First + 1), "after": after}
-	q := actMatch(f, params) + "WHERE a.key > $after RETURN " + nodeColumns(ctx, "a") + " ORDER BY a.key LIMIT $limit"
+	q := actMatch(f, params) + "WHERE a.key > $after RETURN " + nodeColumns(AllColumns, "a") + " ORDER BY a.key LIMIT $limit"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return ActPage{}, err

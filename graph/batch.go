@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,36 +13,86 @@ import (
 // Batched reads: the same read for many parents (the relations of twenty
 // documents, the letters citing each of ten acts) in one Cypher query, so
 // that a GraphQL request costs one round trip per level, not one per result.
-// The parents of a batch share a kind; the key of each is bound to pk.
+// The parents of a batch share a kind; the key of each is bound to pk. What
+// is read is a Conn, the plan of a connection that a Nest reads for the
+// nodes of one read instead.
 
-// RelationsBatch reads a page of relations for each node of the given kind.
-func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter, page PageArgs) (map[string]EdgePage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "keys": keys, "after": ""}
-	pattern, err := relPattern(kind, f, params)
+// ConnPages reads a page of the connection c for each parent of the given
+// kind in keys, bringing each page's nodes in shape sh. A parent without
+// any has no page in the map.
+func (s *Store) ConnPages(ctx context.Context, kind Kind, keys []string, c Conn, page PageArgs, sh Shape) (map[string]Page, error) {
+	ps := newParams(map[string]any{"keys": keys})
+	switch {
+	case c.Rel != nil:
+		return s.relationPages(ctx, kind, ps, *c.Rel, page, sh)
+	case c.Doc != nil:
+		q, order, err := docPage(*c.Doc, ps, c.Parent, page)
+		if err != nil {
+			return nil, err
+		}
+		return s.pagesBatch(ctx, q, order, ps, page.First, docCursor, sh)
+	case c.Pos != nil:
+		q, order, err := positionPage(*c.Pos, ps, c.Parent, page)
+		if err != nil {
+			return nil, err
+		}
+		return s.pagesBatch(ctx, q, order, ps, page.First, positionCursorOf, sh)
+	}
+	return nil, errors.New("graph: a connection that reads nothing")
+}
+
+// ConnCounts counts the connection c of each parent of the given kind in
+// keys.
+func (s *Store) ConnCounts(ctx context.Context, kind Kind, keys []string, c Conn) (map[string]int, error) {
+	ps := newParams(map[string]any{"keys": keys})
+	switch {
+	case c.Rel != nil:
+		return s.countRelations(ctx, kind, ps, *c.Rel)
+	case c.Doc != nil:
+		m, err := docCount(*c.Doc, ps, c.Parent, "c")
+		if err != nil {
+			return nil, err
+		}
+		return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", ps.m)
+	case c.Pos != nil:
+		m, err := positionMatch(*c.Pos, ps, c.Parent)
+		if err != nil {
+			return nil, err
+		}
+		return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", ps.m)
+	}
+	return nil, errors.New("graph: a connection that counts nothing")
+}
+
+// relationPages reads a page of relations for each node of the given kind
+// in $keys; sh is the shape of the nodes at their other ends.
+func (s *Store) relationPages(ctx context.Context, kind Kind, ps paramSet, f RelFilter, page PageArgs, sh Shape) (map[string]Page, error) {
+	pattern, err := relPattern(kind, f)
 	if err != nil {
 		return nil, err
 	}
-	if params["after"], err = relAfter(page.After); err != nil {
+	after, err := relAfter(page.After)
+	if err != nil {
 		return nil, err
 	}
 	distinct := ""
 	if f.Distinct {
 		distinct = "WITH o, r ORDER BY r.rid WITH o, head(collect(r)) AS r "
 	}
-	calls, ncols, err := nestCalls(ctx, "o", params)
+	calls, ncols, err := nestCalls(sh, "o", ps)
 	if err != nil {
 		return nil, err
 	}
 	q := "UNWIND $keys AS pk MATCH (n:" + string(kind) + " {key: pk}) " +
-		"CALL (n) { MATCH " + pattern + " WHERE r.rid > $after " + distinct +
-		"RETURN r, o ORDER BY r.rid LIMIT $limit } " + calls +
-		"RETURN pk, type(r) AS type, startNode(r) = n AS out, " + relExpr(columnsFrom(ctx), "r") + " AS rel, " + nodeColumns(ctx, "o") + ncols +
+		"CALL (n) { MATCH " + pattern + " WHERE r.rid > " + ps.add("after", after) + " " + distinct +
+		"RETURN r, o ORDER BY r.rid LIMIT " + ps.add("limit", int64(page.First+1)) + " } " + calls +
+		"RETURN pk, type(r) AS type, startNode(r) = n AS out, " + relExpr(sh.Columns, "r") + " AS rel, " + nodeColumns(sh.Columns, "o") + ncols +
 		" ORDER BY pk, r.rid"
-	recs, err := s.read(ctx, q, params)
+	recs, err := s.read(ctx, q, ps.m)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]EdgePage, len(keys))
+	out := map[string]Page{}
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
@@ -53,7 +104,7 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 		}
 		o, err := nodeFromRecord(rec)
 		if err == nil {
-			err = readNests(nestsFrom(ctx), &o, rec.Get)
+			err = readNests(sh.Nests, &o, rec.Get)
 		}
 		if err != nil {
 			return nil, err
@@ -68,20 +119,20 @@ func (s *Store) RelationsBatch(ctx context.Context, kind Kind, keys []string, f 
 	return out, nil
 }
 
-// CountRelationsBatch counts the relations f selects for each node.
-func (s *Store) CountRelationsBatch(ctx context.Context, kind Kind, keys []string, f RelFilter) (map[string]int, error) {
-	params := map[string]any{"keys": keys}
+// countRelations counts the relations f selects for each node of the
+// given kind in $keys.
+func (s *Store) countRelations(ctx context.Context, kind Kind, ps paramSet, f RelFilter) (map[string]int, error) {
 	counted := "count(r)"
 	if f.Distinct {
 		counted = "count(DISTINCT o)"
 	}
-	pattern, err := relPattern(kind, f, params)
+	pattern, err := relPattern(kind, f)
 	if err != nil {
 		return nil, err
 	}
 	return s.countBatch(ctx, "UNWIND $keys AS pk OPTIONAL MATCH (n:"+string(kind)+" {key: pk}) "+
 		"CALL (n) { MATCH "+pattern+" RETURN "+counted+" AS c } "+
-		"RETURN pk, c", params)
+		"RETURN pk, c", ps.m)
 }
 
 // relAfter decodes a relations cursor into the rid to start after ("" for
@@ -107,9 +158,9 @@ func relAfter(c string) (string, error) {
 	return string(raw), nil
 }
 
-// relPattern checks a relation filter and returns its pattern from n to o
-// (kind, n's kind, is checked when given).
-func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
+// relPattern checks a relation filter and returns its pattern from n over r
+// to o (kind, n's kind, is checked when given).
+func relPattern(kind Kind, f RelFilter) (string, error) {
 	if kind != "" && !ValidKind(kind) {
 		return "", fmt.Errorf("graph: unknown kind %q", kind)
 	}
@@ -139,80 +190,21 @@ func relPattern(kind Kind, f RelFilter, params map[string]any) (string, error) {
 	return "", fmt.Errorf("graph: unknown direction %q", f.Direction)
 }
 
-// DocumentsBatch reads a page of documents for each parent: parent names the
-// filter field that varies ("cites", "signedBy" or "mentions"); f holds that
-// field with the parents' kind and any further filters.
-func (s *Store) DocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string, page PageArgs) (map[string]DocPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
-	q, order, err := docPage(f, params, parent, page.After)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := s.pagesBatch(ctx, q, order, params, page.First, docCursor)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]DocPage, len(pages))
-	for k, p := range pages {
-		out[k] = DocPage{Docs: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
-	}
-	return out, nil
-}
-
-// CountDocumentsBatch counts the documents f selects for each parent.
-func (s *Store) CountDocumentsBatch(ctx context.Context, f DocFilter, parent string, keys []string) (map[string]int, error) {
-	params := map[string]any{"keys": keys}
-	m, err := docCount(f, params, parent, "c")
-	if err != nil {
-		return nil, err
-	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"} RETURN pk, c", params)
-}
-
-// PositionsBatch reads a page of positions for each parent: parent names the
-// filter field that varies ("actor", "subject" or "item").
-func (s *Store) PositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string, page PageArgs) (map[string]PositionPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1), "keys": keys}
-	q, order, err := positionPage(f, params, parent, page.After)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := s.pagesBatch(ctx, q, order, params, page.First, positionCursorOf)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]PositionPage, len(pages))
-	for k, p := range pages {
-		out[k] = PositionPage{Positions: p.nodes, Cursors: p.cursors, HasNext: p.hasNext}
-	}
-	return out, nil
-}
-
 // pagesBatch runs page, the query of one parent's page of nodes n (pk bound
-// to the parent's key, see pageOf), for each parent in $keys, with the
-// context's nests, and splits the records into pages.
-func (s *Store) pagesBatch(ctx context.Context, page, order string, params map[string]any, first int, cursor func(Node) string) (map[string]*parentPage, error) {
-	calls, ncols, err := nestCalls(ctx, "n", params)
+// to the parent's key, see pageOf), for each parent in $keys, in shape sh,
+// and splits the records into pages.
+func (s *Store) pagesBatch(ctx context.Context, page, order string, ps paramSet, first int, cursor func(Node) string, sh Shape) (map[string]Page, error) {
+	calls, ncols, err := nestCalls(sh, "n", ps)
 	if err != nil {
 		return nil, err
 	}
 	q := "UNWIND $keys AS pk CALL (pk) { " + page + "RETURN n } " + calls +
-		"RETURN pk, " + nodeColumns(ctx, "n") + ncols + " ORDER BY pk, " + order
-	recs, err := s.read(ctx, q, params)
+		"RETURN pk, " + nodeColumns(sh.Columns, "n") + ncols + " ORDER BY pk, " + order
+	recs, err := s.read(ctx, q, ps.m)
 	if err != nil {
 		return nil, err
 	}
-	return nodePages(recs, first, cursor, nestsFrom(ctx))
-}
-
-// CountPositionsBatch counts the positions f selects for each parent.
-func (s *Store) CountPositionsBatch(ctx context.Context, f PositionFilter, parent string, keys []string) (map[string]int, error) {
-	params := map[string]any{"keys": keys}
-	m, err := positionMatch(f, params, parent)
-	if err != nil {
-		return nil, err
-	}
-	return s.countBatch(ctx, "UNWIND $keys AS pk CALL (pk) { "+m+"RETURN count(DISTINCT n) AS c } RETURN pk, c", params)
+	return nodePages(recs, first, cursor, sh.Nests)
 }
 
 func (s *Store) countBatch(ctx context.Context, q string, params map[string]any) (map[string]int, error) {

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -10,8 +9,8 @@ import (
 // Columns says what a read brings back with each node it returns, so that a
 // read asks Neo4j for what its caller will show and no more: shipping every
 // property of twenty letters and their signatories costs more than finding
-// them. The zero value is everything; a context without Columns reads
-// everything.
+// them. The zero value reads key, name and date alone; AllColumns reads
+// everything (see Shape).
 type Columns struct {
 	// Props are the properties to read besides key, name and date, which
 	// every read brings (they identify nodes and order pages); All reads every
@@ -38,29 +37,6 @@ type Columns struct {
 
 // AllColumns reads every property, the signatories and the links.
 var AllColumns = Columns{All: true, Sigs: true, SigAll: true, Links: true, LinkAll: true}
-
-type columnsKey struct{}
-
-// WithColumns returns a context whose reads bring back c for each node.
-func WithColumns(ctx context.Context, c Columns) context.Context {
-	if !c.All {
-		c.Props = normProps(c.Props)
-	}
-	if !c.LinkAll {
-		c.LinkProps = normProps(c.LinkProps)
-	}
-	if !c.SigAll {
-		c.SigProps = normProps(c.SigProps)
-	}
-	return context.WithValue(ctx, columnsKey{}, c)
-}
-
-func columnsFrom(ctx context.Context) Columns {
-	if c, ok := ctx.Value(columnsKey{}).(Columns); ok {
-		return c
-	}
-	return AllColumns
-}
 
 // String is a stable form of c, for keys that must tell reads apart.
 func (c Columns) String() string {
@@ -130,21 +106,20 @@ func isIdent(s string) bool {
 	return true
 }
 
-// nodeColumns returns the columns that read a node bound to v, as the
-// context's Columns ask: labels, properties (never the large letter text),
+// nodeColumns returns the columns that read a node bound to v, as c asks: labels, properties (never the large letter text),
 // and, for documents, their signatories.
 //
 // Positions and agenda items also bring their immediate context (links): a
 // position its actors, subjects, document and agenda item; an item its
 // meeting. Lists of them then cost one query, not one per element.
-func nodeColumns(ctx context.Context, v string) string {
-	p := nodeParts(ctx, v)
+func nodeColumns(c Columns, v string) string {
+	p := nodeParts(c, v)
 	return p[0] + " AS labels, " + p[1] + " AS props, " + p[2] + " AS sigs, " + p[3] + " AS links"
 }
 
 // nodeMap is nodeColumns as the entries of a map literal.
-func nodeMap(ctx context.Context, v string) string {
-	p := nodeParts(ctx, v)
+func nodeMap(c Columns, v string) string {
+	p := nodeParts(c, v)
 	m := "labels: " + p[0] + ", props: " + p[1]
 	// Entries not asked for are left out rather than sent empty: a
 	// nested page can hold hundreds of these maps.
@@ -158,8 +133,7 @@ func nodeMap(ctx context.Context, v string) string {
 }
 
 // nodeParts are the expressions of nodeColumns: labels, props, sigs, links.
-func nodeParts(ctx context.Context, v string) [4]string {
-	c := columnsFrom(ctx)
+func nodeParts(c Columns, v string) [4]string {
 	props := projection(v, c.All, c.Props)
 	sigs := "[]"
 	if c.Sigs {
@@ -195,7 +169,7 @@ func nodeParts(ctx context.Context, v string) [4]string {
 	return [4]string{"labels(" + v + ")", props, sigs, links}
 }
 
-// relExpr reads the relation bound to r as the context's Columns ask.
+// relExpr reads the relation bound to r as c asks.
 func relExpr(c Columns, r string) string {
 	if c.RelLight {
 		return r + " {.rid, .doc}"

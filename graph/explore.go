@@ -121,7 +121,9 @@ func rankedTimelineDocs(types []RelType, after string) string {
 // oldest first: documents by their date, meetings by their first day,
 // positions by the date of the letter stating them. Meetings count when the
 // entity is tied to them directly or through an agenda item that concerns it.
-func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelinePage, error) {
+//
+// c says what to read of the entries' nodes and of their relations.
+func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs, c Columns) (TimelinePage, error) {
 	if !ValidKind(ref.Kind) {
 		return TimelinePage{}, fmt.Errorf("graph: unknown kind %q", ref.Kind)
 	}
@@ -202,7 +204,7 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs) (TimelineP
 		"WITH x, kind, date, head(collect(r)) AS r WHERE date IS NOT NULL " +
 		"AND (date > $cdate OR (date = $cdate AND (kind > $ckind OR (kind = $ckind AND x.key > $ckey)))) " +
 		"WITH x, kind, date, r ORDER BY date, kind, x.key LIMIT $limit " +
-		"RETURN date, kind, type(r) AS rtype, " + relExpr(columnsFrom(ctx), "r") + " AS rel, " + nodeColumns(ctx, "x") + " ORDER BY date, kind, x.key"
+		"RETURN date, kind, type(r) AS rtype, " + relExpr(c, "r") + " AS rel, " + nodeColumns(c, "x") + " ORDER BY date, kind, x.key"
 	recs, err := s.read(ctx, q, params)
 	if err != nil {
 		return TimelinePage{}, err

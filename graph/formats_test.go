@@ -21,7 +21,7 @@ func TestDocumentKeysAndDiscrepancies(t *testing.T) {
 		if _, err := st.Write(ctx, g); err != nil {
 			t.Fatalf("%s: %v", key, err)
 		}
-		n, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: key})
+		n, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: key}, graph.Full())
 		if err != nil || n.Key != key || !n.Bool("ingested") {
 			t.Errorf("%s read back: %+v %v", key, n, err)
 		}
@@ -35,7 +35,7 @@ func TestDocumentKeysAndDiscrepancies(t *testing.T) {
 	g.Document.Discrepancies = []graph.Discrepancy{{Field: "date", Publisher: "2020-05-25", Source: "kst-32317-621.odata.json (OData Document)",
 		Text: "2020-05-26", Evidence: graph.Evidence{Doc: "kst-32317-621", Quote: "Den Haag, 26 mei 2020", Start: 3, End: 24}}}
 	mustWrite(t, st, g)
-	n, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-621"})
+	n, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-621"}, graph.Full())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestDocumentKeysAndDiscrepancies(t *testing.T) {
 	// Rewritten without them, the document has none left.
 	g.Document.Discrepancies = nil
 	mustWrite(t, st, g)
-	if n, _ := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-621"}); n.Str("discrepancies") != "" {
+	if n, _ := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-621"}, graph.Full()); n.Str("discrepancies") != "" {
 		t.Errorf("discrepancies survive a rewrite without them: %q", n.Str("discrepancies"))
 	}
 }

@@ -29,14 +29,13 @@ type PositionPage struct {
 	HasNext   bool
 }
 
-func positionMatch(f PositionFilter, params map[string]any, parent string) (string, error) {
+func positionMatch(f PositionFilter, ps paramSet, parent string) (string, error) {
 	var b strings.Builder
 	key := func(field, k string) string {
 		if field == parent {
 			return "pk"
 		}
-		params[field] = k
-		return "$" + field
+		return ps.add(field, k)
 	}
 	if f.Actor != nil {
 		if !ValidKind(f.Actor.Kind) {
@@ -56,33 +55,29 @@ func positionMatch(f PositionFilter, params map[string]any, parent string) (stri
 	if f.Actor == nil && f.Subject == nil && f.Item == "" {
 		b.WriteString("MATCH (n:Position) ")
 	}
-	b.WriteString("WHERE " + strings.Join(positionWhere(f, params), " AND ") + " ")
+	b.WriteString("WHERE " + strings.Join(positionWhere(f, ps), " AND ") + " ")
 	return b.String(), nil
 }
 
 // positionWhere are the conditions of f on positions n besides whom they
 // are held by, what they are on and where they stand (the MATCH).
-func positionWhere(f PositionFilter, params map[string]any) []string {
+func positionWhere(f PositionFilter, ps paramSet) []string {
 	where := []string{"true"}
 	if len(f.Stances) > 0 {
-		where = append(where, "n.stance IN $stances")
-		params["stances"] = f.Stances
+		where = append(where, "n.stance IN "+ps.add("stances", f.Stances))
 	}
 	if f.DateFrom != "" {
-		where = append(where, "n.date >= $dateFrom")
-		params["dateFrom"] = f.DateFrom
+		where = append(where, "n.date >= "+ps.add("dateFrom", f.DateFrom))
 	}
 	if f.DateTo != "" {
-		where = append(where, "n.date <= $dateTo")
-		params["dateTo"] = f.DateTo
+		where = append(where, "n.date <= "+ps.add("dateTo", f.DateTo))
 	}
 	if f.Document != "" {
-		where = append(where, "n.key STARTS WITH $docPrefix")
-		params["docPrefix"] = f.Document + ":"
+		where = append(where, "n.key STARTS WITH "+ps.add("docPrefix", f.Document+":"))
 	}
 	if f.SubjectText != "" {
-		where = append(where, "(toLower(coalesce(n.subject, '')) CONTAINS $text OR toLower(coalesce(n.quote, '')) CONTAINS $text)")
-		params["text"] = strings.ToLower(f.SubjectText)
+		t := ps.add("text", strings.ToLower(f.SubjectText))
+		where = append(where, "(toLower(coalesce(n.subject, '')) CONTAINS "+t+" OR toLower(coalesce(n.quote, '')) CONTAINS "+t+")")
 	}
 	return where
 }
@@ -104,29 +99,29 @@ func positionCursorOf(n Node) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// Positions reads a page of positions matching f.
-func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs) (PositionPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1)}
-	q, order, err := positionPage(f, params, "", page.After)
+// Positions reads a page of positions matching f, in shape sh.
+func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs, sh Shape) (PositionPage, error) {
+	ps := newParams(nil)
+	q, order, err := positionPage(f, ps, "", page)
 	if err != nil {
 		return PositionPage{}, err
 	}
-	calls, ncols, err := nestCalls(ctx, "n", params)
+	calls, ncols, err := nestCalls(sh, "n", ps)
 	if err != nil {
 		return PositionPage{}, err
 	}
-	q = q + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
-	recs, err := s.read(ctx, q, params)
+	q = q + calls + "RETURN " + nodeColumns(sh.Columns, "n") + ncols + " ORDER BY " + order
+	recs, err := s.read(ctx, q, ps.m)
 	if err != nil {
 		return PositionPage{}, err
 	}
 	var p PositionPage
-	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf, nestsFrom(ctx))
+	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf, sh.Nests)
 	return p, err
 }
 
 // positionAfter is the keyset condition for positions after the cursor c.
-func positionAfter(c string, params map[string]any) (string, error) {
+func positionAfter(c string, ps paramSet) (string, error) {
 	if c == "" {
 		return "", nil
 	}
@@ -134,9 +129,9 @@ func positionAfter(c string, params map[string]any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	params["cdate"], params["cdoc"], params["cord"] = pc.Date, pc.Doc, int64(pc.Ord)
+	cd, ck, co := ps.add("cdate", pc.Date), ps.add("cdoc", pc.Doc), ps.add("cord", int64(pc.Ord))
 	return "WITH n, coalesce(n.date, '') AS d, split(n.key, ':')[0] AS k, toInteger(split(n.key, ':')[1]) AS o " +
-		"WHERE d < $cdate OR (d = $cdate AND (k > $cdoc OR (k = $cdoc AND o > $cord))) ", nil
+		"WHERE d < " + cd + " OR (d = " + cd + " AND (k > " + ck + " OR (k = " + ck + " AND o > " + co + "))) ", nil
 }
 
 func parsePositionCursor(c string) (positionCursor, error) {
@@ -150,31 +145,31 @@ func parsePositionCursor(c string) (positionCursor, error) {
 	return pc, nil
 }
 
-// positionPage is the query of one page of the positions f selects after
-// cursor c (see pageOf), and the order it returns them in.
+// positionPage is the query of one page of the positions f selects (see
+// pageOf), and the order it returns them in.
 //
 // The positions under one agenda item are read in order from an index, so
 // that a page of them costs the page, not all of them (the busiest item of
 // a 28,000-letter graph holds ~2,000): each such position stores itemRank,
 // its item's key and a string that sorts in positionOrder (itemRankOf), and
 // the page is a range of the index on itemRank.
-func positionPage(f PositionFilter, params map[string]any, parent, c string) (page, order string, err error) {
+func positionPage(f PositionFilter, ps paramSet, parent string, page PageArgs) (q, order string, err error) {
+	c := page.After
+	limit := ps.add("limit", int64(page.First+1))
 	if f.Item == "" || f.Actor != nil || f.Subject != nil {
-		m, err := positionMatch(f, params, parent)
+		m, err := positionMatch(f, ps, parent)
 		if err != nil {
 			return "", "", err
 		}
-		after, err := positionAfter(c, params)
+		after, err := positionAfter(c, ps)
 		if err != nil {
 			return "", "", err
 		}
-		return pageOf(m, after, positionOrder), positionOrder, nil
+		return pageOf(m, after, positionOrder, limit), positionOrder, nil
 	}
-	lo := "$item + ' '"
-	if parent == "item" {
-		lo = "pk + ' '"
-	} else {
-		params["item"] = f.Item
+	lo := "pk + ' '"
+	if parent != "item" {
+		lo = ps.add("item", f.Item) + " + ' '"
 	}
 	hi := strings.TrimSuffix(lo, "' '") + "'!'" // ' ' is followed by '!'
 	if c != "" {
@@ -182,12 +177,11 @@ func positionPage(f PositionFilter, params map[string]any, parent, c string) (pa
 		if err != nil {
 			return "", "", err
 		}
-		params["crank"] = positionRank(pc.Date, pc.Doc, pc.Ord)
-		lo += " + $crank"
+		lo += " + " + ps.add("crank", positionRank(pc.Date, pc.Doc, pc.Ord))
 	}
 	m := "MATCH (n:Position) WHERE n.itemRank > " + lo + " AND n.itemRank < " + hi + " AND " +
-		strings.Join(positionWhere(f, params), " AND ") + " "
-	return pageOf(m, "", "n.itemRank"), "n.itemRank", nil
+		strings.Join(positionWhere(f, ps), " AND ") + " "
+	return pageOf(m, "", "n.itemRank", limit), "n.itemRank", nil
 }
 
 // itemRankOf is the itemRank of position key (doc:ordinal) dated date under
@@ -208,12 +202,12 @@ func positionRank(date, doc string, ord int) string {
 
 // CountPositions counts the positions matching f.
 func (s *Store) CountPositions(ctx context.Context, f PositionFilter) (int, error) {
-	params := map[string]any{}
-	q, err := positionMatch(f, params, "")
+	ps := newParams(nil)
+	q, err := positionMatch(f, ps, "")
 	if err != nil {
 		return 0, err
 	}
-	return s.count(ctx, q+"RETURN count(DISTINCT n)", params)
+	return s.count(ctx, q+"RETURN count(DISTINCT n)", ps.m)
 }
 
 // Term is a period in which a person held an office.

@@ -25,9 +25,9 @@ type Node struct {
 	// Links of a Position (HOLDS, ON, STATED_IN) or an AgendaItem (HAS_ITEM
 	// from its meeting), read in the same query as the node.
 	Links []Edge
-	// Nested holds the pages of connections read with the node (see Nest):
-	// EdgePage, DocPage or PositionPage by the nest's name.
-	Nested map[string]any
+	// Nested holds the pages of connections read with the node, by the
+	// Field of the Nest of the read's Shape that asked for them.
+	Nested map[string]Page
 }
 
 // LinksOf returns the node's links of type t in direction out.
@@ -239,17 +239,19 @@ func evidenceFrom(p map[string]any) Evidence {
 	return e
 }
 
-// Node reads one entity. It returns ErrNotFound when there is none.
-func (s *Store) Node(ctx context.Context, ref Ref) (Node, error) {
+// Node reads one entity in shape sh. It returns ErrNotFound when there is
+// none.
+func (s *Store) Node(ctx context.Context, ref Ref, sh Shape) (Node, error) {
 	if !ValidKind(ref.Kind) {
 		return Node{}, fmt.Errorf("graph: unknown kind %q", ref.Kind)
 	}
-	params := map[string]any{"key": ref.Key}
-	calls, ncols, err := nestCalls(ctx, "n", params)
+	ps := newParams(nil)
+	key := ps.add("key", ref.Key)
+	calls, ncols, err := nestCalls(sh, "n", ps)
 	if err != nil {
 		return Node{}, err
 	}
-	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: $key}) "+calls+"RETURN "+nodeColumns(ctx, "n")+ncols, params)
+	recs, err := s.read(ctx, "MATCH (n:"+string(ref.Kind)+" {key: "+key+"}) "+calls+"RETURN "+nodeColumns(sh.Columns, "n")+ncols, ps.m)
 	if err != nil {
 		return Node{}, err
 	}
@@ -260,7 +262,7 @@ func (s *Store) Node(ctx context.Context, ref Ref) (Node, error) {
 	if err != nil {
 		return n, err
 	}
-	return n, readNests(nestsFrom(ctx), &n, recs[0].Get)
+	return n, readNests(sh.Nests, &n, recs[0].Get)
 }
 
 // DocumentText returns the normalised text of an ingested document.
@@ -281,14 +283,13 @@ func (s *Store) DocumentText(ctx context.Context, key string) (string, error) {
 // parent names the filter field ("cites", "signedBy" or "mentions") whose key
 // is the variable pk instead of a parameter: batched reads bind pk to each
 // parent in turn.
-func docMatch(f DocFilter, params map[string]any, parent string) (string, error) {
+func docMatch(f DocFilter, ps paramSet, parent string) (string, error) {
 	var b strings.Builder
 	key := func(field, k string) string {
 		if field == parent {
 			return "pk"
 		}
-		params[field] = k
-		return "$" + field
+		return ps.add(field, k)
 	}
 	if f.Cites != nil {
 		switch f.Cites.Kind {
@@ -312,7 +313,7 @@ func docMatch(f DocFilter, params map[string]any, parent string) (string, error)
 	if f.Cites == nil && f.SignedBy == nil && f.Mentions == nil {
 		b.WriteString("MATCH (n:Document) ")
 	}
-	where, err := docWhere(f, params)
+	where, err := docWhere(f, ps)
 	if err != nil {
 		return "", err
 	}
@@ -322,19 +323,16 @@ func docMatch(f DocFilter, params map[string]any, parent string) (string, error)
 
 // docWhere are the conditions of f on documents n besides what they cite,
 // who signed them and what they mention (the MATCH).
-func docWhere(f DocFilter, params map[string]any) ([]string, error) {
+func docWhere(f DocFilter, ps paramSet) ([]string, error) {
 	where := []string{"n.ingested = true"}
 	if f.Dossier != "" {
-		where = append(where, "n.dossier = $dossier")
-		params["dossier"] = f.Dossier
+		where = append(where, "n.dossier = "+ps.add("dossier", f.Dossier))
 	}
 	if f.DateFrom != "" {
-		where = append(where, "n.date >= $dateFrom")
-		params["dateFrom"] = f.DateFrom
+		where = append(where, "n.date >= "+ps.add("dateFrom", f.DateFrom))
 	}
 	if f.DateTo != "" {
-		where = append(where, "n.date <= $dateTo")
-		params["dateTo"] = f.DateTo
+		where = append(where, "n.date <= "+ps.add("dateTo", f.DateTo))
 	}
 	// Each list is one parameter per kind of entity, whatever its length:
 	// the statement, and so its plan, is the same for one entry as for the
@@ -345,12 +343,12 @@ func docWhere(f DocFilter, params map[string]any) ([]string, error) {
 			return nil, err
 		}
 		if len(acts) > 0 {
-			params["citesAllActs"] = acts
-			where = append(where, "size($citesAllActs) = COUNT { MATCH (n)-[:CITES|MENTIONS]->(a:LegalAct) WHERE a.key IN $citesAllActs RETURN DISTINCT a }")
+			v := ps.add("citesAllActs", acts)
+			where = append(where, "size("+v+") = COUNT { MATCH (n)-[:CITES|MENTIONS]->(a:LegalAct) WHERE a.key IN "+v+" RETURN DISTINCT a }")
 		}
 		if len(docs) > 0 {
-			params["citesAllDocs"] = docs
-			where = append(where, "size($citesAllDocs) = COUNT { MATCH (n)-[:CITES]->(c:Document) WHERE c.key IN $citesAllDocs RETURN DISTINCT c }")
+			v := ps.add("citesAllDocs", docs)
+			where = append(where, "size("+v+") = COUNT { MATCH (n)-[:CITES]->(c:Document) WHERE c.key IN "+v+" RETURN DISTINCT c }")
 		}
 	}
 	if len(f.NotCites) > 0 {
@@ -359,30 +357,29 @@ func docWhere(f DocFilter, params map[string]any) ([]string, error) {
 			return nil, err
 		}
 		if len(acts) > 0 {
-			params["notCitesActs"] = acts
-			where = append(where, "NOT EXISTS { MATCH (n)-[:CITES|MENTIONS]->(a:LegalAct) WHERE a.key IN $notCitesActs }")
+			where = append(where, "NOT EXISTS { MATCH (n)-[:CITES|MENTIONS]->(a:LegalAct) WHERE a.key IN "+ps.add("notCitesActs", acts)+" }")
 		}
 		if len(docs) > 0 {
-			params["notCitesDocs"] = docs
-			where = append(where, "NOT EXISTS { MATCH (n)-[:CITES]->(c:Document) WHERE c.key IN $notCitesDocs }")
+			where = append(where, "NOT EXISTS { MATCH (n)-[:CITES]->(c:Document) WHERE c.key IN "+ps.add("notCitesDocs", docs)+" }")
 		}
 	}
 	if f.Text != "" {
-		where = append(where, "toLower(coalesce(n.title, '')) CONTAINS $text")
-		params["text"] = strings.ToLower(f.Text)
+		where = append(where, "toLower(coalesce(n.title, '')) CONTAINS "+ps.add("text", strings.ToLower(f.Text)))
 	}
 	return where, nil
 }
 
-// docPage is the query of one page of the documents f selects after cursor
-// c (see pageOf), and the order it returns them in.
+// docPage is the query of one page of the documents f selects (see pageOf),
+// and the order it returns them in.
 //
 // The letters a person signed, and the letters that cite (or name) an act
 // or a Kamerstuk, newest first, are read in order from the rank indexes
 // (rank.go), so that a page of them costs the page, not the thousands a
 // minister signed or a popular act gathers; the filter's other conditions
 // are checked on the way. Any other list is matched whole and sorted.
-func docPage(f DocFilter, params map[string]any, parent, c string) (page, order string, err error) {
+func docPage(f DocFilter, ps paramSet, parent string, page PageArgs) (q, order string, err error) {
+	c := page.After
+	limit := ps.add("limit", int64(page.First+1))
 	order = docOrder
 	cmp := "<"
 	if f.Oldest {
@@ -390,27 +387,26 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 	}
 	field, owner, types := docRanked(f)
 	if f.Oldest || types == nil {
-		m, err := docMatch(f, params, parent)
+		m, err := docMatch(f, ps, parent)
 		if err != nil {
 			return "", "", err
 		}
-		after, err := docAfter(c, cmp, params)
+		after, err := docAfter(c, cmp, ps)
 		if err != nil {
 			return "", "", err
 		}
-		return pageOf(m, after, order), order, nil
+		return pageOf(m, after, order, limit), order, nil
 	}
-	o, imports := rankOwner(field, owner, parent, params)
+	o, imports := rankOwner(field, owner, parent, ps)
 	lo := o + " + ' '"
 	if c != "" {
 		date, key, err := parseDocCursor(c)
 		if err != nil {
 			return "", "", err
 		}
-		params["crank"] = docRank(date, key)
-		lo += " + $crank"
+		lo += " + " + ps.add("crank", docRank(date, key))
 	}
-	conds, err := docWhere(f, params)
+	conds, err := docWhere(f, ps)
 	if err != nil {
 		return "", "", err
 	}
@@ -424,10 +420,10 @@ func docPage(f DocFilter, params map[string]any, parent, c string) (page, order 
 		// Each branch is cut at the page size: the first $limit documents
 		// of the union are among the first $limit of each branch.
 		b.WriteString("MATCH " + rankedPattern(t, "n") + " WHERE r.rank > " + lo + " AND r.rank < " + o + " + '!' AND " + where +
-			"WITH n, r ORDER BY r.rank LIMIT $limit RETURN n ")
+			"WITH n, r ORDER BY r.rank LIMIT " + limit + " RETURN n ")
 	}
 	b.WriteString("} ")
-	return pageOf(b.String(), "", order), order, nil
+	return pageOf(b.String(), "", order, limit), order, nil
 }
 
 // docRanked says whether the documents f selects are a ranked list
@@ -451,13 +447,11 @@ func docRanked(f DocFilter) (field string, owner Ref, types []RelType) {
 // rankOwner is the expression of a ranked list's owner id: its key, or the
 // parent's (pk) when field is the parent, behind its kind's prefix; and
 // what a subquery must import for it.
-func rankOwner(field string, owner Ref, parent string, params map[string]any) (expr, imports string) {
+func rankOwner(field string, owner Ref, parent string, ps paramSet) (expr, imports string) {
 	if parent == field {
-		params["rankOwner"] = idPrefix[owner.Kind]
-		return "$rankOwner + pk", "pk"
+		return ps.add("rankOwner", idPrefix[owner.Kind]) + " + pk", "pk"
 	}
-	params["rankOwner"] = owner.ID()
-	return "$rankOwner", ""
+	return ps.add("rankOwner", owner.ID()), ""
 }
 
 // docCount is a query that returns, as column as, how many documents f
@@ -465,18 +459,18 @@ func rankOwner(field string, owner Ref, parent string, params map[string]any) (e
 // indexes alone: a letter's rank is the same on each relation of the list
 // (one that both cites and names an act counts once), and the index holds
 // it, so no relation or node is read.
-func docCount(f DocFilter, params map[string]any, parent, as string) (string, error) {
+func docCount(f DocFilter, ps paramSet, parent, as string) (string, error) {
 	field, owner, types := docRanked(f)
 	rest := f
 	rest.SignedBy, rest.Cites, rest.Oldest = nil, nil, false
 	if types == nil || !reflect.DeepEqual(rest, DocFilter{}) {
-		m, err := docMatch(f, params, parent)
+		m, err := docMatch(f, ps, parent)
 		if err != nil {
 			return "", err
 		}
-		return m + "RETURN count(DISTINCT n) AS " + as, nil
+		return m + "RETURN count(DISTINCT n) AS " + as + " ", nil
 	}
-	o, imports := rankOwner(field, owner, parent, params)
+	o, imports := rankOwner(field, owner, parent, ps)
 	var b strings.Builder
 	b.WriteString("CALL (" + imports + ") { ")
 	for i, t := range types {
@@ -544,21 +538,21 @@ type DocPage struct {
 }
 
 // Documents reads a page of ingested documents matching f, newest first
-// (ties by key), with keyset paging.
-func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocPage, error) {
-	params := map[string]any{"limit": int64(page.First + 1)}
-	q, order, err := docPage(f, params, "", page.After)
+// (ties by key), with keyset paging, in shape sh.
+func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs, sh Shape) (DocPage, error) {
+	ps := newParams(nil)
+	q, order, err := docPage(f, ps, "", page)
 	if err != nil {
 		return DocPage{}, err
 	}
-	calls, ncols, err := nestCalls(ctx, "n", params)
+	calls, ncols, err := nestCalls(sh, "n", ps)
 	if err != nil {
 		return DocPage{}, err
 	}
 	if page.Count {
 		// The count and the page in one query: the page is an OPTIONAL CALL
 		// so that an empty page still returns the total.
-		cq, err := docCount(f, params, "", "total")
+		cq, err := docCount(f, ps, "", "total")
 		if err != nil {
 			return DocPage{}, err
 		}
@@ -566,11 +560,11 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 			calls = "OPTIONAL CALL (n) { WITH n WHERE n IS NOT NULL " + calls + "RETURN " + strings.TrimPrefix(ncols, ", ") + " } "
 		}
 		q = "CALL () { " + cq + "} OPTIONAL CALL () { " + q + "RETURN n } " +
-			calls + "RETURN total, " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
+			calls + "RETURN total, " + nodeColumns(sh.Columns, "n") + ncols + " ORDER BY " + order
 	} else {
-		q = q + calls + "RETURN " + nodeColumns(ctx, "n") + ncols + " ORDER BY " + order
+		q = q + calls + "RETURN " + nodeColumns(sh.Columns, "n") + ncols + " ORDER BY " + order
 	}
-	recs, err := s.read(ctx, q, params)
+	recs, err := s.read(ctx, q, ps.m)
 	if err != nil {
 		return DocPage{}, err
 	}
@@ -583,7 +577,7 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 			recs = nil // no page, only the total
 		}
 	}
-	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, nestsFrom(ctx))
+	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, sh.Nests)
 	return p, err
 }
 
@@ -591,19 +585,20 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs) (DocP
 const docOrder = "coalesce(n.date, '') DESC, n.key ASC"
 
 // pageOf turns match, a MATCH binding nodes n, into one page of them: the
-// nodes after the cursor condition after, in order, at most $limit.
-func pageOf(match, after, order string) string {
-	return match + "WITH DISTINCT n " + after + "WITH n ORDER BY " + order + " LIMIT $limit "
+// nodes after the cursor condition after, in order, at most limit (a
+// parameter).
+func pageOf(match, after, order, limit string) string {
+	return match + "WITH DISTINCT n " + after + "WITH n ORDER BY " + order + " LIMIT " + limit + " "
 }
 
 // CountDocuments counts the ingested documents matching f.
 func (s *Store) CountDocuments(ctx context.Context, f DocFilter) (int, error) {
-	params := map[string]any{}
-	q, err := docCount(f, params, "", "total")
+	ps := newParams(nil)
+	q, err := docCount(f, ps, "", "total")
 	if err != nil {
 		return 0, err
 	}
-	return s.count(ctx, q, params)
+	return s.count(ctx, q, ps.m)
 }
 
 // RelFilter selects the relations of a node.
@@ -625,16 +620,16 @@ type EdgePage struct {
 // Relations reads a page of the relations of the node ref, ordered by their
 // identity, with the node at the other end and the evidence.
 func (s *Store) Relations(ctx context.Context, ref Ref, f RelFilter, page PageArgs) (EdgePage, error) {
-	pages, err := s.RelationsBatch(ctx, ref.Kind, []string{ref.Key}, f, page)
+	pages, err := s.ConnPages(ctx, ref.Kind, []string{ref.Key}, Conn{Rel: &f}, page, Full())
 	if err != nil {
 		return EdgePage{}, err
 	}
-	return pages[ref.Key], nil
+	return pages[ref.Key].EdgePage(), nil
 }
 
 // CountRelations counts the relations of ref that f selects.
 func (s *Store) CountRelations(ctx context.Context, ref Ref, f RelFilter) (int, error) {
-	counts, err := s.CountRelationsBatch(ctx, ref.Kind, []string{ref.Key}, f)
+	counts, err := s.ConnCounts(ctx, ref.Kind, []string{ref.Key}, Conn{Rel: &f})
 	if err != nil {
 		return 0, err
 	}
@@ -686,14 +681,16 @@ func snippet(n Node, query string) string {
 }
 
 // Search looks up entities by name, alias, number or title in the full-text
-// index. The query is taken as words; Lucene syntax in it is escaped.
-func (s *Store) Search(ctx context.Context, query string, first int) ([]Hit, error) {
+// index, reading the columns c of each. The query is taken as words; Lucene
+// syntax in it is escaped. The snippet needs the hits' quote, aliases and
+// title among c's properties.
+func (s *Store) Search(ctx context.Context, query string, first int, c Columns) ([]Hit, error) {
 	lq := LuceneQuery(query)
 	if lq == "" {
 		return nil, nil
 	}
 	recs, err := s.read(ctx, "CALL db.index.fulltext.queryNodes($index, $q, {limit: $limit}) YIELD node AS n, score "+
-		"RETURN score, "+nodeColumns(ctx, "n")+" ORDER BY score DESC, n.key",
+		"RETURN score, "+nodeColumns(c, "n")+" ORDER BY score DESC, n.key",
 		map[string]any{"index": FullTextIndex, "q": lq, "limit": int64(first)})
 	if err != nil {
 		return nil, err
@@ -782,27 +779,17 @@ func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Ne
 	return nodes, cursors, false, nil
 }
 
-// parentPage is one parent's page of a batched read.
-type parentPage struct {
-	nodes   []Node
-	cursors []string
-	hasNext bool
-}
-
 // nodePages splits the records of a batched read (column pk names the
 // parent) into a page per parent, as nodePage does for one.
-func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]*parentPage, error) {
-	out := map[string]*parentPage{}
+func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]Page, error) {
+	out := map[string]Page{}
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
 		p := out[k]
-		if p == nil {
-			p = &parentPage{}
+		if len(p.Nodes) == first {
+			p.HasNext = true
 			out[k] = p
-		}
-		if len(p.nodes) == first {
-			p.hasNext = true
 			continue
 		}
 		n, err := nodeFromRecord(rec)
@@ -812,8 +799,9 @@ func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []N
 		if err != nil {
 			return nil, err
 		}
-		p.nodes = append(p.nodes, n)
-		p.cursors = append(p.cursors, cursor(n))
+		p.Nodes = append(p.Nodes, n)
+		p.Cursors = append(p.Cursors, cursor(n))
+		out[k] = p
 	}
 	return out, nil
 }
@@ -833,7 +821,7 @@ func (s *Store) count(ctx context.Context, q string, params map[string]any) (int
 
 // docAfter is the keyset condition for documents after the cursor c, in the
 // order whose date comparison is cmp ("<" newest first, ">" oldest first).
-func docAfter(c, cmp string, params map[string]any) (string, error) {
+func docAfter(c, cmp string, ps paramSet) (string, error) {
 	if c == "" {
 		return "", nil
 	}
@@ -841,6 +829,6 @@ func docAfter(c, cmp string, params map[string]any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	params["cdate"], params["ckey"] = date, key
-	return "WHERE coalesce(n.date, '') " + cmp + " $cdate OR (coalesce(n.date, '') = $cdate AND n.key > $ckey) ", nil
+	cd, ck := ps.add("cdate", date), ps.add("ckey", key)
+	return "WHERE coalesce(n.date, '') " + cmp + " " + cd + " OR (coalesce(n.date, '') = " + cd + " AND n.key > " + ck + ") ", nil
 }

@@ -104,6 +104,30 @@ type Store struct {
 	// Timeline options (Config.TimelineScanFactor, TimelineNoRanks).
 	scanFactor int
 	ranks      bool
+
+	// dryRun, when set, takes every read's statement instead of Neo4j
+	// (DryRun).
+	dryRun func(Statement)
+}
+
+// DryRun returns a Store without a connection: each read builds its
+// statement as it would, hands it to record, and returns no records (a
+// single node's read: ErrNotFound). It shows what reads send, for the plan
+// snapshots in testdata/plans; writes and the schema need Open.
+func DryRun(cfg Config, record func(Statement)) *Store {
+	s := readOptions(cfg)
+	s.dryRun = record
+	return s
+}
+
+// readOptions is a Store without a driver holding cfg's options of reads
+// that shape statements.
+func readOptions(cfg Config) *Store {
+	s := &Store{scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
+	if s.scanFactor == 0 {
+		s.scanFactor = DefaultTimelineScanFactor
+	}
+	return s
 }
 
 // ErrNotFound is returned by reads of a single entity that does not exist.
@@ -141,11 +165,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if readTimeout <= 0 {
 		readTimeout = timeout
 	}
-	s := &Store{driver: driver, db: cfg.Database, timeout: timeout, onQuery: cfg.OnQuery, writeTimeout: writeTimeout, readTimeout: readTimeout,
-		scanFactor: cfg.TimelineScanFactor, ranks: !cfg.TimelineNoRanks}
-	if s.scanFactor == 0 {
-		s.scanFactor = DefaultTimelineScanFactor
-	}
+	s := readOptions(cfg)
+	s.driver, s.db, s.timeout, s.onQuery, s.writeTimeout, s.readTimeout = driver, cfg.Database, timeout, cfg.OnQuery, writeTimeout, readTimeout
 	// A Neo4j that accepts connections but never answers must not hold
 	// Open up: its checks get the write deadline.
 	ctx, cancel := context.WithTimeout(ctx, writeTimeout)
@@ -188,6 +209,10 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) read(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	if s.onQuery != nil {
 		s.onQuery(query, params)
+	}
+	if s.dryRun != nil {
+		s.dryRun(Statement{Cypher: query, Params: params})
+		return nil, nil
 	}
 	recs, err := s.readOnce(ctx, query, params)
 	if err != nil && neo4j.IsRetryable(err) && ctx.Err() == nil {

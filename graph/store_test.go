@@ -97,10 +97,10 @@ func TestRewriteDropsFactsNoLongerSupported(t *testing.T) {
 	if s.Removed != 1 {
 		t.Errorf("removed %d relations, want 1", s.Removed)
 	}
-	if _, err := st.Node(ctx, graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0036"}); err != graph.ErrNotFound {
+	if _, err := st.Node(ctx, graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0036"}, graph.Full()); err != graph.ErrNotFound {
 		t.Errorf("the act only the old version cited is still there (err %v)", err)
 	}
-	d, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-867"})
+	d, err := st.Node(ctx, graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-867"}, graph.Full())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,13 +119,13 @@ func TestSharedEntitiesAndStubs(t *testing.T) {
 	g868.Relations = append(g868.Relations, graph.Relation{Type: graph.RelCites, From: graph.Ref{Kind: graph.KindDocument, Key: "kst-32317-868"},
 		To: stub.Ref(), Evidence: graph.Evidence{Doc: "kst-32317-868", Quote: "x", End: 1}})
 	mustWrite(t, st, g868)
-	n, err := st.Node(ctx, stub.Ref())
+	n, err := st.Node(ctx, stub.Ref(), graph.Full())
 	if err != nil || n.Bool("ingested") {
 		t.Fatalf("stub: %v, ingested %v", err, n.Bool("ingested"))
 	}
 	mustWrite(t, st, letter("kst-32317-867", "2024-01-15", "32011L0098"))
 	mustWrite(t, st, g868) // re-ingesting the citing letter must not turn 867 back into a stub
-	n, err = st.Node(ctx, stub.Ref())
+	n, err = st.Node(ctx, stub.Ref(), graph.Full())
 	if err != nil || !n.Bool("ingested") || n.Str("title") != "Brief kst-32317-867" {
 		t.Fatalf("ingested 867: %v, %v", err, n.Props)
 	}
@@ -133,7 +133,7 @@ func TestSharedEntitiesAndStubs(t *testing.T) {
 	if c.Nodes[graph.KindPerson] != 1 || c.Nodes[graph.KindLegalAct] != 1 || c.Nodes[graph.KindDocument] != 3 {
 		t.Errorf("shared entities duplicated: %v", c.Nodes)
 	}
-	page, err := st.Documents(ctx, graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}}, graph.PageArgs{First: 10})
+	page, err := st.Documents(ctx, graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}}, graph.PageArgs{First: 10}, graph.Full())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,7 +283,7 @@ func TestPagingAndCount(t *testing.T) {
 	var all []string
 	after := ""
 	for {
-		p, err := st.Documents(ctx, f, graph.PageArgs{First: 3, After: after})
+		p, err := st.Documents(ctx, f, graph.PageArgs{First: 3, After: after}, graph.Full())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -303,7 +303,7 @@ func TestPagingAndCount(t *testing.T) {
 			t.Errorf("not in date-desc, key-asc order: %v", all)
 		}
 	}
-	if _, err := st.Documents(ctx, f, graph.PageArgs{First: 3, After: "not-a-cursor"}); err != graph.ErrBadCursor {
+	if _, err := st.Documents(ctx, f, graph.PageArgs{First: 3, After: "not-a-cursor"}, graph.Full()); err != graph.ErrBadCursor {
 		t.Errorf("bad cursor: %v", err)
 	}
 	edges, err := st.Relations(ctx, graph.Ref{Kind: graph.KindLegalAct, Key: "32011L0098"}, graph.RelFilter{Direction: graph.In}, graph.PageArgs{First: 100})
@@ -331,7 +331,7 @@ func TestSearch(t *testing.T) {
 		"alias 32011L0098":       "celex:32011L0098",
 		"(":                      "",
 	} {
-		hits, err := st.Search(ctx, q, 5)
+		hits, err := st.Search(ctx, q, 5, graph.AllColumns)
 		if err != nil {
 			t.Fatalf("search %q: %v", q, err)
 		}
@@ -395,7 +395,7 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 	mustWrite(t, st, g)
 	keys := func() []string {
 		t.Helper()
-		page, err := st.Positions(ctx, graph.PositionFilter{Item: item.Key}, graph.PageArgs{First: 50})
+		page, err := st.Positions(ctx, graph.PositionFilter{Item: item.Key}, graph.PageArgs{First: 50}, graph.Full())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,7 +416,7 @@ func TestRanksBackfilledAndRemoved(t *testing.T) {
 		var out []string
 		after := ""
 		for len(out) < 10 {
-			page, err := st.Documents(ctx, f, graph.PageArgs{First: 1, After: after})
+			page, err := st.Documents(ctx, f, graph.PageArgs{First: 1, After: after}, graph.Full())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -497,7 +497,7 @@ func TestRankedListsOfIDsThatBeginOthers(t *testing.T) {
 	mustWrite(t, st, letter("kst-32317-871", "2024-03-02"))
 	for key, want := range map[string][]string{"kst-32317-86": {"kst-32317-870"}, "kst-32317-866": {"kst-32317-871", "kst-32317-870"}} {
 		f := graph.DocFilter{Cites: &graph.Ref{Kind: graph.KindDocument, Key: key}}
-		page, err := st.Documents(ctx, f, graph.PageArgs{First: 10, Count: true})
+		page, err := st.Documents(ctx, f, graph.PageArgs{First: 10, Count: true}, graph.Full())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -552,7 +552,7 @@ func TestTimelineFromRanksKeepsLettersOfOneDayInKeyOrder(t *testing.T) {
 		var out []string
 		after := ""
 		for i := 0; i < 100; i++ {
-			p, err := st.Timeline(ctx, ref, graph.PageArgs{First: size, After: after})
+			p, err := st.Timeline(ctx, ref, graph.PageArgs{First: size, After: after}, graph.AllColumns)
 			if err != nil {
 				t.Fatal(err)
 			}

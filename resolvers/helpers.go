@@ -91,12 +91,12 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	// A selected totalCount is counted by the page's own query.
 	p.Count = selected(ctx, "totalCount")
 	at := []string{"edges", "node"}
-	nctx, ps := r.withNests(ctx, graph.KindDocument, at)
-	res, err := r.Store.Documents(graph.WithColumns(nctx, r.columnsAt(ctx, at)), f, p)
+	pl := r.planRead(graph.KindDocument, fieldSel(ctx), at)
+	res, err := r.Store.Documents(ctx, f, p, pl.shape)
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	keepNested(ctx, ps, res.Docs, append(fieldPath(ctx), at...))
+	registerPages(ctx, pl.pages, pl.shape.Nests, res.Docs, append(fieldPath(ctx), at...))
 	count := func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
 	if p.Count {
 		count = func(context.Context) (int, error) { return res.Total, nil }
@@ -107,54 +107,72 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 
 // documentsOf reads the documents related to a parent entity (parent is
 // "cites", "signedBy" or "mentions"), batched with its siblings.
-func (r *Resolver) documentsOf(ctx context.Context, parent string, ref graph.Ref, first *int, after *string) (*DocumentConnection, error) {
-	spec := docSpec(parent, first, after)
-	p, err := r.page(first, after)
+func (r *Resolver) documentsOf(ctx context.Context, parent string, of entity, first *int, after *string) (*DocumentConnection, error) {
+	res, count, err := connOf(r, ctx, of, docSpec(parent, first, after), graph.Page.DocPage)
 	if err != nil {
 		return nil, err
-	}
-	f := spec.docFilter(ref)
-	cols := r.specColumns(ctx, spec)
-	sig := spec.sig(ref.Kind, p, cols)
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "doccount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountDocumentsBatch(ctx, f, parent, keys)
-		})
-	})
-	res, err := loadConn(r, ctx, sig, ref, spec, func(ctx context.Context, keys []string) (map[string]graph.DocPage, error) {
-		return r.Store.DocumentsBatch(graph.WithColumns(ctx, cols), f, parent, keys, p)
-	})
-	if err != nil {
-		return nil, storeErr(err)
 	}
 	return docConnection(res, count), nil
 }
 
-// loadConn reads a connection field's page for the parent ref: from the
-// pages read ahead when its parent's read brought it, else batched with its
-// siblings, reading ahead for the page's nodes in turn.
-func loadConn[V any](r *Resolver, ctx context.Context, sig string, ref graph.Ref, spec connSpec,
-	read func(ctx context.Context, keys []string) (map[string]V, error)) (V, error) {
-	if b := batcherFrom(ctx); b != nil {
-		if v, ok := b.kept(sig, ref.Key); ok {
-			registerNodes(ctx, nodesOf(v), spec.at...)
-			return v.(V), nil
+// connOf reads the page of the connection field spec of the parent of, and
+// prepares its count (see early).
+func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, fromPage func(graph.Page) V) (V, func(context.Context) (int, error), error) {
+	var zero V
+	p, err := r.page(spec.first, spec.after)
+	if err != nil {
+		return zero, nil, err
+	}
+	ref := of.ref()
+	conn := spec.conn(ref)
+	sig := spec.sig(ref.Kind, p, r.connColumns(spec, fieldSel(ctx)))
+	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
+		return batchLoad(ctx, "count|"+sig, ref.Kind, ref.Key, drop, func(ctx context.Context, keys []string) (map[string]int, error) {
+			return r.Store.ConnCounts(ctx, ref.Kind, keys, conn)
+		})
+	})
+	v, err := loadConn(r, ctx, sig, of, spec, fromPage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error) {
+		return r.Store.ConnPages(ctx, ref.Kind, keys, conn, p, sh)
+	})
+	if err != nil {
+		return zero, nil, storeErr(err)
+	}
+	return v, count, nil
+}
+
+// loadConn reads a connection field's page for the parent of: from the
+// page its parent's read brought (of's Nested, under the field's response
+// key), else batched with its siblings in one read that brings the page's
+// nodes in the shape planConn plans for them.
+func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, spec connSpec, fromPage func(graph.Page) V,
+	read func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error)) (V, error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
+		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
+			registerNodes(ctx, pg.NodesOf(), spec.at...)
+			return fromPage(pg), nil
 		}
 	}
-	return batchLoad(ctx, sig, ref.Kind, ref.Key, 1, spec.at, func(fctx context.Context, keys []string) (map[string]V, error) {
+	ref := of.ref()
+	pg, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, func(fctx context.Context, keys []string) (map[string]graph.Page, error) {
 		// Planned once per batch, from the context of the sibling that
 		// opened it: every sibling has the same selection.
-		nctx, ps := r.withNests(fctx, spec.endKind, spec.at)
-		m, err := read(nctx, keys)
-		if err == nil && len(ps) > 0 {
-			var nodes []graph.Node
-			for _, v := range m {
-				nodes = append(nodes, nodesOf(v)...)
-			}
-			keepNested(fctx, ps, nodes, append(fieldPath(fctx), spec.at...))
+		pl := r.planConn(spec, fieldSel(fctx))
+		m, err := read(fctx, keys, pl.shape)
+		if err != nil {
+			return nil, err
 		}
-		return m, err
+		// The pages' nodes, and those of the pages read with them, are the
+		// sibling groups of the levels below: registered before any
+		// waiting sibling goes on.
+		var nodes []graph.Node
+		for _, pg := range m {
+			nodes = append(nodes, pg.NodesOf()...)
+		}
+		registerNodes(fctx, nodes, spec.at...)
+		registerPages(fctx, pl.pages, pl.shape.Nests, nodes, append(fieldPath(fctx), spec.at...))
+		return m, nil
 	})
+	return fromPage(pg), err
 }
 
 func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
@@ -170,29 +188,15 @@ func docConnection(res graph.DocPage, count func(context.Context) (int, error)) 
 }
 
 // relations reads a page of a node's relations, for a connection field.
-func (r *Resolver) relations(ctx context.Context, ref graph.Ref, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relationsOf(ctx, ref, relSpec(types, direction, first, after))
+func (r *Resolver) relations(ctx context.Context, of entity, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
+	return r.relationsOf(ctx, of, relSpec(types, direction, first, after))
 }
 
 // relationsOf reads the page of a node's relations that spec describes.
-func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec) (*RelationConnection, error) {
-	p, err := r.page(spec.first, spec.after)
+func (r *Resolver) relationsOf(ctx context.Context, of entity, spec connSpec) (*RelationConnection, error) {
+	res, count, err := connOf(r, ctx, of, spec, graph.Page.EdgePage)
 	if err != nil {
 		return nil, err
-	}
-	f := spec.relFilter()
-	cols := r.specColumns(ctx, spec)
-	sig := spec.sig(ref.Kind, p, cols)
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "relcount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountRelationsBatch(ctx, ref.Kind, keys, f)
-		})
-	})
-	res, err := loadConn(r, ctx, sig, ref, spec, func(ctx context.Context, keys []string) (map[string]graph.EdgePage, error) {
-		return r.Store.RelationsBatch(graph.WithColumns(ctx, cols), ref.Kind, keys, f, p)
-	})
-	if err != nil {
-		return nil, storeErr(err)
 	}
 	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, 0, len(res.Edges))}
 	for _, e := range res.Edges {
@@ -207,8 +211,8 @@ func (r *Resolver) relationsOf(ctx context.Context, ref graph.Ref, spec connSpec
 
 // node reads one entity; a missing one is nil without error.
 func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
-	nctx, ps := r.withNests(ctx, ref.Kind, nil)
-	n, err := r.Store.Node(graph.WithColumns(nctx, r.columnsAt(ctx, nil)), ref)
+	pl := r.planRead(ref.Kind, fieldSel(ctx), nil)
+	n, err := r.Store.Node(ctx, ref, pl.shape)
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -216,7 +220,7 @@ func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 		return nil, err
 	}
 	registerNodes(ctx, []graph.Node{n})
-	keepNested(ctx, ps, []graph.Node{n}, fieldPath(ctx))
+	registerPages(ctx, pl.pages, pl.shape.Nests, []graph.Node{n}, fieldPath(ctx))
 	return toNode(n), nil
 }
 
@@ -271,37 +275,22 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	}
 	count := early(ctx, func(ctx context.Context, _ int) (int, error) { return r.Store.CountPositions(ctx, f) })
 	at := []string{"edges", "node"}
-	nctx, ps := r.withNests(ctx, graph.KindPosition, at)
-	res, err := r.Store.Positions(graph.WithColumns(nctx, r.columnsAt(ctx, at)), f, p)
+	pl := r.planRead(graph.KindPosition, fieldSel(ctx), at)
+	res, err := r.Store.Positions(ctx, f, p, pl.shape)
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	keepNested(ctx, ps, res.Positions, append(fieldPath(ctx), at...))
+	registerPages(ctx, pl.pages, pl.shape.Nests, res.Positions, append(fieldPath(ctx), at...))
 	registerNodes(ctx, res.Positions, "edges", "node")
 	return positionConnection(res, count), nil
 }
 
 // positionsOf reads the positions of a parent entity (parent is "actor",
 // "subject" or "item"), batched with its siblings.
-func (r *Resolver) positionsOf(ctx context.Context, parent string, ref graph.Ref, first *int, after *string) (*PositionConnection, error) {
-	spec := posSpec(parent, first, after)
-	p, err := r.page(first, after)
+func (r *Resolver) positionsOf(ctx context.Context, parent string, of entity, first *int, after *string) (*PositionConnection, error) {
+	res, count, err := connOf(r, ctx, of, posSpec(parent, first, after), graph.Page.PositionPage)
 	if err != nil {
 		return nil, err
-	}
-	f := spec.posFilter(ref)
-	cols := r.specColumns(ctx, spec)
-	sig := spec.sig(ref.Kind, p, cols)
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "poscount|"+sig, ref.Kind, ref.Key, drop, nil, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.CountPositionsBatch(ctx, f, parent, keys)
-		})
-	})
-	res, err := loadConn(r, ctx, sig, ref, spec, func(ctx context.Context, keys []string) (map[string]graph.PositionPage, error) {
-		return r.Store.PositionsBatch(graph.WithColumns(ctx, cols), f, parent, keys, p)
-	})
-	if err != nil {
-		return nil, storeErr(err)
 	}
 	return positionConnection(res, count), nil
 }

@@ -10,25 +10,22 @@ import (
 )
 
 // Store is what the resolvers need from the knowledge graph; *graph.Store
-// satisfies it.
+// satisfies it. Reads of nodes take the plan's shape (plan.go) as a value.
 type Store interface {
-	Node(ctx context.Context, ref graph.Ref) (graph.Node, error)
+	Node(ctx context.Context, ref graph.Ref, sh graph.Shape) (graph.Node, error)
 	DocumentText(ctx context.Context, key string) (string, error)
-	Documents(ctx context.Context, f graph.DocFilter, page graph.PageArgs) (graph.DocPage, error)
+	Documents(ctx context.Context, f graph.DocFilter, page graph.PageArgs, sh graph.Shape) (graph.DocPage, error)
 	CountDocuments(ctx context.Context, f graph.DocFilter) (int, error)
-	RelationsBatch(ctx context.Context, kind graph.Kind, keys []string, f graph.RelFilter, page graph.PageArgs) (map[string]graph.EdgePage, error)
-	CountRelationsBatch(ctx context.Context, kind graph.Kind, keys []string, f graph.RelFilter) (map[string]int, error)
-	DocumentsBatch(ctx context.Context, f graph.DocFilter, parent string, keys []string, page graph.PageArgs) (map[string]graph.DocPage, error)
-	CountDocumentsBatch(ctx context.Context, f graph.DocFilter, parent string, keys []string) (map[string]int, error)
-	PositionsBatch(ctx context.Context, f graph.PositionFilter, parent string, keys []string, page graph.PageArgs) (map[string]graph.PositionPage, error)
-	CountPositionsBatch(ctx context.Context, f graph.PositionFilter, parent string, keys []string) (map[string]int, error)
-	Search(ctx context.Context, query string, first int) ([]graph.Hit, error)
-	Positions(ctx context.Context, f graph.PositionFilter, page graph.PageArgs) (graph.PositionPage, error)
+	// ConnPages and ConnCounts read a connection for a batch of parents.
+	ConnPages(ctx context.Context, kind graph.Kind, keys []string, c graph.Conn, page graph.PageArgs, sh graph.Shape) (map[string]graph.Page, error)
+	ConnCounts(ctx context.Context, kind graph.Kind, keys []string, c graph.Conn) (map[string]int, error)
+	Search(ctx context.Context, query string, first int, c graph.Columns) ([]graph.Hit, error)
+	Positions(ctx context.Context, f graph.PositionFilter, page graph.PageArgs, sh graph.Shape) (graph.PositionPage, error)
 	CountPositions(ctx context.Context, f graph.PositionFilter) (int, error)
 	OfficeTerms(ctx context.Context, person, office *graph.Ref, on string) ([]graph.Term, error)
 	RelationCounts(ctx context.Context, ref graph.Ref) ([]graph.RelCount, error)
 	Paths(ctx context.Context, from, to graph.Ref, maxHops, first int) ([]graph.Path, error)
-	Timeline(ctx context.Context, ref graph.Ref, page graph.PageArgs) (graph.TimelinePage, error)
+	Timeline(ctx context.Context, ref graph.Ref, page graph.PageArgs, c graph.Columns) (graph.TimelinePage, error)
 	CountTimeline(ctx context.Context, ref graph.Ref) (int, error)
 	LegalActs(ctx context.Context, f graph.ActFilter, page graph.PageArgs) (graph.ActPage, error)
 	CountLegalActs(ctx context.Context, f graph.ActFilter) (int, error)

@@ -13,17 +13,17 @@ import (
 
 // Concerns is the resolver for the concerns field.
 func (r *agendaItemResolver) Concerns(ctx context.Context, obj *AgendaItem, first *int, after *string) (*RelationConnection, error) {
-	return r.relationsOf(ctx, obj.ref(), concernsSpec(first, after))
+	return r.relationsOf(ctx, obj.entity, concernsSpec(first, after))
 }
 
 // Positions is the resolver for the positions field.
 func (r *agendaItemResolver) Positions(ctx context.Context, obj *AgendaItem, first *int, after *string) (*PositionConnection, error) {
-	return r.positionsOf(ctx, "item", obj.ref(), first, after)
+	return r.positionsOf(ctx, "item", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *agendaItemResolver) Relations(ctx context.Context, obj *AgendaItem, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // Presidency is the resolver for the presidency field.
@@ -41,7 +41,7 @@ func (r *councilMeetingResolver) Presidency(ctx context.Context, obj *CouncilMee
 
 // Agenda is the resolver for the agenda field.
 func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting) ([]*AgendaItem, error) {
-	conn, err := r.relationsOf(ctx, obj.ref(), r.agendaSpec())
+	conn, err := r.relationsOf(ctx, obj.entity, r.agendaSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (r *councilMeetingResolver) Agenda(ctx context.Context, obj *CouncilMeeting
 
 // Attendees is the resolver for the attendees field.
 func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeeting) ([]*Attendee, error) {
-	conn, err := r.relationsOf(ctx, obj.ref(), r.attendeesSpec())
+	conn, err := r.relationsOf(ctx, obj.entity, r.attendeesSpec())
 	if err != nil {
 		return nil, err
 	}
@@ -70,27 +70,27 @@ func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeet
 
 // Documents is the resolver for the documents field.
 func (r *councilMeetingResolver) Documents(ctx context.Context, obj *CouncilMeeting, first *int, after *string) (*DocumentConnection, error) {
-	return r.documentsOf(ctx, "mentions", obj.ref(), first, after)
+	return r.documentsOf(ctx, "mentions", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *councilMeetingResolver) Relations(ctx context.Context, obj *CouncilMeeting, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // MentionedIn is the resolver for the mentionedIn field.
 func (r *countryResolver) MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*DocumentConnection, error) {
-	return r.documentsOf(ctx, "mentions", obj.ref(), first, after)
+	return r.documentsOf(ctx, "mentions", obj.entity, first, after)
 }
 
 // Positions is the resolver for the positions field.
 func (r *countryResolver) Positions(ctx context.Context, obj *Country, first *int, after *string) (*PositionConnection, error) {
-	return r.positionsOf(ctx, "actor", obj.ref(), first, after)
+	return r.positionsOf(ctx, "actor", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *countryResolver) Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // Text is the resolver for the text field.
@@ -110,32 +110,32 @@ func (r *documentResolver) Text(ctx context.Context, obj *Document) (*string, er
 
 // Cites is the resolver for the cites field.
 func (r *documentResolver) Cites(ctx context.Context, obj *Document, first *int, after *string) (*RelationConnection, error) {
-	return r.relationsOf(ctx, obj.ref(), citesSpec(first, after))
+	return r.relationsOf(ctx, obj.entity, citesSpec(first, after))
 }
 
 // CitedBy is the resolver for the citedBy field.
 func (r *documentResolver) CitedBy(ctx context.Context, obj *Document, first *int, after *string) (*DocumentConnection, error) {
-	return r.documentsOf(ctx, "cites", obj.ref(), first, after)
+	return r.documentsOf(ctx, "cites", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *documentResolver) Relations(ctx context.Context, obj *Document, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // CitedBy is the resolver for the citedBy field.
 func (r *legalActResolver) CitedBy(ctx context.Context, obj *LegalAct, first *int, after *string) (*DocumentConnection, error) {
-	return r.documentsOf(ctx, "cites", obj.ref(), first, after)
+	return r.documentsOf(ctx, "cites", obj.entity, first, after)
 }
 
 // Positions is the resolver for the positions field.
 func (r *legalActResolver) Positions(ctx context.Context, obj *LegalAct, first *int, after *string) (*PositionConnection, error) {
-	return r.positionsOf(ctx, "subject", obj.ref(), first, after)
+	return r.positionsOf(ctx, "subject", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *legalActResolver) Relations(ctx context.Context, obj *LegalAct, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // Holders is the resolver for the holders field.
@@ -150,22 +150,22 @@ func (r *officeResolver) Holders(ctx context.Context, obj *Office, on *string) (
 
 // Relations is the resolver for the relations field.
 func (r *officeResolver) Relations(ctx context.Context, obj *Office, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // MentionedIn is the resolver for the mentionedIn field.
 func (r *organisationResolver) MentionedIn(ctx context.Context, obj *Organisation, first *int, after *string) (*DocumentConnection, error) {
-	return r.documentsOf(ctx, "mentions", obj.ref(), first, after)
+	return r.documentsOf(ctx, "mentions", obj.entity, first, after)
 }
 
 // Positions is the resolver for the positions field.
 func (r *organisationResolver) Positions(ctx context.Context, obj *Organisation, first *int, after *string) (*PositionConnection, error) {
-	return r.positionsOf(ctx, "actor", obj.ref(), first, after)
+	return r.positionsOf(ctx, "actor", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *organisationResolver) Relations(ctx context.Context, obj *Organisation, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // Offices is the resolver for the offices field.
@@ -180,17 +180,17 @@ func (r *personResolver) Offices(ctx context.Context, obj *Person, on *string) (
 
 // Signed is the resolver for the signed field.
 func (r *personResolver) Signed(ctx context.Context, obj *Person, first *int, after *string) (*DocumentConnection, error) {
-	return r.documentsOf(ctx, "signedBy", obj.ref(), first, after)
+	return r.documentsOf(ctx, "signedBy", obj.entity, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *personResolver) Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // Relations is the resolver for the relations field.
 func (r *positionResolver) Relations(ctx context.Context, obj *Position, types []RelationType, direction *Direction, first *int, after *string) (*RelationConnection, error) {
-	return r.relations(ctx, obj.ref(), types, direction, first, after)
+	return r.relations(ctx, obj.entity, types, direction, first, after)
 }
 
 // Document is the resolver for the document field.
@@ -283,8 +283,8 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 		return nil, err
 	}
 	// The snippet is cut from the quote, name, aliases or title.
-	ctx = graph.WithColumns(ctx, r.columnsAt(ctx, []string{"node"}, "quote", "aliases", "title"))
-	hits, err := r.Store.Search(ctx, query, p.First)
+	sh := r.planRead("", fieldSel(ctx), []string{"node"}, "quote", "aliases", "title").shape
+	hits, err := r.Store.Search(ctx, query, p.First, sh.Columns)
 	if err != nil {
 		return nil, err
 	}
@@ -298,7 +298,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 		exact = graph.Ref{Kind: graph.KindLegalAct, Key: celex}
 	}
 	if exact.Key != "" {
-		n, err := r.Store.Node(ctx, exact)
+		n, err := r.Store.Node(ctx, exact, sh)
 		if err != nil && !errors.Is(err, graph.ErrNotFound) {
 			return nil, err
 		}
@@ -393,7 +393,7 @@ func (r *queryResolver) Neighbors(ctx context.Context, id string, relations []Re
 	if err != nil {
 		return nil, err
 	}
-	return r.relations(ctx, ref, relations, direction, first, after)
+	return r.relations(ctx, entity{graph.Node{Kind: ref.Kind, Key: ref.Key}}, relations, direction, first, after)
 }
 
 // RelationCounts is the resolver for the relationCounts field.
@@ -468,10 +468,7 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 	if err != nil {
 		return nil, err
 	}
-	cols := r.columnsAt(ctx, []string{"edges", "node", "node"})
-	// The relation's evidence is read only when the client shows it.
-	cols.RelLight = !r.selectedAt(ctx, []string{"edges", "node"}, "evidence")
-	res, err := r.Store.Timeline(graph.WithColumns(ctx, cols), ref, p)
+	res, err := r.Store.Timeline(ctx, ref, p, r.planTimeline(fieldSel(ctx)))
 	if err != nil {
 		return nil, storeErr(err)
 	}

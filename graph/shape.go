@@ -1,0 +1,207 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A read plan. Every read of nodes takes a Shape: what to bring back with
+// each node it returns. That is the node's columns (Columns: which
+// properties, its signatories, its links) and the first pages of the
+// connections its caller will show next (Nests), each with a shape of its
+// own for the nodes of that page, as deep as they go. The reader builds the
+// whole plan as a value and hands it to the read, which turns it into one
+// Cypher statement: a person's letters with the acts each cites, or a
+// meeting's agenda with each item's positions, cost one round trip.
+
+// Shape is what a read brings back with each node it returns.
+type Shape struct {
+	Columns Columns
+	Nests   []Nest
+}
+
+// Full is the shape that reads every column of a node and no nested page.
+func Full() Shape { return Shape{Columns: AllColumns} }
+
+// Nest is one connection read for every node a read returns: its first
+// page comes back in the node's Nested, under Field.
+type Nest struct {
+	// Field is the caller's name for the page (the GraphQL response key);
+	// it is not written into the statement.
+	Field string
+	Conn  Conn
+	Page  PageArgs
+	Shape Shape // of the page's nodes
+}
+
+// Conn is a connection of a node, read for many parents at once: by
+// ConnPages for a batch of parent keys, or by a Nest for the nodes of a read.
+// Exactly one of Rel, Doc and Pos is set.
+type Conn struct {
+	Rel *RelFilter      // the parent's relations
+	Doc *DocFilter      // documents; the filter field Parent names is the parent
+	Pos *PositionFilter // positions; the filter field Parent names is the parent
+	// Parent names the field of Doc ("cites", "signedBy", "mentions") or Pos
+	// ("actor", "subject", "item") whose key is each parent's: the fragment
+	// reads it from pk instead of a parameter.
+	Parent string
+}
+
+// Page is a page of a connection (ConnPages, Node.Nested): relations
+// (Edges) or nodes with their cursors.
+type Page struct {
+	Edges   []Edge
+	Nodes   []Node
+	Cursors []string
+	HasNext bool
+}
+
+// EdgePage is the page as a page of relations.
+func (p Page) EdgePage() EdgePage { return EdgePage{Edges: p.Edges, HasNext: p.HasNext} }
+
+// DocPage is the page as a page of documents.
+func (p Page) DocPage() DocPage {
+	return DocPage{Docs: p.Nodes, Cursors: p.Cursors, HasNext: p.HasNext}
+}
+
+// PositionPage is the page as a page of positions.
+func (p Page) PositionPage() PositionPage {
+	return PositionPage{Positions: p.Nodes, Cursors: p.Cursors, HasNext: p.HasNext}
+}
+
+// nestCalls returns the CALL subqueries that read the nests of sh for the
+// node bound to v, and the columns that return them (", nest0, nest1").
+// Their parameters are named in ps under a prefix per nest.
+func nestCalls(sh Shape, v string, ps paramSet) (calls, cols string, err error) {
+	return nestCallsAt(sh.Nests, v, ps, 0)
+}
+
+// nestColumn is the name of the column (or map entry) that returns the i-th
+// nest of a level.
+func nestColumn(i int) string { return fmt.Sprintf("nest%d", i) }
+
+// nestCallsAt is nestCalls for ns at a depth of nesting.
+func nestCallsAt(ns []Nest, v string, ps paramSet, depth int) (calls, cols string, err error) {
+	var b, c strings.Builder
+	for i, n := range ns {
+		call, err := nestCall(n, nestColumn(i), v, ps.sub(fmt.Sprintf("n%d_", i)), fmt.Sprintf("np%d_%d", depth, i), depth)
+		if err != nil {
+			return "", "", err
+		}
+		b.WriteString(call)
+		c.WriteString(", " + nestColumn(i))
+	}
+	return b.String(), c.String(), nil
+}
+
+// nestCall is the subquery reading nest n for the node bound to v,
+// returning the page as a list of maps named col. The subquery imports v
+// as np, its own name for the parent, so that the n, r and o it binds
+// afresh are not the parent's (an inner nest's parent is the outer n or o).
+func nestCall(n Nest, col, v string, ps paramSet, np string, depth int) (string, error) {
+	var q, x string
+	switch c := n.Conn; {
+	case c.Rel != nil:
+		pattern, err := relPattern("", *c.Rel)
+		if err != nil {
+			return "", err
+		}
+		after, err := relAfter(n.Page.After)
+		if err != nil {
+			return "", err
+		}
+		distinct := ""
+		if c.Rel.Distinct {
+			distinct = "WITH n, o, r ORDER BY r.rid WITH n, o, head(collect(r)) AS r "
+		}
+		x = "o"
+		q = "WITH " + np + " AS n MATCH " + pattern + " WHERE r.rid > " + ps.add("after", after) + " " + distinct +
+			"WITH n, r, o ORDER BY r.rid LIMIT " + ps.add("limit", int64(n.Page.First+1)) + " "
+	case c.Doc != nil:
+		page, _, err := docPage(*c.Doc, ps, c.Parent, n.Page)
+		if err != nil {
+			return "", err
+		}
+		x = "n"
+		q = "WITH " + np + ".key AS pk " + page
+	case c.Pos != nil:
+		page, _, err := positionPage(*c.Pos, ps, c.Parent, n.Page)
+		if err != nil {
+			return "", err
+		}
+		x = "n"
+		q = "WITH " + np + ".key AS pk " + page
+	default:
+		return "", fmt.Errorf("graph: nest %q reads nothing", n.Field)
+	}
+	// The nests of this page's nodes, one level down.
+	inner, innerCols, err := nestCallsAt(n.Shape.Nests, x, ps, depth+1)
+	if err != nil {
+		return "", err
+	}
+	item := nodeMap(n.Shape.Columns, x)
+	if c := n.Conn; c.Rel != nil {
+		item = "type: type(r), out: startNode(r) = n, rel: " + relExpr(n.Shape.Columns, "r") + ", " + item
+	}
+	for _, c := range strings.Split(strings.TrimPrefix(innerCols, ", "), ", ") {
+		if c != "" {
+			item += ", " + c + ": " + c
+		}
+	}
+	// collect keeps the order of the rows it gathers: the page's order.
+	q += inner + "RETURN collect({" + item + "}) AS " + col
+	return "CALL (" + v + ") { WITH " + v + " AS " + np + " CALL (" + np + ") { " + q + " } RETURN " + col + " } ", nil
+}
+
+// readNests decodes the nests ns of node n from the columns (or map
+// entries) that nestCalls returned with it.
+func readNests(ns []Nest, n *Node, get func(string) (any, bool)) error {
+	for i, nest := range ns {
+		raw, _ := get(nestColumn(i))
+		var p Page
+		for j, it := range asList(raw) {
+			if j == nest.Page.First {
+				p.HasNext = true
+				break
+			}
+			m, _ := it.(map[string]any)
+			mget := func(k string) (any, bool) { v, ok := m[k]; return v, ok }
+			c, err := nodeFromGet(mget)
+			if err != nil {
+				return err
+			}
+			if err := readNests(nest.Shape.Nests, &c, mget); err != nil {
+				return err
+			}
+			switch {
+			case nest.Conn.Rel != nil:
+				rp, _ := m["rel"].(map[string]any)
+				p.Edges = append(p.Edges, edgeFrom(m["type"], m["out"], rp, c))
+			case nest.Conn.Doc != nil:
+				p.Nodes = append(p.Nodes, c)
+				p.Cursors = append(p.Cursors, docCursor(c))
+			default:
+				p.Nodes = append(p.Nodes, c)
+				p.Cursors = append(p.Cursors, positionCursorOf(c))
+			}
+		}
+		if n.Nested == nil {
+			n.Nested = map[string]Page{}
+		}
+		n.Nested[nest.Field] = p
+	}
+	return nil
+}
+
+// NodesOf returns the nodes of the page: its nodes, or those at the other
+// ends of its relations.
+func (p Page) NodesOf() []Node {
+	if p.Edges == nil {
+		return p.Nodes
+	}
+	out := make([]Node, len(p.Edges))
+	for i, e := range p.Edges {
+		out[i] = e.Node
+	}
+	return out
+}

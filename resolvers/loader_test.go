@@ -1,0 +1,65 @@
+package resolvers
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// siblings asks for the keys of a registered sibling group of n nodes from
+// n goroutines at once, as gqlgen runs the resolvers of a list, and returns
+// how many batches the reads took.
+func siblings(t testing.TB, n int) int64 {
+	ctx := WithBatching(context.Background())
+	nodes := make([]graph.Node, n)
+	for i := range nodes {
+		nodes[i] = graph.Node{Kind: graph.KindDocument, Key: fmt.Sprintf("kst-1-%d", i)}
+	}
+	registerNodesAt(ctx, nodes, "")
+	var batches atomic.Int64
+	fetch := func(_ context.Context, keys []string) (map[string]int, error) {
+		batches.Add(1)
+		m := make(map[string]int, len(keys))
+		for i, k := range keys {
+			m[k] = i + 1
+		}
+		return m, nil
+	}
+	var wg sync.WaitGroup
+	for _, nd := range nodes {
+		wg.Add(1)
+		go func(key string) {
+			defer wg.Done()
+			v, err := batchLoad(ctx, "sig", graph.KindDocument, key, 0, fetch)
+			if err != nil || v == 0 {
+				t.Errorf("%s: %d %v", key, v, err)
+			}
+		}(nd.Key)
+	}
+	wg.Wait()
+	return batches.Load()
+}
+
+// TestSiblingGroupOneBatch: the keys of one sibling group are read in one
+// batch, which fires when the last sibling asks (the group's wait is 50 ms:
+// a test that took that long per run would show it in its time).
+func TestSiblingGroupOneBatch(t *testing.T) {
+	for _, n := range []int{1, 2, 20, 100} {
+		if got := siblings(t, n); got != 1 {
+			t.Errorf("%d siblings: %d batches, want 1", n, got)
+		}
+	}
+}
+
+// BenchmarkSiblingBatch is the batching's own cost: a page of 20 siblings
+// asking for one read, against a fetch that costs nothing.
+func BenchmarkSiblingBatch(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		siblings(b, 20)
+	}
+}

@@ -1,0 +1,4 @@
+CALL () {
+  MATCH (p:Person) WHERE any(t IN coalesce(p.terms, []) WHERE split(t, '|')[0] = $office) RETURN p UNION MATCH (p:Person)-[:HELD_OFFICE]->(:Office {key: $office}) RETURN p
+} WITH DISTINCT p WITH p, [t IN coalesce(p.terms, []) | split(t, '|')] AS ref, [(p)-[h:HELD_OFFICE]->(o:Office) | {office: o.key, start: coalesce(h.termStart, ''), end: coalesce(h.termEnd, ''), rel: properties(h)}] AS seen UNWIND ([t IN ref | {office: t[0], start: t[1], end: coalesce(t[2], ''), rel: null}] + seen) AS term WITH p, term WHERE ($office IS NULL OR term.office = $office) AND ($on = '' OR ((term.start = '' OR term.start <= $on) AND (term.end = '' OR term.end >= $on))) OPTIONAL MATCH (o:Office {key: term.office}) RETURN p {.*} AS person, o {.*} AS office, term.office AS officeKey, term.start AS start, term.end AS end, term.rel AS rel ORDER BY start, p.key
+// parameters: {"office":"minister-van-justitie-en-veiligheid","on":"2024-01-15"}
