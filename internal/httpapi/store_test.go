@@ -40,22 +40,22 @@ func (s *failingStore) fail(ctx context.Context) error {
 
 func (s *failingStore) Ping(ctx context.Context) error { return s.ping }
 
-func (s *failingStore) Node(ctx context.Context, _ graph.Ref) (graph.Node, error) {
+func (s *failingStore) Node(ctx context.Context, _ graph.Ref, _ graph.Shape) (graph.Node, error) {
 	return graph.Node{}, s.fail(ctx)
 }
 func (s *failingStore) DocumentText(ctx context.Context, _ string) (string, error) {
 	return "", s.fail(ctx)
 }
-func (s *failingStore) Documents(ctx context.Context, _ graph.DocFilter, _ graph.PageArgs) (graph.DocPage, error) {
+func (s *failingStore) Documents(ctx context.Context, _ graph.DocFilter, _ graph.PageArgs, _ graph.Shape) (graph.DocPage, error) {
 	return graph.DocPage{}, s.fail(ctx)
 }
 func (s *failingStore) CountDocuments(ctx context.Context, _ graph.DocFilter) (int, error) {
 	return 0, s.fail(ctx)
 }
-func (s *failingStore) Search(ctx context.Context, _ string, _ int) ([]graph.Hit, error) {
+func (s *failingStore) Search(ctx context.Context, _ string, _ int, _ graph.Columns) ([]graph.Hit, error) {
 	return nil, s.fail(ctx)
 }
-func (s *failingStore) Positions(ctx context.Context, _ graph.PositionFilter, _ graph.PageArgs) (graph.PositionPage, error) {
+func (s *failingStore) Positions(ctx context.Context, _ graph.PositionFilter, _ graph.PageArgs, _ graph.Shape) (graph.PositionPage, error) {
 	return graph.PositionPage{}, s.fail(ctx)
 }
 func (s *failingStore) CountPositions(ctx context.Context, _ graph.PositionFilter) (int, error) {
@@ -67,7 +67,7 @@ func (s *failingStore) LegalActs(ctx context.Context, _ graph.ActFilter, _ graph
 func (s *failingStore) CountLegalActs(ctx context.Context, _ graph.ActFilter) (int, error) {
 	return 0, s.fail(ctx)
 }
-func (s *failingStore) Timeline(ctx context.Context, _ graph.Ref, _ graph.PageArgs) (graph.TimelinePage, error) {
+func (s *failingStore) Timeline(ctx context.Context, _ graph.Ref, _ graph.PageArgs, _ graph.Columns) (graph.TimelinePage, error) {
 	return graph.TimelinePage{}, s.fail(ctx)
 }
 func (s *failingStore) Paths(ctx context.Context, _, _ graph.Ref, _, _ int) ([]graph.Path, error) {
@@ -76,21 +76,9 @@ func (s *failingStore) Paths(ctx context.Context, _, _ graph.Ref, _, _ int) ([]g
 func (s *failingStore) MentionsPerCountry(ctx context.Context, _ bool, _, _ string) ([]graph.Count, error) {
 	return nil, s.fail(ctx)
 }
-func (s *failingStore) RelationsBatch(ctx context.Context, _ graph.Kind, _ []string, _ graph.RelFilter, _ graph.PageArgs) (map[string]graph.EdgePage, error) {
+func (s *failingStore) ConnPages(ctx context.Context, _ graph.Kind, _ []string, _ graph.Conn, _ graph.PageArgs, _ graph.Shape) (map[string]graph.Page, error) {
 	return nil, s.fail(ctx)
 }
-func (s *failingStore) CountRelationsBatch(ctx context.Context, _ graph.Kind, _ []string, _ graph.RelFilter) (map[string]int, error) {
-	return nil, s.fail(ctx)
-}
-func (s *failingStore) DocumentsBatch(ctx context.Context, _ graph.DocFilter, _ string, _ []string, _ graph.PageArgs) (map[string]graph.DocPage, error) {
-	return nil, s.fail(ctx)
-}
-func (s *failingStore) CountDocumentsBatch(ctx context.Context, _ graph.DocFilter, _ string, _ []string) (map[string]int, error) {
-	return nil, s.fail(ctx)
-}
-func (s *failingStore) PositionsBatch(ctx context.Context, _ graph.PositionFilter, _ string, _ []string, _ graph.PageArgs) (map[string]graph.PositionPage, error) {
-	return nil, s.fail(ctx)
-}
-func (s *failingStore) CountPositionsBatch(ctx context.Context, _ graph.PositionFilter, _ string, _ []string) (map[string]int, error) {
+func (s *failingStore) ConnCounts(ctx context.Context, _ graph.Kind, _ []string, _ graph.Conn) (map[string]int, error) {
 	return nil, s.fail(ctx)
 }
