@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -199,8 +200,16 @@ func (b *batcher) fire(ctx context.Context, sig string, p *pending, fetch func(c
 	}
 	keys := p.keys
 	b.mu.Unlock()
+	// fire may run on a timer's goroutine, where a panic would end the
+	// process: it becomes the batch's error instead, which every waiting
+	// resolver returns (and the API presents as an internal error).
+	defer close(p.done)
+	defer func() {
+		if v := recover(); v != nil {
+			p.res, p.err = nil, fmt.Errorf("resolvers: batched read %s panicked: %v", sig, v)
+		}
+	}()
 	p.res, p.err = fetch(context.WithoutCancel(ctx), keys)
-	close(p.done)
 }
 
 // batchLoad reads fetch's value for key (of the given kind), batched with the

@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -61,5 +62,18 @@ func BenchmarkSiblingBatch(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		siblings(b, 20)
+	}
+}
+
+// TestBatchPanicIsAnError: a batched read that panics on the timer's
+// goroutine (one of two siblings asks, so the group's wait ends it) is the
+// waiting resolver's error, not the end of the server.
+func TestBatchPanicIsAnError(t *testing.T) {
+	ctx := WithBatching(context.Background())
+	registerNodesAt(ctx, []graph.Node{{Kind: graph.KindDocument, Key: "kst-1-1"}, {Kind: graph.KindDocument, Key: "kst-1-2"}}, "")
+	fetch := func(context.Context, []string) (map[string]int, error) { panic("store bug") }
+	v, err := batchLoad(ctx, "sig", graph.KindDocument, "kst-1-1", 0, fetch)
+	if err == nil || v != 0 || !strings.Contains(err.Error(), "store bug") {
+		t.Errorf("panicking batch: %d, %v; want an error naming the panic", v, err)
 	}
 }

@@ -14,9 +14,8 @@ import (
 // without a database: limits, malformed requests, cursors and references
 // refused before a read, and the presentation of a store's errors. A read
 // it does not know (a method added to resolvers.Store later) panics on the
-// nil Store it embeds, which the API presents as an internal error when
-// the resolver's own goroutine reads (the batched reads are implemented:
-// they run on goroutines of the batcher, where a panic is not recovered).
+// nil Store it embeds, which the API presents as an internal error (a
+// batched read's panic becomes its batch's error).
 type failingStore struct {
 	resolvers.Store
 	err  error // what every read returns
