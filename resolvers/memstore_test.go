@@ -313,7 +313,9 @@ func (s *memStore) docsMatching(f graph.DocFilter) []graph.Node {
 			out = append(out, s.nodes[ref])
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return docBefore(out[i].Str("date"), out[i].Key, out[j].Str("date"), out[j].Key, f.Oldest) })
+	sort.Slice(out, func(i, j int) bool {
+		return docBefore(out[i].Str("date"), out[i].Key, out[j].Str("date"), out[j].Key, f.Oldest)
+	})
 	return out
 }
 
