@@ -187,7 +187,7 @@ type api struct {
 }
 
 func newAPI(t *testing.T, st resolvers.Store, opts ...func(*resolvers.Resolver)) api {
-	r := &resolvers.Resolver{Store: st, Refs: refs{}, MaxPage: 50, MaxSearchChars: 200, MaxSearchWords: 8}
+	r := &resolvers.Resolver{Store: st, Refs: refs{}, MaxPage: 100, MaxSearchChars: 200, MaxSearchWords: 8}
 	for _, o := range opts {
 		o(r)
 	}
@@ -272,7 +272,7 @@ func list(v any, path, sub string) []any {
 
 // strs is list as strings.
 func strs(v any, path, sub string) []string {
-	var out []string
+	out := []string{}
 	for _, x := range list(v, path, sub) {
 		s, _ := x.(string)
 		out = append(out, s)
