@@ -103,7 +103,7 @@ func TestAPIIntrospection(t *testing.T) {
 	eq(t, "introspected types", got, want)
 	// __type of each object type lists its fields as the schema has them.
 	for _, name := range []string{"Document", "CouncilMeeting", "Position", "Query"} {
-		r := apitest.Do(t, srv.URL, `{ __type(name: "` + name + `") { name kind fields(includeDeprecated: true) { name args { name defaultValue type { name kind ofType { name } } } } interfaces { name } } }`, nil)
+		r := apitest.Do(t, srv.URL, `{ __type(name: "`+name+`") { name kind fields(includeDeprecated: true) { name args { name defaultValue type { name kind ofType { name } } } } interfaces { name } } }`, nil)
 		var data any
 		if err := json.Unmarshal(r.Data, &data); err != nil || len(r.Errors) > 0 {
 			t.Fatalf("__type(name: %q): %v %+v", name, err, r.Errors)
