@@ -129,8 +129,12 @@ func (s *memStore) node(ref graph.Ref, sh graph.Shape) (graph.Node, bool) {
 		case ref.Kind == graph.KindDocument && r.typ == graph.RelSigned && r.to == ref:
 			sg := graph.Signatory{Person: s.nodes[r.from], Evidence: r.ev}
 			sg.Office, _ = r.props["office"].(string)
-			o, _ := r.props["order"].(int)
-			sg.Order = o
+			switch o := r.props["order"].(type) {
+			case int:
+				sg.Order = o
+			case int64:
+				sg.Order = int(o)
+			}
 			n.Signatories = append(n.Signatories, sg)
 		case ref.Kind == graph.KindPosition && r.to == ref && r.typ == graph.RelHolds,
 			ref.Kind == graph.KindPosition && r.from == ref && (r.typ == graph.RelOn || r.typ == graph.RelStatedIn),
