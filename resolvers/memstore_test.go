@@ -35,7 +35,8 @@ type memStore struct {
 	nodes map[graph.Ref]graph.Node
 	rels  []memRel // by rid
 	texts map[string]string
-	// fail makes every read of a kind fail with this error (error paths).
+	// fail, when set, is the error of every Node and Documents read (the
+	// tests of error paths).
 	fail error
 }
 
