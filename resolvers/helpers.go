@@ -68,6 +68,16 @@ func (r *Resolver) page(first *int, after *string) (graph.PageArgs, error) {
 	return p, nil
 }
 
+// specPage is the page a connection field reads: the client's, checked
+// against MaxPage, or the server's own bound (a meeting's whole agenda,
+// MaxAgenda), which MaxPage does not limit.
+func (r *Resolver) specPage(spec connSpec) (graph.PageArgs, error) {
+	if spec.bounded {
+		return graph.PageArgs{First: *spec.first}, nil
+	}
+	return r.page(spec.first, spec.after)
+}
+
 // storeErr maps store errors: a malformed cursor is the client's doing.
 func storeErr(err error) error {
 	if errors.Is(err, graph.ErrBadCursor) {
@@ -119,7 +129,7 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, of entity, fi
 // prepares its count (see early).
 func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, fromPage func(graph.Page) V) (V, func(context.Context) (int, error), error) {
 	var zero V
-	p, err := r.page(spec.first, spec.after)
+	p, err := r.specPage(spec)
 	if err != nil {
 		return zero, nil, err
 	}

@@ -142,7 +142,7 @@ func (r *Resolver) nestsFor(kind graph.Kind, s sel, depth int) ([]graph.Nest, []
 			// out must be reported on its own field, not fail the parent's read.
 			return true
 		}
-		p, err := r.page(spec.first, spec.after)
+		p, err := r.specPage(spec)
 		if err != nil {
 			return true // the resolver will say so
 		}
@@ -187,6 +187,7 @@ type connSpec struct {
 	endKind  graph.Kind // the kind of the page's nodes, "" when mixed
 	first    *int
 	after    *string
+	bounded  bool     // first is the server's bound (a meeting's agenda), not the client's page size
 	at       []string // where the page's nodes appear below the field
 	extra    []string // properties of the page's nodes the resolver needs
 }
@@ -206,13 +207,13 @@ func posSpec(parent string, first *int, after *string) connSpec {
 func (r *Resolver) agendaSpec() connSpec {
 	out, maxAgenda := DirectionOut, r.maxAgenda()
 	return connSpec{read: "rel", types: []RelationType{RelationTypeHasItem}, dir: &out, distinct: true,
-		endKind: graph.KindAgendaItem, first: &maxAgenda, at: []string{}, extra: []string{"section", "order"}}
+		endKind: graph.KindAgendaItem, first: &maxAgenda, bounded: true, at: []string{}, extra: []string{"section", "order"}}
 }
 
 func (r *Resolver) attendeesSpec() connSpec {
 	in, maxAgenda := DirectionIn, r.maxAgenda()
 	return connSpec{read: "rel", types: []RelationType{RelationTypeAttends}, dir: &in, distinct: true,
-		first: &maxAgenda, at: []string{"node"}}
+		first: &maxAgenda, bounded: true, at: []string{"node"}}
 }
 
 func citesSpec(first *int, after *string) connSpec {
