@@ -7,8 +7,8 @@ import (
 
 // The cursors Store hands out, exported for stores that answer the same
 // reads another way (the resolvers' tests' in-memory store), so that the
-// encoding has one owner: the functions below only call the ones Store
-// uses.
+// encoding has one owner: Store's reads use these functions or the ones
+// they call.
 
 // DocCursor is the cursor after document n in a page of documents.
 func DocCursor(n Node) string { return docCursor(n) }

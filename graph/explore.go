@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -129,12 +127,11 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs, c Columns)
 	}
 	params := map[string]any{"key": ref.Key, "limit": int64(page.First + 1), "cdate": "", "ckind": "", "ckey": ""}
 	if page.After != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(page.After)
-		var c timelineCursor
-		if err != nil || json.Unmarshal(raw, &c) != nil || c.Key == "" {
-			return TimelinePage{}, ErrBadCursor
+		date, kind, key, err := ParseTimelineCursor(page.After)
+		if err != nil {
+			return TimelinePage{}, err
 		}
-		params["cdate"], params["ckind"], params["ckey"] = c.Date, c.Kind, c.Key
+		params["cdate"], params["ckind"], params["ckey"] = date, string(kind), key
 	}
 	params["scanFactor"] = int64(s.scanFactor)
 	ranked := rankedDocRels[ref.Kind]
@@ -228,8 +225,7 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs, c Columns)
 		e.Relation = RelType(t)
 		rp, _ := m["rel"].(map[string]any)
 		e.Evidence = evidenceFrom(rp)
-		b, _ := json.Marshal(timelineCursor{Date: e.Date, Kind: k, Key: n.Key})
-		e.Cursor = base64.RawURLEncoding.EncodeToString(b)
+		e.Cursor = TimelineCursor(e)
 		p.Entries = append(p.Entries, e)
 	}
 	return p, nil
