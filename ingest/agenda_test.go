@@ -244,10 +244,13 @@ func TestAgendaReportLayout(t *testing.T) {
 	if _, ok := e.Props["informal"]; ok {
 		t.Errorf("informal %v, but the letter does not say", e.Props["informal"])
 	}
-	for _, key := range []string{"NO", "IS", "CH", "LI", "frontex"} {
+	for _, key := range []string{"NO", "IS", "CH", "LI"} {
 		if _, ok := relation(g, graph.RelConcerns, m+":II.1", key); !ok {
 			t.Errorf("II.1 does not concern %s", key)
 		}
+	}
+	if _, ok := relation(g, graph.RelConcerns, m+":II.1", "frontex"); ok {
+		t.Error("II.1 concerns Frontex, named only as a speaker ('Frontex gaf een toelichting')")
 	}
 }
 
@@ -582,5 +585,26 @@ func TestAgendaSplitTitleInformal(t *testing.T) {
 	e, ok := entity(g, graph.KindCouncilMeeting, "jha-2027-10-14")
 	if !ok || e.Props["informal"] != true {
 		t.Errorf("meeting %+v, want informal", e)
+	}
+}
+
+// A country or body named under an item only as a speaker ("De Commissie
+// gaf aan ...", "Ook benadrukte Italië ...") is not what the item concerns;
+// one named otherwise under it is.
+func TestAgendaItemSpeakersAreNoConcerns(t *testing.T) {
+	g := extractText(t, "kst-32317-973.txt", " Nr. 973  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n"+
+		"Den Haag, 12 maart 2026 \n\nVerslag van de JBZ-Raad van 5 en 6 maart 2026 te Brussel\n\n"+
+		"1. Samenwerking met Tunesië\n\n= Gedachtewisseling\n\n"+
+		"De Commissie gaf aan de samenwerking met Tunesië te willen verdiepen. Ook benadrukte Italië het belang van "+
+		"terugkeer. Frontex zal de lidstaten ondersteunen bij de grensbewaking in Griekenland.\n\n"+
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
+	const it = "jha-2026-03-05:0.1"
+	if _, ok := entity(g, graph.KindAgendaItem, it); !ok {
+		t.Fatalf("no item %s", it)
+	}
+	for key, want := range map[string]bool{"TN": true, "european-commission": false, "IT": false, "frontex": false, "GR": true} {
+		if _, ok := relation(g, graph.RelConcerns, it, key); ok != want {
+			t.Errorf("%s concerns %s: %v, want %v", it, key, ok, want)
+		}
 	}
 }
