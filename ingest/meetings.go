@@ -379,8 +379,8 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 // kamerProcedureRe is the kind or title of a record of a procedure of the
 // Kamer: "Verslag van een schriftelijk overleg", "Verslag van een algemeen
 // overleg", "Verslag van een commissiedebat", "Inbreng voor het schriftelijk
-// overleg".
-var kamerProcedureRe = regexp.MustCompile(`(?i)^(?:verslag\s+van\s+een\s+(?:schriftelijk|algemeen|notaoverleg|wetgevingsoverleg|commissiedebat)|inbreng\s+(?:voor\s+)?(?:het\s+)?schriftelijk\s+overleg|lijst\s+van\s+vragen)`)
+// overleg", "Inbreng verslag schriftelijk overleg".
+var kamerProcedureRe = regexp.MustCompile(`(?i)^(?:verslag\s+van\s+een\s+(?:schriftelijk|algemeen|notaoverleg|wetgevingsoverleg|commissiedebat)|inbreng\s+(?:voor\s+)?(?:het\s+)?(?:verslag\s+(?:van\s+(?:een|het)\s+)?)?schriftelijk\s+overleg|lijst\s+van\s+vragen)`)
 
 func kamerProcedure(s string) bool { return kamerProcedureRe.MatchString(strings.TrimSpace(s)) }
 
