@@ -858,6 +858,9 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 	if len(rs) == 0 || h.order == 0 {
 		return itemHead{}, false
 	}
+	if rs[0] == '(' && len(rs) > 1 {
+		rs = rs[1:] // "(Mogelijk) Verordening ...": a qualifier in brackets before the title
+	}
 	if !unicode.IsUpper(rs[0]) && !unicode.IsDigit(rs[0]) {
 		return itemHead{}, false
 	}

@@ -297,6 +297,9 @@ func TestParseItemHeading(t *testing.T) {
 		{"5. Asielopvang Gedachtewisseling", 5, "Asielopvang", "gedachtewisseling", true},
 		{"6. Voortgang van de algemene oriëntatie", 6, "Voortgang van de algemene oriëntatie", "", true},
 		{"a. Richtlijn bewijsverkrijging (e-evidence) (evt.) Algemene oriëntatie", 1, "Richtlijn bewijsverkrijging (e-evidence)", "algemene oriëntatie", true},
+		// a qualifier in brackets before the title
+		{"2. (Mogelijk) Verordening over de visumplicht", 2, "(Mogelijk) Verordening over de visumplicht", "", true},
+		{"3. (zie hieronder)", 0, "", "", false},
 	} {
 		h, ok := parseItemHeading(Paragraph{Kind: ParaHeading, Text: c.text})
 		if ok != c.ok || ok && (h.order != c.order || h.title != c.title || h.format != c.format) {
