@@ -557,12 +557,20 @@ func (x *extraction) numberingRunsOn(i, end, lastOrder int) bool {
 	return false
 }
 
+// pageFurnitureRe is a label line of a parliamentary document page: the
+// document's type ("Brief regering") and where it belongs ("Onderdeel van
+// zaak 2024Z11112", "Onderdeel van kamerstukdossier ...").
+var pageFurnitureRe = regexp.MustCompile(`(?i)^(?:brief\s+regering|onderdeel\s+van\s+(?:zaak|kamerstukdossier|activiteiten)|gerelateerde\s+personen|directe\s+link|preview\s+document)\b`)
+
 // unnumberedItemAt reports whether the unnumbered title i heads an item:
 // a format label follows it (after a subtitle line at most), or text does.
 func (x *extraction) unnumberedItemAt(i, end int) bool {
 	title := strings.TrimSuffix(shortText(x.doc.Paragraphs[i].Text), ":")
 	if utf8.RuneCountInString(title) > 150 || strings.Contains(title, ":") {
 		return false // "Nummer: 2015D46360, datum: ...": a page's data line, no title
+	}
+	if pageFurnitureRe.MatchString(title) {
+		return false // "Brief regering", "Onderdeel van zaak 2024Z11112": a document page's labels
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		p := x.doc.Paragraphs[j]

@@ -611,3 +611,23 @@ func TestAgendaItemSpeakersAreNoConcerns(t *testing.T) {
 		}
 	}
 }
+
+// The labels of a parliamentary document page ("Brief regering",
+// "Onderdeel van zaak ...") are no agenda items, even under a heading that
+// reads like a section.
+func TestAgendaPageLabelsAreNoItems(t *testing.T) {
+	g := extractText(t, "tk-2027D01234.txt", "Verslag JBZ-Raad 4 en 5 maart 2027\nJBZ-Raad\nBrief regering\n"+
+		"Nummer: 2027D01234, datum: 2027-03-10, versie: 1\nDirecte link naar document (.pdf).\n"+
+		"Gerelateerde personen:- Eerste ondertekenaar: D.M. van Weel, minister van Justitie en Veiligheid\n"+
+		"- Verslag JBZ-Raad 4 en 5 maart 2027\nOnderdeel van kamerstukdossier 32317 -990 JBZ-Raad.\n"+
+		"Onderdeel van zaak 2027Z00042:\n- Indiener: D.M. van Weel, minister van Justitie en Veiligheid\n"+
+		"- Volgcommissie: vaste commissie voor Europese Zaken\n")
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindAgendaItem {
+			t.Errorf("agenda item %s %v", e.Key, e.Props["title"])
+		}
+	}
+	if !pageFurnitureRe.MatchString("Onderdeel van zaak 2027Z00042") || pageFurnitureRe.MatchString("Briefwisseling met Marokko") {
+		t.Error("pageFurnitureRe")
+	}
+}
