@@ -16,7 +16,8 @@ import (
 // "Justice and Home Affairs Council", "JHA Council", optionally "informele"
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
-// ", gehouden in Luxemburg op 9 en 10 juni 2016". An extraordinary
+// ", gehouden in Luxemburg op 9 en 10 juni 2016", " (Luxemburg) 10 en 11
+// oktober 2024". An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
 // ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
 // plaats"), and a document's title may name its meeting over several lines
@@ -37,7 +38,7 @@ var meetingBareRe = startsWith(
 		meetingTail)
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
-const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA)\))?` +
+const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
 	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 	`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +

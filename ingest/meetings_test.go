@@ -31,6 +31,7 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"het verslag van de Informele Raad Justitie en Binnenlandse Zaken, gehouden in Valletta op 3 en 4 februari 2027", 1, 3, 2, 4, 2, true, "Valletta"},
 		{"de geannoteerde agenda van de JBZ-Raadsvergadering van 2 oktober 2027", 1, 2, 10, 2, 10, false, ""},
 		{"de Raad Justitie en Binnenlandse Zaken, gehouden in de zomer", 0, 0, 0, 0, 0, false, ""},
+		{"JBZ Raad (Luxemburg) 14 en 15 oktober 2027 (Commissiedebat)", 1, 14, 10, 15, 10, false, "Luxemburg"},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
