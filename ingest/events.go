@@ -333,6 +333,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 	}
 	sentence := x.str(s.Start, s.End)
 	var out []datedEvent
+	cueLo, cueHi, cue := -1, -1, "" // the cue of the last clause read
 	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence) {
 		start := s.Start + runeLen(sentence[:m[0]])
 		end := s.Start + runeLen(sentence[:m[1]])
@@ -356,13 +357,16 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		if !ok {
 			continue
 		}
-		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDateRe.MatchString(before) {
+		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
 		class, ok := classifyByContext(sentence, before, after)
 		if !ok {
-			class = sentenceCue(sentence[lo:hi])
+			if lo != cueLo || hi != cueHi {
+				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
+			}
+			class = cue
 		}
 		clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
 		out = append(out, datedEvent{date: date, class: class, clause: clause})
@@ -415,7 +419,7 @@ func classifyDate(sentence, before, after string) string {
 // of the document rather than a sentence: "Vastgesteld 26 mei 2013",
 // "Datum: 4 maart 2024". Such a line names no one who acts.
 func dateLabelLine(before, after string) bool {
-	return len(strings.Fields(before)) <= 1 && strings.Trim(after, " .\t") == ""
+	return strings.Trim(after, " .\t") == "" && len(strings.Fields(before)) <= 1
 }
 
 // actTitleDateRe ends the words before the date in the title of a
@@ -423,6 +427,19 @@ func dateLabelLine(before, after string) bool {
 // Parlement en de Raad van 9 maart 2016"): the date names the act, it is no
 // event of the sentence.
 var actTitleDateRe = regexp.MustCompile(`(?i)\b(?:richtlijn|verordening|kaderbesluit|directive|regulation)\b[^.;]{0,120}\b(?:van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+(?:Raad|Commissie)|of\s+the\s+(?:European\s+Parliament\s+and\s+of\s+the\s+)?(?:Council|Commission))\s+(?:van|of)\s+$`)
+
+// actTitleDate reports whether the words before a date end in an act's
+// title (actTitleDateRe), read in the last 200 bytes.
+func actTitleDate(before string) bool {
+	t := strings.TrimRight(before, " \t\n")
+	if !strings.HasSuffix(t, "van") && !strings.HasSuffix(t, "of") {
+		return false // the title's date follows "van" or "of"
+	}
+	if len(before) > 200 {
+		before = before[len(before)-200:]
+	}
+	return actTitleDateRe.MatchString(before)
+}
 
 // listedDateBeforeRe ends the words before the date of a document the
 // sentence lists: "de brief van ... d.d. 22 maart 2013", "het EU-voorstel
@@ -481,6 +498,9 @@ var antecedentWordsRe = regexp.MustCompile(`(?:[^\s,;:]+\s+){0,5}[^\s,;:]+\s*$`)
 // 8 december 2022 goedkeurde") is about the noun phrase before its comma,
 // up to six words.
 func antecedentStart(sentence string, lo int) int {
+	if lo == 0 {
+		return lo
+	}
 	loc := relativeOpenRe.FindStringIndex(sentence[:lo])
 	if loc == nil {
 		return lo
