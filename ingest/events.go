@@ -37,7 +37,8 @@ import (
 //	checks-end      "vanaf / sinds / per / met ingang van <date>" with "controles"
 //	entry-into-application  the same with "van toepassing"
 //	accession       the same with "toetreding", "lidmaatschap"
-//	proposal        "voorstel (van de Commissie) van <date>"
+//	proposal        "voorstel (van de Commissie) van <date>"; "het op <date> verschenen pakket van voorstellen"
+//	publication     "de op <date> gepubliceerde mededeling"
 //
 // then by its words, in this order:
 //
@@ -80,7 +81,8 @@ import (
 // decisions and agreements also concern the countries and bodies that take
 // or make them ("de Raad", "Coreper", "Nederland en België"). A body named
 // inside what is proposed or published ("een aanbeveling van de Raad") is
-// not concerned, nor is an act the new one replaces ("die de huidige
+// not concerned, nor are the institutions a Commission document is
+// addressed to ("aan het Europees Parlement, de Raad, ..."), nor is an act the new one replaces ("die de huidige
 // Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
 // back ("Het besluit treedt ... in werking") concerns what the event of the
 // sentence before concerned, less the institution that decided; one that
@@ -415,6 +417,16 @@ func classifyDate(sentence, before, after string) string {
 	return sentenceCue(dateClause(sentence, len(before), len(sentence)-len(after)))
 }
 
+// attributiveBeforeRe and attributiveAfterRe frame a date inside a noun
+// phrase whose participle says what happened on it: "het op 9 september
+// 2015 verschenen pakket van voorstellen", "de op 14 april 2021
+// gepubliceerde mededeling". A proposal when the noun is one.
+var (
+	attributiveBeforeRe   = regexp.MustCompile(`(?i)\b(?:de|het|een|the)\s+op\s+$`)
+	attributiveAfterRe    = regexp.MustCompile(`(?i)^\s*(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+\p{L}`)
+	attributiveProposalRe = regexp.MustCompile(`(?i)^\s*(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+(?:[\p{L}-]+\s+){0,3}?(?:wetgevings)?voorstel(?:len)?\b`)
+)
+
 // dateLabelLine reports whether the words around a date make a label line
 // of the document rather than a sentence: "Vastgesteld 26 mei 2013",
 // "Datum: 4 maart 2024". Such a line names no one who acts.
@@ -556,6 +568,15 @@ func classifyByContext(sentence, before, after string) (string, bool) {
 		return "accession", true
 	case proposalBeforeRe.matchFolded(before, folded):
 		return "proposal", true
+	case attributiveBeforeRe.MatchString(before):
+		// "het op 9 september verschenen pakket van voorstellen", "de op
+		// 14 april gepubliceerde mededeling"
+		if attributiveProposalRe.MatchString(after) {
+			return "proposal", true
+		}
+		if attributiveAfterRe.MatchString(after) {
+			return "publication", true
+		}
 	}
 	return "", false
 }
@@ -593,6 +614,9 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 		}
 		if m.to.Kind == graph.KindCountry && m.to.Key == "NL" && !strings.EqualFold(m.ref, "Nederland") {
 			continue // "De Nederlandse inzet": the writer, no party to the event
+		}
+		if (class == "proposal" || class == "publication") && x.addresseeMention(m) {
+			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to
 		}
 		if (class == "proposal" || class == "publication") && m.to.Kind == graph.KindOrganisation &&
 			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) {
@@ -731,6 +755,31 @@ var (
 	replacedAfterRe  = regexp.MustCompile(`^[^.;]{0,40}?\b(?:vervangt|vervangen|intrekt|wijzigt|herziet)\b`)
 )
 
+// addresseeListRe opens the list of institutions a Commission document is
+// addressed to: "aan het Europees Parlement, de Raad, het Europees
+// Economisch en Sociaal Comité en het Comité van de Regio's".
+var addresseeListRe = regexp.MustCompile(`(?i)\baan\s+het\s+Europees\s+Parlement(?:\s*,\s*|\s+en\s+)(?:de|het)\s+(?:Europese\s+)?Raad\b(?:(?:\s*,\s*|\s+en\s+)(?:de|het)\s+(?:Europees\s+Economisch\s+en\s+Sociaal\s+Comité|Comité\s+van\s+de\s+Regio['’]s|Europese\s+Centrale\s+Bank|Europese\s+Investeringsbank))*`)
+
+// addresseeMention reports whether a body is named in the list of
+// addressees of a Commission document (addresseeListRe).
+func (x *extraction) addresseeMention(m mention) bool {
+	if m.to.Kind != graph.KindOrganisation {
+		return false
+	}
+	s := x.doc.sentenceAt(m.para, m.span.Start)
+	sentence := x.str(s.Start, s.End)
+	if !strings.Contains(sentence, "Parlement") {
+		return false
+	}
+	for _, loc := range addresseeListRe.FindAllStringIndex(sentence, -1) {
+		start, end := s.Start+runeLen(sentence[:loc[0]]), s.Start+runeLen(sentence[:loc[1]])
+		if m.span.Start >= start && m.span.End <= end {
+			return true
+		}
+	}
+	return false
+}
+
 // ofBeforeRe ends the words before a body named inside a noun phrase ("een
 // aanbeveling van de Raad").
 var ofBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het)\s+$`)
@@ -739,7 +788,7 @@ var ofBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het)\s+$`)
 // than m's that is not named after "van de".
 func (x *extraction) otherBody(named []mention, m mention) bool {
 	for _, o := range named {
-		if o.to != m.to && (o.to.Kind == graph.KindOrganisation || o.to.Kind == graph.KindCountry) &&
+		if o.to != m.to && (o.to.Kind == graph.KindOrganisation || o.to.Kind == graph.KindCountry) && !x.addresseeMention(o) &&
 			!ofBeforeRe.MatchString(x.str(max(0, o.span.Start-12), o.span.Start)) {
 			return true
 		}

@@ -18,6 +18,10 @@ func TestEventCueInTheDateClause(t *testing.T) {
 		{"Op 4 maart 2026 besprak de Raad het voorstel; de Commissie had het in 2024 gepresenteerd.", "4 maart 2026", ""},
 		{"De Raad sprak over de verlenging, die de Commissie op 2 maart 2026 had voorgesteld.", "2 maart 2026", "proposal"},
 		{"Op 2 maart 2026 heeft de Commissie (hierna: Commissie) de mededeling gepubliceerd.", "2 maart 2026", "publication"},
+		// a participle inside the noun phrase of the date
+		{"De Kamer bespreekt het op 3 maart 2026 verschenen pakket van voorstellen van de Commissie.", "3 maart 2026", "proposal"},
+		{"De Kamer bespreekt de op 3 maart 2026 gepubliceerde mededeling van de Commissie.", "3 maart 2026", "publication"},
+		{"De Kamer bespreekt op 3 maart 2026 de mededeling van de Commissie.", "3 maart 2026", ""},
 	} {
 		k := strings.Index(c.sentence, c.date)
 		if got := classifyDate(c.sentence, c.sentence[:k], c.sentence[k+len(c.date):]); got != c.want {
@@ -61,4 +65,15 @@ func TestEventTargetsOfTheClause(t *testing.T) {
 		"32003L0086":          {"2026-03-03 proposal"},
 		"european-commission": {"2026-03-03 proposal", "2026-03-11 proposal"},
 	})
+}
+
+// The institutions a Commission document is addressed to ("aan het
+// Europees Parlement, de Raad, ...") are not what its publication concerns;
+// the Commission that wrote it is.
+func TestEventAddresseesAreNoTargets(t *testing.T) {
+	g := extractText(t, "kst-32317-974.txt", strings.Replace(eventLetterHead, "971", "974", 1)+
+		"De Kamer heeft kennisgenomen van de op 3 maart 2026 gepubliceerde mededeling van de Europese Commissie aan het "+
+		"Europees Parlement, de Raad, het Europees Economisch en Sociaal Comité en het Comité van de Regio's over terugkeer.\n\n"+
+		eventLetterFoot)
+	checkEvents(t, g, map[string][]string{"european-commission": {"2026-03-03 publication"}, "ep": nil, "council-of-the-eu": nil})
 }
