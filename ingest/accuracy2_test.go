@@ -39,12 +39,13 @@ func TestRunInTitle(t *testing.T) {
 
 func TestKamerProcedure(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Verslag van een schriftelijk overleg":        true,
-		"VERSLAG VAN EEN ALGEMEEN OVERLEG":            true,
-		"Verslag van een commissiedebat":              true,
-		"Verslag van de JBZ-Raad op 6 en 7 juni 2019": false,
-		"Geannoteerde agenda van de formele JBZ-Raad": false,
-		"Brief regering":                              false,
+		"Verslag van een schriftelijk overleg":                                        true,
+		"VERSLAG VAN EEN ALGEMEEN OVERLEG":                                            true,
+		"Verslag van een commissiedebat":                                              true,
+		"Inbreng verslag schriftelijk overleg over de JBZ-raad van 3 en 4 maart 2027": true,
+		"Verslag van de JBZ-Raad op 6 en 7 juni 2019":                                 false,
+		"Geannoteerde agenda van de formele JBZ-Raad":                                 false,
+		"Brief regering": false,
 	} {
 		if got := kamerProcedure(s); got != want {
 			t.Errorf("kamerProcedure(%q) = %v, want %v", s, got, want)

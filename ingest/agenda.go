@@ -61,8 +61,10 @@ import (
 // heading as evidence) and AgendaItem -CONCERNS-> each legal act, country,
 // EU body and Kamerstuk its text names (the first sentence naming it as
 // evidence; "ref" and "occurrences" as on MENTIONS). CONCERNS leaves out the
-// Council itself and a country named only as the presidency ("het Belgische
-// voorzitterschap"), which becomes the meeting's "presidency" instead; the
+// Council itself, a country named only as the presidency ("het Belgische
+// voorzitterschap"), which becomes the meeting's "presidency" instead, and a
+// country or body named under the item only as a speaker ("De Commissie gaf
+// aan ...", "Ook benadrukte Italië ..."): who speaks is no topic; the
 // Netherlands counts where an item's text names it ("Nederland kent op dit
 // moment kleinschalige voorzieningen").
 
@@ -162,15 +164,52 @@ func (x *extraction) agenda() []mention {
 		ref := x.addEntity(it.entity())
 		head := x.doc.Paragraphs[it.head]
 		x.relate(graph.RelHasItem, it.meeting, ref, occurrence{para: it.head, span: head.Span}, false)
+		var in []mention
+		topic := map[graph.Ref]bool{} // named other than as a speaker
 		for _, m := range ms {
 			at := x.readingPara(m.para)
 			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) {
 				continue
 			}
-			x.relate(graph.RelConcerns, ref, m.to, occurrence{para: m.para, span: m.span, ref: m.ref}, true)
+			in = append(in, m)
+			if !x.speakerMention(m) {
+				topic[m.to] = true
+			}
+		}
+		for _, m := range in {
+			if topic[m.to] {
+				x.relate(graph.RelConcerns, ref, m.to, occurrence{para: m.para, span: m.span, ref: m.ref}, true)
+			}
 		}
 	}
 	return ms
+}
+
+// speakerVerbs are the verbs of speaking and taking a stance whose subject
+// is a speaker at the meeting, not what an agenda item is about.
+const speakerVerbs = `(?:gaf|gaven|geeft|geven|verklaarde|verklaarden|verklaart|benadrukte|benadrukten|benadrukt|onderstreepte|onderstreepten|onderstreept|` +
+	`steunde|steunden|steunt|sprak|spraken|spreekt|riep|riepen|roept|pleitte|pleitten|pleit|presenteerde|presenteert|lichtte|lichtten|licht|` +
+	`wees|wezen|uitte|uitten|deelde|deelden|meldde|meldden|merkte|toonde|toonden|vroeg|vroegen|kondigde|informeerde|informeert|zei|zeiden|` +
+	`verwelkomde|verwelkomden|reageerde|reageerden|stelde|stelden|zal|zullen)`
+
+// speakerAfterRe and speakerBeforeRe frame a country or body as the
+// subject of such a verb: "De Commissie gaf aan ...", "Hongarije
+// verklaarde ...", "Ook benadrukte de Commissie ...".
+var (
+	speakerAfterRe  = regexp.MustCompile(`^\s*(?:\([^)]{0,40}\)\s*)?` + speakerVerbs + `\b`)
+	speakerBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])` + speakerVerbs + `\s+(?:ook\s+|verder\s+|tevens\s+)?(?:de|het)?\s*$`)
+)
+
+// speakerMention reports whether a country or body is named as a speaker
+// at the meeting ("De nieuwe Commissie gaf aan ...", "Ook benadrukte de
+// Commissie ..."): an agenda item is not about who speaks under it.
+func (x *extraction) speakerMention(m mention) bool {
+	if m.to.Kind != graph.KindCountry && m.to.Kind != graph.KindOrganisation {
+		return false
+	}
+	after := x.str(m.span.End, min(len(x.text), m.span.End+50))
+	before := x.str(max(0, m.span.Start-30), m.span.Start)
+	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before)
 }
 
 // concernable reports whether an agenda item may CONCERN what a mention
@@ -518,12 +557,20 @@ func (x *extraction) numberingRunsOn(i, end, lastOrder int) bool {
 	return false
 }
 
+// pageFurnitureRe is a label line of a parliamentary document page: the
+// document's type ("Brief regering") and where it belongs ("Onderdeel van
+// zaak 2024Z11112", "Onderdeel van kamerstukdossier ...").
+var pageFurnitureRe = regexp.MustCompile(`(?i)^(?:brief\s+regering|onderdeel\s+van\s+(?:zaak|kamerstukdossier|activiteiten)|gerelateerde\s+personen|directe\s+link|preview\s+document)\b`)
+
 // unnumberedItemAt reports whether the unnumbered title i heads an item:
 // a format label follows it (after a subtitle line at most), or text does.
 func (x *extraction) unnumberedItemAt(i, end int) bool {
 	title := strings.TrimSuffix(shortText(x.doc.Paragraphs[i].Text), ":")
 	if utf8.RuneCountInString(title) > 150 || strings.Contains(title, ":") {
 		return false // "Nummer: 2015D46360, datum: ...": a page's data line, no title
+	}
+	if pageFurnitureRe.MatchString(title) {
+		return false // "Brief regering", "Onderdeel van zaak 2024Z11112": a document page's labels
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		p := x.doc.Paragraphs[j]
@@ -818,6 +865,9 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 	rs := []rune(h.title)
 	if len(rs) == 0 || h.order == 0 {
 		return itemHead{}, false
+	}
+	if rs[0] == '(' && len(rs) > 1 {
+		rs = rs[1:] // "(Mogelijk) Verordening ...": a qualifier in brackets before the title
 	}
 	if !unicode.IsUpper(rs[0]) && !unicode.IsDigit(rs[0]) {
 		return itemHead{}, false

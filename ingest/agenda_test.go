@@ -244,10 +244,13 @@ func TestAgendaReportLayout(t *testing.T) {
 	if _, ok := e.Props["informal"]; ok {
 		t.Errorf("informal %v, but the letter does not say", e.Props["informal"])
 	}
-	for _, key := range []string{"NO", "IS", "CH", "LI", "frontex"} {
+	for _, key := range []string{"NO", "IS", "CH", "LI"} {
 		if _, ok := relation(g, graph.RelConcerns, m+":II.1", key); !ok {
 			t.Errorf("II.1 does not concern %s", key)
 		}
+	}
+	if _, ok := relation(g, graph.RelConcerns, m+":II.1", "frontex"); ok {
+		t.Error("II.1 concerns Frontex, named only as a speaker ('Frontex gaf een toelichting')")
 	}
 }
 
@@ -294,6 +297,9 @@ func TestParseItemHeading(t *testing.T) {
 		{"5. Asielopvang Gedachtewisseling", 5, "Asielopvang", "gedachtewisseling", true},
 		{"6. Voortgang van de algemene oriëntatie", 6, "Voortgang van de algemene oriëntatie", "", true},
 		{"a. Richtlijn bewijsverkrijging (e-evidence) (evt.) Algemene oriëntatie", 1, "Richtlijn bewijsverkrijging (e-evidence)", "algemene oriëntatie", true},
+		// a qualifier in brackets before the title
+		{"2. (Mogelijk) Verordening over de visumplicht", 2, "(Mogelijk) Verordening over de visumplicht", "", true},
+		{"3. (zie hieronder)", 0, "", "", false},
 	} {
 		h, ok := parseItemHeading(Paragraph{Kind: ParaHeading, Text: c.text})
 		if ok != c.ok || ok && (h.order != c.order || h.title != c.title || h.format != c.format) {
@@ -582,5 +588,46 @@ func TestAgendaSplitTitleInformal(t *testing.T) {
 	e, ok := entity(g, graph.KindCouncilMeeting, "jha-2027-10-14")
 	if !ok || e.Props["informal"] != true {
 		t.Errorf("meeting %+v, want informal", e)
+	}
+}
+
+// A country or body named under an item only as a speaker ("De Commissie
+// gaf aan ...", "Ook benadrukte Italië ...") is not what the item concerns;
+// one named otherwise under it is.
+func TestAgendaItemSpeakersAreNoConcerns(t *testing.T) {
+	g := extractText(t, "kst-32317-973.txt", " Nr. 973  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n"+
+		"Den Haag, 12 maart 2026 \n\nVerslag van de JBZ-Raad van 5 en 6 maart 2026 te Brussel\n\n"+
+		"1. Samenwerking met Tunesië\n\n= Gedachtewisseling\n\n"+
+		"De Commissie gaf aan de samenwerking met Tunesië te willen verdiepen. Ook benadrukte Italië het belang van "+
+		"terugkeer. Frontex zal de lidstaten ondersteunen bij de grensbewaking in Griekenland.\n\n"+
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
+	const it = "jha-2026-03-05:0.1"
+	if _, ok := entity(g, graph.KindAgendaItem, it); !ok {
+		t.Fatalf("no item %s", it)
+	}
+	for key, want := range map[string]bool{"TN": true, "european-commission": false, "IT": false, "frontex": false, "GR": true} {
+		if _, ok := relation(g, graph.RelConcerns, it, key); ok != want {
+			t.Errorf("%s concerns %s: %v, want %v", it, key, ok, want)
+		}
+	}
+}
+
+// The labels of a parliamentary document page ("Brief regering",
+// "Onderdeel van zaak ...") are no agenda items, even under a heading that
+// reads like a section.
+func TestAgendaPageLabelsAreNoItems(t *testing.T) {
+	g := extractText(t, "tk-2027D01234.txt", "Verslag JBZ-Raad 4 en 5 maart 2027\nJBZ-Raad\nBrief regering\n"+
+		"Nummer: 2027D01234, datum: 2027-03-10, versie: 1\nDirecte link naar document (.pdf).\n"+
+		"Gerelateerde personen:- Eerste ondertekenaar: D.M. van Weel, minister van Justitie en Veiligheid\n"+
+		"- Verslag JBZ-Raad 4 en 5 maart 2027\nOnderdeel van kamerstukdossier 32317 -990 JBZ-Raad.\n"+
+		"Onderdeel van zaak 2027Z00042:\n- Indiener: D.M. van Weel, minister van Justitie en Veiligheid\n"+
+		"- Volgcommissie: vaste commissie voor Europese Zaken\n")
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindAgendaItem {
+			t.Errorf("agenda item %s %v", e.Key, e.Props["title"])
+		}
+	}
+	if !pageFurnitureRe.MatchString("Onderdeel van zaak 2027Z00042") || pageFurnitureRe.MatchString("Briefwisseling met Marokko") {
+		t.Error("pageFurnitureRe")
 	}
 }

@@ -38,7 +38,8 @@ import (
 // Raad", "de JBZ-Raad", "de Justitiedag", "de werklunch", "namens
 // Nederland", "aan het onderdeel Justitie") or names
 // nothing else one takes part in ("zal aanwezig zijn", but not "neemt deel
-// aan een conferentie in Lissabon"), the one
+// aan een conferentie in Lissabon", nor "zal aan de vooravond van de
+// JBZ-Raad deelnemen aan ..."), the one
 // named in the sentence before it in the paragraph, else the meeting of the
 // agenda block it stands in, else the meeting the letter annotates or
 // reports on.
@@ -78,6 +79,16 @@ var (
 	// top", "in Lissabon"
 	placeObjectRe = regexp.MustCompile(`\b(?:aan|bij|op|in|tijdens)\s+(?:(?:de|het|een|dit|deze)\s+)?\p{L}`)
 	startsNameRe  = regexp.MustCompile(`^\s+\p{Lu}`)
+)
+
+// otherEventRe is taking part in something named with an indefinite
+// article ("deelnemen aan een ministeriële conferentie", "aan een ontbijt
+// deelnemen"): another event than the Council the letter is about.
+// sideEventRe places what is taken part in beside the Council ("aan de
+// vooravond van", "voorafgaand aan", "in de marge van", "na afloop van").
+var (
+	otherEventRe = regexp.MustCompile(`(?i)\b(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|deel|bijwonen|bijwoont|bijgewoond)\s+aan\s+een\b|\baan\s+een\s+(?:[\p{L}-]+\s+){1,4}(?:deelnemen|deelneemt|deelgenomen|deel\s+te\s+nemen|deel)\b`)
+	sideEventRe  = regexp.MustCompile(`(?i)\b(?:aan\s+de\s+vooravond\s+van|voorafgaand\s+aan|in\s+de\s+marge\s+van|na\s+afloop\s+van)\s+(?:de|het|deze)\b`)
 )
 
 // titles maps the titles an office starts with, as written, to their
@@ -122,6 +133,9 @@ func (x *extraction) attendance() {
 			}
 			passive := strings.Contains(strings.ToLower(sentence[cue[0]:cue[1]]), "door")
 			meeting, ok := nearestMeeting(meetings, s, s.Start+runeLen(sentence[:cue[0]]))
+			if !ok && (otherEventRe.MatchString(sentence) || sideEventRe.MatchString(sentence)) {
+				continue // "Aan de vooravond van de JBZ-Raad zal de Staatssecretaris deelnemen aan een conferentie"
+			}
 			if !ok && (meetingRefRe.MatchString(sentence) || !placeObjectRe.MatchString(sentence)) {
 				if si > 0 {
 					meeting, ok = nearestMeeting(meetings, p.Sentences[si-1], p.Sentences[si-1].End)

@@ -119,6 +119,11 @@ func TestAttendancePhrasings(t *testing.T) {
 			nil},
 		{"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 12 en 13 juni 2025. Ik constateer dat de expertise aanwezig is.",
 			nil},
+		// a side event beside the Council is not the Council
+		{"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 12 en 13 juni 2025. Aan de vooravond van de JBZ-Raad zal de Minister van Justitie en Veiligheid deelnemen aan een ministeriële conferentie over terugkeer.",
+			nil},
+		{"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 12 en 13 juni 2025. Voorafgaand aan de Raad neemt de Minister van Justitie en Veiligheid deel aan het kopgroepontbijt.",
+			nil},
 	} {
 		doc, err := Parse("kst-32317-950.txt", []byte(head+c.body+sign))
 		if err != nil {

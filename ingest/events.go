@@ -24,15 +24,21 @@ import (
 // A date is "30 december 2023", "30 december jl." (the last 30 December
 // before the letter), "20 december a.s." (the next one) or "24 januari" (the
 // one nearest to the letter's date). Dates of meetings ("JBZ-Raad van 4 en
-// 5 december") and ranges are no events. A date is an event when its
-// sentence classifies it, first by the words right around it:
+// 5 december") and ranges are no events, nor are a label line's date
+// ("Vastgesteld 5 maart 2026"), the date of a letter or of a document listed
+// with its Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk
+// ...)", the day it was sent) and the date in a directive's or regulation's
+// title. A date is an event when its clause classifies it — a cue elsewhere
+// in the sentence ("besprak op 4 maart het voorstel, dat eerder was
+// aangenomen") does not — first by the words right around it:
 //
 //	decision        "(Raads)besluit van <date>"
 //	expiry          "verlengd / blijft van toepassing tot (en met) <date>"; "<date>, de (huidige) einddatum"
 //	checks-end      "vanaf / sinds / per / met ingang van <date>" with "controles"
 //	entry-into-application  the same with "van toepassing"
 //	accession       the same with "toetreding", "lidmaatschap"
-//	proposal        "voorstel (van de Commissie) van <date>"
+//	proposal        "voorstel (van de Commissie) van <date>"; "het op <date> verschenen pakket van voorstellen"
+//	publication     "de op <date> gepubliceerde mededeling"
 //
 // then by its words, in this order:
 //
@@ -50,19 +56,21 @@ import (
 //	entry-into-application  "wordt ... van toepassing"
 //
 // A date its sentence leaves unclassified takes the cue of the next
-// sentence when that one has no date and takes up a noun of it ("Coreper
-// besprak op 8 mei de Raadspositie. Nederland heeft met de Raadspositie
-// ingestemd."); an agreement under a heading of a provisional agreement is
+// sentence when that one has no date, is set at no other time ("inmiddels",
+// "zal") and takes up a noun of it ("Coreper besprak op 8 mei de
+// Raadspositie. Nederland heeft met de Raadspositie ingestemd."); an agreement under a heading of a provisional agreement is
 // a political agreement.
 //
-// What it concerns: the legal acts, countries and EU bodies its sentence
-// names — the Netherlands only where the sentence names it as a party
+// What it concerns: the legal acts its sentence names and the countries
+// and EU bodies its clause names (with the noun phrase a relative clause is
+// about: "de toetreding van Kroatië, die de Raad ... goedkeurde") — the Netherlands only where the sentence names it as a party
 // ("Nederland en België hebben ... afspraken gemaakt", not "De Nederlandse
 // inzet"), meetings not at all (a meeting is where an event happens). For
 // events about acts (all classes but checks-end, accession and launch), a
 // sentence that names no act and nothing else that is published or decided
 // ("strategie", "actieplan", "routekaart", "verslag") takes the acts of the
-// sentence before it in the paragraph ("Op 9 december 2023 is hierover een
+// sentence before it in the paragraph when it refers back to them
+// ("hierover", "het voorstel"; "Op 9 december 2023 is hierover een
 // politiek akkoord bereikt" after a sentence on the AI-verordening); for
 // what happens to an act or is agreed on it (expiry, political agreement,
 // general approach, adoption, entry into force or application, agreement),
@@ -73,7 +81,8 @@ import (
 // decisions and agreements also concern the countries and bodies that take
 // or make them ("de Raad", "Coreper", "Nederland en België"). A body named
 // inside what is proposed or published ("een aanbeveling van de Raad") is
-// not concerned, nor is an act the new one replaces ("die de huidige
+// not concerned, nor are the institutions a Commission document is
+// addressed to ("aan het Europees Parlement, de Raad, ..."), nor is an act the new one replaces ("die de huidige
 // Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
 // back ("Het besluit treedt ... in werking") concerns what the event of the
 // sentence before concerned, less the institution that decided; one that
@@ -165,8 +174,9 @@ var actOnlyEvents = map[string]bool{"mandate": true, "expiry": true, "political-
 
 // datedEvent is a classified date in a sentence.
 type datedEvent struct {
-	date  string
-	class string
+	date   string
+	class  string
+	clause Span // the clause of the date, in the text's runes; zero when unknown
 }
 
 // events adds the dated events of the letter; ms are its mentions, as
@@ -200,7 +210,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 				if ev.class == "agreement" && x.headingCue(i) == "political-agreement" {
 					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
 				}
-				tos := x.eventTargets(ev.class, i, si, bySentence[s], bySentence, lay)
+				tos := x.eventTargets(ev, i, si, bySentence[s], bySentence, lay)
 				if len(tos) == 0 && len(bySentence[s]) == 0 && anaphoricRe.MatchString(x.sentenceText(i, si)) {
 					// "Op 29 februari bevestigde de Commissie de deelname
 					// van Polen. Het besluit treedt op 20 maart in werking.":
@@ -267,13 +277,18 @@ func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter tim
 // followCues are the classes a sentence without a date lends to the dates
 // of the sentence before it: "Coreper besprak op 8 mei een Raadspositie.
 // Nederland heeft met de Raadspositie ingestemd."
-var followCues = map[string]bool{"agreement": true, "decision": true, "adoption": true, "mandate": true,
+var followCues = map[string]bool{"agreement": true, "decision": true, "mandate": true,
 	"general-approach": true, "political-agreement": true}
+
+// otherTimeRe is a word that sets a sentence at another time than the one
+// before it ("Inmiddels heeft de Raad ...", "zal ... instemmen"): such a
+// sentence lends its cue to no earlier date.
+var otherTimeRe = regexp.MustCompile(`(?i)\b(?:inmiddels|vervolgens|daarna|nadien|later|sindsdien|intussen|eerder|thans|nu|momenteel|binnenkort|zal|zullen|verwacht\p{L}*)\b`)
 
 // followedEvents classifies the dates of sentence si of paragraph para that
 // its own words leave unclassified by the cue of the next sentence, when
-// that sentence names no date and takes up a noun of this one ("de
-// Raadspositie").
+// that sentence names no date, sets itself at no other time ("inmiddels",
+// "zal") and takes up a noun of this one ("de Raadspositie").
 func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
 	ss := x.doc.Paragraphs[para].Sentences
 	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
@@ -290,7 +305,7 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	}
 	next := x.sentenceText(para, si+1)
 	cue := sentenceCue(next)
-	if !followCues[cue] || !sharesNoun(x.sentenceText(para, si), next) {
+	if !followCues[cue] || otherTimeRe.MatchString(next) || !sharesNoun(x.sentenceText(para, si), next) {
 		return nil
 	}
 	for k := range out {
@@ -320,7 +335,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 	}
 	sentence := x.str(s.Start, s.End)
 	var out []datedEvent
-	cue, cueRead := "", false // the sentence's cue class, read once
+	cueLo, cueHi, cue := -1, -1, "" // the cue of the last clause read
 	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence) {
 		start := s.Start + runeLen(sentence[:m[0]])
 		end := s.Start + runeLen(sentence[:m[1]])
@@ -344,14 +359,19 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		if !ok {
 			continue
 		}
+		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) {
+			continue
+		}
+		lo, hi := dateClauseBounds(sentence, m[0], m[1])
 		class, ok := classifyByContext(sentence, before, after)
 		if !ok {
-			if !cueRead {
-				cue, cueRead = sentenceCue(sentence), true
+			if lo != cueLo || hi != cueHi {
+				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
 			}
 			class = cue
 		}
-		out = append(out, datedEvent{date: date, class: class})
+		clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
+		out = append(out, datedEvent{date: date, class: class, clause: clause})
 	}
 	return out
 }
@@ -394,7 +414,138 @@ func classifyDate(sentence, before, after string) string {
 	if class, ok := classifyByContext(sentence, before, after); ok {
 		return class
 	}
-	return sentenceCue(sentence)
+	return sentenceCue(dateClause(sentence, len(before), len(sentence)-len(after)))
+}
+
+// attributiveBeforeRe and attributiveAfterRe frame a date inside a noun
+// phrase whose participle says what happened on it: "het op 9 september
+// 2015 verschenen pakket van voorstellen", "de op 14 april 2021
+// gepubliceerde mededeling". A proposal when the noun is one.
+var (
+	attributiveBeforeRe   = regexp.MustCompile(`(?i)\b(?:de|het|een|the)\s+op\s+$`)
+	attributiveAfterRe    = regexp.MustCompile(`(?i)^\s*(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+\p{L}`)
+	attributiveProposalRe = regexp.MustCompile(`(?i)^\s*(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+(?:[\p{L}-]+\s+){0,3}?(?:wetgevings)?voorstel(?:len)?\b`)
+)
+
+// dateLabelLine reports whether the words around a date make a label line
+// of the document rather than a sentence: "Vastgesteld 26 mei 2013",
+// "Datum: 4 maart 2024". Such a line names no one who acts.
+func dateLabelLine(before, after string) bool {
+	return strings.Trim(after, " .\t") == "" && len(strings.Fields(before)) <= 1
+}
+
+// actTitleDateRe ends the words before the date in the title of a
+// regulation or directive ("Verordening (EU) 2016/399 van het Europees
+// Parlement en de Raad van 9 maart 2016"): the date names the act, it is no
+// event of the sentence.
+var actTitleDateRe = regexp.MustCompile(`(?i)\b(?:richtlijn|verordening|kaderbesluit|directive|regulation)\b[^.;]{0,120}\b(?:van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+(?:Raad|Commissie)|of\s+the\s+(?:European\s+Parliament\s+and\s+of\s+the\s+)?(?:Council|Commission))\s+(?:van|of)\s+$`)
+
+// actTitleDate reports whether the words before a date end in an act's
+// title (actTitleDateRe), read in the last 200 bytes.
+func actTitleDate(before string) bool {
+	t := strings.TrimRight(before, " \t\n")
+	if !strings.HasSuffix(t, "van") && !strings.HasSuffix(t, "of") {
+		return false // the title's date follows "van" or "of"
+	}
+	if len(before) > 200 {
+		before = before[len(before)-200:]
+	}
+	return actTitleDateRe.MatchString(before)
+}
+
+// listedDateBeforeRe ends the words before the date of a document the
+// sentence lists: "de brief van ... d.d. 22 maart 2013", "het EU-voorstel
+// d.d. 4 maart 2013", "bij brief van 3 juni".
+var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrief|fiche|verslag|beantwoording)\s+van)\s+$`)
+
+// listedDocumentDate reports whether a date is that of a document listed
+// as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
+// 614, nr. 1)"): the day it was sent to the Kamer, no event.
+func listedDocumentDate(sentence, before string) bool {
+	if !listedDateBeforeRe.matchFolded(before, foldForGuard(before)) {
+		return false
+	}
+	return strings.Contains(before, "brief") || strings.Contains(before, "Brief") ||
+		kstCiteRe.MatchString(sentence) || kstBareCiteRe.MatchString(sentence)
+}
+
+// clauseBoundaryRe ends a clause inside a sentence: a semicolon or colon, a
+// dash between spaces, or a comma before a relative pronoun or a
+// subordinating conjunction ("..., die ...", "..., nadat ...").
+var clauseBoundaryRe = regexp.MustCompile(`(?i)[;:]|\s[–—-]\s|,\s+(?:die|dat|waarin|waarbij|waarna|waarmee|waarop|waardoor|waarover|terwijl|maar|omdat|zodat|nadat|voordat|hoewel|wat|welke|zoals|toen|waar|indien|tenzij|mits|doordat|aangezien)\b`)
+
+// dateClause is the clause of sentence that holds the date at
+// sentence[start:end] (byte offsets): the event cue that classifies a date
+// must stand in its own clause ("Op 4 maart besprak de Raad het voorstel,
+// dat de Commissie in 2023 had gedaan" dates no proposal).
+func dateClause(sentence string, start, end int) string {
+	lo, hi := dateClauseBounds(sentence, start, end)
+	return sentence[lo:hi]
+}
+
+// dateClauseBounds returns the byte offsets of dateClause in sentence.
+func dateClauseBounds(sentence string, start, end int) (int, int) {
+	lo, hi := 0, len(sentence)
+	for _, b := range clauseBoundaryRe.FindAllStringIndex(unbracketed(sentence, start, end), -1) {
+		if b[1] <= start && b[1] > lo {
+			lo = b[1]
+		}
+		if b[0] >= end && b[0] < hi {
+			hi = b[0]
+		}
+	}
+	return lo, hi
+}
+
+// relativeOpenRe ends the words before a relative clause: "..., die",
+// "..., waarmee".
+var relativeOpenRe = regexp.MustCompile(`(?i),\s+(?:die|dat|welke|waar\p{L}+)\s*$`)
+
+// antecedentWordsRe is the last few words before a comma: the noun phrase a
+// relative clause after it is about.
+var antecedentWordsRe = regexp.MustCompile(`(?:[^\s,;:]+\s+){0,5}[^\s,;:]+\s*$`)
+
+// antecedentStart returns where the parties of a clause starting at lo
+// begin: a relative clause ("over de toetreding van Kroatië, die de Raad op
+// 8 december 2022 goedkeurde") is about the noun phrase before its comma,
+// up to six words.
+func antecedentStart(sentence string, lo int) int {
+	if lo == 0 {
+		return lo
+	}
+	loc := relativeOpenRe.FindStringIndex(sentence[:lo])
+	if loc == nil {
+		return lo
+	}
+	if w := antecedentWordsRe.FindStringIndex(sentence[:loc[0]]); w != nil {
+		return w[0]
+	}
+	return lo
+}
+
+// unbracketed is s with what stands in brackets, other than the bytes
+// [start, end), blanked: an insertion ("(hierna: Commissie)") does not end
+// the clause around it.
+func unbracketed(s string, start, end int) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	b := []byte(s)
+	open := -1
+	for i, c := range b {
+		switch {
+		case c == '(' && open < 0:
+			open = i
+		case c == ')' && open >= 0:
+			if i < start || open >= end {
+				for k := open; k <= i; k++ {
+					b[k] = ' '
+				}
+			}
+			open = -1
+		}
+	}
+	return string(b)
 }
 
 // classifyByContext classifies a date by the words right around it, when
@@ -417,6 +568,15 @@ func classifyByContext(sentence, before, after string) (string, bool) {
 		return "accession", true
 	case proposalBeforeRe.matchFolded(before, folded):
 		return "proposal", true
+	case attributiveBeforeRe.MatchString(before):
+		// "het op 9 september verschenen pakket van voorstellen", "de op
+		// 14 april gepubliceerde mededeling"
+		if attributiveProposalRe.MatchString(after) {
+			return "proposal", true
+		}
+		if attributiveAfterRe.MatchString(after) {
+			return "publication", true
+		}
 	}
 	return "", false
 }
@@ -444,7 +604,8 @@ func hasASCIIDigit(rs []rune) bool {
 
 // eventTargets returns what an event of class in sentence si of paragraph
 // para concerns, given what the sentence names.
-func (x *extraction) eventTargets(class string, para, si int, named []mention, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
+func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
+	class := ev.class
 	var acts, others []graph.Ref
 	seen := map[graph.Ref]bool{}
 	for _, m := range named {
@@ -454,9 +615,15 @@ func (x *extraction) eventTargets(class string, para, si int, named []mention, b
 		if m.to.Kind == graph.KindCountry && m.to.Key == "NL" && !strings.EqualFold(m.ref, "Nederland") {
 			continue // "De Nederlandse inzet": the writer, no party to the event
 		}
+		if (class == "proposal" || class == "publication") && x.addresseeMention(m) {
+			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to
+		}
 		if (class == "proposal" || class == "publication") && m.to.Kind == graph.KindOrganisation &&
 			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) {
 			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
+		}
+		if m.to.Kind != graph.KindLegalAct && ev.clause.End > 0 && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
+			continue // a country or body takes part in the event of its own clause only
 		}
 		seen[m.to] = true
 		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && (x.otherAct(named, m) || class == "proposal") {
@@ -493,8 +660,14 @@ func (x *extraction) eventTargets(class string, para, si int, named []mention, b
 	return out
 }
 
+// backReferenceRe is a word that refers back to what the sentence before
+// named: "hierover", "daarmee", "het voorstel", "de Herzieningsrichtlijn",
+// "deze tekst".
+var backReferenceRe = regexp.MustCompile(`(?i)\b(?:hier|daar)(?:over|van|mee|in|bij|op|aan|toe|voor)\b|\b(?:het|de|dit|deze|dat|die)\s+\p{L}*(?:voorstel|verordening|richtlijn|besluit|akkoord|overeenkomst|tekst|wetgeving|pakket|instrument)(?:en)?\b`)
+
 // contextActs returns the acts an event sentence that names none refers
-// to: those of the sentence before it in the paragraph, else the one act
+// to: those of the sentence before it in the paragraph when it refers back
+// to them ("hierover", "het voorstel"), else the one act
 // named in its agenda item, else the one act named under its heading.
 func (x *extraction) contextActs(class string, para, si int, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
 	actsIn := func(ms []mention) []graph.Ref {
@@ -511,7 +684,7 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 		}
 		return out
 	}
-	if si > 0 {
+	if si > 0 && backReferenceRe.MatchString(x.sentenceText(para, si)) {
 		if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[si-1]]); len(acts) > 0 {
 			return acts
 		}
@@ -582,6 +755,31 @@ var (
 	replacedAfterRe  = regexp.MustCompile(`^[^.;]{0,40}?\b(?:vervangt|vervangen|intrekt|wijzigt|herziet)\b`)
 )
 
+// addresseeListRe opens the list of institutions a Commission document is
+// addressed to: "aan het Europees Parlement, de Raad, het Europees
+// Economisch en Sociaal Comité en het Comité van de Regio's".
+var addresseeListRe = regexp.MustCompile(`(?i)\baan\s+het\s+Europees\s+Parlement(?:\s*,\s*|\s+en\s+)(?:de|het)\s+(?:Europese\s+)?Raad\b(?:(?:\s*,\s*|\s+en\s+)(?:de|het)\s+(?:Europees\s+Economisch\s+en\s+Sociaal\s+Comité|Comité\s+van\s+de\s+Regio['’]s|Europese\s+Centrale\s+Bank|Europese\s+Investeringsbank))*`)
+
+// addresseeMention reports whether a body is named in the list of
+// addressees of a Commission document (addresseeListRe).
+func (x *extraction) addresseeMention(m mention) bool {
+	if m.to.Kind != graph.KindOrganisation {
+		return false
+	}
+	s := x.doc.sentenceAt(m.para, m.span.Start)
+	sentence := x.str(s.Start, s.End)
+	if !strings.Contains(sentence, "Parlement") {
+		return false
+	}
+	for _, loc := range addresseeListRe.FindAllStringIndex(sentence, -1) {
+		start, end := s.Start+runeLen(sentence[:loc[0]]), s.Start+runeLen(sentence[:loc[1]])
+		if m.span.Start >= start && m.span.End <= end {
+			return true
+		}
+	}
+	return false
+}
+
 // ofBeforeRe ends the words before a body named inside a noun phrase ("een
 // aanbeveling van de Raad").
 var ofBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het)\s+$`)
@@ -590,7 +788,7 @@ var ofBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het)\s+$`)
 // than m's that is not named after "van de".
 func (x *extraction) otherBody(named []mention, m mention) bool {
 	for _, o := range named {
-		if o.to != m.to && (o.to.Kind == graph.KindOrganisation || o.to.Kind == graph.KindCountry) &&
+		if o.to != m.to && (o.to.Kind == graph.KindOrganisation || o.to.Kind == graph.KindCountry) && !x.addresseeMention(o) &&
 			!ofBeforeRe.MatchString(x.str(max(0, o.span.Start-12), o.span.Start)) {
 			return true
 		}

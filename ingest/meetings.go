@@ -12,10 +12,12 @@ import (
 )
 
 // Council meetings. The JHA Council is written "Raad Justitie en
-// Binnenlandse Zaken", "JBZ-Raad", "JBZ Raad", "Justice and Home Affairs
-// Council", "JHA Council", optionally "informele" and "bijeenkomst van de",
-// and is recognised only with its dates: "op 25 en 26 januari 2023 in
-// Brussel", "van 4-5 december jl.", ", 25 en 26 januari". An extraordinary
+// Binnenlandse Zaken", "JBZ-Raad", "JBZ-Raadsvergadering", "JBZ Raad",
+// "Justice and Home Affairs Council", "JHA Council", optionally "informele"
+// and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
+// 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
+// ", gehouden in Luxemburg op 9 en 10 juni 2016", " (Luxemburg) 10 en 11
+// oktober 2024". An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
 // ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
 // plaats"), and a document's title may name its meeting over several lines
@@ -25,7 +27,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
@@ -36,8 +38,8 @@ var meetingBareRe = startsWith(
 		meetingTail)
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
-const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA)\))?` +
-	`(?:\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
+	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 	`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
@@ -378,8 +380,8 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 // kamerProcedureRe is the kind or title of a record of a procedure of the
 // Kamer: "Verslag van een schriftelijk overleg", "Verslag van een algemeen
 // overleg", "Verslag van een commissiedebat", "Inbreng voor het schriftelijk
-// overleg".
-var kamerProcedureRe = regexp.MustCompile(`(?i)^(?:verslag\s+van\s+een\s+(?:schriftelijk|algemeen|notaoverleg|wetgevingsoverleg|commissiedebat)|inbreng\s+(?:voor\s+)?(?:het\s+)?schriftelijk\s+overleg|lijst\s+van\s+vragen)`)
+// overleg", "Inbreng verslag schriftelijk overleg".
+var kamerProcedureRe = regexp.MustCompile(`(?i)^(?:verslag\s+van\s+een\s+(?:schriftelijk|algemeen|notaoverleg|wetgevingsoverleg|commissiedebat)|inbreng\s+(?:voor\s+)?(?:het\s+)?(?:verslag\s+(?:van\s+(?:een|het)\s+)?)?schriftelijk\s+overleg|lijst\s+van\s+vragen)`)
 
 func kamerProcedure(s string) bool { return kamerProcedureRe.MatchString(strings.TrimSpace(s)) }
 

@@ -26,6 +26,12 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"Op 3 april vond een buitengewone JBZ-Raad plaats.", 1, 3, 4, 3, 4, false, ""},
 		{"Er is een extra JBZ-Raad gehouden.", 0, 0, 0, 0, 0, false, ""},
 		{"Tijdens het commissiedebat over de extra JBZ-Raad op 3 april", 1, 3, 4, 3, 4, false, ""},
+		// the place before the dates, and the meeting word joined to the name
+		{"het verslag van de Raad Justitie en Binnenlandse Zaken, gehouden in Luxemburg op 14 en 15 juni 2027", 1, 14, 6, 15, 6, false, "Luxemburg"},
+		{"het verslag van de Informele Raad Justitie en Binnenlandse Zaken, gehouden in Valletta op 3 en 4 februari 2027", 1, 3, 2, 4, 2, true, "Valletta"},
+		{"de geannoteerde agenda van de JBZ-Raadsvergadering van 2 oktober 2027", 1, 2, 10, 2, 10, false, ""},
+		{"de Raad Justitie en Binnenlandse Zaken, gehouden in de zomer", 0, 0, 0, 0, 0, false, ""},
+		{"JBZ Raad (Luxemburg) 14 en 15 oktober 2027 (Commissiedebat)", 1, 14, 10, 15, 10, false, "Luxemburg"},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
