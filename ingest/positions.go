@@ -62,7 +62,29 @@ func (x *extraction) positions(date string) {
 	idx := x.newMentionIndex()
 	n := 0
 	cut := x.cutSentence()
+	var members *posActor // the parliamentary actor named last: "deze leden"
+	var v struct {
+		voice
+		chair bool
+	}
+	inQuestion := false // in a question of Kamervragen, up to its answer
 	for i, p := range x.doc.Paragraphs {
+		if p.Kind == ParaFootnote {
+			continue
+		}
+		text := strings.TrimSpace(p.Text)
+		switch {
+		case questionOpener(text):
+			inQuestion, v.silent = true, true
+		case answerOpener(text):
+			inQuestion, v.silent = false, false
+		}
+		if member, chair, ok := speakerLabel(text); ok && !inQuestion {
+			v.chair, v.silent, v.speaker = chair, chair, nil
+			if member != "" {
+				v.speaker = &posActor{t0: -1, t1: -1, words: member, member: true}
+			}
+		}
 		if p.Kind != ParaBody && i != cut {
 			continue
 		}
@@ -71,16 +93,43 @@ func (x *extraction) positions(date string) {
 		if !ok && i == cut {
 			item, _ = x.itemAt(i - 1) // the cut sentence runs on in its item's text
 		}
+		if v.silent && !inQuestion && !v.chair {
+			v.silent = false
+		}
+		if v.chair {
+			v.silent = true
+		}
 		for si, s := range p.Sentences {
 			sc := x.sentenceCtx(idx, i, si, s)
 			sc.item, sc.date = item, date
+			sc.members, sc.voice = members, v.voice
 			for _, r := range sc.read(prev) {
 				n++
 				x.addPosition(n, date, sc, r)
 				prev = &r
 			}
+			if sc.cands == nil && sc.mayNameMembers() {
+				sc.cands = sc.actorCandidates()
+			}
+			for k := range sc.cands {
+				if c := sc.cands[k]; c.member && c.prep == "" && !c.pronoun {
+					members = &c
+				}
+			}
 		}
 	}
+}
+
+// mayNameMembers reports whether the sentence may name a member of
+// parliament or a parliamentary group.
+func (sc *sentenceCtx) mayNameMembers() bool {
+	for _, t := range sc.toks {
+		switch t.lower {
+		case "fractie", "fracties", "heer", "mevrouw", "lid", "leden", "commissie":
+			return true
+		}
+	}
+	return false
 }
 
 // cutSentence is the index of a last paragraph that a text cut off in
@@ -123,6 +172,7 @@ type posActor struct {
 	implicit bool
 	pronoun  bool
 	head     string // the noun of a demonstrative ("partijen" of "deze partijen")
+	member   bool   // a member of parliament, a parliamentary group or a committee
 	prep     string // the preposition before it, if any
 }
 
@@ -166,6 +216,11 @@ type sentenceCtx struct {
 	ments []sentMention
 	item  string
 	date  string // the letter's date
+	// members is the parliamentary actor named last ("deze leden"); voice
+	// who speaks in the paragraph.
+	members *posActor
+	voice   voice
+	cands   []posActor // the actor candidates, once read found a cue
 }
 
 type sentMention struct {
@@ -226,10 +281,21 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if len(hits) == 0 {
 		return nil
 	}
+	if sc.voice.silent || sc.isQuestion() {
+		return nil // a question, or the chair of a debate
+	}
 	actors := sc.actorCandidates()
+	sc.cands = actors
+	hits = sc.dropWeakCues(hits, actors)
 	var out []posReading
 	for hi, h := range hits {
 		a, ok := sc.actorOf(h, actors, prev)
+		if ok && sc.voice.speaker != nil && a.cabinet && a.t0 >= 0 && a.t1 == a.t0+1 && firstPerson[sc.toks[a.t0].lower] {
+			// "De heer Jansen (SP): Ik steun …": the speaker
+			s := *sc.voice.speaker
+			s.t0, s.t1 = a.t0, a.t1
+			a = s
+		}
 		if f := h.first(); f > 0 && sc.toks[f-1].lower == "en" && len(out) > 0 && out[len(out)-1].cueEnd < f &&
 			h.def.obj != objBefore && h.def.flags&(passive|aimNoun|impersonal) == 0 && !nonVerbStarts[sc.toks[f].lower] {
 			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
@@ -252,6 +318,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
 		case sc.indirectQuestion(h):
 			continue // "wil weten of zij … kunnen steunen": a question
+		case sc.infoRequest(h):
+			continue // "vragen de regering om een nadere toelichting"
 		}
 		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -486,6 +554,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	toks := sc.toks
 	w := lw(i)
 	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	if a, ok := sc.memberActor(i, lw); ok {
+		return a, true
+	}
 	// "de Nederlandse inzet", "het Belgische voorzitterschap"
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
@@ -1129,6 +1200,11 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		s, e = h.last()+1, n-1
 		if a.t0 > h.last() {
 			s = a.t1 // "een prioriteit van het kabinet" has no subject after
+		}
+		if h.def.obj == objAfter && (s > e || next == h.last()+1) && a.t0 > 0 && a.t1 < h.first() && toks[a.t0-1].lower == "dat" {
+			// "dat het kabinet [de algemene oriëntatie] steunt": the
+			// verb closes its clause, the object stands before it
+			s, e = a.t1, h.first()-1
 		}
 	case objGap:
 		var g []int

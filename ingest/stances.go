@@ -96,7 +96,7 @@ const (
 )
 
 // cueFlags refine how a cue finds its actor.
-type cueFlags uint16
+type cueFlags uint32
 
 const (
 	// impersonal cues may stand without an actor: the letter's author, the
@@ -157,6 +157,14 @@ const (
 	// [het voorstel] gesteund", not "heeft het voorstel dat door X werd
 	// gesteund").
 	closedGap
+	// subjectFirst: the actor stands right before the cue, and a plain
+	// copula with "voor" is support only for a noun phrase ("[Deze leden]
+	// zijn voor een gezamenlijke aanpak", not "is voor de Commissie van
+	// belang").
+	subjectFirst
+	// firstPersonOnly: only "ik" or "wij" right before or after the cue
+	// ("Ik steun het voorstel", "steun ik"): the verb's form is also a noun.
+	firstPersonOnly
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -219,6 +227,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen … aan op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "dringt|dringen|drong|drongen er … op aan", obj: objAfter, gap: 5},
+	{stance: stSupport, pattern: "is|zijn|was|waren voor", obj: objAfter, flags: subjectFirst},
+	{stance: stSupport, pattern: "steun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
@@ -262,6 +273,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … akkoord met", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: canV + " … akkoord gaan met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + " zich … vinden in", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: canV + " … mij|ons … vinden in", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: hasV + " … ingestemd", obj: objGap, gap: 10},
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
@@ -272,7 +284,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
@@ -317,6 +329,8 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … essentieel|noodzakelijk|cruciaal", obj: objGap, gap: 16},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten … onwenselijk|ongewenst", obj: objGap, gap: 16},
+	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
@@ -372,7 +386,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
-	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
 	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
