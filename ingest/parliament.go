@@ -22,6 +22,12 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 	words := func(t1 int) posActor {
 		return posActor{t0: i, t1: t1, words: lowerFirst(sc.text(i, t1-1)), member: true}
 	}
+	if (w == "deze" || w == "de") && lw(i+1) == "aan" && lw(i+2) == "het" && lw(i+3) == "woord" && lw(i+4) == "zijnde" && lw(i+5) == "leden" && sc.members != nil {
+		// "Deze aan het woord zijnde leden": the members named before
+		a := *sc.members
+		a.t0, a.t1 = i, i+6
+		return a, true
+	}
 	switch {
 	case (w == "de" || w == "deze") && lw(i+1) == "leden":
 		if lw(i+2) == "van" || lw(i+2) == "der" {
@@ -228,11 +234,40 @@ var infoWords = map[string]bool{"toelichting": true, "toelichten": true, "toe": 
 	"schetsen": true, "aangeven": true, "aan": true, "hoe": true, "welke": true, "waarom": true, "wat": true,
 	"antwoord": true, "beantwoorden": true, "brief": true, "inzicht": true, "nader": true, "nadere": true}
 
+// questionQuantifiers announce a list of questions: "hebben nog enkele
+// vragen over", "hebben allereerst wat algemene vragen over".
+var questionQuantifiers = map[string]bool{"enkele": true, "aantal": true, "wat": true, "volgende": true,
+	"enige": true, "diverse": true, "verschillende": true, "aanvullende": true, "nadere": true, "algemene": true,
+	"specifieke": true, "concrete": true, "technische": true, "paar": true, "twee": true, "drie": true, "vier": true}
+
+// announcesQuestions reports whether a cue "heeft … vragen over" announces
+// the questions that follow rather than doubts.
+func (sc *sentenceCtx) announcesQuestions(h cueHit) bool {
+	if h.def.stance != stConcern {
+		return false
+	}
+	isVragen := false
+	for _, k := range h.fixed {
+		if sc.toks[k].lower == "vragen" {
+			isVragen = true
+		}
+	}
+	if !isVragen {
+		return false
+	}
+	for k := h.first() + 1; k < h.last(); k++ {
+		if questionQuantifiers[sc.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // infoRequest reports whether a request cue ("vraagt … om", "verzoekt …
 // te") asks for information rather than for an action: no position.
 func (sc *sentenceCtx) infoRequest(h cueHit) bool {
 	w := sc.toks[h.first()].lower
-	if !strings.HasPrefix(w, "vra") && !strings.HasPrefix(w, "vroe") && !strings.HasPrefix(w, "verzo") {
+	if h.def.stance != stSupport || !strings.HasPrefix(w, "vra") && !strings.HasPrefix(w, "vroe") && !strings.HasPrefix(w, "verzo") {
 		return false
 	}
 	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)

@@ -87,3 +87,38 @@ func TestPositionsSpeakerLabels(t *testing.T) {
 		{quote: "Minister Van Dijk: Ik kan mij vinden", stance: stAgree, actors: "country:NL", subject: "de analyse van de heer Jansen"},
 	})
 }
+
+// Answers to Kamervragen: the minister answering is the cabinet; the
+// questions, whatever they say, are no positions.
+func TestPositionsKamervragen(t *testing.T) {
+	g := parliamentaryDoc(t, "ANTWOORD VAN MINISTER VAN DIJK",
+		"Vraag 1\nDeelt u de mening dat Nederland het voorstel moet steunen?",
+		"Antwoord 1\nJa. Het kabinet steunt het voorstel.",
+		"Vraag 2\nHet kabinet heeft eerder gezegd het screeningsvoorstel te steunen. Klopt dat?",
+		"Antwoord 2\nNee, op dit moment ziet het kabinet geen aanleiding de afspraken te herzien. Ik deel de zorg over de toename van mensensmokkel.",
+		"Vraag 3: Bent u bereid de Kamer te informeren? Het lid Jansen steunt het plan.",
+		"Antwoord 3: Het kabinet is van mening dat de bestaande regels voldoende ruimte bieden.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet steunt het voorstel", stance: stSupport, actors: "country:NL", subject: "het voorstel"},
+		{quote: "ziet het kabinet geen aanleiding", stance: stOppose, actors: "country:NL", subject: "de afspraken te herzien"},
+		{quote: "Ik deel de zorg", stance: stConcern, actors: "country:NL", subject: "de toename van mensensmokkel"},
+		{quote: "Het kabinet is van mening dat", stance: stSatisfied, actors: "country:NL", subject: "de bestaande regels"},
+	})
+}
+
+// Formulas of written consultations: the members "aan het woord" are the
+// group named before; announcing questions is no doubt, asking attention
+// is.
+func TestPositionsConsultationFormulas(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG",
+		"De leden van de PVV-fractie hebben kennisgenomen van het wetsvoorstel.",
+		"Deze aan het woord zijnde leden hebben nog enkele vragen over de uitvoering. "+
+			"Zij zijn van mening dat geen geld gestopt moet worden in nieuwe instellingen.",
+		"De leden van de SGP-fractie vragen aandacht voor de onderbouwing van de keuze voor een verordening.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Zij zijn van mening", stance: stConcern, actorWords: "de leden van de PVV-fractie", subject: "geld gestopt"},
+		{quote: "De leden van de SGP-fractie vragen aandacht", stance: stConcern, actorWords: "de leden van de SGP-fractie", subject: "de onderbouwing"},
+	})
+}

@@ -318,6 +318,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
 		case sc.indirectQuestion(h):
 			continue // "wil weten of zij … kunnen steunen": a question
+		case sc.announcesQuestions(h):
+			continue // "hebben nog enkele vragen over"
 		case sc.infoRequest(h):
 			continue // "vragen de regering om een nadere toelichting"
 		}
@@ -1073,6 +1075,7 @@ func (sc *sentenceCtx) previousSubject() (posActor, bool) {
 		return posActor{}, false
 	}
 	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
+	prev.members = sc.members
 	for _, c := range prev.actorCandidates() {
 		if c.prep == "" && !c.pronoun && c.head == "" {
 			c.words = lowerFirst(c.words)
