@@ -153,6 +153,10 @@ func hyphenJoined(rs []rune, a, b token) bool {
 type voice struct {
 	silent  bool      // a question, or the chair: no positions
 	speaker *posActor // who "ik" and "wij" are, when not the cabinet
+	// othersSection: a section of a BNC-fiche that describes the proposal
+	// or others' views ("Essentie voorstel", "Eerste inschatting van
+	// krachtenveld"): a cue without an actor is not the cabinet's.
+	othersSection bool
 }
 
 // speakerLabel reads the label that opens a paragraph of a verbatim
@@ -342,4 +346,21 @@ func (sc *sentenceCtx) dropWeakCues(hits []cueHit, actors []posActor) []cueHit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// stripQuestionLabel drops the label "Vraag 3" or "Vraag 3:" that opens a
+// question of Kamervragen.
+func stripQuestionLabel(q string) string {
+	rest, ok := strings.CutPrefix(q, "Vraag ")
+	if !ok {
+		return q
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return q
+	}
+	return strings.TrimLeft(rest[i:], ": ")
 }

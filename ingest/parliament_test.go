@@ -122,3 +122,55 @@ func TestPositionsConsultationFormulas(t *testing.T) {
 		{quote: "De leden van de SGP-fractie vragen aandacht", stance: stConcern, actorWords: "de leden van de SGP-fractie", subject: "de onderbouwing"},
 	})
 }
+
+// The minister's own words in answers: first-person verb forms, "mij"
+// for "zich", and the inverted "die zorg deel ik" about the question.
+func TestPositionsFirstPerson(t *testing.T) {
+	g := parliamentaryDoc(t, "ANTWOORD VAN MINISTER VAN DIJK",
+		"Vraag 1\nDeelt u de zorg over de toename van mensensmokkel via de Middellandse Zee?",
+		"Antwoord 1\nJa, die zorg deel ik. Ik zet mij in voor een snelle afronding van de onderhandelingen.",
+		"Vraag 2\nDeelt u de mening dat het screeningsvoorstel moet worden ingetrokken?",
+		"Antwoord 2\nDie mening deel ik niet. Ik onderschrijf de conclusies van de Raad. "+
+			"Ik vind het belangrijk dat de opvang op orde is. Ik maak mij zorgen over de wachttijden.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "die zorg deel ik", stance: stConcern, actors: "country:NL", subject: "de toename van mensensmokkel"},
+		{quote: "Ik zet mij in voor", stance: stCommit, actors: "country:NL", subject: "een snelle afronding"},
+		{quote: "Die mening deel ik niet", stance: stOppose, actors: "country:NL", subject: "het screeningsvoorstel moet worden ingetrokken", negated: true},
+		{quote: "Ik onderschrijf", stance: stSupport, actors: "country:NL", subject: "de conclusies van de Raad", on: []string{"org:council-of-the-eu"}},
+		{quote: "Ik vind het belangrijk", stance: stPriority, actors: "country:NL", subject: "de opvang op orde is"},
+		{quote: "Ik maak mij zorgen", stance: stConcern, actors: "country:NL", subject: "de wachttijden"},
+	})
+}
+
+// A BNC-fiche: the judgements of competence, subsidiarity and
+// proportionality, in the new and the old layout, are the cabinet's;
+// a cue without an actor in the description of the proposal or of the
+// field of forces is not.
+func TestPositionsFicheJudgements(t *testing.T) {
+	g := parliamentaryDoc(t, "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
+		"2. Essentie voorstel",
+		"Het zou het meest effectief zijn als de lidstaten de procedures harmoniseren. De Commissie pleit voor een snelle invoering.",
+		"3. Nederlandse positie ten aanzien van het voorstel",
+		"b) Beoordeling + inzet ten aanzien van dit voorstel",
+		"Het kabinet verwelkomt het voorstel.",
+		"c) Eerste inschatting van krachtenveld",
+		"Een meerderheid van de lidstaten staat positief tegenover het voorstel.",
+		"4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit",
+		"Het kabinet heeft een positief oordeel over de bevoegdheid. "+
+			"Het oordeel van het kabinet ten aanzien van de subsidiariteit is negatief. "+
+			"Het kabinet beoordeelt de proportionaliteit als positief met kanttekeningen.",
+		"Nederlandse positie ten aanzien van de bevoegdheid: positief",
+		"Subsidiariteitsoordeel: positief, omdat lidstaten dit niet alleen kunnen.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De Commissie pleit", stance: stSupport, actors: "org:european-commission", subject: "een snelle invoering"},
+		{quote: "Het kabinet verwelkomt", stance: stWelcome, actors: "country:NL", subject: "het voorstel"},
+		{quote: "Een meerderheid van de lidstaten", stance: stSupport, actorWords: "een meerderheid van de lidstaten", subject: "het voorstel"},
+		{quote: "positief oordeel over de bevoegdheid", stance: stSupport, actors: "country:NL", subject: "de bevoegdheid"},
+		{quote: "ten aanzien van de subsidiariteit is negatief", stance: stOppose, actors: "country:NL", subject: "de subsidiariteit"},
+		{quote: "als positief met kanttekeningen", stance: stReserved, actors: "country:NL", subject: "de proportionaliteit"},
+		{quote: "Nederlandse positie ten aanzien van de bevoegdheid", stance: stSupport, actors: "country:NL", subject: "de bevoegdheid"},
+		{quote: "Subsidiariteitsoordeel: positief", stance: stSupport, actors: "country:NL", subject: "de subsidiariteit"},
+	})
+}

@@ -79,13 +79,16 @@ func (x *extraction) positions(date string) {
 		case answerOpener(text):
 			inQuestion, v.silent = false, false
 		}
+		if others, ok := ficheSection(text); ok {
+			v.othersSection = others
+		}
 		if member, chair, ok := speakerLabel(text); ok && !inQuestion {
 			v.chair, v.silent, v.speaker = chair, chair, nil
 			if member != "" {
 				v.speaker = &posActor{t0: -1, t1: -1, words: member, member: true}
 			}
 		}
-		if p.Kind != ParaBody && i != cut {
+		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) {
 			continue
 		}
 		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
@@ -277,12 +280,15 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if prevPos != nil {
 		prev = &prevPos.actor
 	}
+	if sc.voice.silent || sc.isQuestion() {
+		return nil // a question, or the chair of a debate
+	}
+	if js := sc.judgements(); len(js) > 0 {
+		return js // a fiche's judgement of competence, subsidiarity, proportionality
+	}
 	hits := findCues(sc.rs, sc.toks)
 	if len(hits) == 0 {
 		return nil
-	}
-	if sc.voice.silent || sc.isQuestion() {
-		return nil // a question, or the chair of a debate
 	}
 	actors := sc.actorCandidates()
 	sc.cands = actors
@@ -290,6 +296,14 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	var out []posReading
 	for hi, h := range hits {
 		a, ok := sc.actorOf(h, actors, prev)
+		if ok && a.implicit && sc.voice.othersSection {
+			continue // the proposal's essence, the field of forces: no cabinet's view
+		}
+		if ok && sc.voice.speaker != nil && a.implicit {
+			s := *sc.voice.speaker // the speaker's own judgement
+			s.implicit = true
+			a = s
+		}
 		if ok && sc.voice.speaker != nil && a.cabinet && a.t0 >= 0 && a.t1 == a.t0+1 && firstPerson[sc.toks[a.t0].lower] {
 			// "De heer Jansen (SP): Ik steun …": the speaker
 			s := *sc.voice.speaker
@@ -360,6 +374,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if h.def.obj == objBefore && h.def.flags&firstPersonOnly != 0 {
+			// "Ja, die zorg deel ik.": what the question before asked
+			if q, refs, ok := sc.previousQuestion(); ok {
+				r.anaphor, r.subject, r.subjects = r.subject, q, refs
+			}
+		}
 		if next < len(sc.toks) && r.span[1] >= r.span[0] && r.subject != "" {
 			// "steunt [het voorstel] en Frankrijk pleit voor …": the next
 			// cue's actor is no part of this subject
@@ -1682,8 +1702,11 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 			continue
 		}
 		q = strings.TrimRight(q, " 0123456789?")
+		q = stripQuestionLabel(q)
 		if _, after, ok := strings.Cut(q, " dat "); ok && after != "" {
 			q = after
+		} else if _, after, ok := strings.Cut(q, " zorg over "); ok && after != "" && strings.HasPrefix(q, "Deelt u") {
+			q = after // "Deelt u de zorg over [X]?"
 		}
 		return trimSubject(q), sc.sentenceRefs(para, s), true
 	}

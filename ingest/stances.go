@@ -204,8 +204,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "staat|staan … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven", obj: objAfter},
+	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
 	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
@@ -273,7 +273,6 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … akkoord met", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: canV + " … akkoord gaan met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + " zich … vinden in", obj: objAfter, gap: 4},
-	{stance: stAgree, pattern: canV + " … mij|ons … vinden in", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: hasV + " … ingestemd", obj: objGap, gap: 10},
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
@@ -285,6 +284,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
+	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
@@ -331,7 +331,7 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
 	{stance: stOppose, pattern: "acht|achten|achtte|achtten … onwenselijk|ongewenst", obj: objGap, gap: 16},
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
-	{stance: stPriority, pattern: "vindt|vinden het belangrijk|essentieel|wenselijk", obj: objAfter},
+	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
@@ -357,7 +357,7 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: hasV + " … afgekeurd", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
-	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen … af", obj: objGap, gap: 8},
+	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen|wijs … af", obj: objGap, gap: 8},
 	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree},
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
@@ -371,11 +371,11 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … negatief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegengestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegen gestemd", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stOppose, pattern: "ziet|zien|zag|zagen … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
-	{stance: stConcern, pattern: "maakt|maken|maakte|maakten zich … zorgen over|om", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: "maakt|maken|maakte|maakten|maak zich … zorgen over|om", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|kritiek|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
@@ -387,7 +387,8 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
 	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
+	{stance: stConcern, pattern: "zorg|zorgen|bezorgdheid deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
+	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden|betreur", obj: objAfter},
 	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
@@ -509,6 +510,10 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			s := slot{words: map[string]bool{}, gapBefore: gap}
 			for _, alt := range strings.Split(w, "|") {
 				s.words[alt] = true
+				if alt == "zich" {
+					// the speaker's own: "kan mij vinden in", "zet ons in voor"
+					s.words["mij"], s.words["me"], s.words["ons"] = true, true, true
+				}
 			}
 			c.slots = append(c.slots, s)
 			gap = false
@@ -843,6 +848,9 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!(n+1 < len(toks) && toks[n+1].lower == "alleen") {
 		r.negated = true
+	}
+	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
+		r.negated = true // "Die mening deel ik niet."
 	}
 	if len(h.fixed) == 1 && d.obj == objAfter {
 		if end := clauseEndToken(rs, toks, h.last(), true); end > h.last()+1 && toks[end].lower == "niet" {
