@@ -127,8 +127,8 @@ func (x *extraction) positions(date string) {
 // parliament or a parliamentary group.
 func (sc *sentenceCtx) mayNameMembers() bool {
 	for _, t := range sc.toks {
-		switch t.lower {
-		case "fractie", "fracties", "heer", "mevrouw", "lid", "leden", "commissie":
+		switch t.text {
+		case "fractie", "fracties", "heer", "mevrouw", "Mevrouw", "lid", "leden", "commissie":
 			return true
 		}
 	}
