@@ -157,6 +157,29 @@ type voice struct {
 	// or others' views ("Essentie voorstel", "Eerste inschatting van
 	// krachtenveld"): a cue without an actor is not the cabinet's.
 	othersSection bool
+	// membersTurn: the part of a report that gives the members' questions
+	// and remarks ("Vragen en opmerkingen uit de commissie"): a cue without
+	// an actor is the members'.
+	membersTurn bool
+}
+
+// turnHeading reads a heading of a report that opens the members' part
+// ("Vragen en opmerkingen uit de commissie", "I. Vragen en opmerkingen
+// vanuit de fracties": members true) or the government's ("Antwoord van
+// de minister", "Reactie van de staatssecretaris", "Beantwoording").
+func turnHeading(text string) (members, ok bool) {
+	if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") {
+		return false, false
+	}
+	l := strings.ToLower(text)
+	switch {
+	case strings.Contains(l, "vragen en opmerkingen"), strings.Contains(l, "inbreng van de"):
+		return true, true
+	case strings.Contains(l, "antwoord van"), strings.Contains(l, "reactie van"), strings.Contains(l, "beantwoording"),
+		strings.Contains(l, "antwoord en reactie"):
+		return false, true
+	}
+	return false, false
 }
 
 // speakerLabel reads the label that opens a paragraph of a verbatim
@@ -216,11 +239,15 @@ func answerOpener(text string) bool {
 // isQuestion reports whether the sentence asks: it ends with a question
 // mark. A question holds no stance of whoever it names.
 func (sc *sentenceCtx) isQuestion() bool {
+	digits := 0
 	for k := sc.sent.End - sc.x.doc.Paragraphs[sc.para].Start - 1; k >= 0 && k < len(sc.rs); k-- {
 		switch r := sc.rs[k]; {
 		case r == '?':
 			return true
 		case unicode.IsSpace(r) || r == ')' || r == '"' || r == '”' || r == '’':
+			continue
+		case unicode.IsDigit(r) && digits < 2:
+			digits++ // a footnote marker: "…?1"
 			continue
 		default:
 			return false

@@ -174,3 +174,21 @@ func TestPositionsFicheJudgements(t *testing.T) {
 		{quote: "Subsidiariteitsoordeel: positief", stance: stSupport, actors: "country:NL", subject: "de subsidiariteit"},
 	})
 }
+
+// A brief report: in the members' part a cue without an actor is the
+// member's; in the minister's answer the cabinet's. A question with a
+// footnote marker is still a question.
+func TestPositionsReportTurns(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN ALGEMEEN OVERLEG",
+		"Vragen en opmerkingen uit de commissie",
+		"De heer Jansen (SP) kan zich vinden in de aanpak. Het zou het meest effectief zijn als de lidstaten samenwerken. "+
+			"Steunt de minister het voorstel van de Commissie?2",
+		"Antwoord van de minister",
+		"Het zou het meest effectief zijn als de Raad snel besluit.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De heer Jansen (SP) kan zich vinden", stance: stAgree, actorWords: "de heer Jansen (SP)", subject: "de aanpak"},
+		{quote: "als de lidstaten samenwerken", stance: stPreference, actorWords: "de heer Jansen (SP)", subject: "de lidstaten samenwerken"},
+		{quote: "als de Raad snel besluit", stance: stPreference, actors: "country:NL", subject: "de Raad snel besluit"},
+	})
+}

@@ -82,6 +82,9 @@ func (x *extraction) positions(date string) {
 		if others, ok := ficheSection(text); ok {
 			v.othersSection = others
 		}
+		if members, ok := turnHeading(text); ok {
+			v.membersTurn = members
+		}
 		if member, chair, ok := speakerLabel(text); ok && !inQuestion {
 			v.chair, v.silent, v.speaker = chair, chair, nil
 			if member != "" {
@@ -298,6 +301,15 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		a, ok := sc.actorOf(h, actors, prev)
 		if ok && a.implicit && sc.voice.othersSection {
 			continue // the proposal's essence, the field of forces: no cabinet's view
+		}
+		if ok && a.implicit && sc.voice.membersTurn {
+			// "Vragen en opmerkingen uit de commissie": the members'
+			if sc.members == nil {
+				continue
+			}
+			m := *sc.members
+			m.t0, m.t1, m.implicit = -1, -1, true
+			a = m
 		}
 		if ok && sc.voice.speaker != nil && a.implicit {
 			s := *sc.voice.speaker // the speaker's own judgement
