@@ -192,3 +192,17 @@ func TestPositionsReportTurns(t *testing.T) {
 		{quote: "als de Raad snel besluit", stance: stPreference, actors: "country:NL", subject: "de Raad snel besluit"},
 	})
 }
+
+// "waaraan ik … hecht" ranks the noun of the main clause; "trekt … met X
+// op" is cooperation of one's own, X the partner.
+func TestPositionsRelativePriorityAndCooperation(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"Europol levert een belangrijke bijdrage aan de aanpak van drugshandel, waaraan ik grote waarde hecht.",
+		"Het kabinet trekt bij de voorbereiding nauw met Duitsland op. Nederland trekt samen op met Frankrijk in deze kwestie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "waaraan ik grote waarde hecht", stance: stPriority, actors: "country:NL", on: []string{"org:europol"}},
+		{quote: "Het kabinet trekt bij de voorbereiding", stance: stCommit, actors: "country:NL", on: []string{"country:DE"}},
+		{quote: "Nederland trekt samen op met Frankrijk", stance: stCommit, actors: "country:NL", on: []string{"country:FR"}},
+	})
+}

@@ -294,6 +294,8 @@ var cueTable = []cueDef{
 
 	// commit: an effort undertaken, or reported as undertaken.
 	{stance: stCommit, pattern: "zet|zetten zich ervoor in", obj: objAfter},
+	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
+	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "zet|zetten … zich in voor|om", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zich … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
@@ -333,6 +335,8 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
+	{stance: stPriority, pattern: "waaraan … hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
