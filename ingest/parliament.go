@@ -263,7 +263,9 @@ var infoWords = map[string]bool{"toelichting": true, "toelichten": true, "toe": 
 	"reageren": true, "informeren": true, "uitleg": true, "verduidelijking": true, "verduidelijken": true,
 	"informatie": true, "overzicht": true, "onderbouwing": true, "appreciatie": true, "uiteen": true,
 	"schetsen": true, "aangeven": true, "aan": true, "hoe": true, "welke": true, "waarom": true, "wat": true,
-	"antwoord": true, "beantwoorden": true, "brief": true, "inzicht": true, "nader": true, "nadere": true}
+	"antwoord": true, "beantwoorden": true, "brief": true, "inzicht": true, "nader": true, "nadere": true,
+	"bevestigen": true, "reflecteren": true, "beschrijven": true, "verklaren": true, "motiveren": true,
+	"uitleggen": true, "toelichtingen": true, "reflectie": true}
 
 // questionQuantifiers announce a list of questions: "hebben nog enkele
 // vragen over", "hebben allereerst wat algemene vragen over".
@@ -303,6 +305,10 @@ func (sc *sentenceCtx) infoRequest(h cueHit) bool {
 	}
 	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
 	for j := h.first() + 1; j <= end && j < len(sc.toks); j++ {
+		if j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && (sc.toks[j].lower == "in" && sc.toks[j+2].lower == "gaan" ||
+			sc.toks[j].lower == "uit" && sc.toks[j+2].lower == "leggen") {
+			return true // "in te gaan op", "uit te leggen"
+		}
 		if infoWords[sc.toks[j].lower] {
 			if sc.toks[j].lower == "aan" && !(j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "geven") {
 				continue

@@ -206,3 +206,20 @@ func TestPositionsRelativePriorityAndCooperation(t *testing.T) {
 		{quote: "Nederland trekt samen op met Frankrijk", stance: stCommit, actors: "country:NL", on: []string{"country:FR"}},
 	})
 }
+
+// Questions and answers printed in one paragraph; the opening lines of
+// Kamervragen; a request to go into a matter is a request for information.
+func TestPositionsKamervragenOneParagraph(t *testing.T) {
+	g := parliamentaryDoc(t, "ANTWOORD VAN MINISTER VAN DIJK",
+		"Vragen van het lid Jansen (SP) aan de minister van Justitie en Veiligheid over het screeningsvoorstel (ingezonden 1 februari 2025). "+
+			"Antwoord van minister Van Dijk (Justitie en Veiligheid) (ontvangen 3 maart 2025).",
+		"Vraag 1 Het kabinet steunt het screeningsvoorstel toch? Het lid steunt het plan.\n"+
+			"Antwoord 1 Het kabinet steunt het voorstel. Vraag 2 Het kabinet heeft gezegd het voorstel te steunen. "+
+			"Antwoord 2 Het kabinet verwelkomt het voorstel.",
+		"De leden van de CDA-fractie verzoeken de regering in te gaan op de gevolgen voor gemeenten.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Antwoord 1 Het kabinet steunt", stance: stSupport, actors: "country:NL", subject: "het voorstel"},
+		{quote: "Antwoord 2 Het kabinet verwelkomt", stance: stWelcome, actors: "country:NL", subject: "het voorstel"},
+	})
+}

@@ -106,6 +106,15 @@ func (x *extraction) positions(date string) {
 			v.silent = true
 		}
 		for si, s := range p.Sentences {
+			if si > 0 {
+				// "Vraag 2 … ? Antwoord 2 …" printed in one paragraph
+				switch st := strings.TrimSpace(x.str(s.Start, s.End)); {
+				case questionOpener(st):
+					inQuestion, v.silent = true, true
+				case answerOpener(st):
+					inQuestion, v.silent = false, v.chair
+				}
+			}
 			sc := x.sentenceCtx(idx, i, si, s)
 			sc.item, sc.date = item, date
 			sc.members, sc.voice = members, v.voice
