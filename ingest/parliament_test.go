@@ -223,3 +223,39 @@ func TestPositionsKamervragenOneParagraph(t *testing.T) {
 		{quote: "Antwoord 2 Het kabinet verwelkomt", stance: stWelcome, actors: "country:NL", subject: "het voorstel"},
 	})
 }
+
+// Cues of letters and answers beyond the report forms.
+func TestClassifyStanceMoreCues(t *testing.T) {
+	tests := []struct {
+		sentence string
+		stance   stance
+		cue      string
+	}{
+		{"Het kabinet acht het niet opportuun om nu een nieuw agentschap op te richten.", stOppose, "acht … opportuun"},
+		{"Het kabinet ondersteunt de inzet van de Commissie.", stSupport, "ondersteunt"},
+		{"Het kabinet maakt zich sterk voor een Europese aanpak.", stSupport, "maakt zich sterk voor"},
+		{"Het kabinet heeft zich hard gemaakt voor een sterke tekst.", stSupport, "heeft zich hard gemaakt voor"},
+		{"Nederland blijft aandringen op een evaluatie.", stSupport, "aandringen op"},
+		{"Het kabinet erkent het belang van grensbewaking.", stPriority, "erkent het belang van"},
+		{"Nederland ziet het belang van een sterke buitengrens.", stPriority, "ziet het belang van"},
+		{"Het kabinet kijkt kritisch naar het voorstel.", stConcern, "kijkt kritisch naar"},
+		{"Het kabinet ziet de noodzaak van een herziening.", stSupport, "ziet de noodzaak van"},
+		{"Het kabinet streeft naar een snelle afronding.", stCommit, "streeft naar"},
+		{"De regering is het met de leden van de D66-fractie eens dat de procedure sneller moet.", stAgree, "is het met … eens"},
+		{"Het kabinet heeft hier aandacht voor gevraagd.", stConcern, "heeft … aandacht voor gevraagd"},
+		{"De SP-fractie acht een verplicht solidariteitsmechanisme onwenselijk.", stOppose, "acht … onwenselijk"},
+		{"De leden dringen er bij de regering op aan de onderhandelingen op te schorten.", stSupport, "dringen er … op aan"},
+		{"Ik deel de zorg over de toename van mensensmokkel.", stConcern, "deel … zorg"},
+	}
+	for _, tt := range tests {
+		r, ok := classifyStance(tt.sentence)
+		if !ok || r.stance != tt.stance || r.cue != tt.cue {
+			t.Errorf("%q: %v %s %q, want %s %q", tt.sentence, ok, r.stance, r.cue, tt.stance, tt.cue)
+		}
+	}
+	// the others' "ondersteunt" and "streeft naar" describe, they do not
+	// take a stance
+	g := fictionalLetter(t, "14 maart 2025",
+		"Europol ondersteunt de lidstaten bij grensoverschrijdende onderzoeken. Het voorzitterschap streeft naar een algemene oriëntatie.")
+	checkAll(t, g, nil)
+}
