@@ -32,7 +32,7 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 	case (w == "de" || w == "deze") && lw(i+1) == "leden":
 		if lw(i+2) == "van" || lw(i+2) == "der" {
 			if e, ok := sc.groupPhrase(i+3, lw); ok {
-				return words(e), true
+				return words(sc.moreGroups(e, lw)), true
 			}
 		}
 		// "Deze leden", "De leden": the members named before
@@ -43,7 +43,7 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		}
 	case w == "de" || w == "het" && lw(i+1) == "lid":
 		if e, ok := sc.groupPhrase(i, lw); ok && w == "de" {
-			return words(e), true
+			return words(sc.moreGroups(e, lw)), true
 		}
 		if e, ok := sc.personPhrase(i+1, lw); ok {
 			return words(e), true
@@ -64,12 +64,43 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 			}
 			return words(e), true
 		}
-	case w == "mevrouw":
+	case w == "mevrouw" || w == "kamerlid":
 		if e, ok := sc.nameAt(i+1, lw); ok {
 			return words(e), true
 		}
+	case partyNames[toks[i].text] && (i == 0 || toks[i-1].end >= len(sc.rs) || sc.rs[toks[i].start-1] != '(') &&
+		!(i+1 < len(toks) && hyphenJoined(sc.rs, toks[i], toks[i+1])):
+		// "De VVD steunt …", "PVV en SP stemden tegen": a party by its name
+		e := i + 1
+		for lw(e) == "en" && e+1 < len(toks) && partyNames[toks[e+1].text] {
+			e += 2
+		}
+		return words(e), true
 	}
 	return posActor{}, false
+}
+
+// partyNames are the names of Dutch parliamentary parties, 2004–2026.
+var partyNames = map[string]bool{"VVD": true, "PVV": true, "CDA": true, "D66": true, "GroenLinks": true, "PvdA": true,
+	"SP": true, "ChristenUnie": true, "SGP": true, "PvdD": true, "DENK": true, "JA21": true, "FvD": true, "BBB": true,
+	"NSC": true, "Volt": true, "50PLUS": true, "BIJ1": true, "OSF": true, "LPF": true}
+
+// moreGroups extends a group phrase ending at e with further groups
+// joined by "en": "de leden van de SGP-fractie en de ChristenUnie-fractie",
+// "… en van de CDA-fractie".
+func (sc *sentenceCtx) moreGroups(e int, lw func(int) string) int {
+	for lw(e) == "en" {
+		k := e + 1
+		if lw(k) == "van" {
+			k++
+		}
+		n, ok := sc.groupPhrase(k, lw)
+		if !ok {
+			break
+		}
+		e = n
+	}
+	return e
 }
 
 // groupPhrase reads a parliamentary group from token k: "de VVD-fractie",
@@ -82,11 +113,14 @@ func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
 	}
 	// "VVD-fractie": capitalised words joined by hyphens, then "fractie"
 	j := k
-	for j < len(toks) && startsUpper(toks[j].text) && j+1 < len(toks) && hyphenJoined(sc.rs, toks[j], toks[j+1]) {
+	for j < len(toks) && (startsUpper(toks[j].text) || partyNames[toks[j].text]) && j+1 < len(toks) && hyphenJoined(sc.rs, toks[j], toks[j+1]) {
 		j++
 	}
 	if j > k && (lw(j) == "fractie" || lw(j) == "fracties") {
 		return j + 1, true
+	}
+	if lw(k) == "fractie" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && startsUpper(toks[k+1].text) {
+		return k + 2, true // "de fractie-Nanninga"
 	}
 	if (lw(k) == "fractie" || lw(k) == "fracties") && lw(k+1) == "van" {
 		e := k + 2
@@ -94,7 +128,7 @@ func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
 			e++
 		}
 		start := e
-		for e < len(toks) && (startsUpper(toks[e].text) || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de") && e+1 < len(toks) && startsUpper(toks[e+1].text) && e > start) {
+		for e < len(toks) && (startsUpper(toks[e].text) || partyNames[toks[e].text] || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de") && e+1 < len(toks) && (startsUpper(toks[e+1].text) || partyNames[toks[e+1].text]) && e > start) {
 			e++
 		}
 		if e > start {

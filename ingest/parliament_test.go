@@ -259,3 +259,22 @@ func TestClassifyStanceMoreCues(t *testing.T) {
 		"Europol ondersteunt de lidstaten bij grensoverschrijdende onderzoeken. Het voorzitterschap streeft naar een algemene oriëntatie.")
 	checkAll(t, g, nil)
 }
+
+// Groups joined by "en", groups named after a member, parties by their
+// name, a Kamerlid by name.
+func TestPositionsMoreGroups(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de SGP-fractie en van de ChristenUnie-fractie steunen het voorstel. "+
+			"De fractie-Jansen is kritisch over de termijnen. "+
+			"De leden van de fractie van 50PLUS zijn tegen een verplichte verdeling.",
+		"PVV en SP stemden tegen het voorstel. Kamerlid De Wit steunt het plan van de minister. "+
+			"Het plan van mevrouw Bakker (VVD) werd besproken.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De leden van de SGP-fractie en van de ChristenUnie-fractie", stance: stSupport, actorWords: "de leden van de SGP-fractie en van de ChristenUnie-fractie", subject: "het voorstel"},
+		{quote: "De fractie-Jansen", stance: stConcern, actorWords: "de fractie-Jansen", subject: "de termijnen"},
+		{quote: "De leden van de fractie van 50PLUS", stance: stOppose, actorWords: "de leden van de fractie van 50PLUS", subject: "een verplichte verdeling"},
+		{quote: "PVV en SP stemden tegen", stance: stOppose, actorWords: "PVV en SP", subject: "het voorstel"},
+		{quote: "Kamerlid De Wit", stance: stSupport, actorWords: "Kamerlid De Wit", subject: "het plan van de minister"},
+	})
+}
