@@ -25,7 +25,7 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 	if (w == "deze" || w == "de") && lw(i+1) == "aan" && lw(i+2) == "het" && lw(i+3) == "woord" && lw(i+4) == "zijnde" && lw(i+5) == "leden" && sc.members != nil {
 		// "Deze aan het woord zijnde leden": the members named before
 		a := *sc.members
-		a.t0, a.t1 = i, i+6
+		a.t0, a.t1, a.prep = i, i+6, ""
 		return a, true
 	}
 	switch {
@@ -38,7 +38,7 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		// "Deze leden", "De leden": the members named before
 		if lw(i+2) != "van" && lw(i+2) != "der" && sc.members != nil && !startsUpper(lw(i+2)) {
 			a := *sc.members
-			a.t0, a.t1 = i, i+2
+			a.t0, a.t1, a.prep = i, i+2, ""
 			return a, true
 		}
 	case w == "de" || w == "het" && lw(i+1) == "lid":

@@ -278,3 +278,16 @@ func TestPositionsMoreGroups(t *testing.T) {
 		{quote: "Kamerlid De Wit", stance: stSupport, actorWords: "Kamerlid De Wit", subject: "het plan van de minister"},
 	})
 }
+
+// A heading names the group whose questions and remarks follow: "deze
+// leden" below it are that group, and so is a cue without an actor.
+func TestPositionsGroupHeading(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"Vragen en opmerkingen van de leden van de VVD-fractie",
+		"Deze leden zijn positief over de geannoteerde agenda. Het zou het meest effectief zijn als de lidstaten samenwerken.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Deze leden zijn positief", stance: stSupport, actorWords: "de leden van de VVD-fractie", subject: "de geannoteerde agenda"},
+		{quote: "Het zou het meest effectief", stance: stPreference, actorWords: "de leden van de VVD-fractie", subject: "de lidstaten samenwerken"},
+	})
+}

@@ -91,6 +91,20 @@ func (x *extraction) positions(date string) {
 				v.speaker = &posActor{t0: -1, t1: -1, words: member, member: true}
 			}
 		}
+		if p.Kind == ParaHeading && len(p.Sentences) > 0 {
+			// "Vragen en opmerkingen van de leden van de VVD-fractie":
+			// the group that "deze leden" are below it
+			sc := x.sentenceCtx(idx, i, 0, p.Sentences[0])
+			if sc.members = members; sc.mayNameMembers() {
+				for _, c := range sc.actorCandidates() {
+					if c.member && !c.pronoun {
+						c.prep = ""
+						members = &c
+						break
+					}
+				}
+			}
+		}
 		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) {
 			continue
 		}
