@@ -431,3 +431,35 @@ func stripQuestionLabel(q string) string {
 	}
 	return strings.TrimLeft(rest[i:], ": ")
 }
+
+// askWords open the question a member asks: "vragen (de regering) of /
+// hoe / waarom …", "informeren naar".
+var askWords = map[string]bool{"of": true, "hoe": true, "waarom": true, "welke": true, "wat": true, "wanneer": true,
+	"hoeverre": true, "waarin": true, "naar": true, "wie": true, "waar": true}
+
+// askVerbs ask a question.
+var askVerbs = map[string]bool{"vragen": true, "vraagt": true, "vroeg": true, "vroegen": true, "informeren": true,
+	"informeert": true, "informeerden": true, "weten": true, "vernemen": true}
+
+// askedAbout reports whether the cue stands in a question a speaker puts
+// ("De leden vragen de regering of het kabinet het voorstel steunt",
+// "Deze leden vragen hoe …", "informeren naar de mate waarin …"): a
+// question verb (not "te informeren") before the cue, and a question word
+// between them.
+func (sc *sentenceCtx) askedAbout(h cueHit) bool {
+	toks := sc.toks
+	q := false
+	for k := h.first() - 1; k > 0; k-- {
+		w := toks[k].lower
+		if askWords[w] {
+			q = true
+		}
+		if q && askVerbs[w] && toks[k-1].lower != "te" {
+			if w == "informeren" || w == "informeert" || w == "informeerden" {
+				return k+1 < len(toks) && toks[k+1].lower == "naar"
+			}
+			return true
+		}
+	}
+	return false
+}

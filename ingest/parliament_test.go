@@ -291,3 +291,21 @@ func TestPositionsGroupHeading(t *testing.T) {
 		{quote: "Het zou het meest effectief", stance: stPreference, actorWords: "de leden van de VVD-fractie", subject: "de lidstaten samenwerken"},
 	})
 }
+
+// A memorandum in reply quotes the members' questions: a cue inside what
+// they ask is no position; the government sharing their view is.
+func TestPositionsQuotedQuestions(t *testing.T) {
+	g := parliamentaryDoc(t, "MEMORIE VAN ANTWOORD",
+		"De leden van de VVD-fractie vragen de regering of het kabinet het voorstel steunt. "+
+			"Deze leden vragen hoe het kabinet de uitbreiding steunt. "+
+			"De leden van de D66-fractie vragen waarom de regering niet kan instemmen met het compromis. "+
+			"Zij willen weten of de regering bereid is het voorstel te steunen. "+
+			"Deze leden informeren naar de mate waarin het kabinet de samenwerking steunt.",
+		"De regering deelt de opvatting van de leden van de VVD-fractie dat de samenwerking moet worden versterkt. "+
+			"De regering is het met de leden van de D66-fractie eens dat de termijnen te kort zijn.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De regering deelt de opvatting", stance: stAgree, actors: "country:NL", subject: "de samenwerking moet worden versterkt"},
+		{quote: "De regering is het met de leden", stance: stAgree, actors: "country:NL", subject: "de termijnen te kort zijn"},
+	})
+}

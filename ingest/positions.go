@@ -369,6 +369,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "wil weten of zij … kunnen steunen": a question
 		case sc.announcesQuestions(h):
 			continue // "hebben nog enkele vragen over"
+		case sc.askedAbout(h):
+			continue // "vragen de regering of het kabinet … steunt"
 		case sc.infoRequest(h):
 			continue // "vragen de regering om een nadere toelichting"
 		}
