@@ -309,3 +309,20 @@ func TestPositionsQuotedQuestions(t *testing.T) {
 		{quote: "De regering is het met de leden", stance: stAgree, actors: "country:NL", subject: "de termijnen te kort zijn"},
 	})
 }
+
+// Indirect speech in a brief report: "hij" is the member or minister
+// named before; the verb-final order of a subordinate clause.
+func TestPositionsIndirectSpeech(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De minister antwoordt dat hij het voorstel steunt.",
+		"De heer Jansen (SP) zegt dat hij voorstander is van een verbod. Hij geeft aan dat hij zich kan vinden in de aanpak.",
+		"Mevrouw De Vries (D66) zegt dat zij zorgen heeft over de termijnen. Zij merkt op dat zij kritisch is over de financiering.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De minister antwoordt dat hij", stance: stSupport, actors: "country:NL", subject: "het voorstel"},
+		{quote: "dat hij voorstander is van", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "een verbod"},
+		{quote: "dat hij zich kan vinden in", stance: stAgree, actorWords: "de heer Jansen (SP)", subject: "de aanpak"},
+		{quote: "dat zij zorgen heeft over", stance: stConcern, actorWords: "Mevrouw De Vries (D66)", subject: "de termijnen"},
+		{quote: "dat zij kritisch is over", stance: stConcern, actorWords: "Mevrouw De Vries (D66)", subject: "de financiering"},
+	})
+}

@@ -658,7 +658,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
 	case w == "wij" || w == "ik":
 		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
-	case w == "zij" || w == "ze":
+	case w == "zij" || w == "ze" || w == "hij":
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
 	}
 	// "de lidstaten Oostenrijk, Roemenië en Bulgarije", "Nederland"
