@@ -246,6 +246,10 @@ func TestClassifyStanceMoreCues(t *testing.T) {
 		{"De SP-fractie acht een verplicht solidariteitsmechanisme onwenselijk.", stOppose, "acht … onwenselijk"},
 		{"De leden dringen er bij de regering op aan de onderhandelingen op te schorten.", stSupport, "dringen er … op aan"},
 		{"Ik deel de zorg over de toename van mensensmokkel.", stConcern, "deel … zorg"},
+		{"Het kabinet heeft een positieve grondhouding ten aanzien van het voorstel.", stSupport, "heeft … positieve grondhouding"},
+		{"Het kabinet heeft een positief-kritische grondhouding ten opzichte van de mededeling.", stReserved, "heeft … positief-kritische grondhouding"},
+		{"Het kabinet heeft een kritische grondhouding ten aanzien van het voorstel.", stConcern, "heeft … kritische grondhouding"},
+		{"Nederland heeft een terughoudende houding ten aanzien van nieuwe bevoegdheden.", stReserved, "heeft … terughoudende houding"},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)
@@ -258,6 +262,8 @@ func TestClassifyStanceMoreCues(t *testing.T) {
 	g := fictionalLetter(t, "14 maart 2025",
 		"Europol ondersteunt de lidstaten bij grensoverschrijdende onderzoeken. Het voorzitterschap streeft naar een algemene oriëntatie.")
 	checkAll(t, g, nil)
+	g = fictionalLetter(t, "14 maart 2025", "Het kabinet heeft een positieve grondhouding ten aanzien van het voorstel.")
+	checkAll(t, g, []wantPosition{{quote: "positieve grondhouding", stance: stSupport, actors: "country:NL", subject: "het voorstel"}})
 }
 
 // Groups joined by "en", groups named after a member, parties by their
