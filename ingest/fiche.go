@@ -141,7 +141,7 @@ func judgementHeading(text string) bool {
 // ok when the line is one, others when the section describes the proposal
 // or the views of others rather than the cabinet's.
 func ficheSection(text string) (others, ok bool) {
-	if len(strings.Fields(text)) > 12 || strings.HasSuffix(text, ".") {
+	if len(text) > 160 || len(strings.Fields(text)) > 12 || strings.HasSuffix(text, ".") {
 		return false, false
 	}
 	l := strings.ToLower(text)

@@ -202,7 +202,7 @@ type voice struct {
 // vanuit de fracties": members true) or the government's ("Antwoord van
 // de minister", "Reactie van de staatssecretaris", "Beantwoording").
 func turnHeading(text string) (members, ok bool) {
-	if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") {
+	if len(text) > 200 || len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") {
 		return false, false
 	}
 	l := strings.ToLower(text)
@@ -222,7 +222,7 @@ func turnHeading(text string) (members, ok bool) {
 // the paragraph opens with none; chair is true for the chair, member the
 // member's words, and neither for a member of the government.
 func speakerLabel(text string) (member string, chair, ok bool) {
-	c := strings.IndexByte(text, ':')
+	c := strings.IndexByte(text[:min(len(text), 90)], ':')
 	if c <= 0 || c > 80 || c+1 < len(text) && text[c+1] != ' ' && text[c+1] != '\n' {
 		return "", false, false
 	}

@@ -122,7 +122,7 @@ func (x *extraction) positions(date string) {
 		for si, s := range p.Sentences {
 			if si > 0 {
 				// "Vraag 2 … ? Antwoord 2 …" printed in one paragraph
-				switch st := strings.TrimSpace(x.str(s.Start, s.End)); {
+				switch st := strings.TrimSpace(x.str(s.Start, min(s.Start+24, s.End))); {
 				case questionOpener(st):
 					inQuestion, v.silent = true, true
 				case answerOpener(st):
