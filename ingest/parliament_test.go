@@ -332,3 +332,17 @@ func TestPositionsIndirectSpeech(t *testing.T) {
 		{quote: "dat zij kritisch is over", stance: stConcern, actorWords: "Mevrouw De Vries (D66)", subject: "de financiering"},
 	})
 }
+
+// A heading ends a speaker's turn: the letter's own "wij" after it is the
+// cabinet again.
+func TestPositionsHeadingEndsTurn(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Jansen (SP): Wij steunen het voorstel.",
+		"Toezeggingen",
+		"Wij steunen de evaluatie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De heer Jansen (SP): Wij steunen", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "het voorstel"},
+		{quote: "Wij steunen de evaluatie", stance: stSupport, actors: "country:NL", subject: "de evaluatie"},
+	})
+}

@@ -73,6 +73,10 @@ func (x *extraction) positions(date string) {
 			continue
 		}
 		text := strings.TrimSpace(p.Text)
+		if p.Kind == ParaHeading && (v.speaker != nil || v.chair) {
+			// a heading ends a speaker's turn
+			v.speaker, v.chair, v.silent = nil, false, inQuestion
+		}
 		switch {
 		case questionOpener(text):
 			inQuestion, v.silent = true, true
