@@ -62,8 +62,54 @@ func (x *extraction) positions(date string) {
 	idx := x.newMentionIndex()
 	n := 0
 	cut := x.cutSentence()
+	var members *posActor // the parliamentary actor named last: "deze leden"
+	var v struct {
+		voice
+		chair bool
+	}
+	inQuestion := false // in a question of Kamervragen, up to its answer
 	for i, p := range x.doc.Paragraphs {
-		if p.Kind != ParaBody && i != cut {
+		if p.Kind == ParaFootnote {
+			continue
+		}
+		text := strings.TrimSpace(p.Text)
+		if p.Kind == ParaHeading && (v.speaker != nil || v.chair) {
+			// a heading ends a speaker's turn
+			v.speaker, v.chair, v.silent = nil, false, inQuestion
+		}
+		switch {
+		case questionOpener(text):
+			inQuestion, v.silent = true, true
+		case answerOpener(text):
+			inQuestion, v.silent = false, false
+		}
+		if others, ok := ficheSection(text); ok {
+			v.othersSection = others
+		}
+		if members, ok := turnHeading(text); ok {
+			v.membersTurn = members
+		}
+		if member, chair, ok := speakerLabel(text); ok && !inQuestion {
+			v.chair, v.silent, v.speaker = chair, chair, nil
+			if member != "" {
+				v.speaker = &posActor{t0: -1, t1: -1, words: member, member: true}
+			}
+		}
+		if p.Kind == ParaHeading && len(p.Sentences) > 0 {
+			// "Vragen en opmerkingen van de leden van de VVD-fractie":
+			// the group that "deze leden" are below it
+			sc := x.sentenceCtx(idx, i, 0, p.Sentences[0])
+			if sc.members = members; sc.mayNameMembers() {
+				for _, c := range sc.actorCandidates() {
+					if c.member && !c.pronoun {
+						c.prep = ""
+						members = &c
+						break
+					}
+				}
+			}
+		}
+		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) {
 			continue
 		}
 		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
@@ -71,16 +117,52 @@ func (x *extraction) positions(date string) {
 		if !ok && i == cut {
 			item, _ = x.itemAt(i - 1) // the cut sentence runs on in its item's text
 		}
+		if v.silent && !inQuestion && !v.chair {
+			v.silent = false
+		}
+		if v.chair {
+			v.silent = true
+		}
 		for si, s := range p.Sentences {
+			if si > 0 {
+				// "Vraag 2 … ? Antwoord 2 …" printed in one paragraph
+				switch st := strings.TrimSpace(x.str(s.Start, min(s.Start+24, s.End))); {
+				case questionOpener(st):
+					inQuestion, v.silent = true, true
+				case answerOpener(st):
+					inQuestion, v.silent = false, v.chair
+				}
+			}
 			sc := x.sentenceCtx(idx, i, si, s)
 			sc.item, sc.date = item, date
+			sc.members, sc.voice = members, v.voice
 			for _, r := range sc.read(prev) {
 				n++
 				x.addPosition(n, date, sc, r)
 				prev = &r
 			}
+			if sc.cands == nil && sc.mayNameMembers() {
+				sc.cands = sc.actorCandidates()
+			}
+			for k := range sc.cands {
+				if c := sc.cands[k]; c.member && c.prep == "" && !c.pronoun {
+					members = &c
+				}
+			}
 		}
 	}
+}
+
+// mayNameMembers reports whether the sentence may name a member of
+// parliament or a parliamentary group.
+func (sc *sentenceCtx) mayNameMembers() bool {
+	for _, t := range sc.toks {
+		switch t.text {
+		case "fractie", "fracties", "heer", "mevrouw", "Mevrouw", "lid", "leden", "commissie":
+			return true
+		}
+	}
+	return false
 }
 
 // cutSentence is the index of a last paragraph that a text cut off in
@@ -123,6 +205,7 @@ type posActor struct {
 	implicit bool
 	pronoun  bool
 	head     string // the noun of a demonstrative ("partijen" of "deze partijen")
+	member   bool   // a member of parliament, a parliamentary group or a committee
 	prep     string // the preposition before it, if any
 }
 
@@ -166,6 +249,11 @@ type sentenceCtx struct {
 	ments []sentMention
 	item  string
 	date  string // the letter's date
+	// members is the parliamentary actor named last ("deze leden"); voice
+	// who speaks in the paragraph.
+	members *posActor
+	voice   voice
+	cands   []posActor // the actor candidates, once read found a cue
 }
 
 type sentMention struct {
@@ -222,14 +310,45 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if prevPos != nil {
 		prev = &prevPos.actor
 	}
+	if sc.voice.silent || sc.isQuestion() {
+		return nil // a question, or the chair of a debate
+	}
+	if js := sc.judgements(); len(js) > 0 {
+		return js // a fiche's judgement of competence, subsidiarity, proportionality
+	}
 	hits := findCues(sc.rs, sc.toks)
 	if len(hits) == 0 {
 		return nil
 	}
 	actors := sc.actorCandidates()
+	sc.cands = actors
+	hits = sc.dropWeakCues(hits, actors)
 	var out []posReading
 	for hi, h := range hits {
 		a, ok := sc.actorOf(h, actors, prev)
+		if ok && a.implicit && sc.voice.othersSection {
+			continue // the proposal's essence, the field of forces: no cabinet's view
+		}
+		if ok && a.implicit && sc.voice.membersTurn {
+			// "Vragen en opmerkingen uit de commissie": the members'
+			if sc.members == nil {
+				continue
+			}
+			m := *sc.members
+			m.t0, m.t1, m.implicit = -1, -1, true
+			a = m
+		}
+		if ok && sc.voice.speaker != nil && a.implicit {
+			s := *sc.voice.speaker // the speaker's own judgement
+			s.implicit = true
+			a = s
+		}
+		if ok && sc.voice.speaker != nil && a.cabinet && a.t0 >= 0 && a.t1 == a.t0+1 && firstPerson[sc.toks[a.t0].lower] {
+			// "De heer Jansen (SP): Ik steun …": the speaker
+			s := *sc.voice.speaker
+			s.t0, s.t1 = a.t0, a.t1
+			a = s
+		}
 		if f := h.first(); f > 0 && sc.toks[f-1].lower == "en" && len(out) > 0 && out[len(out)-1].cueEnd < f &&
 			h.def.obj != objBefore && h.def.flags&(passive|aimNoun|impersonal) == 0 && !nonVerbStarts[sc.toks[f].lower] {
 			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
@@ -252,6 +371,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
 		case sc.indirectQuestion(h):
 			continue // "wil weten of zij … kunnen steunen": a question
+		case sc.announcesQuestions(h):
+			continue // "hebben nog enkele vragen over"
+		case sc.askedAbout(h):
+			continue // "vragen de regering of het kabinet … steunt"
+		case sc.infoRequest(h):
+			continue // "vragen de regering om een nadere toelichting"
 		}
 		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -290,6 +415,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if h.def.obj == objBefore && h.def.flags&firstPersonOnly != 0 {
+			// "Ja, die zorg deel ik.": what the question before asked
+			if q, refs, ok := sc.previousQuestion(); ok {
+				r.anaphor, r.subject, r.subjects = r.subject, q, refs
+			}
+		}
 		if next < len(sc.toks) && r.span[1] >= r.span[0] && r.subject != "" {
 			// "steunt [het voorstel] en Frankrijk pleit voor …": the next
 			// cue's actor is no part of this subject
@@ -486,6 +617,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	toks := sc.toks
 	w := lw(i)
 	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	if a, ok := sc.memberActor(i, lw); ok {
+		return a, true
+	}
 	// "de Nederlandse inzet", "het Belgische voorzitterschap"
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
@@ -528,7 +662,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
 	case w == "wij" || w == "ik":
 		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
-	case w == "zij" || w == "ze":
+	case w == "zij" || w == "ze" || w == "hij":
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
 	}
 	// "de lidstaten Oostenrijk, Roemenië en Bulgarije", "Nederland"
@@ -1002,6 +1136,7 @@ func (sc *sentenceCtx) previousSubject() (posActor, bool) {
 		return posActor{}, false
 	}
 	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
+	prev.members = sc.members
 	for _, c := range prev.actorCandidates() {
 		if c.prep == "" && !c.pronoun && c.head == "" {
 			c.words = lowerFirst(c.words)
@@ -1129,6 +1264,11 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		s, e = h.last()+1, n-1
 		if a.t0 > h.last() {
 			s = a.t1 // "een prioriteit van het kabinet" has no subject after
+		}
+		if h.def.obj == objAfter && (s > e || next == h.last()+1) && a.t0 > 0 && a.t1 < h.first() && toks[a.t0-1].lower == "dat" {
+			// "dat het kabinet [de algemene oriëntatie] steunt": the
+			// verb closes its clause, the object stands before it
+			s, e = a.t1, h.first()-1
 		}
 	case objGap:
 		var g []int
@@ -1603,8 +1743,11 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 			continue
 		}
 		q = strings.TrimRight(q, " 0123456789?")
+		q = stripQuestionLabel(q)
 		if _, after, ok := strings.Cut(q, " dat "); ok && after != "" {
 			q = after
+		} else if _, after, ok := strings.Cut(q, " zorg over "); ok && after != "" && strings.HasPrefix(q, "Deelt u") {
+			q = after // "Deelt u de zorg over [X]?"
 		}
 		return trimSubject(q), sc.sentenceRefs(para, s), true
 	}

@@ -96,7 +96,7 @@ const (
 )
 
 // cueFlags refine how a cue finds its actor.
-type cueFlags uint16
+type cueFlags uint32
 
 const (
 	// impersonal cues may stand without an actor: the letter's author, the
@@ -157,6 +157,14 @@ const (
 	// [het voorstel] gesteund", not "heeft het voorstel dat door X werd
 	// gesteund").
 	closedGap
+	// subjectFirst: the actor stands right before the cue, and a plain
+	// copula with "voor" is support only for a noun phrase ("[Deze leden]
+	// zijn voor een gezamenlijke aanpak", not "is voor de Commissie van
+	// belang").
+	subjectFirst
+	// firstPersonOnly: only "ik" or "wij" right before or after the cue
+	// ("Ik steun het voorstel", "steun ik"): the verb's form is also a noun.
+	firstPersonOnly
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -196,8 +204,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "staat|staan … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven", obj: objAfter},
+	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
 	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
@@ -219,9 +227,23 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen … aan op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "dringt|dringen|drong|drongen er … op aan", obj: objAfter, gap: 5},
+	{stance: stSupport, pattern: "is|zijn|was|waren voor", obj: objAfter, flags: subjectFirst},
+	{stance: stSupport, pattern: "steun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … positieve grondhouding|houding", obj: objAfter, gap: 3},
+	{stance: stReserved, pattern: hasV + " … positief kritische|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: hasV + " … kritische|negatieve grondhouding|houding", obj: objAfter, gap: 3},
+	{stance: stReserved, pattern: hasV + " … terughoudende|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
+	{stance: stSupport, pattern: "voorstander is|zijn|was|waren|blijft|blijven van", obj: objAfter},
+	{stance: stSupport, pattern: "ondersteunt|ondersteunen|ondersteunde|ondersteunden", obj: objAfter, flags: cabinetOnly},
+	{stance: stSupport, pattern: "maakt|maken|maakte|maakten|maak zich … sterk|hard voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … sterk|hard gemaakt voor", obj: objAfter, gap: 3},
+	{stance: stSupport, pattern: "aandringen op", obj: objAfter},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … de noodzaak van|tot", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: isV + " het met … eens", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "verzoekt|verzoeken|verzocht|verzochten … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "bepleit|bepleiten|bepleitte|bepleitten", obj: objAfter},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
@@ -262,6 +284,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … akkoord met", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: canV + " … akkoord gaan met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + " zich … vinden in", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: "zich … kan|kunnen|kon|konden vinden in", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: hasV + " … ingestemd", obj: objGap, gap: 10},
 	{stance: stAgree, pattern: willV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: canV + "|" + willV + " … instemmen", obj: objAfter, gap: 4, flags: strictGap},
@@ -272,7 +295,8 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
+	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
@@ -282,6 +306,9 @@ var cueTable = []cueDef{
 
 	// commit: an effort undertaken, or reported as undertaken.
 	{stance: stCommit, pattern: "zet|zetten zich ervoor in", obj: objAfter},
+	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
+	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
+	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "zet|zetten … zich in voor|om", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zich … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
@@ -317,9 +344,15 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … essentieel|noodzakelijk|cruciaal", obj: objGap, gap: 16},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
-	{stance: stPriority, pattern: "vindt|vinden het belangrijk|essentieel|wenselijk", obj: objAfter},
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten … onwenselijk|ongewenst", obj: objGap, gap: 16},
+	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
+	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
+	{stance: stPriority, pattern: "waaraan … hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen|ziet|zien|zag|zagen … het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
 	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
@@ -343,7 +376,7 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: hasV + " … afgekeurd", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
-	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen … af", obj: objGap, gap: 8},
+	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen|wijs … af", obj: objGap, gap: 8},
 	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree},
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
@@ -357,14 +390,19 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … negatief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegengestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegen gestemd", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stOppose, pattern: "ziet|zien|zag|zagen … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
-	{stance: stConcern, pattern: "maakt|maken|maakte|maakten zich … zorgen over|om", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: "maakt|maken|maakte|maakten|maak zich … zorgen over|om", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|kritiek|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "kijkt|kijken|keek|keken … kritisch naar", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "kritisch is|zijn|was|waren over", obj: objAfter},
+	{stance: stConcern, pattern: "zorgen heeft|hebben|had|hadden over", obj: objAfter},
+	{stance: stConcern, pattern: hasV + " … aandacht voor gevraagd", obj: objGap, gap: 4},
+	{stance: stConcern, pattern: hasV + " … aandacht gevraagd voor", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen geplaatst bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … twijfels|vragen over|bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "vraagt|vragen|vroeg|vroegen … aandacht voor", obj: objAfter, gap: 3, flags: strictGap},
@@ -372,8 +410,9 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
-	{stance: stConcern, pattern: "deelt|delen|deelde|deelden … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden", obj: objAfter},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "zorg|zorgen|bezorgdheid deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
+	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden|betreur", obj: objAfter},
 	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
@@ -495,6 +534,10 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			s := slot{words: map[string]bool{}, gapBefore: gap}
 			for _, alt := range strings.Split(w, "|") {
 				s.words[alt] = true
+				if alt == "zich" {
+					// the speaker's own: "kan mij vinden in", "zet ons in voor"
+					s.words["mij"], s.words["me"], s.words["ons"] = true, true, true
+				}
 			}
 			c.slots = append(c.slots, s)
 			gap = false
@@ -829,6 +872,9 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!(n+1 < len(toks) && toks[n+1].lower == "alleen") {
 		r.negated = true
+	}
+	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
+		r.negated = true // "Die mening deel ik niet."
 	}
 	if len(h.fixed) == 1 && d.obj == objAfter {
 		if end := clauseEndToken(rs, toks, h.last(), true); end > h.last()+1 && toks[end].lower == "niet" {

@@ -1,0 +1,465 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Parliamentary documents: reports of committee debates and written
+// consultations, answers to Kamervragen, Eerste Kamer memoranda. Their
+// actors are members of parliament and their groups, who have no node and
+// keep their words ("de leden van de VVD-fractie", "de heer Jansen (SP)");
+// the minister who answers speaks for the cabinet. Questions are no
+// positions. docs/stances.md describes the rules.
+
+// memberActor reads a member of parliament, a parliamentary group or a
+// committee at token i: "de leden van de VVD-fractie", "de leden van de
+// fractie van GroenLinks-PvdA", "de SP-fractie", "de heer Jansen (SP)",
+// "mevrouw De Vries", "het lid Bakker (PVV)", "de commissie", "deze leden".
+func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	w := lw(i)
+	words := func(t1 int) posActor {
+		return posActor{t0: i, t1: t1, words: lowerFirst(sc.text(i, t1-1)), member: true}
+	}
+	if (w == "deze" || w == "de") && lw(i+1) == "aan" && lw(i+2) == "het" && lw(i+3) == "woord" && lw(i+4) == "zijnde" && lw(i+5) == "leden" && sc.members != nil {
+		// "Deze aan het woord zijnde leden": the members named before
+		a := *sc.members
+		a.t0, a.t1, a.prep = i, i+6, ""
+		return a, true
+	}
+	switch {
+	case (w == "de" || w == "deze") && lw(i+1) == "leden":
+		if lw(i+2) == "van" || lw(i+2) == "der" {
+			if e, ok := sc.groupPhrase(i+3, lw); ok {
+				return words(sc.moreGroups(e, lw)), true
+			}
+		}
+		// "Deze leden", "De leden": the members named before
+		if lw(i+2) != "van" && lw(i+2) != "der" && sc.members != nil && !startsUpper(lw(i+2)) {
+			a := *sc.members
+			a.t0, a.t1, a.prep = i, i+2, ""
+			return a, true
+		}
+	case w == "de" || w == "het" && lw(i+1) == "lid":
+		if e, ok := sc.groupPhrase(i, lw); ok && w == "de" {
+			return words(sc.moreGroups(e, lw)), true
+		}
+		if e, ok := sc.personPhrase(i+1, lw); ok {
+			return words(e), true
+		}
+		// "de commissie", "de vaste commissie voor Justitie en
+		// Veiligheid": the committee (the EU's is "de Commissie")
+		k := i + 1
+		if lw(k) == "vaste" {
+			k++
+		}
+		if k < len(toks) && (toks[k].text == "commissie" || toks[k].text == "Kamercommissie") {
+			e := k + 1
+			if lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
+				e += 2
+				for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
+					e++
+				}
+			}
+			return words(e), true
+		}
+	case w == "mevrouw" || w == "kamerlid":
+		if e, ok := sc.nameAt(i+1, lw); ok {
+			return words(e), true
+		}
+	case partyNames[toks[i].text] && (i == 0 || toks[i-1].end >= len(sc.rs) || sc.rs[toks[i].start-1] != '(') &&
+		!(i+1 < len(toks) && hyphenJoined(sc.rs, toks[i], toks[i+1])):
+		// "De VVD steunt …", "PVV en SP stemden tegen": a party by its name
+		e := i + 1
+		for lw(e) == "en" && e+1 < len(toks) && partyNames[toks[e+1].text] {
+			e += 2
+		}
+		return words(e), true
+	}
+	return posActor{}, false
+}
+
+// partyNames are the names of Dutch parliamentary parties, 2004–2026.
+var partyNames = map[string]bool{"VVD": true, "PVV": true, "CDA": true, "D66": true, "GroenLinks": true, "PvdA": true,
+	"SP": true, "ChristenUnie": true, "SGP": true, "PvdD": true, "DENK": true, "JA21": true, "FvD": true, "BBB": true,
+	"NSC": true, "Volt": true, "50PLUS": true, "BIJ1": true, "OSF": true, "LPF": true}
+
+// moreGroups extends a group phrase ending at e with further groups
+// joined by "en": "de leden van de SGP-fractie en de ChristenUnie-fractie",
+// "… en van de CDA-fractie".
+func (sc *sentenceCtx) moreGroups(e int, lw func(int) string) int {
+	for lw(e) == "en" {
+		k := e + 1
+		if lw(k) == "van" {
+			k++
+		}
+		n, ok := sc.groupPhrase(k, lw)
+		if !ok {
+			break
+		}
+		e = n
+	}
+	return e
+}
+
+// groupPhrase reads a parliamentary group from token k: "de VVD-fractie",
+// "de GroenLinks-PvdA-fractie", "de fractie van de PVV", "de fracties van
+// VVD en CDA". It returns the end token.
+func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
+	toks := sc.toks
+	if lw(k) == "de" {
+		k++
+	}
+	// "VVD-fractie": capitalised words joined by hyphens, then "fractie"
+	j := k
+	for j < len(toks) && (startsUpper(toks[j].text) || partyNames[toks[j].text]) && j+1 < len(toks) && hyphenJoined(sc.rs, toks[j], toks[j+1]) {
+		j++
+	}
+	if j > k && (lw(j) == "fractie" || lw(j) == "fracties") {
+		return j + 1, true
+	}
+	if lw(k) == "fractie" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && startsUpper(toks[k+1].text) {
+		return k + 2, true // "de fractie-Nanninga"
+	}
+	if (lw(k) == "fractie" || lw(k) == "fracties") && lw(k+1) == "van" {
+		e := k + 2
+		if lw(e) == "de" || lw(e) == "het" {
+			e++
+		}
+		start := e
+		for e < len(toks) && (startsUpper(toks[e].text) || partyNames[toks[e].text] || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de") && e+1 < len(toks) && (startsUpper(toks[e+1].text) || partyNames[toks[e+1].text]) && e > start) {
+			e++
+		}
+		if e > start {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// personPhrase reads "heer X (P)" or "lid X (P)" from token k.
+func (sc *sentenceCtx) personPhrase(k int, lw func(int) string) (int, bool) {
+	if lw(k) != "heer" && lw(k) != "lid" {
+		return 0, false
+	}
+	return sc.nameAt(k+1, lw)
+}
+
+// nameAt reads a surname with its particles and an optional party in
+// brackets from token k: "Van der Berg (CDA)", "Çörüz", "De Vries (D66)".
+func (sc *sentenceCtx) nameAt(k int, lw func(int) string) (int, bool) {
+	toks := sc.toks
+	e := k
+	for e < len(toks) && e-k < 5 {
+		t := toks[e]
+		if e > k && sc.rs[t.start-1] == '(' {
+			break
+		}
+		if startsUpper(t.text) || nameParticles[t.lower] && e+1 < len(toks) && (startsUpper(toks[e+1].text) || nameParticles[toks[e+1].lower]) {
+			e++
+			continue
+		}
+		break
+	}
+	if e == k || !startsUpper(toks[e-1].text) {
+		return 0, false
+	}
+	// the party in brackets: "(SP)", "(GroenLinks-PvdA)"
+	if e < len(toks) && toks[e].start > 0 && sc.rs[toks[e].start-1] == '(' {
+		j := e
+		for j < len(toks) && j-e < 5 {
+			if toks[j].end < len(sc.rs) && sc.rs[toks[j].end] == ')' {
+				return j + 1, true
+			}
+			j++
+		}
+	}
+	return e, true
+}
+
+// hyphenJoined reports whether token b follows a after a single hyphen.
+func hyphenJoined(rs []rune, a, b token) bool {
+	return b.start == a.end+1 && (rs[a.end] == '-' || rs[a.end] == '‐')
+}
+
+// voice is who speaks in a paragraph of a parliamentary document.
+type voice struct {
+	silent  bool      // a question, or the chair: no positions
+	speaker *posActor // who "ik" and "wij" are, when not the cabinet
+	// othersSection: a section of a BNC-fiche that describes the proposal
+	// or others' views ("Essentie voorstel", "Eerste inschatting van
+	// krachtenveld"): a cue without an actor is not the cabinet's.
+	othersSection bool
+	// membersTurn: the part of a report that gives the members' questions
+	// and remarks ("Vragen en opmerkingen uit de commissie"): a cue without
+	// an actor is the members'.
+	membersTurn bool
+}
+
+// turnHeading reads a heading of a report that opens the members' part
+// ("Vragen en opmerkingen uit de commissie", "I. Vragen en opmerkingen
+// vanuit de fracties": members true) or the government's ("Antwoord van
+// de minister", "Reactie van de staatssecretaris", "Beantwoording").
+func turnHeading(text string) (members, ok bool) {
+	if len(text) > 200 || len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") {
+		return false, false
+	}
+	l := strings.ToLower(text)
+	switch {
+	case strings.Contains(l, "vragen en opmerkingen"), strings.Contains(l, "inbreng van de"):
+		return true, true
+	case strings.Contains(l, "antwoord van"), strings.Contains(l, "reactie van"), strings.Contains(l, "beantwoording"),
+		strings.Contains(l, "antwoord en reactie"):
+		return false, true
+	}
+	return false, false
+}
+
+// speakerLabel reads the label that opens a paragraph of a verbatim
+// report: "De heer Jansen (SP):", "Mevrouw De Vries (D66):", "Minister Van
+// Dijk:", "Staatssecretaris Teeven:", "De voorzitter:". ok is false when
+// the paragraph opens with none; chair is true for the chair, member the
+// member's words, and neither for a member of the government.
+func speakerLabel(text string) (member string, chair, ok bool) {
+	c := strings.IndexByte(text[:min(len(text), 90)], ':')
+	if c <= 0 || c > 80 || c+1 < len(text) && text[c+1] != ' ' && text[c+1] != '\n' {
+		return "", false, false
+	}
+	label := strings.TrimSpace(text[:c])
+	lower := strings.ToLower(label)
+	words := strings.Fields(label)
+	switch {
+	case lower == "de voorzitter":
+		return "", true, true
+	case strings.HasPrefix(lower, "de heer ") || strings.HasPrefix(lower, "mevrouw ") || strings.HasPrefix(lower, "het lid "):
+		if len(words) > 8 {
+			return "", false, false
+		}
+		for _, w := range words[2:] {
+			if strings.Trim(w, "()") == "" {
+				return "", false, false
+			}
+		}
+		if !strings.HasPrefix(lower, "mevrouw ") && !startsUpper(strings.Trim(words[2], "(")) {
+			return "", false, false
+		}
+		return lowerFirst(label), false, true
+	case strings.HasPrefix(lower, "minister") || strings.HasPrefix(lower, "staatssecretaris") ||
+		strings.HasPrefix(lower, "de minister") || strings.HasPrefix(lower, "de staatssecretaris"):
+		if len(words) > 8 {
+			return "", false, false
+		}
+		return "", false, true
+	}
+	return "", false, false
+}
+
+// questionOpener reports whether a paragraph opens a question of
+// Kamervragen ("Vraag 3", "Vragen van het lid …") and answerOpener one of
+// its answers ("Antwoord 3", "Antwoord van minister …").
+func questionOpener(text string) bool {
+	if rest, ok := strings.CutPrefix(text, "Vraag "); ok {
+		return rest != "" && unicode.IsDigit(rune(rest[0]))
+	}
+	return strings.HasPrefix(text, "Vragen van het lid") || strings.HasPrefix(text, "Vragen van de leden")
+}
+
+func answerOpener(text string) bool {
+	rest, ok := strings.CutPrefix(text, "Antwoord")
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == '\n')
+}
+
+// isQuestion reports whether the sentence asks: it ends with a question
+// mark. A question holds no stance of whoever it names.
+func (sc *sentenceCtx) isQuestion() bool {
+	digits := 0
+	for k := sc.sent.End - sc.x.doc.Paragraphs[sc.para].Start - 1; k >= 0 && k < len(sc.rs); k-- {
+		switch r := sc.rs[k]; {
+		case r == '?':
+			return true
+		case unicode.IsSpace(r) || r == ')' || r == '"' || r == '”' || r == '’':
+			continue
+		case unicode.IsDigit(r) && digits < 2:
+			digits++ // a footnote marker: "…?1"
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// infoWords are what a request for information asks for: "vragen de
+// regering om een nadere toelichting", "verzoeken de regering de Kamer te
+// informeren".
+var infoWords = map[string]bool{"toelichting": true, "toelichten": true, "toe": true, "reactie": true,
+	"reageren": true, "informeren": true, "uitleg": true, "verduidelijking": true, "verduidelijken": true,
+	"informatie": true, "overzicht": true, "onderbouwing": true, "appreciatie": true, "uiteen": true,
+	"schetsen": true, "aangeven": true, "aan": true, "hoe": true, "welke": true, "waarom": true, "wat": true,
+	"antwoord": true, "beantwoorden": true, "brief": true, "inzicht": true, "nader": true, "nadere": true,
+	"bevestigen": true, "reflecteren": true, "beschrijven": true, "verklaren": true, "motiveren": true,
+	"uitleggen": true, "toelichtingen": true, "reflectie": true}
+
+// questionQuantifiers announce a list of questions: "hebben nog enkele
+// vragen over", "hebben allereerst wat algemene vragen over".
+var questionQuantifiers = map[string]bool{"enkele": true, "aantal": true, "wat": true, "volgende": true,
+	"enige": true, "diverse": true, "verschillende": true, "aanvullende": true, "nadere": true, "algemene": true,
+	"specifieke": true, "concrete": true, "technische": true, "paar": true, "twee": true, "drie": true, "vier": true}
+
+// announcesQuestions reports whether a cue "heeft … vragen over" announces
+// the questions that follow rather than doubts.
+func (sc *sentenceCtx) announcesQuestions(h cueHit) bool {
+	if h.def.stance != stConcern {
+		return false
+	}
+	isVragen := false
+	for _, k := range h.fixed {
+		if sc.toks[k].lower == "vragen" {
+			isVragen = true
+		}
+	}
+	if !isVragen {
+		return false
+	}
+	for k := h.first() + 1; k < h.last(); k++ {
+		if questionQuantifiers[sc.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// infoRequest reports whether a request cue ("vraagt … om", "verzoekt …
+// te") asks for information rather than for an action: no position.
+func (sc *sentenceCtx) infoRequest(h cueHit) bool {
+	w := sc.toks[h.first()].lower
+	if h.def.stance != stSupport || !strings.HasPrefix(w, "vra") && !strings.HasPrefix(w, "vroe") && !strings.HasPrefix(w, "verzo") {
+		return false
+	}
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
+	for j := h.first() + 1; j <= end && j < len(sc.toks); j++ {
+		if j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && (sc.toks[j].lower == "in" && sc.toks[j+2].lower == "gaan" ||
+			sc.toks[j].lower == "uit" && sc.toks[j+2].lower == "leggen") {
+			return true // "in te gaan op", "uit te leggen"
+		}
+		if infoWords[sc.toks[j].lower] {
+			if sc.toks[j].lower == "aan" && !(j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "geven") {
+				continue
+			}
+			if sc.toks[j].lower == "toe" && !(j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "lichten") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson are the pronouns of the speaker.
+var firstPerson = map[string]bool{"ik": true, "wij": true, "we": true, "mij": true}
+
+// copulaVoor reports whether "is voor" (subjectFirst) is support: its actor
+// stands right before it and a noun phrase follows that no adjective of
+// another reading closes ("zijn voor een gezamenlijke aanpak", not "is voor
+// de Commissie van belang" or "was voor het eerst").
+func (sc *sentenceCtx) copulaVoor(h cueHit, a posActor) bool {
+	if a.t0 < 0 || a.t1 != h.first() {
+		return false
+	}
+	n := h.last() + 1
+	if n >= len(sc.toks) || !determiners[sc.toks[n].lower] && sc.toks[n].lower != "meer" && sc.toks[n].lower != "strengere" {
+		return false
+	}
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), true)
+	for j := n; j <= end && j < len(sc.toks); j++ {
+		switch sc.toks[j].lower {
+		case "eerst", "belang", "belangrijk", "nodig", "noodzakelijk", "bedoeld", "beschikbaar", "verantwoordelijk",
+			"mogelijk", "toegankelijk", "relevant", "essentieel", "cruciaal", "gereserveerd", "zorgen", "hand", "zover":
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonNext reports whether "ik" or "wij" stands right before or
+// after the cue.
+func (sc *sentenceCtx) firstPersonNext(h cueHit) bool {
+	f, l := h.first(), h.last()
+	return f > 0 && firstPerson[sc.toks[f-1].lower] || l+1 < len(sc.toks) && firstPerson[sc.toks[l+1].lower]
+}
+
+// dropWeakCues drops the cues whose words have another reading here, before
+// they cut the subject of a cue before them: "is voor" without its actor
+// right before it or a noun phrase after it, "steun" without "ik".
+func (sc *sentenceCtx) dropWeakCues(hits []cueHit, actors []posActor) []cueHit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		f := h.def.flags
+		if f&firstPersonOnly != 0 && !sc.firstPersonNext(h) {
+			continue
+		}
+		if f&subjectFirst != 0 {
+			ok := false
+			for _, c := range actors {
+				if c.t1 == h.first() && c.prep == "" && sc.copulaVoor(h, c) {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// stripQuestionLabel drops the label "Vraag 3" or "Vraag 3:" that opens a
+// question of Kamervragen.
+func stripQuestionLabel(q string) string {
+	rest, ok := strings.CutPrefix(q, "Vraag ")
+	if !ok {
+		return q
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return q
+	}
+	return strings.TrimLeft(rest[i:], ": ")
+}
+
+// askWords open the question a member asks: "vragen (de regering) of /
+// hoe / waarom …", "informeren naar".
+var askWords = map[string]bool{"of": true, "hoe": true, "waarom": true, "welke": true, "wat": true, "wanneer": true,
+	"hoeverre": true, "waarin": true, "naar": true, "wie": true, "waar": true}
+
+// askVerbs ask a question.
+var askVerbs = map[string]bool{"vragen": true, "vraagt": true, "vroeg": true, "vroegen": true, "informeren": true,
+	"informeert": true, "informeerden": true, "weten": true, "vernemen": true}
+
+// askedAbout reports whether the cue stands in a question a speaker puts
+// ("De leden vragen de regering of het kabinet het voorstel steunt",
+// "Deze leden vragen hoe …", "informeren naar de mate waarin …"): a
+// question verb (not "te informeren") before the cue, and a question word
+// between them.
+func (sc *sentenceCtx) askedAbout(h cueHit) bool {
+	toks := sc.toks
+	q := false
+	for k := h.first() - 1; k > 0; k-- {
+		w := toks[k].lower
+		if askWords[w] {
+			q = true
+		}
+		if q && askVerbs[w] && toks[k-1].lower != "te" {
+			if w == "informeren" || w == "informeert" || w == "informeerden" {
+				return k+1 < len(toks) && toks[k+1].lower == "naar"
+			}
+			return true
+		}
+	}
+	return false
+}
