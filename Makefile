@@ -99,6 +99,9 @@ check:
 # if this run started it; KEEP_NEO4J=1 keeps it running for the next run.
 # Every package's tests see it through NEO4J_* and JHAGRAPH_TEST_NEO4J=1,
 # among them integration/ (the API against a real graph, the browser tests).
+# The root package's tests (ingest and harvest commands, a Neo4j killed and
+# restarted) take 5 minutes on an idle 2-core machine and over 10 on a busy
+# one, past go test's default timeout: hence -timeout 30m.
 test: check web chromium poppler
 	@if [ -n "$${TEST_NEO4J_URI:-}" ]; then \
 	  export NEO4J_URI="$$TEST_NEO4J_URI" NEO4J_USER="$${TEST_NEO4J_USER:-neo4j}" NEO4J_PASSWORD="$${TEST_NEO4J_PASSWORD:-}"; \
@@ -110,7 +113,7 @@ test: check web chromium poppler
 	  env=$$(NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j.sh start) || exit 1; eval "$$env"; \
 	fi; \
 	export JHAGRAPH_TEST_NEO4J=1; \
-	go test -race -count=1 -p 1 ./...
+	go test -race -count=1 -p 1 -timeout 30m ./...
 
 # The benchmark (bench/run.sh): its own Neo4j on port 7689, BENCH_N generated
 # letters (default 10000), ingest timed against a write floor (bench/writefloor),
