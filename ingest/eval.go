@@ -188,12 +188,13 @@ func (g Gold) check() error {
 	if g.File == "" || (g.In != "letters" && g.In != "corpus") {
 		return fmt.Errorf(`want "file" and "in" ("letters" or "corpus"), have %q, %q`, g.File, g.In)
 	}
-	// A real document known only by a Tweede Kamer document id has a
-	// "tk-" key; one the source gives no key at all (a web page about a
+	// A real document has one of the graph's document keys (a Kamerstuk's
+	// "kst-", a Tweede Kamer document id's "tk-", an answer to Kamervragen's
+	// "ah-tk-", ...); one the source gives no key at all (a web page about a
 	// report) has "", and its key is not scored. Likewise a document whose
 	// source states no date (an explanatory memorandum) has date "".
-	if k := g.Document.Key; k != "" && !strings.HasPrefix(k, "kst-") && !strings.HasPrefix(k, "tk-") {
-		return fmt.Errorf("document key %q is no kst or tk key", k)
+	if k := g.Document.Key; k != "" && !isDocKey(k) {
+		return fmt.Errorf("document key %q is no document key (%s)", k, strings.Join(graph.DocKeyPrefixes, ", "))
 	}
 	if _, ok := parseISO(g.Document.Date); !ok && g.Document.Date != "" {
 		return fmt.Errorf("document date %q is no ISO date", g.Document.Date)
