@@ -665,7 +665,8 @@ func revisions(acts []actRecord) map[string]string {
 }
 
 // reviseMatches retargets a name that a revision word qualifies ("de
-// herziene Europese Richtlijn mensenhandel") to the revision.
+// herziene Europese Richtlijn mensenhandel", "de Xverordening
+// (herschikking)") to the revision.
 func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 	k := 0
 	for mi := range out {
@@ -683,6 +684,12 @@ func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 			j -= 2
 		}
 		if j >= 0 && toks[j].lower == "herziening" {
+			m.target = rev
+			continue
+		}
+		// "X (herschikking)" / "X (recast)": the recast
+		if e := k + m.n; e+1 < len(toks) && (toks[e].lower == "herschikking" || toks[e].lower == "recast") &&
+			strings.TrimSpace(string(p[m.end:toks[e].start])) == "(" && strings.HasPrefix(string(p[toks[e].end:]), ")") {
 			m.target = rev
 			continue
 		}

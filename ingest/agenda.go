@@ -530,7 +530,9 @@ func (x *extraction) numberingRestarts(i, end int) bool {
 			return h.order == 1
 		}
 	}
-	return false
+	// "1. Binnenlandse Zaken" over text and no numbered item: a section
+	// whose items the text does not number
+	return true
 }
 
 // dateLineRe is a line that is only a date or the days of a meeting: "8 en
@@ -760,13 +762,30 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|jus
 func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(foldDiacritics(s)) }
 
 // onlySectionTitle reports whether s is a usual section title and nothing
-// more, but for a day note in brackets: "Binnenlandse Zaken (8 maart)", not
+// more, or a list of them ("Binnenlandse Zaken, Asiel en Migratie"), but
+// for a day note in brackets: "Binnenlandse Zaken (8 maart)", not
 // "Migratie en terugkeer".
 func onlySectionTitle(s string) bool {
 	s = foldDiacritics(strings.TrimSpace(dayNoteRe.ReplaceAllString(s, "")))
-	m := sectionTitleRe.FindStringIndex(s)
-	return m != nil && m[1] == len(s)
+	for {
+		m := sectionTitleRe.FindStringIndex(s)
+		if m == nil {
+			return false
+		}
+		if m[1] == len(s) {
+			return true
+		}
+		// a list of section titles: "Binnenlandse Zaken, Asiel en Migratie"
+		sep := sectionListSepRe.FindStringIndex(s[m[1]:])
+		if sep == nil {
+			return false
+		}
+		s = s[m[1]+sep[1]:]
+	}
 }
+
+// sectionListSepRe joins section titles in a list.
+var sectionListSepRe = regexp.MustCompile(`(?i)^(?:\s*,\s*|\s*/\s*|\s*&\s*|\s+en\s+)`)
 
 var dayNoteRe = regexp.MustCompile(`(?i)\s*\(([^()]*(?:day|dag)|[0-9]{1,2}(?:\s*(?:en|-|–)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)\)\s*$`)
 

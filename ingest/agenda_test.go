@@ -631,3 +631,30 @@ func TestAgendaPageLabelsAreNoItems(t *testing.T) {
 		t.Error("pageFurnitureRe")
 	}
 }
+
+// A list of usual section titles is a section title; so is a numbered
+// heading that is only such a title over text and no numbered item.
+func TestOnlySectionTitleList(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Binnenlandse Zaken":                    true,
+		"Binnenlandse Zaken, Asiel en Migratie": true,
+		"Justitie / Binnenlandse Zaken":         true,
+		"Migratie en terugkeer":                 false,
+		"Binnenlandse Zaken, terugkeerbeleid":   false,
+	} {
+		if got := onlySectionTitle(s); got != want {
+			t.Errorf("onlySectionTitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+	report := "32 317 JBZ-Raad\n\nNr. 997 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 oktober 2022\n\n" +
+		"Verslag van de JBZ-Raad van 13 en 14 oktober 2022\n\n" +
+		"1. Binnenlandse Zaken, Asiel en Migratie\n\n" +
+		"Bij aanvang van de Raad stelden de ministers zonder debat een verordening over visa vast; België en Spanje lichtten een gezamenlijke verklaring toe.\n\n" +
+		"De Minister van Justitie en Veiligheid,\n\nA. Voorbeeld\n"
+	g := extractText(t, "kst-32317-997.txt", report)
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindAgendaItem {
+			t.Errorf("extra item %s %q: a numbered section title over text is no item", e.Key, e.Name)
+		}
+	}
+}

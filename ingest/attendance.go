@@ -367,9 +367,27 @@ var departmentOfTask = map[string]string{
 	"rechtsbescherming": "Justitie en Veiligheid", "asiel en migratie": "Justitie en Veiligheid", "migratie": "Justitie en Veiligheid",
 }
 
+// ministerForTask are the tasks of ministers without a ministry of their
+// own, whose office is "Minister voor" the task ("Minister voor
+// Rechtsbescherming"), also when a letter writes "van".
+var ministerForTask = map[string]bool{"rechtsbescherming": true}
+
+// namePrefixes are surname prefixes written with a capital when the name
+// follows a title without the first name ("Van der Burg").
+var namePrefixes = map[string]bool{"Van": true, "De": true, "Den": true, "Der": true, "Ter": true, "Ten": true}
+
 // officeOf is the office a title and a portfolio ("van X", "voor X")
-// name, a state secretary's task mapped to the ministry (departmentOfTask).
+// name, a state secretary's task mapped to the ministry (departmentOfTask),
+// a minister's task without a ministry written "voor" (ministerForTask).
 func officeOf(title, portfolio string) string {
+	if title == "Minister" {
+		// "de Minister van Rechtsbescherming": the minister without a
+		// ministry is "voor" the task
+		prep, task, _ := strings.Cut(portfolio, " ")
+		if strings.EqualFold(prep, "van") && ministerForTask[strings.ToLower(task)] {
+			return title + " voor " + task
+		}
+	}
 	if title == "Staatssecretaris" {
 		_, task, _ := strings.Cut(portfolio, " ")
 		if dep, ok := departmentOfTask[strings.ToLower(task)]; ok {
@@ -392,7 +410,9 @@ func trimPortfolio(pf string) string {
 			words = words[:i+1]
 			break
 		}
-		if i > 0 && (w == "Minister" || w == "Staatssecretaris" || w == "Nederland") {
+		if i > 0 && (w == "Minister" || w == "Staatssecretaris" || w == "Nederland" || namePrefixes[w]) {
+			// "Justitie en Veiligheid Van der Burg": a surname's prefix,
+			// capitalised, starts the holder's name
 			words = words[:i]
 			break
 		}

@@ -170,6 +170,9 @@ func TestAttendanceCollectiveAndUnofficialOffices(t *testing.T) {
 		{intro + "De staatssecretaris van Rechtsbescherming neemt deel aan deze Raad.", []string{"staatssecretaris-van-justitie-en-veiligheid", ss}},
 		{intro + "De Minister voor Migratie-Van Dalen zal hier aan deelnemen.", []string{"minister-voor-migratie"}},
 		{intro + "De Minister voor Rechtsbescherming zal Nederland daar vertegenwoordigen.", []string{"minister-voor-rechtsbescherming", rb}},
+		// "van" for "voor"; a surname's prefix after the office
+		{intro + "De Minister van Rechtsbescherming en de Staatssecretaris van Justitie en Veiligheid Ter Horst nemen hier aan deel.",
+			[]string{"minister-voor-rechtsbescherming", rb, "staatssecretaris-van-justitie-en-veiligheid", ss}},
 	} {
 		h := head
 		if strings.Contains(c.body, "verslag") {

@@ -524,3 +524,21 @@ func TestOrgWords(t *testing.T) {
 		t.Errorf("orgEntity(coreper) = %+v", e)
 	}
 }
+
+// Acts named by the Dutch titles of the proposals they became, and a
+// recast named by its predecessor with "(herschikking)" or "herziening van
+// de" before it.
+func TestActNamesProposalTitles(t *testing.T) {
+	text := "Het fiche over de Verordening hervorming structuur Eurojust en de Verordening tot instelling van het Europees Openbaar Ministerie; " +
+		"daarna de Verordening inzake screening, de Verordening Brussel II bis (herschikking) en de herziening van de richtlijn voorkoming en bestrijding mensenhandel, " +
+		"maar de Brussel II bis-verordening zelf blijft."
+	rs := []rune(text)
+	var got []string
+	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
+		got = append(got, m.target)
+	}
+	want := "32018R1727 32017R1939 32024R1356 32019R1111 32024L1712 32003R2201"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("scan = %s, want %s", g, want)
+	}
+}
