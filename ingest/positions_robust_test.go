@@ -1,0 +1,77 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cue matching that tolerates ordinary cabinet prose (issue 12): adverbs
+// between actor, verb, particle and object, dashed asides, separable verbs,
+// a capitalised Kabinet and quantified groups of member states. One
+// fictional sentence per pattern.
+func TestPositionsRobustCues(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"Het Kabinet kiest daarom nadrukkelijk voor een gezamenlijke aanpak van ondermijning.",
+		"Het Kabinet zet daarom stevig in op de aanpak van wapenhandel.",
+		"Het kabinet ijvert er – zoals bekend – in Benelux-verband voor dat de regels worden aangescherpt.",
+		"Het kabinet zet zich er juist voor in om te voorkomen dat de termijnen verlopen.",
+		"De bestrijding van witwassen staat bovenaan de agenda van het kabinet.",
+		"In de Raad zal Nederland zich van stemming onthouden.",
+		"Nederland had graag gezien dat de verordening later was vastgesteld.",
+		"Bepaalde lidstaten zien het graag beperkt tot de inzet van fondsen.",
+		"Daarnaast noemden verschillende lidstaten het belang van slimme grenzen.",
+		// no stance: others' own practice; an unpaired dash
+		"De meeste lidstaten kiezen voor een eigen model van toezicht.",
+		"Het rapport – dat in mei verscheen bevat cijfers over de instroom.",
+	)
+	want := []struct{ quote, stance, actor string }{
+		{"Het Kabinet kiest", "preference", "het Kabinet"},
+		{"Het Kabinet zet daarom stevig", "commit", "het Kabinet"},
+		{"Het kabinet ijvert", "commit", "het kabinet"},
+		{"Het kabinet zet zich er juist", "commit", "het kabinet"},
+		{"De bestrijding van witwassen staat bovenaan", "priority", "het kabinet"},
+		{"In de Raad zal Nederland", "reserved", "Nederland"},
+		{"Nederland had graag gezien", "preference", "Nederland"},
+		{"Bepaalde lidstaten zien", "preference", "Bepaalde lidstaten"},
+		{"Daarnaast noemden verschillende lidstaten", "priority", "verschillende lidstaten"},
+	}
+	ps := positionsOf(t, g)
+	if len(ps) != len(want) {
+		for _, p := range ps {
+			t.Logf("%s %q: %q", p.e.Props["stance"], p.e.Props["actor"], p.e.Props["quote"])
+		}
+		t.Fatalf("%d positions, want %d", len(ps), len(want))
+	}
+	for i, w := range want {
+		p := ps[i]
+		q, _ := p.e.Props["quote"].(string)
+		if !strings.HasPrefix(q, w.quote) || p.e.Props["stance"] != w.stance || p.e.Props["actor"] != w.actor {
+			t.Errorf("position %d: got %s %q %q, want %s %q %q…", i, p.e.Props["stance"], p.e.Props["actor"], q, w.stance, w.actor, w.quote)
+		}
+	}
+}
+
+// A dash with spaces on both sides opens an aside only when a second one
+// closes it.
+func TestBracketedDashes(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want string // the marked words
+	}{
+		{"Nederland ijvert er – zoals bekend – voor.", "zoals bekend"},
+		{"Het rapport – dat in mei verscheen bevat cijfers.", ""},
+		{"Het EU-verband (zie boven) telt.", "zie boven"},
+	} {
+		rs := []rune(tt.s)
+		toks := tokenize(rs)
+		var got []string
+		for k, in := range bracketed(rs, toks) {
+			if in {
+				got = append(got, toks[k].text)
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: marked %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
