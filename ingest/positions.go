@@ -454,6 +454,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
 			} else if t, refs, ok := sc.previousTopic(); ok {
 				r.subject, r.subjects, r.inherited = t, refs, true
+			} else if t, ref, ok := sc.previousAct(); ok {
+				r.subject, r.subjects, r.inherited = t, []graph.Ref{ref}, true
 			}
 		}
 		// A cue inside an earlier position's subject is part of it; a cue
@@ -1812,6 +1814,35 @@ func (sc *sentenceCtx) previousTopic() (string, []graph.Ref, bool) {
 		return trimSubject(collapseSpace(string(pi.runes[start : prev.End-p.Start]))), uniqueRefs(refs), true
 	}
 	return "", nil, false
+}
+
+// previousAct returns the one legal act the sentence before in the
+// paragraph names, as printed: what a vote or an abstention without an
+// object concerns ("De herziene verordening staat op de agenda. Nederland
+// zal zich van stemming onthouden.").
+func (sc *sentenceCtx) previousAct() (string, graph.Ref, bool) {
+	if sc.si == 0 {
+		return "", graph.Ref{}, false
+	}
+	p := sc.x.doc.Paragraphs[sc.para]
+	prev := p.Sentences[sc.si-1]
+	var found *indexMention
+	for _, m := range sc.idx.paragraph(sc.x, sc.para) {
+		if m.ref.Kind != graph.KindLegalAct || m.start < prev.Start-p.Start || m.end > prev.End-p.Start {
+			continue
+		}
+		if found != nil && found.ref != m.ref {
+			return "", graph.Ref{}, false
+		}
+		if found == nil {
+			found = &m
+		}
+	}
+	if found == nil {
+		return "", graph.Ref{}, false
+	}
+	pi := sc.x.paras[sc.para]
+	return collapseSpace(string(pi.runes[found.start:found.end])), found.ref, true
 }
 
 // fallbackActs links a subject that names no entity: the one legal act

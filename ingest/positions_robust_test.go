@@ -75,3 +75,18 @@ func TestBracketedDashes(t *testing.T) {
 		}
 	}
 }
+
+// An abstention without an object concerns the one act the sentence before
+// names.
+func TestPositionsAbstentionOnPreviousAct(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"Het voorstel tot herziening van de Mensenhandelrichtlijn staat als A-punt op de lijst van de Raad. Nederland zal zich van stemming onthouden.")
+	ps := positionsOf(t, g)
+	if len(ps) != 1 {
+		t.Fatalf("%d positions, want 1", len(ps))
+	}
+	p := ps[0]
+	if p.e.Props["stance"] != "reserved" || !containsString(p.on, "celex:32024L1712") {
+		t.Errorf("got %s on %v (%q), want reserved on the act", p.e.Props["stance"], p.on, p.e.Props["subject"])
+	}
+}
