@@ -894,6 +894,11 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
 	d := h.def
 	var pick *posActor
+	if sc.motionClause(h) {
+		// "verzoekt de regering om …": the Kamer asks; the addressee in
+		// the gap is no actor
+		return posActor{t0: -1, t1: -1, words: "de Kamer", member: true, implicit: true}, true
+	}
 	if d.flags&passive != 0 {
 		// "werd [door alle lidstaten] veroordeeld": the agent
 		for k := range cands {

@@ -90,3 +90,26 @@ func TestPositionsAbstentionOnPreviousAct(t *testing.T) {
 		t.Errorf("got %s on %v (%q), want reserved on the act", p.e.Props["stance"], p.on, p.e.Props["subject"])
 	}
 }
+
+// The operative clause of a motion is the Kamer's: the government it
+// addresses is no actor.
+func TestPositionsMotionClause(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"De Kamer, gehoord de beraadslaging,",
+		"overwegende dat de terugkeer van afgewezen asielzoekers stokt;",
+		"verzoekt de regering om in de Raad aan te dringen op een gezamenlijk terugkeerbeleid,",
+		"en gaat over tot de orde van de dag.")
+	ps := positionsOf(t, g)
+	found := false
+	for _, p := range ps {
+		if q, _ := p.e.Props["quote"].(string); strings.HasPrefix(q, "verzoekt de regering") {
+			found = true
+			if p.e.Props["actor"] != "de Kamer" || p.e.Props["stance"] != "support" || len(p.holds) != 0 {
+				t.Errorf("got %s %q held by %v, want support of de Kamer without a node", p.e.Props["stance"], p.e.Props["actor"], p.holds)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no position on the operative clause in %d positions", len(ps))
+	}
+}
