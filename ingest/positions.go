@@ -548,6 +548,23 @@ var actorGroups = [][]string{
 	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
 }
 
+// dutchAuthorities returns the length of "[betrokken|bevoegde] Nederlandse
+// regering|autoriteiten|overheid" at token k, 0 when none stands there.
+func dutchAuthorities(lw func(int) string, k int) int {
+	n := 0
+	if w := lw(k); w == "betrokken" || w == "bevoegde" {
+		n = 1
+	}
+	if lw(k+n) != "nederlandse" {
+		return 0
+	}
+	switch lw(k + n + 1) {
+	case "regering", "autoriteiten", "overheid":
+		return n + 2
+	}
+	return 0
+}
+
 // relativePronouns open a relative clause.
 var relativePronouns = map[string]bool{"die": true, "dat": true, "welke": true, "waarvoor": true, "wat": true}
 
@@ -646,11 +663,11 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	switch {
 	case (w == "het" || w == "dit") && lw(i+1) == "kabinet":
 		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
-	case w == "de" && (lw(i+1) == "regering" || lw(i+1) == "nederlandse" && lw(i+2) == "regering"):
-		t1 := i + 2
-		if lw(i+1) == "nederlandse" {
-			t1 = i + 3
-		}
+	case w == "de" && lw(i+1) == "regering":
+		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+	case w == "de" && dutchAuthorities(lw, i+1) > 0:
+		// "de Nederlandse regering", "de betrokken Nederlandse autoriteiten"
+		t1 := i + 1 + dutchAuthorities(lw, i+1)
 		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
 	case w == "de" && (lw(i+1) == "minister" || lw(i+1) == "staatssecretaris" || lw(i+1) == "minister-president"):
 		// "De Staatssecretaris (van Justitie en Veiligheid)" speaks for the

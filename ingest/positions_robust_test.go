@@ -20,6 +20,7 @@ func TestPositionsRobustCues(t *testing.T) {
 		"Nederland had graag gezien dat de verordening later was vastgesteld.",
 		"Bepaalde lidstaten zien het graag beperkt tot de inzet van fondsen.",
 		"Daarnaast noemden verschillende lidstaten het belang van slimme grenzen.",
+		"De bevoegde Nederlandse autoriteiten streven er wel naar de termijnen te halen.",
 		// no stance: others' own practice; an unpaired dash
 		"De meeste lidstaten kiezen voor een eigen model van toezicht.",
 		"Het rapport – dat in mei verscheen bevat cijfers over de instroom.",
@@ -34,6 +35,7 @@ func TestPositionsRobustCues(t *testing.T) {
 		{"Nederland had graag gezien", "preference", "Nederland"},
 		{"Bepaalde lidstaten zien", "preference", "Bepaalde lidstaten"},
 		{"Daarnaast noemden verschillende lidstaten", "priority", "verschillende lidstaten"},
+		{"De bevoegde Nederlandse autoriteiten streven", "commit", "de bevoegde Nederlandse autoriteiten"},
 	}
 	ps := positionsOf(t, g)
 	if len(ps) != len(want) {
