@@ -21,6 +21,7 @@ func TestPositionsRobustCues(t *testing.T) {
 		"Bepaalde lidstaten zien het graag beperkt tot de inzet van fondsen.",
 		"Daarnaast noemden verschillende lidstaten het belang van slimme grenzen.",
 		"De bevoegde Nederlandse autoriteiten streven er wel naar de termijnen te halen.",
+		"In die nota benoemt het kabinet zijn ambitie om de recherche te versterken.",
 		// no stance: others' own practice; an unpaired dash
 		"De meeste lidstaten kiezen voor een eigen model van toezicht.",
 		"Het rapport – dat in mei verscheen bevat cijfers over de instroom.",
@@ -36,6 +37,7 @@ func TestPositionsRobustCues(t *testing.T) {
 		{"Bepaalde lidstaten zien", "preference", "Bepaalde lidstaten"},
 		{"Daarnaast noemden verschillende lidstaten", "priority", "verschillende lidstaten"},
 		{"De bevoegde Nederlandse autoriteiten streven", "commit", "de bevoegde Nederlandse autoriteiten"},
+		{"In die nota benoemt het kabinet", "commit", "het kabinet"},
 	}
 	ps := positionsOf(t, g)
 	if len(ps) != len(want) {

@@ -311,6 +311,7 @@ var cueTable = []cueDef{
 	// [juist] voor in", "ijvert er [– zoals bekend –] voor"
 	{stance: stCommit, pattern: "zet|zetten … zich … voor|ervoor in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "ijvert|ijveren|ijverde|ijverden … voor|ervoor", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden … ambitie om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
