@@ -380,8 +380,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
 			// "Er was brede steun voor X", not "Er is steun nodig"
-			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
-				!strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
+			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
+				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
 				continue
 			}
 		}
@@ -438,8 +438,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		if h.def.flags&delegations != 0 {
 			// "brede steun [voor X]"; "dat er voldoende steun was": for
 			// what was just at issue
-			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower == "voor" {
-				r.subject = strings.TrimPrefix(r.subject, sc.toks[n].text+" ")
+			if n := sc.delegationsPrep(h); n < len(sc.toks) && (sc.toks[n].lower == "voor" || sc.toks[n].lower == "over") {
+				// "overeenstemming [te bestaan over] X"
+				if k := strings.Index(r.subject, sc.toks[n].text+" "); k >= 0 {
+					r.subject = r.subject[k+len(sc.toks[n].text)+1:]
+				}
 			} else {
 				r.subject, r.subjects = "", nil
 			}
@@ -546,6 +549,17 @@ var actorGroups = [][]string{
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
 	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
+}
+
+// delegationsPrep returns the token after a cue of the delegations'
+// support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
+// bestaan] over …").
+func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
+	n := h.last() + 1
+	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
+		n += 2
+	}
+	return n
 }
 
 // dutchAuthorities returns the length of "[betrokken|bevoegde] Nederlandse

@@ -117,3 +117,16 @@ func TestPositionsMotionClause(t *testing.T) {
 		t.Errorf("no position on the operative clause in %d positions", len(ps))
 	}
 }
+
+// "Er bleek overeenstemming te bestaan over X": the delegations agree on X.
+func TestPositionsConsensusOfDelegations(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"De ministers spraken over terugkeer. Er bleek brede overeenstemming te bestaan over het belang van snelle terugkeer.")
+	ps := positionsOf(t, g)
+	if len(ps) != 1 {
+		t.Fatalf("%d positions, want 1", len(ps))
+	}
+	if p := ps[0]; p.e.Props["stance"] != "support" || p.e.Props["actor"] != "de lidstaten" || p.e.Props["subject"] != "het belang van snelle terugkeer" {
+		t.Errorf("got %s %q on %q", p.e.Props["stance"], p.e.Props["actor"], p.e.Props["subject"])
+	}
+}
