@@ -22,6 +22,8 @@ func TestPositionsRobustCues(t *testing.T) {
 		"Daarnaast noemden verschillende lidstaten het belang van slimme grenzen.",
 		"De bevoegde Nederlandse autoriteiten streven er wel naar de termijnen te halen.",
 		"In die nota benoemt het kabinet zijn ambitie om de recherche te versterken.",
+		"Ik blijf gedurende de proef in contact met de Belgische collega's.",
+		"Daarmee kan ik bevestigend antwoorden op het verzoek van de commissie.",
 		// no stance: others' own practice; an unpaired dash
 		"De meeste lidstaten kiezen voor een eigen model van toezicht.",
 		"Het rapport – dat in mei verscheen bevat cijfers over de instroom.",
@@ -38,6 +40,8 @@ func TestPositionsRobustCues(t *testing.T) {
 		{"Daarnaast noemden verschillende lidstaten", "priority", "verschillende lidstaten"},
 		{"De bevoegde Nederlandse autoriteiten streven", "commit", "de bevoegde Nederlandse autoriteiten"},
 		{"In die nota benoemt het kabinet", "commit", "het kabinet"},
+		{"Ik blijf gedurende de proef", "commit", "ik"},
+		{"Daarmee kan ik bevestigend", "agree", "ik"},
 	}
 	ps := positionsOf(t, g)
 	if len(ps) != len(want) {

@@ -280,6 +280,7 @@ var cueTable = []cueDef{
 	// agree: consent to a decision, a text or an outcome.
 	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: "in te kunnen stemmen met", obj: objAfter},
+	{stance: stAgree, pattern: canV + " … bevestigend antwoorden|reageren op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: hasV + " … ingestemd met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden … in met", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … akkoord met", obj: objAfter, gap: 4, flags: strictGap},
@@ -312,6 +313,8 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "zet|zetten … zich … voor|ervoor in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "ijvert|ijveren|ijverde|ijverden … voor|ervoor", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden … ambitie om", obj: objAfter, gap: 4, flags: strictGap},
+	// staying engaged: "Ik blijf [gedurende de looptijd] in contact met …"
+	{stance: stCommit, pattern: "blijf|blijft|blijven … in contact|gesprek|overleg met", obj: objAfter, gap: 8, flags: cabinetOnly | closedGap},
 	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
