@@ -463,3 +463,18 @@ func (sc *sentenceCtx) askedAbout(h cueHit) bool {
 	}
 	return false
 }
+
+// motionVerbs open the operative clauses of a motion: "verzoekt de
+// regering …", "roept de regering op …", "spreekt uit dat …".
+var motionVerbs = map[string]bool{"verzoekt": true, "roept": true, "spreekt": true, "draagt": true}
+
+// motionClause reports whether cue h opens an operative clause of a motion
+// ("De Kamer, gehoord de beraadslaging, … verzoekt de regering …"): the
+// clause starts in lower case with the cue's verb, and the document holds
+// the motion's opening formula.
+func (sc *sentenceCtx) motionClause(h cueHit) bool {
+	if h.first() != 0 || len(sc.toks) == 0 || !motionVerbs[sc.toks[0].lower] || startsUpper(sc.toks[0].text) {
+		return false
+	}
+	return strings.Contains(sc.x.doc.Text, "gehoord de beraadslaging")
+}

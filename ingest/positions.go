@@ -380,8 +380,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
 			// "Er was brede steun voor X", not "Er is steun nodig"
-			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
-				!strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
+			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
+				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
 				continue
 			}
 		}
@@ -438,8 +438,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		if h.def.flags&delegations != 0 {
 			// "brede steun [voor X]"; "dat er voldoende steun was": for
 			// what was just at issue
-			if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower == "voor" {
-				r.subject = strings.TrimPrefix(r.subject, sc.toks[n].text+" ")
+			if n := sc.delegationsPrep(h); n < len(sc.toks) && (sc.toks[n].lower == "voor" || sc.toks[n].lower == "over") {
+				// "overeenstemming [te bestaan over] X"
+				if k := strings.Index(r.subject, sc.toks[n].text+" "); k >= 0 {
+					r.subject = r.subject[k+len(sc.toks[n].text)+1:]
+				}
 			} else {
 				r.subject, r.subjects = "", nil
 			}
@@ -454,6 +457,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
 			} else if t, refs, ok := sc.previousTopic(); ok {
 				r.subject, r.subjects, r.inherited = t, refs, true
+			} else if t, ref, ok := sc.previousAct(); ok {
+				r.subject, r.subjects, r.inherited = t, []graph.Ref{ref}, true
 			}
 		}
 		// A cue inside an earlier position's subject is part of it; a cue
@@ -537,12 +542,41 @@ var actorGroups = [][]string{
 	{"een", "brede", "meerderheid", "van", "de", "lidstaten"}, {"een", "kleine", "meerderheid", "van", "de", "lidstaten"},
 	{"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
 	{"de", "meeste", "lidstaten"}, {"veel", "lidstaten"}, {"enkele", "lidstaten"}, {"diverse", "lidstaten"},
-	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
+	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"bepaalde", "lidstaten"}, {"sommige", "lidstaten"},
+	{"meerdere", "lidstaten"}, {"vele", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
 	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
 	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
+}
+
+// delegationsPrep returns the token after a cue of the delegations'
+// support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
+// bestaan] over …").
+func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
+	n := h.last() + 1
+	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
+		n += 2
+	}
+	return n
+}
+
+// dutchAuthorities returns the length of "[betrokken|bevoegde] Nederlandse
+// regering|autoriteiten|overheid" at token k, 0 when none stands there.
+func dutchAuthorities(lw func(int) string, k int) int {
+	n := 0
+	if w := lw(k); w == "betrokken" || w == "bevoegde" {
+		n = 1
+	}
+	if lw(k+n) != "nederlandse" {
+		return 0
+	}
+	switch lw(k + n + 1) {
+	case "regering", "autoriteiten", "overheid":
+		return n + 2
+	}
+	return 0
 }
 
 // relativePronouns open a relative clause.
@@ -643,11 +677,11 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	switch {
 	case (w == "het" || w == "dit") && lw(i+1) == "kabinet":
 		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
-	case w == "de" && (lw(i+1) == "regering" || lw(i+1) == "nederlandse" && lw(i+2) == "regering"):
-		t1 := i + 2
-		if lw(i+1) == "nederlandse" {
-			t1 = i + 3
-		}
+	case w == "de" && lw(i+1) == "regering":
+		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+	case w == "de" && dutchAuthorities(lw, i+1) > 0:
+		// "de Nederlandse regering", "de betrokken Nederlandse autoriteiten"
+		t1 := i + 1 + dutchAuthorities(lw, i+1)
 		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
 	case w == "de" && (lw(i+1) == "minister" || lw(i+1) == "staatssecretaris" || lw(i+1) == "minister-president"):
 		// "De Staatssecretaris (van Justitie en Veiligheid)" speaks for the
@@ -891,6 +925,11 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
 	d := h.def
 	var pick *posActor
+	if sc.motionClause(h) {
+		// "verzoekt de regering om …": the Kamer asks; the addressee in
+		// the gap is no actor
+		return posActor{t0: -1, t1: -1, words: "de Kamer", member: true, implicit: true}, true
+	}
 	if d.flags&passive != 0 {
 		// "werd [door alle lidstaten] veroordeeld": the agent
 		for k := range cands {
@@ -1811,6 +1850,35 @@ func (sc *sentenceCtx) previousTopic() (string, []graph.Ref, bool) {
 		return trimSubject(collapseSpace(string(pi.runes[start : prev.End-p.Start]))), uniqueRefs(refs), true
 	}
 	return "", nil, false
+}
+
+// previousAct returns the one legal act the sentence before in the
+// paragraph names, as printed: what a vote or an abstention without an
+// object concerns ("De herziene verordening staat op de agenda. Nederland
+// zal zich van stemming onthouden.").
+func (sc *sentenceCtx) previousAct() (string, graph.Ref, bool) {
+	if sc.si == 0 {
+		return "", graph.Ref{}, false
+	}
+	p := sc.x.doc.Paragraphs[sc.para]
+	prev := p.Sentences[sc.si-1]
+	var found *indexMention
+	for _, m := range sc.idx.paragraph(sc.x, sc.para) {
+		if m.ref.Kind != graph.KindLegalAct || m.start < prev.Start-p.Start || m.end > prev.End-p.Start {
+			continue
+		}
+		if found != nil && found.ref != m.ref {
+			return "", graph.Ref{}, false
+		}
+		if found == nil {
+			found = &m
+		}
+	}
+	if found == nil {
+		return "", graph.Ref{}, false
+	}
+	pi := sc.x.paras[sc.para]
+	return collapseSpace(string(pi.runes[found.start:found.end])), found.ref, true
 }
 
 // fallbackActs links a subject that names no entity: the one legal act

@@ -260,6 +260,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	{stance: stSupport, pattern: "er is|was|bestond|bleek … overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -279,6 +280,7 @@ var cueTable = []cueDef{
 	// agree: consent to a decision, a text or an outcome.
 	{stance: stAgree, pattern: canV + " … instemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: "in te kunnen stemmen met", obj: objAfter},
+	{stance: stAgree, pattern: canV + " … bevestigend antwoorden|reageren op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: hasV + " … ingestemd met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden … in met", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … akkoord met", obj: objAfter, gap: 4, flags: strictGap},
@@ -306,6 +308,14 @@ var cueTable = []cueDef{
 
 	// commit: an effort undertaken, or reported as undertaken.
 	{stance: stCommit, pattern: "zet|zetten zich ervoor in", obj: objAfter},
+	// separable verbs with adverbs between the parts: "zet zich er
+	// [juist] voor in", "ijvert er [– zoals bekend –] voor"
+	{stance: stCommit, pattern: "zet|zetten … zich … voor|ervoor in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "ijvert|ijveren|ijverde|ijverden … voor|ervoor", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden … ambitie om", obj: objAfter, gap: 4, flags: strictGap},
+	// staying engaged: "Ik blijf [gedurende de looptijd] in contact met …"
+	{stance: stCommit, pattern: "blijf|blijft|blijven … in contact|gesprek|overleg met", obj: objAfter, gap: 8, flags: cabinetOnly | closedGap},
+	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
@@ -359,8 +369,17 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "zet|zetten … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "staat|staan|stond|stonden … bovenaan de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
+	{stance: stPriority, pattern: "staat|staan|stond|stonden … hoog op de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
+	{stance: stPriority, pattern: "noemt|noemen|noemde|noemden … het belang van", obj: objAfter, gap: 3, flags: strictGap},
 
 	// preference: the option preferred, or how something should be done.
+	// what others choose is mostly their own practice ("De meeste lidstaten
+	// kiezen voor een eigen model"): only the cabinet's choice is a stance
+	{stance: stPreference, pattern: "kiest|kiezen|koos|kozen … voor|ervoor", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	{stance: stPreference, pattern: hasV + " … voor|ervoor gekozen", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	{stance: stPreference, pattern: hasV + " … graag gezien dat", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
@@ -431,6 +450,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
 	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich … van stemming", obj: objAfter, gap: 2},
 	{stance: stReserved, pattern: "zich … onthouden van stemming", obj: objAfter, gap: 2},
+	{stance: stReserved, pattern: "zich … van stemming onthouden|onthoudt|onthouden", obj: objAfter, gap: 2},
 	{stance: stReserved, pattern: "afwacht|afwachten|afwachtte|afwachtten", obj: objVerbFinal},
 	{stance: stReserved, pattern: "wacht|wachten|wachtte|wachtten … af", obj: objGap, gap: 10},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
@@ -691,7 +711,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				next = j
 				break
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) {
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) {
 				break
 			}
 		}
@@ -711,10 +731,18 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
 
-// bracketed marks the tokens inside round brackets.
+// bracketed marks the tokens inside round brackets and inside a pair of
+// dashes set off by spaces ("ijvert er – zoals bekend – voor").
 func bracketed(rs []rune, toks []token) []bool {
 	out := make([]bool, len(toks))
-	depth, at := 0, 0
+	dashes := 0
+	for k := 1; k < len(toks); k++ {
+		if asideDash(rs[toks[k-1].end:toks[k].start]) {
+			dashes++
+		}
+	}
+	depth, at, seen := 0, 0, 0
+	inDash := false
 	for k, t := range toks {
 		for _, r := range rs[at:t.start] {
 			switch r {
@@ -724,10 +752,32 @@ func bracketed(rs []rune, toks []token) []bool {
 				depth = max(0, depth-1)
 			}
 		}
-		out[k] = depth > 0
+		if k > 0 && asideDash(rs[at:t.start]) {
+			seen++
+			// an opening dash counts only when its closing one follows
+			inDash = seen%2 == 1 && seen < dashes
+		}
+		out[k] = depth > 0 || inDash
 		at = t.end
 	}
 	return out
+}
+
+// asideDash reports whether the text between two tokens is a dash that
+// opens or closes an aside: a dash with a space on either side.
+func asideDash(between []rune) bool {
+	if len(between) < 3 {
+		return false
+	}
+	for k := 1; k+1 < len(between); k++ {
+		switch between[k] {
+		case '–', '—', '-':
+			if between[k-1] == ' ' && between[k+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueWord is a token's lower-case form for matching cues, without the
@@ -786,6 +836,14 @@ var gapFiller = map[string]bool{
 	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
 	"von": true, "der": true, "den": true, "namens": true, "vanuit": true, "brede": true, "ruime": true,
 	"voldoende": true, "weinig": true, "unanieme": true, "net": true, "als": true, "evenals": true,
+	// adverbs of cabinet prose between actor, verb, particle and object
+	"er": true, "stevig": true, "juist": true, "sterk": true, "actief": true, "tevens": true, "bovendien": true,
+	"dus": true, "nu": true, "inmiddels": true, "onverminderd": true, "krachtig": true, "volop": true,
+	"daartoe": true, "hiervoor": true, "daarvoor": true, "hierop": true, "daarop": true, "eerder": true,
+	"reeds": true, "al": true, "eens": true, "nogmaals": true, "bij": true, "uitstek": true, "voortdurend": true,
+	// quantifiers of groups of member states
+	"bepaalde": true, "sommige": true, "verschillende": true, "diverse": true, "andere": true, "meerdere": true,
+	"vele": true, "landen": true, "staten": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
@@ -804,6 +862,12 @@ func nameJoin(toks []token, j int) bool {
 // nameParticles stand inside a person's name: "Von der Leyen", "Van den
 // Brink".
 var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "ter": true, "te": true}
+
+// compoundTail reports whether token j ends a compound joined by a hyphen
+// to a capitalised word ("EU-[verband]", "Benelux-[verband]").
+func compoundTail(rs []rune, toks []token, j int) bool {
+	return j > 0 && toks[j].start == toks[j-1].end+1 && rs[toks[j-1].end] == '-' && startsUpper(toks[j-1].text)
+}
 
 func gapWord(t token) bool {
 	return gapFiller[t.lower] || startsUpper(t.text)
