@@ -109,7 +109,9 @@ jport="$("$tmp/loadgen" freeport)"
 lport="$("$tmp/loadgen" freeport)"
 rport="$("$tmp/loadgen" freeport)"
 log "serving with jhagraph on :$jport and @neo4j/graphql $libversion on :$lport"
-"$tmp/jhagraph" serve --addr "127.0.0.1:$jport" 2> "$tmp/jhagraph.log" &
+# Every loadgen client comes from one address: the per-address admission
+# limit (JHAGRAPH_MAX_PER_CLIENT, 8) would refuse most of the 32-client cell.
+JHAGRAPH_MAX_PER_CLIENT=64 "$tmp/jhagraph" serve --addr "127.0.0.1:$jport" 2> "$tmp/jhagraph.log" &
 jpid=$!
 pids+=($jpid)
 (cd bench/neo4j-graphql && exec node server.mjs --port "$lport") 2> "$tmp/library.log" &

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"sort"
 	"strings"
 
@@ -180,14 +179,18 @@ func nodeFromGet(get func(string) (any, bool)) (Node, error) {
 // edgeFrom builds an Edge from a relation's type, direction and properties.
 func edgeFrom(typ, out any, rp map[string]any, other Node) Edge {
 	t, _ := typ.(string)
-	e := Edge{Type: RelType(t), Node: other, Evidence: evidenceFrom(rp), Props: map[string]any{}}
+	e := Edge{Type: RelType(t), Node: other, Evidence: evidenceFrom(rp)}
 	e.Outgoing, _ = out.(bool)
-	for k, v := range rp {
-		if !slices.Contains(evidenceProps, k) {
-			e.Props[k] = v
-		}
-	}
 	rid, _ := rp["rid"].(string)
+	// The map is the one the driver decoded for this row alone: the
+	// evidence leaves it in place rather than the rest being copied.
+	if rp == nil {
+		rp = map[string]any{}
+	}
+	for _, k := range evidenceProps {
+		delete(rp, k)
+	}
+	e.Props = rp
 	e.Cursor = base64.RawURLEncoding.EncodeToString([]byte(rid))
 	return e
 }
@@ -201,13 +204,18 @@ func sortSignatories(s []Signatory) {
 }
 
 func nodeFrom(labels, props any) (Node, error) {
+	// The map is the one the driver decoded for this row alone: null
+	// properties leave it in place rather than the rest being copied.
 	p, _ := props.(map[string]any)
-	n := Node{Props: map[string]any{}}
+	if p == nil {
+		p = map[string]any{}
+	}
 	for k, v := range p {
-		if v != nil {
-			n.Props[k] = v
+		if v == nil {
+			delete(p, k)
 		}
 	}
+	n := Node{Props: p}
 	for _, l := range asList(labels) {
 		if s, _ := l.(string); ValidKind(Kind(s)) {
 			n.Kind = Kind(s)

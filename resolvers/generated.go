@@ -8865,7 +8865,7 @@ func (ec *executionContext) _Relation_properties(ctx context.Context, field grap
 			return ec.fieldContext_Relation_properties(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Properties, nil
+			return obj.Properties(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8876,7 +8876,7 @@ func (ec *executionContext) _Relation_properties(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Relation_properties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Relation", field, true, false, "String")
 }
 
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *Relation) (ret graphql.Marshaler) {
@@ -8888,7 +8888,7 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 			return ec.fieldContext_Relation_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Evidence) graphql.Marshaler {
@@ -8902,7 +8902,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -9232,7 +9232,7 @@ func (ec *executionContext) _Signatory_person(ctx context.Context, field graphql
 			return ec.fieldContext_Signatory_person(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Person, nil
+			return obj.Person(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Person) graphql.Marshaler {
@@ -9246,7 +9246,7 @@ func (ec *executionContext) fieldContext_Signatory_person(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Signatory",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
@@ -9264,7 +9264,7 @@ func (ec *executionContext) _Signatory_office(ctx context.Context, field graphql
 			return ec.fieldContext_Signatory_office(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Office, nil
+			return obj.Office(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -9275,7 +9275,7 @@ func (ec *executionContext) _Signatory_office(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Signatory_office(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Signatory", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Signatory", field, true, false, "String")
 }
 
 func (ec *executionContext) _Signatory_evidence(ctx context.Context, field graphql.CollectedField, obj *Signatory) (ret graphql.Marshaler) {
@@ -9287,7 +9287,7 @@ func (ec *executionContext) _Signatory_evidence(ctx context.Context, field graph
 			return ec.fieldContext_Signatory_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Evidence) graphql.Marshaler {
@@ -9301,7 +9301,7 @@ func (ec *executionContext) fieldContext_Signatory_evidence(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Signatory",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)

@@ -158,7 +158,8 @@ func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, sp
 	read func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error)) (V, error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
 		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
-			registerNodes(ctx, pg.NodesOf(), spec.at...)
+			// The read that brought the page registered its nodes as the
+			// sibling groups below (registerPages), once for all parents.
 			return fromPage(pg), nil
 		}
 	}

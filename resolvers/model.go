@@ -112,17 +112,34 @@ func (d *Document) URL() string {
 
 // Signatories are the people who signed, in the order they signed.
 func (d *Document) Signatories() []*Signatory {
-	out := make([]*Signatory, 0, len(d.n.Signatories))
-	for _, s := range d.n.Signatories {
-		s := s
-		sg := &Signatory{Person: &Person{entity{s.Person}}, Evidence: evidence(s.Evidence)}
-		if s.Office != "" {
-			sg.Office = &s.Office
-		}
-		out = append(out, sg)
+	out := make([]Signatory, len(d.n.Signatories))
+	ptrs := make([]*Signatory, len(out))
+	for i := range d.n.Signatories {
+		out[i].s = &d.n.Signatories[i]
+		ptrs[i] = &out[i]
 	}
-	return out
+	return ptrs
 }
+
+// Signatory is one signature of a document. Its fields are built only
+// when a client selects them (the methods take no context, so gqlgen
+// resolves them inline).
+type Signatory struct{ s *graph.Signatory }
+
+// Person is who signed.
+func (s *Signatory) Person() *Person { return &Person{entity{s.s.Person}} }
+
+// Office is the office the person signed in, when the letter names one.
+func (s *Signatory) Office() *string {
+	if s.s.Office == "" {
+		return nil
+	}
+	o := s.s.Office
+	return &o
+}
+
+// Evidence is where the letter shows the signature.
+func (s *Signatory) Evidence() *Evidence { return evidence(s.s.Evidence) }
 
 // Person is a signatory or other actor.
 type Person struct{ entity }
@@ -249,16 +266,35 @@ type RelationConnection struct {
 // TotalCount counts every relation the connection's filter selects.
 func (c *RelationConnection) TotalCount(ctx context.Context) (int, error) { return c.count(ctx) }
 
+// Relation is a relation of a node, as a connection lists it. Its
+// properties and evidence are built only when a client selects them (the
+// methods take no context, so gqlgen resolves them inline).
+type Relation struct {
+	Type      RelationType
+	Direction Direction
+	Node      Node
+	Ref       *string // the reference as the letter wrote it (citations)
+	props     map[string]any
+	ev        graph.Evidence
+}
+
+// Properties are the relation's further facts as a JSON object.
+func (r *Relation) Properties() string {
+	b, _ := json.Marshal(r.props) // map keys are marshalled in sorted order
+	return string(b)
+}
+
+// Evidence is the sentence the relation was read from.
+func (r *Relation) Evidence() *Evidence { return evidence(r.ev) }
+
 func relation(e graph.Edge) *Relation {
-	r := &Relation{Type: RelationType(e.Type), Direction: DirectionIn, Node: toNode(e.Node), Evidence: evidence(e.Evidence)}
+	r := &Relation{Type: RelationType(e.Type), Direction: DirectionIn, Node: toNode(e.Node), props: e.Props, ev: e.Evidence}
 	if e.Outgoing {
 		r.Direction = DirectionOut
 	}
 	if ref, ok := e.Props["ref"].(string); ok {
 		r.Ref = &ref
 	}
-	b, _ := json.Marshal(e.Props) // map keys are marshalled in sorted order
-	r.Properties = string(b)
 	return r
 }
 

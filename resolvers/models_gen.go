@@ -135,20 +135,6 @@ type PositionFilter struct {
 type Query struct {
 }
 
-// A relation seen from one entity.
-type Relation struct {
-	Type RelationType `json:"type"`
-	// OUT when the relation points from the entity to node, IN otherwise.
-	Direction Direction `json:"direction"`
-	// The entity at the other end.
-	Node Node `json:"node"`
-	// The reference as the letter wrote it, when the relation is a citation.
-	Ref *string `json:"ref,omitempty"`
-	// Further facts of the relation, as a JSON object.
-	Properties string    `json:"properties"`
-	Evidence   *Evidence `json:"evidence"`
-}
-
 type RelationCount struct {
 	Type      RelationType `json:"type"`
 	Direction Direction    `json:"direction"`
@@ -168,13 +154,6 @@ type SearchHit struct {
 	Snippet *string `json:"snippet,omitempty"`
 	// What kind of entity the hit is: Document, LegalAct, Person, ...
 	Kind string `json:"kind"`
-}
-
-// A person who signed a document, under the office they signed as.
-type Signatory struct {
-	Person   *Person   `json:"person"`
-	Office   *string   `json:"office,omitempty"`
-	Evidence *Evidence `json:"evidence"`
 }
 
 type StanceCount struct {

@@ -63,7 +63,7 @@ func (r *councilMeetingResolver) Attendees(ctx context.Context, obj *CouncilMeet
 	}
 	out := make([]*Attendee, 0, len(conn.Edges))
 	for _, e := range conn.Edges {
-		out = append(out, &Attendee{Node: e.Node.Node, Evidence: e.Node.Evidence})
+		out = append(out, &Attendee{Node: e.Node.Node, Evidence: e.Node.Evidence()})
 	}
 	return out, nil
 }
