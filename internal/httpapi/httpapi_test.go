@@ -339,8 +339,11 @@ func TestHealthz(t *testing.T) {
 // operation waits for the expensive slot.
 func TestAdmissionThroughTheAPI(t *testing.T) {
 	lim := DefaultLimits()
-	lim.RequestTimeout = time.Second
-	lim.Admission = AdmissionLimits{MaxConcurrent: 1, MaxQueue: 1, QueueWait: 200 * time.Millisecond, MaxPerClient: 2}
+	// Wide windows: all three requests must be in flight before the
+	// queued one gives up, also on a machine so busy that starting a
+	// goroutine takes a second.
+	lim.RequestTimeout = 6 * time.Second
+	lim.Admission = AdmissionLimits{MaxConcurrent: 1, MaxQueue: 1, QueueWait: 3 * time.Second, MaxPerClient: 2}
 	srv, _ := serve(t, &failingStore{wait: true}, lim)
 	query := q(`{ documents(first: 1) { totalCount } }`)
 	type answer struct {
@@ -374,7 +377,8 @@ func TestAdmissionThroughTheAPI(t *testing.T) {
 	if a := got["TOO_MANY_REQUESTS"]; a.status != http.StatusTooManyRequests || a.retry != "1" {
 		t.Errorf("over the client's share: %+v (all: %+v)", a, got)
 	}
-	if a := got["BUSY"]; a.status != http.StatusServiceUnavailable || a.retry != "1" {
+	// A full server asks the client back after the queue wait.
+	if a := got["BUSY"]; a.status != http.StatusServiceUnavailable || a.retry != fmt.Sprint(int(lim.Admission.QueueWait/time.Second)) {
 		t.Errorf("no slot within the queue wait: %+v (all: %+v)", a, got)
 	}
 	if a := got["TIMEOUT"]; a.status != http.StatusOK {
