@@ -25,19 +25,10 @@ import (
 )
 
 // realLetter is the published letter the acceptance checks are about.
-const realLetter = "../../shared/corpus/kst-32317-867.txt"
+var realLetter = apitest.RealLetter("..")
 
-// letters returns what the API tests ingest: the team's letters and, where
-// the shared corpus is there, the real letter.
-func letters(t *testing.T) []string {
-	paths := []string{"../testdata/letters"}
-	if _, err := os.Stat(realLetter); err == nil {
-		paths = append(paths, realLetter)
-	} else {
-		t.Logf("%s absent: the real letter is not part of this run", realLetter)
-	}
-	return paths
-}
+// letters returns what the API tests ingest (apitest.Letters).
+func letters(t *testing.T) []string { return apitest.Letters(t, "..") }
 
 type api struct {
 	t   *testing.T

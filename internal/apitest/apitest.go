@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -176,4 +178,28 @@ func Refs(n int) []string {
 func JSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// Letters returns what the API tests ingest, for a test whose package sits
+// at root (relative to the repository: "." or ".."): the team's letters and,
+// where the shared corpus is there, the real letter (RealLetter).
+func Letters(t testing.TB, root string) []string {
+	paths := []string{filepath.Join(root, "testdata", "letters")}
+	if real := RealLetter(root); fileExists(real) {
+		paths = append(paths, real)
+	} else {
+		t.Logf("%s absent: the real letter is not part of this run", real)
+	}
+	return paths
+}
+
+// RealLetter is the published letter the acceptance checks are about, in
+// the shared corpus beside the repository whose root is root.
+func RealLetter(root string) string {
+	return filepath.Join(root, "..", "shared", "corpus", "kst-32317-867.txt")
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
