@@ -359,9 +359,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue
 		}
 		switch f := h.def.flags; {
-		case f&thirdParty != 0 && a.cabinet, f&cabinetOnly != 0 && !a.cabinet:
-			continue
-		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
+		case !sc.actorFits(h, a):
 			continue
 		case f&reporting != 0 && sc.laterStance(hits[hi+1:], actors, prev):
 			continue // the reported stance stands on its own cue
@@ -496,19 +494,23 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 // others' "zullen" is none).
 func (sc *sentenceCtx) laterStance(hits []cueHit, actors []posActor, prev *posActor) bool {
 	for _, h := range hits {
-		a, ok := sc.actorOf(h, actors, prev)
-		if !ok {
-			continue
+		if a, ok := sc.actorOf(h, actors, prev); ok && sc.actorFits(h, a) {
+			return true
 		}
-		switch f := h.def.flags; {
-		case f&thirdParty != 0 && a.cabinet, f&cabinetOnly != 0 && !a.cabinet:
-			continue
-		case f&(thirdParty|cabinetOnly|promise) != 0 && sc.procedural(h):
-			continue
-		}
-		return true
 	}
 	return false
+}
+
+// actorFits reports whether cue h can be a position of actor a: a cue only
+// third parties use is not the cabinet's, one only the cabinet uses is no
+// one else's, and neither (nor a promise) holds in a procedural sentence
+// ("zal de vergadering voorzitten").
+func (sc *sentenceCtx) actorFits(h cueHit, a posActor) bool {
+	f := h.def.flags
+	if f&thirdParty != 0 && a.cabinet || f&cabinetOnly != 0 && !a.cabinet {
+		return false
+	}
+	return f&(thirdParty|cabinetOnly|promise) == 0 || !sc.procedural(h)
 }
 
 // --- actors -------------------------------------------------------------------
