@@ -39,11 +39,7 @@ type api struct {
 // fixture is the graph the API tests read (apitest.Fixture).
 var fixture apitest.Fixture
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	fixture.Close()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(fixture.Run(m)) }
 
 // newAPI serves the API over real HTTP on the fixture graph.
 func newAPI(t *testing.T) *api {

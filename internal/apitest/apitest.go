@@ -149,6 +149,14 @@ func (f *Fixture) Store(t testing.TB, letters []string) *graph.Store {
 	return st
 }
 
+// Run runs the tests of the test binary m, then closes the fixture; a
+// package that keeps a fixture has `func TestMain(m *testing.M) {
+// os.Exit(fixture.Run(m)) }`.
+func (f *Fixture) Run(m *testing.M) int {
+	defer f.Close()
+	return m.Run()
+}
+
 // Close closes the fixture's store; the next Store builds the graph again
 // (for a test that wipes the test Neo4j, and for TestMain).
 func (f *Fixture) Close() {
