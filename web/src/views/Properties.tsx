@@ -37,6 +37,23 @@ const external = (url: string, label: string) => (
 const term = (start: string | null, end: string | null) =>
   start || end ? `${start ? formatDate(start) : '…'} – ${end ? formatDate(end) : 'now'}` : '';
 
+// The terms in office of a person (each linking its office) or of an
+// office (each linking its holder), each with its dates.
+const terms = <T extends { start: string | null; end: string | null }>(
+  list: T[],
+  typename: string,
+  other: (t: T) => { id: string; name: string },
+) =>
+  list.length > 0 && (
+    <ul class="plain">
+      {list.map((t) => (
+        <li key={other(t).id + t.start}>
+          {ref(typename, other(t))} <span class="muted">{term(t.start, t.end)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
 export function Properties({ e }: { e: Entity }) {
@@ -92,18 +109,7 @@ export function Properties({ e }: { e: Entity }) {
       return (
         <Facts
           rows={[
-            [
-              'Offices',
-              e.offices.length > 0 && (
-                <ul class="plain">
-                  {e.offices.map((t) => (
-                    <li key={t.office.id + t.start}>
-                      {ref('Office', t.office)} <span class="muted">{term(t.start, t.end)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            ],
+            ['Offices', terms(e.offices, 'Office', (t) => t.office)],
           ]}
         />
       );
@@ -111,18 +117,7 @@ export function Properties({ e }: { e: Entity }) {
       return (
         <Facts
           rows={[
-            [
-              'Held by',
-              e.holders.length > 0 && (
-                <ul class="plain">
-                  {e.holders.map((t) => (
-                    <li key={t.person.id + t.start}>
-                      {ref('Person', t.person)} <span class="muted">{term(t.start, t.end)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            ],
+            ['Held by', terms(e.holders, 'Person', (t) => t.person)],
           ]}
         />
       );
