@@ -24,6 +24,19 @@ function Facts({ rows }: { rows: Row[] }) {
   );
 }
 
+// A section headed by its title and how many entries it lists; id names
+// its heading (id-h), which labels it.
+function Counted(props: { id: string; title: string; count: number; class?: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${props.id}-h`} class={props.class}>
+      <h2 id={`${props.id}-h`}>
+        {props.title} <span class="count">{props.count}</span>
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
 const ref = (typename: string, r: { id: string; name: string } | null | undefined) =>
   r ? <EntityLink node={{ __typename: typename, id: r.id, name: r.name }} badge={false} /> : null;
 
@@ -72,10 +85,7 @@ export function Properties({ e }: { e: Entity }) {
               ['Publication', external(e.url, e.url)],
             ]}
           />
-          <section aria-labelledby="signatories-h" class="signatories">
-            <h2 id="signatories-h">
-              Signatories <span class="count">{e.signatories.length}</span>
-            </h2>
+          <Counted id="signatories" title="Signatories" count={e.signatories.length} class="signatories">
             {e.signatories.length === 0 ? (
               <p class="muted">{e.ingested ? 'No signature found in the letter.' : 'Not known: the document is not ingested.'}</p>
             ) : (
@@ -88,7 +98,7 @@ export function Properties({ e }: { e: Entity }) {
                 ))}
               </ul>
             )}
-          </section>
+          </Counted>
           {e.ingested && <FullText id={e.id} />}
         </>
       );
@@ -134,10 +144,7 @@ export function Properties({ e }: { e: Entity }) {
             ]}
           />
           {e.agenda.length > 0 && (
-            <section aria-labelledby="agenda-h">
-              <h2 id="agenda-h">
-                Agenda <span class="count">{e.agenda.length}</span>
-              </h2>
+            <Counted id="agenda" title="Agenda" count={e.agenda.length}>
               <ul class="plain agenda">
                 {e.agenda.map((item) => (
                   <li key={item.id}>
@@ -150,13 +157,10 @@ export function Properties({ e }: { e: Entity }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Counted>
           )}
           {e.attendees.length > 0 && (
-            <section aria-labelledby="attendees-h">
-              <h2 id="attendees-h">
-                Attendees <span class="count">{e.attendees.length}</span>
-              </h2>
+            <Counted id="attendees" title="Attendees" count={e.attendees.length}>
               <ul class="relation-list">
                 {e.attendees.map((a) => (
                   <li key={a.node.id} class="relation">
@@ -165,7 +169,7 @@ export function Properties({ e }: { e: Entity }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Counted>
           )}
         </>
       );
