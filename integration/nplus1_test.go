@@ -9,8 +9,7 @@ import (
 // TestNoNPlusOne counts the Cypher queries that nested requests send: the
 // count must not grow with the number of results.
 func TestNoNPlusOne(t *testing.T) {
-	a := newAPI(t) // the fixture graph
-	counting, sent := a.logged()
+	counting, sent := newAPI(t).logged() // on the fixture graph
 
 	shapes := map[string]string{
 		"documents": `{ documents(first: %d) { totalCount edges { node { id signatories { person { name } }
@@ -53,5 +52,4 @@ func TestNoNPlusOne(t *testing.T) {
 			t.Logf("%s: %v Cypher queries for %v results", name, counts, sizes)
 		})
 	}
-	_ = a
 }
