@@ -1,12 +1,7 @@
 package integration
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/json"
-	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -39,11 +34,7 @@ type api struct {
 // fixture is the graph the API tests read (apitest.Fixture).
 var fixture apitest.Fixture
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	fixture.Close()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(fixture.Run(m)) }
 
 // newAPI serves the API over real HTTP on the fixture graph.
 func newAPI(t *testing.T) *api {
@@ -385,15 +376,9 @@ func TestLimitsAndErrors(t *testing.T) {
 		}
 	}
 	// A body over the limit is refused, not read.
-	resp, err := http.Post(a.srv.URL+"/graphql", "application/json", strings.NewReader(`{"query":"`+strings.Repeat(" ", int(httpapi.DefaultLimits().MaxBody)+10)+`{ __typename }"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tooLarge gqlResponse
-	json.NewDecoder(resp.Body).Decode(&tooLarge)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusRequestEntityTooLarge || len(tooLarge.Errors) == 0 || !strings.Contains(tooLarge.Errors[0].Message, "exceeds the limit") {
-		t.Errorf("oversized body: status %d, %+v", resp.StatusCode, tooLarge)
+	status, tooLarge, _ := apitest.Answer(t, apitest.Request(t, a.srv.URL, strings.NewReader(`{"query":"`+strings.Repeat(" ", int(httpapi.DefaultLimits().MaxBody)+10)+`{ __typename }"}`)))
+	if status != http.StatusRequestEntityTooLarge || len(tooLarge.Errors) == 0 || !strings.Contains(tooLarge.Errors[0].Message, "exceeds the limit") {
+		t.Errorf("oversized body: status %d, %+v", status, tooLarge)
 	}
 	// The parser's token limit.
 	big := "{ " + strings.Repeat("__typename ", httpapi.DefaultLimits().MaxTokens+10) + "}"
@@ -402,21 +387,8 @@ func TestLimitsAndErrors(t *testing.T) {
 	}
 	// Automatic persisted queries: a hash alone is unknown until the query
 	// has been sent with it once.
-	q := `{ documents(first: 1) { totalCount } }`
-	hash := fmt.Sprintf("%x", sha256.Sum256([]byte(q)))
 	apq := func(withQuery bool) gqlResponse {
-		body := map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}
-		if withQuery {
-			body["query"] = q
-		}
-		raw, _ := json.Marshal(body)
-		resp, err := http.Post(a.srv.URL+"/graphql", "application/json", bytes.NewReader(raw))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var r gqlResponse
-		json.NewDecoder(resp.Body).Decode(&r)
+		r, _ := apitest.Persisted(t, a.srv.URL, `{ documents(first: 1) { totalCount } }`, withQuery)
 		return r
 	}
 	if r := apq(false); len(r.Errors) == 0 || r.Errors[0].Message != "PersistedQueryNotFound" {
@@ -429,12 +401,7 @@ func TestLimitsAndErrors(t *testing.T) {
 		t.Errorf("persisted query by hash: %+v %s", r.Errors, r.Data)
 	}
 	// /healthz says Neo4j answers.
-	resp, err = http.Get(a.srv.URL + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	resp, body := apitest.Get(t, a.srv.URL+"/healthz")
 	if resp.StatusCode != 200 || !strings.Contains(string(body), `"neo4j":"up"`) {
 		t.Errorf("healthz: %d %s", resp.StatusCode, body)
 	}

@@ -3,28 +3,13 @@ package integration
 import (
 	"fmt"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
-
-	"jhagraph/graph"
 )
 
 // TestNoNPlusOne counts the Cypher queries that nested requests send: the
 // count must not grow with the number of results.
 func TestNoNPlusOne(t *testing.T) {
-	a := newAPI(t) // the fixture graph
-	var queries atomic.Int64
-	var mu sync.Mutex
-	var log []string
-	counting := a.withStore(func(c *graph.Config) {
-		c.OnQuery = func(q string, p map[string]any) {
-			queries.Add(1)
-			mu.Lock()
-			log = append(log, fmt.Sprintf("%.90s %v", q, p["keys"]))
-			mu.Unlock()
-		}
-	})
+	counting, sent := newAPI(t).logged() // on the fixture graph
 
 	shapes := map[string]string{
 		"documents": `{ documents(first: %d) { totalCount edges { node { id signatories { person { name } }
@@ -41,16 +26,15 @@ func TestNoNPlusOne(t *testing.T) {
 			var sizes []int
 			var logs [][]string
 			for _, n := range []int{1, 3, 8} {
-				mu.Lock()
-				log = nil
-				mu.Unlock()
-				before := queries.Load()
+				before := sent.count()
 				var out map[string]map[string]any
 				counting.query(fmt.Sprintf(shape, n), nil, &out)
-				counts = append(counts, queries.Load()-before)
-				mu.Lock()
+				counts = append(counts, sent.count()-before)
+				var log []string
+				for _, q := range sent.since(before) {
+					log = append(log, fmt.Sprintf("%.90s %v", q.Cypher, q.Params["keys"]))
+				}
 				logs = append(logs, log)
-				mu.Unlock()
 				for _, v := range out {
 					edges, _ := v["edges"].([]any)
 					sizes = append(sizes, len(edges))
@@ -68,5 +52,4 @@ func TestNoNPlusOne(t *testing.T) {
 			t.Logf("%s: %v Cypher queries for %v results", name, counts, sizes)
 		})
 	}
-	_ = a
 }

@@ -4,10 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
-
-	"jhagraph/graph"
 )
 
 // mix is the analyst and explorer requests whose Cypher must start from an
@@ -30,24 +27,17 @@ var mix = []string{
 func TestQueryPlans(t *testing.T) {
 	needReal(t)
 	fixture := newAPI(t)
-	type captured struct {
-		q string
-		p map[string]any
-	}
-	var mu sync.Mutex
-	seen := map[string]captured{}
-	a := fixture.withStore(func(c *graph.Config) {
-		c.OnQuery = func(q string, p map[string]any) {
-			mu.Lock()
-			defer mu.Unlock()
-			if _, ok := seen[q]; !ok {
-				seen[q] = captured{q, p}
-			}
-		}
-	})
+	a, sent := fixture.logged()
 	for _, q := range mix {
 		var out map[string]any
 		a.query(q, nil, &out)
+	}
+	// Each statement once, with the parameters it was first sent with.
+	seen := map[string]sentQuery{}
+	for _, q := range sent.since(0) {
+		if _, ok := seen[q.Cypher]; !ok {
+			seen[q.Cypher] = q
+		}
 	}
 	qs := make([]string, 0, len(seen))
 	for q := range seen {
@@ -56,7 +46,7 @@ func TestQueryPlans(t *testing.T) {
 	sort.Strings(qs)
 	var total int64
 	for _, q := range qs {
-		plan, err := a.st.Profile(context.Background(), q, seen[q].p)
+		plan, err := a.st.Profile(context.Background(), q, seen[q].Params)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, q)
 		}

@@ -68,6 +68,22 @@ func pageIDs(t *testing.T, a *api, q string, vars map[string]any, size int, conn
 }
 
 // root finds the connection of root field name in an answer.
+// samePages checks that the connection conn of q, read in pages of each of
+// the sizes, lists want in its order; what names the list in errors. It
+// returns how many IDs it read in all.
+func samePages(t *testing.T, a *api, what, q string, vars map[string]any, conn func(map[string]json.RawMessage) json.RawMessage, want []string, sizes ...int) int {
+	t.Helper()
+	read := 0
+	for _, size := range sizes {
+		got := pageIDs(t, a, q, vars, size, conn)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s, pages of %d:\n got %v\nwant %v", what, size, got, want)
+		}
+		read += len(got)
+	}
+	return read
+}
+
 func root(name string) func(map[string]json.RawMessage) json.RawMessage {
 	return func(m map[string]json.RawMessage) json.RawMessage { return m[name] }
 }
@@ -111,15 +127,9 @@ func TestAgendaItemPositionsInOrderAndPages(t *testing.T) {
 	}
 	checked := 0
 	for item, want := range all {
-		for _, size := range []int{100, 1, 2} {
-			got := pageIDs(t, a, `query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on AgendaItem {
-				positions(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`,
-				map[string]any{"id": item}, size, under("positions"))
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("%s, pages of %d:\n got %v\nwant %v", item, size, got, want)
-			}
-			checked += len(got)
-		}
+		checked += samePages(t, a, item, `query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on AgendaItem {
+			positions(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`,
+			map[string]any{"id": item}, under("positions"), want, 100, 1, 2)
 	}
 	t.Logf("%d agenda items, %d positions read through them", len(all), checked)
 }
@@ -177,19 +187,12 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 		if n := total(`query($id: ID!) { node(id: $id) { ... on Person { signed(first: 1) { totalCount } } } }`, person, under("signed")); n != len(want) {
 			t.Errorf("%s signed: totalCount %d, want %d", person, n, len(want))
 		}
-		for _, size := range []int{100, 1, 3} {
-			got := pageIDs(t, a, `query($id: ID!, $first: Int!, $after: String) { documents(filter: {signedBy: $id}, first: $first, after: $after) {
-				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": person}, size, root("documents"))
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("documents signed by %s, pages of %d:\n got %v\nwant %v", person, size, got, want)
-			}
-			got = pageIDs(t, a, `query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on Person { signed(first: $first, after: $after) {
-				pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`, map[string]any{"id": person}, size, under("signed"))
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("%s signed, pages of %d:\n got %v\nwant %v", person, size, got, want)
-			}
-			lists += 2
-		}
+		sizes := []int{100, 1, 3}
+		samePages(t, a, "documents signed by "+person, `query($id: ID!, $first: Int!, $after: String) { documents(filter: {signedBy: $id}, first: $first, after: $after) {
+			pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": person}, root("documents"), want, sizes...)
+		samePages(t, a, person+" signed", `query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on Person { signed(first: $first, after: $after) {
+			pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`, map[string]any{"id": person}, under("signed"), want, sizes...)
+		lists += 2 * len(sizes)
 	}
 	for id := range cited {
 		// citesAll is matched whole and sorted: the reference.
@@ -201,14 +204,10 @@ func TestRankedDocumentListsInOrderAndPages(t *testing.T) {
 		if n := total(`query($id: String!) { documents(filter: {cites: $id}, first: 1) { totalCount } }`, id, root("documents")); n != len(want) {
 			t.Errorf("documents citing %s: totalCount %d, want %d", id, n, len(want))
 		}
-		for _, size := range []int{100, 1, 2} {
-			got := pageIDs(t, a, `query($id: String!, $first: Int!, $after: String) { documents(filter: {cites: $id}, first: $first, after: $after) {
-				pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, size, root("documents"))
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("documents citing %s, pages of %d:\n got %v\nwant %v", id, size, got, want)
-			}
-			lists++
-		}
+		sizes := []int{100, 1, 2}
+		samePages(t, a, "documents citing "+id, `query($id: String!, $first: Int!, $after: String) { documents(filter: {cites: $id}, first: $first, after: $after) {
+			pageInfo { hasNextPage endCursor } edges { node { id } } } }`, map[string]any{"id": id}, root("documents"), want, sizes...)
+		lists += len(sizes)
 	}
 	t.Logf("%d signers, %d cited nodes, %d lists compared", len(signed), len(cited), lists)
 }

@@ -4,10 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"sync/atomic"
 	"testing"
 
-	"jhagraph/graph"
 	"jhagraph/resolvers"
 )
 
@@ -17,8 +15,7 @@ import (
 // query, and answers exactly as reading level by level does.
 func TestReadAhead(t *testing.T) {
 	a := newAPI(t) // the fixture graph
-	var queries atomic.Int64
-	counting := a.withStore(func(c *graph.Config) { c.OnQuery = func(string, map[string]any) { queries.Add(1) } })
+	counting, sent := a.logged()
 	perLevelAPI := counting.with(resolvers.Options{NoReadAhead: true})
 
 	// A signatory and a meeting with an agenda, from the data.
@@ -81,17 +78,17 @@ func TestReadAhead(t *testing.T) {
 
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			before := queries.Load()
+			before := sent.count()
 			var ahead any
 			counting.query(c.query, c.vars, &ahead)
-			n := queries.Load() - before
+			n := sent.count() - before
 			if n != c.want {
 				t.Errorf("%d Cypher queries, want %d", n, c.want)
 			}
-			before = queries.Load()
+			before = sent.count()
 			var perLevel any
 			perLevelAPI.query(c.query, c.vars, &perLevel)
-			levels := queries.Load() - before
+			levels := sent.count() - before
 			x, _ := json.Marshal(ahead)
 			y, _ := json.Marshal(perLevel)
 			if string(x) != string(y) {

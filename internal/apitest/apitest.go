@@ -7,6 +7,7 @@ package apitest
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -32,21 +33,72 @@ type Response struct {
 	} `json:"errors"`
 }
 
+// Send sends req and returns the answer, its body read and closed, and the
+// body; a request that gets no answer fails the test.
+func Send(t testing.TB, req *http.Request) (*http.Response, []byte) {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp, body
+}
+
+// Get is Send of a GET of url.
+func Get(t testing.TB, url string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Send(t, req)
+}
+
+// Request is a POST of body, a JSON request, to the API at url (its
+// /graphql).
+func Request(t testing.TB, url string, body io.Reader) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest("POST", url+"/graphql", body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	return req
+}
+
+// Answer sends req to the API and returns the status, the decoded answer
+// (empty when it is no JSON) and the raw body.
+func Answer(t testing.TB, req *http.Request) (int, Response, string) {
+	t.Helper()
+	resp, body := Send(t, req)
+	var r Response
+	_ = json.Unmarshal(body, &r)
+	return resp.StatusCode, r, string(body)
+}
+
 // Post sends the GraphQL request body (JSON-encoded) to the API at url and
 // returns the status, the decoded answer (empty when it is no JSON) and the
 // raw body.
 func Post(t testing.TB, url string, body any) (int, Response, string) {
 	t.Helper()
 	raw, _ := json.Marshal(body)
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
+	return Answer(t, Request(t, url, bytes.NewReader(raw)))
+}
+
+// Persisted sends query as an automatic persisted query to the API at url:
+// its SHA-256 hash, and the query itself too when withQuery (which
+// registers it). It returns the decoded answer and the raw body.
+func Persisted(t testing.TB, url, query string, withQuery bool) (Response, string) {
+	t.Helper()
+	hash := fmt.Sprintf("%x", sha256.Sum256([]byte(query)))
+	body := map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}
+	if withQuery {
+		body["query"] = query
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var r Response
-	_ = json.Unmarshal(b, &r)
-	return resp.StatusCode, r, string(b)
+	_, r, raw := Post(t, url, body)
+	return r, raw
 }
 
 // Do runs query with vars on the API at url; an answer that is not a
@@ -54,13 +106,8 @@ func Post(t testing.TB, url string, body any) (int, Response, string) {
 func Do(t testing.TB, url, query string, vars map[string]any) Response {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
+	resp, raw := Send(t, Request(t, url, bytes.NewReader(body)))
 	var r Response
-	raw, _ := io.ReadAll(resp.Body)
 	if err := json.Unmarshal(raw, &r); err != nil {
 		t.Fatalf("status %d, body %s: %v", resp.StatusCode, raw, err)
 	}
@@ -147,6 +194,14 @@ func (f *Fixture) Store(t testing.TB, letters []string) *graph.Store {
 	}
 	f.st = st
 	return st
+}
+
+// Run runs the tests of the test binary m, then closes the fixture; a
+// package that keeps a fixture has `func TestMain(m *testing.M) {
+// os.Exit(fixture.Run(m)) }`.
+func (f *Fixture) Run(m *testing.M) int {
+	defer f.Close()
+	return m.Run()
 }
 
 // Close closes the fixture's store; the next Store builds the graph again

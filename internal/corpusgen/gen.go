@@ -487,26 +487,24 @@ func (w *writer) opening(p plan, m *Meeting, signers []Signatory) {
 	if w.rng.IntN(2) == 0 {
 		namens = ", mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties,"
 	}
+	// offers is the sentence that sends what (an agenda, a report) of the
+	// meeting, in one of two forms.
+	offers := func(what string) string {
+		if w.rng.IntN(2) == 0 {
+			return fmt.Sprintf("Hierbij %s u%s %s aan van de %s.", bied, namens, what, w.meetingName(m, false))
+		}
+		return fmt.Sprintf("Hierbij ontvangt uw Kamer %s van de %s.", what, w.meetingName(m, true))
+	}
 	switch p.kind {
 	case "agenda":
-		var s string
-		if w.rng.IntN(2) == 0 {
-			s = fmt.Sprintf("Hierbij %s u%s de geannoteerde agenda aan van de %s.", bied, namens, w.meetingName(m, false))
-		} else {
-			s = fmt.Sprintf("Hierbij ontvangt uw Kamer de geannoteerde agenda van de %s.", w.meetingName(m, true))
-		}
+		s := offers("de geannoteerde agenda")
 		who := "De " + signers[0].Office + " zal hieraan deelnemen."
 		if plural {
 			who = "De " + signers[0].Office + " en de " + signers[len(signers)-1].Office + " zullen hieraan deelnemen."
 		}
 		w.para(s, who)
 	case "report":
-		var s string
-		if w.rng.IntN(2) == 0 {
-			s = fmt.Sprintf("Hierbij %s u%s het verslag aan van de %s.", bied, namens, w.meetingName(m, false))
-		} else {
-			s = fmt.Sprintf("Hierbij ontvangt uw Kamer het verslag van de %s.", w.meetingName(m, true))
-		}
+		s := offers("het verslag")
 		w.para(s, w.oneOf(reportFiller))
 	default:
 		a := w.act(nil)

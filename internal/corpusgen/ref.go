@@ -92,49 +92,50 @@ func LoadReference(fsys fs.FS) (*Reference, error) {
 		}
 		return sc.Err()
 	}
-	if err := read("acts.tsv", func(m map[string]string) error {
-		a, err := parseAct(m)
-		if err != nil {
-			return err
-		}
-		ref.Acts = append(ref.Acts, a)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := read("officeholders.tsv", func(m map[string]string) error {
-		h := Holder{Name: m["name_signed"], Office: m["office"]}
-		var err error
-		if h.Start, err = time.Parse(time.DateOnly, m["start"]); err != nil {
-			return err
-		}
-		if m["end"] != "" {
-			if h.End, err = time.Parse(time.DateOnly, m["end"]); err != nil {
+	for _, table := range []struct {
+		name string
+		row  func(map[string]string) error
+	}{
+		{"acts.tsv", func(m map[string]string) error {
+			a, err := parseAct(m)
+			if err != nil {
 				return err
 			}
+			ref.Acts = append(ref.Acts, a)
+			return nil
+		}},
+		{"officeholders.tsv", func(m map[string]string) error {
+			h := Holder{Name: m["name_signed"], Office: m["office"]}
+			var err error
+			if h.Start, err = time.Parse(time.DateOnly, m["start"]); err != nil {
+				return err
+			}
+			if m["end"] != "" {
+				if h.End, err = time.Parse(time.DateOnly, m["end"]); err != nil {
+					return err
+				}
+			}
+			ref.Holders = append(ref.Holders, h)
+			return nil
+		}},
+		{"countries.tsv", func(m map[string]string) error {
+			ref.Countries = append(ref.Countries, Country{Code: m["iso2"], NameNL: m["name_nl"], Member: m["member_state"] == "true"})
+			return nil
+		}},
+		{"organisations.tsv", func(m map[string]string) error {
+			name := m["acronym"]
+			if name == "" {
+				name = m["name_nl"]
+			}
+			if name != "" {
+				ref.Orgs = append(ref.Orgs, Org{Key: m["key"], Name: name})
+			}
+			return nil
+		}},
+	} {
+		if err := read(table.name, table.row); err != nil {
+			return nil, err
 		}
-		ref.Holders = append(ref.Holders, h)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := read("countries.tsv", func(m map[string]string) error {
-		ref.Countries = append(ref.Countries, Country{Code: m["iso2"], NameNL: m["name_nl"], Member: m["member_state"] == "true"})
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := read("organisations.tsv", func(m map[string]string) error {
-		name := m["acronym"]
-		if name == "" {
-			name = m["name_nl"]
-		}
-		if name != "" {
-			ref.Orgs = append(ref.Orgs, Org{Key: m["key"], Name: name})
-		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	if len(ref.Acts) == 0 || len(ref.Holders) == 0 {
 		return nil, fmt.Errorf("corpusgen: reference data without acts or office holders")

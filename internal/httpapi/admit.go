@@ -184,36 +184,16 @@ func (a *admission) admit(ctx context.Context, cost int) (release func(), _ *gql
 		a.waiting--
 		a.mu.Unlock()
 	}()
-	if heavy && a.heavy != nil {
-		hwait := ctx
-		if a.lim.HeavyWait > 0 {
-			var cancel context.CancelFunc
-			hwait, cancel = context.WithTimeout(ctx, a.lim.HeavyWait)
-			defer cancel()
-		}
-		select {
-		case a.heavy <- struct{}{}:
-		case <-hwait.Done():
-			return nil, a.busy(req, fmt.Sprintf("expensive operations (complexity %d or more, JHAGRAPH_HEAVY_COST, or from a client whose operations take %s or more, JHAGRAPH_HEAVY_TIME) run %d at a time (JHAGRAPH_MAX_HEAVY) and none came free within %s (JHAGRAPH_HEAVY_WAIT)",
-				a.lim.HeavyCost, a.lim.HeavyTime, a.lim.MaxHeavy, a.lim.HeavyWait))
-		}
+	if heavy && a.heavy != nil && !acquire(ctx, a.heavy, a.lim.HeavyWait) {
+		return nil, a.busy(req, fmt.Sprintf("expensive operations (complexity %d or more, JHAGRAPH_HEAVY_COST, or from a client whose operations take %s or more, JHAGRAPH_HEAVY_TIME) run %d at a time (JHAGRAPH_MAX_HEAVY) and none came free within %s (JHAGRAPH_HEAVY_WAIT)",
+			a.lim.HeavyCost, a.lim.HeavyTime, a.lim.MaxHeavy, a.lim.HeavyWait))
 	}
-	if a.slots != nil {
-		wait := ctx
-		if a.lim.QueueWait > 0 {
-			var cancel context.CancelFunc
-			wait, cancel = context.WithTimeout(ctx, a.lim.QueueWait)
-			defer cancel()
+	if a.slots != nil && !acquire(ctx, a.slots, a.lim.QueueWait) {
+		if heavy && a.heavy != nil {
+			<-a.heavy
 		}
-		select {
-		case a.slots <- struct{}{}:
-		case <-wait.Done():
-			if heavy && a.heavy != nil {
-				<-a.heavy
-			}
-			return nil, a.busy(req, fmt.Sprintf("the server is busy: %d operations run at once (JHAGRAPH_MAX_CONCURRENT) and none came free within %s (JHAGRAPH_QUEUE_WAIT)",
-				a.lim.MaxConcurrent, a.lim.QueueWait))
-		}
+		return nil, a.busy(req, fmt.Sprintf("the server is busy: %d operations run at once (JHAGRAPH_MAX_CONCURRENT) and none came free within %s (JHAGRAPH_QUEUE_WAIT)",
+			a.lim.MaxConcurrent, a.lim.QueueWait))
 	}
 	start := time.Now()
 	done := a.done(c, start)
@@ -230,6 +210,22 @@ func (a *admission) admit(ctx context.Context, cost int) (release func(), _ *gql
 		}
 		done()
 	}, nil
+}
+
+// acquire takes a slot of sem, waiting while ctx lives and at most wait
+// (0: no limit of its own); false when none came free.
+func acquire(ctx context.Context, sem chan struct{}, wait time.Duration) bool {
+	if wait > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, wait)
+		defer cancel()
+	}
+	select {
+	case sem <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // rest is how long an expensive slot stays taken after an operation that

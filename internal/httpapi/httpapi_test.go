@@ -2,11 +2,8 @@ package httpapi
 
 import (
 	"bytes"
-	"crypto/sha256"
-
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -254,45 +251,24 @@ func TestIntrospection(t *testing.T) {
 // automatic persisted queries know a hash once its query was sent with it.
 func TestTransports(t *testing.T) {
 	srv, _ := serve(t, down(), DefaultLimits())
-	resp, err := http.Get(srv.URL + "/graphql?query=" + url.QueryEscape(`{ __typename }`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	resp, body := apitest.Get(t, srv.URL+"/graphql?query="+url.QueryEscape(`{ __typename }`))
 	if resp.StatusCode != 200 || !strings.Contains(string(body), `"__typename":"Query"`) {
 		t.Errorf("GET: %d %s", resp.StatusCode, body)
 	}
 	req, _ := http.NewRequest("OPTIONS", srv.URL+"/graphql", nil)
-	resp, err = http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
+	resp, _ = apitest.Send(t, req)
 	if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Allow"), "POST") {
 		t.Errorf("OPTIONS: %d, Allow %q", resp.StatusCode, resp.Header.Get("Allow"))
 	}
 	req, _ = http.NewRequest("PUT", srv.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
 	req.Header.Set("Content-Type", "application/json")
-	resp, err = http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ = io.ReadAll(resp.Body)
-	resp.Body.Close()
+	resp, body = apitest.Send(t, req)
 	if resp.StatusCode == 200 || strings.Contains(string(body), `"__typename":"Query"`) {
 		t.Errorf("PUT: %d %s, want a refusal", resp.StatusCode, body)
 	}
 
-	query := `{ __typename }`
-	hash := fmt.Sprintf("%x", sha256.Sum256([]byte(query)))
 	apq := func(withQuery bool) (apitest.Response, string) {
-		body := map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}
-		if withQuery {
-			body["query"] = query
-		}
-		_, r, raw := apitest.Post(t, srv.URL, body)
-		return r, raw
+		return apitest.Persisted(t, srv.URL, `{ __typename }`, withQuery)
 	}
 	if r, raw := apq(false); len(r.Errors) == 0 || r.Errors[0].Message != "PersistedQueryNotFound" {
 		t.Errorf("unknown persisted query: %s", raw)
@@ -318,12 +294,7 @@ func TestHealthz(t *testing.T) {
 		{"down", errDown, 503, `{"neo4j":"neo4j unreachable","status":"unavailable"}`},
 	} {
 		srv, log := serve(t, &failingStore{ping: c.ping}, DefaultLimits())
-		resp, err := http.Get(srv.URL + "/healthz")
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		resp, body := apitest.Get(t, srv.URL+"/healthz")
 		if resp.StatusCode != c.status || strings.TrimSpace(string(body)) != c.body || resp.Header.Get("Content-Type") != "application/json" {
 			t.Errorf("%s: %d %s (%s), want %d %s", c.name, resp.StatusCode, body, resp.Header.Get("Content-Type"), c.status, c.body)
 		}

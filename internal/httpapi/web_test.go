@@ -1,13 +1,14 @@
 package httpapi
 
 import (
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"jhagraph/internal/apitest"
 )
 
 // fakeBuild writes a minimal explorer build into a temporary folder.
@@ -62,12 +63,7 @@ func TestExplorerRoutes(t *testing.T) {
 		{"GET", "/", 200, "GraphiQL", "", "text/html"}, // the playground
 	} {
 		req, _ := http.NewRequest(c.method, srv.URL+c.path, nil)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		resp, body := apitest.Send(t, req)
 		name := c.method + " " + c.path
 		if resp.StatusCode != c.status {
 			t.Errorf("%s: status %d, want %d", name, resp.StatusCode, c.status)

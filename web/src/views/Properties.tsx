@@ -24,6 +24,19 @@ function Facts({ rows }: { rows: Row[] }) {
   );
 }
 
+// A section headed by its title and how many entries it lists; id names
+// its heading (id-h), which labels it.
+function Counted(props: { id: string; title: string; count: number; class?: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${props.id}-h`} class={props.class}>
+      <h2 id={`${props.id}-h`}>
+        {props.title} <span class="count">{props.count}</span>
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
 const ref = (typename: string, r: { id: string; name: string } | null | undefined) =>
   r ? <EntityLink node={{ __typename: typename, id: r.id, name: r.name }} badge={false} /> : null;
 
@@ -36,6 +49,23 @@ const external = (url: string, label: string) => (
 
 const term = (start: string | null, end: string | null) =>
   start || end ? `${start ? formatDate(start) : '…'} – ${end ? formatDate(end) : 'now'}` : '';
+
+// The terms in office of a person (each linking its office) or of an
+// office (each linking its holder), each with its dates.
+const terms = <T extends { start: string | null; end: string | null }>(
+  list: T[],
+  typename: string,
+  other: (t: T) => { id: string; name: string },
+) =>
+  list.length > 0 && (
+    <ul class="plain">
+      {list.map((t) => (
+        <li key={other(t).id + t.start}>
+          {ref(typename, other(t))} <span class="muted">{term(t.start, t.end)}</span>
+        </li>
+      ))}
+    </ul>
+  );
 
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
@@ -55,10 +85,7 @@ export function Properties({ e }: { e: Entity }) {
               ['Publication', external(e.url, e.url)],
             ]}
           />
-          <section aria-labelledby="signatories-h" class="signatories">
-            <h2 id="signatories-h">
-              Signatories <span class="count">{e.signatories.length}</span>
-            </h2>
+          <Counted id="signatories" title="Signatories" count={e.signatories.length} class="signatories">
             {e.signatories.length === 0 ? (
               <p class="muted">{e.ingested ? 'No signature found in the letter.' : 'Not known: the document is not ingested.'}</p>
             ) : (
@@ -71,7 +98,7 @@ export function Properties({ e }: { e: Entity }) {
                 ))}
               </ul>
             )}
-          </section>
+          </Counted>
           {e.ingested && <FullText id={e.id} />}
         </>
       );
@@ -92,18 +119,7 @@ export function Properties({ e }: { e: Entity }) {
       return (
         <Facts
           rows={[
-            [
-              'Offices',
-              e.offices.length > 0 && (
-                <ul class="plain">
-                  {e.offices.map((t) => (
-                    <li key={t.office.id + t.start}>
-                      {ref('Office', t.office)} <span class="muted">{term(t.start, t.end)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            ],
+            ['Offices', terms(e.offices, 'Office', (t) => t.office)],
           ]}
         />
       );
@@ -111,18 +127,7 @@ export function Properties({ e }: { e: Entity }) {
       return (
         <Facts
           rows={[
-            [
-              'Held by',
-              e.holders.length > 0 && (
-                <ul class="plain">
-                  {e.holders.map((t) => (
-                    <li key={t.person.id + t.start}>
-                      {ref('Person', t.person)} <span class="muted">{term(t.start, t.end)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            ],
+            ['Held by', terms(e.holders, 'Person', (t) => t.person)],
           ]}
         />
       );
@@ -139,10 +144,7 @@ export function Properties({ e }: { e: Entity }) {
             ]}
           />
           {e.agenda.length > 0 && (
-            <section aria-labelledby="agenda-h">
-              <h2 id="agenda-h">
-                Agenda <span class="count">{e.agenda.length}</span>
-              </h2>
+            <Counted id="agenda" title="Agenda" count={e.agenda.length}>
               <ul class="plain agenda">
                 {e.agenda.map((item) => (
                   <li key={item.id}>
@@ -155,13 +157,10 @@ export function Properties({ e }: { e: Entity }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Counted>
           )}
           {e.attendees.length > 0 && (
-            <section aria-labelledby="attendees-h">
-              <h2 id="attendees-h">
-                Attendees <span class="count">{e.attendees.length}</span>
-              </h2>
+            <Counted id="attendees" title="Attendees" count={e.attendees.length}>
               <ul class="relation-list">
                 {e.attendees.map((a) => (
                   <li key={a.node.id} class="relation">
@@ -170,7 +169,7 @@ export function Properties({ e }: { e: Entity }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Counted>
           )}
         </>
       );
