@@ -626,6 +626,7 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 		}
 	}
 	ix.dict = newPhraseDict(phrases, true)
+	ix.dict.slash = true // "verordening over de geleidelijke invoering van het Entry/Exit System"
 	ix.plurals = newPhraseDict(plurals, false)
 	ix.fuzzySets = make([][]uint32, len(ix.fuzzy))
 	for l, names := range ix.fuzzy {

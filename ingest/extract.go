@@ -57,6 +57,9 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	letter, haveLetter := parseISO(d.Date)
 	d.Discrepancies = append(d.Discrepancies, x.signatures(d.Date, meta)...)
 	x.heldOffices(d.Date)
+	if haveLetter {
+		x.year = letter.Year()
+	}
 	x.acts()
 	x.citations(kcites)
 	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
@@ -98,6 +101,10 @@ type extraction struct {
 	// Council agendas and reports it names are its subject matter, not
 	// itself: it mentions their meetings.
 	procedure bool
+
+	// year is the letter's year, 0 when unknown: what some names of acts
+	// mean depends on it (acts_proposals.go).
+	year int
 }
 
 type paraInfo struct {
@@ -789,12 +796,23 @@ func (x *extraction) acts() {
 			cited = append(cited, span)
 			x.relate(graph.RelCites, x.docRef(), to, occurrence{para: i, span: span, ref: c.written}, true)
 		}
+		for _, c := range findProposals(pi.str()) { // acts_proposals.go
+			span := Span{p.Start + c.start, p.Start + c.end}
+			if to, ok := x.actEntity(c.celex, "", added); ok {
+				cited = append(cited, span)
+				x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: c.written}, true)
+			}
+		}
 		for _, m := range pi.actNames() {
 			span := Span{p.Start + m.start, p.Start + m.end}
 			if overlapsSpan(cited, span) {
 				continue
 			}
-			to, ok := x.actEntity(m.target, "", added)
+			target, ok := datedActName(m.target, string(pi.runes[max(0, m.start-120):m.start]), x.year)
+			if !ok {
+				continue
+			}
+			to, ok := x.actEntity(target, "", added)
 			if !ok {
 				continue
 			}
