@@ -17,7 +17,8 @@ import (
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
 // ", gehouden in Luxemburg op 9 en 10 juni 2016", " (Luxemburg) 10 en 11
-// oktober 2024". An extraordinary
+// oktober 2024", " te Brussel van 12 en 13 maart 2015", and "13 14 oktober
+// 2025" where a web page lost the dash of two days in a row. An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
 // ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
 // plaats"), and a document's title may name its meeting over several lines
@@ -39,9 +40,9 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
-	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
+	`(?:(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
@@ -193,6 +194,9 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		mm.d2 = mm.d1
 		if g["d2"] != "" {
 			mm.d2, _ = strconv.Atoi(g["d2"])
+			if g["sp"] != "" && (mm.d2 != mm.d1+1 || g["m1"] != "") {
+				continue // "13 14 oktober" is a two-day meeting whose dash was lost; other bare pairs are no range
+			}
 		}
 		if g["y"] != "" {
 			mm.year, _ = strconv.Atoi(g["y"])

@@ -32,6 +32,12 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"de geannoteerde agenda van de JBZ-Raadsvergadering van 2 oktober 2027", 1, 2, 10, 2, 10, false, ""},
 		{"de Raad Justitie en Binnenlandse Zaken, gehouden in de zomer", 0, 0, 0, 0, 0, false, ""},
 		{"JBZ Raad (Luxemburg) 14 en 15 oktober 2027 (Commissiedebat)", 1, 14, 10, 15, 10, false, "Luxemburg"},
+		// a web page that lost the dash of a two-day meeting; other bare pairs are no range
+		{"Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32317, nr. 973)", 1, 13, 10, 14, 10, false, ""},
+		{"de JBZ-Raad 13 15 oktober 2025", 0, 0, 0, 0, 0, false, ""},
+		// the place between the name and the dates
+		{"het verslag van de Raad Justitie en Binnenlandse Zaken te Brussel van 12 en 13 maart 2015 (Kamerstuk 32 317, nr. 278)", 1, 12, 3, 13, 3, false, "Brussel"},
+		{"de JBZ-Raad in Luxemburg op 9 juni", 1, 9, 6, 9, 6, false, "Luxemburg"},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
