@@ -63,6 +63,7 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	x.acts()
 	x.citations(kcites)
 	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
+	x.title = d.Title
 	x.meetings(letter, haveLetter)
 	x.countries()
 	x.organisations()
@@ -105,6 +106,12 @@ type extraction struct {
 	// year is the letter's year, 0 when unknown: what some names of acts
 	// mean depends on it (acts_proposals.go).
 	year int
+	// title is the document's title (the publisher's, else the text's).
+	title string
+	// slipped are the meetings an opening sentence offers as annotated
+	// against the publisher's title (publisherTitleMeeting): "hieraan"
+	// after it is the title's meeting.
+	slipped []graph.Ref
 }
 
 type paraInfo struct {
@@ -892,9 +899,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		}
 	}
 	type found struct {
-		res  resolvedMeeting
-		role meetingRole
-		occ  occurrence
+		res     resolvedMeeting
+		role    meetingRole
+		occ     occurrence
+		slipped bool // offered as annotated against the publisher's title
+		mm      meetingMention
 	}
 	var all []found
 	merged := map[string]*meetingMention{} // by key: informal and place over all mentions
@@ -931,7 +940,7 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			if r.yearCorrected {
 				o.props = map[string]any{"yearCorrected": true, "writtenYear": r.writtenYear}
 			}
-			all = append(all, found{res: r, role: role, occ: o})
+			all = append(all, found{res: r, role: role, occ: o, mm: mm})
 		}
 	}
 	if sub := x.splitTitleMeeting(letter, haveLetter); sub != nil && !x.procedure {
@@ -944,9 +953,37 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		}
 		all = append(all, found{res: sub.res, role: sub.role, occ: sub.occ})
 	}
+	if mm, r, o, ok := x.publisherTitleMeeting(letter, haveLetter); ok { // meetings.go
+		if _, named := merged["jha-"+iso(r.start)]; !named {
+			for i := range all {
+				if all[i].role == roleAnnotates {
+					all[i].role, all[i].slipped = roleMentions, true
+					// written for the meeting before: "a.s." was said
+					// before it, so the nearest date is meant
+					if mm := all[i].mm; mm.year == 0 && mm.rel != "" {
+						mm.rel = ""
+						if r, ok := resolveMeeting(mm, roleMentions, letter, haveLetter); ok {
+							all[i].res = r
+							if _, have := merged["jha-"+iso(r.start)]; !have {
+								merged["jha-"+iso(r.start)] = &mm
+							}
+						}
+					}
+				}
+			}
+			merged["jha-"+iso(r.start)] = &mm
+			all = append(all, found{res: r, role: roleAnnotates, occ: o})
+		}
+	}
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]
 		to := x.addEntity(meetingEntity(f.res, m.informal, m.place))
+		if m.formal && !m.informal && f.occ.meta != nil {
+			x.setProp(to, "informal", false) // "de formele JBZ-Raad" in the title
+		}
+		if f.slipped {
+			x.slipped = append(x.slipped, to)
+		}
 		t := graph.RelMentions
 		switch f.role {
 		case roleAnnotates:

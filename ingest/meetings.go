@@ -719,3 +719,32 @@ var numberedLineRe = regexp.MustCompile(`^(?:[0-9]+|[IVX]+|[a-z])[.)]\s`)
 // offerRe starts a paragraph that offers the letter's content: "Hierbij
 // bieden wij u ... aan", "Hiermee zend ik u", "Bijgaand treft u".
 var offerRe = regexp.MustCompile(`^(?:Hierbij|Hiermee|Bijgaand|Met deze brief)\b`)
+
+// publisherTitleMeeting reads the meeting the publisher's title of the
+// document names as annotated ("Geannoteerde agenda van de formele
+// JBZ-Raad, 8-9 december 2025", the title of a web page whose furniture
+// the reader took off) when the text itself never names that meeting. The
+// title is what the document is: an opening sentence that offers the agenda
+// of another meeting ("de geannoteerde agenda ... van 13-14 oktober a.s.",
+// copied from the letter before) then names a meeting the document only
+// mentions. ok is false when the title names no such meeting.
+func (x *extraction) publisherTitleMeeting(letter time.Time, haveLetter bool) (mm meetingMention, r resolvedMeeting, o occurrence, ok bool) {
+	if x.title == "" || x.procedure || meetingRoleIn(x.title, 0, false, true) != roleAnnotates {
+		return mm, r, o, false
+	}
+	for i := range x.doc.Paragraphs {
+		if strings.TrimSpace(x.doc.Paragraphs[i].Text) == strings.TrimSpace(x.title) {
+			return mm, r, o, false // the title is a line of the text: read there
+		}
+	}
+	ms := findMeetings(x.title)
+	if len(ms) != 1 {
+		return mm, r, o, false
+	}
+	mm = ms[0]
+	if r, ok = resolveMeeting(mm, roleAnnotates, letter, haveLetter); !ok {
+		return mm, r, o, false
+	}
+	o = occurrence{para: -1, ref: mm.written, meta: &graph.Evidence{Doc: x.key, Quote: "title: " + x.title}}
+	return mm, r, o, true
+}

@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"jhagraph/graph"
+)
 
 // Meetings as real letters name them, and the Kamer's debates that only
 // carry a Council's name.
@@ -80,5 +84,48 @@ func TestMeetingByOneDay(t *testing.T) {
 		if r.To.Key == "jha-2024-06-14" || r.From.Key == "jha-2024-06-14" {
 			t.Errorf("relation %s to the one-day meeting", r.Type)
 		}
+	}
+}
+
+// The publisher's title names the meeting a web page's agenda annotates;
+// an opening sentence copied from the letter before, offering the agenda
+// of the previous meeting, then only mentions that meeting, and "hieraan"
+// after it is the title's meeting.
+func TestPublisherTitleMeeting(t *testing.T) {
+	const body = "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en Binnenlandse Zaken (JBZ-Raad) van 13-14 oktober a.s. in Luxemburg. De minister van Justitie en Veiligheid zal hieraan deelnemen.\n\nOp de agenda staat het solidariteitsmechanisme.\n"
+	extract := func(title, text string) map[string]string {
+		t.Helper()
+		doc, err := Parse("kst-32317-978.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "978", Date: "2025-11-24", Title: title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, r := range g.Relations {
+			if r.To.Kind == graph.KindCouncilMeeting {
+				out[string(r.Type)+" "+r.From.Key] = r.To.Key
+			}
+		}
+		return out
+	}
+	got := extract("Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025", body)
+	if got["ANNOTATES kst-32317-978"] != "jha-2025-12-08" || got["MENTIONS kst-32317-978"] != "jha-2025-10-13" ||
+		got["ATTENDS minister-van-justitie-en-veiligheid"] != "jha-2025-12-08" {
+		t.Errorf("title against a copied opening: %v", got)
+	}
+	// a title that is no agenda, or that the text itself names, changes nothing
+	for _, title := range []string{"Verslag van de formele JBZ-Raad, 8-9 december 2025", "JBZ-Raad"} {
+		if got := extract(title, body); got["ANNOTATES kst-32317-978"] != "jha-2026-10-13" {
+			t.Errorf("title %q: %v, want the opening's meeting annotated", title, got)
+		}
+	}
+	// the title a line of the text: read there, as any heading; nothing is
+	// demoted to a mention
+	withTitle := "Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025\n\n" + body
+	if got := extract("Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025", withTitle); got["MENTIONS kst-32317-978"] != "" {
+		t.Errorf("title in the text: %v", got)
 	}
 }
