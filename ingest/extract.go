@@ -920,7 +920,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			if x.procedure {
 				role = roleMentions
 			}
-			r, ok := resolveMeeting(mm, role, letter, haveLetter)
+			anchor, haveAnchor := letter, haveLetter
+			if mm.year == 0 && mm.rel != "" {
+				anchor, haveAnchor = relativeAnchor(sentence[:offset], letter, haveLetter) // meetings.go
+			}
+			r, ok := resolveMeeting(mm, role, anchor, haveAnchor)
 			if !ok {
 				continue
 			}

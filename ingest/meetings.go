@@ -42,7 +42,7 @@ var meetingBareRe = startsWith(
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
 	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
+	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
@@ -747,4 +747,27 @@ func (x *extraction) publisherTitleMeeting(letter time.Time, haveLetter bool) (m
 	}
 	o = occurrence{para: -1, ref: mm.written, meta: &graph.Evidence{Doc: x.key, Quote: "title: " + x.title}}
 	return mm, r, o, true
+}
+
+// citedLetterRe is a letter cited with its date: "de brief van de minister
+// van Justitie d.d. 12 oktober 2009 met de geannoteerde agenda".
+var citedLetterRe = regexp.MustCompile(`(?i)\bd\.d\.\s+([0-9]{1,2})\s+(` + meetingMonth + `)\s+([0-9]{4})\b`)
+
+// relativeAnchor is the date a meeting's "a.s." or "jl." counts from: the
+// date of a letter cited before it in the same sentence ("de brief ... d.d.
+// 12 oktober 2009 met de geannoteerde agenda ... voor de bijeenkomst van de
+// Raad ... van 23 oktober a.s.": the 23rd after that letter, not after the
+// record that lists it), else the document's own date.
+func relativeAnchor(before string, letter time.Time, haveLetter bool) (time.Time, bool) {
+	ms := citedLetterRe.FindAllStringSubmatch(before, -1)
+	if len(ms) == 0 {
+		return letter, haveLetter
+	}
+	m := ms[len(ms)-1]
+	d, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[3])
+	if t, ok := mkDate(y, monthNumber(m[2]), d); ok {
+		return t, true
+	}
+	return letter, haveLetter
 }

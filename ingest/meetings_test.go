@@ -42,6 +42,9 @@ func TestFindMeetingsReal(t *testing.T) {
 		// the place between the name and the dates
 		{"het verslag van de Raad Justitie en Binnenlandse Zaken te Brussel van 12 en 13 maart 2015 (Kamerstuk 32 317, nr. 278)", 1, 12, 3, 13, 3, false, "Brussel"},
 		{"de JBZ-Raad in Luxemburg op 9 juni", 1, 9, 6, 9, 6, false, "Luxemburg"},
+		// three days listed
+		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
+		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
@@ -127,5 +130,77 @@ func TestPublisherTitleMeeting(t *testing.T) {
 	withTitle := "Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025\n\n" + body
 	if got := extract("Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025", withTitle); got["MENTIONS kst-32317-978"] != "" {
 		t.Errorf("title in the text: %v", got)
+	}
+}
+
+// "a.s." and "jl." count from the letter a sentence cites, else from the
+// document's date.
+func TestRelativeAnchor(t *testing.T) {
+	doc, _ := mkDate(2009, 11, 24)
+	for _, c := range []struct {
+		before string
+		want   string
+	}{
+		{"– de brief van de minister van Justitie d.d. 12 oktober 2009 met de geannoteerde agenda voor de bijeenkomst van de ", "2009-10-12"},
+		{"de brief d.d. 7 oktober 2009 en de brief d.d. 20 mei 2009 over de ", "2009-05-20"},
+		{"de geannoteerde agenda van de ", "2009-11-24"},
+		{"de brief d.d. 31 februari 2009 over de ", "2009-11-24"}, // no date
+	} {
+		got, ok := relativeAnchor(c.before, doc, true)
+		if !ok || iso(got) != c.want {
+			t.Errorf("relativeAnchor(%q) = %s, %v; want %s", c.before, iso(got), ok, c.want)
+		}
+	}
+	text := "Verslag van een algemeen overleg\n\nDe vaste commissie heeft op 15 oktober 2009 overleg gevoerd over:\n\n– de brief van de minister van Justitie d.d. 12 oktober 2009 met de geannoteerde agenda voor de bijeenkomst van de Raad Justitie en Binnenlandse Zaken van 23 oktober a.s. te Luxemburg (23 490, nr. 573);\n"
+	doc2, err := Parse("kst-23490-583.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc2, Meta{Dossier: "23490", Number: "583", Date: "2009-11-24", Kind: "Verslag van een algemeen overleg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindCouncilMeeting {
+			keys = append(keys, e.Key)
+		}
+		if e.Kind == graph.KindAgendaItem {
+			t.Errorf("a record of a Kamer procedure has no agenda items: %v", e.Key)
+		}
+	}
+	if len(keys) != 1 || keys[0] != "jha-2009-10-23" {
+		t.Errorf("meetings %v, want [jha-2009-10-23]", keys)
+	}
+}
+
+// The record of a committee debate named after a Council has no agenda
+// items, though its headings name the meeting.
+func TestProcedureHasNoAgenda(t *testing.T) {
+	text := "Verslag van een commissiedebat, gehouden op 18 januari 2024, over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)\n\nJBZ-Raad\n\nVerslag van een commissiedebat\n\nDe vaste commissie voor Justitie en Veiligheid heeft op 18 januari 2024 overleg gevoerd over de informele JBZ-Raad.\n"
+	doc, err := Parse("kst-32317-871.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []string{"Verslag van een commissiedebat", ""} {
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "871", Date: "2024-02-19", Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, meetings := 0, 0
+		for _, e := range g.Entities {
+			switch e.Kind {
+			case graph.KindAgendaItem:
+				items++
+			case graph.KindCouncilMeeting:
+				meetings++
+				if e.Key != "jha-2024-01-24" || e.Props["endDate"] != "2024-01-26" {
+					t.Errorf("kind %q: meeting %v", kind, e)
+				}
+			}
+		}
+		if items != 0 || meetings != 1 {
+			t.Errorf("kind %q: %d agenda items, %d meetings; want 0, 1", kind, items, meetings)
+		}
 	}
 }
