@@ -111,7 +111,7 @@ var eventCues = []struct {
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
@@ -359,6 +359,15 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		if !ok {
 			continue
 		}
+		if commissionProposalDate(before, after) {
+			// "het voorstel van de Europese Commissie d.d. 29 april 2016
+			// inzake EU-voorstel: ...": the Commission's own document, the
+			// day it proposed, even in a list of documents
+			lo, hi := dateClauseBounds(sentence, m[0], m[1])
+			clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
+			out = append(out, datedEvent{date: date, class: "proposal", clause: clause})
+			continue
+		}
 		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) {
 			continue
 		}
@@ -457,6 +466,29 @@ func actTitleDate(before string) bool {
 // sentence lists: "de brief van ... d.d. 22 maart 2013", "het EU-voorstel
 // d.d. 4 maart 2013", "bij brief van 3 juni".
 var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrief|fiche|verslag|beantwoording)\s+van)\s+$`)
+
+// commissionDocBeforeRe ends the words before the date of a document of
+// the Commission: "het voorstel van de Europese Commissie d.d.", "de brief
+// van de Europese Commissie d.d.".
+var commissionDocBeforeRe = regexp.MustCompile(`(?i)\b(voorstel|brief)\s+van\s+de\s+(?:Europese\s+)?Commissie\s+d\.d\.\s+$`)
+
+// commissionProposalDate reports whether a date is that of a proposal the
+// Commission sent: its proposal dated so, or its letter dated so that
+// carries a proposal ("houdende het EU-voorstel", "inzake EU-voorstel")
+// in the same list item.
+func commissionProposalDate(before, after string) bool {
+	m := commissionDocBeforeRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	if strings.EqualFold(m[1], "voorstel") {
+		return true
+	}
+	if i := strings.IndexAny(after, ";\n"); i >= 0 {
+		after = after[:i]
+	}
+	return strings.Contains(strings.ToLower(after), "voorstel")
+}
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
@@ -619,7 +651,8 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to
 		}
 		if (class == "proposal" || class == "publication") && m.to.Kind == graph.KindOrganisation &&
-			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) {
+			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) &&
+			!strings.HasPrefix(x.str(m.span.End, min(m.span.End+6, len(x.text))), " d.d.") { // "het voorstel van de Commissie d.d. ...": its author
 			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
 		}
 		if m.to.Kind != graph.KindLegalAct && ev.clause.End > 0 && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {

@@ -1,0 +1,59 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// "een voorstel ... uitgebracht" is a proposal.
+func TestProposalBroughtOut(t *testing.T) {
+	for s, want := range map[string]string{
+		"De Europese Commissie heeft op 22 november 2016 een voorstel voor een richtlijn COM(2016)723 uitgebracht over preventieve herstructurering.": "proposal",
+		"De Commissie bracht op 3 maart een voorstel uit.":            "proposal",
+		"Het rapport werd op 3 maart uitgebracht door de Rekenkamer.": "",
+	} {
+		if got := sentenceCue(s); got != want {
+			t.Errorf("sentenceCue(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A Commission document dated "d.d." that is or carries a proposal dates
+// the proposal, even in a list of documents; a letter of the Commission
+// about something else, or another's letter, does not.
+func TestCommissionProposalDate(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"− het voorstel van de Europese Commissie d.d. ", " inzake EU-voorstel: Verordening visumliberalisatie Oekraïne COM (2016) 236;", true},
+		{"de brief van de Europese Commissie d.d. ", " houdende het EU-voorstel: Verordening oprichting Europees Openbaar Ministerie COM (2013) 534", true},
+		{"de brief van de Europese Commissie d.d. ", " met de mededeling Terug naar Schengen; het voorstel", false},
+		{"de brief van de Minister van Buitenlandse Zaken d.d. ", " inzake fiche: Verordening", false},
+		{"het EU-voorstel d.d. ", " betreffende slimme grenzen", false},
+	} {
+		if got := commissionProposalDate(c.before, c.after); got != c.want {
+			t.Errorf("commissionProposalDate(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+	text := "Verslag van een schriftelijk overleg\n\nDe vaste commissie heeft op 18 mei 2016 overleg gevoerd met de Staatssecretaris over: − de brief van de Staatssecretaris d.d. 13 mei 2016 inzake Geannoteerde agenda JBZ-Raad 20 mei 2016 (Kamerstuk 32 317, nr. 414); − het voorstel van de Europese Commissie d.d. 29 april 2016 inzake EU-voorstel: Verordening visumliberalisatie Oekraïne COM (2016) 236; − het voorstel van de Europese Commissie d.d. 4 mei 2016 inzake EU-voorstel: Uitvoeringsbesluit van de Raad inzake tijdelijke herinvoering interne grenscontrole Schengen COM (2016) 275.\n"
+	doc, err := Parse("kst-32317-422.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Dossier: "32317", Number: "422", Date: "2016-06-28", Kind: "Verslag van een schriftelijk overleg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range g.Relations {
+		if evs, ok := r.Props["events"].([]string); ok && r.To == (graph.Ref{Kind: graph.KindOrganisation, Key: "european-commission"}) {
+			got = evs
+		}
+	}
+	if strings.Join(got, ",") != "2016-04-29 proposal,2016-05-04 proposal" {
+		t.Errorf("Commission events %v, want its proposals of 29 April and 4 May 2016", got)
+	}
+}
