@@ -64,6 +64,7 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	x.citations(kcites)
 	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
 	x.title = d.Title
+	x.titleCitations() // kst.go
 	x.meetings(letter, haveLetter)
 	x.countries()
 	x.organisations()
@@ -648,8 +649,10 @@ func (x *extraction) headDate() (string, int) {
 var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2}) (\p{Ll}+) ([0-9]{4})\b`)
 
 // otherDocKeyRe matches a file name that is a document key other than a
-// Kamerstuk's.
-var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|ek-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+// Kamerstuk's. A page of either Kamer without a number of its own (the
+// interim report of a committee debate) is "ek-" or "tk-", its date and a
+// slug: "tk-20250611-commissiedebat-jbz-raad".
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|(?:ek|tk)-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
 
 // otherDocKey returns the key a file name stem is, when it is one of the
 // keys of documents that are not Kamerstukken, and the date a
