@@ -722,11 +722,15 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 			return acts
 		}
 	}
-	if !contextEvents[class] {
+	it, inItem := lay.itemAt(x.readingPara(para))
+	// a proposal under an agenda item is the proposal of the item's act
+	// ("1. Verordening over de geleidelijke invoering van het EES ... Op 4
+	// december 2024 heeft de Commissie een voorstel gepubliceerd")
+	if !contextEvents[class] && !(class == "proposal" && inItem) {
 		return nil
 	}
 	lo, hi := x.headingSection(para)
-	if it, ok := lay.itemAt(x.readingPara(para)); ok {
+	if inItem {
 		lo, hi = it.head, it.end
 	}
 	var ms []mention

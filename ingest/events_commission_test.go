@@ -57,3 +57,35 @@ func TestCommissionProposalDate(t *testing.T) {
 		t.Errorf("Commission events %v, want its proposals of 29 April and 4 May 2016", got)
 	}
 }
+
+// A proposal under an agenda item that names one act is that act's
+// proposal; outside an item it stays with the Commission.
+func TestProposalUnderAgendaItem(t *testing.T) {
+	const head = "Geannoteerde agenda van de bijeenkomst\n\nvan de Raad Justitie en Binnenlandse Zaken,\n\n12 en 13 maart 2025\n\nI. Binnenlandse Zaken\n\n"
+	const item = "1. Verordening over de geleidelijke invoering van het Entry/Exit System (EES)\n\n= Aanname algemene oriëntatie\n\n"
+	const sentence = "Op 4 december 2024 heeft de Europese Commissie een voorstel gepubliceerd voor een progressieve start van het in- en uitreissysteem.\n"
+	events := func(text string) map[string][]string {
+		t.Helper()
+		doc, err := Parse("kst-32317-932.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "932", Date: "2025-02-24"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string][]string{}
+		for _, r := range g.Relations {
+			if evs, ok := r.Props["events"].([]string); ok {
+				out[r.To.Key] = evs
+			}
+		}
+		return out
+	}
+	if got := events(head + item + sentence); strings.Join(got["32025R1534"], ",") != "2024-12-04 proposal" {
+		t.Errorf("under the item: %v, want the proposal of 2025/1534", got)
+	}
+	if got := events("Hierbij informeer ik uw Kamer over het in- en uitreissysteem.\n\n" + sentence); got["32025R1534"] != nil || strings.Join(got["european-commission"], ",") != "2024-12-04 proposal" {
+		t.Errorf("no item: %v, want the Commission's proposal only", got)
+	}
+}
