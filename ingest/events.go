@@ -718,8 +718,13 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 		return out
 	}
 	if si > 0 && backReferenceRe.MatchString(x.sentenceText(para, si)) {
-		if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[si-1]]); len(acts) > 0 {
-			return acts
+		// the nearest of the three sentences before that names an act:
+		// "werd de Verordening ... aangenomen. Dit vond plaats zonder
+		// discussie. Publicatie van de verordening is voorzien voor ..."
+		for k := si - 1; k >= 0 && k >= si-3; k-- {
+			if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[k]]); len(acts) > 0 {
+				return acts
+			}
 		}
 	}
 	it, inItem := lay.itemAt(x.readingPara(para))

@@ -89,3 +89,42 @@ func TestProposalUnderAgendaItem(t *testing.T) {
 		t.Errorf("no item: %v, want the Commission's proposal only", got)
 	}
 }
+
+// "de verordening" takes up the act of the nearest of the three sentences
+// before it that names one, not only of the sentence right before.
+func TestBackReferenceReachesBack(t *testing.T) {
+	const text = "Hierbij bied ik u het verslag aan.\n\nBij aanvang van de vergadering werd de Verordening inzake het Asielagentschap van de EU (EUAA) formeel aangenomen. Dit vond plaats zonder discussie. Publicatie van de verordening in het EU-publicatieblad is voorzien voor 20 december 2021.\n"
+	doc, err := Parse("kst-32317-999.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Dossier: "32317", Number: "999", Date: "2021-12-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range g.Relations {
+		if evs, ok := r.Props["events"].([]string); ok && r.To.Key == "32021R2303" {
+			got = evs
+		}
+	}
+	if strings.Join(got, ",") != "2021-12-20 publication" {
+		t.Errorf("EUAA regulation events %v, want its publication of 20 December 2021", got)
+	}
+	// four sentences back is too far
+	far := "Hierbij bied ik u het verslag aan.\n\nBij aanvang werd de Verordening inzake het Asielagentschap van de EU (EUAA) aangenomen. Dit vond plaats zonder discussie. Er was geen debat. Ook dat bleef zo. Publicatie van de verordening in het EU-publicatieblad is voorzien voor 20 december 2021.\n"
+	doc, _ = Parse("kst-32317-999.txt", []byte(far))
+	g, err = Extract(doc, Meta{Dossier: "32317", Number: "999", Date: "2021-12-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range g.Relations {
+		if evs, ok := r.Props["events"].([]string); ok && r.To.Key == "32021R2303" {
+			for _, e := range evs {
+				if strings.HasSuffix(e, "publication") {
+					t.Errorf("four sentences back: %v", evs)
+				}
+			}
+		}
+	}
+}
