@@ -50,10 +50,11 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
 // maart", "het commissiedebat JBZ-Raad van 8 juni", "het schriftelijk
-// overleg JBZ-Raad". They are not Council meetings, and the date is often
-// the debate's. A debate "over de JBZ-Raad van 13 juni" names the meeting
-// it is about, which stands.
-var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+// overleg JBZ-Raad", "het VAO JBZ-raad, 17 februari 2010" (the plenary
+// follow-up of such a debate). They are not Council meetings, and the date
+// is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
+// meeting it is about, which stands.
+var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
 // takesPlaceRe reads where a meeting takes place from the words after it:
 // "vindt plaats in Luxemburg", "zal plaatsvinden in Brussel".

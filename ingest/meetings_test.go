@@ -23,6 +23,7 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"naar aanleiding van de toezegging gedaan tijdens het AO JBZ-Raad op 11 maart jl.", 0, 0, 0, 0, 0, false, ""},
 		{"Tijdens het commissiedebat JBZ-Raad van 8 juni jl. heeft de minister toegezegd", 0, 0, 0, 0, 0, false, ""},
 		{"Inbreng schriftelijk overleg JBZ-Raad 7 en 8 juni 2021", 0, 0, 0, 0, 0, false, ""},
+		{"Passage uit het stenografisch verslag van het VAO JBZ-raad, 17 februari 2010: 3.", 0, 0, 0, 0, 0, false, ""},
 		{"In het commissiedebat over de JBZ-Raad van 13 juni jl. is gesproken over", 1, 13, 6, 13, 6, false, ""},
 		{"De Raad van State heeft op 12 maart geadviseerd; de Raad van 12 maart besloot", 0, 0, 0, 0, 0, false, ""},
 		// extraordinary Councils with their dates apart from their names
