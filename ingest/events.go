@@ -655,6 +655,9 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 			!strings.HasPrefix(x.str(m.span.End, min(m.span.End+6, len(x.text))), " d.d.") { // "het voorstel van de Commissie d.d. ...": its author
 			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
 		}
+		if m.to.Kind == graph.KindOrganisation && actAuthorBeforeRe.MatchString(x.str(max(0, m.span.Start-80), m.span.Start)) {
+			continue // "Richtlijn 2002/90/EG van de Raad": the act's author, no party to the event
+		}
 		if m.to.Kind != graph.KindLegalAct && ev.clause.End > 0 && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
 			continue // a country or body takes part in the event of its own clause only
 		}
@@ -784,10 +787,24 @@ func (x *extraction) amendedAct(m mention) bool {
 	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
 		return true
 	}
+	// the second of a list: "ter vervanging van Richtlijn 2002/90/EG van
+	// de Raad en Kaderbesluit 2002/946/JBZ van de Raad"
+	if amendedListRe.MatchString(x.str(max(0, m.span.Start-120), m.span.Start)) {
+		return true
+	}
 	// "een Terugkeerverordening, die de huidige Terugkeerrichtlijn vervangt"
 	return replacedBeforeRe.MatchString(x.str(max(0, m.span.Start-30), m.span.Start)) &&
 		replacedAfterRe.MatchString(x.str(m.span.End, min(len(x.text), m.span.End+60)))
 }
+
+// amendedListRe ends the words before an act that follows, in a list, an
+// act named as amended, repealed or replaced.
+var amendedListRe = regexp.MustCompile(`(?i)(?:wijziging|intrekking|vervanging|herschikking)\s+van\s+(?:de\s+|het\s+)?(?:richtlijn|verordening|kaderbesluit|besluit)\s+(?:\(E[GU]\)\s+)?(?:nr\.\s*)?[0-9]{2,4}/[0-9]{1,4}(?:/(?:EG|EU|EEG|JBZ))?(?:\s+van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+Raad)?\s*(?:,|en)\s+$`)
+
+// actAuthorBeforeRe ends the words before a body named as the author of
+// an act cited or titled right before it: "Richtlijn 2002/90/EG van de
+// Raad", "een richtlijn van het Europees Parlement en de Raad tot ...".
+var actAuthorBeforeRe = regexp.MustCompile(`(?i)(?:[0-9]{2,4}/[0-9]{1,4}(?:/(?:EG|EU|EEG|JBZ))?|\b(?:richtlijn|verordening|kaderbesluit|besluit))\s+van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?(?:de\s+)?$`)
 
 // replacedBeforeRe and replacedAfterRe frame an act named as the one a
 // relative clause says the new act replaces: "die de huidige X ...

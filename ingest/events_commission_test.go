@@ -128,3 +128,45 @@ func TestBackReferenceReachesBack(t *testing.T) {
 		}
 	}
 }
+
+// A proposal "ter vervanging van" two acts concerns neither, and the
+// Council named as an author ("van het Europees Parlement en de Raad",
+// "Richtlijn 2002/90/EG van de Raad") is no party to it.
+func TestProposalReplacingAList(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ter vervanging van Richtlijn 2002/90/EG van de Raad en ": true,
+		"tot wijziging van Verordening (EU) 2016/399 en ":         true,
+		"tot wijziging van Verordening 2016/399, ":                true,
+		"ter vervanging van het huidige stelsel en ":              false,
+		"over Richtlijn 2002/90/EG van de Raad en ":               false,
+	} {
+		if got := amendedListRe.MatchString(s); got != want {
+			t.Errorf("amendedListRe(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"een richtlijn van het Europees Parlement en de ":              true,
+		"Kaderbesluit 2002/946/JBZ van de ":                            true,
+		"Verordening (EU) 2024/1351 van het Europees Parlement en de ": true,
+		"het voorstel van de ":                                         false,
+		"Nederland heeft samen met de ":                                false,
+	} {
+		if got := actAuthorBeforeRe.MatchString(s); got != want {
+			t.Errorf("actAuthorBeforeRe(%q) = %v, want %v", s, got, want)
+		}
+	}
+	const text = "Hierbij zend ik u de stukken.\n\nDe commissie besprak het EU-voorstel d.d. 28 november 2023 inzake een richtlijn van het Europees Parlement en de Raad tot vaststelling van minimumvoorschriften ter voorkoming van hulpverlening bij illegale binnenkomst, en ter vervanging van Richtlijn 2002/90/EG van de Raad en Kaderbesluit 2002/946/JBZ van de Raad, dat de Commissie heeft voorgesteld.\n"
+	doc, err := Parse("kst-36507-9.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, Meta{Dossier: "36507", Number: "9", Date: "2024-03-26"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range g.Relations {
+		if _, ok := r.Props["events"]; ok && (r.To.Key == "32002F0946" || r.To.Key == "32002L0090" || r.To.Key == "council-of-the-eu") {
+			t.Errorf("event on %s: %v", r.To.Key, r.Props["events"])
+		}
+	}
+}
