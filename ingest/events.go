@@ -368,7 +368,8 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			out = append(out, datedEvent{date: date, class: "proposal", clause: clause})
 			continue
 		}
-		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) {
+		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
+			followUpDateBeforeRe.MatchString(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
@@ -466,6 +467,12 @@ func actTitleDate(before string) bool {
 // sentence lists: "de brief van ... d.d. 22 maart 2013", "het EU-voorstel
 // d.d. 4 maart 2013", "bij brief van 3 juni".
 var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrief|fiche|verslag|beantwoording)\s+van)\s+$`)
+
+// followUpDateBeforeRe ends the words before the date of what a sentence
+// follows up on: "als vervolg op de Europese Raad van 28 juni 2018", "naar
+// aanleiding van de motie van 12 december": that day's meeting or paper,
+// not the day of the sentence's event.
+var followUpDateBeforeRe = regexp.MustCompile(`(?i)\b(?:als\s+vervolg\s+op|naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,3}van\s+$`)
 
 // commissionDocBeforeRe ends the words before the date of a document of
 // the Commission: "het voorstel van de Europese Commissie d.d.", "de brief

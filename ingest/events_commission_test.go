@@ -170,3 +170,21 @@ func TestProposalReplacingAList(t *testing.T) {
 		}
 	}
 }
+
+// The date of what a sentence follows up on is no date of its event.
+func TestFollowUpDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"een pakket maatregelen dat door de Commissie is voorgesteld als vervolg op de Europese Raad van ": true,
+		"naar aanleiding van de motie van ":                       true,
+		"n.a.v. het verzoek van ":                                 true,
+		"De Commissie heeft op ":                                  false,
+		"als vervolg hierop heeft de Commissie het voorstel van ": false,
+	} {
+		if got := followUpDateBeforeRe.MatchString(s); got != want {
+			t.Errorf("followUpDateBeforeRe(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got := sentenceCue("Dit voorstel maakt deel uit van een pakket maatregelen dat door de Commissie is voorgesteld als vervolg op de Europese Raad van 28 juni 2018."); got != "proposal" {
+		t.Errorf("the sentence is still a proposal: %q", got)
+	}
+}
