@@ -17,7 +17,8 @@ import (
 //
 //   - no letter names an act before it was proposed: "verordening tot
 //     wijziging Schengengrenscode" in 2013 is not the amendment proposed
-//     in 2021 (2024/1717) but the code it amends;
+//     in 2021 (2024/1717), nor the codification proposed in 2015
+//     (2016/399), but the code then in force (562/2006);
 //   - a name of an act read as a proposal ("Fiche: Verordening Europese
 //     Grens- en Kustwacht", "voorstel voor ...") in a letter written after
 //     the act's successor was proposed and before it was adopted is that
@@ -131,15 +132,16 @@ func datedActName(target, before string, year int) (string, bool) {
 		return target, true
 	}
 	d, s := proposals(), successions()
-	if first, ok := d.first[target]; ok && year < first {
-		prev, ok := s.prev[target]
-		if !ok {
+	for steps, first := 0, 0; ; steps++ {
+		var ok bool
+		if first, ok = d.first[target]; !ok || year >= first {
+			break
+		}
+		prev, had := s.prev[target]
+		if !had || steps > 8 { // no predecessor, or a cycle in the data
 			return "", false
 		}
-		if f, known := d.first[prev]; known && year < f {
-			return "", false
-		}
-		return prev, true
+		target = prev // "Schengengrenscode" in 2013: not 2016/399 (proposed 2015) but 562/2006
 	}
 	if next, ok := s.next[target]; ok && readAsProposal(before) {
 		if first, known := d.first[next]; known && first <= year {

@@ -60,7 +60,10 @@ func TestDatedActName(t *testing.T) {
 		{"32013R0603", "Fiche: zie boven. Daarnaast werkt de ", 2020, "32013R0603", true},
 		// no act is named before it was proposed: the 2021 amendment of the
 		// Schengen Borders Code in 2013 is the code it amends
-		{"32024R1717", "– verordening tot ", 2013, "32016R0399", true},
+		{"32024R1717", "– verordening tot ", 2013, "32006R0562", true},
+		{"32016R0399", "de ", 2013, "32006R0562", true},
+		{"32016R0399", "de ", 2015, "32016R0399", true},
+		{"32016R0399", "de ", 2003, "", false}, // before the first code was proposed: no act
 		{"32024R1717", "– verordening tot ", 2022, "32024R1717", true},
 		// the 2016 Procedure Regulation proposal, in 2016
 		{"32024R1348", "Fiche: ", 2016, "32024R1348", true},
