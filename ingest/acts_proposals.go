@@ -126,8 +126,9 @@ var successions = sync.OnceValue(func() *actSuccession {
 
 // datedActName returns the act that a name of target means in a letter
 // of the given year (0: unknown), read after the text before on its
-// line; ok is false when the name can mean no act then.
-func datedActName(target, before string, year int) (string, bool) {
+// line (read only when it matters); ok is false when the name can mean no
+// act then.
+func datedActName(target string, before []rune, year int) (string, bool) {
 	if year == 0 {
 		return target, true
 	}
@@ -143,9 +144,9 @@ func datedActName(target, before string, year int) (string, bool) {
 		}
 		target = prev // "Schengengrenscode" in 2013: not 2016/399 (proposed 2015) but 562/2006
 	}
-	if next, ok := s.next[target]; ok && readAsProposal(before) {
+	if next, ok := s.next[target]; ok {
 		if first, known := d.first[next]; known && first <= year {
-			if r, ok := actIndex().byCELEX[next]; ok && year <= r.Year {
+			if r, ok := actIndex().byCELEX[next]; ok && year <= r.Year && readAsProposal(string(before)) {
 				return next, true
 			}
 		}

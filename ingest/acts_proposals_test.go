@@ -72,7 +72,7 @@ func TestDatedActName(t *testing.T) {
 		// an act without proposals in the data never moves
 		{"32008L0115", "Fiche: ", 2018, "32008L0115", true},
 	} {
-		got, ok := datedActName(c.target, c.before, c.year)
+		got, ok := datedActName(c.target, []rune(c.before), c.year)
 		if got != c.want || ok != c.ok {
 			t.Errorf("datedActName(%s, %q, %d) = %s, %v; want %s, %v", c.target, c.before, c.year, got, ok, c.want, c.ok)
 		}

@@ -818,7 +818,7 @@ func (x *extraction) acts() {
 			if overlapsSpan(cited, span) {
 				continue
 			}
-			target, ok := datedActName(m.target, string(pi.runes[max(0, m.start-120):m.start]), x.year)
+			target, ok := datedActName(m.target, pi.runes[max(0, m.start-120):m.start], x.year)
 			if !ok {
 				continue
 			}
