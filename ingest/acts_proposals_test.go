@@ -16,12 +16,12 @@ func TestFindProposals(t *testing.T) {
 		{"interoperabiliteit (grenzen en visa) COM (2017) 793 en (politie) COM (2017) 794", []string{"32019R0817", "32019R0818"}},
 		{"richtlijnvoorstel opvang COM(2011)320 en procedures COM(2011)319", []string{"32013L0033", "32013L0032"}},
 		{"Document COM/2016/0731 final", []string{"32018R1240"}},
-		{"Migratievoorstellen COM(2018)631, 633, 634", []string{"32019R1896"}}, // 633 and 634 are not in the data
-		{"Slimme Grenzen COM (2013) 95, 96 en 97", nil},                        // withdrawn: no acts
-		{"herziening terugkeerrichtlijn COM (2018) 634 final", nil},            // never adopted
-		{"Verordening Europese grens- en kustwacht COM(2015)6711", nil},        // a footnote glued to the number: not read
-		{"de mededeling COM(2016) 120 over Schengen", nil},                     // a communication
-		{"the COMMISSION (2015) 671", nil},                                     // no COM number
+		{"Migratievoorstellen COM(2018)631, 633, 634", []string{"32019R1896", "32021R2303"}}, // 634, the return recast, was never adopted
+		{"Slimme Grenzen COM (2013) 95, 96 en 97", nil},                                      // withdrawn: no acts
+		{"herziening terugkeerrichtlijn COM (2018) 634 final", nil},                          // never adopted
+		{"Verordening Europese grens- en kustwacht COM(2015)6711", nil},                      // a footnote glued to the number: not read
+		{"de mededeling COM(2016) 120 over Schengen", nil},                                   // a communication
+		{"the COMMISSION (2015) 671", nil},                                                   // no COM number
 		{"COM (2024) 567 en later COM(2020) 612", []string{"32025R1534", "32024R1356"}},
 	} {
 		var got []string
