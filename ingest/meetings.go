@@ -56,6 +56,10 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // meeting it is about, which stands.
 var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
+// heldInRe reads the place right after an extraordinary meeting's name:
+// ", gehouden in Brussel".
+var heldInRe = regexp.MustCompile(`^\s*,?\s+gehouden\s+(?:in|te)\s+(\p{Lu}[\p{L}-]+)`)
+
 // takesPlaceRe reads where a meeting takes place from the words after it:
 // "vindt plaats in Luxemburg", "zal plaatsvinden in Brussel".
 var takesPlaceRe = regexp.MustCompile(`^\s*,?\s*(?:(?:vindt|vond|zal|zullen|wordt|werd)\s+(?:[\p{L}-]+\s+){0,4}?(?:plaatsvinden|plaats|gehouden)|plaatsvindt|plaatsvond)\s+(?:in|te)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`)
@@ -163,6 +167,10 @@ func findExtraMeetings(s string, have []meetingMention) []meetingMention {
 			}
 			if mm.d1 < 1 || mm.d1 > 31 || mm.d2 < 1 || mm.d2 > 31 || mm.m2 == 0 {
 				continue
+			}
+			// "de op 20 juli 2015 ingelaste Raad ..., gehouden in Brussel"
+			if pl := heldInRe.FindStringSubmatchIndex(s[m[1]:]); pl != nil && meetingPlaces[s[m[1]+pl[2]:m[1]+pl[3]]] {
+				mm.place, mm.placeStart = s[m[1]+pl[2]:m[1]+pl[3]], m[1]+pl[2]
 			}
 			out = append(out, mm)
 		}

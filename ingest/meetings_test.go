@@ -30,6 +30,8 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"Het voorzitterschap heeft een extra JBZ-Raad ingelast op 17 februari over de grenssituatie.", 1, 17, 2, 17, 2, false, ""},
 		{"Op 3 april vond een buitengewone JBZ-Raad plaats.", 1, 3, 4, 3, 4, false, ""},
 		{"Er is een extra JBZ-Raad gehouden.", 0, 0, 0, 0, 0, false, ""},
+		{"het verslag van de op 20 juli 2015 ingelaste Raad Justitie en Binnenlandse Zaken, gehouden in Brussel (Kamerstuk 32 317, nr. 320);", 1, 20, 7, 20, 7, false, "Brussel"},
+		{"een extra JBZ-Raad ingelast op 17 februari, gehouden in de zomer", 1, 17, 2, 17, 2, false, ""},
 		{"Tijdens het commissiedebat over de extra JBZ-Raad op 3 april", 1, 3, 4, 3, 4, false, ""},
 		// the place before the dates, and the meeting word joined to the name
 		{"het verslag van de Raad Justitie en Binnenlandse Zaken, gehouden in Luxemburg op 14 en 15 juni 2027", 1, 14, 6, 15, 6, false, "Luxemburg"},
