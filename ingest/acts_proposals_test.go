@@ -128,3 +128,18 @@ func TestSlashJoinsActNames(t *testing.T) {
 		t.Errorf("a spaced slash is no join: %v", ms)
 	}
 }
+
+// A title in capitals writes "NO": "Regulations (EU) NO 515/2014, (EU)
+// 2016/399".
+func TestActCiteUpperNo(t *testing.T) {
+	var got []string
+	for _, c := range findActs("amending Regulations (EU) NO 515/2014, (EU) 2016/399, (EU) 2016/794 and (EU) 2016/1624") {
+		got = append(got, c.celex)
+	}
+	if want := []string{"32014R0515", "32016R0399", "32016R0794", "32016R1624"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("findActs = %v, want %v", got, want)
+	}
+	if cs := findActs("NO 515/2014 without a type word"); len(cs) != 0 {
+		t.Errorf("a bare NO number is no citation: %v", cs)
+	}
+}
