@@ -42,7 +42,7 @@ type actCite struct {
 const (
 	actSeries  = `EU|EG|EC|EEG|EEC|JBZ|JHA|JAI|GBVB|CFSP|PESC|Euratom`
 	actPrefix  = `\((?:EU|EG|EC|EEG|EEC)(?:,\s*Euratom)?\)`
-	actNr      = `(?:[Nn][Rr]\.?|[Nn]o\.?|[Nn]°)`
+	actNr      = `(?:[Nn][Rr]\.?|[Nn][oO]\.?|[Nn]°)`
 	actNumbers = `(?:(` + actPrefix + `)\s*)?(` + actNr + `\s*)?([0-9]{2,4})/([0-9]{1,4})(?:/(` + actSeries + `))?`
 )
 
@@ -626,6 +626,7 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 		}
 	}
 	ix.dict = newPhraseDict(phrases, true)
+	ix.dict.slash = true // "verordening over de geleidelijke invoering van het Entry/Exit System"
 	ix.plurals = newPhraseDict(plurals, false)
 	ix.fuzzySets = make([][]uint32, len(ix.fuzzy))
 	for l, names := range ix.fuzzy {

@@ -234,6 +234,12 @@ func (x *extraction) agendaLayout() agendaLayout {
 
 func (x *extraction) findLayout() agendaLayout {
 	var lay agendaLayout
+	if x.procedure {
+		// the record of a procedure of the Kamer (a committee debate, a
+		// written consultation) names Council meetings in its headings but
+		// lays out no agenda of theirs
+		return lay
+	}
 	annot, rep := x.subjectMeetings()
 	last := -1
 	first := -1

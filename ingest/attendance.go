@@ -139,6 +139,9 @@ func (x *extraction) attendance() {
 			if !ok && (meetingRefRe.MatchString(sentence) || !placeObjectRe.MatchString(sentence)) {
 				if si > 0 {
 					meeting, ok = nearestMeeting(meetings, p.Sentences[si-1], p.Sentences[si-1].End)
+					if ok && haveSubject && slices.Contains(x.slipped, meeting) {
+						meeting = subject // the title's meeting, not the one a copied sentence offers
+					}
 				}
 				if !ok {
 					if b, in := lay.blockAt(i); in {

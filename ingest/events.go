@@ -111,7 +111,7 @@ var eventCues = []struct {
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend)\b`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
@@ -359,7 +359,17 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		if !ok {
 			continue
 		}
-		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) {
+		if commissionProposalDate(before, after) {
+			// "het voorstel van de Europese Commissie d.d. 29 april 2016
+			// inzake EU-voorstel: ...": the Commission's own document, the
+			// day it proposed, even in a list of documents
+			lo, hi := dateClauseBounds(sentence, m[0], m[1])
+			clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
+			out = append(out, datedEvent{date: date, class: "proposal", clause: clause})
+			continue
+		}
+		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
+			followUpDateBeforeRe.MatchString(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
@@ -457,6 +467,35 @@ func actTitleDate(before string) bool {
 // sentence lists: "de brief van ... d.d. 22 maart 2013", "het EU-voorstel
 // d.d. 4 maart 2013", "bij brief van 3 juni".
 var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrief|fiche|verslag|beantwoording)\s+van)\s+$`)
+
+// followUpDateBeforeRe ends the words before the date of what a sentence
+// follows up on: "als vervolg op de Europese Raad van 28 juni 2018", "naar
+// aanleiding van de motie van 12 december": that day's meeting or paper,
+// not the day of the sentence's event.
+var followUpDateBeforeRe = regexp.MustCompile(`(?i)\b(?:als\s+vervolg\s+op|naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,3}van\s+$`)
+
+// commissionDocBeforeRe ends the words before the date of a document of
+// the Commission: "het voorstel van de Europese Commissie d.d.", "de brief
+// van de Europese Commissie d.d.".
+var commissionDocBeforeRe = regexp.MustCompile(`(?i)\b(voorstel|brief)\s+van\s+de\s+(?:Europese\s+)?Commissie\s+d\.d\.\s+$`)
+
+// commissionProposalDate reports whether a date is that of a proposal the
+// Commission sent: its proposal dated so, or its letter dated so that
+// carries a proposal ("houdende het EU-voorstel", "inzake EU-voorstel")
+// in the same list item.
+func commissionProposalDate(before, after string) bool {
+	m := commissionDocBeforeRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	if strings.EqualFold(m[1], "voorstel") {
+		return true
+	}
+	if i := strings.IndexAny(after, ";\n"); i >= 0 {
+		after = after[:i]
+	}
+	return strings.Contains(strings.ToLower(after), "voorstel")
+}
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
@@ -619,8 +658,12 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to
 		}
 		if (class == "proposal" || class == "publication") && m.to.Kind == graph.KindOrganisation &&
-			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) {
+			ofBeforeRe.MatchString(x.str(max(0, m.span.Start-12), m.span.Start)) && x.otherBody(named, m) &&
+			!strings.HasPrefix(x.str(m.span.End, min(m.span.End+6, len(x.text))), " d.d.") { // "het voorstel van de Commissie d.d. ...": its author
 			continue // "publiceerde de Commissie een aanbeveling van de Raad": the Council is the act's author to be
+		}
+		if m.to.Kind == graph.KindOrganisation && actAuthorBeforeRe.MatchString(x.str(max(0, m.span.Start-80), m.span.Start)) {
+			continue // "Richtlijn 2002/90/EG van de Raad": the act's author, no party to the event
 		}
 		if m.to.Kind != graph.KindLegalAct && ev.clause.End > 0 && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
 			continue // a country or body takes part in the event of its own clause only
@@ -685,15 +728,24 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 		return out
 	}
 	if si > 0 && backReferenceRe.MatchString(x.sentenceText(para, si)) {
-		if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[si-1]]); len(acts) > 0 {
-			return acts
+		// the nearest of the three sentences before that names an act:
+		// "werd de Verordening ... aangenomen. Dit vond plaats zonder
+		// discussie. Publicatie van de verordening is voorzien voor ..."
+		for k := si - 1; k >= 0 && k >= si-3; k-- {
+			if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[k]]); len(acts) > 0 {
+				return acts
+			}
 		}
 	}
-	if !contextEvents[class] {
+	it, inItem := lay.itemAt(x.readingPara(para))
+	// a proposal under an agenda item is the proposal of the item's act
+	// ("1. Verordening over de geleidelijke invoering van het EES ... Op 4
+	// december 2024 heeft de Commissie een voorstel gepubliceerd")
+	if !contextEvents[class] && !(class == "proposal" && inItem) {
 		return nil
 	}
 	lo, hi := x.headingSection(para)
-	if it, ok := lay.itemAt(x.readingPara(para)); ok {
+	if inItem {
 		lo, hi = it.head, it.end
 	}
 	var ms []mention
@@ -742,10 +794,24 @@ func (x *extraction) amendedAct(m mention) bool {
 	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
 		return true
 	}
+	// the second of a list: "ter vervanging van Richtlijn 2002/90/EG van
+	// de Raad en Kaderbesluit 2002/946/JBZ van de Raad"
+	if amendedListRe.MatchString(x.str(max(0, m.span.Start-120), m.span.Start)) {
+		return true
+	}
 	// "een Terugkeerverordening, die de huidige Terugkeerrichtlijn vervangt"
 	return replacedBeforeRe.MatchString(x.str(max(0, m.span.Start-30), m.span.Start)) &&
 		replacedAfterRe.MatchString(x.str(m.span.End, min(len(x.text), m.span.End+60)))
 }
+
+// amendedListRe ends the words before an act that follows, in a list, an
+// act named as amended, repealed or replaced.
+var amendedListRe = regexp.MustCompile(`(?i)(?:wijziging|intrekking|vervanging|herschikking)\s+van\s+(?:de\s+|het\s+)?(?:richtlijn|verordening|kaderbesluit|besluit)\s+(?:\(E[GU]\)\s+)?(?:nr\.\s*)?[0-9]{2,4}/[0-9]{1,4}(?:/(?:EG|EU|EEG|JBZ))?(?:\s+van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+Raad)?\s*(?:,|en)\s+$`)
+
+// actAuthorBeforeRe ends the words before a body named as the author of
+// an act cited or titled right before it: "Richtlijn 2002/90/EG van de
+// Raad", "een richtlijn van het Europees Parlement en de Raad tot ...".
+var actAuthorBeforeRe = regexp.MustCompile(`(?i)(?:[0-9]{2,4}/[0-9]{1,4}(?:/(?:EG|EU|EEG|JBZ))?|\b(?:richtlijn|verordening|kaderbesluit|besluit))\s+van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?(?:de\s+)?$`)
 
 // replacedBeforeRe and replacedAfterRe frame an act named as the one a
 // relative clause says the new act replaces: "die de huidige X ...

@@ -57,9 +57,14 @@ func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
 	letter, haveLetter := parseISO(d.Date)
 	d.Discrepancies = append(d.Discrepancies, x.signatures(d.Date, meta)...)
 	x.heldOffices(d.Date)
+	if haveLetter {
+		x.year = letter.Year()
+	}
 	x.acts()
 	x.citations(kcites)
 	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
+	x.title = d.Title
+	x.titleCitations() // kst.go
 	x.meetings(letter, haveLetter)
 	x.countries()
 	x.organisations()
@@ -98,6 +103,16 @@ type extraction struct {
 	// Council agendas and reports it names are its subject matter, not
 	// itself: it mentions their meetings.
 	procedure bool
+
+	// year is the letter's year, 0 when unknown: what some names of acts
+	// mean depends on it (acts_proposals.go).
+	year int
+	// title is the document's title (the publisher's, else the text's).
+	title string
+	// slipped are the meetings an opening sentence offers as annotated
+	// against the publisher's title (publisherTitleMeeting): "hieraan"
+	// after it is the title's meeting.
+	slipped []graph.Ref
 }
 
 type paraInfo struct {
@@ -634,8 +649,10 @@ func (x *extraction) headDate() (string, int) {
 var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2}) (\p{Ll}+) ([0-9]{4})\b`)
 
 // otherDocKeyRe matches a file name that is a document key other than a
-// Kamerstuk's.
-var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|ek-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+// Kamerstuk's. A page of either Kamer without a number of its own (the
+// interim report of a committee debate) is "ek-" or "tk-", its date and a
+// slug: "tk-20250611-commissiedebat-jbz-raad".
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|(?:ek|tk)-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
 
 // otherDocKey returns the key a file name stem is, when it is one of the
 // keys of documents that are not Kamerstukken, and the date a
@@ -789,12 +806,23 @@ func (x *extraction) acts() {
 			cited = append(cited, span)
 			x.relate(graph.RelCites, x.docRef(), to, occurrence{para: i, span: span, ref: c.written}, true)
 		}
+		for _, c := range findProposals(pi.str()) { // acts_proposals.go
+			span := Span{p.Start + c.start, p.Start + c.end}
+			if to, ok := x.actEntity(c.celex, "", added); ok {
+				cited = append(cited, span)
+				x.relate(graph.RelMentions, x.docRef(), to, occurrence{para: i, span: span, ref: c.written}, true)
+			}
+		}
 		for _, m := range pi.actNames() {
 			span := Span{p.Start + m.start, p.Start + m.end}
 			if overlapsSpan(cited, span) {
 				continue
 			}
-			to, ok := x.actEntity(m.target, "", added)
+			target, ok := datedActName(m.target, pi.runes[max(0, m.start-120):m.start], x.year)
+			if !ok {
+				continue
+			}
+			to, ok := x.actEntity(target, "", added)
 			if !ok {
 				continue
 			}
@@ -874,9 +902,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		}
 	}
 	type found struct {
-		res  resolvedMeeting
-		role meetingRole
-		occ  occurrence
+		res     resolvedMeeting
+		role    meetingRole
+		occ     occurrence
+		slipped bool // offered as annotated against the publisher's title
+		mm      meetingMention
 	}
 	var all []found
 	merged := map[string]*meetingMention{} // by key: informal and place over all mentions
@@ -893,7 +923,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			if x.procedure {
 				role = roleMentions
 			}
-			r, ok := resolveMeeting(mm, role, letter, haveLetter)
+			anchor, haveAnchor := letter, haveLetter
+			if mm.year == 0 && mm.rel != "" {
+				anchor, haveAnchor = relativeAnchor(sentence[:offset], letter, haveLetter) // meetings.go
+			}
+			r, ok := resolveMeeting(mm, role, anchor, haveAnchor)
 			if !ok {
 				continue
 			}
@@ -913,7 +947,7 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			if r.yearCorrected {
 				o.props = map[string]any{"yearCorrected": true, "writtenYear": r.writtenYear}
 			}
-			all = append(all, found{res: r, role: role, occ: o})
+			all = append(all, found{res: r, role: role, occ: o, mm: mm})
 		}
 	}
 	if sub := x.splitTitleMeeting(letter, haveLetter); sub != nil && !x.procedure {
@@ -926,9 +960,37 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		}
 		all = append(all, found{res: sub.res, role: sub.role, occ: sub.occ})
 	}
+	if mm, r, o, ok := x.publisherTitleMeeting(letter, haveLetter); ok { // meetings.go
+		if _, named := merged["jha-"+iso(r.start)]; !named {
+			for i := range all {
+				if all[i].role == roleAnnotates {
+					all[i].role, all[i].slipped = roleMentions, true
+					// written for the meeting before: "a.s." was said
+					// before it, so the nearest date is meant
+					if mm := all[i].mm; mm.year == 0 && mm.rel != "" {
+						mm.rel = ""
+						if r, ok := resolveMeeting(mm, roleMentions, letter, haveLetter); ok {
+							all[i].res = r
+							if _, have := merged["jha-"+iso(r.start)]; !have {
+								merged["jha-"+iso(r.start)] = &mm
+							}
+						}
+					}
+				}
+			}
+			merged["jha-"+iso(r.start)] = &mm
+			all = append(all, found{res: r, role: roleAnnotates, occ: o})
+		}
+	}
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]
 		to := x.addEntity(meetingEntity(f.res, m.informal, m.place))
+		if m.formal && !m.informal && f.occ.meta != nil {
+			x.setProp(to, "informal", false) // "de formele JBZ-Raad" in the title
+		}
+		if f.slipped {
+			x.slipped = append(x.slipped, to)
+		}
 		t := graph.RelMentions
 		switch f.role {
 		case roleAnnotates:

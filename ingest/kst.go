@@ -41,7 +41,10 @@ var (
 	// The dash form: "Kamerstuk 22 112-4030", "Kamerstuk 21 501-02-2377"
 	// (a number of four or five digits after the dossier, or any number
 	// after a sub-dossier).
-	kstDashRe = regexp.MustCompile(`Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:-([0-9]{1,3})-([0-9]{1,5})|-([0-9]{4,5}))\b`)
+	// A shorter number closes a bracket: "(Kamerstuk 32317-973)" (the Tweede
+	// Kamer's pages), but never in 21 501, whose "21 501-20" is a
+	// sub-dossier.
+	kstDashRe = regexp.MustCompile(`Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:-([0-9]{1,3})-([0-9]{1,5})|-([0-9]{4,5})\b|-([0-9]{1,3})\))`)
 	// Further numbers of a "nrs." list: "nrs. 865 en 866", "nrs. 865, 866".
 	kstMoreRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)([0-9]{1,5})\b`)
 	// A further number written with its own "nr.": "nr. 5 en nr. 6".
@@ -87,8 +90,15 @@ func findKsts(s string) []kstCite {
 				return s[m[2*i]:m[2*i+1]]
 			}
 			d := dossierOf(get(1), get(2), get(3), "")
-			n := get(4) + get(5)
-			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:m[1]], start: m[0], end: m[1]})
+			n := get(4) + get(5) + get(6)
+			end := m[1]
+			if get(6) != "" {
+				if d == "21501" {
+					continue // "(Kamerstuk 21 501-20)": the sub-dossier
+				}
+				end-- // the bracket closes the citation, no part of it
+			}
+			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:end], start: m[0], end: end})
 		}
 	}
 	if hasBareKst(s) {
@@ -103,7 +113,21 @@ func findKsts(s string) []kstCite {
 		out = append(out, bare...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	if n := len(out); n > 0 && cutOff(s, out[n-1]) {
+		out = out[:n-1]
+	}
 	return out
+}
+
+// cutOff reports whether a citation is cut off with the text: it ends the
+// text inside a bracket never closed ("... (Kamerstuk 32 317, nr. 97" where
+// an excerpt stops mid-number), so its number may lack digits.
+func cutOff(s string, c kstCite) bool {
+	if strings.TrimRight(s[c.end:], " \t\n") != "" {
+		return false
+	}
+	before := s[:c.start]
+	return strings.Count(before, "(") > strings.Count(before, ")")
 }
 
 // hasBareKst reports cheaply whether s may hold a bare citation ("29 361,
@@ -197,4 +221,27 @@ func parseKstKey(key string) (dossier, number string, ok bool) {
 		return "", "", false
 	}
 	return m[1], m[2], true
+}
+
+// titleCitations cites the Kamerstukken that the publisher's title of the
+// document names when the title is no line of the text ("Verslag van een
+// schriftelijk overleg over o.a. de geannoteerde agenda ... (Kamerstuk
+// 32317-973)", the title of a web page whose furniture the reader took
+// off), with the title as evidence.
+func (x *extraction) titleCitations() {
+	if x.title == "" || x.scratchOnly {
+		return
+	}
+	for i := range x.doc.Paragraphs {
+		if strings.Contains(x.doc.Paragraphs[i].Text, x.title) {
+			return // read in the text
+		}
+	}
+	for _, c := range findKsts(x.title) {
+		if c.key == x.key {
+			continue
+		}
+		to := x.addEntity(kstEntity(c))
+		x.relate(graph.RelCites, x.docRef(), to, occurrence{para: -1, ref: c.written, meta: &graph.Evidence{Doc: x.key, Quote: "title: " + x.title}}, true)
+	}
 }

@@ -47,3 +47,81 @@ func TestResolveKstNoComma(t *testing.T) {
 		}
 	}
 }
+
+// A citation that an excerpt cuts off inside its bracket is not read; one
+// that ends a text in its own right, or closes its bracket, is.
+func TestKstCutOff(t *testing.T) {
+	for s, want := range map[string][]string{
+		"Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 97":   nil,
+		"Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973)": {"kst-32317-973"},
+		"Zie Kamerstuk 32 317, nr. 973":                                     {"kst-32317-973"},
+		"(Kamerstuk 32 317, nr. 970) en (Kamerstuk 32 317, nr. 97":          {"kst-32317-970"},
+		"(zie ook Kamerstuk 32 317, nr. 970 en Kamerstuk 32 317, nr. 973).": {"kst-32317-970", "kst-32317-973"},
+	} {
+		var got []string
+		for _, c := range findKsts(s) {
+			got = append(got, c.key)
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("findKsts(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// "(Kamerstuk 32317-973)": a short number after a dash closes a bracket;
+// in 21 501 it is a sub-dossier.
+func TestKstDashShort(t *testing.T) {
+	for s, want := range map[string][]string{
+		"de geannoteerde agenda (Kamerstuk 32317-973) en": {"kst-32317-973"},
+		"zie (Kamerstuk 32 317-908).":                     {"kst-32317-908"},
+		"(Kamerstuk 21 501-20)":                           nil,
+		"Kamerstuk 21 501-20, nr. 1141":                   {"kst-21501-20-1141"},
+		"Kamerstuk 32317-973 en verder":                   nil, // no bracket closes it: a sub-dossier reading stays possible
+		"(Kamerstuk 22 112-4030)":                         {"kst-22112-4030"},
+	} {
+		var got []string
+		for _, c := range findKsts(s) {
+			got = append(got, c.key)
+			if c.written != strings.TrimSuffix(c.written, ")") {
+				t.Errorf("%q: written %q holds the bracket", s, c.written)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("findKsts(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The publisher's title cites what the text may not: a web page's title
+// taken off with its furniture.
+func TestTitleCitations(t *testing.T) {
+	const text = "De vaste commissie voor Asiel en Migratie heeft een aantal vragen voorgelegd over de geannoteerde agenda.\n"
+	cites := func(title, body string) []string {
+		t.Helper()
+		doc, err := Parse("kst-32317-974.txt", []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "974", Date: "2025-10-29", Title: title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range g.Relations {
+			if r.Type == "CITES" && r.To.Kind == "Document" {
+				out = append(out, r.To.Key)
+				if r.Evidence.Quote == "" {
+					t.Errorf("%s: no evidence", r.To.Key)
+				}
+			}
+		}
+		return out
+	}
+	title := "Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32317-973)"
+	if got := cites(title, text); strings.Join(got, ",") != "kst-32317-973" {
+		t.Errorf("title cites %v, want [kst-32317-973]", got)
+	}
+	if got := cites("Verslag van een schriftelijk overleg (Kamerstuk 32317-974)", text); len(got) != 0 {
+		t.Errorf("the document itself is no citation: %v", got)
+	}
+}

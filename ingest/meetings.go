@@ -17,7 +17,8 @@ import (
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
 // ", gehouden in Luxemburg op 9 en 10 juni 2016", " (Luxemburg) 10 en 11
-// oktober 2024". An extraordinary
+// oktober 2024", " te Brussel van 12 en 13 maart 2015", and "13 14 oktober
+// 2025" where a web page lost the dash of two days in a row. An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
 // ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
 // plaats"), and a document's title may name its meeting over several lines
@@ -39,9 +40,9 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
-	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*(?P<d2>[0-9]{1,2}))?` +
+	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
@@ -49,10 +50,15 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
 // maart", "het commissiedebat JBZ-Raad van 8 juni", "het schriftelijk
-// overleg JBZ-Raad". They are not Council meetings, and the date is often
-// the debate's. A debate "over de JBZ-Raad van 13 juni" names the meeting
-// it is about, which stands.
-var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+// overleg JBZ-Raad", "het VAO JBZ-raad, 17 februari 2010" (the plenary
+// follow-up of such a debate). They are not Council meetings, and the date
+// is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
+// meeting it is about, which stands.
+var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+
+// heldInRe reads the place right after an extraordinary meeting's name:
+// ", gehouden in Brussel".
+var heldInRe = regexp.MustCompile(`^\s*,?\s+gehouden\s+(?:in|te)\s+(\p{Lu}[\p{L}-]+)`)
 
 // takesPlaceRe reads where a meeting takes place from the words after it:
 // "vindt plaats in Luxemburg", "zal plaatsvinden in Brussel".
@@ -162,6 +168,10 @@ func findExtraMeetings(s string, have []meetingMention) []meetingMention {
 			if mm.d1 < 1 || mm.d1 > 31 || mm.d2 < 1 || mm.d2 > 31 || mm.m2 == 0 {
 				continue
 			}
+			// "de op 20 juli 2015 ingelaste Raad ..., gehouden in Brussel"
+			if pl := heldInRe.FindStringSubmatchIndex(s[m[1]:]); pl != nil && meetingPlaces[s[m[1]+pl[2]:m[1]+pl[3]]] {
+				mm.place, mm.placeStart = s[m[1]+pl[2]:m[1]+pl[3]], m[1]+pl[2]
+			}
 			out = append(out, mm)
 		}
 	}
@@ -193,6 +203,9 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		mm.d2 = mm.d1
 		if g["d2"] != "" {
 			mm.d2, _ = strconv.Atoi(g["d2"])
+			if g["sp"] != "" && (mm.d2 != mm.d1+1 || g["m1"] != "") {
+				continue // "13 14 oktober" is a two-day meeting whose dash was lost; other bare pairs are no range
+			}
 		}
 		if g["y"] != "" {
 			mm.year, _ = strconv.Atoi(g["y"])
@@ -715,3 +728,55 @@ var numberedLineRe = regexp.MustCompile(`^(?:[0-9]+|[IVX]+|[a-z])[.)]\s`)
 // offerRe starts a paragraph that offers the letter's content: "Hierbij
 // bieden wij u ... aan", "Hiermee zend ik u", "Bijgaand treft u".
 var offerRe = regexp.MustCompile(`^(?:Hierbij|Hiermee|Bijgaand|Met deze brief)\b`)
+
+// publisherTitleMeeting reads the meeting the publisher's title of the
+// document names as annotated ("Geannoteerde agenda van de formele
+// JBZ-Raad, 8-9 december 2025", the title of a web page whose furniture
+// the reader took off) when the text itself never names that meeting. The
+// title is what the document is: an opening sentence that offers the agenda
+// of another meeting ("de geannoteerde agenda ... van 13-14 oktober a.s.",
+// copied from the letter before) then names a meeting the document only
+// mentions. ok is false when the title names no such meeting.
+func (x *extraction) publisherTitleMeeting(letter time.Time, haveLetter bool) (mm meetingMention, r resolvedMeeting, o occurrence, ok bool) {
+	if x.title == "" || x.procedure || meetingRoleIn(x.title, 0, false, true) != roleAnnotates {
+		return mm, r, o, false
+	}
+	for i := range x.doc.Paragraphs {
+		if strings.TrimSpace(x.doc.Paragraphs[i].Text) == strings.TrimSpace(x.title) {
+			return mm, r, o, false // the title is a line of the text: read there
+		}
+	}
+	ms := findMeetings(x.title)
+	if len(ms) != 1 {
+		return mm, r, o, false
+	}
+	mm = ms[0]
+	if r, ok = resolveMeeting(mm, roleAnnotates, letter, haveLetter); !ok {
+		return mm, r, o, false
+	}
+	o = occurrence{para: -1, ref: mm.written, meta: &graph.Evidence{Doc: x.key, Quote: "title: " + x.title}}
+	return mm, r, o, true
+}
+
+// citedLetterRe is a letter cited with its date: "de brief van de minister
+// van Justitie d.d. 12 oktober 2009 met de geannoteerde agenda".
+var citedLetterRe = regexp.MustCompile(`(?i)\bd\.d\.\s+([0-9]{1,2})\s+(` + meetingMonth + `)\s+([0-9]{4})\b`)
+
+// relativeAnchor is the date a meeting's "a.s." or "jl." counts from: the
+// date of a letter cited before it in the same sentence ("de brief ... d.d.
+// 12 oktober 2009 met de geannoteerde agenda ... voor de bijeenkomst van de
+// Raad ... van 23 oktober a.s.": the 23rd after that letter, not after the
+// record that lists it), else the document's own date.
+func relativeAnchor(before string, letter time.Time, haveLetter bool) (time.Time, bool) {
+	ms := citedLetterRe.FindAllStringSubmatch(before, -1)
+	if len(ms) == 0 {
+		return letter, haveLetter
+	}
+	m := ms[len(ms)-1]
+	d, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[3])
+	if t, ok := mkDate(y, monthNumber(m[2]), d); ok {
+		return t, true
+	}
+	return letter, haveLetter
+}

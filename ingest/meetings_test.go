@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"jhagraph/graph"
+)
 
 // Meetings as real letters name them, and the Kamer's debates that only
 // carry a Council's name.
@@ -19,12 +23,15 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"naar aanleiding van de toezegging gedaan tijdens het AO JBZ-Raad op 11 maart jl.", 0, 0, 0, 0, 0, false, ""},
 		{"Tijdens het commissiedebat JBZ-Raad van 8 juni jl. heeft de minister toegezegd", 0, 0, 0, 0, 0, false, ""},
 		{"Inbreng schriftelijk overleg JBZ-Raad 7 en 8 juni 2021", 0, 0, 0, 0, 0, false, ""},
+		{"Passage uit het stenografisch verslag van het VAO JBZ-raad, 17 februari 2010: 3.", 0, 0, 0, 0, 0, false, ""},
 		{"In het commissiedebat over de JBZ-Raad van 13 juni jl. is gesproken over", 1, 13, 6, 13, 6, false, ""},
 		{"De Raad van State heeft op 12 maart geadviseerd; de Raad van 12 maart besloot", 0, 0, 0, 0, 0, false, ""},
 		// extraordinary Councils with their dates apart from their names
 		{"Het voorzitterschap heeft een extra JBZ-Raad ingelast op 17 februari over de grenssituatie.", 1, 17, 2, 17, 2, false, ""},
 		{"Op 3 april vond een buitengewone JBZ-Raad plaats.", 1, 3, 4, 3, 4, false, ""},
 		{"Er is een extra JBZ-Raad gehouden.", 0, 0, 0, 0, 0, false, ""},
+		{"het verslag van de op 20 juli 2015 ingelaste Raad Justitie en Binnenlandse Zaken, gehouden in Brussel (Kamerstuk 32 317, nr. 320);", 1, 20, 7, 20, 7, false, "Brussel"},
+		{"een extra JBZ-Raad ingelast op 17 februari, gehouden in de zomer", 1, 17, 2, 17, 2, false, ""},
 		{"Tijdens het commissiedebat over de extra JBZ-Raad op 3 april", 1, 3, 4, 3, 4, false, ""},
 		// the place before the dates, and the meeting word joined to the name
 		{"het verslag van de Raad Justitie en Binnenlandse Zaken, gehouden in Luxemburg op 14 en 15 juni 2027", 1, 14, 6, 15, 6, false, "Luxemburg"},
@@ -32,6 +39,15 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"de geannoteerde agenda van de JBZ-Raadsvergadering van 2 oktober 2027", 1, 2, 10, 2, 10, false, ""},
 		{"de Raad Justitie en Binnenlandse Zaken, gehouden in de zomer", 0, 0, 0, 0, 0, false, ""},
 		{"JBZ Raad (Luxemburg) 14 en 15 oktober 2027 (Commissiedebat)", 1, 14, 10, 15, 10, false, "Luxemburg"},
+		// a web page that lost the dash of a two-day meeting; other bare pairs are no range
+		{"Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32317, nr. 973)", 1, 13, 10, 14, 10, false, ""},
+		{"de JBZ-Raad 13 15 oktober 2025", 0, 0, 0, 0, 0, false, ""},
+		// the place between the name and the dates
+		{"het verslag van de Raad Justitie en Binnenlandse Zaken te Brussel van 12 en 13 maart 2015 (Kamerstuk 32 317, nr. 278)", 1, 12, 3, 13, 3, false, "Brussel"},
+		{"de JBZ-Raad in Luxemburg op 9 juni", 1, 9, 6, 9, 6, false, "Luxemburg"},
+		// three days listed
+		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
+		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
@@ -73,6 +89,121 @@ func TestMeetingByOneDay(t *testing.T) {
 	for _, r := range g.Relations {
 		if r.To.Key == "jha-2024-06-14" || r.From.Key == "jha-2024-06-14" {
 			t.Errorf("relation %s to the one-day meeting", r.Type)
+		}
+	}
+}
+
+// The publisher's title names the meeting a web page's agenda annotates;
+// an opening sentence copied from the letter before, offering the agenda
+// of the previous meeting, then only mentions that meeting, and "hieraan"
+// after it is the title's meeting.
+func TestPublisherTitleMeeting(t *testing.T) {
+	const body = "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en Binnenlandse Zaken (JBZ-Raad) van 13-14 oktober a.s. in Luxemburg. De minister van Justitie en Veiligheid zal hieraan deelnemen.\n\nOp de agenda staat het solidariteitsmechanisme.\n"
+	extract := func(title, text string) map[string]string {
+		t.Helper()
+		doc, err := Parse("kst-32317-978.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "978", Date: "2025-11-24", Title: title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, r := range g.Relations {
+			if r.To.Kind == graph.KindCouncilMeeting {
+				out[string(r.Type)+" "+r.From.Key] = r.To.Key
+			}
+		}
+		return out
+	}
+	got := extract("Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025", body)
+	if got["ANNOTATES kst-32317-978"] != "jha-2025-12-08" || got["MENTIONS kst-32317-978"] != "jha-2025-10-13" ||
+		got["ATTENDS minister-van-justitie-en-veiligheid"] != "jha-2025-12-08" {
+		t.Errorf("title against a copied opening: %v", got)
+	}
+	// a title that is no agenda, or that the text itself names, changes nothing
+	for _, title := range []string{"Verslag van de formele JBZ-Raad, 8-9 december 2025", "JBZ-Raad"} {
+		if got := extract(title, body); got["ANNOTATES kst-32317-978"] != "jha-2026-10-13" {
+			t.Errorf("title %q: %v, want the opening's meeting annotated", title, got)
+		}
+	}
+	// the title a line of the text: read there, as any heading; nothing is
+	// demoted to a mention
+	withTitle := "Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025\n\n" + body
+	if got := extract("Geannoteerde agenda van de formele JBZ-Raad, 8-9 december 2025", withTitle); got["MENTIONS kst-32317-978"] != "" {
+		t.Errorf("title in the text: %v", got)
+	}
+}
+
+// "a.s." and "jl." count from the letter a sentence cites, else from the
+// document's date.
+func TestRelativeAnchor(t *testing.T) {
+	doc, _ := mkDate(2009, 11, 24)
+	for _, c := range []struct {
+		before string
+		want   string
+	}{
+		{"– de brief van de minister van Justitie d.d. 12 oktober 2009 met de geannoteerde agenda voor de bijeenkomst van de ", "2009-10-12"},
+		{"de brief d.d. 7 oktober 2009 en de brief d.d. 20 mei 2009 over de ", "2009-05-20"},
+		{"de geannoteerde agenda van de ", "2009-11-24"},
+		{"de brief d.d. 31 februari 2009 over de ", "2009-11-24"}, // no date
+	} {
+		got, ok := relativeAnchor(c.before, doc, true)
+		if !ok || iso(got) != c.want {
+			t.Errorf("relativeAnchor(%q) = %s, %v; want %s", c.before, iso(got), ok, c.want)
+		}
+	}
+	text := "Verslag van een algemeen overleg\n\nDe vaste commissie heeft op 15 oktober 2009 overleg gevoerd over:\n\n– de brief van de minister van Justitie d.d. 12 oktober 2009 met de geannoteerde agenda voor de bijeenkomst van de Raad Justitie en Binnenlandse Zaken van 23 oktober a.s. te Luxemburg (23 490, nr. 573);\n"
+	doc2, err := Parse("kst-23490-583.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc2, Meta{Dossier: "23490", Number: "583", Date: "2009-11-24", Kind: "Verslag van een algemeen overleg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range g.Entities {
+		if e.Kind == graph.KindCouncilMeeting {
+			keys = append(keys, e.Key)
+		}
+		if e.Kind == graph.KindAgendaItem {
+			t.Errorf("a record of a Kamer procedure has no agenda items: %v", e.Key)
+		}
+	}
+	if len(keys) != 1 || keys[0] != "jha-2009-10-23" {
+		t.Errorf("meetings %v, want [jha-2009-10-23]", keys)
+	}
+}
+
+// The record of a committee debate named after a Council has no agenda
+// items, though its headings name the meeting.
+func TestProcedureHasNoAgenda(t *testing.T) {
+	text := "Verslag van een commissiedebat, gehouden op 18 januari 2024, over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)\n\nJBZ-Raad\n\nVerslag van een commissiedebat\n\nDe vaste commissie voor Justitie en Veiligheid heeft op 18 januari 2024 overleg gevoerd over de informele JBZ-Raad.\n"
+	doc, err := Parse("kst-32317-871.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []string{"Verslag van een commissiedebat", ""} {
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "871", Date: "2024-02-19", Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, meetings := 0, 0
+		for _, e := range g.Entities {
+			switch e.Kind {
+			case graph.KindAgendaItem:
+				items++
+			case graph.KindCouncilMeeting:
+				meetings++
+				if e.Key != "jha-2024-01-24" || e.Props["endDate"] != "2024-01-26" {
+					t.Errorf("kind %q: meeting %v", kind, e)
+				}
+			}
+		}
+		if items != 0 || meetings != 1 {
+			t.Errorf("kind %q: %d agenda items, %d meetings; want 0, 1", kind, items, meetings)
 		}
 	}
 }

@@ -26,6 +26,16 @@ type refData struct {
 	countries []countryRecord
 	orgs      []orgRecord
 	terms     []officeTerm
+	proposals []proposalRecord
+}
+
+// proposalRecord is a Commission proposal of refdata/proposals.tsv: its
+// COM number and the act it became.
+type proposalRecord struct {
+	Year, Number int    // COM(Year) Number
+	CELEX        string // the act adopted on it
+	Source       string
+	line         int
 }
 
 // reference returns the reference data. The embedded files are checked by
@@ -44,6 +54,7 @@ var (
 	actColumns     = []string{"celex", "type", "year", "number", "citation_en", "citation_nl", "title_en", "short_en", "short_nl", "aliases", "area", "in_force", "source"}
 	countryColumns = []string{"iso2", "name_en", "name_nl", "member_state", "schengen", "adjectives_nl", "demonyms_nl", "other_names", "source"}
 	orgColumns     = []string{"key", "acronym", "name_en", "name_nl", "type", "aliases", "source"}
+	proposalCols   = []string{"com", "celex", "source"}
 	termColumns    = []string{"name_signed", "full_name", "variants", "office", "start", "end", "cabinet", "party", "source", "note"}
 )
 
@@ -155,8 +166,23 @@ func loadRefData(fsys fs.FS) (*refData, error) {
 			Party: r.get("party"), Source: r.get("source"), Note: r.get("note"), line: r.line,
 		})
 	}
+	if rows, err = readTSV(fsys, "refdata/proposals.tsv", proposalCols); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		m := comNumberRe.FindStringSubmatch(r.get("com"))
+		if m == nil {
+			return nil, fmt.Errorf("refdata/proposals.tsv:%d: com %q is not written \"COM(YYYY) N\"", r.line, r.get("com"))
+		}
+		y, _ := strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[2])
+		d.proposals = append(d.proposals, proposalRecord{Year: y, Number: n, CELEX: r.get("celex"), Source: r.get("source"), line: r.line})
+	}
 	return d, nil
 }
+
+// comNumberRe is a COM number as the reference data write it.
+var comNumberRe = regexp.MustCompile(`^COM\(([0-9]{4})\) ([1-9][0-9]{0,3})$`)
 
 var (
 	isoCodeRe  = regexp.MustCompile(`^[A-Z]{2}$`)
@@ -232,6 +258,27 @@ func checkRefData(d *refData) []string {
 				bad("acts.tsv", a.line, "name %q is also a name of %s", n, other)
 			}
 			actNames[k] = a.CELEX
+		}
+	}
+
+	// Proposals: an act of the table, adopted no earlier than proposed,
+	// and no COM number twice.
+	seenCOM := map[[2]int]bool{}
+	for _, p := range d.proposals {
+		k := [2]int{p.Year, p.Number}
+		a := actRecordOf(d.acts, p.CELEX)
+		switch {
+		case a == nil:
+			bad("proposals.tsv", p.line, "celex %s is not in acts.tsv", p.CELEX)
+		case p.Year > a.Year:
+			bad("proposals.tsv", p.line, "COM(%d) %d is later than the act %s it became", p.Year, p.Number, p.CELEX)
+		}
+		if seenCOM[k] {
+			bad("proposals.tsv", p.line, "COM(%d) %d twice", p.Year, p.Number)
+		}
+		seenCOM[k] = true
+		if p.Source == "" {
+			bad("proposals.tsv", p.line, "no source")
 		}
 	}
 
@@ -370,4 +417,14 @@ func termsOverlap(a, b officeTerm) bool {
 		bEnd = "9999-12-31"
 	}
 	return a.Start < bEnd && b.Start < aEnd
+}
+
+// actRecordOf returns the act of acts with the CELEX number, or nil.
+func actRecordOf(acts []actRecord, celex string) *actRecord {
+	for i := range acts {
+		if acts[i].CELEX == celex {
+			return &acts[i]
+		}
+	}
+	return nil
 }

@@ -67,6 +67,10 @@ func TestCheckRefDataFindsErrors(t *testing.T) {
 		"refdata/officeholders.tsv": {Data: []byte(header(termColumns) +
 			row("A. Een", "Anna Een", "Een", "Minister van Justitie en Veiligheid", "2020-01-01", "2022-01-01", "X", "P", "src", "") +
 			row("B. Twee", "Bert Twee", "Een", "Minister van Justitie en Veiligheid", "2021-06-01", "2021-02-30", "X", "P", "", ""))},
+		"refdata/proposals.tsv": {Data: []byte(header(proposalCols) +
+			row("COM(2010) 379", "32011L0098", "EUR-Lex") +
+			row("COM(2013) 1", "32011L0036", "") +
+			row("COM(2010) 379", "32099L0001", "EUR-Lex"))},
 	}
 	_, err := loadRefData(fsys)
 	if err == nil || !strings.Contains(err.Error(), "countries.tsv:3: member_state") {
@@ -97,10 +101,18 @@ func TestCheckRefDataFindsErrors(t *testing.T) {
 		`officeholders.tsv:3: no source`,
 		`officeholders.tsv:3: name "Een" is also a name of A. Een`,
 		`officeholders.tsv:3: B. Twee overlaps A. Een as Minister van Justitie en Veiligheid`,
+		`proposals.tsv:3: COM(2013) 1 is later than the act 32011L0036 it became`,
+		`proposals.tsv:3: no source`,
+		`proposals.tsv:4: celex 32099L0001 is not in acts.tsv`,
+		`proposals.tsv:4: COM(2010) 379 twice`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("checkRefData does not report %q; it reports:\n%s", want, got)
 		}
+	}
+	fsys["refdata/proposals.tsv"].Data = []byte(header(proposalCols) + row("COM 2010/379", "32011L0098", "EUR-Lex"))
+	if _, err := loadRefData(fsys); err == nil || !strings.Contains(err.Error(), `proposals.tsv:2: com "COM 2010/379" is not written`) {
+		t.Errorf("bad COM number: %v", err)
 	}
 	// A file with a missing column is refused whole.
 	fsys["refdata/acts.tsv"].Data = []byte(header(actColumns) + "32011L0098\tdirective\n")

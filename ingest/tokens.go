@@ -170,6 +170,12 @@ func joinable(p []rune, a, b token) bool {
 	return hyphens <= 1
 }
 
+// slashJoined reports whether tokens a and b are joined by one slash
+// ("Entry/Exit").
+func slashJoined(p []rune, a, b token) bool {
+	return b.start == a.end+1 && p[a.end] == '/'
+}
+
 // phrase is an entry of a phraseDict: a name or alias and what it stands
 // for. An empty target is a stop phrase: it consumes its words and stands for
 // nothing ("Raad van State" is not the Council of the EU).
@@ -196,6 +202,9 @@ type phraseDict struct {
 	exactFilter, looseFilter prefixFilter
 	maxTokens                int
 	compound                 bool
+	// slash: a single slash joins two words of a phrase as a hyphen does
+	// ("Entry/Exit System" in the name of an act)
+	slash bool
 }
 
 // hasPrefix reports whether a key of the sorted keys starts with p.
@@ -330,7 +339,7 @@ func (d *phraseDict) longest(p []rune, toks []token, i int) (match, bool) {
 	same := true                                   // exact and loose are the same so far
 	for n := 1; n <= d.maxTokens && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
-		if n > 1 && !joinable(p, toks[i+n-2], t) {
+		if n > 1 && !joinable(p, toks[i+n-2], t) && !(d.slash && slashJoined(p, toks[i+n-2], t)) {
 			break
 		}
 		exact = append(exact, t.fold...)

@@ -1,0 +1,23 @@
+package ingest
+
+import "testing"
+
+// File names that are document keys of documents without a Kamerstuk
+// number, with the date they carry.
+func TestOtherDocKey(t *testing.T) {
+	for _, c := range []struct{ stem, key, date string }{
+		{"tk-2025D06896", "tk-2025D06896", ""},
+		{"ek-20150922-korteaantekening", "ek-20150922-korteaantekening", "2015-09-22"},
+		{"tk-20250611-commissiedebat-jbz-raad", "tk-20250611-commissiedebat-jbz-raad", "2025-06-11"},
+		{"rijksoverheid-2020-03-30-verslag-jbz-raad", "rijksoverheid-2020-03-30-verslag-jbz-raad", "2020-03-30"},
+		{"tk-20251311-debat", "", ""}, // no such date
+		{"tk-2025061-debat", "", ""},
+		{"tk-20250611", "", ""}, // no slug
+		{"kst-32317-978", "", ""},
+	} {
+		key, date := otherDocKey(c.stem)
+		if key != c.key || date != c.date {
+			t.Errorf("otherDocKey(%q) = %q, %q; want %q, %q", c.stem, key, date, c.key, c.date)
+		}
+	}
+}
