@@ -207,6 +207,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
+	// a framing phrase before the object: "benadrukte [in dat kader] het belang van"
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … het belang van", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
@@ -711,7 +713,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				next = j
 				break
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) {
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
 				break
 			}
 		}
@@ -844,6 +846,9 @@ var gapFiller = map[string]bool{
 	// quantifiers of groups of member states
 	"bepaalde": true, "sommige": true, "verschillende": true, "diverse": true, "andere": true, "meerdere": true,
 	"vele": true, "landen": true, "staten": true,
+	// the nouns of group actors an inverted sentence puts after the verb
+	// ("maken [deze leden] zich zorgen over", "benadrukten [de ministers]")
+	"leden": true, "fractie": true, "fracties": true, "delegaties": true, "delegatie": true, "ministers": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
@@ -868,6 +873,25 @@ var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den"
 func compoundTail(rs []rune, toks []token, j int) bool {
 	return j > 0 && toks[j].start == toks[j-1].end+1 && rs[toks[j-1].end] == '-' && startsUpper(toks[j-1].text)
 }
+
+// framePhrase reports whether token j is part of an adverbial phrase that
+// frames a statement without being its object: "benadrukte [in dat kader]
+// het belang van", "steunt [op dit punt]", "riep [in dit verband] op".
+func framePhrase(toks []token, j int) bool {
+	for s := max(0, j-2); s <= j && s+2 < len(toks); s++ {
+		if framePreps[toks[s].lower] && frameDets[toks[s+1].lower] && frameNouns[toks[s+2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	framePreps = map[string]bool{"in": true, "op": true, "bij": true, "tijdens": true}
+	frameDets  = map[string]bool{"dat": true, "dit": true, "die": true, "deze": true, "het": true}
+	frameNouns = map[string]bool{"kader": true, "verband": true, "context": true, "punt": true, "opzicht": true,
+		"licht": true, "moment": true, "overleg": true, "gesprek": true, "debat": true}
+)
 
 func gapWord(t token) bool {
 	return gapFiller[t.lower] || startsUpper(t.text)
