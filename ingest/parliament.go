@@ -28,6 +28,13 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		a.t0, a.t1, a.prep = i, i+6, ""
 		return a, true
 	}
+	if (w == "mijn" || w == "onze") && lw(i+1) == "fractie" && sc.voice.speaker != nil {
+		// "Mijn fractie vindt …" in the turn of "mevrouw Helder (PVV)":
+		// the speaker's group
+		if party := speakerParty(sc.voice.speaker.words); party != "" {
+			return posActor{t0: i, t1: i + 2, words: "de " + party + "-fractie", member: true}, true
+		}
+	}
 	switch {
 	case (w == "de" || w == "deze") && lw(i+1) == "leden":
 		if lw(i+2) == "van" || lw(i+2) == "der" {
@@ -78,6 +85,16 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		return words(e), true
 	}
 	return posActor{}, false
+}
+
+// speakerParty returns the party in the brackets of a speaker's label:
+// "PVV" of "mevrouw Helder (PVV)", "" when there is none.
+func speakerParty(label string) string {
+	o, c := strings.LastIndexByte(label, '('), strings.LastIndexByte(label, ')')
+	if o < 0 || c < o {
+		return ""
+	}
+	return strings.TrimSpace(label[o+1 : c])
 }
 
 // partyNames are the names of Dutch parliamentary parties, 2004–2026.

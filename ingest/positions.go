@@ -325,6 +325,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	hits = sc.dropWeakCues(hits, actors)
 	var out []posReading
 	for hi, h := range hits {
+		passiveAg := false
 		a, ok := sc.actorOf(h, actors, prev)
 		if ok && a.implicit && sc.voice.othersSection {
 			continue // the proposal's essence, the field of forces: no cabinet's view
@@ -354,6 +355,16 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
 			// coordinated with the one before shares its subject
 			a, ok = out[len(out)-1].actor, true
+		}
+		if h.def.obj == objAfter && len(h.fixed) == 1 && h.def.stance == stCommit && sc.passiveFuture(h) {
+			// "uitgebreid zal worden": a passive future is a commitment
+			// only of its agent ("door het kabinet zullen worden
+			// betrokken bij"), not of the subject of a verb of saying
+			ag, found := sc.passiveAgent(h, actors)
+			if !found || !ag.cabinet {
+				continue
+			}
+			a, ok, passiveAg = ag, true, true
 		}
 		if !ok {
 			continue
@@ -413,6 +424,9 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if passiveAg {
+			sc.passiveSubject(&r, a)
+		}
 		if h.def.obj == objBefore && h.def.flags&firstPersonOnly != 0 {
 			// "Ja, die zorg deel ik.": what the question before asked
 			if q, refs, ok := sc.previousQuestion(); ok {
@@ -1045,7 +1059,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	case a.pronoun:
 		// "waarin zij zich committeren": the actor named before.
 		for _, c := range cands {
-			if c.t0 < a.t0 && !c.pronoun && c.prep == "" {
+			if c.t0 < a.t0 && !c.pronoun && (c.prep == "" || sc.opinionOwner(c)) {
 				r := c
 				r.t0, r.t1 = a.t0, a.t1
 				return r, true
@@ -1634,6 +1648,64 @@ func (sc *sentenceCtx) regarding(h cueHit) string {
 		return ""
 	}
 	return trimSubject(sc.text(s, h.first()-1))
+}
+
+// opinionOwner reports whether candidate c owns the opinion its sentence
+// opens with: "Het standpunt [van mijn fractie] is dat zij …".
+func (sc *sentenceCtx) opinionOwner(c posActor) bool {
+	return c.prep == "van" && c.t0 >= 2 && opinionNouns[sc.toks[c.t0-2].lower]
+}
+
+var opinionNouns = map[string]bool{"standpunt": true, "mening": true, "opvatting": true, "overtuiging": true,
+	"positie": true, "houding": true, "inzet": true}
+
+// passiveSubject makes the grammatical subject of a passive its subject:
+// "dat [deze] … door het kabinet zullen worden betrokken bij …", a pointer
+// to what the sentence opened with ("Ten aanzien van [de aanbevelingen van
+// de Raad van Europa], …").
+func (sc *sentenceCtx) passiveSubject(r *posReading, agent posActor) {
+	s := agent.t0 - 1
+	for s > 0 && !subordinators[sc.toks[s-1].lower] && sc.toks[s-1].lower != "dat" {
+		s--
+	}
+	if s <= 0 || s >= agent.t0-1 {
+		return
+	}
+	if !anaphoricWords[sc.toks[s].lower] {
+		r.subject, r.span = trimSubject(sc.text(s, agent.t0-2)), [2]int{s, agent.t0 - 2}
+		return
+	}
+	if re := sc.regarding(cueHit{fixed: []int{s}}); re != "" {
+		if i := strings.IndexByte(re, ','); i > 0 {
+			re = re[:i]
+		}
+		r.subject, r.regarding, r.anaphor = re, "", sc.toks[s].text
+	}
+}
+
+// passiveFuture reports whether a "zal" cue is a passive future: "zal
+// worden", "zullen worden betrokken".
+func (sc *sentenceCtx) passiveFuture(h cueHit) bool {
+	w := sc.toks[h.first()].lower
+	n := h.last() + 1
+	return (w == "zal" || w == "zullen") && n < len(sc.toks) && sc.toks[n].lower == "worden"
+}
+
+// passiveAgent returns the agent of a passive in the clause of cue h: the
+// actor introduced by "door" in the clause ("door het kabinet zullen
+// worden betrokken").
+func (sc *sentenceCtx) passiveAgent(h cueHit, actors []posActor) (posActor, bool) {
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
+	start := h.first()
+	for start > 0 && !strings.ContainsAny(string(sc.rs[sc.toks[start-1].end:sc.toks[start].start]), ",;:–(") {
+		start--
+	}
+	for _, c := range actors {
+		if c.prep == "door" && c.t0 > start && c.t1 <= end+1 && c.t0 != h.first() {
+			return c, true
+		}
+	}
+	return posActor{}, false
 }
 
 // procedural reports whether a "wil" or "zal" cue announces business of

@@ -2,6 +2,34 @@ package ingest
 
 import "testing"
 
+// "Mijn fractie" in a member's turn is the member's group; the opinion
+// noun's owner is what "zij" points back to.
+func TestPositionsMyGroup(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Mevrouw Helder (PVV): Voorzitter. Het standpunt van mijn fractie is en blijft dat zij tegen een Europees Openbaar Ministerie is. "+
+			"Mijn fractie vindt het bestrijden van terrorisme ook belangrijk.",
+		"De heer Jansen (SP): Onze fractie steunt het voorstel.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het standpunt van mijn fractie", stance: stOppose, actorWords: "de PVV-fractie", subject: "een Europees Openbaar Ministerie"},
+		{quote: "Mijn fractie vindt", stance: stPriority, actorWords: "de PVV-fractie", subject: "bestrijden van terrorisme"},
+		{quote: "De heer Jansen (SP): Onze fractie steunt", stance: stSupport, actorWords: "de SP-fractie", subject: "het voorstel"},
+	})
+}
+
+// A passive future is a commitment of its agent only: "door het kabinet
+// zullen worden betrokken", not a statement that something "zal worden".
+func TestPositionsPassiveFuture(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2014",
+		"Ten aanzien van de aanbevelingen van de Raad van Europa kan nog worden toegevoegd dat deze door het kabinet zullen worden betrokken bij de zoektocht naar een oplossing.",
+		"De heer Jansen begon op pagina 2 van de brief, waar de Minister stelt dat de bevoegdheid niet uitgebreid zal worden.",
+		"Het voorstel zal worden besproken in de Raad van juni.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ten aanzien van de aanbevelingen", stance: stCommit, actors: "country:NL", subject: "de aanbevelingen van de Raad van Europa"},
+	})
+}
+
 // General rules of Dutch word order and of how reports are written, each
 // with real-looking sentences and the sentences it must leave alone
 // (docs/stances.md, "Cue forms").
@@ -21,6 +49,15 @@ func TestClassifyStanceGrammar(t *testing.T) {
 		{"Tegen deze achtergrond maken deze leden zich grote zorgen over de bezuinigingen.", stConcern, "maken … zich … zorgen over"},
 		{"Daarom spraken de ministers zich uit voor een gezamenlijke aanpak.", stSupport, "spraken … zich uit voor"},
 		{"Ook sloten de delegaties zich aan bij de conclusies.", stSupport, "sloten … zich aan bij"},
+		// a subordinate clause closes on its finite verb: "dat zij tegen X is"
+		{"Het standpunt van mijn fractie is dat zij tegen een Europees Openbaar Ministerie is.", stOppose, "tegen … is"},
+		{"Hij zegt dat de fracties tegen verdere uitbreiding waren, zoals bekend.", stOppose, "tegen … waren"},
+		{"De rechter oordeelde dat dit tegen de regels is gedaan.", "", ""},
+		{"De maatregelen tegen mensensmokkel zijn uitgebreid.", "", ""},
+		// the object between "het" and the judgement
+		{"Mijn fractie vindt het bestrijden daarvan ook belangrijk.", stPriority, "vindt het … belangrijk"},
+		{"Het kabinet vindt het belangrijk dat de lidstaten samenwerken.", stPriority, "vindt het belangrijk"},
+		{"Zij vindt het rapport dat de Commissie belangrijk noemde te vaag.", "", ""},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)

@@ -165,6 +165,10 @@ const (
 	// firstPersonOnly: only "ik" or "wij" right before or after the cue
 	// ("Ik steun het voorstel", "steun ik"): the verb's form is also a noun.
 	firstPersonOnly
+	// clauseFinal: the cue's last word, a finite verb, closes its clause,
+	// the order of a subordinate clause ("dat zij [tegen een Europees
+	// Openbaar Ministerie] is.", not "dat dit tegen de regels is gedaan").
+	clauseFinal
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -360,6 +364,9 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
+	// the object between "het" and the judgement: "vindt het bestrijden
+	// daarvan ook belangrijk"
+	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het … belangrijk|essentieel", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: "waaraan … hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
@@ -390,6 +397,8 @@ var cueTable = []cueDef{
 	// oppose: rejection.
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
+	// a subordinate clause's order: "dat zij tegen een Europees OM is"
+	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
 	{stance: stOppose, pattern: "verwerpt|verwerpen", obj: objAfter},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
@@ -729,6 +738,9 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		}
 		fixed = append(fixed, next)
 		at = next
+	}
+	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.") {
+		return cueHit{}, false
 	}
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
