@@ -350,8 +350,18 @@ func (sc *sentenceCtx) announcesQuestions(h cueHit) bool {
 // infoRequest reports whether a request cue ("vraagt … om", "verzoekt …
 // te") asks for information rather than for an action: no position.
 func (sc *sentenceCtx) infoRequest(h cueHit) bool {
-	w := sc.toks[h.first()].lower
-	if h.def.stance != stSupport || !strings.HasPrefix(w, "vra") && !strings.HasPrefix(w, "vroe") && !strings.HasPrefix(w, "verzo") {
+	if h.def.stance != stSupport {
+		return false
+	}
+	request := false
+	for _, k := range h.fixed {
+		// "vraagt", "verzoekt"; "heeft … gevraagd", "heeft … verzocht"
+		if w := sc.toks[k].lower; strings.HasPrefix(w, "vra") || strings.HasPrefix(w, "vroe") || strings.HasPrefix(w, "verzo") ||
+			w == "gevraagd" {
+			request = request || k == h.first() || w == "gevraagd" || w == "verzocht"
+		}
+	}
+	if !request {
 		return false
 	}
 	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
@@ -359,6 +369,13 @@ func (sc *sentenceCtx) infoRequest(h cueHit) bool {
 		if j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && (sc.toks[j].lower == "in" && sc.toks[j+2].lower == "gaan" ||
 			sc.toks[j].lower == "uit" && sc.toks[j+2].lower == "leggen") {
 			return true // "in te gaan op", "uit te leggen"
+		}
+		if j+2 < len(sc.toks) && sc.toks[j].lower == "na" && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "gaan" ||
+			j > 0 && sc.toks[j-1].lower == "te" && studyVerbs[sc.toks[j].lower] {
+			// a study or an advice asked of a body ("heeft de ACVZ
+			// gevraagd om na te gaan hoe …", "… de aanpak te
+			// evalueren"): knowledge asked for, no stance
+			return true
 		}
 		if infoWords[sc.toks[j].lower] {
 			if sc.toks[j].lower == "aan" && !(j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "geven") {
@@ -372,6 +389,10 @@ func (sc *sentenceCtx) infoRequest(h cueHit) bool {
 	}
 	return false
 }
+
+// studyVerbs ask for a study or an advice.
+var studyVerbs = map[string]bool{"onderzoeken": true, "evalueren": true, "analyseren": true, "adviseren": true,
+	"inventariseren": true, "bestuderen": true}
 
 // firstPerson are the pronouns of the speaker.
 var firstPerson = map[string]bool{"ik": true, "wij": true, "we": true, "mij": true}

@@ -72,3 +72,17 @@ func TestClassifyStanceGrammar(t *testing.T) {
 		}
 	}
 }
+
+// A study or an advice asked of a body is knowledge asked for, no stance;
+// a request for an action stays support.
+func TestPositionsStudyRequest(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2014",
+		"Ik heb de ACVZ gevraagd om na te gaan hoe de Nederlandse regelgeving zich verhoudt tot het Europees recht.",
+		"Het kabinet heeft de ACVZ op 23 mei 2014 schriftelijk gevraagd de strategische landenbenadering te evalueren.",
+		"Nederland verzocht de Commissie de gevolgen van het voorstel te onderzoeken.",
+		"Het kabinet heeft de Commissie gevraagd de termijnen te verlengen.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet heeft de Commissie gevraagd", stance: stSupport, actors: "country:NL", subject: "de termijnen"},
+	})
+}
