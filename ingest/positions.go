@@ -386,6 +386,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering of het kabinet … steunt"
 		case sc.infoRequest(h):
 			continue // "vragen de regering om een nadere toelichting"
+		case h.def.flags&thirdParty != 0 && sc.instrumentPurpose(h):
+			continue // "Met het voorstel wil de Commissie …": what the proposal is for
+		case sc.reservationTopic(h):
+			continue // "overleg gevoerd over het behandelvoorbehoud"
 		}
 		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -1648,6 +1652,35 @@ func (sc *sentenceCtx) regarding(h cueHit) string {
 		return ""
 	}
 	return trimSubject(sc.text(s, h.first()-1))
+}
+
+// instrumentPurpose reports whether a "wil" cue states the purpose of an
+// instrument that opens its sentence ("Met [het voorstel] wil de Commissie
+// meerdere problemen oplossen", "Met deze richtlijn willen de lidstaten
+// …"): a description of the instrument, no stance.
+func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
+	toks := sc.toks
+	if len(toks) < 3 || toks[0].lower != "met" || !determiners[toks[1].lower] || h.first() < 3 {
+		return false
+	}
+	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
+}
+
+// reservationTopic reports whether a reservation cue is the topic of a
+// meeting or a report ("heeft overleg gevoerd [over het parlementair
+// behandelvoorbehoud] bij …"), which holds none.
+func (sc *sentenceCtx) reservationTopic(h cueHit) bool {
+	if w := sc.toks[h.first()].lower; w != "behandelvoorbehoud" && w != "studievoorbehoud" {
+		return false
+	}
+	k := h.first() - 1
+	if k >= 0 && strings.HasPrefix(sc.toks[k].lower, "parlementair") {
+		k--
+	}
+	if k >= 0 && (sc.toks[k].lower == "het" || sc.toks[k].lower == "een") {
+		k--
+	}
+	return k >= 0 && sc.toks[k].lower == "over"
 }
 
 // opinionOwner reports whether candidate c owns the opinion its sentence

@@ -86,3 +86,19 @@ func TestPositionsStudyRequest(t *testing.T) {
 		{quote: "Het kabinet heeft de Commissie gevraagd", stance: stSupport, actors: "country:NL", subject: "de termijnen"},
 	})
 }
+
+// A reservation that is the topic of a meeting holds none; one that is
+// placed stays reserved. "Met het voorstel wil X …" is the purpose of the
+// proposal, not a stance of X.
+func TestPositionsTopicsAndPurposes(t *testing.T) {
+	g := fictionalLetter(t, "26 maart 2024",
+		"De vaste commissie heeft op 26 maart 2024 overleg gevoerd met de staatssecretaris over het parlementair behandelvoorbehoud bij het voorstel.",
+		"De Eerste Kamer heeft op 10 juni een parlementair behandelvoorbehoud geplaatst bij het voorstel.",
+		"Met het voorstel tot wijziging van de Europolverordening wil de Commissie meerdere problemen oplossen.",
+		"Met name Frankrijk wil de termijnen verlengen.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De Eerste Kamer heeft", stance: stReserved, actorWords: "de Eerste Kamer"},
+		{quote: "Met name Frankrijk wil", stance: stSupport, actors: "country:FR", subject: "de termijnen"},
+	})
+}
