@@ -369,6 +369,13 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		if !ok {
 			continue
 		}
+		if h.def.flags&thirdParty != 0 && a.cabinet {
+			// "wil het kabinet alle middelen benutten": the cabinet's
+			// will to act, a commitment
+			if d := cabinetVariant(h.def); d != nil && !sc.subordinate(h) {
+				h.def = d
+			}
+		}
 		switch f := h.def.flags; {
 		case !sc.actorFits(h, a):
 			continue
@@ -391,7 +398,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		case sc.reservationTopic(h):
 			continue // "overleg gevoerd over het behandelvoorbehoud"
 		}
-		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
+		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er") {
 			// "Er was brede steun voor X", not "Er is steun nodig"
 			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
 				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
@@ -529,6 +536,33 @@ func (sc *sentenceCtx) actorFits(h cueHit, a posActor) bool {
 		return false
 	}
 	return f&(thirdParty|cabinetOnly|promise) == 0 || !sc.procedural(h)
+}
+
+// subordinate reports whether cue h stands in a subordinate clause: "dat"
+// or a subordinating conjunction opens its clause before it ("duidelijk te
+// maken [dat] Nederland wil heronderhandelen").
+func (sc *sentenceCtx) subordinate(h cueHit) bool {
+	for k := h.first() - 1; k >= 0; k-- {
+		if w := sc.toks[k].lower; w == "dat" || w == "of" || w == "als" || subordinators[w] {
+			return true
+		}
+		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// cabinetVariant returns the row of the cue table with the pattern of d that
+// holds for the cabinet only ("wil" of others is support, the cabinet's a
+// commitment), nil when there is none.
+func cabinetVariant(d *cueDef) *cueDef {
+	for i := range cueTable {
+		if c := &cueTable[i]; c.pattern == d.pattern && c.flags&cabinetOnly != 0 {
+			return c
+		}
+	}
+	return nil
 }
 
 // --- actors -------------------------------------------------------------------

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "Mijn fractie" in a member's turn is the member's group; the opinion
 // noun's owner is what "zij" points back to.
@@ -58,6 +61,18 @@ func TestClassifyStanceGrammar(t *testing.T) {
 		{"Mijn fractie vindt het bestrijden daarvan ook belangrijk.", stPriority, "vindt het … belangrijk"},
 		{"Het kabinet vindt het belangrijk dat de lidstaten samenwerken.", stPriority, "vindt het belangrijk"},
 		{"Zij vindt het rapport dat de Commissie belangrijk noemde te vaag.", "", ""},
+		// cue families of real reports
+		{"De zuidelijke lidstaten pleitten dat de regels niet meer van toepassing zijn.", stSupport, "pleitten dat"},
+		{"Andere lidstaten wensen aanvullende maatregelen zoals relocatie.", stSupport, "wensen"},
+		{"Het kabinet neemt maatregelen om de impact van grenscontroles te beperken.", stCommit, "neemt maatregelen"},
+		{"Voor asielmigratie zet het kabinet nu concrete stappen naar een strenger regime.", stCommit, "zet … stappen"},
+		{"Het resultaat van de herziene Dublin-Verordening stemt op een aantal punten tot tevredenheid.", stSatisfied, "stemt … tot tevredenheid"},
+		{"Dit is conform de prioriteiten van Nederland.", stPriority, "is conform de prioriteiten van"},
+		{"Dit is in lijn met de prioriteiten van het kabinet.", stPriority, "is in lijn met de prioriteiten van"},
+		{"De Commissie noemt wel de Nederlandse opvangcapaciteit als aandachtspunt.", stConcern, "noemt … als aandachtspunt"},
+		{"Op dit moment is er onder de lidstaten geen steun voor het wijzigen van de verdragen.", stOppose, "is er … steun"},
+		{"De Commissie stelt maatregelen voor.", "", ""},
+		{"De prioriteiten van Nederland zijn bekend.", "", ""},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)
@@ -101,4 +116,29 @@ func TestPositionsTopicsAndPurposes(t *testing.T) {
 		{quote: "De Eerste Kamer heeft", stance: stReserved, actorWords: "de Eerste Kamer"},
 		{quote: "Met name Frankrijk wil", stance: stSupport, actors: "country:FR", subject: "de termijnen"},
 	})
+}
+
+// The cabinet's "wil" is a commitment in a main clause; in a dat-clause
+// it is part of what is said; a meeting's business is procedure. Others'
+// "wil" and "wensen" stay support; groups interrupted by an aside act
+// together.
+func TestPositionsWillAndWishes(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2014",
+		"Samen met alle betrokken partijen wil het kabinet alle middelen benutten om op te treden tegen kindermisbruik.",
+		"Het kabinet wil u met deze brief informeren over de stand van zaken. "+
+			"Ik wil nogmaals vooropstellen dat de gesprekken vertrouwelijk zijn.",
+		"De Kamer verzoekt de regering duidelijk te maken dat Nederland wil heronderhandelen over de Dublinverordening.",
+		"Bepaalde lidstaten zien het graag beperkt tot fondsen, andere lidstaten – en de Commissie – wensen aanvullende maatregelen zoals relocatie.",
+		"Op dit moment is er onder de lidstaten geen steun voor het wijzigen van de EU-verdragen.",
+	)
+	ps := checkPositions(t, g, []wantPosition{
+		{quote: "Samen met alle betrokken partijen", stance: stCommit, actors: "country:NL", subject: "alle middelen benutten"},
+		{quote: "Bepaalde lidstaten zien het graag", stance: stSupport, actors: "org:european-commission", subject: "aanvullende maatregelen"},
+		{quote: "Op dit moment is er onder de lidstaten", stance: stOppose, actorWords: "de lidstaten", subject: "het wijzigen van de EU-verdragen", negated: true},
+	})
+	for _, p := range ps {
+		if q, _ := p.e.Props["quote"].(string); p.e.Props["actor"] == "Nederland" || strings.HasPrefix(q, "Het kabinet wil u") || strings.HasPrefix(q, "Ik wil") {
+			t.Errorf("%s: %s %q is no position", p.e.Key, p.e.Props["stance"], q)
+		}
+	}
 }

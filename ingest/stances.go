@@ -217,6 +217,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … ervoor", obj: objAfter, gap: 3, flags: strictGap},
+	// "zal pleiten dat de regels niet meer van toepassing zijn"
+	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten dat", obj: objAfter},
 	{stance: stSupport, pattern: "roept|roepen|riep|riepen … op", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
@@ -227,6 +229,11 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
+	{stance: stSupport, pattern: "wenst|wensen|wenste|wensten", obj: objAfter, flags: thirdParty},
+	// the cabinet's own will to act: "Samen met alle partijen wil het
+	// kabinet alle middelen benutten" (its plans for a meeting, "wil u
+	// informeren", are procedure)
+	{stance: stCommit, pattern: "wil|willen", obj: objAfter, flags: cabinetOnly | reporting},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
@@ -266,6 +273,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// inverted after a fronted phrase: "Op dit moment is er onder de
+	// lidstaten geen steun voor …"
+	{stance: stSupport, pattern: "is|was|bestond|bestaat er … steun", obj: objAfter, gap: 5, flags: delegations | impersonal | strictGap},
 	{stance: stSupport, pattern: "er is|was|bestond|bleek … overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
@@ -309,6 +319,7 @@ var cueTable = []cueDef{
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
 	{stance: stSatisfied, pattern: "naar tevredenheid", obj: objAfter, flags: impersonal},
+	{stance: stSatisfied, pattern: "stemt|stemmen|stemde|stemden … tot tevredenheid", obj: objBefore, gap: 5, flags: impersonal},
 	{stance: stSatisfied, pattern: isV + " … tevreden", obj: objAfter, gap: 3},
 	{stance: stSatisfied, pattern: "was|waren … positief", obj: objAfter, gap: 4, flags: strictGap},
 
@@ -348,6 +359,9 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
 	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
+	// taking measures or steps of its own: "Het kabinet neemt maatregelen
+	// om …", "zet het kabinet nu concrete stappen naar …"
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen|zet|zetten … maatregelen|stappen", obj: objAfter, gap: 4, flags: cabinetOnly},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
@@ -381,6 +395,10 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … bovenaan de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … hoog op de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 	{stance: stPriority, pattern: "noemt|noemen|noemde|noemden … het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	// in line with an actor's priorities: "Dit is conform de prioriteiten
+	// van Nederland."
+	{stance: stPriority, pattern: isV + " … conform|overeenkomstig de prioriteiten|prioriteit van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
+	{stance: stPriority, pattern: isV + " … in lijn met de prioriteiten|prioriteit van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 
 	// preference: the option preferred, or how something should be done.
 	// what others choose is mostly their own practice ("De meeste lidstaten
@@ -452,6 +470,9 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
+	// a point of attention: "De Commissie noemt wel de Nederlandse
+	// opvangcapaciteit als aandachtspunt"
+	{stance: stConcern, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden|ziet|zien|zag|zagen … als aandachtspunt|zorgpunt|knelpunt", obj: objGap, gap: 10, flags: closedGap},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
@@ -501,6 +522,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true, "voorzitten": true, "terugkoppeling": true,
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
+	"vooropstellen": true, "opmerken": true,
 	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
@@ -888,8 +910,16 @@ func compoundTail(rs []rune, toks []token, j int) bool {
 
 // framePhrase reports whether token j is part of an adverbial phrase that
 // frames a statement without being its object: "benadrukte [in dat kader]
-// het belang van", "steunt [op dit punt]", "riep [in dit verband] op".
+// het belang van", "steunt [op dit punt]", "riep [in dit verband] op", "is
+// er [onder de lidstaten] geen steun".
 func framePhrase(toks []token, j int) bool {
+	// "onder de lidstaten": the group among which there is support
+	for s := max(0, j-2); s <= j && s+1 < len(toks); s++ {
+		if toks[s].lower == "onder" && (toks[s+1].lower == "lidstaten" || toks[s+1].lower == "delegaties" ||
+			s+2 < len(toks) && toks[s+1].lower == "de" && (toks[s+2].lower == "lidstaten" || toks[s+2].lower == "delegaties")) {
+			return true
+		}
+	}
 	for s := max(0, j-2); s <= j && s+2 < len(toks); s++ {
 		if framePreps[toks[s].lower] && frameDets[toks[s+1].lower] && frameNouns[toks[s+2].lower] {
 			return true
