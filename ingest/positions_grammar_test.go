@@ -142,3 +142,24 @@ func TestPositionsWillAndWishes(t *testing.T) {
 		}
 	}
 }
+
+// A negation after a comma, or one that opens a contrast ("niet omdat …,
+// maar omdat …", "niet alleen"), does not turn the cue before it.
+func TestClassifyStanceContrastNegation(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		stance   stance
+		negated  bool
+	}{
+		{"Bij de stemming onthield Nederland zich van stemming, niet omdat het geen voorstander was van een verdrag.", stReserved, false},
+		{"Het kabinet steunt niet omdat het moet, maar omdat het wil.", stSupport, false},
+		{"Het kabinet verwelkomt niet alleen het voorstel maar ook de conclusies.", stWelcome, false},
+		{"Het kabinet steunt niet het voorstel van de Commissie.", stOppose, true},
+		{"Het kabinet steunt het voorstel niet.", stOppose, true},
+	} {
+		r, ok := classifyStance(tt.sentence)
+		if !ok || r.stance != tt.stance || r.negated != tt.negated {
+			t.Errorf("%q: got %s negated=%v, want %s negated=%v", tt.sentence, r.stance, r.negated, tt.stance, tt.negated)
+		}
+	}
+}

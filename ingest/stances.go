@@ -978,6 +978,17 @@ func classifyStance(sentence string) (stanceReading, bool) {
 // gap may hold. Conditions and hedges count in the cue's stretch of the
 // sentence, tokens [lo, hi], between the cues before and after it ("steunt
 // in beginsel X, maar kan niet instemmen met Y" hedges only the first).
+// contrastNegation reports whether the negation at token n opens a
+// contrast rather than turning the verb before it: "verwelkomt niet alleen
+// …", "onthield zich van stemming, niet omdat …, maar omdat …".
+func contrastNegation(toks []token, n int) bool {
+	if n+1 >= len(toks) {
+		return false
+	}
+	w := toks[n+1].lower
+	return w == "alleen" || w == "enkel" || w == "slechts" || w == "zozeer" || w == "omdat" || subordinators[w]
+}
+
 func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int) stanceReading {
 	d := h.def
 	r := stanceReading{base: d.stance, cue: cueText(rs, toks, h)}
@@ -1000,7 +1011,7 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 		}
 	}
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
-		!(n+1 < len(toks) && toks[n+1].lower == "alleen") {
+		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
 		r.negated = true
 	}
 	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
