@@ -42,8 +42,9 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 				return words(sc.moreGroups(e, lw)), true
 			}
 		}
-		// "Deze leden", "De leden": the members named before
-		if lw(i+2) != "van" && lw(i+2) != "der" && sc.members != nil && !startsUpper(lw(i+2)) {
+		// "Deze leden", "De leden": the members named before; "zijn
+		// deze leden [van mening]" names no group after "van"
+		if (lw(i+2) != "van" && lw(i+2) != "der" || w == "deze") && sc.members != nil && !startsUpper(lw(i+2)) {
 			a := *sc.members
 			a.t0, a.t1, a.prep = i, i+2, ""
 			return a, true

@@ -395,6 +395,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering om een nadere toelichting"
 		case h.def.flags&thirdParty != 0 && sc.instrumentPurpose(h):
 			continue // "Met het voorstel wil de Commissie …": what the proposal is for
+		case sc.joinsQuestions(h):
+			continue // "sluiten zich aan bij de vragen van …": questions, no stance
 		case sc.reservationTopic(h):
 			continue // "overleg gevoerd over het behandelvoorbehoud"
 		}
@@ -1698,6 +1700,27 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
+}
+
+// joinsQuestions reports whether a cue of joining ("sluiten zich aan
+// bij") joins others' questions or remarks ("… bij de vragen gesteld door
+// de leden van de PvdA-fractie"): a member's questions are no position.
+func (sc *sentenceCtx) joinsQuestions(h cueHit) bool {
+	if h.def.stance != stSupport || sc.toks[h.last()].lower != "bij" {
+		return false
+	}
+	n := h.last() + 1
+	for n < len(sc.toks) && (determiners[sc.toks[n].lower] || sc.toks[n].lower == "gestelde" || sc.toks[n].lower == "eerder") {
+		n++
+	}
+	if n >= len(sc.toks) {
+		return false
+	}
+	switch sc.toks[n].lower {
+	case "vragen", "vraag", "opmerkingen", "inbreng", "vragen,":
+		return true
+	}
+	return false
 }
 
 // reservationTopic reports whether a reservation cue is the topic of a

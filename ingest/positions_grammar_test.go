@@ -163,3 +163,22 @@ func TestClassifyStanceContrastNegation(t *testing.T) {
 		}
 	}
 }
+
+// Written consultations: an inverted "zijn deze leden van mening" is the
+// group named before; joining others' questions is no position; stressing
+// a standpoint is support.
+func TestPositionsConsultationGrammar(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"I. VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES",
+		"De leden van de VVD-fractie hebben kennisgenomen van de brief. "+
+			"Wel zijn deze leden van mening dat harmonisering in de gehele keten noodzakelijk blijft.",
+		"De leden van de VVD-fractie onderstrepen het standpunt dat er een sterkere rol moet zijn voor het asielagentschap.",
+		"De leden van de 50PLUS-fractie sluiten zich aan bij de vragen gesteld door de leden van de PvdA-fractie. "+
+			"De leden van de SP-fractie sluiten zich aan bij de oproep van de VVD-fractie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Wel zijn deze leden van mening", actorWords: "de leden van de VVD-fractie", stance: stSupport, subject: "harmonisering in de gehele keten"},
+		{quote: "De leden van de VVD-fractie onderstrepen", actorWords: "de leden van de VVD-fractie", stance: stSupport, subject: "een sterkere rol"},
+		{quote: "De leden van de SP-fractie sluiten", actorWords: "de leden van de SP-fractie", stance: stSupport, subject: "de oproep van de VVD-fractie"},
+	})
+}

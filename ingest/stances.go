@@ -200,6 +200,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	// "De leden onderstrepen het standpunt dat er een sterkere rol moet zijn
+	// voor X"
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … standpunt|opvatting|overtuiging dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … aan bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … daarbij|hierbij|erbij|daar|hier aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … daarbij|hierbij|erbij aangesloten", obj: objAfter, gap: 3},
