@@ -35,6 +35,12 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 			return posActor{t0: i, t1: i + 2, words: "de " + party + "-fractie", member: true}, true
 		}
 	}
+	if (w == "voornoemde" || w == "genoemde" || w == "bovengenoemde" || w == "laatstgenoemde") && lw(i+1) == "leden" && sc.members != nil {
+		// "Voornoemde leden zijn verbaasd over …": the members named before
+		a := *sc.members
+		a.t0, a.t1, a.prep = i, i+2, ""
+		return a, true
+	}
 	switch {
 	case (w == "de" || w == "deze") && lw(i+1) == "leden":
 		if lw(i+2) == "van" || lw(i+2) == "der" {

@@ -1365,6 +1365,16 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// verb closes its clause, the object stands before it
 			s, e = a.t1, h.first()-1
 		}
+		if h.def.flags&nounObject != 0 {
+			// "deelt [de kritische houding] van het kabinet": the cue's
+			// noun heads the object, with its determiner
+			for k := h.last() - 1; k > h.first() && !inActor(k); k-- {
+				if determiners[toks[k].lower] {
+					s = k
+					break
+				}
+			}
+		}
 	case objGap:
 		var g []int
 		from := h.first()

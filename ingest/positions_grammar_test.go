@@ -182,3 +182,28 @@ func TestPositionsConsultationGrammar(t *testing.T) {
 		{quote: "De leden van de SP-fractie sluiten", actorWords: "de leden van de SP-fractie", stance: stSupport, subject: "de oproep van de VVD-fractie"},
 	})
 }
+
+// "Voornoemde leden" are the group named before; dismay is concern;
+// sharing another's attitude is agreement, with the shared noun in the
+// subject.
+func TestPositionsSharedAttitudes(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"I Vragen en opmerkingen uit de fracties",
+		"Inbreng van de leden van de VVD-fractie",
+		"Deze leden lezen dat de Europese Commissie 66 mld. euro aan extra vastleggingen voorstelt. "+
+			"Voornoemde leden zijn verbaasd over de hoogte van de beoogde bedragen. "+
+			"Zij delen de kritische houding van het kabinet. "+
+			"Deze leden zijn benieuwd of de Minister kan duiden hoeveel ruimte er is.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Voornoemde leden zijn verbaasd", actorWords: "de leden van de VVD-fractie", stance: stConcern, subject: "de hoogte van de beoogde bedragen"},
+		{quote: "Zij delen de kritische houding", actorWords: "de leden van de VVD-fractie", stance: stAgree, subject: "de kritische houding van het kabinet"},
+	})
+	r, ok := classifyStance("Het kabinet is teleurgesteld over de uitkomst van de onderhandelingen.")
+	if !ok || r.stance != stConcern {
+		t.Errorf("teleurgesteld over: %+v", r)
+	}
+	if r, ok := classifyStance("De verbaasde reactie van de Commissie was opvallend."); ok {
+		t.Errorf("no cue wanted, got %q", r.cue)
+	}
+}

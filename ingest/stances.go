@@ -169,6 +169,10 @@ const (
 	// the order of a subordinate clause ("dat zij [tegen een Europees
 	// Openbaar Ministerie] is.", not "dat dit tegen de regels is gedaan").
 	clauseFinal
+	// nounObject: the cue's last word is the head noun of its object, kept
+	// in the subject with its determiner ("deelt [de analyse van de
+	// Commissie]").
+	nounObject
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -316,7 +320,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn", obj: objAfter, gap: 3, flags: nounObject},
 	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
@@ -461,12 +465,15 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
-	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap | nounObject},
 	{stance: stConcern, pattern: "zorg|zorgen|bezorgdheid deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden|betreur", obj: objAfter},
 	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
+	// dismay and disappointment: "Voornoemde leden zijn verbaasd over de
+	// hoogte van de bedragen"
+	{stance: stConcern, pattern: isV + " … verbaasd|verbijsterd|verontrust|teleurgesteld|ontstemd over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
