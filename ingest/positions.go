@@ -997,6 +997,22 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		return posActor{}, false
 	}
+	if d.flags&attributive != 0 {
+		// "het [door Nederland] bekritiseerde mechanisme": the agent of
+		// a participle inside a noun phrase, which a determiner opens
+		if f := h.first(); f == 0 || !determiners[sc.toks[f-1].lower] || h.last()+1 >= len(sc.toks) ||
+			strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[h.last()+1].start]), ",;:.()") {
+			return posActor{}, false
+		}
+		for k := range cands {
+			if c := &cands[k]; c.prep == "door" && c.t0 == h.first()+1 && c.t1 <= h.last() {
+				a := *c
+				a.words = lowerFirst(a.words)
+				return a, true
+			}
+		}
+		return posActor{}, false
+	}
 	if d.flags&aimNoun != 0 {
 		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
 		// with the cue's noun.
@@ -1364,6 +1380,19 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "dat het kabinet [de algemene oriëntatie] steunt": the
 			// verb closes its clause, the object stands before it
 			s, e = a.t1, h.first()-1
+		}
+		if h.def.flags&attributive != 0 {
+			// "bekritiseerde [opschortingsmechanisme] (…)": the noun the
+			// participle qualifies, with a "van" phrase after it
+			e = s
+			if k := s + 1; k+1 < n && toks[k].lower == "van" && !strings.ContainsAny(string(sc.rs[toks[s].end:toks[k].start]), ",;:.()") {
+				k++
+				for k+1 < n && determiners[toks[k].lower] {
+					k++
+				}
+				for e = k; e+1 < n && startsUpper(toks[e+1].text) && startsUpper(toks[e].text); e++ {
+				}
+			}
 		}
 		if h.def.flags&nounObject != 0 {
 			// "deelt [de kritische houding] van het kabinet": the cue's

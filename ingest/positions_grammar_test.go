@@ -207,3 +207,22 @@ func TestPositionsSharedAttitudes(t *testing.T) {
 		t.Errorf("no cue wanted, got %q", r.cue)
 	}
 }
+
+// An attributive participle with its agent is the agent's stance on the
+// noun it qualifies; the agent of a participle after a verb, or a noun
+// phrase without a determiner before "door", is not.
+func TestPositionsAttributiveParticiple(t *testing.T) {
+	g := fictionalLetter(t, "20 december 2012",
+		"Ook maakt het door Nederland bekritiseerde opschortingsmechanisme (zeer kort gezegd, geen overdrachten meer) geen onderdeel meer uit van de verordening.",
+		"De door de lidstaten gesteunde aanpak van de Europese Commissie werd aangenomen.",
+		"Toen verwelkomde de Raad de door de Commissie voorgestelde visumvrijstelling.",
+		"Dit werd door Frankrijk gesteund, zoals eerder gemeld.",
+		"De termijn werd verlengd door de Commissie bekritiseerde lidstaten te ontzien.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ook maakt het door Nederland", stance: stConcern, actors: "country:NL", subject: "opschortingsmechanisme"},
+		{quote: "De door de lidstaten gesteunde", stance: stSupport, actorWords: "de lidstaten", subject: "aanpak van de Europese Commissie"},
+		{quote: "Toen verwelkomde de Raad", stance: stWelcome, actors: "org:council-of-the-eu", subject: "visumvrijstelling"},
+		{quote: "Dit werd door Frankrijk gesteund", stance: stSupport, actors: "country:FR"},
+	})
+}

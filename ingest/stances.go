@@ -173,6 +173,10 @@ const (
 	// in the subject with its determiner ("deelt [de analyse van de
 	// Commissie]").
 	nounObject
+	// attributive: a participle with its agent inside a noun phrase ("het
+	// [door Nederland] bekritiseerde opschortingsmechanisme"): the agent is
+	// the actor, the noun after the participle the subject.
+	attributive
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -502,6 +506,13 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+
+	// the attributive participle with its agent: "het door Nederland
+	// bekritiseerde opschortingsmechanisme"
+	{stance: stSupport, pattern: "door … gesteunde|ondersteunde|bepleite|voorgestane|gewenste", obj: objAfter, gap: 4, flags: attributive | strictGap},
+	{stance: stWelcome, pattern: "door … verwelkomde|toegejuichte", obj: objAfter, gap: 4, flags: attributive | strictGap},
+	{stance: stConcern, pattern: "door … bekritiseerde|gekritiseerde", obj: objAfter, gap: 4, flags: attributive | strictGap},
+	{stance: stOppose, pattern: "door … afgewezen|verworpen|veroordeelde|afgekeurde", obj: objAfter, gap: 4, flags: attributive | strictGap},
 
 	// informational: the actor's own part in a process, unjudged.
 	{stance: stInformational, pattern: hasV + " … meegedaan aan", obj: objAfter, gap: 6},
