@@ -1331,12 +1331,16 @@ var subjectAdverbs = map[string]bool{"ook": true, "dan": true, "daarom": true, "
 // Words a subject starts after: "blij dat …", "kritisch over …".
 var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true}
 
+// kennisCue: "met zorg kennisgenomen [van] X".
+func kennisCue(w string) bool { return w == "kennisgenomen" || w == "genomen" }
+
 // Cues after whose last word a subject has its own lead word: "blij dat",
 // "kritisch over", "zet zich ervoor in dat".
 var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
 	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
-	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true}
+	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true,
+	"kennisgenomen": true, "genomen": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
@@ -1512,7 +1516,7 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if s <= e && subordinators[toks[s].lower] {
 			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
 		}
-		if s <= e && subjectLeads[toks[s].lower] && leadCues[toks[h.last()].lower] {
+		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && leadCues[toks[h.last()].lower] {
 			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
 				s += 2
 			}
@@ -1630,6 +1634,9 @@ func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
 		if w == "en" || w == "maar" || w == "dat" || w == "die" || a.t0 >= 0 && k-1 >= a.t0 && k-1 < a.t1 ||
 			strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:") {
 			s = k
+			if d := sc.asideOpener(k, h.first()); d >= 0 {
+				s = d // "dat het [X, inclusief Y,] van belang vindt"
+			}
 			break
 		}
 	}
@@ -1640,6 +1647,32 @@ func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
 		s++ // "dat [het] de tekst kan steunen": the pronoun is the clause's subject
 	}
 	return s
+}
+
+// asideOpener returns, for a comma before token k that opens an aside
+// closed by a comma before the cue at token end, inside a dat-clause ("dat
+// het de naleving van X[, inclusief Y,] van belang vindt"), the token after
+// "dat" that opens the clause; -1 when there is none.
+func (sc *sentenceCtx) asideOpener(k, end int) int {
+	toks := sc.toks
+	sep := func(j int) string { return string(sc.rs[toks[j-1].end:toks[j].start]) }
+	if end >= len(toks) || !strings.Contains(sep(k), ",") || !strings.Contains(sep(end), ",") {
+		return -1
+	}
+	for j := k + 1; j < end; j++ {
+		if strings.ContainsAny(sep(j), ",;:") {
+			return -1
+		}
+	}
+	for j := k - 1; j > 0; j-- {
+		if toks[j-1].lower == "dat" {
+			return j
+		}
+		if strings.ContainsAny(sep(j), ",;:") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // trimAdverbials drops "op dit moment" and "momenteel"-like words from

@@ -226,3 +226,21 @@ func TestPositionsAttributiveParticiple(t *testing.T) {
 		{quote: "Dit werd door Frankrijk gesteund", stance: stSupport, actors: "country:FR"},
 	})
 }
+
+// Reported views: "wat mij betreft" is the speaker's view; a dat-clause
+// closing on "van belang vindt" is a priority, its object read across a
+// pair of commas; the feeling with which a report is read is concern.
+func TestPositionsReportedViews(t *testing.T) {
+	g := fictionalLetter(t, "17 juli 2020",
+		"Wel heb ik na afloop in antwoord op een vraag van het ANP aangegeven dat wat mij betreft Europol, Eurojust en het EOM adequaat worden toegerust.",
+		"In de brief van 9 juni stelt het kabinet dat het de naleving van grondrechten, inclusief sterke betrokkenheid van de EU instituties, van belang vindt.",
+		"De leden van de SP-fractie hebben met zorg kennisgenomen van het voorstel. "+
+			"De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het voorstel.",
+		"Wat betreft de termijnen verwijs ik naar de brief van mei.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Wel heb ik na afloop", stance: stSupport, actors: "country:NL", subject: "Europol, Eurojust en het EOM adequaat worden toegerust"},
+		{quote: "In de brief van 9 juni", stance: stPriority, actors: "country:NL", subject: "de naleving van grondrechten, inclusief"},
+		{quote: "De leden van de SP-fractie", stance: stConcern, actorWords: "de leden van de SP-fractie", subject: "het voorstel"},
+	})
+}

@@ -484,6 +484,12 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
+	// the feeling with which a report is read: "hebben met zorg / met een
+	// aan ontsteltenis grenzende verbazing kennisgenomen van"
+	{stance: stConcern, pattern: hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting kennis genomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennis genomen", obj: objAfter, gap: 4},
 	// a point of attention: "De Commissie noemt wel de Nederlandse
 	// opvangcapaciteit als aandachtspunt"
 	{stance: stConcern, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden|ziet|zien|zag|zagen … als aandachtspunt|zorgpunt|knelpunt", obj: objGap, gap: 10, flags: closedGap},
@@ -522,6 +528,12 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
+	// "dat wat mij betreft Europol … adequaat worden toegerust": the
+	// speaker's view
+	{stance: stSupport, pattern: "wat mij|ons betreft", obj: objClause},
+	// a subordinate clause's order: "dat het [X] van belang vindt"
+	{stance: stPriority, pattern: "van belang vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
+	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
