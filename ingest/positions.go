@@ -355,6 +355,14 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
 			// coordinated with the one before shares its subject
 			a, ok = out[len(out)-1].actor, true
+		} else if f := h.first(); ok && f > 0 && sc.toks[f-1].lower == "en" && len(out) == 0 && a.t0 > 0 && a.t1 <= f &&
+			h.def.obj != objBefore && h.def.flags&(passive|aimNoun|impersonal) == 0 && !nonVerbStarts[sc.toks[f].lower] {
+			// "Ook ging de Commissie in op de zorgen [dat een aantal
+			// lidstaten …] [en] riep lidstaten op …": a verb coordinated
+			// after a dat-clause shares the subject of the main clause
+			if m, found := sc.mainSubject(a, actors); found {
+				a = m
+			}
 		}
 		if h.def.obj == objAfter && len(h.fixed) == 1 && h.def.stance == stCommit && sc.passiveFuture(h) {
 			// "uitgebreid zal worden": a passive future is a commitment
@@ -553,6 +561,31 @@ func (sc *sentenceCtx) subordinate(h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// mainSubject returns the subject of the main clause when actor a stands
+// inside a dat-clause after it: the first candidate without a preposition
+// before the "dat" that opens a's clause.
+func (sc *sentenceCtx) mainSubject(a posActor, actors []posActor) (posActor, bool) {
+	d := -1
+	for k := a.t0 - 1; k > 0; k-- {
+		if sc.toks[k].lower == "dat" {
+			d = k
+			break
+		}
+		if strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ";:") {
+			return posActor{}, false
+		}
+	}
+	if d < 0 {
+		return posActor{}, false
+	}
+	for _, c := range actors {
+		if c.t1 <= d && c.prep == "" && !c.pronoun {
+			return c, true
+		}
+	}
+	return posActor{}, false
 }
 
 // cabinetVariant returns the row of the cue table with the pattern of d that
@@ -1380,7 +1413,8 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if a.t0 > h.last() {
 			s = a.t1 // "een prioriteit van het kabinet" has no subject after
 		}
-		if h.def.obj == objAfter && (s > e || next == h.last()+1) && a.t0 > 0 && a.t1 < h.first() && toks[a.t0-1].lower == "dat" {
+		verbEnds := s > e || next == h.last()+1 || next == h.last()+2 && (toks[h.last()+1].lower == "en" || toks[h.last()+1].lower == "maar")
+		if h.def.obj == objAfter && verbEnds && a.t0 > 0 && a.t1 < h.first() && toks[a.t0-1].lower == "dat" {
 			// "dat het kabinet [de algemene oriëntatie] steunt": the
 			// verb closes its clause, the object stands before it
 			s, e = a.t1, h.first()-1

@@ -244,3 +244,17 @@ func TestPositionsReportedViews(t *testing.T) {
 		{quote: "De leden van de SP-fractie", stance: stConcern, actorWords: "de leden van de SP-fractie", subject: "het voorstel"},
 	})
 }
+
+// A verb coordinated after a dat-clause shares the main clause's subject,
+// not a noun inside the dat-clause; a verb-final cue before "en" keeps
+// its object before it.
+func TestPositionsCoordinatedMainSubject(t *testing.T) {
+	g := fictionalLetter(t, "5 maart 2025",
+		"Ook ging de Commissie uitgebreid in op de zorgen dat een aantal lidstaten niet conform de richtsnoeren visa uitgeeft en riep lidstaten op de richtsnoeren te volgen.",
+		"Het kabinet meldt dat Frankrijk het plan steunt en pleit voor snelle uitvoering.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ook ging de Commissie", stance: stSupport, actors: "org:european-commission", subject: "de richtsnoeren te volgen"},
+		{quote: "Het kabinet meldt dat Frankrijk", stance: stSupport, actors: "country:FR", subject: "het plan"},
+	})
+}
