@@ -71,6 +71,9 @@ func TestClassifyStanceGrammar(t *testing.T) {
 		{"Dit is in lijn met de prioriteiten van het kabinet.", stPriority, "is in lijn met de prioriteiten van"},
 		{"De Commissie noemt wel de Nederlandse opvangcapaciteit als aandachtspunt.", stConcern, "noemt … als aandachtspunt"},
 		{"Op dit moment is er onder de lidstaten geen steun voor het wijzigen van de verdragen.", stOppose, "is er … steun"},
+		{"Het kabinet kwam al in een eerder stadium tot de conclusie dat nadere aanscherping noodzakelijk is.", stSupport, "kwam … tot de conclusie dat"},
+		{"Nederland is tot de conclusie gekomen dat de bestaande regels voldoende zijn.", stSatisfied, "is tot de conclusie gekomen dat"},
+		{"Het rapport komt tot de conclusie, die de Commissie deelt, dat het aantal stijgt.", "", ""},
 		{"De Commissie stelt maatregelen voor.", "", ""},
 		{"De prioriteiten van Nederland zijn bekend.", "", ""},
 	}

@@ -531,6 +531,10 @@ var cueTable = []cueDef{
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
 	// speaker's view
 	{stance: stSupport, pattern: "wat mij|ons betreft", obj: objClause},
+	// "Het kabinet kwam tot de conclusie dat nadere aanscherping
+	// noodzakelijk is": a conclusion of the actor's own
+	{stance: stSupport, pattern: "komt|komen|kwam|kwamen … tot de conclusie dat", obj: objClause, gap: 6, flags: closedGap},
+	{stance: stSupport, pattern: isV + " … tot de conclusie gekomen dat", obj: objClause, gap: 4, flags: closedGap},
 	// a subordinate clause's order: "dat het [X] van belang vindt"
 	{stance: stPriority, pattern: "van belang vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
