@@ -401,6 +401,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering of het kabinet … steunt"
 		case sc.infoRequest(h):
 			continue // "vragen de regering om een nadere toelichting"
+		case h.def.pattern == "wil|willen" && sc.speechAct(h):
+			continue // "Ik wil de Kamer erop wijzen dat …": the letter's own speech
 		case h.def.flags&thirdParty != 0 && sc.instrumentPurpose(h):
 			continue // "Met het voorstel wil de Commissie …": what the proposal is for
 		case sc.joinsQuestions(h):
@@ -586,6 +588,24 @@ func (sc *sentenceCtx) mainSubject(a posActor, actors []posActor) (posActor, boo
 		}
 	}
 	return posActor{}, false
+}
+
+// speechActs are verbs of the letter's own speech, which a "wil" announces
+// ("Graag wil ik uw Kamer bedanken", "wil ik erop wijzen dat").
+var speechActs = map[string]bool{"wijzen": true, "bedanken": true, "danken": true, "toezeggen": true, "melden": true,
+	"herhalen": true, "verwijzen": true, "noemen": true, "beginnen": true, "afronden": true, "memoreren": true,
+	"benadrukken": true, "onderstrepen": true, "vooropstellen": true, "opmerken": true, "aangeven": true, "schetsen": true}
+
+// speechAct reports whether the clause of a "wil" cue closes on a verb of
+// speech: the writer announces what the letter says, no stance.
+func (sc *sentenceCtx) speechAct(h cueHit) bool {
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), true)
+	for j := h.last() + 1; j <= end && j < len(sc.toks); j++ {
+		if speechActs[sc.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // cabinetVariant returns the row of the cue table with the pattern of d that

@@ -261,3 +261,18 @@ func TestPositionsCoordinatedMainSubject(t *testing.T) {
 		{quote: "Het kabinet meldt dat Frankrijk", stance: stSupport, actors: "country:FR", subject: "het plan"},
 	})
 }
+
+// A "wil" that announces the letter's own speech is no stance; the cue of
+// the speech itself still counts.
+func TestPositionsWillOfSpeech(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2025",
+		"Ik wil de Kamer erop wijzen dat de termijn afloopt. Graag wil ik uw Kamer bedanken voor de vragen. "+
+			"De Commissie wil de lidstaten bedanken voor hun inzet.",
+		"Daarnaast wil het kabinet benadrukken dat de samenwerking met Frontex goed verloopt.",
+		"Het kabinet wil de komende periode de aanpak van mensensmokkel verder versterken.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Daarnaast wil het kabinet benadrukken", stance: stSupport, actors: "country:NL", subject: "de samenwerking met Frontex"},
+		{quote: "Het kabinet wil de komende periode", stance: stCommit, actors: "country:NL", subject: "de aanpak van mensensmokkel"},
+	})
+}
