@@ -74,6 +74,8 @@ func TestClassifyStanceGrammar(t *testing.T) {
 		{"Het kabinet kwam al in een eerder stadium tot de conclusie dat nadere aanscherping noodzakelijk is.", stSupport, "kwam … tot de conclusie dat"},
 		{"Nederland is tot de conclusie gekomen dat de bestaande regels voldoende zijn.", stSatisfied, "is tot de conclusie gekomen dat"},
 		{"Het rapport komt tot de conclusie, die de Commissie deelt, dat het aantal stijgt.", "", ""},
+		{"Frankrijk heeft zijn wens voor een snelle afronding kenbaar gemaakt.", stPreference, "heeft … wens … kenbaar"},
+		{"De Commissie maakt de resultaten van het onderzoek kenbaar.", "", ""},
 		{"De Commissie stelt maatregelen voor.", "", ""},
 		{"De prioriteiten van Nederland zijn bekend.", "", ""},
 	}

@@ -422,6 +422,10 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
+	// a wish made known: "maakt het kabinet de Nederlandse wens voor een
+	// opt-out kenbaar"
+	{stance: stPreference, pattern: "maakt|maken|maakte|maakten … wens|voorkeur … kenbaar", obj: objGap, gap: 10, flags: closedGap | lastGap},
+	{stance: stPreference, pattern: hasV + " … wens|voorkeur … kenbaar", obj: objGap, gap: 10, flags: closedGap | lastGap},
 
 	// oppose: rejection.
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
