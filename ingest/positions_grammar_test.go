@@ -278,3 +278,15 @@ func TestPositionsWillOfSpeech(t *testing.T) {
 		{quote: "Het kabinet wil de komende periode", stance: stCommit, actors: "country:NL", subject: "de aanpak van mensensmokkel"},
 	})
 }
+
+// "niet aan de orde" is a rejection only for an actor introduced by
+// "voor"; without one it says what is not discussed.
+func TestPositionsNotOnTheTable(t *testing.T) {
+	g := fictionalLetter(t, "3 februari 2020",
+		"Invoeren van binnengrenscontroles is echter een ultiem middel, wat op dit moment voor Nederland niet aan de orde is.",
+		"Verdragswijziging is momenteel niet aan de orde. Dit onderwerp komt in de Raad van juni niet aan de orde.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Invoeren van binnengrenscontroles", stance: stOppose, actors: "country:NL", subject: "Invoeren van binnengrenscontroles"},
+	})
+}

@@ -428,6 +428,9 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … wens|voorkeur … kenbaar", obj: objGap, gap: 10, flags: closedGap | lastGap},
 
 	// oppose: rejection.
+	// not on the table for an actor: "[X] is op dit moment voor Nederland
+	// niet aan de orde"
+	{stance: stOppose, pattern: "niet aan de orde", obj: objBefore, flags: actorVoor | voorOnly},
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
 	// a subordinate clause's order: "dat zij tegen een Europees OM is"
