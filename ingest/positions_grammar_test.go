@@ -76,6 +76,9 @@ func TestClassifyStanceGrammar(t *testing.T) {
 		{"Het rapport komt tot de conclusie, die de Commissie deelt, dat het aantal stijgt.", "", ""},
 		{"Frankrijk heeft zijn wens voor een snelle afronding kenbaar gemaakt.", stPreference, "heeft … wens … kenbaar"},
 		{"De Commissie maakt de resultaten van het onderzoek kenbaar.", "", ""},
+		{"Het kabinet zet ook dan onverkort in op een beter Europa.", stCommit, "zet … in op"},
+		{"Nederland blijft onverkort werken aan een Europa dat hervormt.", stCommit, "blijft … werken aan"},
+		{"Het blijft lastig om te werken aan deze dossiers.", "", ""},
 		{"De Commissie stelt maatregelen voor.", "", ""},
 		{"De prioriteiten van Nederland zijn bekend.", "", ""},
 	}

@@ -344,6 +344,8 @@ var cueTable = []cueDef{
 	// staying engaged: "Ik blijf [gedurende de looptijd] in contact met …"
 	{stance: stCommit, pattern: "blijf|blijft|blijven … in contact|gesprek|overleg met", obj: objAfter, gap: 8, flags: cabinetOnly | closedGap},
 	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
+	// "blijft werken aan een EU die hervormt": a continuing effort
+	{stance: stCommit, pattern: "blijft|blijven|bleef|bleven … werken aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
@@ -927,6 +929,9 @@ var gapFiller = map[string]bool{
 	// the nouns of group actors an inverted sentence puts after the verb
 	// ("maken [deze leden] zich zorgen over", "benadrukten [de ministers]")
 	"leden": true, "fractie": true, "fracties": true, "delegaties": true, "delegatie": true, "ministers": true,
+	// more adverbs of cabinet prose ("zet onverkort in op")
+	"onverkort": true, "consequent": true, "vooral": true, "primair": true, "blijvend": true, "expliciet": true,
+	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
