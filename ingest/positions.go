@@ -608,6 +608,30 @@ func (sc *sentenceCtx) speechAct(h cueHit) bool {
 	return false
 }
 
+// togetherWithColleagues reports whether tokens [a, b) read "samen /
+// gezamenlijk met de (…) bewindspersonen / ministers / collega's van":
+// the countries after it act with the actor.
+func (sc *sentenceCtx) togetherWithColleagues(a, b int) bool {
+	if b-a > 14 || b < 2 {
+		return false
+	}
+	switch sc.toks[b-2].lower {
+	case "bewindspersonen", "ministers", "collega's", "collegas", "regeringen", "ambtgenoten":
+	default:
+		return false
+	}
+	for k := a; k+1 < b-2; k++ {
+		if (sc.toks[k].lower == "samen" || sc.toks[k].lower == "gezamenlijk") && sc.toks[k+1].lower == "met" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns name a text that speaks for its senders.
+var documentNouns = map[string]bool{"brief": true, "verklaring": true, "non-paper": true, "nonpaper": true,
+	"paper": true, "oproep": true}
+
 // cabinetVariant returns the row of the cue table with the pattern of d that
 // holds for the cabinet only ("wil" of others is support, the cabinet's a
 // commitment), nil when there is none.
@@ -1050,6 +1074,15 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		return posActor{}, false
 	}
+	if d.flags&docVoice != 0 && h.first() >= 2 && h.first() <= 4 && determiners[sc.toks[0].lower] && documentNouns[sc.toks[h.first()-1].lower] {
+		// "De brief bevat een oproep …": the letter's senders, named
+		// in the sentence before
+		if a, ok := sc.previousSenders(); ok {
+			a.t0, a.t1 = 0, h.first()
+			return a, true
+		}
+		return posActor{}, false
+	}
 	if d.flags&attributive != 0 {
 		// "het [door Nederland] bekritiseerde mechanisme": the agent of
 		// a participle inside a noun phrase, which a determiner opens
@@ -1266,6 +1299,9 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		}
 		m := c.t0 - 1 // "met", "als"
 		switch {
+		case c.prep == "van" && sc.togetherWithColleagues(a.t1, c.t0):
+			// "Nederland heeft samen met de bewindspersonen van België,
+			// … en Zweden een brief gestuurd"
 		case c.prep == "met":
 			before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
 			if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
@@ -1285,6 +1321,9 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 			if sc.toks[m].lower == "als" {
 				w = sc.text(m-1, m)
 			}
+			if c.prep == "van" {
+				w = "samen met" // "samen met de bewindspersonen van …"
+			}
 			a.words += ", " + w + " " + c.words
 		}
 		if a.t1 < c.t1 {
@@ -1303,6 +1342,28 @@ func (sc *sentenceCtx) previousSubject() (posActor, bool) {
 	prev.members = sc.members
 	for _, c := range prev.actorCandidates() {
 		if c.prep == "" && !c.pronoun && c.head == "" {
+			c.words = lowerFirst(c.words)
+			return c, true
+		}
+	}
+	return posActor{}, false
+}
+
+// previousSenders returns the subject of the sentence before with the
+// countries that acted with it ("Nederland heeft samen met de
+// bewindspersonen van België en Zweden een brief gestuurd").
+func (sc *sentenceCtx) previousSenders() (posActor, bool) {
+	if sc.si == 0 {
+		return posActor{}, false
+	}
+	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
+	prev.members = sc.members
+	cands := prev.actorCandidates()
+	for _, c := range cands {
+		if c.prep == "" && !c.pronoun && c.head == "" {
+			if len(prev.toks) > 0 {
+				prev.coActors(&c, cueHit{fixed: []int{len(prev.toks) - 1}}, cands)
+			}
 			c.words = lowerFirst(c.words)
 			return c, true
 		}

@@ -293,3 +293,19 @@ func TestPositionsNotOnTheTable(t *testing.T) {
 		{quote: "Invoeren van binnengrenscontroles", stance: stOppose, actors: "country:NL", subject: "Invoeren van binnengrenscontroles"},
 	})
 }
+
+// A letter that carries a call speaks for its senders, named in the
+// sentence before with the colleagues they wrote with; a report's call is
+// no one's.
+func TestPositionsDocumentVoice(t *testing.T) {
+	g := fictionalLetter(t, "3 november 2025",
+		"Op 17 oktober heeft Nederland samen met de voor asiel en migratie verantwoordelijke bewindspersonen van België, Duitsland en Zweden een brief aan de Eurocommissaris gestuurd. "+
+			"De brief bevat een oproep aan de Europese Commissie tot het bevorderen van terugkeer naar Afghanistan.",
+		"De Commissie deed een oproep aan de lidstaten tot meer solidariteit.",
+		"Het onderzoek van de universiteit is afgerond. Het rapport bevat een oproep tot meer onderzoek.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De brief bevat een oproep", stance: stSupport, actors: "country:BE+country:DE+country:NL+country:SE", subject: "het bevorderen van terugkeer"},
+		{quote: "De Commissie deed een oproep", stance: stSupport, actors: "org:european-commission", subject: "meer solidariteit"},
+	})
+}

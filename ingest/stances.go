@@ -177,6 +177,10 @@ const (
 	// [door Nederland] bekritiseerde opschortingsmechanisme"): the agent is
 	// the actor, the noun after the participle the subject.
 	attributive
+	// docVoice: a document may stand as the subject ("De brief bevat een
+	// oproep aan de Commissie tot …"): its senders, the first actor of the
+	// sentence before, hold the position.
+	docVoice
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -231,6 +235,9 @@ var cueTable = []cueDef{
 	// "zal pleiten dat de regels niet meer van toepassing zijn"
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten dat", obj: objAfter},
 	{stance: stSupport, pattern: "roept|roepen|riep|riepen … op", obj: objAfter, gap: 4, flags: strictGap},
+	// a call as a noun: "De brief bevat een oproep aan de Commissie tot …",
+	// "deed een oproep tot"
+	{stance: stSupport, pattern: "bevat|bevatten|bevatte|doet|doen|deed|deden … een|de|hun|zijn|haar … oproep", obj: objAfter, gap: 2, flags: strictGap | docVoice},
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
