@@ -28,6 +28,19 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		a.t0, a.t1, a.prep = i, i+6, ""
 		return a, true
 	}
+	if (w == "mijn" || w == "onze") && lw(i+1) == "fractie" && sc.voice.speaker != nil {
+		// "Mijn fractie vindt …" in the turn of "mevrouw Helder (PVV)":
+		// the speaker's group
+		if party := speakerParty(sc.voice.speaker.words); party != "" {
+			return posActor{t0: i, t1: i + 2, words: "de " + party + "-fractie", member: true}, true
+		}
+	}
+	if (w == "voornoemde" || w == "genoemde" || w == "bovengenoemde" || w == "laatstgenoemde") && lw(i+1) == "leden" && sc.members != nil {
+		// "Voornoemde leden zijn verbaasd over …": the members named before
+		a := *sc.members
+		a.t0, a.t1, a.prep = i, i+2, ""
+		return a, true
+	}
 	switch {
 	case (w == "de" || w == "deze") && lw(i+1) == "leden":
 		if lw(i+2) == "van" || lw(i+2) == "der" {
@@ -35,8 +48,9 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 				return words(sc.moreGroups(e, lw)), true
 			}
 		}
-		// "Deze leden", "De leden": the members named before
-		if lw(i+2) != "van" && lw(i+2) != "der" && sc.members != nil && !startsUpper(lw(i+2)) {
+		// "Deze leden", "De leden": the members named before; "zijn
+		// deze leden [van mening]" names no group after "van"
+		if (lw(i+2) != "van" && lw(i+2) != "der" || w == "deze") && sc.members != nil && !startsUpper(lw(i+2)) {
 			a := *sc.members
 			a.t0, a.t1, a.prep = i, i+2, ""
 			return a, true
@@ -78,6 +92,16 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		return words(e), true
 	}
 	return posActor{}, false
+}
+
+// speakerParty returns the party in the brackets of a speaker's label:
+// "PVV" of "mevrouw Helder (PVV)", "" when there is none.
+func speakerParty(label string) string {
+	o, c := strings.LastIndexByte(label, '('), strings.LastIndexByte(label, ')')
+	if o < 0 || c < o {
+		return ""
+	}
+	return strings.TrimSpace(label[o+1 : c])
 }
 
 // partyNames are the names of Dutch parliamentary parties, 2004–2026.
@@ -333,8 +357,18 @@ func (sc *sentenceCtx) announcesQuestions(h cueHit) bool {
 // infoRequest reports whether a request cue ("vraagt … om", "verzoekt …
 // te") asks for information rather than for an action: no position.
 func (sc *sentenceCtx) infoRequest(h cueHit) bool {
-	w := sc.toks[h.first()].lower
-	if h.def.stance != stSupport || !strings.HasPrefix(w, "vra") && !strings.HasPrefix(w, "vroe") && !strings.HasPrefix(w, "verzo") {
+	if h.def.stance != stSupport {
+		return false
+	}
+	request := false
+	for _, k := range h.fixed {
+		// "vraagt", "verzoekt"; "heeft … gevraagd", "heeft … verzocht"
+		if w := sc.toks[k].lower; strings.HasPrefix(w, "vra") || strings.HasPrefix(w, "vroe") || strings.HasPrefix(w, "verzo") ||
+			w == "gevraagd" {
+			request = request || k == h.first() || w == "gevraagd" || w == "verzocht"
+		}
+	}
+	if !request {
 		return false
 	}
 	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
@@ -342,6 +376,13 @@ func (sc *sentenceCtx) infoRequest(h cueHit) bool {
 		if j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && (sc.toks[j].lower == "in" && sc.toks[j+2].lower == "gaan" ||
 			sc.toks[j].lower == "uit" && sc.toks[j+2].lower == "leggen") {
 			return true // "in te gaan op", "uit te leggen"
+		}
+		if j+2 < len(sc.toks) && sc.toks[j].lower == "na" && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "gaan" ||
+			j > 0 && sc.toks[j-1].lower == "te" && studyVerbs[sc.toks[j].lower] {
+			// a study or an advice asked of a body ("heeft de ACVZ
+			// gevraagd om na te gaan hoe …", "… de aanpak te
+			// evalueren"): knowledge asked for, no stance
+			return true
 		}
 		if infoWords[sc.toks[j].lower] {
 			if sc.toks[j].lower == "aan" && !(j+2 < len(sc.toks) && sc.toks[j+1].lower == "te" && sc.toks[j+2].lower == "geven") {
@@ -355,6 +396,10 @@ func (sc *sentenceCtx) infoRequest(h cueHit) bool {
 	}
 	return false
 }
+
+// studyVerbs ask for a study or an advice.
+var studyVerbs = map[string]bool{"onderzoeken": true, "evalueren": true, "analyseren": true, "adviseren": true,
+	"inventariseren": true, "bestuderen": true}
 
 // firstPerson are the pronouns of the speaker.
 var firstPerson = map[string]bool{"ik": true, "wij": true, "we": true, "mij": true}

@@ -325,6 +325,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	hits = sc.dropWeakCues(hits, actors)
 	var out []posReading
 	for hi, h := range hits {
+		passiveAg := false
 		a, ok := sc.actorOf(h, actors, prev)
 		if ok && a.implicit && sc.voice.othersSection {
 			continue // the proposal's essence, the field of forces: no cabinet's view
@@ -354,9 +355,34 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			// "blijven zich inzetten voor X [en] bepleiten Y": a verb
 			// coordinated with the one before shares its subject
 			a, ok = out[len(out)-1].actor, true
+		} else if f := h.first(); ok && f > 0 && sc.toks[f-1].lower == "en" && len(out) == 0 && a.t0 > 0 && a.t1 <= f &&
+			h.def.obj != objBefore && h.def.flags&(passive|aimNoun|impersonal) == 0 && !nonVerbStarts[sc.toks[f].lower] {
+			// "Ook ging de Commissie in op de zorgen [dat een aantal
+			// lidstaten …] [en] riep lidstaten op …": a verb coordinated
+			// after a dat-clause shares the subject of the main clause
+			if m, found := sc.mainSubject(a, actors); found {
+				a = m
+			}
+		}
+		if h.def.obj == objAfter && len(h.fixed) == 1 && h.def.stance == stCommit && sc.passiveFuture(h) {
+			// "uitgebreid zal worden": a passive future is a commitment
+			// only of its agent ("door het kabinet zullen worden
+			// betrokken bij"), not of the subject of a verb of saying
+			ag, found := sc.passiveAgent(h, actors)
+			if !found || !ag.cabinet {
+				continue
+			}
+			a, ok, passiveAg = ag, true, true
 		}
 		if !ok {
 			continue
+		}
+		if h.def.flags&thirdParty != 0 && a.cabinet {
+			// "wil het kabinet alle middelen benutten": the cabinet's
+			// will to act, a commitment
+			if d := cabinetVariant(h.def); d != nil && !sc.subordinate(h) {
+				h.def = d
+			}
 		}
 		switch f := h.def.flags; {
 		case !sc.actorFits(h, a):
@@ -375,8 +401,16 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering of het kabinet … steunt"
 		case sc.infoRequest(h):
 			continue // "vragen de regering om een nadere toelichting"
+		case h.def.pattern == "wil|willen" && sc.speechAct(h):
+			continue // "Ik wil de Kamer erop wijzen dat …": the letter's own speech
+		case h.def.flags&thirdParty != 0 && sc.instrumentPurpose(h):
+			continue // "Met het voorstel wil de Commissie …": what the proposal is for
+		case sc.joinsQuestions(h):
+			continue // "sluiten zich aan bij de vragen van …": questions, no stance
+		case sc.reservationTopic(h):
+			continue // "overleg gevoerd over het behandelvoorbehoud"
 		}
-		if h.def.flags&delegations != 0 && sc.toks[h.first()].lower == "er" {
+		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er") {
 			// "Er was brede steun voor X", not "Er is steun nodig"
 			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
 				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
@@ -413,6 +447,9 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		if passiveAg {
+			sc.passiveSubject(&r, a)
+		}
 		if h.def.obj == objBefore && h.def.flags&firstPersonOnly != 0 {
 			// "Ja, die zorg deel ik.": what the question before asked
 			if q, refs, ok := sc.previousQuestion(); ok {
@@ -511,6 +548,100 @@ func (sc *sentenceCtx) actorFits(h cueHit, a posActor) bool {
 		return false
 	}
 	return f&(thirdParty|cabinetOnly|promise) == 0 || !sc.procedural(h)
+}
+
+// subordinate reports whether cue h stands in a subordinate clause: "dat"
+// or a subordinating conjunction opens its clause before it ("duidelijk te
+// maken [dat] Nederland wil heronderhandelen").
+func (sc *sentenceCtx) subordinate(h cueHit) bool {
+	for k := h.first() - 1; k >= 0; k-- {
+		if w := sc.toks[k].lower; w == "dat" || w == "of" || w == "als" || subordinators[w] {
+			return true
+		}
+		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// mainSubject returns the subject of the main clause when actor a stands
+// inside a dat-clause after it: the first candidate without a preposition
+// before the "dat" that opens a's clause.
+func (sc *sentenceCtx) mainSubject(a posActor, actors []posActor) (posActor, bool) {
+	d := -1
+	for k := a.t0 - 1; k > 0; k-- {
+		if sc.toks[k].lower == "dat" {
+			d = k
+			break
+		}
+		if strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ";:") {
+			return posActor{}, false
+		}
+	}
+	if d < 0 {
+		return posActor{}, false
+	}
+	for _, c := range actors {
+		if c.t1 <= d && c.prep == "" && !c.pronoun {
+			return c, true
+		}
+	}
+	return posActor{}, false
+}
+
+// speechActs are verbs of the letter's own speech, which a "wil" announces
+// ("Graag wil ik uw Kamer bedanken", "wil ik erop wijzen dat").
+var speechActs = map[string]bool{"wijzen": true, "bedanken": true, "danken": true, "toezeggen": true, "melden": true,
+	"herhalen": true, "verwijzen": true, "noemen": true, "beginnen": true, "afronden": true, "memoreren": true,
+	"benadrukken": true, "onderstrepen": true, "vooropstellen": true, "opmerken": true, "aangeven": true, "schetsen": true}
+
+// speechAct reports whether the clause of a "wil" cue closes on a verb of
+// speech: the writer announces what the letter says, no stance.
+func (sc *sentenceCtx) speechAct(h cueHit) bool {
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), true)
+	for j := h.last() + 1; j <= end && j < len(sc.toks); j++ {
+		if speechActs[sc.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// togetherWithColleagues reports whether tokens [a, b) read "samen /
+// gezamenlijk met de (…) bewindspersonen / ministers / collega's van":
+// the countries after it act with the actor.
+func (sc *sentenceCtx) togetherWithColleagues(a, b int) bool {
+	if b-a > 14 || b < 2 {
+		return false
+	}
+	switch sc.toks[b-2].lower {
+	case "bewindspersonen", "ministers", "collega's", "collegas", "regeringen", "ambtgenoten":
+	default:
+		return false
+	}
+	for k := a; k+1 < b-2; k++ {
+		if (sc.toks[k].lower == "samen" || sc.toks[k].lower == "gezamenlijk") && sc.toks[k+1].lower == "met" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns name a text that speaks for its senders.
+var documentNouns = map[string]bool{"brief": true, "verklaring": true, "non-paper": true, "nonpaper": true,
+	"paper": true, "oproep": true}
+
+// cabinetVariant returns the row of the cue table with the pattern of d that
+// holds for the cabinet only ("wil" of others is support, the cabinet's a
+// commitment), nil when there is none.
+func cabinetVariant(d *cueDef) *cueDef {
+	for i := range cueTable {
+		if c := &cueTable[i]; c.pattern == d.pattern && c.flags&cabinetOnly != 0 {
+			return c
+		}
+	}
+	return nil
 }
 
 // --- actors -------------------------------------------------------------------
@@ -943,6 +1074,31 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		return posActor{}, false
 	}
+	if d.flags&docVoice != 0 && h.first() >= 2 && h.first() <= 4 && determiners[sc.toks[0].lower] && documentNouns[sc.toks[h.first()-1].lower] {
+		// "De brief bevat een oproep …": the letter's senders, named
+		// in the sentence before
+		if a, ok := sc.previousSenders(); ok {
+			a.t0, a.t1 = 0, h.first()
+			return a, true
+		}
+		return posActor{}, false
+	}
+	if d.flags&attributive != 0 {
+		// "het [door Nederland] bekritiseerde mechanisme": the agent of
+		// a participle inside a noun phrase, which a determiner opens
+		if f := h.first(); f == 0 || !determiners[sc.toks[f-1].lower] || h.last()+1 >= len(sc.toks) ||
+			strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[h.last()+1].start]), ",;:.()") {
+			return posActor{}, false
+		}
+		for k := range cands {
+			if c := &cands[k]; c.prep == "door" && c.t0 == h.first()+1 && c.t1 <= h.last() {
+				a := *c
+				a.words = lowerFirst(a.words)
+				return a, true
+			}
+		}
+		return posActor{}, false
+	}
 	if d.flags&aimNoun != 0 {
 		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
 		// with the cue's noun.
@@ -1045,7 +1201,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	case a.pronoun:
 		// "waarin zij zich committeren": the actor named before.
 		for _, c := range cands {
-			if c.t0 < a.t0 && !c.pronoun && c.prep == "" {
+			if c.t0 < a.t0 && !c.pronoun && (c.prep == "" || sc.opinionOwner(c)) {
 				r := c
 				r.t0, r.t1 = a.t0, a.t1
 				return r, true
@@ -1143,6 +1299,9 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		}
 		m := c.t0 - 1 // "met", "als"
 		switch {
+		case c.prep == "van" && sc.togetherWithColleagues(a.t1, c.t0):
+			// "Nederland heeft samen met de bewindspersonen van België,
+			// … en Zweden een brief gestuurd"
 		case c.prep == "met":
 			before := strings.TrimSpace(string(sc.rs[sc.toks[m-1].end:sc.toks[m].start]))
 			if before != "," && sc.toks[m-1].lower != "samen" && sc.toks[m-1].lower != "gezamenlijk" {
@@ -1162,6 +1321,9 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 			if sc.toks[m].lower == "als" {
 				w = sc.text(m-1, m)
 			}
+			if c.prep == "van" {
+				w = "samen met" // "samen met de bewindspersonen van …"
+			}
 			a.words += ", " + w + " " + c.words
 		}
 		if a.t1 < c.t1 {
@@ -1180,6 +1342,28 @@ func (sc *sentenceCtx) previousSubject() (posActor, bool) {
 	prev.members = sc.members
 	for _, c := range prev.actorCandidates() {
 		if c.prep == "" && !c.pronoun && c.head == "" {
+			c.words = lowerFirst(c.words)
+			return c, true
+		}
+	}
+	return posActor{}, false
+}
+
+// previousSenders returns the subject of the sentence before with the
+// countries that acted with it ("Nederland heeft samen met de
+// bewindspersonen van België en Zweden een brief gestuurd").
+func (sc *sentenceCtx) previousSenders() (posActor, bool) {
+	if sc.si == 0 {
+		return posActor{}, false
+	}
+	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
+	prev.members = sc.members
+	cands := prev.actorCandidates()
+	for _, c := range cands {
+		if c.prep == "" && !c.pronoun && c.head == "" {
+			if len(prev.toks) > 0 {
+				prev.coActors(&c, cueHit{fixed: []int{len(prev.toks) - 1}}, cands)
+			}
 			c.words = lowerFirst(c.words)
 			return c, true
 		}
@@ -1261,12 +1445,16 @@ var subjectAdverbs = map[string]bool{"ook": true, "dan": true, "daarom": true, "
 // Words a subject starts after: "blij dat …", "kritisch over …".
 var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true}
 
+// kennisCue: "met zorg kennisgenomen [van] X".
+func kennisCue(w string) bool { return w == "kennisgenomen" || w == "genomen" }
+
 // Cues after whose last word a subject has its own lead word: "blij dat",
 // "kritisch over", "zet zich ervoor in dat".
 var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true, "tevreden": true, "kritisch": true,
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
 	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
-	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true}
+	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true,
+	"kennisgenomen": true, "genomen": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
@@ -1306,10 +1494,34 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if a.t0 > h.last() {
 			s = a.t1 // "een prioriteit van het kabinet" has no subject after
 		}
-		if h.def.obj == objAfter && (s > e || next == h.last()+1) && a.t0 > 0 && a.t1 < h.first() && toks[a.t0-1].lower == "dat" {
+		verbEnds := s > e || next == h.last()+1 || next == h.last()+2 && (toks[h.last()+1].lower == "en" || toks[h.last()+1].lower == "maar")
+		if h.def.obj == objAfter && verbEnds && a.t0 > 0 && a.t1 < h.first() && toks[a.t0-1].lower == "dat" {
 			// "dat het kabinet [de algemene oriëntatie] steunt": the
 			// verb closes its clause, the object stands before it
 			s, e = a.t1, h.first()-1
+		}
+		if h.def.flags&attributive != 0 {
+			// "bekritiseerde [opschortingsmechanisme] (…)": the noun the
+			// participle qualifies, with a "van" phrase after it
+			e = s
+			if k := s + 1; k+1 < n && toks[k].lower == "van" && !strings.ContainsAny(string(sc.rs[toks[s].end:toks[k].start]), ",;:.()") {
+				k++
+				for k+1 < n && determiners[toks[k].lower] {
+					k++
+				}
+				for e = k; e+1 < n && startsUpper(toks[e+1].text) && startsUpper(toks[e].text); e++ {
+				}
+			}
+		}
+		if h.def.flags&nounObject != 0 {
+			// "deelt [de kritische houding] van het kabinet": the cue's
+			// noun heads the object, with its determiner
+			for k := h.last() - 1; k > h.first() && !inActor(k); k-- {
+				if determiners[toks[k].lower] {
+					s = k
+					break
+				}
+			}
 		}
 	case objGap:
 		var g []int
@@ -1419,7 +1631,7 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if s <= e && subordinators[toks[s].lower] {
 			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
 		}
-		if s <= e && subjectLeads[toks[s].lower] && leadCues[toks[h.last()].lower] {
+		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && leadCues[toks[h.last()].lower] {
 			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
 				s += 2
 			}
@@ -1537,6 +1749,9 @@ func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
 		if w == "en" || w == "maar" || w == "dat" || w == "die" || a.t0 >= 0 && k-1 >= a.t0 && k-1 < a.t1 ||
 			strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:") {
 			s = k
+			if d := sc.asideOpener(k, h.first()); d >= 0 {
+				s = d // "dat het [X, inclusief Y,] van belang vindt"
+			}
 			break
 		}
 	}
@@ -1547,6 +1762,32 @@ func (sc *sentenceCtx) verbFinalStart(h cueHit, a posActor) int {
 		s++ // "dat [het] de tekst kan steunen": the pronoun is the clause's subject
 	}
 	return s
+}
+
+// asideOpener returns, for a comma before token k that opens an aside
+// closed by a comma before the cue at token end, inside a dat-clause ("dat
+// het de naleving van X[, inclusief Y,] van belang vindt"), the token after
+// "dat" that opens the clause; -1 when there is none.
+func (sc *sentenceCtx) asideOpener(k, end int) int {
+	toks := sc.toks
+	sep := func(j int) string { return string(sc.rs[toks[j-1].end:toks[j].start]) }
+	if end >= len(toks) || !strings.Contains(sep(k), ",") || !strings.Contains(sep(end), ",") {
+		return -1
+	}
+	for j := k + 1; j < end; j++ {
+		if strings.ContainsAny(sep(j), ",;:") {
+			return -1
+		}
+	}
+	for j := k - 1; j > 0; j-- {
+		if toks[j-1].lower == "dat" {
+			return j
+		}
+		if strings.ContainsAny(sep(j), ",;:") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // trimAdverbials drops "op dit moment" and "momenteel"-like words from
@@ -1634,6 +1875,114 @@ func (sc *sentenceCtx) regarding(h cueHit) string {
 		return ""
 	}
 	return trimSubject(sc.text(s, h.first()-1))
+}
+
+// instrumentPurpose reports whether a "wil" cue states the purpose of an
+// instrument that opens its sentence ("Met [het voorstel] wil de Commissie
+// meerdere problemen oplossen", "Met deze richtlijn willen de lidstaten
+// …"): a description of the instrument, no stance.
+func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
+	toks := sc.toks
+	if len(toks) < 3 || toks[0].lower != "met" || !determiners[toks[1].lower] || h.first() < 3 {
+		return false
+	}
+	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
+}
+
+// joinsQuestions reports whether a cue of joining ("sluiten zich aan
+// bij") joins others' questions or remarks ("… bij de vragen gesteld door
+// de leden van de PvdA-fractie"): a member's questions are no position.
+func (sc *sentenceCtx) joinsQuestions(h cueHit) bool {
+	if h.def.stance != stSupport || sc.toks[h.last()].lower != "bij" {
+		return false
+	}
+	n := h.last() + 1
+	for n < len(sc.toks) && (determiners[sc.toks[n].lower] || sc.toks[n].lower == "gestelde" || sc.toks[n].lower == "eerder") {
+		n++
+	}
+	if n >= len(sc.toks) {
+		return false
+	}
+	switch sc.toks[n].lower {
+	case "vragen", "vraag", "opmerkingen", "inbreng", "vragen,":
+		return true
+	}
+	return false
+}
+
+// reservationTopic reports whether a reservation cue is the topic of a
+// meeting or a report ("heeft overleg gevoerd [over het parlementair
+// behandelvoorbehoud] bij …"), which holds none.
+func (sc *sentenceCtx) reservationTopic(h cueHit) bool {
+	if w := sc.toks[h.first()].lower; w != "behandelvoorbehoud" && w != "studievoorbehoud" {
+		return false
+	}
+	k := h.first() - 1
+	if k >= 0 && strings.HasPrefix(sc.toks[k].lower, "parlementair") {
+		k--
+	}
+	if k >= 0 && (sc.toks[k].lower == "het" || sc.toks[k].lower == "een") {
+		k--
+	}
+	return k >= 0 && sc.toks[k].lower == "over"
+}
+
+// opinionOwner reports whether candidate c owns the opinion its sentence
+// opens with: "Het standpunt [van mijn fractie] is dat zij …".
+func (sc *sentenceCtx) opinionOwner(c posActor) bool {
+	return c.prep == "van" && c.t0 >= 2 && opinionNouns[sc.toks[c.t0-2].lower]
+}
+
+var opinionNouns = map[string]bool{"standpunt": true, "mening": true, "opvatting": true, "overtuiging": true,
+	"positie": true, "houding": true, "inzet": true}
+
+// passiveSubject makes the grammatical subject of a passive its subject:
+// "dat [deze] … door het kabinet zullen worden betrokken bij …", a pointer
+// to what the sentence opened with ("Ten aanzien van [de aanbevelingen van
+// de Raad van Europa], …").
+func (sc *sentenceCtx) passiveSubject(r *posReading, agent posActor) {
+	s := agent.t0 - 1
+	for s > 0 && !subordinators[sc.toks[s-1].lower] && sc.toks[s-1].lower != "dat" {
+		s--
+	}
+	if s <= 0 || s >= agent.t0-1 {
+		return
+	}
+	if !anaphoricWords[sc.toks[s].lower] {
+		r.subject, r.span = trimSubject(sc.text(s, agent.t0-2)), [2]int{s, agent.t0 - 2}
+		return
+	}
+	if re := sc.regarding(cueHit{fixed: []int{s}}); re != "" {
+		if i := strings.IndexByte(re, ','); i > 0 {
+			re = re[:i]
+		}
+		r.subject, r.regarding, r.anaphor = re, "", sc.toks[s].text
+	}
+}
+
+// passiveFuture reports whether a "zal" cue is a passive future: "zal
+// worden", "zullen worden betrokken".
+func (sc *sentenceCtx) passiveFuture(h cueHit) bool {
+	w := sc.toks[h.first()].lower
+	n := h.last() + 1
+	return (w == "zal" || w == "zullen") && n < len(sc.toks) && sc.toks[n].lower == "worden"
+}
+
+// passiveAgent returns the agent of a passive in the clause of cue h: the
+// actor introduced by "door" in the clause ("door het kabinet zullen
+// worden betrokken").
+func (sc *sentenceCtx) passiveAgent(h cueHit, actors []posActor) (posActor, bool) {
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
+	start := h.first()
+	for start > 0 && !strings.ContainsAny(string(sc.rs[sc.toks[start-1].end:sc.toks[start].start]), ",;:–(") {
+		start--
+	}
+	for _, c := range actors {
+		if c.prep == "door" && c.t0 > start && c.t1 <= end+1 && c.t0 != h.first() {
+			return c, true
+		}
+	}
+	return posActor{}, false
 }
 
 // procedural reports whether a "wil" or "zal" cue announces business of

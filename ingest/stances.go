@@ -165,6 +165,22 @@ const (
 	// firstPersonOnly: only "ik" or "wij" right before or after the cue
 	// ("Ik steun het voorstel", "steun ik"): the verb's form is also a noun.
 	firstPersonOnly
+	// clauseFinal: the cue's last word, a finite verb, closes its clause,
+	// the order of a subordinate clause ("dat zij [tegen een Europees
+	// Openbaar Ministerie] is.", not "dat dit tegen de regels is gedaan").
+	clauseFinal
+	// nounObject: the cue's last word is the head noun of its object, kept
+	// in the subject with its determiner ("deelt [de analyse van de
+	// Commissie]").
+	nounObject
+	// attributive: a participle with its agent inside a noun phrase ("het
+	// [door Nederland] bekritiseerde opschortingsmechanisme"): the agent is
+	// the actor, the noun after the participle the subject.
+	attributive
+	// docVoice: a document may stand as the subject ("De brief bevat een
+	// oproep aan de Commissie tot …"): its senders, the first actor of the
+	// sentence before, hold the position.
+	docVoice
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -196,6 +212,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	// "De leden onderstrepen het standpunt dat er een sterkere rol moet zijn
+	// voor X"
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … standpunt|opvatting|overtuiging dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … aan bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich … daarbij|hierbij|erbij|daar|hier aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … daarbij|hierbij|erbij aangesloten", obj: objAfter, gap: 3},
@@ -207,11 +226,18 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
+	// a framing phrase before the object: "benadrukte [in dat kader] het belang van"
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … het belang van", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … ervoor", obj: objAfter, gap: 3, flags: strictGap},
+	// "zal pleiten dat de regels niet meer van toepassing zijn"
+	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten dat", obj: objAfter},
 	{stance: stSupport, pattern: "roept|roepen|riep|riepen … op", obj: objAfter, gap: 4, flags: strictGap},
+	// a call as a noun: "De brief bevat een oproep aan de Commissie tot …",
+	// "deed een oproep tot"
+	{stance: stSupport, pattern: "bevat|bevatten|bevatte|doet|doen|deed|deden … een|de|hun|zijn|haar … oproep", obj: objAfter, gap: 2, flags: strictGap | docVoice},
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
@@ -221,6 +247,11 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
+	{stance: stSupport, pattern: "wenst|wensen|wenste|wensten", obj: objAfter, flags: thirdParty},
+	// the cabinet's own will to act: "Samen met alle partijen wil het
+	// kabinet alle middelen benutten" (its plans for a meeting, "wil u
+	// informeren", are procedure)
+	{stance: stCommit, pattern: "wil|willen", obj: objAfter, flags: cabinetOnly | reporting},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
@@ -260,6 +291,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
 	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// inverted after a fronted phrase: "Op dit moment is er onder de
+	// lidstaten geen steun voor …"
+	{stance: stSupport, pattern: "is|was|bestond|bestaat er … steun", obj: objAfter, gap: 5, flags: delegations | impersonal | strictGap},
 	{stance: stSupport, pattern: "er is|was|bestond|bleek … overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
@@ -297,12 +331,13 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies", obj: objAfter, gap: 3},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn", obj: objAfter, gap: 3, flags: nounObject},
 	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
 	{stance: stSatisfied, pattern: "naar tevredenheid", obj: objAfter, flags: impersonal},
+	{stance: stSatisfied, pattern: "stemt|stemmen|stemde|stemden … tot tevredenheid", obj: objBefore, gap: 5, flags: impersonal},
 	{stance: stSatisfied, pattern: isV + " … tevreden", obj: objAfter, gap: 3},
 	{stance: stSatisfied, pattern: "was|waren … positief", obj: objAfter, gap: 4, flags: strictGap},
 
@@ -316,6 +351,8 @@ var cueTable = []cueDef{
 	// staying engaged: "Ik blijf [gedurende de looptijd] in contact met …"
 	{stance: stCommit, pattern: "blijf|blijft|blijven … in contact|gesprek|overleg met", obj: objAfter, gap: 8, flags: cabinetOnly | closedGap},
 	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
+	// "blijft werken aan een EU die hervormt": a continuing effort
+	{stance: stCommit, pattern: "blijft|blijven|bleef|bleven … werken aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
@@ -342,6 +379,9 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
 	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
+	// taking measures or steps of its own: "Het kabinet neemt maatregelen
+	// om …", "zet het kabinet nu concrete stappen naar …"
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen|zet|zetten … maatregelen|stappen", obj: objAfter, gap: 4, flags: cabinetOnly},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
@@ -358,6 +398,9 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
+	// the object between "het" and the judgement: "vindt het bestrijden
+	// daarvan ook belangrijk"
+	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het … belangrijk|essentieel", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: "waaraan … hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
@@ -372,6 +415,10 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … bovenaan de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … hoog op de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 	{stance: stPriority, pattern: "noemt|noemen|noemde|noemden … het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	// in line with an actor's priorities: "Dit is conform de prioriteiten
+	// van Nederland."
+	{stance: stPriority, pattern: isV + " … conform|overeenkomstig de prioriteiten|prioriteit van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
+	{stance: stPriority, pattern: isV + " … in lijn met de prioriteiten|prioriteit van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 
 	// preference: the option preferred, or how something should be done.
 	// what others choose is mostly their own practice ("De meeste lidstaten
@@ -384,10 +431,19 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
+	// a wish made known: "maakt het kabinet de Nederlandse wens voor een
+	// opt-out kenbaar"
+	{stance: stPreference, pattern: "maakt|maken|maakte|maakten … wens|voorkeur … kenbaar", obj: objGap, gap: 10, flags: closedGap | lastGap},
+	{stance: stPreference, pattern: hasV + " … wens|voorkeur … kenbaar", obj: objGap, gap: 10, flags: closedGap | lastGap},
 
 	// oppose: rejection.
+	// not on the table for an actor: "[X] is op dit moment voor Nederland
+	// niet aan de orde"
+	{stance: stOppose, pattern: "niet aan de orde", obj: objBefore, flags: actorVoor | voorOnly},
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
+	// a subordinate clause's order: "dat zij tegen een Europees OM is"
+	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
 	{stance: stOppose, pattern: "verwerpt|verwerpen", obj: objAfter},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
@@ -429,18 +485,30 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "aandacht vragen|vraagt|vroegen|vroeg", obj: objAfter},
 	{stance: stConcern, pattern: "wijst|wijzen|wees|wezen … op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … gewezen op", obj: objAfter, gap: 12},
-	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap | nounObject},
 	{stance: stConcern, pattern: "zorg|zorgen|bezorgdheid deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden|betreur", obj: objAfter},
 	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
+	// dismay and disappointment: "Voornoemde leden zijn verbaasd over de
+	// hoogte van de bedragen"
+	{stance: stConcern, pattern: isV + " … verbaasd|verbijsterd|verontrust|teleurgesteld|ontstemd over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
+	// the feeling with which a report is read: "hebben met zorg / met een
+	// aan ontsteltenis grenzende verbazing kennisgenomen van"
+	{stance: stConcern, pattern: hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting kennis genomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennis genomen", obj: objAfter, gap: 4},
+	// a point of attention: "De Commissie noemt wel de Nederlandse
+	// opvangcapaciteit als aandachtspunt"
+	{stance: stConcern, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden|ziet|zien|zag|zagen … als aandachtspunt|zorgpunt|knelpunt", obj: objGap, gap: 10, flags: closedGap},
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
@@ -461,6 +529,13 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 
+	// the attributive participle with its agent: "het door Nederland
+	// bekritiseerde opschortingsmechanisme"
+	{stance: stSupport, pattern: "door … gesteunde|ondersteunde|bepleite|voorgestane|gewenste", obj: objAfter, gap: 4, flags: attributive | strictGap},
+	{stance: stWelcome, pattern: "door … verwelkomde|toegejuichte", obj: objAfter, gap: 4, flags: attributive | strictGap},
+	{stance: stConcern, pattern: "door … bekritiseerde|gekritiseerde", obj: objAfter, gap: 4, flags: attributive | strictGap},
+	{stance: stOppose, pattern: "door … afgewezen|verworpen|veroordeelde|afgekeurde", obj: objAfter, gap: 4, flags: attributive | strictGap},
+
 	// informational: the actor's own part in a process, unjudged.
 	{stance: stInformational, pattern: hasV + " … meegedaan aan", obj: objAfter, gap: 6},
 	{stance: stInformational, pattern: hasV + " … deelgenomen aan", obj: objAfter, gap: 12},
@@ -469,6 +544,16 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
+	// "dat wat mij betreft Europol … adequaat worden toegerust": the
+	// speaker's view
+	{stance: stSupport, pattern: "wat mij|ons betreft", obj: objClause},
+	// "Het kabinet kwam tot de conclusie dat nadere aanscherping
+	// noodzakelijk is": a conclusion of the actor's own
+	{stance: stSupport, pattern: "komt|komen|kwam|kwamen … tot de conclusie dat", obj: objClause, gap: 6, flags: closedGap},
+	{stance: stSupport, pattern: isV + " … tot de conclusie gekomen dat", obj: objClause, gap: 4, flags: closedGap},
+	// a subordinate clause's order: "dat het [X] van belang vindt"
+	{stance: stPriority, pattern: "van belang vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
+	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
@@ -490,6 +575,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"deelnemen": true, "aanwezig": true, "vertegenwoordigen": true, "voorzitten": true, "terugkoppeling": true,
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
+	"vooropstellen": true, "opmerken": true,
 	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
@@ -711,7 +797,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				next = j
 				break
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) {
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
 				break
 			}
 		}
@@ -727,6 +813,9 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		}
 		fixed = append(fixed, next)
 		at = next
+	}
+	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.") {
+		return cueHit{}, false
 	}
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
@@ -844,6 +933,12 @@ var gapFiller = map[string]bool{
 	// quantifiers of groups of member states
 	"bepaalde": true, "sommige": true, "verschillende": true, "diverse": true, "andere": true, "meerdere": true,
 	"vele": true, "landen": true, "staten": true,
+	// the nouns of group actors an inverted sentence puts after the verb
+	// ("maken [deze leden] zich zorgen over", "benadrukten [de ministers]")
+	"leden": true, "fractie": true, "fracties": true, "delegaties": true, "delegatie": true, "ministers": true,
+	// more adverbs of cabinet prose ("zet onverkort in op")
+	"onverkort": true, "consequent": true, "vooral": true, "primair": true, "blijvend": true, "expliciet": true,
+	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
@@ -868,6 +963,33 @@ var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den"
 func compoundTail(rs []rune, toks []token, j int) bool {
 	return j > 0 && toks[j].start == toks[j-1].end+1 && rs[toks[j-1].end] == '-' && startsUpper(toks[j-1].text)
 }
+
+// framePhrase reports whether token j is part of an adverbial phrase that
+// frames a statement without being its object: "benadrukte [in dat kader]
+// het belang van", "steunt [op dit punt]", "riep [in dit verband] op", "is
+// er [onder de lidstaten] geen steun".
+func framePhrase(toks []token, j int) bool {
+	// "onder de lidstaten": the group among which there is support
+	for s := max(0, j-2); s <= j && s+1 < len(toks); s++ {
+		if toks[s].lower == "onder" && (toks[s+1].lower == "lidstaten" || toks[s+1].lower == "delegaties" ||
+			s+2 < len(toks) && toks[s+1].lower == "de" && (toks[s+2].lower == "lidstaten" || toks[s+2].lower == "delegaties")) {
+			return true
+		}
+	}
+	for s := max(0, j-2); s <= j && s+2 < len(toks); s++ {
+		if framePreps[toks[s].lower] && frameDets[toks[s+1].lower] && frameNouns[toks[s+2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	framePreps = map[string]bool{"in": true, "op": true, "bij": true, "tijdens": true}
+	frameDets  = map[string]bool{"dat": true, "dit": true, "die": true, "deze": true, "het": true}
+	frameNouns = map[string]bool{"kader": true, "verband": true, "context": true, "punt": true, "opzicht": true,
+		"licht": true, "moment": true, "overleg": true, "gesprek": true, "debat": true}
+)
 
 func gapWord(t token) bool {
 	return gapFiller[t.lower] || startsUpper(t.text)
@@ -912,6 +1034,17 @@ func classifyStance(sentence string) (stanceReading, bool) {
 // gap may hold. Conditions and hedges count in the cue's stretch of the
 // sentence, tokens [lo, hi], between the cues before and after it ("steunt
 // in beginsel X, maar kan niet instemmen met Y" hedges only the first).
+// contrastNegation reports whether the negation at token n opens a
+// contrast rather than turning the verb before it: "verwelkomt niet alleen
+// …", "onthield zich van stemming, niet omdat …, maar omdat …".
+func contrastNegation(toks []token, n int) bool {
+	if n+1 >= len(toks) {
+		return false
+	}
+	w := toks[n+1].lower
+	return w == "alleen" || w == "enkel" || w == "slechts" || w == "zozeer" || w == "omdat" || subordinators[w]
+}
+
 func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int) stanceReading {
 	d := h.def
 	r := stanceReading{base: d.stance, cue: cueText(rs, toks, h)}
@@ -934,7 +1067,7 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 		}
 	}
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
-		!(n+1 < len(toks) && toks[n+1].lower == "alleen") {
+		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
 		r.negated = true
 	}
 	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
