@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"jhagraph/graph"
@@ -126,7 +127,10 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, of entity, fi
 }
 
 // connOf reads the page of the connection field spec of the parent of, and
-// prepares its count (see early).
+// prepares its count (see early). A page its parent's read brought (of's
+// Nested, under the field's response key) costs a map lookup: the batch
+// signature and the selection's columns are worked out only for a page
+// that must be read.
 func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, fromPage func(graph.Page) V) (V, func(context.Context) (int, error), error) {
 	var zero V
 	p, err := r.specPage(spec)
@@ -134,13 +138,23 @@ func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, f
 		return zero, nil, err
 	}
 	ref := of.ref()
+	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
+		// Counts do not depend on the page or the columns: siblings that
+		// count the same connection share one batch whatever they show.
+		return batchLoad(ctx, "count|"+spec.sig(ref.Kind, graph.PageArgs{}, graph.Columns{}), ref.Kind, ref.Key, drop,
+			func(ctx context.Context, keys []string) (map[string]int, error) {
+				return r.Store.ConnCounts(ctx, ref.Kind, keys, spec.conn(ref))
+			})
+	})
+	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
+		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
+			// The read that brought the page registered its nodes as the
+			// sibling groups below (registerPages), once for all parents.
+			return fromPage(pg), count, nil
+		}
+	}
 	conn := spec.conn(ref)
 	sig := spec.sig(ref.Kind, p, r.connColumns(spec, fieldSel(ctx)))
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "count|"+sig, ref.Kind, ref.Key, drop, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.ConnCounts(ctx, ref.Kind, keys, conn)
-		})
-	})
 	v, err := loadConn(r, ctx, sig, of, spec, fromPage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error) {
 		return r.Store.ConnPages(ctx, ref.Kind, keys, conn, p, sh)
 	})
@@ -150,19 +164,11 @@ func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, f
 	return v, count, nil
 }
 
-// loadConn reads a connection field's page for the parent of: from the
-// page its parent's read brought (of's Nested, under the field's response
-// key), else batched with its siblings in one read that brings the page's
-// nodes in the shape planConn plans for them.
+// loadConn reads a connection field's page for the parent of, batched
+// with its siblings in one read that brings the page's nodes in the shape
+// planConn plans for them.
 func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, spec connSpec, fromPage func(graph.Page) V,
 	read func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error)) (V, error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
-		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
-			// The read that brought the page registered its nodes as the
-			// sibling groups below (registerPages), once for all parents.
-			return fromPage(pg), nil
-		}
-	}
 	ref := of.ref()
 	pg, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, func(fctx context.Context, keys []string) (map[string]graph.Page, error) {
 		// Planned once per batch, from the context of the sibling that
@@ -371,10 +377,16 @@ func early(ctx context.Context, count func(ctx context.Context, drop int) (int, 
 }
 
 // selected reports whether the field being resolved selects the child field
-// name.
+// name. A selection without directives is looked through without
+// allocating; one with @skip or @include is collected as gqlgen does.
 func selected(ctx context.Context, name string) bool {
-	if graphql.GetFieldContext(ctx) == nil || !graphql.HasOperationContext(ctx) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return false
+	}
+	found, plain := selectsPlain(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, name)
+	if plain {
+		return found
 	}
 	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
 		if f.Name == name {
@@ -382,6 +394,44 @@ func selected(ctx context.Context, name string) bool {
 		}
 	}
 	return false
+}
+
+// selectsPlain reports whether sels selects the field name (through
+// fragments), and whether it says so for sure: plain is false when a
+// field or fragment on the way carries a directive.
+func selectsPlain(sels ast.SelectionSet, frags ast.FragmentDefinitionList, name string) (found, plain bool) {
+	for _, s := range sels {
+		switch x := s.(type) {
+		case *ast.Field:
+			if len(x.Directives) > 0 {
+				return false, false
+			}
+			found = found || x.Name == name
+		case *ast.InlineFragment:
+			if len(x.Directives) > 0 {
+				return false, false
+			}
+			f, ok := selectsPlain(x.SelectionSet, frags, name)
+			if !ok {
+				return false, false
+			}
+			found = found || f
+		case *ast.FragmentSpread:
+			def := x.Definition
+			if def == nil {
+				def = frags.ForName(x.Name)
+			}
+			if len(x.Directives) > 0 || def == nil {
+				return false, false
+			}
+			f, ok := selectsPlain(def.SelectionSet, frags, name)
+			if !ok {
+				return false, false
+			}
+			found = found || f
+		}
+	}
+	return found, true
 }
 
 // searchLimits refuses a search query longer than the limits, by name.
