@@ -136,20 +136,31 @@ func nodeFromRecord(rec *neo4j.Record) (Node, error) {
 	return n, nil
 }
 
-// nodeFromGet reads a node from the columns of nodeColumns (or the keys of
-// nodeMap), whatever holds them.
+// nodeFromGet reads a node from the columns of nodeColumns.
 func nodeFromGet(get func(string) (any, bool)) (Node, error) {
 	labels, _ := get("labels")
 	props, _ := get("props")
 	sigs, _ := get("sigs")
+	links, _ := get("links")
+	return nodeFromParts(labels, props, sigs, links)
+}
+
+// nodeFromParts reads a node from the values of nodeParts' expressions.
+func nodeFromParts(labels, props, sigs, links any) (Node, error) {
 	n, err := nodeFrom(labels, props)
 	if err != nil {
 		return n, err
 	}
+	if sl := asList(sigs); len(sl) > 0 {
+		n.Signatories = make([]Signatory, 0, len(sl))
+	}
 	for _, s := range asList(sigs) {
-		m, _ := s.(map[string]any)
-		pp, _ := m["person"].(map[string]any)
-		rp, _ := m["props"].(map[string]any)
+		l := asList(s)
+		if len(l) != 2 {
+			return n, fmt.Errorf("graph: a signatory of %s is not [person, relation]", n.Key)
+		}
+		pp, _ := l[0].(map[string]any)
+		rp, _ := l[1].(map[string]any)
 		person := Node{Kind: KindPerson, Props: pp}
 		person.Key = person.Str("key")
 		person.Name = person.Str("name")
@@ -161,16 +172,20 @@ func nodeFromGet(get func(string) (any, bool)) (Node, error) {
 		n.Signatories = append(n.Signatories, sg)
 	}
 	sortSignatories(n.Signatories)
-	links, _ := get("links")
-	for _, l := range asList(links) {
-		m, _ := l.(map[string]any)
-		o, err := nodeFrom(m["labels"], m["props"])
+	if ll := asList(links); len(ll) > 0 {
+		n.Links = make([]Edge, 0, len(ll))
+	}
+	for _, lk := range asList(links) {
+		l := asList(lk)
+		if len(l) != linkProps+1 {
+			return n, fmt.Errorf("graph: a link of %s is not [type, out, rel, labels, props]", n.Key)
+		}
+		o, err := nodeFrom(l[linkLabels], l[linkProps])
 		if err != nil {
 			return n, err
 		}
-		rp, _ := m["rel"].(map[string]any)
-		e := edgeFrom(m["type"], m["out"], rp, o)
-		n.Links = append(n.Links, e)
+		rp, _ := l[linkRel].(map[string]any)
+		n.Links = append(n.Links, edgeFrom(l[linkType], l[linkOut], rp, o))
 	}
 	sort.Slice(n.Links, func(i, j int) bool { return n.Links[i].Cursor < n.Links[j].Cursor })
 	return n, nil
