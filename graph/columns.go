@@ -153,18 +153,67 @@ func nodeList(c Columns, v string) string {
 	return p[0] + ", " + p[1] + ", " + p[2] + ", " + p[3]
 }
 
+// propList reads node v's properties as projection does, but, unless all,
+// as a list of their values in the order of normProps(ps): the driver then
+// decodes no key (propsFrom puts the names back).
+func propList(v string, all bool, ps []string) string {
+	if all {
+		return projection(v, true, nil)
+	}
+	return "[" + v + "." + strings.Join(normProps(ps), ", "+v+".") + "]"
+}
+
+// propNames are the names of the values propList reads for a node, its
+// links and its signatories' persons, as Columns asks (nil where they come
+// as a map).
+type propNames struct{ node, link, sig []string }
+
+// namesOf is propNames for a read in columns c.
+func namesOf(c Columns) propNames {
+	var n propNames
+	if !c.All {
+		n.node = normProps(c.Props)
+	}
+	if !c.LinkAll {
+		n.link = normProps(c.LinkProps)
+	}
+	if !c.SigAll {
+		n.sig = normProps(c.SigProps)
+	}
+	return n
+}
+
+// propsFrom is the property map of what propList read: the map itself, or
+// the values of the list under names. Null values are left out.
+func propsFrom(raw any, names []string) map[string]any {
+	switch x := raw.(type) {
+	case map[string]any:
+		return x
+	case []any:
+		m := make(map[string]any, len(x))
+		for i, v := range x {
+			if v != nil && i < len(names) {
+				m[names[i]] = v
+			}
+		}
+		return m
+	}
+	return map[string]any{}
+}
+
 // nodeParts are the expressions of nodeColumns: labels, props, sigs, links.
-// A signatory is [person's properties, the SIGNED relation's]; a link is
-// [type, out, rel, labels, props] (linkType...).
+// Properties are read by propList. A signatory is [person's properties,
+// the SIGNED relation's]; a link is [type, out, rel, labels, props]
+// (linkType...).
 func nodeParts(c Columns, v string) [4]string {
-	props := projection(v, c.All, c.Props)
+	props := propList(v, c.All, c.Props)
 	sigs := "[]"
 	if c.Sigs {
-		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | [" + projection("p", c.SigAll, c.SigProps) + ", properties(s)]]"
+		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | [" + propList("p", c.SigAll, c.SigProps) + ", properties(s)]]"
 	}
 	links := "[]"
 	if c.Links {
-		lprops := func(o string) string { return projection(o, c.LinkAll, c.LinkProps) }
+		lprops := func(o string) string { return propList(o, c.LinkAll, c.LinkProps) }
 		link := func(r, o string) string {
 			return "[type(" + r + "), startNode(" + r + ") = " + v + ", properties(" + r + "), labels(" + o + "), " + lprops(o) + "]"
 		}

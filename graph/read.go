@@ -128,8 +128,8 @@ type DocFilter struct {
 // ErrBadCursor is returned for a cursor that this API did not hand out.
 var ErrBadCursor = errors.New("graph: malformed cursor")
 
-func nodeFromRecord(rec *neo4j.Record) (Node, error) {
-	n, err := nodeFromGet(rec.Get)
+func nodeFromRecord(rec *neo4j.Record, names propNames) (Node, error) {
+	n, err := nodeFromGet(rec.Get, names)
 	if err != nil {
 		return n, err
 	}
@@ -137,17 +137,18 @@ func nodeFromRecord(rec *neo4j.Record) (Node, error) {
 }
 
 // nodeFromGet reads a node from the columns of nodeColumns.
-func nodeFromGet(get func(string) (any, bool)) (Node, error) {
+func nodeFromGet(get func(string) (any, bool), names propNames) (Node, error) {
 	labels, _ := get("labels")
 	props, _ := get("props")
 	sigs, _ := get("sigs")
 	links, _ := get("links")
-	return nodeFromParts(labels, props, sigs, links)
+	return nodeFromParts(labels, props, sigs, links, names)
 }
 
-// nodeFromParts reads a node from the values of nodeParts' expressions.
-func nodeFromParts(labels, props, sigs, links any) (Node, error) {
-	n, err := nodeFrom(labels, props)
+// nodeFromParts reads a node from the values of nodeParts' expressions,
+// whose properties have names (namesOf the read's columns).
+func nodeFromParts(labels, props, sigs, links any, names propNames) (Node, error) {
+	n, err := nodeFrom(labels, propsFrom(props, names.node))
 	if err != nil {
 		return n, err
 	}
@@ -159,7 +160,7 @@ func nodeFromParts(labels, props, sigs, links any) (Node, error) {
 		if len(l) != 2 {
 			return n, fmt.Errorf("graph: a signatory of %s is not [person, relation]", n.Key)
 		}
-		pp, _ := l[0].(map[string]any)
+		pp := propsFrom(l[0], names.sig)
 		rp, _ := l[1].(map[string]any)
 		person := Node{Kind: KindPerson, Props: pp}
 		person.Key = person.Str("key")
@@ -180,7 +181,7 @@ func nodeFromParts(labels, props, sigs, links any) (Node, error) {
 		if len(l) != linkProps+1 {
 			return n, fmt.Errorf("graph: a link of %s is not [type, out, rel, labels, props]", n.Key)
 		}
-		o, err := nodeFrom(l[linkLabels], l[linkProps])
+		o, err := nodeFrom(l[linkLabels], propsFrom(l[linkProps], names.link))
 		if err != nil {
 			return n, err
 		}
@@ -281,11 +282,11 @@ func (s *Store) Node(ctx context.Context, ref Ref, sh Shape) (Node, error) {
 	if len(recs) == 0 {
 		return Node{}, ErrNotFound
 	}
-	n, err := nodeFromRecord(recs[0])
+	n, err := nodeFromRecord(recs[0], namesOf(sh.Columns))
 	if err != nil {
 		return n, err
 	}
-	return n, readNests(sh.Nests, &n, recs[0].Get)
+	return n, readNests(nestNamesOf(sh.Nests), sh.Nests, &n, recs[0].Get)
 }
 
 // DocumentText returns the normalised text of an ingested document.
@@ -600,7 +601,7 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs, sh Sh
 			recs = nil // no page, only the total
 		}
 	}
-	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, sh.Nests)
+	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, sh)
 	return p, err
 }
 
@@ -719,8 +720,9 @@ func (s *Store) Search(ctx context.Context, query string, first int, c Columns) 
 		return nil, err
 	}
 	hits := make([]Hit, 0, len(recs))
+	names := namesOf(c)
 	for _, rec := range recs {
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err != nil {
 			return nil, err
 		}
@@ -784,14 +786,15 @@ func luceneEscape(s string) string {
 
 // nodePage reads at most first nodes from records in order; a further record
 // means there is a next page. cursor gives each node's keyset cursor.
-func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (nodes []Node, cursors []string, hasNext bool, err error) {
+func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, sh Shape) (nodes []Node, cursors []string, hasNext bool, err error) {
+	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
 	for i, rec := range recs {
 		if i == first {
 			return nodes, cursors, true, nil
 		}
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err == nil {
-			err = readNests(ns, &n, rec.Get)
+			err = readNests(nests, sh.Nests, &n, rec.Get)
 		}
 		if err != nil {
 			return nil, nil, false, err
@@ -804,8 +807,9 @@ func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Ne
 
 // nodePages splits the records of a batched read (column pk names the
 // parent) into a page per parent, as nodePage does for one.
-func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]Page, error) {
+func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, sh Shape) (map[string]Page, error) {
 	out := map[string]Page{}
+	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
@@ -815,9 +819,9 @@ func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []N
 			out[k] = p
 			continue
 		}
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err == nil {
-			err = readNests(ns, &n, rec.Get)
+			err = readNests(nests, sh.Nests, &n, rec.Get)
 		}
 		if err != nil {
 			return nil, err

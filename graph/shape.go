@@ -165,12 +165,31 @@ func nestCall(n Nest, col, v string, ps paramSet, np string, depth int) (string,
 	return "CALL (" + v + ") { WITH " + v + " AS " + np + " CALL (" + np + ") { " + q + " } RETURN " + col + " } ", nil
 }
 
+// nestNames are the property names of a nest's nodes (propNames) and of
+// its own nests', worked out once per read.
+type nestNames struct {
+	names propNames
+	inner []nestNames
+}
+
+// nestNamesOf is nestNames for each of ns.
+func nestNamesOf(ns []Nest) []nestNames {
+	if len(ns) == 0 {
+		return nil
+	}
+	out := make([]nestNames, len(ns))
+	for i, n := range ns {
+		out[i] = nestNames{names: namesOf(n.Shape.Columns), inner: nestNamesOf(n.Shape.Nests)}
+	}
+	return out
+}
+
 // readNests decodes the nests ns of node n from the columns that nestCalls
-// returned with it.
-func readNests(ns []Nest, n *Node, get func(string) (any, bool)) error {
+// returned with it; nn are nestNamesOf(ns).
+func readNests(nn []nestNames, ns []Nest, n *Node, get func(string) (any, bool)) error {
 	for i := range ns {
 		raw, _ := get(nestColumn(i))
-		if err := readNest(&ns[i], n, raw); err != nil {
+		if err := readNest(&ns[i], &nn[i], n, raw); err != nil {
 			return err
 		}
 	}
@@ -179,7 +198,7 @@ func readNests(ns []Nest, n *Node, get func(string) (any, bool)) error {
 
 // readNest decodes the page of nest for node n from raw, the list of its
 // items (nestCall).
-func readNest(nest *Nest, n *Node, raw any) error {
+func readNest(nest *Nest, nn *nestNames, n *Node, raw any) error {
 	items := asList(raw)
 	var p Page
 	size := min(len(items), nest.Page.First)
@@ -199,12 +218,12 @@ func readNest(nest *Nest, n *Node, raw any) error {
 		if len(l) != itemNests+len(nest.Shape.Nests) {
 			return fmt.Errorf("graph: an item of nest %q has %d entries, not %d", nest.Field, len(l), itemNests+len(nest.Shape.Nests))
 		}
-		c, err := nodeFromParts(l[itemLabels], l[itemProps], l[itemSigs], l[itemLinks])
+		c, err := nodeFromParts(l[itemLabels], l[itemProps], l[itemSigs], l[itemLinks], nn.names)
 		if err != nil {
 			return err
 		}
 		for k := range nest.Shape.Nests {
-			if err := readNest(&nest.Shape.Nests[k], &c, l[itemNests+k]); err != nil {
+			if err := readNest(&nest.Shape.Nests[k], &nn.inner[k], &c, l[itemNests+k]); err != nil {
 				return err
 			}
 		}
