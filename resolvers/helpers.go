@@ -107,7 +107,7 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	registerPages(ctx, pl.pages, pl.shape.Nests, res.Docs, append(fieldPath(ctx), at...))
+	registerPages(ctx, pl.pages, pl.shape.Nests, res.Docs, at...)
 	count := func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
 	if p.Count {
 		count = func(context.Context) (int, error) { return res.Total, nil }
@@ -186,16 +186,21 @@ func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, sp
 			nodes = append(nodes, pg.NodesOf()...)
 		}
 		registerNodes(fctx, nodes, spec.at...)
-		registerPages(fctx, pl.pages, pl.shape.Nests, nodes, append(fieldPath(fctx), spec.at...))
+		registerPages(fctx, pl.pages, pl.shape.Nests, nodes, spec.at...)
 		return m, nil
 	})
 	return fromPage(pg), err
 }
 
 func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
-	c := &DocumentConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*DocumentEdge, 0, len(res.Docs))}
+	c := &DocumentConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*DocumentEdge, len(res.Docs))}
+	// One allocation per page for its edges and one for its nodes, not two
+	// per node.
+	edges, docs := make([]DocumentEdge, len(res.Docs)), make([]Document, len(res.Docs))
 	for i, d := range res.Docs {
-		c.Edges = append(c.Edges, &DocumentEdge{Cursor: res.Cursors[i], Node: &Document{entity{d}}})
+		docs[i] = Document{entity{d}}
+		edges[i] = DocumentEdge{Cursor: res.Cursors[i], Node: &docs[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Cursors); n > 0 {
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
@@ -215,9 +220,12 @@ func (r *Resolver) relationsOf(ctx context.Context, of entity, spec connSpec) (*
 	if err != nil {
 		return nil, err
 	}
-	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, 0, len(res.Edges))}
-	for _, e := range res.Edges {
-		c.Edges = append(c.Edges, &RelationEdge{Cursor: e.Cursor, Node: relation(e)})
+	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, len(res.Edges))}
+	edges, rels := make([]RelationEdge, len(res.Edges)), make([]Relation, len(res.Edges))
+	for i, e := range res.Edges {
+		rels[i] = relation(e)
+		edges[i] = RelationEdge{Cursor: e.Cursor, Node: &rels[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Edges); n > 0 {
 		c.PageInfo.EndCursor = &res.Edges[n-1].Cursor
@@ -237,7 +245,7 @@ func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 		return nil, err
 	}
 	registerNodes(ctx, []graph.Node{n})
-	registerPages(ctx, pl.pages, pl.shape.Nests, []graph.Node{n}, fieldPath(ctx))
+	registerPages(ctx, pl.pages, pl.shape.Nests, []graph.Node{n})
 	return toNode(n), nil
 }
 
@@ -297,7 +305,7 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	registerPages(ctx, pl.pages, pl.shape.Nests, res.Positions, append(fieldPath(ctx), at...))
+	registerPages(ctx, pl.pages, pl.shape.Nests, res.Positions, at...)
 	registerNodes(ctx, res.Positions, "edges", "node")
 	return positionConnection(res, count), nil
 }
@@ -313,9 +321,12 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, of entity, fi
 }
 
 func positionConnection(res graph.PositionPage, count func(context.Context) (int, error)) *PositionConnection {
-	c := &PositionConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*PositionEdge, 0, len(res.Positions))}
+	c := &PositionConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*PositionEdge, len(res.Positions))}
+	edges, ps := make([]PositionEdge, len(res.Positions)), make([]Position, len(res.Positions))
 	for i, n := range res.Positions {
-		c.Edges = append(c.Edges, &PositionEdge{Cursor: res.Cursors[i], Node: &Position{entity{n}}})
+		ps[i] = Position{entity{n}}
+		edges[i] = PositionEdge{Cursor: res.Cursors[i], Node: &ps[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Cursors); n > 0 {
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
