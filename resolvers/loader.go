@@ -30,7 +30,12 @@ import (
 // which send the same statements but measured slower: BenchmarkSiblingBatch
 // (20 siblings, a free fetch) ~94 against ~120 us a batch, and
 // BenchmarkReadMix level by level (queries c and d, 3 statements each)
-// 5-7% more CPU per request.
+// 5-7% more CPU per request. gqlgen's own batch resolvers (gqlgen 0.17.98,
+// @goField(batch: true)) cannot stand in for it either: they get the
+// siblings of a list of their own type (codegen/type.gotpl registers a
+// list's elements under the element type), while the nodes of a
+// connection sit one level below, under edges, so a connection field of
+// theirs would be called once per parent with one parent.
 
 const (
 	// ungroupedWait is how long a batch of keys of no known group stays open.
