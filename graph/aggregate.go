@@ -57,8 +57,9 @@ func (s *Store) MentionsPerCountry(ctx context.Context, memberStates bool, dateF
 		return nil, err
 	}
 	out := make([]Count, 0, len(recs))
+	names := namesOf(AllColumns)
 	for _, rec := range recs {
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err != nil {
 			return nil, err
 		}
@@ -123,7 +124,7 @@ func (s *Store) LegalActs(ctx context.Context, f ActFilter, page PageArgs) (ActP
 		return ActPage{}, err
 	}
 	var p ActPage
-	p.Acts, p.Cursors, p.HasNext, err = nodePage(recs, page.First, actCursor, nil)
+	p.Acts, p.Cursors, p.HasNext, err = nodePage(recs, page.First, actCursor, Full())
 	return p, err
 }
 

@@ -93,6 +93,7 @@ func (s *Store) relationPages(ctx context.Context, kind Kind, ps paramSet, f Rel
 		return nil, err
 	}
 	out := map[string]Page{}
+	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
@@ -102,9 +103,9 @@ func (s *Store) relationPages(ctx context.Context, kind Kind, ps paramSet, f Rel
 			out[k] = p
 			continue
 		}
-		o, err := nodeFromRecord(rec)
+		o, err := nodeFromRecord(rec, names)
 		if err == nil {
-			err = readNests(sh.Nests, &o, rec.Get)
+			err = readNests(nests, sh.Nests, &o, rec.Get)
 		}
 		if err != nil {
 			return nil, err
@@ -204,7 +205,7 @@ func (s *Store) pagesBatch(ctx context.Context, page, order string, ps paramSet,
 	if err != nil {
 		return nil, err
 	}
-	return nodePages(recs, first, cursor, sh.Nests)
+	return nodePages(recs, first, cursor, sh)
 }
 
 func (s *Store) countBatch(ctx context.Context, q string, params map[string]any) (map[string]int, error) {

@@ -117,33 +117,105 @@ func nodeColumns(c Columns, v string) string {
 	return p[0] + " AS labels, " + p[1] + " AS props, " + p[2] + " AS sigs, " + p[3] + " AS links"
 }
 
-// nodeMap is nodeColumns as the entries of a map literal.
-func nodeMap(c Columns, v string) string {
+// A node in a nested page (nodeList), a link and a signatory come back as
+// lists, not maps: the driver decodes a map into a Go map with a string
+// allocated per key, a list into one slice, and a nested page can hold
+// hundreds of them. Their entries are at fixed places.
+const (
+	itemLabels = iota // the node's labels
+	itemProps         // its properties
+	itemSigs          // its signatories (null when not asked for)
+	itemLinks         // its links (null when not asked for)
+	itemType          // a relation's type (pages of relations; else null)
+	itemOut           // whether the relation leaves the parent
+	itemRel           // the relation's properties
+	itemNests         // the first nest's page; the i-th is at itemNests+i
+)
+
+// Entries of a link: [type, out, rel, labels, props].
+const (
+	linkType = iota
+	linkOut
+	linkRel
+	linkLabels
+	linkProps
+)
+
+// nodeList is nodeColumns as the first entries of a nested page's item
+// (itemLabels to itemLinks); entries not asked for are null.
+func nodeList(c Columns, v string) string {
 	p := nodeParts(c, v)
-	m := "labels: " + p[0] + ", props: " + p[1]
-	// Entries not asked for are left out rather than sent empty: a
-	// nested page can hold hundreds of these maps.
-	if p[2] != "[]" {
-		m += ", sigs: " + p[2]
+	for i := 2; i < 4; i++ {
+		if p[i] == "[]" {
+			p[i] = "null"
+		}
 	}
-	if p[3] != "[]" {
-		m += ", links: " + p[3]
+	return p[0] + ", " + p[1] + ", " + p[2] + ", " + p[3]
+}
+
+// propList reads node v's properties as projection does, but, unless all,
+// as a list of their values in the order of normProps(ps): the driver then
+// decodes no key (propsFrom puts the names back).
+func propList(v string, all bool, ps []string) string {
+	if all {
+		return projection(v, true, nil)
 	}
-	return m
+	return "[" + v + "." + strings.Join(normProps(ps), ", "+v+".") + "]"
+}
+
+// propNames are the names of the values propList reads for a node, its
+// links and its signatories' persons, as Columns asks (nil where they come
+// as a map).
+type propNames struct{ node, link, sig []string }
+
+// namesOf is propNames for a read in columns c.
+func namesOf(c Columns) propNames {
+	var n propNames
+	if !c.All {
+		n.node = normProps(c.Props)
+	}
+	if !c.LinkAll {
+		n.link = normProps(c.LinkProps)
+	}
+	if !c.SigAll {
+		n.sig = normProps(c.SigProps)
+	}
+	return n
+}
+
+// propsFrom is the property map of what propList read: the map itself, or
+// the values of the list under names. Null values are left out.
+func propsFrom(raw any, names []string) map[string]any {
+	switch x := raw.(type) {
+	case map[string]any:
+		return x
+	case []any:
+		m := make(map[string]any, len(x))
+		for i, v := range x {
+			if v != nil && i < len(names) {
+				m[names[i]] = v
+			}
+		}
+		return m
+	}
+	return map[string]any{}
 }
 
 // nodeParts are the expressions of nodeColumns: labels, props, sigs, links.
+// Properties are read by propList. A signatory is [person's properties,
+// the SIGNED relation's]; a link is [type, out, rel, labels, props]
+// (linkType...).
 func nodeParts(c Columns, v string) [4]string {
-	props := projection(v, c.All, c.Props)
+	props := propList(v, c.All, c.Props)
 	sigs := "[]"
 	if c.Sigs {
-		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | {person: " + projection("p", c.SigAll, c.SigProps) + ", props: properties(s)}]"
+		sigs = "[(p:Person)-[s:SIGNED]->(" + v + ") | [" + propList("p", c.SigAll, c.SigProps) + ", properties(s)]]"
 	}
 	links := "[]"
 	if c.Links {
-		lprops := func(o string) string { return projection(o, c.LinkAll, c.LinkProps) }
+		lprops := func(o string) string { return propList(o, c.LinkAll, c.LinkProps) }
 		link := func(r, o string) string {
-			return "{type: type(" + r + "), out: startNode(" + r + ") = " + v + ", rel: properties(" + r + "), labels: labels(" + o + "), props: " + lprops(o) + "}"
+			return "[type(" + r + "), startNode(" + r + ") = " + v + ", properties(" + r + "), labels(" + o + "), " + lprops(o) + "]"
 		}
 		var pos []string
 		item := false

@@ -13,12 +13,13 @@ package graph
 //     <parent>.key AS pk in a nested page).
 //   - relPattern binds the node whose relations are read to n, the
 //     relation to r and the node at its other end to o.
-//   - nodeColumns and nodeMap read the node bound to the variable they are
+//   - nodeColumns and nodeList read the node bound to the variable they are
 //     given; the variables of their pattern comprehensions (p, s, lr, lo)
 //     are local to them.
 //   - A nested page (nestCall) is a CALL subquery that imports its parent
 //     under a name of its own (np<depth>_<index>), so that the n, r and o it
 //     binds never capture the parent's.
+//     Its items are lists with entries at fixed places (itemLabels...).
 //   - Parameters are written through a paramSet, which names them: a
 //     fragment asks for "limit" and writes "$limit" at the top of a
 //     statement and "$n0_limit" inside the first nested page, so that the

@@ -207,12 +207,13 @@ func (s *Store) Timeline(ctx context.Context, ref Ref, page PageArgs, c Columns)
 		return TimelinePage{}, err
 	}
 	var p TimelinePage
+	names := namesOf(c)
 	for i, rec := range recs {
 		if i == page.First {
 			p.HasNext = true
 			break
 		}
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err != nil {
 			return TimelinePage{}, err
 		}

@@ -116,7 +116,7 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter, page PageArgs, 
 		return PositionPage{}, err
 	}
 	var p PositionPage
-	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf, sh.Nests)
+	p.Positions, p.Cursors, p.HasNext, err = nodePage(recs, page.First, positionCursorOf, sh)
 	return p, err
 }
 

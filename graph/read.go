@@ -128,28 +128,40 @@ type DocFilter struct {
 // ErrBadCursor is returned for a cursor that this API did not hand out.
 var ErrBadCursor = errors.New("graph: malformed cursor")
 
-func nodeFromRecord(rec *neo4j.Record) (Node, error) {
-	n, err := nodeFromGet(rec.Get)
+func nodeFromRecord(rec *neo4j.Record, names propNames) (Node, error) {
+	n, err := nodeFromGet(rec.Get, names)
 	if err != nil {
 		return n, err
 	}
 	return n, nil
 }
 
-// nodeFromGet reads a node from the columns of nodeColumns (or the keys of
-// nodeMap), whatever holds them.
-func nodeFromGet(get func(string) (any, bool)) (Node, error) {
+// nodeFromGet reads a node from the columns of nodeColumns.
+func nodeFromGet(get func(string) (any, bool), names propNames) (Node, error) {
 	labels, _ := get("labels")
 	props, _ := get("props")
 	sigs, _ := get("sigs")
-	n, err := nodeFrom(labels, props)
+	links, _ := get("links")
+	return nodeFromParts(labels, props, sigs, links, names)
+}
+
+// nodeFromParts reads a node from the values of nodeParts' expressions,
+// whose properties have names (namesOf the read's columns).
+func nodeFromParts(labels, props, sigs, links any, names propNames) (Node, error) {
+	n, err := nodeFrom(labels, propsFrom(props, names.node))
 	if err != nil {
 		return n, err
 	}
+	if sl := asList(sigs); len(sl) > 0 {
+		n.Signatories = make([]Signatory, 0, len(sl))
+	}
 	for _, s := range asList(sigs) {
-		m, _ := s.(map[string]any)
-		pp, _ := m["person"].(map[string]any)
-		rp, _ := m["props"].(map[string]any)
+		l := asList(s)
+		if len(l) != 2 {
+			return n, fmt.Errorf("graph: a signatory of %s is not [person, relation]", n.Key)
+		}
+		pp := propsFrom(l[0], names.sig)
+		rp, _ := l[1].(map[string]any)
 		person := Node{Kind: KindPerson, Props: pp}
 		person.Key = person.Str("key")
 		person.Name = person.Str("name")
@@ -161,16 +173,20 @@ func nodeFromGet(get func(string) (any, bool)) (Node, error) {
 		n.Signatories = append(n.Signatories, sg)
 	}
 	sortSignatories(n.Signatories)
-	links, _ := get("links")
-	for _, l := range asList(links) {
-		m, _ := l.(map[string]any)
-		o, err := nodeFrom(m["labels"], m["props"])
+	if ll := asList(links); len(ll) > 0 {
+		n.Links = make([]Edge, 0, len(ll))
+	}
+	for _, lk := range asList(links) {
+		l := asList(lk)
+		if len(l) != linkProps+1 {
+			return n, fmt.Errorf("graph: a link of %s is not [type, out, rel, labels, props]", n.Key)
+		}
+		o, err := nodeFrom(l[linkLabels], propsFrom(l[linkProps], names.link))
 		if err != nil {
 			return n, err
 		}
-		rp, _ := m["rel"].(map[string]any)
-		e := edgeFrom(m["type"], m["out"], rp, o)
-		n.Links = append(n.Links, e)
+		rp, _ := l[linkRel].(map[string]any)
+		n.Links = append(n.Links, edgeFrom(l[linkType], l[linkOut], rp, o))
 	}
 	sort.Slice(n.Links, func(i, j int) bool { return n.Links[i].Cursor < n.Links[j].Cursor })
 	return n, nil
@@ -266,11 +282,11 @@ func (s *Store) Node(ctx context.Context, ref Ref, sh Shape) (Node, error) {
 	if len(recs) == 0 {
 		return Node{}, ErrNotFound
 	}
-	n, err := nodeFromRecord(recs[0])
+	n, err := nodeFromRecord(recs[0], namesOf(sh.Columns))
 	if err != nil {
 		return n, err
 	}
-	return n, readNests(sh.Nests, &n, recs[0].Get)
+	return n, readNests(nestNamesOf(sh.Nests), sh.Nests, &n, recs[0].Get)
 }
 
 // DocumentText returns the normalised text of an ingested document.
@@ -585,7 +601,7 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, page PageArgs, sh Sh
 			recs = nil // no page, only the total
 		}
 	}
-	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, sh.Nests)
+	p.Docs, p.Cursors, p.HasNext, err = nodePage(recs, page.First, docCursor, sh)
 	return p, err
 }
 
@@ -704,8 +720,9 @@ func (s *Store) Search(ctx context.Context, query string, first int, c Columns) 
 		return nil, err
 	}
 	hits := make([]Hit, 0, len(recs))
+	names := namesOf(c)
 	for _, rec := range recs {
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err != nil {
 			return nil, err
 		}
@@ -769,14 +786,15 @@ func luceneEscape(s string) string {
 
 // nodePage reads at most first nodes from records in order; a further record
 // means there is a next page. cursor gives each node's keyset cursor.
-func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (nodes []Node, cursors []string, hasNext bool, err error) {
+func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, sh Shape) (nodes []Node, cursors []string, hasNext bool, err error) {
+	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
 	for i, rec := range recs {
 		if i == first {
 			return nodes, cursors, true, nil
 		}
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err == nil {
-			err = readNests(ns, &n, rec.Get)
+			err = readNests(nests, sh.Nests, &n, rec.Get)
 		}
 		if err != nil {
 			return nil, nil, false, err
@@ -789,8 +807,9 @@ func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Ne
 
 // nodePages splits the records of a batched read (column pk names the
 // parent) into a page per parent, as nodePage does for one.
-func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []Nest) (map[string]Page, error) {
+func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, sh Shape) (map[string]Page, error) {
 	out := map[string]Page{}
+	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
@@ -800,9 +819,9 @@ func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, ns []N
 			out[k] = p
 			continue
 		}
-		n, err := nodeFromRecord(rec)
+		n, err := nodeFromRecord(rec, names)
 		if err == nil {
-			err = readNests(ns, &n, rec.Get)
+			err = readNests(nests, sh.Nests, &n, rec.Get)
 		}
 		if err != nil {
 			return nil, err

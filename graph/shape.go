@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -76,9 +77,17 @@ func nestCalls(sh Shape, v string, ps paramSet) (calls, cols string, err error) 
 	return nestCallsAt(sh.Nests, v, ps, 0)
 }
 
-// nestColumn is the name of the column (or map entry) that returns the i-th
-// nest of a level.
-func nestColumn(i int) string { return fmt.Sprintf("nest%d", i) }
+// nestColumn is the name of the column that returns the i-th nest of a
+// level.
+func nestColumn(i int) string {
+	if i < 8 {
+		return nestColumns[5*i : 5*i+5] // no allocation for the usual few
+	}
+	return "nest" + strconv.Itoa(i)
+}
+
+// nestColumns are the names of the first eight nests, one after another.
+const nestColumns = "nest0nest1nest2nest3nest4nest5nest6nest7"
 
 // nestCallsAt is nestCalls for ns at a depth of nesting.
 func nestCallsAt(ns []Nest, v string, ps paramSet, depth int) (calls, cols string, err error) {
@@ -139,57 +148,101 @@ func nestCall(n Nest, col, v string, ps paramSet, np string, depth int) (string,
 	if err != nil {
 		return "", err
 	}
-	item := nodeMap(n.Shape.Columns, x)
+	// The item is a list (nodeList, then itemType...): see itemLabels.
+	item := nodeList(n.Shape.Columns, x)
 	if c := n.Conn; c.Rel != nil {
-		item = "type: type(r), out: startNode(r) = n, rel: " + relExpr(n.Shape.Columns, "r") + ", " + item
+		item += ", type(r), startNode(r) = n, " + relExpr(n.Shape.Columns, "r")
+	} else {
+		item += ", null, null, null"
 	}
 	for _, c := range strings.Split(strings.TrimPrefix(innerCols, ", "), ", ") {
 		if c != "" {
-			item += ", " + c + ": " + c
+			item += ", " + c
 		}
 	}
 	// collect keeps the order of the rows it gathers: the page's order.
-	q += inner + "RETURN collect({" + item + "}) AS " + col
+	q += inner + "RETURN collect([" + item + "]) AS " + col
 	return "CALL (" + v + ") { WITH " + v + " AS " + np + " CALL (" + np + ") { " + q + " } RETURN " + col + " } ", nil
 }
 
-// readNests decodes the nests ns of node n from the columns (or map
-// entries) that nestCalls returned with it.
-func readNests(ns []Nest, n *Node, get func(string) (any, bool)) error {
-	for i, nest := range ns {
-		raw, _ := get(nestColumn(i))
-		var p Page
-		for j, it := range asList(raw) {
-			if j == nest.Page.First {
-				p.HasNext = true
-				break
-			}
-			m, _ := it.(map[string]any)
-			mget := func(k string) (any, bool) { v, ok := m[k]; return v, ok }
-			c, err := nodeFromGet(mget)
-			if err != nil {
-				return err
-			}
-			if err := readNests(nest.Shape.Nests, &c, mget); err != nil {
-				return err
-			}
-			switch {
-			case nest.Conn.Rel != nil:
-				rp, _ := m["rel"].(map[string]any)
-				p.Edges = append(p.Edges, edgeFrom(m["type"], m["out"], rp, c))
-			case nest.Conn.Doc != nil:
-				p.Nodes = append(p.Nodes, c)
-				p.Cursors = append(p.Cursors, docCursor(c))
-			default:
-				p.Nodes = append(p.Nodes, c)
-				p.Cursors = append(p.Cursors, positionCursorOf(c))
-			}
-		}
-		if n.Nested == nil {
-			n.Nested = map[string]Page{}
-		}
-		n.Nested[nest.Field] = p
+// nestNames are the property names of a nest's nodes (propNames) and of
+// its own nests', worked out once per read.
+type nestNames struct {
+	names propNames
+	inner []nestNames
+}
+
+// nestNamesOf is nestNames for each of ns.
+func nestNamesOf(ns []Nest) []nestNames {
+	if len(ns) == 0 {
+		return nil
 	}
+	out := make([]nestNames, len(ns))
+	for i, n := range ns {
+		out[i] = nestNames{names: namesOf(n.Shape.Columns), inner: nestNamesOf(n.Shape.Nests)}
+	}
+	return out
+}
+
+// readNests decodes the nests ns of node n from the columns that nestCalls
+// returned with it; nn are nestNamesOf(ns).
+func readNests(nn []nestNames, ns []Nest, n *Node, get func(string) (any, bool)) error {
+	for i := range ns {
+		raw, _ := get(nestColumn(i))
+		if err := readNest(&ns[i], &nn[i], n, raw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readNest decodes the page of nest for node n from raw, the list of its
+// items (nestCall).
+func readNest(nest *Nest, nn *nestNames, n *Node, raw any) error {
+	items := asList(raw)
+	var p Page
+	size := min(len(items), nest.Page.First)
+	switch {
+	case nest.Conn.Rel != nil:
+		p.Edges = make([]Edge, 0, size)
+	default:
+		p.Nodes = make([]Node, 0, size)
+		p.Cursors = make([]string, 0, size)
+	}
+	for j, it := range items {
+		if j == nest.Page.First {
+			p.HasNext = true
+			break
+		}
+		l := asList(it)
+		if len(l) != itemNests+len(nest.Shape.Nests) {
+			return fmt.Errorf("graph: an item of nest %q has %d entries, not %d", nest.Field, len(l), itemNests+len(nest.Shape.Nests))
+		}
+		c, err := nodeFromParts(l[itemLabels], l[itemProps], l[itemSigs], l[itemLinks], nn.names)
+		if err != nil {
+			return err
+		}
+		for k := range nest.Shape.Nests {
+			if err := readNest(&nest.Shape.Nests[k], &nn.inner[k], &c, l[itemNests+k]); err != nil {
+				return err
+			}
+		}
+		switch {
+		case nest.Conn.Rel != nil:
+			rp, _ := l[itemRel].(map[string]any)
+			p.Edges = append(p.Edges, edgeFrom(l[itemType], l[itemOut], rp, c))
+		case nest.Conn.Doc != nil:
+			p.Nodes = append(p.Nodes, c)
+			p.Cursors = append(p.Cursors, docCursor(c))
+		default:
+			p.Nodes = append(p.Nodes, c)
+			p.Cursors = append(p.Cursors, positionCursorOf(c))
+		}
+	}
+	if n.Nested == nil {
+		n.Nested = map[string]Page{}
+	}
+	n.Nested[nest.Field] = p
 	return nil
 }
 

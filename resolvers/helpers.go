@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"jhagraph/graph"
@@ -106,7 +107,7 @@ func (r *Resolver) documents(ctx context.Context, f graph.DocFilter, first *int,
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	registerPages(ctx, pl.pages, pl.shape.Nests, res.Docs, append(fieldPath(ctx), at...))
+	registerPages(ctx, pl.pages, pl.shape.Nests, res.Docs, at...)
 	count := func(ctx context.Context) (int, error) { return r.Store.CountDocuments(ctx, f) }
 	if p.Count {
 		count = func(context.Context) (int, error) { return res.Total, nil }
@@ -126,7 +127,10 @@ func (r *Resolver) documentsOf(ctx context.Context, parent string, of entity, fi
 }
 
 // connOf reads the page of the connection field spec of the parent of, and
-// prepares its count (see early).
+// prepares its count (see early). A page its parent's read brought (of's
+// Nested, under the field's response key) costs a map lookup: the batch
+// signature and the selection's columns are worked out only for a page
+// that must be read.
 func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, fromPage func(graph.Page) V) (V, func(context.Context) (int, error), error) {
 	var zero V
 	p, err := r.specPage(spec)
@@ -134,13 +138,23 @@ func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, f
 		return zero, nil, err
 	}
 	ref := of.ref()
+	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
+		// Counts do not depend on the page or the columns: siblings that
+		// count the same connection share one batch whatever they show.
+		return batchLoad(ctx, "count|"+spec.sig(ref.Kind, graph.PageArgs{}, graph.Columns{}), ref.Kind, ref.Key, drop,
+			func(ctx context.Context, keys []string) (map[string]int, error) {
+				return r.Store.ConnCounts(ctx, ref.Kind, keys, spec.conn(ref))
+			})
+	})
+	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
+		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
+			// The read that brought the page registered its nodes as the
+			// sibling groups below (registerPages), once for all parents.
+			return fromPage(pg), count, nil
+		}
+	}
 	conn := spec.conn(ref)
 	sig := spec.sig(ref.Kind, p, r.connColumns(spec, fieldSel(ctx)))
-	count := early(ctx, func(ctx context.Context, drop int) (int, error) {
-		return batchLoad(ctx, "count|"+sig, ref.Kind, ref.Key, drop, func(ctx context.Context, keys []string) (map[string]int, error) {
-			return r.Store.ConnCounts(ctx, ref.Kind, keys, conn)
-		})
-	})
 	v, err := loadConn(r, ctx, sig, of, spec, fromPage, func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error) {
 		return r.Store.ConnPages(ctx, ref.Kind, keys, conn, p, sh)
 	})
@@ -150,19 +164,11 @@ func connOf[V any](r *Resolver, ctx context.Context, of entity, spec connSpec, f
 	return v, count, nil
 }
 
-// loadConn reads a connection field's page for the parent of: from the
-// page its parent's read brought (of's Nested, under the field's response
-// key), else batched with its siblings in one read that brings the page's
-// nodes in the shape planConn plans for them.
+// loadConn reads a connection field's page for the parent of, batched
+// with its siblings in one read that brings the page's nodes in the shape
+// planConn plans for them.
 func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, spec connSpec, fromPage func(graph.Page) V,
 	read func(ctx context.Context, keys []string, sh graph.Shape) (map[string]graph.Page, error)) (V, error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && of.n.Nested != nil {
-		if pg, ok := of.n.Nested[fc.Field.Alias]; ok {
-			// The read that brought the page registered its nodes as the
-			// sibling groups below (registerPages), once for all parents.
-			return fromPage(pg), nil
-		}
-	}
 	ref := of.ref()
 	pg, err := batchLoad(ctx, sig, ref.Kind, ref.Key, 1, func(fctx context.Context, keys []string) (map[string]graph.Page, error) {
 		// Planned once per batch, from the context of the sibling that
@@ -180,16 +186,21 @@ func loadConn[V any](r *Resolver, ctx context.Context, sig string, of entity, sp
 			nodes = append(nodes, pg.NodesOf()...)
 		}
 		registerNodes(fctx, nodes, spec.at...)
-		registerPages(fctx, pl.pages, pl.shape.Nests, nodes, append(fieldPath(fctx), spec.at...))
+		registerPages(fctx, pl.pages, pl.shape.Nests, nodes, spec.at...)
 		return m, nil
 	})
 	return fromPage(pg), err
 }
 
 func docConnection(res graph.DocPage, count func(context.Context) (int, error)) *DocumentConnection {
-	c := &DocumentConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*DocumentEdge, 0, len(res.Docs))}
+	c := &DocumentConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*DocumentEdge, len(res.Docs))}
+	// One allocation per page for its edges and one for its nodes, not two
+	// per node.
+	edges, docs := make([]DocumentEdge, len(res.Docs)), make([]Document, len(res.Docs))
 	for i, d := range res.Docs {
-		c.Edges = append(c.Edges, &DocumentEdge{Cursor: res.Cursors[i], Node: &Document{entity{d}}})
+		docs[i] = Document{entity{d}}
+		edges[i] = DocumentEdge{Cursor: res.Cursors[i], Node: &docs[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Cursors); n > 0 {
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
@@ -209,9 +220,12 @@ func (r *Resolver) relationsOf(ctx context.Context, of entity, spec connSpec) (*
 	if err != nil {
 		return nil, err
 	}
-	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, 0, len(res.Edges))}
-	for _, e := range res.Edges {
-		c.Edges = append(c.Edges, &RelationEdge{Cursor: e.Cursor, Node: relation(e)})
+	c := &RelationConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*RelationEdge, len(res.Edges))}
+	edges, rels := make([]RelationEdge, len(res.Edges)), make([]Relation, len(res.Edges))
+	for i, e := range res.Edges {
+		rels[i] = relation(e)
+		edges[i] = RelationEdge{Cursor: e.Cursor, Node: &rels[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Edges); n > 0 {
 		c.PageInfo.EndCursor = &res.Edges[n-1].Cursor
@@ -231,7 +245,7 @@ func (r *Resolver) node(ctx context.Context, ref graph.Ref) (Node, error) {
 		return nil, err
 	}
 	registerNodes(ctx, []graph.Node{n})
-	registerPages(ctx, pl.pages, pl.shape.Nests, []graph.Node{n}, fieldPath(ctx))
+	registerPages(ctx, pl.pages, pl.shape.Nests, []graph.Node{n})
 	return toNode(n), nil
 }
 
@@ -291,7 +305,7 @@ func (r *Resolver) positions(ctx context.Context, f graph.PositionFilter, first 
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	registerPages(ctx, pl.pages, pl.shape.Nests, res.Positions, append(fieldPath(ctx), at...))
+	registerPages(ctx, pl.pages, pl.shape.Nests, res.Positions, at...)
 	registerNodes(ctx, res.Positions, "edges", "node")
 	return positionConnection(res, count), nil
 }
@@ -307,9 +321,12 @@ func (r *Resolver) positionsOf(ctx context.Context, parent string, of entity, fi
 }
 
 func positionConnection(res graph.PositionPage, count func(context.Context) (int, error)) *PositionConnection {
-	c := &PositionConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*PositionEdge, 0, len(res.Positions))}
+	c := &PositionConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*PositionEdge, len(res.Positions))}
+	edges, ps := make([]PositionEdge, len(res.Positions)), make([]Position, len(res.Positions))
 	for i, n := range res.Positions {
-		c.Edges = append(c.Edges, &PositionEdge{Cursor: res.Cursors[i], Node: &Position{entity{n}}})
+		ps[i] = Position{entity{n}}
+		edges[i] = PositionEdge{Cursor: res.Cursors[i], Node: &ps[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Cursors); n > 0 {
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
@@ -371,10 +388,16 @@ func early(ctx context.Context, count func(ctx context.Context, drop int) (int, 
 }
 
 // selected reports whether the field being resolved selects the child field
-// name.
+// name. A selection without directives is looked through without
+// allocating; one with @skip or @include is collected as gqlgen does.
 func selected(ctx context.Context, name string) bool {
-	if graphql.GetFieldContext(ctx) == nil || !graphql.HasOperationContext(ctx) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return false
+	}
+	found, plain := selectsPlain(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, name)
+	if plain {
+		return found
 	}
 	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
 		if f.Name == name {
@@ -382,6 +405,44 @@ func selected(ctx context.Context, name string) bool {
 		}
 	}
 	return false
+}
+
+// selectsPlain reports whether sels selects the field name (through
+// fragments), and whether it says so for sure: plain is false when a
+// field or fragment on the way carries a directive.
+func selectsPlain(sels ast.SelectionSet, frags ast.FragmentDefinitionList, name string) (found, plain bool) {
+	for _, s := range sels {
+		switch x := s.(type) {
+		case *ast.Field:
+			if len(x.Directives) > 0 {
+				return false, false
+			}
+			found = found || x.Name == name
+		case *ast.InlineFragment:
+			if len(x.Directives) > 0 {
+				return false, false
+			}
+			f, ok := selectsPlain(x.SelectionSet, frags, name)
+			if !ok {
+				return false, false
+			}
+			found = found || f
+		case *ast.FragmentSpread:
+			def := x.Definition
+			if def == nil {
+				def = frags.ForName(x.Name)
+			}
+			if len(x.Directives) > 0 || def == nil {
+				return false, false
+			}
+			f, ok := selectsPlain(def.SelectionSet, frags, name)
+			if !ok {
+				return false, false
+			}
+			found = found || f
+		}
+	}
+	return found, true
 }
 
 // searchLimits refuses a search query longer than the limits, by name.

@@ -30,7 +30,12 @@ import (
 // which send the same statements but measured slower: BenchmarkSiblingBatch
 // (20 siblings, a free fetch) ~94 against ~120 us a batch, and
 // BenchmarkReadMix level by level (queries c and d, 3 statements each)
-// 5-7% more CPU per request.
+// 5-7% more CPU per request. gqlgen's own batch resolvers (gqlgen 0.17.98,
+// @goField(batch: true)) cannot stand in for it either: they get the
+// siblings of a list of their own type (codegen/type.gotpl registers a
+// list's elements under the element type), while the nodes of a
+// connection sit one level below, under edges, so a connection field of
+// theirs would be called once per parent with one parent.
 
 const (
 	// ungroupedWait is how long a batch of keys of no known group stays open.
@@ -47,6 +52,26 @@ type batcher struct {
 	open   map[string]*pending
 	groups map[string]*group   // path|kind -> the nodes a read returned there
 	asked  map[askKey]*pending // the batch that reads a key under a signature
+	// later are the sibling groups registered but not yet worked out: a
+	// request whose fields were all read ahead never batches, and never
+	// pays for them. The first load works them out (flushLocked).
+	later []func()
+}
+
+// registerLater queues fn, which registers groups with b.mu held.
+func (b *batcher) registerLater(fn func()) {
+	b.mu.Lock()
+	b.later = append(b.later, fn)
+	b.mu.Unlock()
+}
+
+// flushLocked registers the queued groups; b.mu is held.
+func (b *batcher) flushLocked() {
+	for len(b.later) > 0 {
+		fn := b.later[0]
+		b.later = b.later[1:]
+		fn()
+	}
 }
 
 // askKey is a key asked for under a read's signature.
@@ -85,17 +110,13 @@ func registerNodes(ctx context.Context, nodes []graph.Node, suffix ...string) {
 	if b == nil || len(nodes) == 0 {
 		return
 	}
-	registerNodesAt(ctx, nodes, strings.Join(append(fieldPath(ctx), suffix...), "."))
+	fc := graphql.GetFieldContext(ctx)
+	b.registerLater(func() { b.registerAtLocked(nodes, strings.Join(append(pathOf(fc), suffix...), ".")) })
 }
 
-// registerNodesAt is registerNodes for nodes at the response path at.
-func registerNodesAt(ctx context.Context, nodes []graph.Node, at string) {
-	b := batcherFrom(ctx)
-	if b == nil || len(nodes) == 0 {
-		return
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
+// registerAtLocked is registerNodes for nodes at the response path at;
+// b.mu is held.
+func (b *batcher) registerAtLocked(nodes []graph.Node, at string) {
 	for _, n := range nodes {
 		gk := at + "|" + string(n.Kind)
 		g := b.groups[gk]
@@ -110,7 +131,11 @@ func registerNodesAt(ctx context.Context, nodes []graph.Node, at string) {
 // fieldPath is the path of the field being resolved, without list indexes:
 // documents.edges.node.citedBy.
 func fieldPath(ctx context.Context) []string {
-	fc := graphql.GetFieldContext(ctx)
+	return pathOf(graphql.GetFieldContext(ctx))
+}
+
+// pathOf is fieldPath of the field whose context is fc.
+func pathOf(fc *graphql.FieldContext) []string {
 	if fc == nil {
 		return nil
 	}
@@ -129,6 +154,7 @@ func (b *batcher) load(ctx context.Context, sig, kind, key string, drop int, fet
 		drop = len(path)
 	}
 	b.mu.Lock()
+	b.flushLocked()
 	// A key some batch already reads (the same act cited by two letters of
 	// a page) waits for that batch, even after it fired, instead of opening
 	// a batch of its own.
@@ -239,12 +265,21 @@ func batchLoad[V any](ctx context.Context, sig string, kind graph.Kind, key stri
 
 // registerPages registers the nodes of the pages that a read of nodes
 // brought (nests, placed by pages: the read's plan) as the sibling groups
-// of the levels below, where their fields will be asked for together. at
-// is the response path of nodes, as registerNodes takes it.
-func registerPages(ctx context.Context, pages []pagePlan, nests []graph.Nest, nodes []graph.Node, at []string) {
-	if batcherFrom(ctx) == nil || len(pages) == 0 {
+// of the levels below, where their fields will be asked for together. The
+// nodes stand at the path of the field being resolved plus suffix, as
+// registerNodes takes it.
+func registerPages(ctx context.Context, pages []pagePlan, nests []graph.Nest, nodes []graph.Node, suffix ...string) {
+	b := batcherFrom(ctx)
+	if b == nil || len(pages) == 0 {
 		return
 	}
+	fc := graphql.GetFieldContext(ctx)
+	b.registerLater(func() { b.registerPagesLocked(pages, nests, nodes, append(pathOf(fc), suffix...)) })
+}
+
+// registerPagesLocked is registerPages for nodes at the response path at;
+// b.mu is held.
+func (b *batcher) registerPagesLocked(pages []pagePlan, nests []graph.Nest, nodes []graph.Node, at []string) {
 	for i, pp := range pages {
 		field := nests[i].Field
 		var next []graph.Node
@@ -256,7 +291,9 @@ func registerPages(ctx context.Context, pages []pagePlan, nests []graph.Nest, no
 			next = append(next, page.NodesOf()...)
 		}
 		sub := append(append([]string{}, at...), pp.at...)
-		registerNodesAt(ctx, next, strings.Join(sub, "."))
-		registerPages(ctx, pp.pages, nests[i].Shape.Nests, next, sub)
+		if len(next) > 0 {
+			b.registerAtLocked(next, strings.Join(sub, "."))
+		}
+		b.registerPagesLocked(pp.pages, nests[i].Shape.Nests, next, sub)
 	}
 }

@@ -20,7 +20,7 @@ func siblings(t testing.TB, n int) int64 {
 	for i := range nodes {
 		nodes[i] = graph.Node{Kind: graph.KindDocument, Key: fmt.Sprintf("kst-1-%d", i)}
 	}
-	registerNodesAt(ctx, nodes, "")
+	registerNodes(ctx, nodes)
 	var batches atomic.Int64
 	fetch := func(_ context.Context, keys []string) (map[string]int, error) {
 		batches.Add(1)
@@ -70,7 +70,7 @@ func BenchmarkSiblingBatch(b *testing.B) {
 // waiting resolver's error, not the end of the server.
 func TestBatchPanicIsAnError(t *testing.T) {
 	ctx := WithBatching(context.Background())
-	registerNodesAt(ctx, []graph.Node{{Kind: graph.KindDocument, Key: "kst-1-1"}, {Kind: graph.KindDocument, Key: "kst-1-2"}}, "")
+	registerNodes(ctx, []graph.Node{{Kind: graph.KindDocument, Key: "kst-1-1"}, {Kind: graph.KindDocument, Key: "kst-1-2"}})
 	fetch := func(context.Context, []string) (map[string]int, error) { panic("store bug") }
 	v, err := batchLoad(ctx, "sig", graph.KindDocument, "kst-1-1", 0, fetch)
 	if err == nil || v != 0 || !strings.Contains(err.Error(), "store bug") {

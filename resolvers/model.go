@@ -242,7 +242,13 @@ func toNode(n graph.Node) Node {
 }
 
 func evidence(e graph.Evidence) *Evidence {
-	return &Evidence{DocumentID: e.Doc, Quote: e.Quote, Start: e.Start, End: e.End}
+	v := evidenceOf(e)
+	return &v
+}
+
+// evidenceOf is the API's form of a graph evidence.
+func evidenceOf(e graph.Evidence) Evidence {
+	return Evidence{DocumentID: e.Doc, Quote: e.Quote, Start: e.Start, End: e.End}
 }
 
 // DocumentConnection is a page of documents. Its total is counted by Neo4j
@@ -287,8 +293,8 @@ func (r *Relation) Properties() string {
 // Evidence is the sentence the relation was read from.
 func (r *Relation) Evidence() *Evidence { return evidence(r.ev) }
 
-func relation(e graph.Edge) *Relation {
-	r := &Relation{Type: RelationType(e.Type), Direction: DirectionIn, Node: toNode(e.Node), props: e.Props, ev: e.Evidence}
+func relation(e graph.Edge) Relation {
+	r := Relation{Type: RelationType(e.Type), Direction: DirectionIn, Node: toNode(e.Node), props: e.Props, ev: e.Evidence}
 	if e.Outgoing {
 		r.Direction = DirectionOut
 	}

@@ -477,10 +477,15 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, first *int, aft
 		tn[i] = e.Node
 	}
 	registerNodes(ctx, tn, "edges", "node", "node")
-	c := &TimelineConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*TimelineEdge, 0, len(res.Entries))}
-	for _, e := range res.Entries {
-		c.Edges = append(c.Edges, &TimelineEdge{Cursor: e.Cursor, Node: &TimelineEntry{Date: e.Date, Kind: TimelineKind(e.Kind),
-			Relation: RelationType(e.Relation), Node: toNode(e.Node), Evidence: evidence(e.Evidence)}})
+	c := &TimelineConnection{PageInfo: &PageInfo{HasNextPage: res.HasNext}, Edges: make([]*TimelineEdge, len(res.Entries))}
+	// One allocation per page for each of edges, entries and evidence.
+	n := len(res.Entries)
+	edges, entries, evs := make([]TimelineEdge, n), make([]TimelineEntry, n), make([]Evidence, n)
+	for i, e := range res.Entries {
+		evs[i] = evidenceOf(e.Evidence)
+		entries[i] = TimelineEntry{Date: e.Date, Kind: TimelineKind(e.Kind), Relation: RelationType(e.Relation), Node: toNode(e.Node), Evidence: &evs[i]}
+		edges[i] = TimelineEdge{Cursor: e.Cursor, Node: &entries[i]}
+		c.Edges[i] = &edges[i]
 	}
 	if n := len(res.Entries); n > 0 {
 		c.PageInfo.EndCursor = &res.Entries[n-1].Cursor
