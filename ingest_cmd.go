@@ -75,7 +75,9 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	if err != nil {
 		return false, err
 	}
-	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one letter's write: connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
+	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one write (a batch of letters): connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
+	batch := fs.Int("batch", ingest.DefaultBatch, "letters written in one transaction at most (1: one transaction per letter); a letter Neo4j refuses still fails alone")
+	warmTimeout := fs.Duration("warm-timeout", defaultWarmTimeout, "deadline of the warm-up that has Neo4j plan the write statement before the first write (rolled back; slow after a Neo4j start)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return false, nil // the usage is printed
@@ -84,6 +86,12 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	}
 	if *writeTimeout <= 0 {
 		return false, fmt.Errorf("--write-timeout must be positive, got %s", *writeTimeout)
+	}
+	if *batch <= 0 {
+		return false, fmt.Errorf("--batch must be at least 1, got %d", *batch)
+	}
+	if *warmTimeout <= 0 {
+		return false, fmt.Errorf("--warm-timeout must be positive, got %s", *warmTimeout)
 	}
 	if *maxUnavailable <= 0 {
 		return false, fmt.Errorf("--max-unavailable must be at least 1, got %d", *maxUnavailable)
@@ -138,7 +146,25 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 		}
 	}()
 	start := time.Now()
-	_, runErr := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: *workers, MaxUnavailable: *maxUnavailable}, func(r ingest.Result) {
+	// Neo4j plans the write statement on its first use after a start, which
+	// on a busy machine can take longer than a write's deadline: a rolled
+	// back write of the first letter, with a deadline of its own, does it
+	// before the letters' writes.
+	warm := func(g graph.DocumentGraph) {
+		took, err := st.WarmUp(ctx, g, *warmTimeout)
+		prog.above(func() {
+			switch {
+			case err != nil:
+				fmt.Fprintf(stderr, "ingest: warning: the warm-up write (rolled back) failed after %s; the letters are written all the same: %s\n",
+					roundDuration(took), oneLine(err.Error()))
+			case took >= slowWarm:
+				fmt.Fprintf(stderr, "ingest: Neo4j took %s to plan the write statement (a rolled back write of the first letter, before the letters' writes with their deadline of %s)\n",
+					roundDuration(took), *writeTimeout)
+			}
+		})
+	}
+	_, runErr := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: *workers, MaxUnavailable: *maxUnavailable,
+		Batch: *batch, Warm: warm}, func(r ingest.Result) {
 		sum.Read++
 		l := ingestLetter{Type: "letter", File: r.File, Key: r.Key}
 		if r.Err != nil {
@@ -202,6 +228,13 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	}
 	return sum.Failed > 0, nil
 }
+
+// defaultWarmTimeout is the deadline of the warm-up write (--warm-timeout),
+// and slowWarm how long it must take to be worth a line on stderr.
+const (
+	defaultWarmTimeout = 5 * time.Minute
+	slowWarm           = 2 * time.Second
+)
 
 // writeSummary ends a run's text output:
 //
