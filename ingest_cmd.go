@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -70,6 +71,7 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	workers := fs.Int("workers", 1, "letters read, extracted and written at once (reports stay in file order)")
 	asJSON := fs.Bool("json", false, "one JSON object per letter on stdout, then a summary object")
 	fictional := fs.Bool("fictional", false, "ingest letters from folders marked "+fictionalMarker+" (test letters under real Kamerstuk keys)")
+	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file (go tool pprof)")
 	maxUnavailable := fs.Int("max-unavailable", ingest.DefaultMaxUnavailable, "stop after this many letters in a row fail because Neo4j cannot be reached")
 	defTimeout, err := envDuration("NEO4J_WRITE_TIMEOUT", graph.DefaultWriteTimeout)
 	if err != nil {
@@ -116,6 +118,22 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 			strings.Join(marked, ", "))
 	}
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return false, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return false, err
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			if cerr := f.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("--cpuprofile: %w", cerr)
+			}
+		}()
+	}
 	cfg := neo4jConfig()
 	cfg.WriteTimeout = *writeTimeout
 	st, err := openStore(ctx, cfg)

@@ -113,7 +113,12 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
+	// Seeding runs at every start, when Neo4j plans its statements for the
+	// first time (tens of seconds on a busy machine): it gets the deadline
+	// of a setup step, not a letter's.
+	long := *s
+	long.writeTimeout = max(s.writeTimeout, SeedTimeout)
+	_, err = long.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		for _, k := range Kinds {
 			rows := byKind[k]
 			if len(rows) == 0 {
@@ -130,6 +135,10 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 	}
 	return nil
 }
+
+// SeedTimeout is the deadline of Seed when the write deadline
+// (Config.WriteTimeout) is shorter.
+const SeedTimeout = 5 * time.Minute
 
 // writePlan is a document graph turned into query parameters, checked before
 // any transaction opens.
