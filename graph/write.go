@@ -41,8 +41,9 @@ func (s *Store) Write(ctx context.Context, g DocumentGraph) (WriteStats, error) 
 // letter's rows). A document is never half-written: when the shared
 // transaction fails for something Neo4j refused, it is rolled back whole and
 // every document is written again in a transaction of its own, so that only
-// the documents Neo4j refuses fail. When Neo4j cannot be reached, all fail
-// with ErrUnavailable. A graph that does not check out (planWrite) fails
+// the documents Neo4j refuses fail; so it is when the shared transaction
+// missed the write deadline but Neo4j answers a ping (a busy machine). When
+// Neo4j cannot be reached, all fail with ErrUnavailable. A graph that does not check out (planWrite) fails
 // before any transaction. Two graphs of the same document go in separate
 // transactions, in their order. stats[i] and errs[i] are gs[i]'s.
 func (s *Store) WriteAll(ctx context.Context, gs []DocumentGraph) (stats []WriteStats, errs []error) {
@@ -60,8 +61,10 @@ func (s *Store) WriteAll(ctx context.Context, gs []DocumentGraph) (stats []Write
 			for j, i := range batch {
 				stats[i] = res[j]
 			}
-		case len(batch) > 1 && !errors.Is(err, ErrUnavailable) && ctx.Err() == nil:
-			// One of them may be what Neo4j refused: each alone.
+		case len(batch) > 1 && ctx.Err() == nil && (!errors.Is(err, ErrUnavailable) || s.answers(ctx)):
+			// One of them may be what Neo4j refused, or the batch was
+			// more than a busy Neo4j could write within the deadline
+			// (Neo4j still answers): each alone, with its own deadline.
 			for j, i := range batch {
 				res, err := s.writePlans(ctx, plans[j:j+1])
 				if err != nil {
@@ -93,6 +96,17 @@ func (s *Store) WriteAll(ctx context.Context, gs []DocumentGraph) (stats []Write
 	flush()
 	return stats, errs
 }
+
+// answers reports whether Neo4j answers a ping within batchPingTimeout.
+func (s *Store) answers(ctx context.Context) bool {
+	ctx, cancel := context.WithTimeout(ctx, batchPingTimeout)
+	defer cancel()
+	return s.Ping(ctx) == nil
+}
+
+// batchPingTimeout bounds the ping that tells a batch too slow for the
+// write deadline from a Neo4j that does not answer.
+const batchPingTimeout = 3 * time.Second
 
 // writePlans writes planned documents in one transaction.
 func (s *Store) writePlans(ctx context.Context, plans []*writePlan) ([]WriteStats, error) {
