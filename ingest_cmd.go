@@ -54,6 +54,9 @@ type ingestSummary struct {
 	Relations      int             `json:"relations"`
 	ElapsedMS      int64           `json:"elapsed_ms"`
 	LettersPerSec  float64         `json:"letters_per_second"`
+	Batches        int             `json:"batches"` // write statements the letters were handed to Neo4j in
+	batchShare     float64         // sums 1/batch size over the letters handed to the writer
+	batched        int             // letters handed to the writer
 	Stopped        string          `json:"stopped,omitempty"` // why the run stopped early
 	Failures       []ingestFailure `json:"failures"`
 	elapsed        time.Duration
@@ -184,6 +187,13 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	_, runErr := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: *workers, MaxUnavailable: *maxUnavailable,
 		Batch: *batch, Warm: warm}, func(r ingest.Result) {
 		sum.Read++
+		if r.Batch > 0 {
+			sum.batchShare += 1 / float64(r.Batch)
+			sum.batched++
+		} else if r.Err == nil {
+			sum.batchShare++
+			sum.batched++
+		}
 		l := ingestLetter{Type: "letter", File: r.File, Key: r.Key}
 		if r.Err != nil {
 			sum.Failed++
@@ -226,6 +236,7 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	sum.ElapsedMS = sum.elapsed.Milliseconds()
 	sum.LettersPerSec = float64(int(perSecond(sum.Read, sum.elapsed)*10+0.5)) / 10
 	sum.Left = sum.Total - sum.Read
+	sum.Batches = int(sum.batchShare + 0.5)
 	var stopped *ingest.StoppedError
 	switch {
 	case errors.As(runErr, &stopped):
@@ -266,7 +277,11 @@ func writeSummary(w io.Writer, s ingestSummary) {
 	if s.Left > 0 {
 		fmt.Fprintf(w, "; %d of %d letters not ingested", s.Left, s.Total)
 	}
-	fmt.Fprintf(w, "\ningest: %s, %.1f letters/s\n", roundDuration(s.elapsed), s.LettersPerSec)
+	fmt.Fprintf(w, "\ningest: %s, %.1f letters/s", roundDuration(s.elapsed), s.LettersPerSec)
+	if s.Batches > 0 {
+		fmt.Fprintf(w, ", %d write batches of %.1f letters on average", s.Batches, float64(s.batched)/float64(s.Batches))
+	}
+	fmt.Fprintln(w)
 	if len(s.Failures) > 0 {
 		fmt.Fprintln(w, "failed:")
 		for _, f := range s.Failures {

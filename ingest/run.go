@@ -29,6 +29,9 @@ type Result struct {
 	Key   string
 	Stats graph.WriteStats
 	Err   error
+	// Batch is how many letters were handed to the writer with this one
+	// (BatchWriter.WriteAll); 0 when written alone by Write.
+	Batch int
 }
 
 // Files expands paths into the document files to ingest: a file is taken as
@@ -556,7 +559,7 @@ func runBatched(ctx context.Context, w BatchWriter, pinger Pinger, files []strin
 				stats, errs := w.WriteAll(ctx, gs)
 				suspect = false
 				for n, k := range at {
-					res[k].Stats, res[k].Err = stats[n], errs[n]
+					res[k].Stats, res[k].Err, res[k].Batch = stats[n], errs[n], len(gs)
 					if errors.Is(errs[n], graph.ErrUnavailable) {
 						suspect = true
 					}
