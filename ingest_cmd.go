@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,9 @@ type ingestSummary struct {
 	Relations      int             `json:"relations"`
 	ElapsedMS      int64           `json:"elapsed_ms"`
 	LettersPerSec  float64         `json:"letters_per_second"`
+	Batches        int             `json:"batches"` // write statements the letters were handed to Neo4j in
+	batchShare     float64         // sums 1/batch size over the letters handed to the writer
+	batched        int             // letters handed to the writer
 	Stopped        string          `json:"stopped,omitempty"` // why the run stopped early
 	Failures       []ingestFailure `json:"failures"`
 	elapsed        time.Duration
@@ -70,12 +74,15 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	workers := fs.Int("workers", 1, "letters read, extracted and written at once (reports stay in file order)")
 	asJSON := fs.Bool("json", false, "one JSON object per letter on stdout, then a summary object")
 	fictional := fs.Bool("fictional", false, "ingest letters from folders marked "+fictionalMarker+" (test letters under real Kamerstuk keys)")
+	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file (go tool pprof)")
 	maxUnavailable := fs.Int("max-unavailable", ingest.DefaultMaxUnavailable, "stop after this many letters in a row fail because Neo4j cannot be reached")
 	defTimeout, err := envDuration("NEO4J_WRITE_TIMEOUT", graph.DefaultWriteTimeout)
 	if err != nil {
 		return false, err
 	}
-	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one letter's write: connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
+	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one write (a batch of letters): connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
+	batch := fs.Int("batch", ingest.DefaultBatch, "letters written in one transaction at most (1: one transaction per letter); a letter Neo4j refuses still fails alone")
+	warmTimeout := fs.Duration("warm-timeout", defaultWarmTimeout, "deadline of the warm-up that has Neo4j plan the write statement before the first write (rolled back; slow after a Neo4j start)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return false, nil // the usage is printed
@@ -84,6 +91,12 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	}
 	if *writeTimeout <= 0 {
 		return false, fmt.Errorf("--write-timeout must be positive, got %s", *writeTimeout)
+	}
+	if *batch <= 0 {
+		return false, fmt.Errorf("--batch must be at least 1, got %d", *batch)
+	}
+	if *warmTimeout <= 0 {
+		return false, fmt.Errorf("--warm-timeout must be positive, got %s", *warmTimeout)
 	}
 	if *maxUnavailable <= 0 {
 		return false, fmt.Errorf("--max-unavailable must be at least 1, got %d", *maxUnavailable)
@@ -108,6 +121,22 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 			strings.Join(marked, ", "))
 	}
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return false, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return false, err
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			if cerr := f.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("--cpuprofile: %w", cerr)
+			}
+		}()
+	}
 	cfg := neo4jConfig()
 	cfg.WriteTimeout = *writeTimeout
 	st, err := openStore(ctx, cfg)
@@ -138,8 +167,33 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 		}
 	}()
 	start := time.Now()
-	_, runErr := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: *workers, MaxUnavailable: *maxUnavailable}, func(r ingest.Result) {
+	// Neo4j plans the write statement on its first use after a start, which
+	// on a busy machine can take longer than a write's deadline: a rolled
+	// back write of the first letter, with a deadline of its own, does it
+	// before the letters' writes.
+	warm := func(g graph.DocumentGraph) {
+		took, err := st.WarmUp(ctx, g, *warmTimeout)
+		prog.above(func() {
+			switch {
+			case err != nil:
+				fmt.Fprintf(stderr, "ingest: warning: the warm-up write (rolled back) failed after %s; the letters are written all the same: %s\n",
+					roundDuration(took), oneLine(err.Error()))
+			case took >= slowWarm:
+				fmt.Fprintf(stderr, "ingest: Neo4j took %s to plan the write statement (a rolled back write of the first letter, before the letters' writes with their deadline of %s)\n",
+					roundDuration(took), *writeTimeout)
+			}
+		})
+	}
+	_, runErr := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: *workers, MaxUnavailable: *maxUnavailable,
+		Batch: *batch, Warm: warm}, func(r ingest.Result) {
 		sum.Read++
+		if r.Batch > 0 {
+			sum.batchShare += 1 / float64(r.Batch)
+			sum.batched++
+		} else if r.Err == nil {
+			sum.batchShare++
+			sum.batched++
+		}
 		l := ingestLetter{Type: "letter", File: r.File, Key: r.Key}
 		if r.Err != nil {
 			sum.Failed++
@@ -182,6 +236,7 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	sum.ElapsedMS = sum.elapsed.Milliseconds()
 	sum.LettersPerSec = float64(int(perSecond(sum.Read, sum.elapsed)*10+0.5)) / 10
 	sum.Left = sum.Total - sum.Read
+	sum.Batches = int(sum.batchShare + 0.5)
 	var stopped *ingest.StoppedError
 	switch {
 	case errors.As(runErr, &stopped):
@@ -203,6 +258,13 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 	return sum.Failed > 0, nil
 }
 
+// defaultWarmTimeout is the deadline of the warm-up write (--warm-timeout),
+// and slowWarm how long it must take to be worth a line on stderr.
+const (
+	defaultWarmTimeout = 5 * time.Minute
+	slowWarm           = 2 * time.Second
+)
+
 // writeSummary ends a run's text output:
 //
 //	ingest: 30 letters read: 27 written, 2 unchanged, 1 failed; 1204 entities, 2210 relations
@@ -215,7 +277,11 @@ func writeSummary(w io.Writer, s ingestSummary) {
 	if s.Left > 0 {
 		fmt.Fprintf(w, "; %d of %d letters not ingested", s.Left, s.Total)
 	}
-	fmt.Fprintf(w, "\ningest: %s, %.1f letters/s\n", roundDuration(s.elapsed), s.LettersPerSec)
+	fmt.Fprintf(w, "\ningest: %s, %.1f letters/s", roundDuration(s.elapsed), s.LettersPerSec)
+	if s.Batches > 0 {
+		fmt.Fprintf(w, ", %d write batches of %.1f letters on average", s.Batches, float64(s.batched)/float64(s.Batches))
+	}
+	fmt.Fprintln(w)
 	if len(s.Failures) > 0 {
 		fmt.Fprintln(w, "failed:")
 		for _, f := range s.Failures {

@@ -124,7 +124,7 @@ func TestIngestTextSummary(t *testing.T) {
 		"ok   ", "unchanged: ", // the letter's line
 		"FAIL \"" + dir + "/zz\\nok   kst-1-1  forged.txt\": ", // quoted, on one line
 		"ingest: 2 letters read: 0 written, 1 unchanged, 1 failed;",
-		"letters/s\nfailed:\n  \"",
+		"letters/s, 1 write batches of 1.0 letters on average\nfailed:\n  \"",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

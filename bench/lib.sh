@@ -42,3 +42,17 @@ wait_healthz() {
     sleep 1
   done
 }
+
+# wipe: deletes the graph on the Neo4j NEO4J_* names with `loadgen wipe`
+# ($tmp/loadgen), again while it fails: on a busy machine one of its
+# transactions (5,000 nodes with their relationships) can outlast Neo4j's
+# transaction timeout, and each attempt keeps what it deleted.
+wipe() {
+  local i
+  for i in 1 2 3 4 5 6 7 8; do
+    if "$tmp/loadgen" wipe; then return 0; fi
+    log "wipe failed (attempt $i), trying again"
+    sleep 2
+  done
+  log "could not wipe the graph"; return 1
+}

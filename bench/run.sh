@@ -14,6 +14,7 @@
 #   BENCH_SECONDS      measured seconds per cell (default 20); BENCH_WARMUP (default 5)
 #   BENCH_CLIENTS      concurrent clients (default 1,8,32)
 #   BENCH_WORKERS      `jhagraph ingest --workers` (default 2)
+#   BENCH_BATCH        `jhagraph ingest --batch`, letters per write transaction (default 50)
 #   BENCH_REUSE=1      keep the graph already on the benchmark Neo4j, which
 #                      should hold BENCH_N letters (skips wipe, gen and ingest;
 #                      the ingest row comes from bench/results/ingest-<N>.json
@@ -27,6 +28,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 N="${BENCH_N:-10000}"
 SEED="${BENCH_SEED:-1}"
 WORKERS="${BENCH_WORKERS:-2}"
+BATCH="${BENCH_BATCH:-50}"
 CLIENTS="${BENCH_CLIENTS:-1,8,32}"
 PORT="${BENCH_NEO4J_PORT:-7689}"
 RESULTS=bench/results
@@ -68,7 +70,7 @@ fi
 
 if [ "$reuse" = 0 ]; then
   log "wiping the benchmark graph"
-  "$tmp/loadgen" wipe
+  wipe
   log "generating $N letters (seed $SEED)"
   "$tmp/jhagraph" gen "$N" "$tmp/letters" --seed "$SEED" >&2
   bytes="$(find "$tmp/letters" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')"
@@ -76,16 +78,16 @@ if [ "$reuse" = 0 ]; then
     log "write floor: extracting $N letters, then writing their rows with UNWIND, 1000 letters per transaction"
     "$tmp/writefloor" --batch 1000 --neo4j-pid "$npid" --out "$floor_json" "$tmp/letters"
     log "wiping the floor's graph"
-    "$tmp/loadgen" wipe
+    wipe
   else
     rm -f "$floor_json"
   fi
-  log "ingesting $N letters ($bytes bytes) with $WORKERS workers"
+  log "ingesting $N letters ($bytes bytes) with $WORKERS workers, up to $BATCH letters per transaction"
   neo_before="$(cputicks "$npid")"
   start="$(date +%s.%N)"
   set +e
   TIMEFORMAT='%3U %3S'
-  { time "$tmp/jhagraph" ingest --workers "$WORKERS" "$tmp/letters" > "$tmp/ingest.log" 2> "$tmp/ingest.err"; } 2> "$tmp/ingest.time"
+  { time "$tmp/jhagraph" ingest --workers "$WORKERS" --batch "$BATCH" "$tmp/letters" > "$tmp/ingest.log" 2> "$tmp/ingest.err"; } 2> "$tmp/ingest.time"
   rc=$?
   set -e
   end="$(date +%s.%N)"
@@ -96,10 +98,10 @@ if [ "$reuse" = 0 ]; then
   if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then log "ingest failed (exit $rc)"; exit 1; fi
   grep '^FAIL' "$tmp/ingest.log" | head -n 5 >&2 || true
   read -r ucpu scpu < "$tmp/ingest.time"
-  awk -v n="$N" -v b="$bytes" -v s="$start" -v e="$end" -v w="$WORKERS" -v f="$failed" \
+  awk -v n="$N" -v b="$bytes" -v s="$start" -v e="$end" -v w="$WORKERS" -v f="$failed" -v bt="$BATCH" -v la="$(cut -d' ' -f1-3 /proc/loadavg)" \
       -v nb="$neo_before" -v na="$neo_after" -v u="$ucpu" -v sy="$scpu" 'BEGIN {
     t = e - s; mb = b / 1e6
-    printf "{\"letters\": %d, \"mb\": %.3f, \"seconds\": %.3f, \"letters_per_s\": %.3f, \"mb_per_s\": %.4f, \"workers\": %d, \"failed\": %d, \"neo4j_cpu_ms_per_letter\": %.2f, \"ingest_cpu_ms_per_letter\": %.2f}\n", n, mb, t, n / t, mb / t, w, f, (na - nb) * 10 / n, (u + sy) * 1000 / n
+    printf "{\"letters\": %d, \"mb\": %.3f, \"seconds\": %.3f, \"letters_per_s\": %.3f, \"mb_per_s\": %.4f, \"workers\": %d, \"batch\": %d, \"failed\": %d, \"neo4j_cpu_ms_per_letter\": %.2f, \"ingest_cpu_ms_per_letter\": %.2f, \"load_average\": \"%s\"}\n", n, mb, t, n / t, mb / t, w, bt, f, (na - nb) * 10 / n, (u + sy) * 1000 / n, la
   }' > "$ingest_json"
   log "ingest: $(cat "$ingest_json")"
   if [ -f "$floor_json" ]; then "$tmp/writefloor" check "$floor_json"; fi

@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -29,17 +31,92 @@ type WriteStats struct {
 // neither ingested documents nor reference data. Writing the same graph twice
 // leaves Neo4j exactly as after once.
 func (s *Store) Write(ctx context.Context, g DocumentGraph) (WriteStats, error) {
-	p, err := planWrite(g)
-	if err != nil {
-		return WriteStats{}, err
+	stats, errs := s.WriteAll(ctx, []DocumentGraph{g})
+	return stats[0], errs[0]
+}
+
+// WriteAll stores several documents' graphs, each as Write would, in as few
+// transactions as it can: one statement in one transaction for all of them
+// (a transaction's commit and round trips cost Neo4j more than a small
+// letter's rows). A document is never half-written: when the shared
+// transaction fails for something Neo4j refused, it is rolled back whole and
+// every document is written again in a transaction of its own, so that only
+// the documents Neo4j refuses fail; so it is when the shared transaction
+// missed the write deadline but Neo4j answers a ping (a busy machine). When
+// Neo4j cannot be reached, all fail with ErrUnavailable. A graph that does not check out (planWrite) fails
+// before any transaction. Two graphs of the same document go in separate
+// transactions, in their order. stats[i] and errs[i] are gs[i]'s.
+func (s *Store) WriteAll(ctx context.Context, gs []DocumentGraph) (stats []WriteStats, errs []error) {
+	stats, errs = make([]WriteStats, len(gs)), make([]error, len(gs))
+	var batch []int // indexes into gs of the planned graphs of the batch
+	var plans []*writePlan
+	keys := map[string]bool{}
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		res, err := s.writePlans(ctx, plans)
+		switch {
+		case err == nil:
+			for j, i := range batch {
+				stats[i] = res[j]
+			}
+		case len(batch) > 1 && ctx.Err() == nil && (!errors.Is(err, ErrUnavailable) || s.answers(ctx)):
+			// One of them may be what Neo4j refused, or the batch was
+			// more than a busy Neo4j could write within the deadline
+			// (Neo4j still answers): each alone, with its own deadline.
+			for j, i := range batch {
+				res, err := s.writePlans(ctx, plans[j:j+1])
+				if err != nil {
+					errs[i] = fmt.Errorf("graph: write %s: %w", plans[j].docKey, err)
+					continue
+				}
+				stats[i] = res[0]
+			}
+		default:
+			for j, i := range batch {
+				errs[i] = fmt.Errorf("graph: write %s: %w", plans[j].docKey, err)
+			}
+		}
+		batch, plans = batch[:0], plans[:0]
+		clear(keys)
 	}
+	for i, g := range gs {
+		p, err := planWrite(g)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		if keys[p.docKey] {
+			flush()
+		}
+		keys[p.docKey] = true
+		batch, plans = append(batch, i), append(plans, p)
+	}
+	flush()
+	return stats, errs
+}
+
+// answers reports whether Neo4j answers a ping within batchPingTimeout.
+func (s *Store) answers(ctx context.Context) bool {
+	ctx, cancel := context.WithTimeout(ctx, batchPingTimeout)
+	defer cancel()
+	return s.Ping(ctx) == nil
+}
+
+// batchPingTimeout bounds the ping that tells a batch too slow for the
+// write deadline from a Neo4j that does not answer.
+const batchPingTimeout = 3 * time.Second
+
+// writePlans writes planned documents in one transaction.
+func (s *Store) writePlans(ctx context.Context, plans []*writePlan) ([]WriteStats, error) {
 	res, err := s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
-		return p.run(ctx, tx)
+		return runPlans(ctx, tx, plans)
 	})
 	if err != nil {
-		return WriteStats{}, fmt.Errorf("graph: write %s: %w", g.Document.Key, err)
+		return nil, err
 	}
-	return res.(WriteStats), nil
+	return res.([]WriteStats), nil
 }
 
 // Seed merges reference entities (acts, countries, organisations) that exist
@@ -50,7 +127,12 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
+	// Seeding runs at every start, when Neo4j plans its statements for the
+	// first time (tens of seconds on a busy machine): it gets the deadline
+	// of a setup step, not a letter's.
+	long := *s
+	long.writeTimeout = max(s.writeTimeout, SeedTimeout)
+	_, err = long.write(ctx, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		for _, k := range Kinds {
 			rows := byKind[k]
 			if len(rows) == 0 {
@@ -68,6 +150,10 @@ func (s *Store) Seed(ctx context.Context, entities []Entity) error {
 	return nil
 }
 
+// SeedTimeout is the deadline of Seed when the write deadline
+// (Config.WriteTimeout) is shorter.
+const SeedTimeout = 5 * time.Minute
+
 // writePlan is a document graph turned into query parameters, checked before
 // any transaction opens.
 type writePlan struct {
@@ -76,6 +162,7 @@ type writePlan struct {
 	entities map[string]any   // kind -> rows {key, props}, every kind present
 	rels     []map[string]any // rows {fk, tk, from, to, type, rid, props}
 	rids     []string
+	ends     []map[string]any // rels as the statement takes them, with the places of their ends (fi, ti)
 	nEntity  int
 	nRel     int
 }
@@ -160,12 +247,38 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 		return nil, fmt.Errorf("graph: %s: digest: %w", d.Key, err)
 	}
 	p.docProps["digest"] = fmt.Sprintf("%x", sha256.Sum256(sum))
+	// The statement finds a relation's ends by their place in the list of
+	// the letter's nodes it merged: the document, then every kind's rows in
+	// order (not part of the digest, which stays what it was).
+	place := map[Ref]int64{{Kind: KindDocument, Key: d.Key}: 0}
+	n := int64(1)
+	for _, k := range Kinds {
+		for _, row := range byKind[k] {
+			place[Ref{Kind: k, Key: row["key"].(string)}] = n
+			n++
+		}
+	}
+	p.ends = make([]map[string]any, len(p.rels))
+	for i, r := range p.rels {
+		from := Ref{Kind: Kind(r["fk"].(string)), Key: r["from"].(string)}
+		to := Ref{Kind: Kind(r["tk"].(string)), Key: r["to"].(string)}
+		p.ends[i] = map[string]any{"fi": place[from], "ti": place[to], "fk": r["fk"], "tk": r["tk"],
+			"from": r["from"], "to": r["to"], "type": r["type"], "props": r["props"]}
+	}
 	return p, nil
 }
 
-// writeQuery writes a whole letter in one statement whose text never
-// changes, so that Neo4j plans it once (a statement costs a round trip and a
-// few milliseconds of Neo4j's time, and a letter used to take ~40).
+// param is the letter's entry in the statement's list $letters.
+func (p *writePlan) param() map[string]any {
+	return map[string]any{"key": p.docKey, "props": p.docProps, "entities": p.entities, "rels": p.ends, "rids": p.rids}
+}
+
+// writeQuery writes a batch of letters ($letters, one entry per letter,
+// no key twice) in one statement whose text never changes, so that Neo4j
+// plans it once (a statement costs a round trip and a few milliseconds of
+// Neo4j's time, a transaction's commit more). The letters are written one
+// after the other (CALL per row), each seeing what those before it wrote,
+// so a batch writes what one transaction per letter would.
 //
 // Relations are created, never merged. Relations carry the key of the
 // document they were read from (doc), and only that document's writes set
@@ -183,74 +296,104 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 // creating the relations.
 //
 // Labels and relationship types cannot be parameters in an index seek, so
-// each row picks its branch by kind; the relationship type is a dynamic type
-// in CREATE, which Neo4j 5.26 supports, between two nodes already found by
-// key.
+// the entities are merged kind by kind, each kind's subquery returning its
+// nodes in the order of its rows; a relation names its ends by their place
+// (fi, ti) in the list of the letter's nodes (the document, then each kind's
+// in Kinds order), checked against their label and key, and its type is a
+// dynamic type in CREATE, which Neo4j 5.26 supports. Each letter's row says
+// how many relations it created, which must be all of them.
+//
+// Neo4j plans a statement again when the counts of the graph have changed
+// enough since it last did (by 75%, at most every 10 s), and a graph being
+// built from nothing changes that much again and again. Planning this
+// statement costs Neo4j seconds of CPU (30-56 s on a busy machine, in the
+// transaction of the write that waits for it), and the plan cannot get
+// better with the counts: every node is found by its key through the
+// uniqueness constraint, and the old relations through the index on doc,
+// which the USING INDEX hints ask for. So replan=skip keeps the plan it has.
 var writeQuery = buildWriteQuery()
 
 func buildWriteQuery() string {
 	var b strings.Builder
-	b.WriteString("MERGE (d:Document {key: $key}) SET d.writeLock = true\n")
-	b.WriteString("WITH d, coalesce(d.ingested, false) AS was, coalesce(d.digest = $props.digest, false) AS same\n")
+	b.WriteString("CYPHER replan=skip\n")
+	b.WriteString("UNWIND $letters AS l CALL (l) {\n")
+	b.WriteString("MERGE (d:Document {key: l.key}) SET d.writeLock = true\n")
+	b.WriteString("WITH l, d, coalesce(d.ingested, false) AS was, coalesce(d.digest = l.props.digest, false) AS same\n")
 	// A letter written before from the very same graph changes nothing:
 	// everything below is skipped, and only the lock is taken off again.
 	b.WriteString("FOREACH (_ IN CASE WHEN was AND same THEN [1] ELSE [] END | REMOVE d.writeLock)\n")
-	b.WriteString("WITH d, was, same OPTIONAL CALL (d, was, same) { WITH d, was WHERE NOT (was AND same) SET d = $props WITH was\n")
+	b.WriteString("WITH l, d, was, same OPTIONAL CALL (l, d, was, same) { WITH l, d, was WHERE NOT (was AND same) SET d = l.props WITH l, d, was\n")
 	// The old relations: all of them go; those the new version does not
 	// repeat are counted as removed; their ends are checked for orphans at
 	// the end.
-	b.WriteString("CALL (was) { WITH was WHERE was CALL () { ")
+	b.WriteString("CALL (l, was) { WITH l, was WHERE was CALL (l) { ")
 	for i, t := range RelTypes {
 		if i > 0 {
 			b.WriteString(" UNION ALL ")
 		}
-		b.WriteString("MATCH ()-[r:" + string(t) + " {doc: $key}]->() RETURN r")
+		b.WriteString("MATCH ()-[r:" + string(t) + " {doc: l.key}]->() USING INDEX r:" + string(t) + "(doc) RETURN r")
 	}
 	b.WriteString(" }\n")
+	// (No grouping key: with none, collect gives one row even of nothing.)
 	b.WriteString("  WITH collect(r) AS rs\n")
-	b.WriteString("  WITH rs, size([r IN rs WHERE NOT r.rid IN $rids]) AS removed, " +
+	b.WriteString("  WITH rs, [r IN rs | r.rid] AS old, " +
 		"reduce(acc = [], r IN rs | CASE WHEN startNode(r) IN acc THEN acc ELSE acc + startNode(r) END) AS starts, " +
 		"reduce(acc = [], r IN rs | CASE WHEN endNode(r) IN acc THEN acc ELSE acc + endNode(r) END) AS stops\n")
-	b.WriteString("  FOREACH (r IN rs | DELETE r) RETURN removed, starts + stops AS ends }\n")
-	for _, k := range Kinds {
-		b.WriteString("CALL () { " + mergeEntities(k, "$entities."+string(k)) + " }\n")
+	b.WriteString("  FOREACH (r IN rs | DELETE r) RETURN old, starts + stops AS ends }\n")
+	nodes := []string{"[d]"}
+	for i, k := range Kinds {
+		v := fmt.Sprintf("n%d", i)
+		b.WriteString("CALL (l) { " + mergeEntities(k, "l.entities."+string(k)) + " RETURN collect(n) AS " + v + " }\n")
+		nodes = append(nodes, v)
 	}
-	b.WriteString("CALL () { UNWIND $rels AS row\n")
-	for _, end := range []struct{ v, kind, key string }{{"a", "fk", "from"}, {"b", "tk", "to"}} {
-		b.WriteString("  CALL (row) { ")
-		for i, k := range Kinds {
-			if i > 0 {
-				b.WriteString(" UNION ")
-			}
-			b.WriteString("WITH row WHERE row." + end.kind + " = '" + string(k) + "' MATCH (" + end.v + ":" + string(k) +
-				" {key: row." + end.key + "}) RETURN " + end.v)
-		}
-		b.WriteString(" }\n")
-	}
-	b.WriteString("  CREATE (a)-[r:$(row.type)]->(b) SET r = row.props }\n")
+	b.WriteString("WITH l, size([x IN old WHERE NOT x IN l.rids]) AS removed, ends, " + strings.Join(nodes, " + ") + " AS nodes\n")
+	b.WriteString("CALL (l, nodes) { UNWIND l.rels AS row WITH row, nodes[row.fi] AS a, nodes[row.ti] AS b\n")
+	b.WriteString("  WHERE a.key = row.from AND b.key = row.to AND row.fk IN labels(a) AND row.tk IN labels(b)\n")
+	b.WriteString("  CREATE (a)-[r:$(row.type)]->(b) SET r = row.props RETURN count(r) AS created }\n")
 	// Nodes only the old relations held up, unless they are ingested
 	// documents or reference data.
 	b.WriteString("FOREACH (n IN [x IN ends WHERE NOT EXISTS { (x)--() } AND NOT coalesce(x.ingested, false) " +
 		"AND NOT coalesce(x.reference, false)] | DELETE n)\n")
-	b.WriteString("RETURN removed }\n")
-	b.WriteString("RETURN coalesce(removed, 0) AS removed, was AND same AS same")
+	b.WriteString("RETURN removed, created }\n")
+	b.WriteString("RETURN coalesce(removed, 0) AS removed, was AND same AS same, created }\n")
+	b.WriteString("RETURN l.key AS key, removed, same, created")
 	return b.String()
 }
 
-func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) (WriteStats, error) {
-	st := WriteStats{Entities: p.nEntity, Relations: p.nRel}
-	res, err := tx.Run(ctx, writeQuery, map[string]any{"key": p.docKey, "props": p.docProps,
-		"entities": p.entities, "rels": p.rels, "rids": p.rids})
-	if err != nil {
-		return st, err
+// runPlans writes planned letters with writeQuery and checks what each
+// letter's row says.
+func runPlans(ctx context.Context, tx neo4j.ManagedTransaction, plans []*writePlan) ([]WriteStats, error) {
+	letters := make([]map[string]any, len(plans))
+	for i, p := range plans {
+		letters[i] = p.param()
 	}
-	rec, err := res.Single(ctx)
+	res, err := tx.Run(ctx, writeQuery, map[string]any{"letters": letters})
 	if err != nil {
-		return st, err
+		return nil, err
 	}
-	st.Removed = int(rec.Values[0].(int64))
-	st.Unchanged, _ = rec.Values[1].(bool)
-	return st, nil
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) != len(plans) {
+		return nil, fmt.Errorf("graph: the write statement answered %d rows for %d letters", len(recs), len(plans))
+	}
+	out := make([]WriteStats, len(plans))
+	for i, rec := range recs {
+		p := plans[i]
+		if key, _ := rec.Values[0].(string); key != p.docKey {
+			return nil, fmt.Errorf("graph: the write statement answered for %q in place of %s", key, p.docKey)
+		}
+		st := WriteStats{Entities: p.nEntity, Relations: p.nRel}
+		removed, _ := rec.Values[1].(int64)
+		st.Removed = int(removed)
+		st.Unchanged, _ = rec.Values[2].(bool)
+		if created, _ := rec.Values[3].(int64); !st.Unchanged && created != int64(p.nRel) {
+			return nil, fmt.Errorf("graph: %s: %d of its %d relations were created (an end not found where the plan put it)", p.docKey, created, p.nRel)
+		}
+		out[i] = st
+	}
+	return out, nil
 }
 
 // mergeEntities merges nodes of one kind from the rows of the list
@@ -487,4 +630,37 @@ func flatProps(in map[string]any) (map[string]any, error) {
 		}
 	}
 	return out, nil
+}
+
+// WarmUp has Neo4j plan the write statement before the first write needs
+// it: it writes g in a transaction that is rolled back, so it leaves the
+// graph as it was. Neo4j plans a statement the first time it sees its text
+// (and again after a restart); the write statement is large, and on a busy
+// machine its planning alone has taken 30-56 s, past a letter's write
+// deadline. WarmUp gets its own deadline, timeout, so that the letters'
+// writes keep theirs. It returns how long it took.
+func (s *Store) WarmUp(ctx context.Context, g DocumentGraph, timeout time.Duration) (time.Duration, error) {
+	start := time.Now()
+	p, err := planWrite(g)
+	if err != nil {
+		return 0, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout+writeGrace)
+	defer cancel()
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	tx, err := session.BeginTransaction(ctx, neo4j.WithTxTimeout(timeout))
+	if err == nil {
+		_, err = runPlans(ctx, tx, []*writePlan{p})
+		if rerr := tx.Rollback(ctx); err == nil {
+			err = rerr
+		}
+	}
+	if err != nil {
+		if isUnavailable(err) {
+			err = fmt.Errorf("%w: %w", ErrUnavailable, err)
+		}
+		return time.Since(start), fmt.Errorf("graph: warming up the write statement: %w", err)
+	}
+	return time.Since(start), nil
 }

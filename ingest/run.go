@@ -29,6 +29,9 @@ type Result struct {
 	Key   string
 	Stats graph.WriteStats
 	Err   error
+	// Batch is how many letters were handed to the writer with this one
+	// (BatchWriter.WriteAll); 0 when written alone by Write.
+	Batch int
 }
 
 // Files expands paths into the document files to ingest: a file is taken as
@@ -257,7 +260,34 @@ type RunOptions struct {
 	// Start, when set, is called once with the letter files, in the order
 	// they are reported, before the first is read.
 	Start func(files []string)
+	// Batch is how many letters at most go into one write transaction when
+	// the Writer is a BatchWriter; 0 means DefaultBatch, 1 writes each
+	// letter in a transaction of its own. Letters are then read and
+	// extracted by Workers goroutines and written by one, which takes the
+	// letters already extracted, in file order, up to Batch of them (and
+	// MaxBatchBytes of text), so that a batch is as large as the writes are
+	// slow. A letter Neo4j refuses fails alone (BatchWriter's contract).
+	Batch int
+	// Warm, when set, is called once with the first letter that was read
+	// and extracted, before any is written (WarmWriter).
+	Warm func(g graph.DocumentGraph)
 }
+
+// BatchWriter is a Writer that can write several letters in one
+// transaction. stats[i] and errs[i] are gs[i]'s; a letter is either written
+// whole or not at all, and one that Neo4j refuses must not fail the others
+// (*graph.Store is one).
+type BatchWriter interface {
+	Writer
+	WriteAll(ctx context.Context, gs []graph.DocumentGraph) (stats []graph.WriteStats, errs []error)
+}
+
+// DefaultBatch is RunOptions.Batch when that is 0, and MaxBatchBytes the
+// text a batch holds at most (beyond its first letter).
+const (
+	DefaultBatch  = 50
+	MaxBatchBytes = 8 << 20
+)
 
 // DefaultMaxUnavailable and DefaultPingTimeout are the defaults of
 // RunOptions.MaxUnavailable and RunOptions.PingTimeout.
@@ -312,6 +342,13 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 		pingTimeout = DefaultPingTimeout
 	}
 	pinger, _ := w.(Pinger)
+	batch := opts.Batch
+	if batch == 0 {
+		batch = DefaultBatch
+	}
+	if bw, ok := w.(BatchWriter); ok && batch > 1 {
+		return runBatched(ctx, bw, pinger, files, opts, batch, maxUnavailable, pingTimeout, report)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	defer wg.Wait() // after cancel (deferred below, so run first): no write outlives the run
@@ -321,11 +358,15 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 	// one that succeeded; while it is set, a letter is written only after
 	// Neo4j answered a ping.
 	var suspect atomic.Bool
+	var warm sync.Once
 	one := func(f string) Result {
 		res := Result{File: f}
 		g, err := Load(f)
 		if err == nil {
 			res.Key = g.Document.Key
+			if opts.Warm != nil {
+				warm.Do(func() { opts.Warm(g) })
+			}
 			if suspect.Load() && pinger != nil {
 				pctx, pcancel := context.WithTimeout(ctx, pingTimeout)
 				if perr := pinger.Ping(pctx); perr != nil && ctx.Err() == nil {
@@ -398,6 +439,153 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 		if inRow >= maxUnavailable && i+1 < len(files) {
 			return failed, &StoppedError{Failures: inRow, Left: len(files) - i - 1, Err: res.Err}
 		}
+	}
+	return failed, nil
+}
+
+// runBatched is RunWith for a BatchWriter: Workers goroutines read and
+// extract letters ahead of the one that writes them in batches, in file
+// order.
+func runBatched(ctx context.Context, w BatchWriter, pinger Pinger, files []string, opts RunOptions, batch, maxUnavailable int,
+	pingTimeout time.Duration, report func(Result)) (failed int, err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait() // after cancel (deferred below, so run first): no read outlives the run
+	defer cancel()
+
+	type loaded struct {
+		g   graph.DocumentGraph
+		err error
+	}
+	workers := min(max(opts.Workers, 1), len(files))
+	// Extraction runs at most this many letters ahead of the writes, so
+	// that a large run does not hold every letter's graph at once.
+	ahead := make(chan struct{}, workers+2*batch)
+	results := make([]chan loaded, len(files))
+	for i := range results {
+		results[i] = make(chan loaded, 1)
+	}
+	next := make(chan int)
+	wg.Add(1 + workers)
+	go func() {
+		defer wg.Done()
+		defer close(next)
+		for i := range files {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				g, err := Load(files[i])
+				results[i] <- loaded{g, err}
+			}
+		}()
+	}
+
+	suspect := false // a write failed for want of Neo4j; ping before the next
+	warmed := opts.Warm == nil
+	inRow := 0
+	for i := 0; i < len(files); {
+		// The next letter in file order, then those already extracted
+		// after it, up to a batch.
+		var got []loaded
+		size := 0
+		for j := i; j < len(files) && len(got) < batch; j++ {
+			var l loaded
+			if len(got) == 0 {
+				select {
+				case l = <-results[j]:
+				case <-ctx.Done():
+					return failed, ctx.Err()
+				}
+			} else {
+				ready := false
+				select {
+				case l = <-results[j]:
+					ready = true
+				default:
+				}
+				if !ready {
+					break
+				}
+				if l.err == nil && size+len(l.g.Document.Text) > MaxBatchBytes {
+					results[j] <- l // the next batch's first
+					break
+				}
+			}
+			if l.err == nil {
+				size += len(l.g.Document.Text)
+			}
+			got = append(got, l)
+		}
+		res := make([]Result, len(got))
+		var gs []graph.DocumentGraph
+		var at []int
+		for k, l := range got {
+			res[k] = Result{File: files[i+k], Key: l.g.Document.Key, Err: l.err}
+			if l.err == nil {
+				gs, at = append(gs, l.g), append(at, k)
+			}
+		}
+		if len(gs) > 0 {
+			if !warmed {
+				warmed = true
+				opts.Warm(gs[0])
+			}
+			var perr error
+			if suspect && pinger != nil {
+				pctx, pcancel := context.WithTimeout(ctx, pingTimeout)
+				if e := pinger.Ping(pctx); e != nil && ctx.Err() == nil {
+					perr = fmt.Errorf("not written: %w (no answer to a ping within %s): %w", graph.ErrUnavailable, pingTimeout, e)
+				}
+				pcancel()
+			}
+			if perr != nil {
+				for _, k := range at {
+					res[k].Err = perr
+				}
+			} else {
+				stats, errs := w.WriteAll(ctx, gs)
+				suspect = false
+				for n, k := range at {
+					res[k].Stats, res[k].Err, res[k].Batch = stats[n], errs[n], len(gs)
+					if errors.Is(errs[n], graph.ErrUnavailable) {
+						suspect = true
+					}
+				}
+			}
+		}
+		for k, r := range res {
+			<-ahead
+			if r.Err != nil && ctx.Err() != nil {
+				return failed, ctx.Err() // interrupted, not a failure of the letter
+			}
+			if r.Err != nil {
+				failed++
+			}
+			report(r)
+			switch {
+			case r.Err == nil:
+				inRow = 0
+			case errors.Is(r.Err, graph.ErrUnavailable):
+				inRow++
+			}
+			if inRow >= maxUnavailable && i+k+1 < len(files) {
+				return failed, &StoppedError{Failures: inRow, Left: len(files) - i - k - 1, Err: r.Err}
+			}
+		}
+		i += len(got)
 	}
 	return failed, nil
 }

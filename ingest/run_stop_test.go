@@ -155,7 +155,7 @@ func TestRunWithStopsWhenNeo4jGoesAway(t *testing.T) {
 			files := stopLetters(t, 10)
 			var reports []Result
 			var faulted time.Time
-			failed, err := RunWith(ctx, st, files, RunOptions{MaxUnavailable: 3, PingTimeout: 300 * time.Millisecond}, func(r Result) {
+			failed, err := RunWith(ctx, st, files, RunOptions{MaxUnavailable: 3, PingTimeout: 300 * time.Millisecond, Batch: 1}, func(r Result) {
 				reports = append(reports, r)
 				if len(reports) == 2 { // two letters written, then Neo4j goes
 					faulted = time.Now()
