@@ -22,11 +22,19 @@ import (
 //
 // The real held-out set (testdata/real/heldout: real documents, gold
 // written before any tuning) is scored in the subtest real-heldout against
-// its own thresholds.json; until that set is there, the subtest logs that
-// it is absent.
+// its own thresholds.json. Issue 12 asks for at least minRealHeldOut
+// documents in it: a set retired to the development set is replaced before
+// the tests pass again.
+// minRealHeldOut is the smallest real held-out set issue 12 accepts.
+const minRealHeldOut = 8
+
 func TestHeldOut(t *testing.T) {
 	t.Run("real-heldout", func(t *testing.T) {
-		scoreRealSet(t, "real held-out set", filepath.Join(repoRoot(t), "testdata", "real", "heldout"), false)
+		dir := filepath.Join(repoRoot(t), "testdata", "real", "heldout")
+		if n := len(readGolds(t, filepath.Join(dir, "gold"))); n < minRealHeldOut {
+			t.Errorf("the real held-out set has %d documents with gold in %s; it needs at least %d", n, dir, minRealHeldOut)
+		}
+		scoreRealSet(t, "real held-out set", dir, false)
 	})
 	root := repoRoot(t)
 	heldOut := filepath.Join(root, "testdata", "heldout")
