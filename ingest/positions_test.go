@@ -112,6 +112,11 @@ func TestClassifyStance(t *testing.T) {
 		{"Nederland sloot zich aan bij de verklaring van de Commissie.", stSupport, false, false, "sloot zich aan bij"},
 		{"Duitsland benadrukte de noodzaak van snelle implementatie.", stSupport, false, false, "benadrukte … noodzaak van"},
 		{"Ik ben voorstander van een gericht beleid.", stSupport, false, false, "ben voorstander van"},
+		// a negation before the verb cluster of a verb-final clause
+		{"De regering heeft laten weten dat zij niet zal instemmen met het oorspronkelijke voorstel.", stOppose, true, false, "zal instemmen met"},
+		{"Nederland is niet het enige land dat op dit moment niet kan instemmen.", stOppose, true, false, "kan instemmen"},
+		{"Wij verwachten dat zij zal instemmen met het voorstel.", stAgree, false, false, "zal instemmen met"},
+		{"Het is de vraag of Nederland al dan niet kan instemmen met het voorstel.", stAgree, false, false, "kan instemmen met"},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)

@@ -1045,6 +1045,29 @@ func contrastNegation(toks []token, n int) bool {
 	return w == "alleen" || w == "enkel" || w == "slechts" || w == "zozeer" || w == "omdat" || subordinators[w]
 }
 
+// verbFinalNegation reports whether the negation at token n, right before
+// the cue hit h, turns the cue: the cue opens with a verb (a finite modal
+// or auxiliary at the end of a subordinate clause, "dat zij niet zal
+// instemmen met"), nothing but a space separates them, and the negation
+// is no "al dan niet".
+func verbFinalNegation(rs []rune, toks []token, h cueHit, n int) bool {
+	if strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) != "" {
+		return false
+	}
+	if n > 0 && toks[n-1].lower == "dan" {
+		return false
+	}
+	return finalVerbs[toks[h.first()].lower]
+}
+
+// finalVerbs are the finite modals and auxiliaries a cue opens with that
+// stand at the end of a subordinate clause after its negation.
+var finalVerbs = map[string]bool{
+	"kan": true, "kunnen": true, "kon": true, "konden": true, "zal": true, "zullen": true, "zou": true, "zouden": true,
+	"wil": true, "willen": true, "wilde": true, "wilden": true, "is": true, "zijn": true, "was": true, "waren": true,
+	"heeft": true, "hebben": true, "had": true, "hadden": true,
+}
+
 func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int) stanceReading {
 	d := h.def
 	r := stanceReading{base: d.stance, cue: cueText(rs, toks, h)}
@@ -1065,6 +1088,12 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 		if negators[toks[j].lower] && (d.obj != objGap || k < 2 || k >= len(gap)-2) {
 			r.negated = true
 		}
+	}
+	// A negation right before the verb cluster of a verb-final clause:
+	// "dat zij niet zal instemmen met", "dat op dit moment niet kan
+	// instemmen"; not "al dan niet", not across punctuation.
+	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
+		r.negated = true
 	}
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
