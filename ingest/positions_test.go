@@ -117,6 +117,9 @@ func TestClassifyStance(t *testing.T) {
 		{"Nederland is niet het enige land dat op dit moment niet kan instemmen.", stOppose, true, false, "kan instemmen"},
 		{"Wij verwachten dat zij zal instemmen met het voorstel.", stAgree, false, false, "zal instemmen met"},
 		{"Het is de vraag of Nederland al dan niet kan instemmen met het voorstel.", stAgree, false, false, "kan instemmen met"},
+		// little support is none
+		{"Het Voorzitterschap concludeerde dat er weinig steun bestond voor hetgeen in de brief werd aangekaart.", stOppose, true, false, "concludeerde … steun"},
+		{"Het Voorzitterschap concludeerde dat er veel steun bestond voor het voorstel.", stSupport, false, false, "concludeerde … steun"},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)

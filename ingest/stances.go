@@ -1088,6 +1088,11 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 		if negators[toks[j].lower] && (d.obj != objGap || k < 2 || k >= len(gap)-2) {
 			r.negated = true
 		}
+		// "concludeerde dat er weinig steun bestond voor": little support
+		// is none
+		if toks[j].lower == "weinig" && toks[h.last()].lower == "steun" {
+			r.negated = true
+		}
 	}
 	// A negation right before the verb cluster of a verb-final clause:
 	// "dat zij niet zal instemmen met", "dat op dit moment niet kan
