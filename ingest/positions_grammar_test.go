@@ -309,3 +309,16 @@ func TestPositionsDocumentVoice(t *testing.T) {
 		{quote: "De Commissie deed een oproep", stance: stSupport, actors: "org:european-commission", subject: "meer solidariteit"},
 	})
 }
+
+// "heeft kennisgenomen van" is the cabinet taking note (informational);
+// the same words open a committee report ("De leden van de VVD-fractie
+// hebben kennisgenomen van het wetsvoorstel") and state no stance there.
+func TestPositionsTakingNote(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2014",
+		"Het kabinet heeft kennisgenomen van het rapport van de werkgroep.",
+		"De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet heeft kennisgenomen", stance: stInformational, actors: "country:NL", subject: "het rapport van de werkgroep"},
+	})
+}

@@ -222,6 +222,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " zich voor … uitgesproken", obj: objGap, gap: 10},
 	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
+	// "was actief pleitbezorger van": the noun of "pleit voor"
+	{stance: stSupport, pattern: isV + " … pleitbezorger van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
@@ -405,6 +407,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen|ziet|zien|zag|zagen … het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen … de urgentie van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
@@ -429,7 +432,7 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
-	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: "geeft|geven|gaf|gaven … de voorkeur aan", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	// a wish made known: "maakt het kabinet de Nederlandse wens voor een
 	// opt-out kenbaar"
@@ -541,6 +544,10 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … deelgenomen aan", obj: objAfter, gap: 12},
 	{stance: stInformational, pattern: isV + " … betrokken bij", obj: objAfter, gap: 4},
 	{stance: stInformational, pattern: "neemt|nemen|nam|namen … kennis van", obj: objAfter, gap: 3, flags: strictGap},
+	// "Het kabinet heeft kennisgenomen van het rapport"; not the formula
+	// that opens a committee report ("De leden van de VVD-fractie hebben
+	// kennisgenomen van het wetsvoorstel")
+	{stance: stInformational, pattern: hasV + " … kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
