@@ -322,3 +322,15 @@ func TestPositionsTakingNote(t *testing.T) {
 		{quote: "Het kabinet heeft kennisgenomen", stance: stInformational, actors: "country:NL", subject: "het rapport van de werkgroep"},
 	})
 }
+
+// Having said one will keep the Kamer informed is procedure, not a
+// commitment on a subject; having said one will act on a subject is.
+func TestPositionsPromiseToInform(t *testing.T) {
+	g := fictionalLetter(t, "22 mei 2018",
+		"Aangezien wij ook richting Uw Kamer hebben aangegeven, regelmatig informatie te zullen verstrekken over de stand van zaken rond Interoperabiliteit, sturen wij u hierbij onze reactie.",
+		"Het kabinet heeft aangegeven de controles aan de binnengrenzen te zullen verlengen.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet heeft aangegeven de controles", stance: stCommit, actors: "country:NL", subject: "de controles aan de binnengrenzen"},
+	})
+}

@@ -373,7 +373,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stCommit, pattern: hasV + " … aangekondigd", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, negAs: stOppose},
+	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, flags: promise, negAs: stOppose},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
 	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
@@ -583,7 +583,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
 	"vooropstellen": true, "opmerken": true,
-	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
+	"reageren": true, "sturen": true, "woord": true, "informatie": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
