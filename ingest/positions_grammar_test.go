@@ -334,3 +334,15 @@ func TestPositionsPromiseToInform(t *testing.T) {
 		{quote: "Het kabinet heeft aangegeven de controles", stance: stCommit, actors: "country:NL", subject: "de controles aan de binnengrenzen"},
 	})
 }
+
+// A speaker announcing what he will talk about takes no stance ("Ik wil
+// een aantal punten behandelen"); what he wants done is one.
+func TestPositionsSpeakerAgenda(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Knops (CDA): Voorzitter. Ik wil een aantal punten behandelen en begin met het asielstelsel.",
+		"De heer Jansen (SP): Onze fractie steunt het voorstel.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De heer Jansen (SP): Onze fractie steunt", stance: stSupport, actorWords: "de SP-fractie", subject: "het voorstel"},
+	})
+}

@@ -583,7 +583,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
 	"vooropstellen": true, "opmerken": true,
-	"reageren": true, "sturen": true, "woord": true, "informatie": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
+	"reageren": true, "sturen": true, "woord": true, "informatie": true, "behandelen": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
