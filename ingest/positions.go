@@ -1718,6 +1718,15 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			}
 		}
 	}
+	// "Hiertoe heeft Nederland andermaal opgeroepen tijdens …": a fronted
+	// "hiertoe" is what the call is for ("oproepen tot"), the sentence
+	// before; what follows the cue is a time or place.
+	if h.first() > 0 && (sc.toks[0].lower == "hiertoe" || sc.toks[0].lower == "daartoe") && callCues[sc.toks[h.last()].lower] {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject = sc.toks[0].text, prevText
+			refs = append(refs[:0], prevRefs...)
+		}
+	}
 	words := strings.Fields(strings.ToLower(foldDiacritics(r.subject)))
 	// "dit", "hierover": the sentence before.
 	if len(words) == 1 && anaphoricWords[words[0]] {
@@ -2058,6 +2067,10 @@ func (sc *sentenceCtx) meetingWords(a, b int) bool {
 
 // anaphoricSubject reports whether a subject is a lone pointer back: "het",
 // "dit", "deze".
+// callCues end a cue of a call whose aim "hiertoe" can name: "heeft …
+// opgeroepen", "riep … op", "heeft … aangedrongen".
+var callCues = map[string]bool{"opgeroepen": true, "op": true, "aangedrongen": true, "aangespoord": true}
+
 func anaphoricSubject(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
 	return len(w) == 1 && anaphoricWords[w[0]]

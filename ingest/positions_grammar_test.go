@@ -346,3 +346,17 @@ func TestPositionsSpeakerAgenda(t *testing.T) {
 		{quote: "De heer Jansen (SP): Onze fractie steunt", stance: stSupport, actorWords: "de SP-fractie", subject: "het voorstel"},
 	})
 }
+
+// A fronted "Hiertoe" names the aim of a call ("oproepen tot"): the
+// sentence before is its subject, not the meeting after the cue. With
+// another cue it is a purpose and the object stays the subject.
+func TestPositionsCallToThisEnd(t *testing.T) {
+	g := fictionalLetter(t, "22 juli 2017",
+		"De inzet van Nederland is een herziening van de Terugkeerrichtlijn. Hiertoe heeft Nederland andermaal opgeroepen tijdens de informele bijeenkomst van de JBZ-Raad van 6 en 7 juli jl.",
+		"Hiertoe steunt het kabinet het voorstel van de Commissie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Hiertoe heeft Nederland andermaal opgeroepen", stance: stSupport, actors: "country:NL", subject: "De inzet van Nederland is een herziening van de Terugkeerrichtlijn"},
+		{quote: "Hiertoe steunt het kabinet", stance: stSupport, actors: "country:NL", subject: "het voorstel van de Commissie"},
+	})
+}
