@@ -360,3 +360,16 @@ func TestPositionsCallToThisEnd(t *testing.T) {
 		{quote: "Hiertoe steunt het kabinet", stance: stSupport, actors: "country:NL", subject: "het voorstel van de Commissie"},
 	})
 }
+
+// What an actor underlines it backs ("De Commissie onderstreepte de
+// inspanningen van Griekenland"); a fact that underlines something ("Dit
+// onderstreept …") holds no stance.
+func TestPositionsUnderlines(t *testing.T) {
+	g := fictionalLetter(t, "6 juni 2013",
+		"De Commissie onderstreepte de inspanningen van Griekenland.",
+		"De cijfers over het eerste kwartaal onderstrepen de omvang van het probleem.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De Commissie onderstreepte", stance: stSupport, actors: "org:european-commission", subject: "de inspanningen van Griekenland"},
+	})
+}

@@ -212,6 +212,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
+	// actor underlines it backs
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten", obj: objAfter},
 	// "De leden onderstrepen het standpunt dat er een sterkere rol moet zijn
 	// voor X"
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … standpunt|opvatting|overtuiging dat", obj: objAfter, gap: 2, flags: strictGap},
