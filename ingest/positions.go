@@ -1101,9 +1101,12 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	}
 	if d.flags&aimNoun != 0 {
 		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
-		// with the cue's noun.
+		// with the cue's noun; in a relative clause ("van de [Nederlandse
+		// inzet] die … gericht is op") the phrase may follow a preposition,
+		// the relative pronoun being the clause's subject.
+		relative := h.first()+1 < len(sc.toks) && sc.toks[h.first()+1].lower == "die"
 		for k := range cands {
-			if c := &cands[k]; c.t0 < h.first() && c.t1 == h.first()+1 && c.prep == "" {
+			if c := &cands[k]; c.t0 < h.first() && c.t1 == h.first()+1 && (c.prep == "" || relative) {
 				a := *c
 				a.words = lowerFirst(a.words)
 				return a, true

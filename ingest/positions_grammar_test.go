@@ -373,3 +373,16 @@ func TestPositionsUnderlines(t *testing.T) {
 		{quote: "De Commissie onderstreepte", stance: stSupport, actors: "org:european-commission", subject: "de inspanningen van Griekenland"},
 	})
 }
+
+// An aim noun in a relative clause states the aim of the country of its
+// phrase, also after a preposition ("van de Nederlandse inzet die …
+// gericht is op"); without a country the aim has no actor.
+func TestPositionsAimInRelativeClause(t *testing.T) {
+	g := fictionalLetter(t, "22 mei 2011",
+		"De onderhandelingen bepalen de voortgang van de Nederlandse inzet die in eerste instantie gericht is op het vinden van draagvlak voor onze voorstellen.",
+		"De onderhandelingen bepalen de voortgang van de inzet die gericht is op een snelle afronding.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "van de Nederlandse inzet die", stance: stCommit, actors: "country:NL", subject: "het vinden van draagvlak voor onze voorstellen"},
+	})
+}

@@ -389,6 +389,9 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "neemt|nemen|nam|namen|zet|zetten … maatregelen|stappen", obj: objAfter, gap: 4, flags: cabinetOnly},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
+	// in a relative clause: "de Nederlandse inzet die in eerste instantie
+	// gericht is op …"
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie die … gericht is|was op", obj: objAfter, gap: 4, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
