@@ -1101,9 +1101,12 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	}
 	if d.flags&aimNoun != 0 {
 		// "[De Duitse en Nederlandse insteek] is …": the phrase that ends
-		// with the cue's noun.
+		// with the cue's noun; in a relative clause ("van de [Nederlandse
+		// inzet] die … gericht is op") the phrase may follow a preposition,
+		// the relative pronoun being the clause's subject.
+		relative := h.first()+1 < len(sc.toks) && sc.toks[h.first()+1].lower == "die"
 		for k := range cands {
-			if c := &cands[k]; c.t0 < h.first() && c.t1 == h.first()+1 && c.prep == "" {
+			if c := &cands[k]; c.t0 < h.first() && c.t1 == h.first()+1 && (c.prep == "" || relative) {
 				a := *c
 				a.words = lowerFirst(a.words)
 				return a, true
@@ -1718,6 +1721,15 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			}
 		}
 	}
+	// "Hiertoe heeft Nederland andermaal opgeroepen tijdens …": a fronted
+	// "hiertoe" is what the call is for ("oproepen tot"), the sentence
+	// before; what follows the cue is a time or place.
+	if h.first() > 0 && (sc.toks[0].lower == "hiertoe" || sc.toks[0].lower == "daartoe") && callCues[sc.toks[h.last()].lower] {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject = sc.toks[0].text, prevText
+			refs = append(refs[:0], prevRefs...)
+		}
+	}
 	words := strings.Fields(strings.ToLower(foldDiacritics(r.subject)))
 	// "dit", "hierover": the sentence before.
 	if len(words) == 1 && anaphoricWords[words[0]] {
@@ -2058,6 +2070,10 @@ func (sc *sentenceCtx) meetingWords(a, b int) bool {
 
 // anaphoricSubject reports whether a subject is a lone pointer back: "het",
 // "dit", "deze".
+// callCues end a cue of a call whose aim "hiertoe" can name: "heeft …
+// opgeroepen", "riep … op", "heeft … aangedrongen".
+var callCues = map[string]bool{"opgeroepen": true, "op": true, "aangedrongen": true, "aangespoord": true}
+
 func anaphoricSubject(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
 	return len(w) == 1 && anaphoricWords[w[0]]

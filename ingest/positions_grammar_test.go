@@ -309,3 +309,80 @@ func TestPositionsDocumentVoice(t *testing.T) {
 		{quote: "De Commissie deed een oproep", stance: stSupport, actors: "org:european-commission", subject: "meer solidariteit"},
 	})
 }
+
+// "heeft kennisgenomen van" is the cabinet taking note (informational);
+// the same words open a committee report ("De leden van de VVD-fractie
+// hebben kennisgenomen van het wetsvoorstel") and state no stance there.
+func TestPositionsTakingNote(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2014",
+		"Het kabinet heeft kennisgenomen van het rapport van de werkgroep.",
+		"De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet heeft kennisgenomen", stance: stInformational, actors: "country:NL", subject: "het rapport van de werkgroep"},
+	})
+}
+
+// Having said one will keep the Kamer informed is procedure, not a
+// commitment on a subject; having said one will act on a subject is.
+func TestPositionsPromiseToInform(t *testing.T) {
+	g := fictionalLetter(t, "22 mei 2018",
+		"Aangezien wij ook richting Uw Kamer hebben aangegeven, regelmatig informatie te zullen verstrekken over de stand van zaken rond Interoperabiliteit, sturen wij u hierbij onze reactie.",
+		"Het kabinet heeft aangegeven de controles aan de binnengrenzen te zullen verlengen.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet heeft aangegeven de controles", stance: stCommit, actors: "country:NL", subject: "de controles aan de binnengrenzen"},
+	})
+}
+
+// A speaker announcing what he will talk about takes no stance ("Ik wil
+// een aantal punten behandelen"); what he wants done is one.
+func TestPositionsSpeakerAgenda(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Knops (CDA): Voorzitter. Ik wil een aantal punten behandelen en begin met het asielstelsel.",
+		"De heer Jansen (SP): Onze fractie steunt het voorstel.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De heer Jansen (SP): Onze fractie steunt", stance: stSupport, actorWords: "de SP-fractie", subject: "het voorstel"},
+	})
+}
+
+// A fronted "Hiertoe" names the aim of a call ("oproepen tot"): the
+// sentence before is its subject, not the meeting after the cue. With
+// another cue it is a purpose and the object stays the subject.
+func TestPositionsCallToThisEnd(t *testing.T) {
+	g := fictionalLetter(t, "22 juli 2017",
+		"De inzet van Nederland is een herziening van de Terugkeerrichtlijn. Hiertoe heeft Nederland andermaal opgeroepen tijdens de informele bijeenkomst van de JBZ-Raad van 6 en 7 juli jl.",
+		"Hiertoe steunt het kabinet het voorstel van de Commissie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Hiertoe heeft Nederland andermaal opgeroepen", stance: stSupport, actors: "country:NL", subject: "De inzet van Nederland is een herziening van de Terugkeerrichtlijn"},
+		{quote: "Hiertoe steunt het kabinet", stance: stSupport, actors: "country:NL", subject: "het voorstel van de Commissie"},
+	})
+}
+
+// What an actor underlines it backs ("De Commissie onderstreepte de
+// inspanningen van Griekenland"); a fact that underlines something ("Dit
+// onderstreept …") holds no stance.
+func TestPositionsUnderlines(t *testing.T) {
+	g := fictionalLetter(t, "6 juni 2013",
+		"De Commissie onderstreepte de inspanningen van Griekenland.",
+		"De cijfers over het eerste kwartaal onderstrepen de omvang van het probleem.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De Commissie onderstreepte", stance: stSupport, actors: "org:european-commission", subject: "de inspanningen van Griekenland"},
+	})
+}
+
+// An aim noun in a relative clause states the aim of the country of its
+// phrase, also after a preposition ("van de Nederlandse inzet die …
+// gericht is op"); without a country the aim has no actor.
+func TestPositionsAimInRelativeClause(t *testing.T) {
+	g := fictionalLetter(t, "22 mei 2011",
+		"De onderhandelingen bepalen de voortgang van de Nederlandse inzet die in eerste instantie gericht is op het vinden van draagvlak voor onze voorstellen.",
+		"De onderhandelingen bepalen de voortgang van de inzet die gericht is op een snelle afronding.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "van de Nederlandse inzet die", stance: stCommit, actors: "country:NL", subject: "het vinden van draagvlak voor onze voorstellen"},
+	})
+}

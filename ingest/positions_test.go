@@ -112,6 +112,19 @@ func TestClassifyStance(t *testing.T) {
 		{"Nederland sloot zich aan bij de verklaring van de Commissie.", stSupport, false, false, "sloot zich aan bij"},
 		{"Duitsland benadrukte de noodzaak van snelle implementatie.", stSupport, false, false, "benadrukte … noodzaak van"},
 		{"Ik ben voorstander van een gericht beleid.", stSupport, false, false, "ben voorstander van"},
+		// a negation before the verb cluster of a verb-final clause
+		{"De regering heeft laten weten dat zij niet zal instemmen met het oorspronkelijke voorstel.", stOppose, true, false, "zal instemmen met"},
+		{"Nederland is niet het enige land dat op dit moment niet kan instemmen.", stOppose, true, false, "kan instemmen"},
+		{"Wij verwachten dat zij zal instemmen met het voorstel.", stAgree, false, false, "zal instemmen met"},
+		{"Het is de vraag of Nederland al dan niet kan instemmen met het voorstel.", stAgree, false, false, "kan instemmen met"},
+		// past and perfect forms and nouns of listed cues
+		{"Een meerderheid van de lidstaten gaf de voorkeur aan negatieve prikkels.", stPreference, false, false, "gaf de voorkeur aan"},
+		{"Het kabinet heeft kennisgenomen van het rapport van de werkgroep.", stInformational, false, false, "heeft kennisgenomen van"},
+		{"Het kabinet was actief pleitbezorger van een aanscherping van het opschortingsmechanisme.", stSupport, false, false, "was … pleitbezorger van"},
+		{"Nederland erkent de urgentie van de bestrijding van kinderpornografisch materiaal volledig.", stPriority, false, false, "erkent de urgentie van"},
+		// little support is none
+		{"Het Voorzitterschap concludeerde dat er weinig steun bestond voor hetgeen in de brief werd aangekaart.", stOppose, true, false, "concludeerde … steun"},
+		{"Het Voorzitterschap concludeerde dat er veel steun bestond voor het voorstel.", stSupport, false, false, "concludeerde … steun"},
 	}
 	for _, tt := range tests {
 		r, ok := classifyStance(tt.sentence)

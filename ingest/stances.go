@@ -212,6 +212,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
+	// actor underlines it backs
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten", obj: objAfter},
 	// "De leden onderstrepen het standpunt dat er een sterkere rol moet zijn
 	// voor X"
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … standpunt|opvatting|overtuiging dat", obj: objAfter, gap: 2, flags: strictGap},
@@ -222,6 +225,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " zich voor … uitgesproken", obj: objGap, gap: 10},
 	{stance: stSupport, pattern: hasV + " zich … aangesloten bij", obj: objAfter, gap: 3},
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
+	// "was actief pleitbezorger van": the noun of "pleit voor"
+	{stance: stSupport, pattern: isV + " … pleitbezorger van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
@@ -371,7 +376,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stCommit, pattern: hasV + " … aangekondigd", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, negAs: stOppose},
+	{stance: stCommit, pattern: hasV + " … aangegeven|aangekondigd … te zullen", obj: objGap, gap: 8, flags: promise, negAs: stOppose},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objAfter, gap: 3, flags: promise | strictGap},
 	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
@@ -384,6 +389,9 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "neemt|nemen|nam|namen|zet|zetten … maatregelen|stappen", obj: objAfter, gap: 4, flags: cabinetOnly},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
+	// in a relative clause: "de Nederlandse inzet die in eerste instantie
+	// gericht is op …"
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie die … gericht is|was op", obj: objAfter, gap: 4, flags: aimNoun},
 	{stance: stCommit, pattern: "zegt|zeggen|zegde|zegden|zeg … toe", obj: objGap, gap: 8, flags: promise},
 
 	// priority: a subject ranked high.
@@ -405,6 +413,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
 	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen|ziet|zien|zag|zagen … het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen … de urgentie van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
@@ -429,7 +438,7 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
-	{stance: stPreference, pattern: "geeft|geven … de voorkeur aan", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: "geeft|geven|gaf|gaven … de voorkeur aan", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	// a wish made known: "maakt het kabinet de Nederlandse wens voor een
 	// opt-out kenbaar"
@@ -541,6 +550,10 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … deelgenomen aan", obj: objAfter, gap: 12},
 	{stance: stInformational, pattern: isV + " … betrokken bij", obj: objAfter, gap: 4},
 	{stance: stInformational, pattern: "neemt|nemen|nam|namen … kennis van", obj: objAfter, gap: 3, flags: strictGap},
+	// "Het kabinet heeft kennisgenomen van het rapport"; not the formula
+	// that opens a committee report ("De leden van de VVD-fractie hebben
+	// kennisgenomen van het wetsvoorstel")
+	{stance: stInformational, pattern: hasV + " … kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
@@ -576,7 +589,7 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
 	"vooropstellen": true, "opmerken": true,
-	"reageren": true, "sturen": true, "woord": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
+	"reageren": true, "sturen": true, "woord": true, "informatie": true, "behandelen": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
@@ -1045,6 +1058,29 @@ func contrastNegation(toks []token, n int) bool {
 	return w == "alleen" || w == "enkel" || w == "slechts" || w == "zozeer" || w == "omdat" || subordinators[w]
 }
 
+// verbFinalNegation reports whether the negation at token n, right before
+// the cue hit h, turns the cue: the cue opens with a verb (a finite modal
+// or auxiliary at the end of a subordinate clause, "dat zij niet zal
+// instemmen met"), nothing but a space separates them, and the negation
+// is no "al dan niet".
+func verbFinalNegation(rs []rune, toks []token, h cueHit, n int) bool {
+	if strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) != "" {
+		return false
+	}
+	if n > 0 && toks[n-1].lower == "dan" {
+		return false
+	}
+	return finalVerbs[toks[h.first()].lower]
+}
+
+// finalVerbs are the finite modals and auxiliaries a cue opens with that
+// stand at the end of a subordinate clause after its negation.
+var finalVerbs = map[string]bool{
+	"kan": true, "kunnen": true, "kon": true, "konden": true, "zal": true, "zullen": true, "zou": true, "zouden": true,
+	"wil": true, "willen": true, "wilde": true, "wilden": true, "is": true, "zijn": true, "was": true, "waren": true,
+	"heeft": true, "hebben": true, "had": true, "hadden": true,
+}
+
 func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int) stanceReading {
 	d := h.def
 	r := stanceReading{base: d.stance, cue: cueText(rs, toks, h)}
@@ -1065,6 +1101,17 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 		if negators[toks[j].lower] && (d.obj != objGap || k < 2 || k >= len(gap)-2) {
 			r.negated = true
 		}
+		// "concludeerde dat er weinig steun bestond voor": little support
+		// is none
+		if toks[j].lower == "weinig" && toks[h.last()].lower == "steun" {
+			r.negated = true
+		}
+	}
+	// A negation right before the verb cluster of a verb-final clause:
+	// "dat zij niet zal instemmen met", "dat op dit moment niet kan
+	// instemmen"; not "al dan niet", not across punctuation.
+	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
+		r.negated = true
 	}
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
