@@ -580,6 +580,9 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 	if pageFurnitureRe.MatchString(title) {
 		return false // "Brief regering", "Onderdeel van zaak 2024Z11112": a document page's labels
 	}
+	if frameHeading(title) {
+		return false // "Belangrijkste resultaten": the report's frame over its items, no item
+	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		p := x.doc.Paragraphs[j]
 		if p.Kind != ParaBody && p.Kind != ParaHeading {

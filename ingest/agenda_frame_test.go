@@ -1,0 +1,38 @@
+package ingest
+
+import (
+	"path/filepath"
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// A report's "Belangrijkste resultaten" heading over a list of results is
+// the report's frame, no unnumbered item (real reports of 2011 in the
+// development set); the reports' meetings are still found.
+func TestAgendaFrameHeadingIsNoItem(t *testing.T) {
+	for name, meeting := range map[string]string{"tk-2012D01594": "jha-2011-12-13", "tk-2011D22827": "jha-2011-04-11", "tk-2011D37843": "jha-2011-06-09"} {
+		g, err := Load(filepath.Join(repoRoot(t), "testdata", "real", "dev", "letters", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := entity(g, graph.KindCouncilMeeting, meeting); !ok {
+			t.Errorf("%s: no meeting %s", name, meeting)
+		}
+		for _, e := range g.Entities {
+			if e.Kind == graph.KindAgendaItem && e.Props["title"] == "Belangrijkste resultaten" {
+				t.Errorf("%s: %s: the frame heading 'Belangrijkste resultaten' is an item", name, e.Key)
+			}
+		}
+	}
+	for _, h := range []string{"Belangrijkste resultaten", "Samenvatting:", "Inleiding"} {
+		if !frameHeading(h) {
+			t.Errorf("frameHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Resultaten van de Raad over migratie", "Migratie:"} {
+		if frameHeading(h) {
+			t.Errorf("frameHeading(%q) = true", h)
+		}
+	}
+}
