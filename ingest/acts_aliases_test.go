@@ -1,0 +1,30 @@
+package ingest
+
+import "testing"
+
+// Names of acts that real letters of the development set (fourth set) use:
+// Dutch title forms of acts, and of proposals by the act they became.
+func TestActNamesFromRealLetters(t *testing.T) {
+	for name, want := range map[string]string{
+		"Richtlijn vermogensherstel en confiscatie":                                                                   "32024L1260",
+		"Asiel- en migratiemanagementverordening":                                                                     "32024R1351",
+		"Richtlijn voorkomen en bestrijden van mensenhandel":                                                          "32011L0036",
+		"Richtlijn geweld tegen vrouwen en huiselijk geweld":                                                          "32024L1385",
+		"richtlijn strafbaarstelling niet-naleving sancties":                                                          "32024L1226",
+		"richtlijn inzake de enkelvoudige toelatingsprocedure en de gecombineerde vergunning voor verblijf en arbeid": "32011L0098",
+		"Verordening Aanpassingen Visuminformatiesysteem":                                                             "32021R1134",
+		"Richtlijn juridische vertegenwoordigers voor verzameling van bewijs in Strafprocedures":                      "32023L1544",
+		"richtlijn betreffende het Europees onderzoeksbevel":                                                          "32014L0041",
+		"richtlijn betreffende minimumnormen voor rechten van slachtoffers":                                           "32012L0029",
+		"verordening erfrecht": "32012R0650",
+	} {
+		if got, ok := ResolveActRef(name); !ok || got != want {
+			t.Errorf("ResolveActRef(%q) = %q, %v, want %s", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"Richtlijn vermogensherstel", "verordening", "Richtlijn geweld"} {
+		if got, ok := ResolveActRef(name); ok {
+			t.Errorf("ResolveActRef(%q) = %s, want no act", name, got)
+		}
+	}
+}
