@@ -28,3 +28,24 @@ func TestActNamesFromRealLetters(t *testing.T) {
 		}
 	}
 }
+
+// Three acts added for real letters: the ePrivacy Directive is no
+// misspelling of the Privacyrichtlijn, which keeps its name.
+func TestActsAddedForRealLetters(t *testing.T) {
+	for name, want := range map[string]string{
+		"ePrivacyrichtlijn":           "32002L0058",
+		"Privacyrichtlijn":            "31995L0046",
+		"MFK-rechtsstaatsverordening": "32020R2092",
+		"anti-SLAPP richtlijn":        "32024L1069",
+		"anti-SLAPP-richtlijn":        "32024L1069",
+	} {
+		if got, ok := ResolveActRef(name); !ok || got != want {
+			t.Errorf("ResolveActRef(%q) = %q, %v, want %s", name, got, ok, want)
+		}
+	}
+	for _, celex := range []string{"32002L0058", "32020R2092", "32024L1069"} {
+		if _, ok := LegalAct(celex); !ok {
+			t.Errorf("LegalAct(%s): not found", celex)
+		}
+	}
+}
