@@ -49,3 +49,27 @@ func TestActsAddedForRealLetters(t *testing.T) {
 		}
 	}
 }
+
+// "een nieuwe X" of an act the data know a revision of is the revision;
+// the plain name stays the act, and "nieuwe" before an act without a known
+// revision changes nothing.
+func TestNewActIsRevision(t *testing.T) {
+	ix := actIndex().names
+	if ix.revised["32014L0042"] != "32024L1260" {
+		t.Fatalf("revision of 2014/42/EU = %q, want 32024L1260", ix.revised["32014L0042"])
+	}
+	for text, want := range map[string]string{
+		"Er ligt een akkoord over een nieuwe Confiscatierichtlijn.": "32024L1260",
+		"Er ligt een akkoord over de Confiscatierichtlijn.":         "32014L0042",
+		"Het gaat om de nieuwe Privacyrichtlijn.":                   "31995L0046",
+	} {
+		p := []rune(text)
+		var got []string
+		for _, m := range ix.scan(p, tokenize(p)) {
+			got = append(got, m.target)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: acts %v, want [%s]", text, got, want)
+		}
+	}
+}
