@@ -28,7 +28,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december

@@ -45,6 +45,9 @@ func TestFindMeetingsReal(t *testing.T) {
 		// the place between the name and the dates
 		{"het verslag van de Raad Justitie en Binnenlandse Zaken te Brussel van 12 en 13 maart 2015 (Kamerstuk 32 317, nr. 278)", 1, 12, 3, 13, 3, false, "Brussel"},
 		{"de JBZ-Raad in Luxemburg op 9 juni", 1, 9, 6, 9, 6, false, "Luxemburg"},
+		// "Raad van Justitie en Binnenlandse Zaken" (kst-32317-480), with its dates only
+		{"het verslag aan van de bijeenkomst van de informele Raad van Justitie en Binnenlandse Zaken van 6 en 7 juli te Tallinn.", 1, 6, 7, 7, 7, true, "Tallinn"},
+		{"de Raad van Justitie en Binnenlandse Zaken heeft hierover gesproken", 0, 0, 0, 0, 0, false, ""},
 		// three days listed
 		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
 		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
