@@ -990,7 +990,7 @@ func formatLabel(text string) (string, bool) {
 // ("lunchbespreking" stays "lunchbespreking", it is no "werklunch"), with
 // only spelling variants folded ("Algemene orientatie", "Werksessies").
 var formats = map[string]string{
-	"werksessie": "werksessie", "werksessies": "werksessie", "werklunch": "werklunch", "lunchbespreking": "lunchbespreking",
+	"werksessie": "werksessie", "werksessies": "werksessie", "werklunch": "werklunch", "lunch": "lunch", "lunchbespreking": "lunchbespreking",
 	"werkdiner": "werkdiner", "informeel diner": "informeel diner", "beleidsdebat": "beleidsdebat",
 	"orienterend debat": "oriënterend debat", "debat": "debat", "discussie": "discussie", "bespreking": "bespreking",
 	"algemene orientatie": "algemene oriëntatie", "gedeeltelijke algemene orientatie": "gedeeltelijke algemene oriëntatie",

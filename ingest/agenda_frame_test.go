@@ -36,3 +36,22 @@ func TestAgendaFrameHeadingIsNoItem(t *testing.T) {
 		}
 	}
 }
+
+// "Vrij verkeer (lunch)": a bracketed "lunch" is the item's format, not
+// part of its title (kst-32317-179); "lunchbespreking" stays itself.
+func TestLunchFormat(t *testing.T) {
+	if !isFormat("lunch") || normaliseFormat("Lunch") != "lunch" || normaliseFormat("lunchbespreking") != "lunchbespreking" {
+		t.Errorf("lunch formats: %v %q %q", isFormat("lunch"), normaliseFormat("Lunch"), normaliseFormat("lunchbespreking"))
+	}
+	if isFormat("lunchpauze") {
+		t.Error("'lunchpauze' is a format")
+	}
+	g, err := Load(filepath.Join(repoRoot(t), "testdata", "real", "dev", "letters", "kst-32317-179.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := entity(g, graph.KindAgendaItem, "jha-2013-06-06:I.4")
+	if !ok || e.Props["title"] != "Vrij verkeer" || e.Props["format"] != "lunch" {
+		t.Errorf("I.4: %v %v, want title 'Vrij verkeer', format lunch", ok, e.Props)
+	}
+}
