@@ -55,3 +55,30 @@ func TestLunchFormat(t *testing.T) {
 		t.Errorf("I.4: %v %v, want title 'Vrij verkeer', format lunch", ok, e.Props)
 	}
 }
+
+// A title with a colon ("Europese grens- en kustwacht: implementatie") heads
+// an item; a page's data line ("Nummer: 2015D46360, datum: ...") does not
+// (kst-32317-464).
+func TestColonTitleIsNoDataLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Europese grens- en kustwacht: implementatie":             false,
+		"Migratiebeleid: implementatie":                           false,
+		"Nummer: 2015D46360, datum: 2015-12-03, bijgewerkt: 2024": true,
+		"Datum: 8 juni 2017":                                      true,
+		"Terugkeerbeleid":                                         false,
+	} {
+		if got := dataLine(line); got != want {
+			t.Errorf("dataLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+	g, err := Load(filepath.Join(repoRoot(t), "testdata", "real", "dev", "letters", "kst-32317-464.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, title := range map[string]string{"jha-2017-03-27:I.2": "Europese grens- en kustwacht: implementatie",
+		"jha-2017-03-27:I.4": "Terugkeerbeleid", "jha-2017-03-27:I.5": "Migratiebeleid: implementatie"} {
+		if e, ok := entity(g, graph.KindAgendaItem, key); !ok || e.Props["title"] != title {
+			t.Errorf("%s: %v %v, want title %q", key, ok, e.Props, title)
+		}
+	}
+}
