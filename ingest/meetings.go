@@ -56,6 +56,12 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // meeting it is about, which stands.
 var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
+// debateOverRe is a debate of the Kamer about a Council, before the
+// Council's name: in "het Algemeen Overleg over de informele JBZ-Raad op 6
+// februari" the day ("op") is the debate's; "over de JBZ-Raad van 13 juni"
+// gives the meeting's.
+var debateOverRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg)\s+over\s+(?:de|het)\s+$`)
+
 // heldInRe reads the place right after an extraordinary meeting's name:
 // ", gehouden in Brussel".
 var heldInRe = regexp.MustCompile(`^\s*,?\s+gehouden\s+(?:in|te)\s+(\p{Lu}[\p{L}-]+)`)
@@ -196,6 +202,9 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		}
 		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
+		}
+		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
+			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
 		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
 		mm.d1, _ = strconv.Atoi(g["d1"])

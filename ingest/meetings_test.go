@@ -52,6 +52,9 @@ func TestFindMeetingsReal(t *testing.T) {
 		// an extraordinary Council convened: "om 27 februari een JBZ-Raad in te lassen" (kst-32317-746)
 		{"Op 25 februari jl. besloot het Franse EU-Voorzitterschap om 27 februari een JBZ-Raad in te lassen over de situatie in Oekraïne.", 1, 27, 2, 27, 2, false, ""},
 		{"Het voorzitterschap besloot om 27 februari een extra overleg in te lassen.", 0, 0, 0, 0, 0, false, ""},
+		// a debate "over de JBZ-Raad op <day>": the debate's day, no meeting (kst-32317-543)
+		{"die is gedaan tijdens het Algemeen Overleg over de informele JBZ-Raad op 6 februari jl.", 0, 0, 0, 0, 0, false, ""},
+		{"Tijdens het overleg met de Kamer is de JBZ-Raad op 6 februari besproken", 1, 6, 2, 6, 2, false, ""},
 		// three days listed
 		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
 		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
