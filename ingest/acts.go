@@ -694,13 +694,14 @@ func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 			m.target = rev
 			continue
 		}
-		// up to two words before the name: "herziene (Europese)"
+		// up to two words before the name: "herziene (Europese)"; "een
+		// nieuwe X" of an act the data know a revision of is that revision
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if revisionWords[toks[j].lower] {
+			if revisionWords[toks[j].lower] || toks[j].lower == "nieuwe" {
 				m.target = rev
 				break
 			}
-			if w := toks[j].lower; w != "europese" && w != "eu" && w != "nieuwe" {
+			if w := toks[j].lower; w != "europese" && w != "eu" {
 				break
 			}
 		}

@@ -574,11 +574,14 @@ var pageFurnitureRe = regexp.MustCompile(`(?i)^(?:brief\s+regering|onderdeel\s+v
 // a format label follows it (after a subtitle line at most), or text does.
 func (x *extraction) unnumberedItemAt(i, end int) bool {
 	title := strings.TrimSuffix(shortText(x.doc.Paragraphs[i].Text), ":")
-	if utf8.RuneCountInString(title) > 150 || strings.Contains(title, ":") {
+	if utf8.RuneCountInString(title) > 150 || dataLine(title) {
 		return false // "Nummer: 2015D46360, datum: ...": a page's data line, no title
 	}
 	if pageFurnitureRe.MatchString(title) {
 		return false // "Brief regering", "Onderdeel van zaak 2024Z11112": a document page's labels
+	}
+	if frameHeading(title) {
+		return false // "Belangrijkste resultaten": the report's frame over its items, no item
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		p := x.doc.Paragraphs[j]
@@ -595,6 +598,19 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 		return p.Kind == ParaBody && !colonTitle(text)
 	}
 	return false
+}
+
+// dataLine reports whether a line with a colon is a page's data ("Nummer:
+// 2015D46360, datum: 2015-12-03", "Datum: 8 juni") rather than a title
+// with a colon ("Europese grens- en kustwacht: implementatie"): more than
+// one colon, or a digit after it.
+func dataLine(title string) bool {
+	i := strings.IndexByte(title, ':')
+	if i < 0 {
+		return false
+	}
+	rest := title[i+1:]
+	return strings.Contains(rest, ":") || strings.ContainsAny(rest, "0123456789")
 }
 
 // formatFollows reports whether a format label follows paragraph i:
@@ -987,7 +1003,7 @@ func formatLabel(text string) (string, bool) {
 // ("lunchbespreking" stays "lunchbespreking", it is no "werklunch"), with
 // only spelling variants folded ("Algemene orientatie", "Werksessies").
 var formats = map[string]string{
-	"werksessie": "werksessie", "werksessies": "werksessie", "werklunch": "werklunch", "lunchbespreking": "lunchbespreking",
+	"werksessie": "werksessie", "werksessies": "werksessie", "werklunch": "werklunch", "lunch": "lunch", "lunchbespreking": "lunchbespreking",
 	"werkdiner": "werkdiner", "informeel diner": "informeel diner", "beleidsdebat": "beleidsdebat",
 	"orienterend debat": "oriënterend debat", "debat": "debat", "discussie": "discussie", "bespreking": "bespreking",
 	"algemene orientatie": "algemene oriëntatie", "gedeeltelijke algemene orientatie": "gedeeltelijke algemene oriëntatie",

@@ -641,6 +641,10 @@ func hasASCIIDigit(rs []rune) bool {
 	return false
 }
 
+// situationBeforeRe ends "de situatie in" / "de toestand in" before a
+// country: the country is what the event is about, not a party to it.
+var situationBeforeRe = regexp.MustCompile(`(?i)\b(?:situatie|toestand|ontwikkelingen|oorlog)\s+in\s+$`)
+
 // eventTargets returns what an event of class in sentence si of paragraph
 // para concerns, given what the sentence names.
 func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
@@ -653,6 +657,9 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 		}
 		if m.to.Kind == graph.KindCountry && m.to.Key == "NL" && !strings.EqualFold(m.ref, "Nederland") {
 			continue // "De Nederlandse inzet": the writer, no party to the event
+		}
+		if m.to.Kind == graph.KindCountry && situationBeforeRe.MatchString(x.str(max(0, m.span.Start-24), m.span.Start)) {
+			continue // "een JBZ-Raad in te lassen over de situatie in Oekraïne": the topic, no party to the event
 		}
 		if (class == "proposal" || class == "publication") && x.addresseeMention(m) {
 			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to

@@ -914,12 +914,16 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 		if !x.scanned(i) {
 			continue
 		}
-		for _, mm := range x.paras[i].findMeetings() {
+		mms := x.paras[i].findMeetings()
+		for k, mm := range mms {
 			at := x.abs(i, mm.start)
 			s := x.doc.sentenceAt(i, at)
 			sentence := x.str(s.Start, s.End)
 			offset := len(x.str(s.Start, at))
 			role := meetingRoleIn(sentence, offset, i == opening || i == offer, p.Kind == ParaHeading)
+			if role == roleMentions && (i == opening || i == offer) && reportsOnLater(x.paras[i].str(), mms, k) {
+				role = roleReportsOn // "... een JBZ-Raad in te lassen. Met deze brief doen wij verslag over deze bijeenkomst." (meetings.go)
+			}
 			if x.procedure {
 				role = roleMentions
 			}

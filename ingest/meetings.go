@@ -28,7 +28,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
@@ -55,6 +55,12 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
 // meeting it is about, which stands.
 var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+
+// debateOverRe is a debate of the Kamer about a Council, before the
+// Council's name: in "het Algemeen Overleg over de informele JBZ-Raad op 6
+// februari" the day ("op") is the debate's; "over de JBZ-Raad van 13 juni"
+// gives the meeting's.
+var debateOverRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg)\s+over\s+(?:de|het)\s+$`)
 
 // heldInRe reads the place right after an extraordinary meeting's name:
 // ", gehouden in Brussel".
@@ -110,7 +116,7 @@ func findMeetings(s string) []meetingMention {
 		}
 		out = append(out, findMeetingsWith(re, s)...)
 	}
-	if strings.Contains(s, "extra") || strings.Contains(s, "buitengewone") || strings.Contains(s, "ingelast") {
+	if strings.Contains(s, "extra") || strings.Contains(s, "buitengewone") || strings.Contains(s, "ingelast") || strings.Contains(s, "in te lassen") {
 		out = append(out, findExtraMeetings(s, out)...)
 	}
 	if len(out) > 1 {
@@ -121,22 +127,26 @@ func findMeetings(s string) []meetingMention {
 
 // An extraordinary Council is often written with its date apart from its
 // name: "een extra JBZ-Raad ingelast op 9 november", "Op 9 november vond
-// een buitengewone JBZ-Raad plaats".
+// een buitengewone JBZ-Raad plaats", "besloot het voorzitterschap om 27
+// februari een JBZ-Raad in te lassen".
 const (
-	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?)\))?`
+	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?)\))?`
 	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|a\.s\.))?`
 )
 
 var (
 	extraAfterRe  = regexp.MustCompile(`(?i)\b` + extraName + `\s+(?:(?:is|werd|wordt|zal)\s+)?(?:ingelast|bijeengeroepen|georganiseerd|gehouden)?\s*(?:op|van)\s+` + extraDate)
 	extraBeforeRe = regexp.MustCompile(`\b[Oo]p\s+` + extraDate + `\s+(?:(?:vond|vindt|is|werd|wordt|zal|heeft|hebben)\s+)?(?:er\s+)?(?:een\s+)?` + extraName)
+	// "om 27 februari een JBZ-Raad in te lassen": the name needs no
+	// "extra", the verb says it
+	extraConveneRe = regexp.MustCompile(`\b(?:[Oo]m|[Oo]p)\s+` + extraDate + `\s+(?:een\s+)?(?:(?:extra|buitengewone)\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)\s+in\s+te\s+lassen\b`)
 )
 
 // findExtraMeetings finds the extraordinary Councils of s that the names
 // with dates (have) left out.
 func findExtraMeetings(s string, have []meetingMention) []meetingMention {
 	var out []meetingMention
-	for _, re := range []*regexp.Regexp{extraAfterRe, extraBeforeRe} {
+	for _, re := range []*regexp.Regexp{extraAfterRe, extraBeforeRe, extraConveneRe} {
 		names := re.SubexpNames()
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			overlaps := false
@@ -192,6 +202,9 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		}
 		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
+		}
+		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
+			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
 		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
 		mm.d1, _ = strconv.Atoi(g["d1"])
@@ -779,4 +792,21 @@ func relativeAnchor(before string, letter time.Time, haveLetter bool) (time.Time
 		return t, true
 	}
 	return letter, haveLetter
+}
+
+// reportAnaphorRe is a later sentence of a letter's opening that makes the
+// meeting named before it the report's subject: "Met deze brief doen wij
+// uw Kamer verslag over deze bijeenkomst", "verslag van deze Raad".
+var reportAnaphorRe = regexp.MustCompile(`(?i)\bverslag\s+(?:over|van)\s+deze\s+(?:bijeenkomst|vergadering|raad|jbz-raad)\b`)
+
+// reportsOnLater reports whether, in paragraph text, the meeting mention k
+// of ms is the last meeting named before a sentence that reports on "deze
+// bijeenkomst".
+func reportsOnLater(text string, ms []meetingMention, k int) bool {
+	loc := reportAnaphorRe.FindStringIndex(text[min(ms[k].end, len(text)):])
+	if loc == nil {
+		return false
+	}
+	at := ms[k].end + loc[0]
+	return k+1 >= len(ms) || ms[k+1].start > at
 }

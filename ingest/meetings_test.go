@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"testing"
 
 	"jhagraph/graph"
@@ -45,6 +46,15 @@ func TestFindMeetingsReal(t *testing.T) {
 		// the place between the name and the dates
 		{"het verslag van de Raad Justitie en Binnenlandse Zaken te Brussel van 12 en 13 maart 2015 (Kamerstuk 32 317, nr. 278)", 1, 12, 3, 13, 3, false, "Brussel"},
 		{"de JBZ-Raad in Luxemburg op 9 juni", 1, 9, 6, 9, 6, false, "Luxemburg"},
+		// "Raad van Justitie en Binnenlandse Zaken" (kst-32317-480), with its dates only
+		{"het verslag aan van de bijeenkomst van de informele Raad van Justitie en Binnenlandse Zaken van 6 en 7 juli te Tallinn.", 1, 6, 7, 7, 7, true, "Tallinn"},
+		{"de Raad van Justitie en Binnenlandse Zaken heeft hierover gesproken", 0, 0, 0, 0, 0, false, ""},
+		// an extraordinary Council convened: "om 27 februari een JBZ-Raad in te lassen" (kst-32317-746)
+		{"Op 25 februari jl. besloot het Franse EU-Voorzitterschap om 27 februari een JBZ-Raad in te lassen over de situatie in Oekraïne.", 1, 27, 2, 27, 2, false, ""},
+		{"Het voorzitterschap besloot om 27 februari een extra overleg in te lassen.", 0, 0, 0, 0, 0, false, ""},
+		// a debate "over de JBZ-Raad op <day>": the debate's day, no meeting (kst-32317-543)
+		{"die is gedaan tijdens het Algemeen Overleg over de informele JBZ-Raad op 6 februari jl.", 0, 0, 0, 0, 0, false, ""},
+		{"Tijdens het overleg met de Kamer is de JBZ-Raad op 6 februari besproken", 1, 6, 2, 6, 2, false, ""},
 		// three days listed
 		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
 		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
@@ -205,5 +215,26 @@ func TestProcedureHasNoAgenda(t *testing.T) {
 		if items != 0 || meetings != 1 {
 			t.Errorf("kind %q: %d agenda items, %d meetings; want 0, 1", kind, items, meetings)
 		}
+	}
+}
+
+// A later sentence of the opening that reports on "deze bijeenkomst" makes
+// the meeting named last before it the report's subject (kst-32317-746).
+func TestReportsOnLater(t *testing.T) {
+	text := "Op 25 februari jl. besloot het voorzitterschap om 27 februari een JBZ-Raad in te lassen. Met deze brief doen wij uw Kamer verslag over deze bijeenkomst."
+	ms := findMeetings(text)
+	if len(ms) != 1 || !reportsOnLater(text, ms, 0) {
+		t.Errorf("%q: %+v, want one meeting reported on", text, ms)
+	}
+	text = "Op 27 februari 2022 vond een buitengewone JBZ-Raad plaats. Met deze brief informeren wij uw Kamer over de JBZ-Raad van 3 en 4 maart 2022."
+	if ms := findMeetings(text); len(ms) != 2 || reportsOnLater(text, ms, 0) || reportsOnLater(text, ms, 1) {
+		t.Errorf("%q: %+v, want two meetings, none reported on by an anaphor", text, ms)
+	}
+	g, err := Load(filepath.Join(repoRoot(t), "testdata", "real", "dev", "letters", "kst-32317-746.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := relation(g, graph.RelReportsOn, "kst-32317-746", "jha-2022-02-27"); !ok {
+		t.Error("kst-32317-746 does not report on the extraordinary Council of 27 February 2022")
 	}
 }

@@ -253,11 +253,18 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 	if i+1 < len(toks) && spaced(p, t, toks[i+1]) && isCapitalised(toks[i+1].text) && !commissarisNotName[toks[i+1].lower] {
 		return hit, true
 	}
+	// "de Commissaris voor Migratie, Binnenlandse Zaken en Burgerschap": a
+	// capitalised portfolio after "voor" ("de Hoge Commissaris voor de
+	// Vluchtelingen", "de Commissaris voor de Mensenrechten" have "de")
+	if i+2 < len(toks) && toks[i+1].lower == "voor" && spaced(p, t, toks[i+1]) && spaced(p, toks[i+1], toks[i+2]) &&
+		isCapitalised(toks[i+2].text) && !commissarisNotName[toks[i+2].lower] {
+		return hit, true
+	}
 	return match{}, false
 }
 
-// commissarisNotName are capitalised words after "Commissaris" that make
-// it no European Commissioner.
+// commissarisNotName are capitalised words after "Commissaris" (or
+// "Commissaris voor") that make it no European Commissioner.
 var commissarisNotName = map[string]bool{"koning": true, "koningin": true, "mensenrechten": true, "politie": true}
 
 // bareOrgPreps may stand before "Commissie" or "Raad" without an article.

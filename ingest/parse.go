@@ -461,11 +461,17 @@ func documentKind(title string) string {
 	return ""
 }
 
+// officeListTail continues an office whose portfolio is a list: "Minister
+// voor Immigratie, Integratie en Asiel", "Minister van Onderwijs, Cultuur en
+// Wetenschap". A piece after a comma is a capitalised word (optionally "en"
+// and another), never a name's initials ("G. B. M. Leers").
+const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+en\s+\p{Lu}\p{Ll}+)?)*`
+
 var (
-	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+)?),$`)
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?),$`)
 	// oneLineSigRe is a signature on one line, as web pages print it:
 	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
-	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+)?,)\s+(\S.*)$`)
+	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?,)\s+(\S.*)$`)
 	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]\p{L}[\p{L}\p{M}'’]*){0,4}$`)
 )
 

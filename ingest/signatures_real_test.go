@@ -37,3 +37,26 @@ func TestRealSignatureForms(t *testing.T) {
 		}
 	}
 }
+
+// An office whose portfolio is a list keeps its commas, on one line with
+// the name and on its own line (kst-30573-92); a name's initials never
+// continue the office.
+func TestSignatureOfficeWithCommas(t *testing.T) {
+	for line, want := range map[string][2]string{
+		"De minister voor Immigratie, Integratie en Asiel, G. B. M. Leers":       {"De minister voor Immigratie, Integratie en Asiel,", "G. B. M. Leers"},
+		"De Minister van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven": {"De Minister van Onderwijs, Cultuur en Wetenschap,", "I.K. van Engelshoven"},
+		"De Minister van Buitenlandse Zaken, A.G. Koenders":                      {"De Minister van Buitenlandse Zaken,", "A.G. Koenders"},
+	} {
+		m := oneLineSigRe.FindStringSubmatch(line)
+		if m == nil || m[1] != want[0] || m[2] != want[1] {
+			t.Errorf("%q: %q, want office %q, name %q", line, m, want[0], want[1])
+		}
+	}
+	s, ok := parseSignature("De minister voor Immigratie, Integratie en Asiel,\nG.B.M. Leers")
+	if !ok || s.office != "Minister voor Immigratie, Integratie en Asiel" || s.name != "G.B.M. Leers" {
+		t.Errorf("two-line signature: %+v %v", s, ok)
+	}
+	if officeLineRe.MatchString("De Minister van Justitie en Veiligheid, D. Yeşilgöz,") {
+		t.Error("an office line swallows a name")
+	}
+}

@@ -1,0 +1,75 @@
+package ingest
+
+import "testing"
+
+// Names of acts that real letters of the development set (fourth set) use:
+// Dutch title forms of acts, and of proposals by the act they became.
+func TestActNamesFromRealLetters(t *testing.T) {
+	for name, want := range map[string]string{
+		"Richtlijn vermogensherstel en confiscatie":                                                                   "32024L1260",
+		"Asiel- en migratiemanagementverordening":                                                                     "32024R1351",
+		"Richtlijn voorkomen en bestrijden van mensenhandel":                                                          "32011L0036",
+		"Richtlijn geweld tegen vrouwen en huiselijk geweld":                                                          "32024L1385",
+		"richtlijn strafbaarstelling niet-naleving sancties":                                                          "32024L1226",
+		"richtlijn inzake de enkelvoudige toelatingsprocedure en de gecombineerde vergunning voor verblijf en arbeid": "32011L0098",
+		"Verordening Aanpassingen Visuminformatiesysteem":                                                             "32021R1134",
+		"Richtlijn juridische vertegenwoordigers voor verzameling van bewijs in Strafprocedures":                      "32023L1544",
+		"richtlijn betreffende het Europees onderzoeksbevel":                                                          "32014L0041",
+		"richtlijn betreffende minimumnormen voor rechten van slachtoffers":                                           "32012L0029",
+		"verordening erfrecht": "32012R0650",
+	} {
+		if got, ok := ResolveActRef(name); !ok || got != want {
+			t.Errorf("ResolveActRef(%q) = %q, %v, want %s", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"Richtlijn vermogensherstel", "verordening", "Richtlijn geweld"} {
+		if got, ok := ResolveActRef(name); ok {
+			t.Errorf("ResolveActRef(%q) = %s, want no act", name, got)
+		}
+	}
+}
+
+// Three acts added for real letters: the ePrivacy Directive is no
+// misspelling of the Privacyrichtlijn, which keeps its name.
+func TestActsAddedForRealLetters(t *testing.T) {
+	for name, want := range map[string]string{
+		"ePrivacyrichtlijn":           "32002L0058",
+		"Privacyrichtlijn":            "31995L0046",
+		"MFK-rechtsstaatsverordening": "32020R2092",
+		"anti-SLAPP richtlijn":        "32024L1069",
+		"anti-SLAPP-richtlijn":        "32024L1069",
+	} {
+		if got, ok := ResolveActRef(name); !ok || got != want {
+			t.Errorf("ResolveActRef(%q) = %q, %v, want %s", name, got, ok, want)
+		}
+	}
+	for _, celex := range []string{"32002L0058", "32020R2092", "32024L1069"} {
+		if _, ok := LegalAct(celex); !ok {
+			t.Errorf("LegalAct(%s): not found", celex)
+		}
+	}
+}
+
+// "een nieuwe X" of an act the data know a revision of is the revision;
+// the plain name stays the act, and "nieuwe" before an act without a known
+// revision changes nothing.
+func TestNewActIsRevision(t *testing.T) {
+	ix := actIndex().names
+	if ix.revised["32014L0042"] != "32024L1260" {
+		t.Fatalf("revision of 2014/42/EU = %q, want 32024L1260", ix.revised["32014L0042"])
+	}
+	for text, want := range map[string]string{
+		"Er ligt een akkoord over een nieuwe Confiscatierichtlijn.": "32024L1260",
+		"Er ligt een akkoord over de Confiscatierichtlijn.":         "32014L0042",
+		"Het gaat om de nieuwe Privacyrichtlijn.":                   "31995L0046",
+	} {
+		p := []rune(text)
+		var got []string
+		for _, m := range ix.scan(p, tokenize(p)) {
+			got = append(got, m.target)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: acts %v, want [%s]", text, got, want)
+		}
+	}
+}
