@@ -47,6 +47,13 @@ const healthTimeout = 3 * time.Second
 // New builds the HTTP routes: /graphql, the playground at /, the explorer
 // at /explore/ and /healthz.
 func New(o Options) http.Handler {
+	h, _ := newHandler(o)
+	return h
+}
+
+// newHandler is New, also returning the admission control, which tests
+// watch to send requests in a known order.
+func newHandler(o Options) (http.Handler, *admission) {
 	log := o.Log
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -63,7 +70,7 @@ func New(o Options) http.Handler {
 	mux.Handle("/{$}", playgroundHandler(web))
 	mux.Handle("/explore/", explorerHandler(web))
 	mux.Handle("/healthz", health(o.Store, log))
-	return mux
+	return mux, adm
 }
 
 // health answers /healthz: 200 when the database answers a ping within

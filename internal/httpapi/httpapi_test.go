@@ -310,12 +310,13 @@ func TestHealthz(t *testing.T) {
 // operation waits for the expensive slot.
 func TestAdmissionThroughTheAPI(t *testing.T) {
 	lim := DefaultLimits()
-	// Wide windows: all three requests must be in flight before the
-	// queued one gives up, also on a machine so busy that starting a
-	// goroutine takes a second.
 	lim.RequestTimeout = 6 * time.Second
 	lim.Admission = AdmissionLimits{MaxConcurrent: 1, MaxQueue: 1, QueueWait: 3 * time.Second, MaxPerClient: 2}
-	srv, _ := serve(t, &failingStore{wait: true}, lim)
+	st := &failingStore{wait: true, started: make(chan struct{}, 3)}
+	h, adm := newHandler(Options{Store: st, ResolveAct: ingest.ResolveActRef, ResolveKamerstuk: ingest.ResolveKstRef,
+		Limits: lim, WebDir: t.TempDir()})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
 	query := q(`{ documents(first: 1) { totalCount } }`)
 	type answer struct {
 		status      int
@@ -333,20 +334,31 @@ func TestAdmissionThroughTheAPI(t *testing.T) {
 		json.NewDecoder(resp.Body).Decode(&r)
 		return answer{resp.StatusCode, resp.Header.Get("Retry-After"), apitest.Code(r)}
 	}
-	// Three at once from one client: the first holds the one slot until
-	// its deadline, the second waits in vain (503), the third is over the
-	// client's share (429).
+	// Three from one client, in a known order (a busy machine may start a
+	// goroutine late): the first holds the one slot until its deadline,
+	// the second waits for it in vain (503), the third, sent while both
+	// are in the server, is over the client's share (429).
 	answers := make(chan answer, 3)
-	for range 3 {
-		go func() { answers <- send() }()
+	go func() { answers <- send() }()
+	<-st.started
+	go func() { answers <- send() }()
+	for queued, give := false, time.Now().Add(time.Minute); !queued; {
+		if time.Now().After(give) {
+			t.Fatal("the second request never waited for a slot")
+		}
+		adm.mu.Lock()
+		queued = adm.waiting == 1
+		adm.mu.Unlock()
+		time.Sleep(time.Millisecond)
+	}
+	third := send()
+	if third.status != http.StatusTooManyRequests || third.retry != "1" || third.code != "TOO_MANY_REQUESTS" {
+		t.Errorf("over the client's share: %+v", third)
 	}
 	got := map[string]answer{}
-	for range 3 {
+	for range 2 {
 		a := <-answers
 		got[a.code] = a
-	}
-	if a := got["TOO_MANY_REQUESTS"]; a.status != http.StatusTooManyRequests || a.retry != "1" {
-		t.Errorf("over the client's share: %+v (all: %+v)", a, got)
 	}
 	// A full server asks the client back after the queue wait.
 	if a := got["BUSY"]; a.status != http.StatusServiceUnavailable || a.retry != fmt.Sprint(int(lim.Admission.QueueWait/time.Second)) {

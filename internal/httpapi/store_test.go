@@ -20,7 +20,9 @@ type failingStore struct {
 	resolvers.Store
 	err  error // what every read returns
 	wait bool  // wait for the context's end instead
-	ping error // what Ping returns
+	// started, when not nil, receives a value as each waiting read begins.
+	started chan struct{}
+	ping    error // what Ping returns
 }
 
 // errDown is graph.Store's error when Neo4j cannot be reached, with the
@@ -31,6 +33,9 @@ func down() *failingStore { return &failingStore{err: errDown, ping: errDown} }
 
 func (s *failingStore) fail(ctx context.Context) error {
 	if s.wait {
+		if s.started != nil {
+			s.started <- struct{}{}
+		}
 		<-ctx.Done()
 		return ctx.Err()
 	}
