@@ -27,14 +27,7 @@ func TestAccuracy(t *testing.T) {
 	root := repoRoot(t)
 	goldDir := filepath.Join(root, "testdata", "gold")
 	golds := readGolds(t, goldDir)
-	data, err := os.ReadFile(filepath.Join(goldDir, "thresholds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := ParseThresholds(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := readThresholds(t, goldDir)
 	corpus := filepath.Join(packageDir(t), "..", "..", "shared", "corpus")
 	var all, real []*Scores
 	haveCorpus := true
@@ -69,19 +62,45 @@ func TestAccuracy(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 	if len(real) > 0 {
-		for _, below := range ScoresBelow(th.Real, realSum) {
-			t.Errorf("real letter: %s", below)
-		}
+		checkScores(t, "real letter", th.Real, realSum)
 	}
 	if haveCorpus {
-		for _, below := range ScoresBelow(th.All, sum) {
-			t.Errorf("all letters: %s", below)
-		}
+		checkScores(t, "all letters", th.All, sum)
 	}
+	logMisses(t, "of all letters (`go run . eval -v` shows them per letter)", sum)
+}
+
+// readThresholds reads dir/thresholds.json.
+func readThresholds(t *testing.T, dir string) Thresholds {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "thresholds.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := ParseThresholds(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+// checkScores fails t for every score of sum below its threshold in want,
+// naming the set what.
+func checkScores(t *testing.T, what string, want map[string]Threshold, sum *Scores) {
+	t.Helper()
+	for _, below := range ScoresBelow(want, sum) {
+		t.Errorf("%s: %s", what, below)
+	}
+}
+
+// logMisses logs the misses and false positives of sum, those of, when t
+// has failed.
+func logMisses(t *testing.T, of string, sum *Scores) {
+	t.Helper()
 	if t.Failed() {
 		var m strings.Builder
 		WriteMisses(&m, sum)
-		t.Log("misses and false positives of all letters (`go run . eval -v` shows them per letter):\n" + m.String())
+		t.Log("misses and false positives " + of + ":\n" + m.String())
 	}
 }
 
