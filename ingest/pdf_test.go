@@ -118,14 +118,7 @@ func TestPDFSeedLetterFacts(t *testing.T) {
 	needPdftotext(t)
 	needChromium(t)
 	const name = "kst-32317-867.txt"
-	doc, err := Parse(name, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := extractChecked(t, name, seed)
 	wantFacts := facts(want)
 	if len(want.Entities) < 20 || len(want.Relations) < 40 {
 		t.Fatalf("the .txt gives only %d entities and %d relations: the comparison would be weak", len(want.Entities), len(want.Relations))

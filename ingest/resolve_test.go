@@ -229,19 +229,80 @@ func TestFindKsts(t *testing.T) {
 	}
 }
 
-func TestFindActs(t *testing.T) {
-	s := "Richtlijnen 2011/95/EU en 2013/33/EU, de Dublinverordening (EU) nr. 604/2013, (2011/98/EU), " +
-		"Verordening (EU) 2024/1351 en (EU) 2024/1348, Raadsbesluit van 28 september 2023, Kamerstukken II 2023/24 en 2010/13/EU."
-	var got []string
-	for _, c := range findActs(s) {
-		got = append(got, c.celex+"="+c.written)
+// actName is a name of an act that the act index found in running text:
+// the act's CELEX number and the words as written.
+type actName struct{ celex, words string }
+
+// actNamesIn is the names of acts the act index finds in text, in order.
+func actNamesIn(text string) []actName {
+	rs := []rune(text)
+	var out []actName
+	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
+		out = append(out, actName{m.target, string(rs[m.start:m.end])})
 	}
-	want := []string{
-		"32011L0095=Richtlijnen 2011/95/EU", "32013L0033=2013/33/EU", "32013R0604=verordening (EU) nr. 604/2013",
-		"32011L0098=2011/98/EU", "32024R1351=Verordening (EU) 2024/1351", "32024R1348=(EU) 2024/1348",
+	return out
+}
+
+// Acts in running text, each case a subtest: cited by number (findActs),
+// and named (the act index), as written, with CELEX and words.
+func TestActsInText(t *testing.T) {
+	cited := func(s string) (out []string) {
+		for _, c := range findActs(s) {
+			out = append(out, c.celex+"="+c.written)
+		}
+		return out
 	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("findActs:\n got %v\nwant %v", got, want)
+	named := func(s string) (out []string) {
+		for _, m := range actNamesIn(s) {
+			out = append(out, m.celex+"="+m.words)
+		}
+		return out
+	}
+	namedCelex := func(s string) (out []string) {
+		for _, m := range actNamesIn(s) {
+			out = append(out, m.celex)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name string
+		find func(string) []string
+		text string
+		want []string
+	}{
+		{"FindActs", cited,
+			"Richtlijnen 2011/95/EU en 2013/33/EU, de Dublinverordening (EU) nr. 604/2013, (2011/98/EU), " +
+				"Verordening (EU) 2024/1351 en (EU) 2024/1348, Raadsbesluit van 28 september 2023, Kamerstukken II 2023/24 en 2010/13/EU.",
+			[]string{
+				"32011L0095=Richtlijnen 2011/95/EU", "32013L0033=2013/33/EU", "32013R0604=verordening (EU) nr. 604/2013",
+				"32011L0098=2011/98/EU", "32024R1351=Verordening (EU) 2024/1351", "32024R1348=(EU) 2024/1348",
+			}},
+		// Names, inflections and misspellings are found with the words as
+		// written; ordinary words, acronyms of other things and stop
+		// phrases are not.
+		{"ActNamesInText", named,
+			"De Terugkeerrichtljn en de Dublin verodening, de Opvangrichtlijn en de Procedurerichtlijnen; " +
+				"het Terugkeerbeleid, de beleidsrichtlijnen en het Schengenaqcuis; de Europese AI-verordening (AI Act), " +
+				"de AVG en de avg, een QR-code en LED-verlichting, de Tijdelijke Beschermingsrichtlijn en Rome III-verordening.",
+			[]string{
+				"32008L0115=Terugkeerrichtljn", "32013R0604=Dublin verodening", "32013L0033=Opvangrichtlijn",
+				"32013L0032=Procedurerichtlijnen", "32024R1689=AI-verordening", "32024R1689=AI Act", "32016R0679=AVG",
+				"32001L0055=Tijdelijke Beschermingsrichtlijn",
+			}},
+		// Acts named by the Dutch titles of the proposals they became, and a
+		// recast named by its predecessor with "(herschikking)" or
+		// "herziening van de" before it.
+		{"ActNamesProposalTitles", namedCelex,
+			"Het fiche over de Verordening hervorming structuur Eurojust en de Verordening tot instelling van het Europees Openbaar Ministerie; " +
+				"daarna de Verordening inzake screening, de Verordening Brussel II bis (herschikking) en de herziening van de richtlijn voorkoming en bestrijding mensenhandel, " +
+				"maar de Brussel II bis-verordening zelf blijft.",
+			strings.Fields("32018R1727 32017R1939 32024R1356 32019R1111 32024L1712 32003R2201")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.find(c.text); strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("%s:\n got %v\nwant %v", c.name, got, c.want)
+			}
+		})
 	}
 }
 
@@ -355,28 +416,6 @@ func TestResolveActByNameRejects(t *testing.T) {
 	}
 }
 
-// In running text: names, inflections and misspellings are found with the
-// words as written; ordinary words, acronyms of other things and stop
-// phrases are not.
-func TestActNamesInText(t *testing.T) {
-	text := "De Terugkeerrichtljn en de Dublin verodening, de Opvangrichtlijn en de Procedurerichtlijnen; " +
-		"het Terugkeerbeleid, de beleidsrichtlijnen en het Schengenaqcuis; de Europese AI-verordening (AI Act), " +
-		"de AVG en de avg, een QR-code en LED-verlichting, de Tijdelijke Beschermingsrichtlijn en Rome III-verordening."
-	rs := []rune(text)
-	var got []string
-	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
-		got = append(got, m.target+"="+string(rs[m.start:m.end]))
-	}
-	want := []string{
-		"32008L0115=Terugkeerrichtljn", "32013R0604=Dublin verodening", "32013L0033=Opvangrichtlijn",
-		"32013L0032=Procedurerichtlijnen", "32024R1689=AI-verordening", "32024R1689=AI Act", "32016R0679=AVG",
-		"32001L0055=Tijdelijke Beschermingsrichtlijn",
-	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("scan:\n got %v\nwant %v", got, want)
-	}
-}
-
 func TestEditDistance(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -432,7 +471,15 @@ func testLetterGraph(t *testing.T, name string) graph.DocumentGraph {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(name+".txt", data)
+	return extractChecked(t, name+".txt", data)
+}
+
+// extractChecked parses data as the letter file name, extracts its graph
+// and checks the graph's invariants (checkGraph); it fails the test on an
+// error.
+func extractChecked(t *testing.T, name string, data []byte) graph.DocumentGraph {
+	t.Helper()
+	doc, err := Parse(name, data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -522,23 +569,5 @@ func TestOrgWords(t *testing.T) {
 	if e, ok := orgEntity("coreper"); !ok || e.Name != "Committee of Permanent Representatives (Coreper)" || e.Props["type"] != "council-body" ||
 		e.Props["nameNl"] != "Comité van Permanente Vertegenwoordigers" {
 		t.Errorf("orgEntity(coreper) = %+v", e)
-	}
-}
-
-// Acts named by the Dutch titles of the proposals they became, and a
-// recast named by its predecessor with "(herschikking)" or "herziening van
-// de" before it.
-func TestActNamesProposalTitles(t *testing.T) {
-	text := "Het fiche over de Verordening hervorming structuur Eurojust en de Verordening tot instelling van het Europees Openbaar Ministerie; " +
-		"daarna de Verordening inzake screening, de Verordening Brussel II bis (herschikking) en de herziening van de richtlijn voorkoming en bestrijding mensenhandel, " +
-		"maar de Brussel II bis-verordening zelf blijft."
-	rs := []rune(text)
-	var got []string
-	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
-		got = append(got, m.target)
-	}
-	want := "32018R1727 32017R1939 32024R1356 32019R1111 32024L1712 32003R2201"
-	if g := strings.Join(got, " "); g != want {
-		t.Errorf("scan = %s, want %s", g, want)
 	}
 }
