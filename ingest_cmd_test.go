@@ -183,23 +183,13 @@ func TestProgressRedrawsOnATerminal(t *testing.T) {
 }
 
 func TestReingestChangesNothing(t *testing.T) {
-	st := fixtureStore(t)
 	ctx := context.Background()
-	before, err := st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var stdout bytes.Buffer
-	if code := run(ctx, append([]string{"ingest", "--fictional"}, letters(t)...), &stdout, io.Discard); code != 0 {
-		t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
-	}
-	after, err := st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(before, after) {
-		t.Errorf("re-ingest changed the graph:\nbefore %v\nafter  %v", before, after)
-	}
+	graphUnchangedBy(t, "re-ingest", func() {
+		if code := run(ctx, append([]string{"ingest", "--fictional"}, letters(t)...), &stdout, io.Discard); code != 0 {
+			t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
+		}
+	})
 	if !strings.Contains(stdout.String(), "0 stale relations removed") || !strings.Contains(stdout.String(), ": 0 written, ") ||
 		!strings.Contains(stdout.String(), " unchanged, 0 failed") {
 		t.Errorf("ingest output:\n%s", stdout.String())
@@ -207,12 +197,7 @@ func TestReingestChangesNothing(t *testing.T) {
 }
 
 func TestBadFilesWriteNothing(t *testing.T) {
-	st := fixtureStore(t)
 	ctx := context.Background()
-	before, err := st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	good, err := os.ReadFile("testdata/letters/" + firstLetter(t))
 	if err != nil {
@@ -232,20 +217,34 @@ func TestBadFilesWriteNothing(t *testing.T) {
 		}
 	}
 	var stdout bytes.Buffer
-	code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard)
-	if code == 0 {
-		t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
-	}
+	graphUnchangedBy(t, "bad files", func() {
+		if code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard); code == 0 {
+			t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
+		}
+	})
 	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "kst-1-1"} {
 		if !strings.Contains(stdout.String(), "FAIL "+filepath.Join(dir, name)) {
 			t.Errorf("no failure line naming %s:\n%s", name, stdout.String())
 		}
 	}
+}
+
+// graphUnchangedBy fails the test when do changes the fixture graph's
+// counts of nodes (per kind) and relations (per type).
+func graphUnchangedBy(t *testing.T, what string, do func()) {
+	t.Helper()
+	st := fixtureStore(t)
+	ctx := context.Background()
+	before, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	do()
 	after, err := st.Count(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(before, after) {
-		t.Errorf("bad files changed the graph:\nbefore %v\nafter  %v", before, after)
+		t.Errorf("%s changed the graph:\nbefore %v\nafter  %v", what, before, after)
 	}
 }
