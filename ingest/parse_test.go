@@ -181,8 +181,19 @@ func TestParseFullHeader(t *testing.T) {
 	}
 }
 
+// checkCases fails t for every input of cases that f (named fn in the
+// messages) maps to anything but its value in cases.
+func checkCases[V comparable](t *testing.T, fn string, f func(string) V, cases map[string]V) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %#v, want %#v", fn, in, got, want)
+		}
+	}
+}
+
 func TestPersonAndOfficeKeys(t *testing.T) {
-	for name, key := range map[string]string{
+	checkCases(t, "personKey", personKey, map[string]string{
 		"D. Yeşilgöz-Zegerius":             "d-yesilgoz-zegerius",
 		"D. Yesilgöz-Zegerius":             "d-yesilgoz-zegerius",
 		"D. Yes\u0327ilgo\u0308z-Zegerius": "d-yesilgoz-zegerius", // decomposed
@@ -190,11 +201,7 @@ func TestPersonAndOfficeKeys(t *testing.T) {
 		"F. M. Weerwind":                   "f-m-weerwind",
 		"E. van der Burg":                  "e-van-der-burg",
 		"M.H.M. Faber":                     "m-h-m-faber",
-	} {
-		if got := personKey(name); got != key {
-			t.Errorf("personKey(%q) = %q, want %q", name, got, key)
-		}
-	}
+	})
 	sig, ok := parseSignature("De Minister voor Rechtsbescherming,\nF.M. Weerwind")
 	if !ok || sig.office != "Minister voor Rechtsbescherming" || sig.name != "F.M. Weerwind" {
 		t.Errorf("parseSignature = %+v, %v", sig, ok)

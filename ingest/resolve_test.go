@@ -551,7 +551,7 @@ func TestOrgWords(t *testing.T) {
 			}
 		}
 	}
-	for in, want := range map[string]string{
+	checkCases(t, "findOrgs", find, map[string]string{
 		"De Commissie heeft de Raad gevraagd.":                          "european-commission=Commissie council-of-the-eu=Raad",
 		"de Raad van State en de Commissie Meijers":                     "",
 		"tijdens het Commissiedebat":                                    "",
@@ -561,11 +561,7 @@ func TestOrgWords(t *testing.T) {
 		"in Joint Investigation Teams (JITs) en de EASO":                "jit=Joint Investigation Teams euaa=EASO",
 		"de ep en de cats":                                              "",
 		"het Comité van permanent vertegenwoordigers":                   "coreper=Comité van permanent vertegenwoordigers",
-	} {
-		if got := find(in); got != want {
-			t.Errorf("findOrgs(%q) = %s, want %s", in, got, want)
-		}
-	}
+	})
 	if e, ok := orgEntity("coreper"); !ok || e.Name != "Committee of Permanent Representatives (Coreper)" || e.Props["type"] != "council-body" ||
 		e.Props["nameNl"] != "Comité van Permanente Vertegenwoordigers" {
 		t.Errorf("orgEntity(coreper) = %+v", e)
