@@ -119,10 +119,7 @@ D. Yeşilgöz-Zegerius
 `
 
 func TestParseMiniLetter(t *testing.T) {
-	doc, err := Parse("mini.txt", []byte(miniLetter))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "mini.txt", []byte(miniLetter))
 	var got []string
 	for _, p := range doc.Paragraphs {
 		got = append(got, string(p.Kind)+": "+p.Text)
@@ -165,10 +162,7 @@ func TestParseFullHeader(t *testing.T) {
 	letter := " Tweede Kamer der Staten-Generaal \n2 \nVergaderjaar 2023–2024 \n\n21 501-20 Europese Raad \n\n" +
 		"Nr. 1999  VERSLAG VAN EEN SCHRIFTELIJK OVERLEG \n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal \n" +
 		"Den Haag, 1 maart 2024 \n\nTekst van de brief.\n"
-	doc, err := Parse("x.txt", []byte(letter))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "x.txt", []byte(letter))
 	h := doc.Header
 	if h.Chamber != "Tweede Kamer der Staten-Generaal" || h.Session != "2023–2024" || h.Dossier != "21501-20" ||
 		h.DossierTitle != "Europese Raad" || h.Number != "1999" || h.Kind != "verslag van een schriftelijk overleg" ||
@@ -179,6 +173,16 @@ func TestParseFullHeader(t *testing.T) {
 	if last.Kind != ParaBody || last.Text != "Tekst van de brief." {
 		t.Errorf("body %+v", last)
 	}
+}
+
+// mustParse is Parse(name, data), failing the test on an error.
+func mustParse(t testing.TB, name string, data []byte) *Doc {
+	t.Helper()
+	doc, err := Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // checkCases fails t for every input of cases that f (named fn in the

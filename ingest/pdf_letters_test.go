@@ -45,10 +45,7 @@ func TestPDFTestLetters(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			doc, err := Parse(base+".txt", data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := mustParse(t, base+".txt", data)
 			want, err := Extract(doc, meta)
 			if err != nil {
 				t.Fatal(err)
@@ -58,10 +55,7 @@ func TestPDFTestLetters(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pdoc, err := Parse(base+".pdf", []byte(text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			pdoc := mustParse(t, base+".pdf", []byte(text))
 			got, err := Extract(pdoc, meta)
 			if err != nil {
 				t.Fatal(err)

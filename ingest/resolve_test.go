@@ -479,10 +479,7 @@ func testLetterGraph(t *testing.T, name string) graph.DocumentGraph {
 // error.
 func extractChecked(t *testing.T, name string, data []byte) graph.DocumentGraph {
 	t.Helper()
-	doc, err := Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, name, data)
 	g, err := Extract(doc, Meta{})
 	if err != nil {
 		t.Fatal(err)
