@@ -73,10 +73,7 @@ func TestAccuracy(t *testing.T) {
 // readThresholds reads dir/thresholds.json.
 func readThresholds(t *testing.T, dir string) Thresholds {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, "thresholds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := mustRead(t, filepath.Join(dir, "thresholds.json"))
 	th, err := ParseThresholds(data)
 	if err != nil {
 		t.Fatal(err)
@@ -116,10 +113,7 @@ func readGolds(t *testing.T, dir string) []Gold {
 		if filepath.Base(f) == "thresholds.json" {
 			continue
 		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := mustRead(t, f)
 		g, err := ParseGold(filepath.Base(f), data)
 		if err != nil {
 			t.Fatal(err)

@@ -35,10 +35,7 @@ func TestPDFTestLetters(t *testing.T) {
 	for _, path := range letters {
 		base := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(base, func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
+			data := mustRead(t, path)
 			var meta Meta
 			if b, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".meta"); err == nil {
 				if meta, err = ParseMeta(base+".meta", b); err != nil {

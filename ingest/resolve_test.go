@@ -1,8 +1,8 @@
 package ingest
 
 import (
-	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -170,14 +170,7 @@ func numberOf(citation string) string {
 	return n
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func contains(ss []string, s string) bool { return slices.Contains(ss, s) }
 
 func TestResolveKstRef(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -467,10 +460,7 @@ func TestNicknameLetter(t *testing.T) {
 
 func testLetterGraph(t *testing.T, name string) graph.DocumentGraph {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot(t), "testdata", "letters", name+".txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := mustRead(t, filepath.Join(repoRoot(t), "testdata", "letters", name+".txt"))
 	return extractChecked(t, name+".txt", data)
 }
 
