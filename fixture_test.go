@@ -20,24 +20,21 @@ var realLetter = apitest.RealLetter(".")
 // letters returns what the API tests ingest (apitest.Letters).
 func letters(t *testing.T) []string { return apitest.Letters(t, ".") }
 
-// api is the fixture graph as the commands' tests see it: its store.
-type api struct{ st *graph.Store }
-
 // fixture is the graph the API tests read (apitest.Fixture).
 var fixture apitest.Fixture
 
 func TestMain(m *testing.M) { os.Exit(fixture.Run(m)) }
 
 // dropFixture is for a test that wipes the test Neo4j: the fixture graph is
-// gone, so the next newAPI builds it again.
+// gone, so the next fixtureStore builds it again.
 func dropFixture(t *testing.T) { fixture.Close() }
 
-// newAPI returns the fixture graph, building it the first time. (It served
-// an API over HTTP on it too, which no test here asked anything of: the API
-// is tested in integration/.)
-func newAPI(t *testing.T) *api {
+// fixtureStore returns the store of the fixture graph, building the graph
+// the first time. (The API on it is tested in integration/, whose newAPI
+// serves it over HTTP.)
+func fixtureStore(t *testing.T) *graph.Store {
 	t.Helper()
-	return &api{st: fixture.Store(t, letters(t))}
+	return fixture.Store(t, letters(t))
 }
 
 func firstLetter(t *testing.T) string {

@@ -52,12 +52,19 @@ func harvestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (f
 	fs.DurationVar(&o.RequestTimeout, "timeout", 2*time.Minute, "overall timeout of one request")
 	fs.DurationVar(&o.ReadTimeout, "read-timeout", 30*time.Second, "a body that sends nothing this long is abandoned and retried")
 	fs.StringVar(&o.UserAgent, "user-agent", harvest.DefaultUserAgent, "User-Agent of every request")
-	workers := fs.Int("workers", 1, "letters ingested at once")
+	w := writeOptions{Cmd: "harvest"}
+	fs.IntVar(&w.Workers, "workers", 1, "letters read and extracted at once for the ingest")
+	if err := addWriteFlags(fs, &w); err != nil {
+		return false, err
+	}
 	quiet := fs.Bool("quiet", false, "no line per listing page and file, only failures and the summary")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return false, nil
 		}
+		return false, err
+	}
+	if err := w.check(); err != nil {
 		return false, err
 	}
 	dossiers := fs.Args()
@@ -108,20 +115,21 @@ func harvestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (f
 		fmt.Fprintf(stdout, "not ingested (--no-ingest): %d documents pending\n", len(rep.Pending))
 		return failed, nil
 	}
-	ingestFailed, err := ingestHarvested(ctx, h, rep.Pending, *workers, stdout)
+	ingestFailed, err := ingestHarvested(ctx, h, rep.Pending, w, stdout, stderr)
 	return failed || ingestFailed, err
 }
 
-// ingestHarvested ingests the changed documents and marks those that went
-// in, so that a document that failed is tried again on the next run.
-func ingestHarvested(ctx context.Context, h *harvest.Harvester, paths []string, workers int, stdout io.Writer) (failed bool, err error) {
-	st, err := openStore(ctx, neo4jConfig())
+// ingestHarvested ingests the changed documents on ingest's write path
+// (storeLetters: a warm-up, then batches) and marks those that went in, so
+// that a document that failed is tried again on the next run.
+func ingestHarvested(ctx context.Context, h *harvest.Harvester, paths []string, w writeOptions, stdout, stderr io.Writer) (failed bool, err error) {
+	st, err := w.openStore(ctx)
 	if err != nil {
 		return false, err
 	}
 	defer st.Close(context.Background())
 	var ok []string
-	n, err := ingest.RunWith(ctx, st, paths, ingest.RunOptions{Workers: workers}, func(r ingest.Result) {
+	n, err := storeLetters(ctx, st, paths, w, stderr, func(r ingest.Result) {
 		if r.Err != nil {
 			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.File, r.Err)
 			return

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"os/exec"
@@ -18,6 +19,8 @@ import (
 	"jhagraph/graph/graphtest"
 	"jhagraph/harvest"
 	"jhagraph/harvest/harvesttest"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // harvestFixtures are harvesttest.Fixtures: the real excerpts of
@@ -322,4 +325,125 @@ func TestHarvestKilledAndRerunGraph(t *testing.T) {
 		}
 	}
 	sameFolder(t, whole, dir)
+}
+
+// warnWatch is a stderr that closes seen when a line holding want is written.
+type warnWatch struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	want string
+	seen chan struct{}
+}
+
+func (w *warnWatch) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	had := strings.Contains(w.buf.String(), w.want)
+	w.buf.Write(p)
+	if !had && strings.Contains(w.buf.String(), w.want) {
+		close(w.seen)
+	}
+	return len(p), nil
+}
+
+func (w *warnWatch) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// TestHarvestIngestWarmsUp: harvest writes on ingest's write path, a
+// warm-up write of the first letter (rolled back, with a deadline of its
+// own) before the letters' writes. A transaction of the test holds the
+// harvested documents' keys, so the warm-up cannot finish within its
+// deadline of 1s: harvest says so on stderr, and only then does the test
+// let go, after which every document is written. Without the warm-up the
+// letters' writes wait for the test, which waits for the warning in vain.
+func TestHarvestIngestWarmsUp(t *testing.T) {
+	cfg := graphtest.Config(t)
+	docs := harvestFixtures(t)
+	srv := harvesttest.New(docs)
+	defer srv.Close()
+	dropFixture(t)
+	t.Cleanup(func() { dropFixture(t) })
+	graphtest.Open(t) // empty, with the key constraints a held key blocks on
+
+	ctx := context.Background()
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv.Close(ctx)
+	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	hold, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, d := range docs {
+		keys = append(keys, d.ID)
+	}
+	if _, err := hold.Run(ctx, "UNWIND $keys AS k MERGE (:Document {key: k})", map[string]any{"keys": keys}); err != nil {
+		t.Fatal(err)
+	}
+	released := false
+	release := func() {
+		if !released {
+			released = true
+			if err := hold.Rollback(ctx); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	defer release()
+
+	stderr := &warnWatch{want: "harvest: warning: the warm-up write (rolled back) failed after ", seen: make(chan struct{})}
+	var stdout bytes.Buffer
+	done := make(chan int, 1)
+	dir := filepath.Join(t.TempDir(), "kst")
+	go func() {
+		done <- run(ctx, harvestArgs(srv, dir, "--warm-timeout", "1s", "--workers", "2"), &stdout, stderr)
+	}()
+	select {
+	case <-stderr.seen:
+	case <-time.After(90 * time.Second):
+		t.Errorf("no warm-up before the writes: no warning of a warm-up that could not finish in 90s; stderr:\n%s", stderr.String())
+	}
+	release()
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(3 * time.Minute):
+		t.Fatalf("harvest did not end 3m after the keys were let go; stderr:\n%s", stderr.String())
+	}
+	t.Logf("exit %d\n%s\n%s", code, stderr.String(), stdout.String())
+	if code != 0 || !strings.Contains(stdout.String(), fmt.Sprintf("ingested: %d documents, 0 failed", len(docs))) {
+		t.Errorf("exit %d, want 0 and all %d documents ingested after the failed warm-up:\n%s", code, len(docs), stdout.String())
+	}
+	recs := graphtest.Query(t, cfg, "MATCH (d:Document) WHERE d.key IN $keys RETURN count(d) AS n", map[string]any{"keys": keys})
+	if n, _ := recs[0].Get("n"); n != int64(len(docs)) {
+		t.Errorf("%v of the %d harvested documents are in the graph", n, len(docs))
+	}
+}
+
+// harvest takes the write flags of ingest (addWriteFlags) and checks them
+// as ingest does, before it fetches anything.
+func TestHarvestCmdChecksWriteFlags(t *testing.T) {
+	for _, c := range []struct{ flag, value, want string }{
+		{"--batch", "0", "--batch must be at least 1, got 0"},
+		{"--warm-timeout", "0s", "--warm-timeout must be positive, got 0s"},
+		{"--write-timeout", "-1s", "--write-timeout must be positive, got -1s"},
+		{"--max-unavailable", "0", "--max-unavailable must be at least 1, got 0"},
+	} {
+		var stdout, stderr bytes.Buffer
+		dir := filepath.Join(t.TempDir(), "kst")
+		code := run(context.Background(), []string{"harvest", "--dir", dir, "--sru-url", "http://127.0.0.1:1/sru", c.flag, c.value, "32317"}, &stdout, &stderr)
+		if code == 0 || !strings.Contains(stderr.String(), c.want) {
+			t.Errorf("%s %s: exit %d, stderr %q, want %q", c.flag, c.value, code, stderr.String(), c.want)
+		}
+		if _, err := os.Stat(dir); err == nil {
+			t.Errorf("%s %s: the folder was created", c.flag, c.value)
+		}
+	}
 }

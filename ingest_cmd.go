@@ -71,35 +71,22 @@ type ingestFailure struct {
 func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (failed bool, err error) {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	workers := fs.Int("workers", 1, "letters read, extracted and written at once (reports stay in file order)")
+	w := writeOptions{Cmd: "ingest"}
+	fs.IntVar(&w.Workers, "workers", 1, "letters read, extracted and written at once (reports stay in file order)")
 	asJSON := fs.Bool("json", false, "one JSON object per letter on stdout, then a summary object")
 	fictional := fs.Bool("fictional", false, "ingest letters from folders marked "+fictionalMarker+" (test letters under real Kamerstuk keys)")
 	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file (go tool pprof)")
-	maxUnavailable := fs.Int("max-unavailable", ingest.DefaultMaxUnavailable, "stop after this many letters in a row fail because Neo4j cannot be reached")
-	defTimeout, err := envDuration("NEO4J_WRITE_TIMEOUT", graph.DefaultWriteTimeout)
-	if err != nil {
+	if err := addWriteFlags(fs, &w); err != nil {
 		return false, err
 	}
-	writeTimeout := fs.Duration("write-timeout", defTimeout, "deadline of one write (a batch of letters): connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
-	batch := fs.Int("batch", ingest.DefaultBatch, "letters written in one transaction at most (1: one transaction per letter); a letter Neo4j refuses still fails alone")
-	warmTimeout := fs.Duration("warm-timeout", defaultWarmTimeout, "deadline of the warm-up that has Neo4j plan the write statement before the first write (rolled back; slow after a Neo4j start)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return false, nil // the usage is printed
 		}
 		return false, err
 	}
-	if *writeTimeout <= 0 {
-		return false, fmt.Errorf("--write-timeout must be positive, got %s", *writeTimeout)
-	}
-	if *batch <= 0 {
-		return false, fmt.Errorf("--batch must be at least 1, got %d", *batch)
-	}
-	if *warmTimeout <= 0 {
-		return false, fmt.Errorf("--warm-timeout must be positive, got %s", *warmTimeout)
-	}
-	if *maxUnavailable <= 0 {
-		return false, fmt.Errorf("--max-unavailable must be at least 1, got %d", *maxUnavailable)
+	if err := w.check(); err != nil {
+		return false, err
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {
@@ -137,9 +124,7 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 			}
 		}()
 	}
-	cfg := neo4jConfig()
-	cfg.WriteTimeout = *writeTimeout
-	st, err := openStore(ctx, cfg)
+	st, err := w.openStore(ctx)
 	if err != nil {
 		return false, err
 	}
@@ -167,25 +152,8 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 		}
 	}()
 	start := time.Now()
-	// Neo4j plans the write statement on its first use after a start, which
-	// on a busy machine can take longer than a write's deadline: a rolled
-	// back write of the first letter, with a deadline of its own, does it
-	// before the letters' writes.
-	warm := func(g graph.DocumentGraph) {
-		took, err := st.WarmUp(ctx, g, *warmTimeout)
-		prog.above(func() {
-			switch {
-			case err != nil:
-				fmt.Fprintf(stderr, "ingest: warning: the warm-up write (rolled back) failed after %s; the letters are written all the same: %s\n",
-					roundDuration(took), oneLine(err.Error()))
-			case took >= slowWarm:
-				fmt.Fprintf(stderr, "ingest: Neo4j took %s to plan the write statement (a rolled back write of the first letter, before the letters' writes with their deadline of %s)\n",
-					roundDuration(took), *writeTimeout)
-			}
-		})
-	}
-	_, runErr := ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: *workers, MaxUnavailable: *maxUnavailable,
-		Batch: *batch, Warm: warm}, func(r ingest.Result) {
+	w.Above = prog.above
+	_, runErr := storeLetters(ctx, st, files, w, stderr, func(r ingest.Result) {
 		sum.Read++
 		if r.Batch > 0 {
 			sum.batchShare += 1 / float64(r.Batch)
@@ -256,6 +224,84 @@ func ingestCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (fa
 		return false, runErr
 	}
 	return sum.Failed > 0, nil
+}
+
+// writeOptions tune storeLetters, the write path of ingest and harvest.
+type writeOptions struct {
+	Cmd            string // the command, at the start of its lines on stderr
+	Workers        int    // letters read and extracted at once
+	Batch          int    // letters written in one transaction at most
+	MaxUnavailable int    // ingest.RunOptions.MaxUnavailable
+	WarmTimeout    time.Duration
+	WriteTimeout   time.Duration // a write's deadline, named on stderr when the warm-up is slow
+	// Above, when set, runs what writes to stderr (a progress line is
+	// drawn again below it).
+	Above func(func())
+}
+
+// storeLetters writes the letters files to st, in batches, and calls
+// report for each in file order (ingest.RunWith, whose count of failed
+// letters it returns). Neo4j plans the write
+// statement on its first use after a start, which on a busy machine can
+// take longer than a write's deadline: a rolled back write of the first
+// letter, with a deadline of its own (WarmTimeout), does it before the
+// letters' writes. A warm-up that fails or is slow is said on stderr.
+func storeLetters(ctx context.Context, st *graph.Store, files []string, o writeOptions, stderr io.Writer, report func(ingest.Result)) (failed int, err error) {
+	above := o.Above
+	if above == nil {
+		above = func(f func()) { f() }
+	}
+	warm := func(g graph.DocumentGraph) {
+		took, err := st.WarmUp(ctx, g, o.WarmTimeout)
+		above(func() {
+			switch {
+			case err != nil:
+				fmt.Fprintf(stderr, "%s: warning: the warm-up write (rolled back) failed after %s; the letters are written all the same: %s\n",
+					o.Cmd, roundDuration(took), oneLine(err.Error()))
+			case took >= slowWarm:
+				fmt.Fprintf(stderr, "%s: Neo4j took %s to plan the write statement (a rolled back write of the first letter, before the letters' writes with their deadline of %s)\n",
+					o.Cmd, roundDuration(took), o.WriteTimeout)
+			}
+		})
+	}
+	return ingest.RunWith(ctx, st, files, ingest.RunOptions{Workers: o.Workers, MaxUnavailable: o.MaxUnavailable,
+		Batch: o.Batch, Warm: warm}, report)
+}
+
+// addWriteFlags defines the flags of the write path that ingest and
+// harvest share.
+func addWriteFlags(fs *flag.FlagSet, o *writeOptions) error {
+	defTimeout, err := envDuration("NEO4J_WRITE_TIMEOUT", graph.DefaultWriteTimeout)
+	if err != nil {
+		return err
+	}
+	fs.DurationVar(&o.WriteTimeout, "write-timeout", defTimeout, "deadline of one write (a batch of letters): connecting, the transaction, its retries ($NEO4J_WRITE_TIMEOUT sets the default)")
+	fs.IntVar(&o.Batch, "batch", ingest.DefaultBatch, "letters written in one transaction at most (1: one transaction per letter); a letter Neo4j refuses still fails alone")
+	fs.DurationVar(&o.WarmTimeout, "warm-timeout", defaultWarmTimeout, "deadline of the warm-up that has Neo4j plan the write statement before the first write (rolled back; slow after a Neo4j start)")
+	fs.IntVar(&o.MaxUnavailable, "max-unavailable", ingest.DefaultMaxUnavailable, "stop after this many letters in a row fail because Neo4j cannot be reached")
+	return nil
+}
+
+// check says which of the shared write flags is out of range.
+func (o writeOptions) check() error {
+	switch {
+	case o.WriteTimeout <= 0:
+		return fmt.Errorf("--write-timeout must be positive, got %s", o.WriteTimeout)
+	case o.Batch <= 0:
+		return fmt.Errorf("--batch must be at least 1, got %d", o.Batch)
+	case o.WarmTimeout <= 0:
+		return fmt.Errorf("--warm-timeout must be positive, got %s", o.WarmTimeout)
+	case o.MaxUnavailable <= 0:
+		return fmt.Errorf("--max-unavailable must be at least 1, got %d", o.MaxUnavailable)
+	}
+	return nil
+}
+
+// openStore opens the Neo4j of NEO4J_* with the write deadline of o.
+func (o writeOptions) openStore(ctx context.Context) (*graph.Store, error) {
+	cfg := neo4jConfig()
+	cfg.WriteTimeout = o.WriteTimeout
+	return openStore(ctx, cfg)
 }
 
 // defaultWarmTimeout is the deadline of the warm-up write (--warm-timeout),

@@ -42,20 +42,29 @@ func TestIngestRefusesFictionalLetters(t *testing.T) {
 	}
 }
 
-// --json writes one object per letter, in file order, then a summary whose
-// counts add up, with the failures named by file.
-func TestIngestJSON(t *testing.T) {
-	newAPI(t) // the fixture graph, which holds the letter copied below (the
-	// same name: a letter's file name is its source, so the copy is unchanged)
-	dir := t.TempDir()
+// copyFirstLetter copies firstLetter into dir under its own name (a
+// letter's file name is its source, so the copy is the letter the fixture
+// graph holds) and returns the name.
+func copyFirstLetter(t *testing.T, dir string) string {
+	t.Helper()
 	name := firstLetter(t)
-	good, err := os.ReadFile("testdata/letters/" + name)
+	data, err := os.ReadFile("testdata/letters/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, name), good, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return name
+}
+
+// --json writes one object per letter, in file order, then a summary whose
+// counts add up, with the failures named by file.
+func TestIngestJSON(t *testing.T) {
+	fixtureStore(t) // the fixture graph, which holds the letter copied below (the
+	// same name: a letter's file name is its source, so the copy is unchanged)
+	dir := t.TempDir()
+	name := copyFirstLetter(t, dir)
 	if err := os.WriteFile(filepath.Join(dir, "zz-empty.txt"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -100,16 +109,9 @@ func TestIngestJSON(t *testing.T) {
 // The text output: a line per letter when stdout is not a terminal, a
 // summary with the failures listed, a file name with a newline quoted.
 func TestIngestTextSummary(t *testing.T) {
-	newAPI(t)
+	fixtureStore(t)
 	dir := t.TempDir()
-	name := firstLetter(t)
-	good, err := os.ReadFile("testdata/letters/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), good, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	copyFirstLetter(t, dir)
 	evil := filepath.Join(dir, "zz\nok   kst-1-1  forged.txt")
 	if err := os.WriteFile(evil, []byte("\x00\x01"), 0o644); err != nil {
 		t.Fatal(err)
@@ -181,23 +183,13 @@ func TestProgressRedrawsOnATerminal(t *testing.T) {
 }
 
 func TestReingestChangesNothing(t *testing.T) {
-	a := newAPI(t)
 	ctx := context.Background()
-	before, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var stdout bytes.Buffer
-	if code := run(ctx, append([]string{"ingest", "--fictional"}, letters(t)...), &stdout, io.Discard); code != 0 {
-		t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
-	}
-	after, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(before, after) {
-		t.Errorf("re-ingest changed the graph:\nbefore %v\nafter  %v", before, after)
-	}
+	graphUnchangedBy(t, "re-ingest", func() {
+		if code := run(ctx, append([]string{"ingest", "--fictional"}, letters(t)...), &stdout, io.Discard); code != 0 {
+			t.Fatalf("re-ingest exit %d:\n%s", code, stdout.String())
+		}
+	})
 	if !strings.Contains(stdout.String(), "0 stale relations removed") || !strings.Contains(stdout.String(), ": 0 written, ") ||
 		!strings.Contains(stdout.String(), " unchanged, 0 failed") {
 		t.Errorf("ingest output:\n%s", stdout.String())
@@ -205,12 +197,7 @@ func TestReingestChangesNothing(t *testing.T) {
 }
 
 func TestBadFilesWriteNothing(t *testing.T) {
-	a := newAPI(t)
 	ctx := context.Background()
-	before, err := a.st.Count(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	good, err := os.ReadFile("testdata/letters/" + firstLetter(t))
 	if err != nil {
@@ -230,20 +217,34 @@ func TestBadFilesWriteNothing(t *testing.T) {
 		}
 	}
 	var stdout bytes.Buffer
-	code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard)
-	if code == 0 {
-		t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
-	}
+	graphUnchangedBy(t, "bad files", func() {
+		if code := run(ctx, []string{"ingest", dir}, &stdout, io.Discard); code == 0 {
+			t.Errorf("ingest of bad files exited 0:\n%s", stdout.String())
+		}
+	})
 	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "kst-1-1"} {
 		if !strings.Contains(stdout.String(), "FAIL "+filepath.Join(dir, name)) {
 			t.Errorf("no failure line naming %s:\n%s", name, stdout.String())
 		}
 	}
-	after, err := a.st.Count(ctx)
+}
+
+// graphUnchangedBy fails the test when do changes the fixture graph's
+// counts of nodes (per kind) and relations (per type).
+func graphUnchangedBy(t *testing.T, what string, do func()) {
+	t.Helper()
+	st := fixtureStore(t)
+	ctx := context.Background()
+	before, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	do()
+	after, err := st.Count(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(before, after) {
-		t.Errorf("bad files changed the graph:\nbefore %v\nafter  %v", before, after)
+		t.Errorf("%s changed the graph:\nbefore %v\nafter  %v", what, before, after)
 	}
 }

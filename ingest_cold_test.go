@@ -47,15 +47,7 @@ func TestIngestRightAfterNeo4jStarts(t *testing.T) {
 	cold := n.snapshot()
 
 	// The same letters on the Neo4j that has planned the statement.
-	n.wipe()
-	out.Reset()
-	if code := ingest(&out, io.Discard); code != 0 {
-		t.Fatalf("the second ingest: exit %d\n%s", code, out.String())
-	}
-	warm := n.snapshot()
-	if len(warm) < letters {
-		t.Fatalf("the graph has %d nodes and relations for %d letters", len(warm), letters)
-	}
+	warm := n.ingestAfresh(letters, func(stdout io.Writer) int { return ingest(stdout, io.Discard) })
 	if d := diffLines(cold, warm); d != "" {
 		t.Errorf("the graph of the first ingest after a start differs from a warm Neo4j's (%d and %d nodes and relations):\n%s",
 			len(cold), len(warm), d)

@@ -82,13 +82,8 @@ func (n *faultNeo4j) start() {
 		if uq, err := strconv.Unquote(v); err == nil {
 			v = uq
 		}
-		switch k {
-		case "NEO4J_URI":
-			n.uri = v
-		case "NEO4J_USER":
-			n.user = v
-		case "NEO4J_PASSWORD":
-			n.pass = v
+		if field, ok := map[string]*string{"NEO4J_URI": &n.uri, "NEO4J_USER": &n.user, "NEO4J_PASSWORD": &n.pass}[k]; ok {
+			*field = v
 		}
 	}
 	if n.uri == "" {
@@ -167,6 +162,22 @@ func (n *faultNeo4j) snapshot() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// ingestAfresh empties the graph, runs ingest (which must exit 0) and
+// returns the snapshot of the graph it made of the letters.
+func (n *faultNeo4j) ingestAfresh(letters int, ingest func(stdout io.Writer) int) []string {
+	n.t.Helper()
+	n.wipe()
+	var out bytes.Buffer
+	if code := ingest(&out); code != 0 {
+		n.t.Fatalf("ingest into an empty graph: exit %d:\n%s", code, out.String())
+	}
+	g := n.snapshot()
+	if len(g) < letters {
+		n.t.Fatalf("the graph has %d nodes and relations for %d letters", len(g), letters)
+	}
+	return g
 }
 
 // onLetter is a writer for run's stdout under --json that calls fn with
@@ -341,15 +352,7 @@ func TestIngestStopsWhenNeo4jDies(t *testing.T) {
 	}
 
 	// 4. The graph of an uninterrupted ingest.
-	n.wipe()
-	out.Reset()
-	if code := ingestJSON(&out, io.Discard, 1); code != 0 {
-		t.Fatalf("clean ingest exit %d:\n%s", code, out.String())
-	}
-	clean := n.snapshot()
-	if len(clean) < letters {
-		t.Fatalf("the clean graph has %d nodes and relations for %d letters", len(clean), letters)
-	}
+	clean := n.ingestAfresh(letters, func(stdout io.Writer) int { return ingestJSON(stdout, io.Discard, 1) })
 	if d := diffLines(resumed, clean); d != "" {
 		t.Errorf("the graph after kill -9 and rerun differs from a clean ingest's (%d and %d nodes and relations):\n%s",
 			len(resumed), len(clean), d)

@@ -38,7 +38,7 @@ func TestRunInTitle(t *testing.T) {
 }
 
 func TestKamerProcedure(t *testing.T) {
-	for s, want := range map[string]bool{
+	checkCases(t, "kamerProcedure", kamerProcedure, map[string]bool{
 		"Verslag van een schriftelijk overleg":                                        true,
 		"VERSLAG VAN EEN ALGEMEEN OVERLEG":                                            true,
 		"Verslag van een commissiedebat":                                              true,
@@ -46,11 +46,7 @@ func TestKamerProcedure(t *testing.T) {
 		"Verslag van de JBZ-Raad op 6 en 7 juni 2019":                                 false,
 		"Geannoteerde agenda van de formele JBZ-Raad":                                 false,
 		"Brief regering": false,
-	} {
-		if got := kamerProcedure(s); got != want {
-			t.Errorf("kamerProcedure(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // TestWebBrokenHeading: a heading broken over short lines is one line again,

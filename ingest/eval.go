@@ -10,7 +10,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -228,7 +230,7 @@ func (g Gold) check() error {
 		}
 	}
 	for i, p := range g.Positions {
-		if !evalContains(GoldStances, p.Stance) {
+		if !slices.Contains(GoldStances, p.Stance) {
 			return fmt.Errorf("position %d (%q): stance %q is none of %s", i+1, p.Quote, p.Stance, strings.Join(GoldStances, ", "))
 		}
 		if p.Quote == "" || len(p.Actor) == 0 || len(p.Subjects) == 0 {
@@ -244,20 +246,11 @@ func (g Gold) check() error {
 		}
 	}
 	for cat := range g.Optional {
-		if !evalContains(Categories, cat) || strings.HasPrefix(cat, "positions") {
+		if !slices.Contains(Categories, cat) || strings.HasPrefix(cat, "positions") {
 			return fmt.Errorf("optional: unknown category %q (optional positions are marked \"optional\": true)", cat)
 		}
 	}
 	return nil
-}
-
-func evalContains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // --- scores -----------------------------------------------------------------
@@ -387,11 +380,7 @@ func Score(gold Gold, g graph.DocumentGraph) *Scores {
 	}
 	set(CatDocument, docWant, docGot)
 
-	var sigs []string
-	for _, sg := range gold.Signatories {
-		sigs = append(sigs, sg.Person+"|"+sg.Office)
-	}
-	set(CatSignatories, sigs, x.signatories)
+	set(CatSignatories, evalEach(gold.Signatories, func(sg GoldSignatory) string { return sg.Person + "|" + sg.Office }), x.signatories)
 	set(CatActsCited, gold.ActsCited, x.actsCited)
 	set(CatActsNamed, gold.ActsNamed, x.actsNamed)
 	set(CatKamerstukken, gold.Kamerstukken, x.kamerstukken)
@@ -446,18 +435,10 @@ func Score(gold Gold, g graph.DocumentGraph) *Scores {
 			evalField(section, it.Key, evalNorm(it.SectionTitle), evalNorm(got.sectionTitle))
 		}
 	}
-	var itemsGot []string
-	for k := range x.items {
-		itemsGot = append(itemsGot, k)
-	}
-	set(CatItems, items, itemsGot)
+	set(CatItems, items, slices.Collect(maps.Keys(x.items)))
 	set(CatItemConcerns, concerns, x.concerns)
 
-	var att []string
-	for _, a := range gold.Attendees {
-		att = append(att, a.ID+"|"+a.Meeting)
-	}
-	set(CatAttendees, att, x.attendees)
+	set(CatAttendees, evalEach(gold.Attendees, func(a GoldAttendee) string { return a.ID + "|" + a.Meeting }), x.attendees)
 	set(CatCountries, gold.Countries, x.countries)
 	set(CatOrganisations, gold.Organisations, x.organisations)
 
@@ -469,15 +450,11 @@ func Score(gold Gold, g graph.DocumentGraph) *Scores {
 			want = append(want, k)
 			classes[k] = e.Class
 		}
-		var got []string
-		for k := range x.events {
-			got = append(got, k)
-		}
-		set(CatEvents, want, got)
+		set(CatEvents, want, slices.Collect(maps.Keys(x.events)))
 		cls := s.cat(CatEventClass)
 		for _, k := range evalSortedKeys(classes) {
 			if gotClasses, ok := x.events[k]; ok {
-				if evalContains(gotClasses, classes[k]) {
+				if slices.Contains(gotClasses, classes[k]) {
 					cls.TP++
 				} else {
 					evalField(cls, k, classes[k], strings.Join(gotClasses, ","))
@@ -496,14 +473,20 @@ func Score(gold Gold, g graph.DocumentGraph) *Scores {
 
 // evalField scores one field of an item matched by key.
 func evalField(c *Count, key, want, got string) {
-	if want == got {
+	c.mark(want == got, key+" "+want, key+" "+got)
+}
+
+// mark scores one field that is right (ok) or wrong: a wrong one is both
+// a miss and an extra, listed as miss and extra.
+func (c *Count) mark(ok bool, miss, extra string) {
+	if ok {
 		c.TP++
 		return
 	}
 	c.FP++
 	c.FN++
-	c.Misses = append(c.Misses, key+" "+want)
-	c.Extra = append(c.Extra, key+" "+got)
+	c.Misses = append(c.Misses, miss)
+	c.Extra = append(c.Extra, extra)
 }
 
 // compareSets scores a set category; optional items count neither way.
@@ -526,6 +509,15 @@ func (s *Scores) compareSets(cat string, want, got []string, optional map[string
 			c.Extra = append(c.Extra, it)
 		}
 	}
+}
+
+// evalEach is key(x) of every x of xs, in order.
+func evalEach[T any](xs []T, key func(T) string) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, key(x))
+	}
+	return out
 }
 
 func evalSet(ss []string) map[string]bool {
@@ -778,14 +770,7 @@ func (s *Scores) scorePositions(gold []GoldPosition, got []evalPosition) {
 	all, det := s.cat(CatPositions), s.cat(CatPosDetected)
 	actor, stance, subject, item := s.cat(CatPosActor), s.cat(CatPosStance), s.cat(CatPosSubject), s.cat(CatPosItem)
 	acc := func(c *Count, ok bool, label, want, have string) {
-		if ok {
-			c.TP++
-			return
-		}
-		c.FP++
-		c.FN++
-		c.Misses = append(c.Misses, label+" want "+want)
-		c.Extra = append(c.Extra, label+" got "+have)
+		c.mark(ok, label+" want "+want, label+" got "+have)
 	}
 	for gi, gp := range gold {
 		ei, ok := gm[gi]
@@ -1043,7 +1028,7 @@ func ParseThresholds(data []byte) (Thresholds, error) {
 	}
 	for _, m := range []map[string]Threshold{t.Real, t.All} {
 		for cat := range m {
-			if !evalContains(Categories, cat) {
+			if !slices.Contains(Categories, cat) {
 				return t, fmt.Errorf("thresholds: unknown category %q", cat)
 			}
 		}

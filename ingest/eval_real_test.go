@@ -87,15 +87,7 @@ func scoreRealSet(t *testing.T, name, dir string, showMisses bool) {
 		t.Logf("%s: no document present (set JHAGRAPH_CORPUS to the shared corpus): not scored", name)
 		return
 	}
-	data, err := os.ReadFile(filepath.Join(goldDir, "thresholds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := ParseThresholds(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := th.RealSet()
+	want := readThresholds(t, goldDir).RealSet()
 	if len(want) == 0 {
 		t.Fatalf("%s: thresholds.json has no \"all\" (or \"real\") scores", name)
 	}
@@ -103,14 +95,12 @@ func scoreRealSet(t *testing.T, name, dir string, showMisses bool) {
 	var b strings.Builder
 	WriteScoreTable(&b, fmt.Sprintf("%s (%d of %d documents)", name, len(all), len(golds)), sum)
 	t.Log("\n" + b.String())
-	for _, below := range ScoresBelow(want, sum) {
-		t.Errorf("%s: %s", name, below)
+	checkScores(t, name, want, sum)
+	if !showMisses {
+		if t.Failed() {
+			t.Log("misses not shown: this set is held out (testdata/real/heldout/README.md)")
+		}
+		return
 	}
-	if t.Failed() && !showMisses {
-		t.Log("misses not shown: this set is held out (testdata/real/heldout/README.md)")
-	} else if t.Failed() {
-		var m strings.Builder
-		WriteMisses(&m, sum)
-		t.Log("misses and false positives (`go run . eval -v` shows them per document):\n" + m.String())
-	}
+	logMisses(t, "(`go run . eval -v` shows them per document)", sum)
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -26,14 +27,7 @@ func TestAccuracy(t *testing.T) {
 	root := repoRoot(t)
 	goldDir := filepath.Join(root, "testdata", "gold")
 	golds := readGolds(t, goldDir)
-	data, err := os.ReadFile(filepath.Join(goldDir, "thresholds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := ParseThresholds(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := readThresholds(t, goldDir)
 	corpus := filepath.Join(packageDir(t), "..", "..", "shared", "corpus")
 	var all, real []*Scores
 	haveCorpus := true
@@ -68,19 +62,42 @@ func TestAccuracy(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 	if len(real) > 0 {
-		for _, below := range ScoresBelow(th.Real, realSum) {
-			t.Errorf("real letter: %s", below)
-		}
+		checkScores(t, "real letter", th.Real, realSum)
 	}
 	if haveCorpus {
-		for _, below := range ScoresBelow(th.All, sum) {
-			t.Errorf("all letters: %s", below)
-		}
+		checkScores(t, "all letters", th.All, sum)
 	}
+	logMisses(t, "of all letters (`go run . eval -v` shows them per letter)", sum)
+}
+
+// readThresholds reads dir/thresholds.json.
+func readThresholds(t *testing.T, dir string) Thresholds {
+	t.Helper()
+	data := mustRead(t, filepath.Join(dir, "thresholds.json"))
+	th, err := ParseThresholds(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+// checkScores fails t for every score of sum below its threshold in want,
+// naming the set what.
+func checkScores(t *testing.T, what string, want map[string]Threshold, sum *Scores) {
+	t.Helper()
+	for _, below := range ScoresBelow(want, sum) {
+		t.Errorf("%s: %s", what, below)
+	}
+}
+
+// logMisses logs the misses and false positives of sum, those of, when t
+// has failed.
+func logMisses(t *testing.T, of string, sum *Scores) {
+	t.Helper()
 	if t.Failed() {
 		var m strings.Builder
 		WriteMisses(&m, sum)
-		t.Log("misses and false positives of all letters (`go run . eval -v` shows them per letter):\n" + m.String())
+		t.Log("misses and false positives " + of + ":\n" + m.String())
 	}
 }
 
@@ -96,10 +113,7 @@ func readGolds(t *testing.T, dir string) []Gold {
 		if filepath.Base(f) == "thresholds.json" {
 			continue
 		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := mustRead(t, f)
 		g, err := ParseGold(filepath.Base(f), data)
 		if err != nil {
 			t.Fatal(err)
@@ -151,7 +165,7 @@ func TestGoldFiles(t *testing.T) {
 		t.Errorf("real letter gold: %d signatories, %d agenda items, %d attendees; want 3, 6, at least 2",
 			len(real.Signatories), len(real.AgendaItems), len(real.Attendees))
 	}
-	if !evalContains(real.ActsNamed, "32001L0055") {
+	if !slices.Contains(real.ActsNamed, "32001L0055") {
 		t.Error("real letter gold: the Temporary Protection Directive (32001L0055) is not among the acts named without number")
 	}
 	required := 0

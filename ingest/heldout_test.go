@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -44,14 +43,7 @@ func TestHeldOut(t *testing.T) {
 	if len(golds) == 0 {
 		t.Fatalf("no gold files in %s", goldDir)
 	}
-	data, err := os.ReadFile(filepath.Join(goldDir, "thresholds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := ParseThresholds(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := readThresholds(t, goldDir)
 	if len(th.All) == 0 {
 		t.Fatal("held-out thresholds.json has no \"all\" scores")
 	}
@@ -88,12 +80,6 @@ func TestHeldOut(t *testing.T) {
 	var b strings.Builder
 	WriteScoreTable(&b, "held-out letters", sum)
 	t.Log("\n" + b.String())
-	for _, below := range ScoresBelow(th.All, sum) {
-		t.Errorf("held-out letters: %s", below)
-	}
-	if t.Failed() {
-		var m strings.Builder
-		WriteMisses(&m, sum)
-		t.Log("misses and false positives of the held-out letters:\n" + m.String())
-	}
+	checkScores(t, "held-out letters", th.All, sum)
+	logMisses(t, "of the held-out letters", sum)
 }

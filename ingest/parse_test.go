@@ -119,10 +119,7 @@ D. Yeşilgöz-Zegerius
 `
 
 func TestParseMiniLetter(t *testing.T) {
-	doc, err := Parse("mini.txt", []byte(miniLetter))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "mini.txt", []byte(miniLetter))
 	var got []string
 	for _, p := range doc.Paragraphs {
 		got = append(got, string(p.Kind)+": "+p.Text)
@@ -165,10 +162,7 @@ func TestParseFullHeader(t *testing.T) {
 	letter := " Tweede Kamer der Staten-Generaal \n2 \nVergaderjaar 2023–2024 \n\n21 501-20 Europese Raad \n\n" +
 		"Nr. 1999  VERSLAG VAN EEN SCHRIFTELIJK OVERLEG \n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal \n" +
 		"Den Haag, 1 maart 2024 \n\nTekst van de brief.\n"
-	doc, err := Parse("x.txt", []byte(letter))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "x.txt", []byte(letter))
 	h := doc.Header
 	if h.Chamber != "Tweede Kamer der Staten-Generaal" || h.Session != "2023–2024" || h.Dossier != "21501-20" ||
 		h.DossierTitle != "Europese Raad" || h.Number != "1999" || h.Kind != "verslag van een schriftelijk overleg" ||
@@ -181,8 +175,29 @@ func TestParseFullHeader(t *testing.T) {
 	}
 }
 
+// mustParse is Parse(name, data), failing the test on an error.
+func mustParse(t testing.TB, name string, data []byte) *Doc {
+	t.Helper()
+	doc, err := Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// checkCases fails t for every input of cases that f (named fn in the
+// messages) maps to anything but its value in cases.
+func checkCases[V comparable](t *testing.T, fn string, f func(string) V, cases map[string]V) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %#v, want %#v", fn, in, got, want)
+		}
+	}
+}
+
 func TestPersonAndOfficeKeys(t *testing.T) {
-	for name, key := range map[string]string{
+	checkCases(t, "personKey", personKey, map[string]string{
 		"D. Yeşilgöz-Zegerius":             "d-yesilgoz-zegerius",
 		"D. Yesilgöz-Zegerius":             "d-yesilgoz-zegerius",
 		"D. Yes\u0327ilgo\u0308z-Zegerius": "d-yesilgoz-zegerius", // decomposed
@@ -190,11 +205,7 @@ func TestPersonAndOfficeKeys(t *testing.T) {
 		"F. M. Weerwind":                   "f-m-weerwind",
 		"E. van der Burg":                  "e-van-der-burg",
 		"M.H.M. Faber":                     "m-h-m-faber",
-	} {
-		if got := personKey(name); got != key {
-			t.Errorf("personKey(%q) = %q, want %q", name, got, key)
-		}
-	}
+	})
 	sig, ok := parseSignature("De Minister voor Rechtsbescherming,\nF.M. Weerwind")
 	if !ok || sig.office != "Minister voor Rechtsbescherming" || sig.name != "F.M. Weerwind" {
 		t.Errorf("parseSignature = %+v, %v", sig, ok)

@@ -15,6 +15,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"jhagraph/internal/pdftest"
 )
 
 // Bad PDFs, built in the tests: encrypted (by hand, with the standard
@@ -73,26 +75,7 @@ func encryptedPDF(text, user, owner string, perms int32) []byte {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 		fmt.Sprintf("<< /Filter /Standard /V 1 /R 2 /O <%x> /U <%x> /P %d >>", o, u, perms),
 	}
-	return buildPDF(objs, fmt.Sprintf("/Encrypt 6 0 R /ID [<%x> <%x>]", id, id))
-}
-
-// buildPDF writes objects 1..n with a cross-reference table and a trailer
-// holding extra.
-func buildPDF(objs []string, extra string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, extra, xref)
-	return b.Bytes()
+	return pdftest.Build(objs, fmt.Sprintf("/Encrypt 6 0 R /ID [<%x> <%x>]", id, id))
 }
 
 // TestPDFEncrypted: a PDF that needs a password is refused as encrypted;

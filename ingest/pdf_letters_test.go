@@ -35,20 +35,14 @@ func TestPDFTestLetters(t *testing.T) {
 	for _, path := range letters {
 		base := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(base, func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
+			data := mustRead(t, path)
 			var meta Meta
 			if b, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".meta"); err == nil {
 				if meta, err = ParseMeta(base+".meta", b); err != nil {
 					t.Fatal(err)
 				}
 			}
-			doc, err := Parse(base+".txt", data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := mustParse(t, base+".txt", data)
 			want, err := Extract(doc, meta)
 			if err != nil {
 				t.Fatal(err)
@@ -58,10 +52,7 @@ func TestPDFTestLetters(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pdoc, err := Parse(base+".pdf", []byte(text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			pdoc := mustParse(t, base+".pdf", []byte(text))
 			got, err := Extract(pdoc, meta)
 			if err != nil {
 				t.Fatal(err)

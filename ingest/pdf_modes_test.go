@@ -65,10 +65,7 @@ func TestPDFTextModes(t *testing.T) {
 	seed := seedLetter(t)
 	needPdftotext(t)
 	needChromium(t)
-	want, err := Parse("kst-32317-867.txt", seed)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := mustParse(t, "kst-32317-867.txt", seed)
 	wantFacts := facts(mustExtract(t, want))
 	for _, lay := range []struct {
 		name string

@@ -118,14 +118,7 @@ func TestPDFSeedLetterFacts(t *testing.T) {
 	needPdftotext(t)
 	needChromium(t)
 	const name = "kst-32317-867.txt"
-	doc, err := Parse(name, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := extractChecked(t, name, seed)
 	wantFacts := facts(want)
 	if len(want.Entities) < 20 || len(want.Relations) < 40 {
 		t.Fatalf("the .txt gives only %d entities and %d relations: the comparison would be weak", len(want.Entities), len(want.Relations))
@@ -282,10 +275,7 @@ func TestLayoutPDFText(t *testing.T) {
 	}
 	// What Parse makes of it: the word split at the soft hyphen joined,
 	// the footnote tied to its marker, three pages.
-	doc, err := Parse("x.txt", []byte(got))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "x.txt", []byte(got))
 	if !strings.Contains(doc.Text, "De onderhandelingsresultaten zijn er.[1]") || len(doc.Footnotes) != 1 || doc.Footnotes[0].Marker < 0 {
 		t.Errorf("Parse of the PDF's text: %q, footnotes %+v", doc.Text, doc.Footnotes)
 	}
@@ -366,10 +356,7 @@ func BenchmarkReadPDF(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			doc, err := Parse("kst-32317-867.pdf", []byte(text))
-			if err != nil {
-				b.Fatal(err)
-			}
+			doc := mustParse(b, "kst-32317-867.pdf", []byte(text))
 			if _, err := Extract(doc, Meta{}); err != nil {
 				b.Fatal(err)
 			}

@@ -89,10 +89,7 @@ func TestRealCorpusWithoutSidecar(t *testing.T) {
 	for _, f := range files {
 		base := filepath.Base(f)
 		stem := strings.TrimSuffix(base, ".txt")
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := mustRead(t, f)
 		side, err := ParseMeta(stem+".meta", mustRead(t, filepath.Join(dir, stem+".meta")))
 		if err != nil {
 			t.Fatal(err)

@@ -411,10 +411,7 @@ func TestWebTextLayout(t *testing.T) {
 	if text != want {
 		t.Errorf("layout\n%s\nwant\n%s", text, want)
 	}
-	doc, err := Parse("kst-32317-564.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "kst-32317-564.txt", []byte(text))
 	if h := doc.Header; h.Dossier != "32317" || h.Number != "564" || h.Date != "2019-06-25" || h.Chamber == "" || h.Session != "2018-2019" {
 		t.Errorf("header %+v", h)
 	}

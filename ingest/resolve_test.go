@@ -1,8 +1,8 @@
 package ingest
 
 import (
-	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -170,14 +170,7 @@ func numberOf(citation string) string {
 	return n
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func contains(ss []string, s string) bool { return slices.Contains(ss, s) }
 
 func TestResolveKstRef(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -229,19 +222,80 @@ func TestFindKsts(t *testing.T) {
 	}
 }
 
-func TestFindActs(t *testing.T) {
-	s := "Richtlijnen 2011/95/EU en 2013/33/EU, de Dublinverordening (EU) nr. 604/2013, (2011/98/EU), " +
-		"Verordening (EU) 2024/1351 en (EU) 2024/1348, Raadsbesluit van 28 september 2023, Kamerstukken II 2023/24 en 2010/13/EU."
-	var got []string
-	for _, c := range findActs(s) {
-		got = append(got, c.celex+"="+c.written)
+// actName is a name of an act that the act index found in running text:
+// the act's CELEX number and the words as written.
+type actName struct{ celex, words string }
+
+// actNamesIn is the names of acts the act index finds in text, in order.
+func actNamesIn(text string) []actName {
+	rs := []rune(text)
+	var out []actName
+	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
+		out = append(out, actName{m.target, string(rs[m.start:m.end])})
 	}
-	want := []string{
-		"32011L0095=Richtlijnen 2011/95/EU", "32013L0033=2013/33/EU", "32013R0604=verordening (EU) nr. 604/2013",
-		"32011L0098=2011/98/EU", "32024R1351=Verordening (EU) 2024/1351", "32024R1348=(EU) 2024/1348",
+	return out
+}
+
+// Acts in running text, each case a subtest: cited by number (findActs),
+// and named (the act index), as written, with CELEX and words.
+func TestActsInText(t *testing.T) {
+	cited := func(s string) (out []string) {
+		for _, c := range findActs(s) {
+			out = append(out, c.celex+"="+c.written)
+		}
+		return out
 	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("findActs:\n got %v\nwant %v", got, want)
+	named := func(s string) (out []string) {
+		for _, m := range actNamesIn(s) {
+			out = append(out, m.celex+"="+m.words)
+		}
+		return out
+	}
+	namedCelex := func(s string) (out []string) {
+		for _, m := range actNamesIn(s) {
+			out = append(out, m.celex)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name string
+		find func(string) []string
+		text string
+		want []string
+	}{
+		{"FindActs", cited,
+			"Richtlijnen 2011/95/EU en 2013/33/EU, de Dublinverordening (EU) nr. 604/2013, (2011/98/EU), " +
+				"Verordening (EU) 2024/1351 en (EU) 2024/1348, Raadsbesluit van 28 september 2023, Kamerstukken II 2023/24 en 2010/13/EU.",
+			[]string{
+				"32011L0095=Richtlijnen 2011/95/EU", "32013L0033=2013/33/EU", "32013R0604=verordening (EU) nr. 604/2013",
+				"32011L0098=2011/98/EU", "32024R1351=Verordening (EU) 2024/1351", "32024R1348=(EU) 2024/1348",
+			}},
+		// Names, inflections and misspellings are found with the words as
+		// written; ordinary words, acronyms of other things and stop
+		// phrases are not.
+		{"ActNamesInText", named,
+			"De Terugkeerrichtljn en de Dublin verodening, de Opvangrichtlijn en de Procedurerichtlijnen; " +
+				"het Terugkeerbeleid, de beleidsrichtlijnen en het Schengenaqcuis; de Europese AI-verordening (AI Act), " +
+				"de AVG en de avg, een QR-code en LED-verlichting, de Tijdelijke Beschermingsrichtlijn en Rome III-verordening.",
+			[]string{
+				"32008L0115=Terugkeerrichtljn", "32013R0604=Dublin verodening", "32013L0033=Opvangrichtlijn",
+				"32013L0032=Procedurerichtlijnen", "32024R1689=AI-verordening", "32024R1689=AI Act", "32016R0679=AVG",
+				"32001L0055=Tijdelijke Beschermingsrichtlijn",
+			}},
+		// Acts named by the Dutch titles of the proposals they became, and a
+		// recast named by its predecessor with "(herschikking)" or
+		// "herziening van de" before it.
+		{"ActNamesProposalTitles", namedCelex,
+			"Het fiche over de Verordening hervorming structuur Eurojust en de Verordening tot instelling van het Europees Openbaar Ministerie; " +
+				"daarna de Verordening inzake screening, de Verordening Brussel II bis (herschikking) en de herziening van de richtlijn voorkoming en bestrijding mensenhandel, " +
+				"maar de Brussel II bis-verordening zelf blijft.",
+			strings.Fields("32018R1727 32017R1939 32024R1356 32019R1111 32024L1712 32003R2201")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.find(c.text); strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("%s:\n got %v\nwant %v", c.name, got, c.want)
+			}
+		})
 	}
 }
 
@@ -355,28 +409,6 @@ func TestResolveActByNameRejects(t *testing.T) {
 	}
 }
 
-// In running text: names, inflections and misspellings are found with the
-// words as written; ordinary words, acronyms of other things and stop
-// phrases are not.
-func TestActNamesInText(t *testing.T) {
-	text := "De Terugkeerrichtljn en de Dublin verodening, de Opvangrichtlijn en de Procedurerichtlijnen; " +
-		"het Terugkeerbeleid, de beleidsrichtlijnen en het Schengenaqcuis; de Europese AI-verordening (AI Act), " +
-		"de AVG en de avg, een QR-code en LED-verlichting, de Tijdelijke Beschermingsrichtlijn en Rome III-verordening."
-	rs := []rune(text)
-	var got []string
-	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
-		got = append(got, m.target+"="+string(rs[m.start:m.end]))
-	}
-	want := []string{
-		"32008L0115=Terugkeerrichtljn", "32013R0604=Dublin verodening", "32013L0033=Opvangrichtlijn",
-		"32013L0032=Procedurerichtlijnen", "32024R1689=AI-verordening", "32024R1689=AI Act", "32016R0679=AVG",
-		"32001L0055=Tijdelijke Beschermingsrichtlijn",
-	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("scan:\n got %v\nwant %v", got, want)
-	}
-}
-
 func TestEditDistance(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -428,14 +460,16 @@ func TestNicknameLetter(t *testing.T) {
 
 func testLetterGraph(t *testing.T, name string) graph.DocumentGraph {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot(t), "testdata", "letters", name+".txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Parse(name+".txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := mustRead(t, filepath.Join(repoRoot(t), "testdata", "letters", name+".txt"))
+	return extractChecked(t, name+".txt", data)
+}
+
+// extractChecked parses data as the letter file name, extracts its graph
+// and checks the graph's invariants (checkGraph); it fails the test on an
+// error.
+func extractChecked(t *testing.T, name string, data []byte) graph.DocumentGraph {
+	t.Helper()
+	doc := mustParse(t, name, data)
 	g, err := Extract(doc, Meta{})
 	if err != nil {
 		t.Fatal(err)
@@ -504,7 +538,7 @@ func TestOrgWords(t *testing.T) {
 			}
 		}
 	}
-	for in, want := range map[string]string{
+	checkCases(t, "findOrgs", find, map[string]string{
 		"De Commissie heeft de Raad gevraagd.":                          "european-commission=Commissie council-of-the-eu=Raad",
 		"de Raad van State en de Commissie Meijers":                     "",
 		"tijdens het Commissiedebat":                                    "",
@@ -514,31 +548,9 @@ func TestOrgWords(t *testing.T) {
 		"in Joint Investigation Teams (JITs) en de EASO":                "jit=Joint Investigation Teams euaa=EASO",
 		"de ep en de cats":                                              "",
 		"het Comité van permanent vertegenwoordigers":                   "coreper=Comité van permanent vertegenwoordigers",
-	} {
-		if got := find(in); got != want {
-			t.Errorf("findOrgs(%q) = %s, want %s", in, got, want)
-		}
-	}
+	})
 	if e, ok := orgEntity("coreper"); !ok || e.Name != "Committee of Permanent Representatives (Coreper)" || e.Props["type"] != "council-body" ||
 		e.Props["nameNl"] != "Comité van Permanente Vertegenwoordigers" {
 		t.Errorf("orgEntity(coreper) = %+v", e)
-	}
-}
-
-// Acts named by the Dutch titles of the proposals they became, and a
-// recast named by its predecessor with "(herschikking)" or "herziening van
-// de" before it.
-func TestActNamesProposalTitles(t *testing.T) {
-	text := "Het fiche over de Verordening hervorming structuur Eurojust en de Verordening tot instelling van het Europees Openbaar Ministerie; " +
-		"daarna de Verordening inzake screening, de Verordening Brussel II bis (herschikking) en de herziening van de richtlijn voorkoming en bestrijding mensenhandel, " +
-		"maar de Brussel II bis-verordening zelf blijft."
-	rs := []rune(text)
-	var got []string
-	for _, m := range actIndex().names.scan(rs, tokenize(rs)) {
-		got = append(got, m.target)
-	}
-	want := "32018R1727 32017R1939 32024R1356 32019R1111 32024L1712 32003R2201"
-	if g := strings.Join(got, " "); g != want {
-		t.Errorf("scan = %s, want %s", g, want)
 	}
 }

@@ -333,14 +333,8 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 	if opts.Start != nil {
 		opts.Start(files)
 	}
-	maxUnavailable := opts.MaxUnavailable
-	if maxUnavailable <= 0 {
-		maxUnavailable = DefaultMaxUnavailable
-	}
-	pingTimeout := opts.PingTimeout
-	if pingTimeout <= 0 {
-		pingTimeout = DefaultPingTimeout
-	}
+	maxUnavailable := orDefault(opts.MaxUnavailable, DefaultMaxUnavailable)
+	pingTimeout := orDefault(opts.PingTimeout, DefaultPingTimeout)
 	pinger, _ := w.(Pinger)
 	batch := opts.Batch
 	if batch == 0 {
@@ -367,12 +361,8 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 			if opts.Warm != nil {
 				warm.Do(func() { opts.Warm(g) })
 			}
-			if suspect.Load() && pinger != nil {
-				pctx, pcancel := context.WithTimeout(ctx, pingTimeout)
-				if perr := pinger.Ping(pctx); perr != nil && ctx.Err() == nil {
-					err = fmt.Errorf("not written: %w (no answer to a ping within %s): %w", graph.ErrUnavailable, pingTimeout, perr)
-				}
-				pcancel()
+			if suspect.Load() {
+				err = pingFirst(ctx, pinger, pingTimeout)
 			}
 			if err == nil {
 				res.Stats, err = w.Write(ctx, g)
@@ -387,19 +377,49 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 		res.Err = err
 		return res
 	}
-	workers := min(max(opts.Workers, 1), len(files))
 	// Workers take files in order; each result goes to its slot, and the
 	// results are reported in file order as soon as all before them are in.
-	results := make([]chan Result, len(files))
+	results := inOrder(ctx, &wg, len(files), opts.Workers, nil, func(i int) Result { return one(files[i]) })
+	t := tally{max: maxUnavailable, report: report}
+	for i := range files {
+		var res Result
+		select {
+		case res = <-results[i]:
+		case <-ctx.Done():
+			return t.failed, ctx.Err()
+		}
+		if err := t.add(ctx, res, len(files)-i-1); err != nil {
+			return t.failed, err
+		}
+	}
+	return t.failed, nil
+}
+
+// inOrder has workers goroutines (at least one, at most n) call do(i) for
+// i from 0 to n-1, taking the indexes in order, and returns the slots their
+// results go to, one per index, for the caller to take in order. When ahead
+// is not nil, an index is handed out only once a place in ahead was taken
+// (the caller frees it). The goroutines are counted in wg and stop when ctx
+// ends.
+func inOrder[T any](ctx context.Context, wg *sync.WaitGroup, n, workers int, ahead chan struct{}, do func(i int) T) []chan T {
+	workers = min(max(workers, 1), n)
+	results := make([]chan T, n)
 	for i := range results {
-		results[i] = make(chan Result, 1)
+		results[i] = make(chan T, 1)
 	}
 	next := make(chan int)
 	wg.Add(1 + workers)
 	go func() {
 		defer wg.Done()
 		defer close(next)
-		for i := range files {
+		for i := range n {
+			if ahead != nil {
+				select {
+				case ahead <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+			}
 			select {
 			case next <- i:
 			case <-ctx.Done():
@@ -411,36 +431,66 @@ func RunWith(ctx context.Context, w Writer, paths []string, opts RunOptions, rep
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] <- one(files[i])
+				results[i] <- do(i)
 			}
 		}()
 	}
-	inRow := 0
-	for i := range files {
-		var res Result
-		select {
-		case res = <-results[i]:
-		case <-ctx.Done():
-			return failed, ctx.Err()
-		}
-		if res.Err != nil && ctx.Err() != nil {
-			return failed, ctx.Err() // interrupted, not a failure of the letter
-		}
-		if res.Err != nil {
-			failed++
-		}
-		report(res)
-		switch {
-		case res.Err == nil:
-			inRow = 0
-		case errors.Is(res.Err, graph.ErrUnavailable):
-			inRow++
-		}
-		if inRow >= maxUnavailable && i+1 < len(files) {
-			return failed, &StoppedError{Failures: inRow, Left: len(files) - i - 1, Err: res.Err}
-		}
+	return results
+}
+
+// orDefault is v, or def when v is not positive (an option left at zero).
+func orDefault[T int | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
 	}
-	return failed, nil
+	return v
+}
+
+// tally reports a run's results in file order and counts them: the letters
+// that failed, and those in a row that failed for want of Neo4j.
+type tally struct {
+	failed, inRow int
+	max           int // MaxUnavailable
+	report        func(Result)
+}
+
+// add reports res, a letter with left letters after it. The error it
+// returns ends the run: the run was interrupted (res did not fail for what
+// is in it, so it is not reported), or max letters in a row have failed for
+// want of Neo4j (a *StoppedError).
+func (t *tally) add(ctx context.Context, res Result, left int) error {
+	if res.Err != nil && ctx.Err() != nil {
+		return ctx.Err() // interrupted, not a failure of the letter
+	}
+	if res.Err != nil {
+		t.failed++
+	}
+	t.report(res)
+	switch {
+	case res.Err == nil:
+		t.inRow = 0
+	case errors.Is(res.Err, graph.ErrUnavailable):
+		t.inRow++
+	}
+	if t.inRow >= t.max && left > 0 {
+		return &StoppedError{Failures: t.inRow, Left: left, Err: res.Err}
+	}
+	return nil
+}
+
+// pingFirst is the check before a write once one has failed for want of
+// Neo4j: nil when Neo4j answers a ping within timeout (or there is no
+// Pinger, or ctx has ended), else the error the letters fail with unwritten.
+func pingFirst(ctx context.Context, pinger Pinger, timeout time.Duration) error {
+	if pinger == nil {
+		return nil
+	}
+	pctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	if err := pinger.Ping(pctx); err != nil && ctx.Err() == nil {
+		return fmt.Errorf("not written: %w (no answer to a ping within %s): %w", graph.ErrUnavailable, timeout, err)
+	}
+	return nil
 }
 
 // runBatched is RunWith for a BatchWriter: Workers goroutines read and
@@ -457,45 +507,17 @@ func runBatched(ctx context.Context, w BatchWriter, pinger Pinger, files []strin
 		g   graph.DocumentGraph
 		err error
 	}
-	workers := min(max(opts.Workers, 1), len(files))
 	// Extraction runs at most this many letters ahead of the writes, so
 	// that a large run does not hold every letter's graph at once.
-	ahead := make(chan struct{}, workers+2*batch)
-	results := make([]chan loaded, len(files))
-	for i := range results {
-		results[i] = make(chan loaded, 1)
-	}
-	next := make(chan int)
-	wg.Add(1 + workers)
-	go func() {
-		defer wg.Done()
-		defer close(next)
-		for i := range files {
-			select {
-			case ahead <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	for range workers {
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				g, err := Load(files[i])
-				results[i] <- loaded{g, err}
-			}
-		}()
-	}
+	ahead := make(chan struct{}, min(max(opts.Workers, 1), len(files))+2*batch)
+	results := inOrder(ctx, &wg, len(files), opts.Workers, ahead, func(i int) loaded {
+		g, err := Load(files[i])
+		return loaded{g, err}
+	})
 
 	suspect := false // a write failed for want of Neo4j; ping before the next
 	warmed := opts.Warm == nil
-	inRow := 0
+	t := tally{max: maxUnavailable, report: report}
 	for i := 0; i < len(files); {
 		// The next letter in file order, then those already extracted
 		// after it, up to a batch.
@@ -507,7 +529,7 @@ func runBatched(ctx context.Context, w BatchWriter, pinger Pinger, files []strin
 				select {
 				case l = <-results[j]:
 				case <-ctx.Done():
-					return failed, ctx.Err()
+					return t.failed, ctx.Err()
 				}
 			} else {
 				ready := false
@@ -544,12 +566,8 @@ func runBatched(ctx context.Context, w BatchWriter, pinger Pinger, files []strin
 				opts.Warm(gs[0])
 			}
 			var perr error
-			if suspect && pinger != nil {
-				pctx, pcancel := context.WithTimeout(ctx, pingTimeout)
-				if e := pinger.Ping(pctx); e != nil && ctx.Err() == nil {
-					perr = fmt.Errorf("not written: %w (no answer to a ping within %s): %w", graph.ErrUnavailable, pingTimeout, e)
-				}
-				pcancel()
+			if suspect {
+				perr = pingFirst(ctx, pinger, pingTimeout)
 			}
 			if perr != nil {
 				for _, k := range at {
@@ -568,26 +586,13 @@ func runBatched(ctx context.Context, w BatchWriter, pinger Pinger, files []strin
 		}
 		for k, r := range res {
 			<-ahead
-			if r.Err != nil && ctx.Err() != nil {
-				return failed, ctx.Err() // interrupted, not a failure of the letter
-			}
-			if r.Err != nil {
-				failed++
-			}
-			report(r)
-			switch {
-			case r.Err == nil:
-				inRow = 0
-			case errors.Is(r.Err, graph.ErrUnavailable):
-				inRow++
-			}
-			if inRow >= maxUnavailable && i+k+1 < len(files) {
-				return failed, &StoppedError{Failures: inRow, Left: len(files) - i - k - 1, Err: r.Err}
+			if err := t.add(ctx, r, len(files)-i-k-1); err != nil {
+				return t.failed, err
 			}
 		}
 		i += len(got)
 	}
-	return failed, nil
+	return t.failed, nil
 }
 
 // WriteJSON writes a document graph as indented JSON, with the normalised
