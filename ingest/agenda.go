@@ -373,6 +373,9 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	// at, unless its key was seen before; labels tells whether format
 	// labels may still follow its title.
 	openUnnumbered := func(at int, title, format string, labels bool) {
+		if f := strings.Fields(title); format == "" && len(f) > 1 && strings.EqualFold(f[0], "raadsconclusies") {
+			format = "raadsconclusies" // "Raadsconclusies betere beheersing migratiestromen": the class is the title's first word
+		}
 		it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
 			order: unnumbered + 1, title: title, format: format, head: at}
 		it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
@@ -449,8 +452,13 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			openUnnumbered(i, strings.TrimSpace(strings.TrimRight(text, ":.")), "", true)
 			continue
 		}
+		if p.Kind == ParaHeading && x.cutOff(i) {
+			labelsOnly = false
+			continue // "De Raad nam conclusies aan die zien op de p": text cut off, no heading
+		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
-			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
+			_, _, numberedSec := numberedSection(text)
+			if titled && !numberedSec && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
 				// formats or its text; a title ending in a colon is an item
 				// even when its words could title a section ("Migratie:")
@@ -595,9 +603,37 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 		if subtitleLine(text) {
 			continue
 		}
-		return p.Kind == ParaBody && !colonTitle(text)
+		return p.Kind == ParaBody && !colonTitle(text) || x.cutOff(j)
 	}
 	return false
+}
+
+// cutOff reports whether heading paragraph i is the text's last paragraph
+// cut off in mid-sentence, read as a heading only because its end is
+// missing: "De Raad nam conclusies aan die zien op de p", "Tijdens deze
+// informele werklunch bes". A heading at the end of the text heads
+// nothing; one of four words or more that ends in a lower-case word is
+// the start of a sentence.
+func (x *extraction) cutOff(i int) bool {
+	p := x.doc.Paragraphs[i]
+	if p.Kind != ParaHeading {
+		return false
+	}
+	for j := i + 1; j < len(x.doc.Paragraphs); j++ {
+		if k := x.doc.Paragraphs[j].Kind; k == ParaBody || k == ParaHeading {
+			return false
+		}
+	}
+	text := shortText(p.Text)
+	if _, ok := formatLabel(text); ok {
+		return false
+	}
+	f := strings.Fields(text)
+	if len(f) < 4 {
+		return false
+	}
+	last, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsLower(last)
 }
 
 // dataLine reports whether a line with a colon is a page's data ("Nummer:
@@ -901,6 +937,8 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 			h.title = strings.TrimSpace(h.title[:open])
 		} else if title, format, ok := tailFormat(h.title); ok {
 			h.title, h.format = title, format
+		} else if title, format, ok := leadFormat(h.title); ok {
+			h.title, h.format = title, format
 		}
 	}
 	rs := []rune(h.title)
@@ -1043,6 +1081,21 @@ func tailFormat(title string) (string, string, bool) {
 		return strings.Join(words[:k], " "), normaliseFormat(tail), true
 	}
 	return "", "", false
+}
+
+// leadFormatRe is a format printed before an item's title, with the
+// session's number: "Werksessie I: Nieuwe en innovatieve oplossingen voor
+// migratiemanagement", "Werklunch: Syrië".
+var leadFormatRe = regexp.MustCompile(`^(\p{Lu}[\p{L} ]{2,40}?)(?:\s+(?:[IVX]{1,4}|[0-9]{1,2}))?\s*:\s+(\p{Lu}.*)$`)
+
+// leadFormat splits a format off the start of an item's title: the words
+// before the colon are a known format, with the session's number at most.
+func leadFormat(title string) (string, string, bool) {
+	m := leadFormatRe.FindStringSubmatch(title)
+	if m == nil || !isFormat(m[1]) {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[2]), normaliseFormat(m[1]), true
 }
 
 var formatListRe = regexp.MustCompile(`\s*(?:/|;|\+|\ben\b)\s*`)

@@ -324,10 +324,17 @@ func paragraphBreaks(lines []string) []string {
 			out = append(out, "") // a heading follows
 		case !strings.ContainsRune(".,;:-", last) && n*10 < width*6 && (isUpperRune(next) || isDigitRune(next) || next == '='):
 			out = append(out, "")
+		case !strings.ContainsRune(".,;:-", last) && n*10 < width*9 && isUpperRune(next) && numberedTitleRe.MatchString(l):
+			out = append(out, "") // "1. Werksessie I: Nieuwe en innovatieve ...": a numbered title short of the width
 		}
 	}
 	return out
 }
+
+// numberedTitleRe is a line that opens with an item's number and a
+// capital: "1. Werksessie I: Nieuwe en innovatieve oplossingen voor
+// migratiemanagement".
+var numberedTitleRe = regexp.MustCompile(`^[0-9]{1,2}\.\s+\p{Lu}`)
 
 // wrapWidth is the width at which a text copied line by line wraps: the
 // length most long lines reach (the 80th percentile).
