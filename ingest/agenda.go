@@ -64,7 +64,8 @@ import (
 // Council itself, a country named only as the presidency ("het Belgische
 // voorzitterschap"), which becomes the meeting's "presidency" instead, and a
 // country or body named under the item only as a speaker ("De Commissie gaf
-// aan ...", "Ook benadrukte Italië ..."): who speaks is no topic; the
+// aan ...", "Ook benadrukte Italië ..."): who speaks is no topic, nor is a
+// body named as the occasion ahead ("in aanloop naar de Europese Raad"); the
 // Netherlands counts where an item's text names it ("Nederland kent op dit
 // moment kleinschalige voorzieningen").
 
@@ -168,7 +169,7 @@ func (x *extraction) agenda() []mention {
 		topic := map[graph.Ref]bool{} // named other than as a speaker
 		for _, m := range ms {
 			at := x.readingPara(m.para)
-			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) {
+			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) || x.occasionMention(m) {
 				continue
 			}
 			in = append(in, m)
@@ -190,13 +191,14 @@ func (x *extraction) agenda() []mention {
 const speakerVerbs = `(?:gaf|gaven|geeft|geven|verklaarde|verklaarden|verklaart|benadrukte|benadrukten|benadrukt|onderstreepte|onderstreepten|onderstreept|` +
 	`steunde|steunden|steunt|sprak|spraken|spreekt|riep|riepen|roept|pleitte|pleitten|pleit|presenteerde|presenteert|lichtte|lichtten|licht|` +
 	`wees|wezen|uitte|uitten|deelde|deelden|meldde|meldden|merkte|toonde|toonden|vroeg|vroegen|kondigde|informeerde|informeert|zei|zeiden|` +
-	`verwelkomde|verwelkomden|reageerde|reageerden|stelde|stelden|zal|zullen)`
+	`verwelkomde|verwelkomden|reageerde|reageerden|stelde|stelden|benoemde|benoemden|concludeerde|concludeerden|` +
+	`constateerde|constateerden|schetste|schetsten|ging|gingen|zal|zullen)`
 
 // speakerAfterRe and speakerBeforeRe frame a country or body as the
 // subject of such a verb: "De Commissie gaf aan ...", "Hongarije
 // verklaarde ...", "Ook benadrukte de Commissie ...".
 var (
-	speakerAfterRe  = regexp.MustCompile(`^\s*(?:\([^)]{0,40}\)\s*)?` + speakerVerbs + `\b`)
+	speakerAfterRe  = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{0,40}\)\s*)?` + speakerVerbs + `\b`)
 	speakerBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])` + speakerVerbs + `\s+(?:ook\s+|verder\s+|tevens\s+)?(?:de|het)?\s*$`)
 )
 
@@ -210,6 +212,21 @@ func (x *extraction) speakerMention(m mention) bool {
 	after := x.str(m.span.End, min(len(x.text), m.span.End+50))
 	before := x.str(max(0, m.span.Start-30), m.span.Start)
 	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before)
+}
+
+// occasionBeforeRe frames a body as the occasion that dates what is said:
+// "in aanloop naar de bijeenkomst van de Europese Raad van 28 en 29 juni",
+// "voorafgaand aan de Europese Raad".
+var occasionBeforeRe = regexp.MustCompile(`(?i)\b(?:in\s+aanloop\s+naar|voorafgaand\s+aan|na\s+afloop\s+van)\s+(?:de\s+(?:bijeenkomst|vergadering|top|zitting)\s+van\s+)?(?:de|het)\s*$`)
+
+// occasionMention reports whether a body is named only as the occasion
+// before or after which something happens: an item is not about the
+// meeting it leads up to.
+func (x *extraction) occasionMention(m mention) bool {
+	if m.to.Kind != graph.KindOrganisation {
+		return false
+	}
+	return occasionBeforeRe.MatchString(x.str(max(0, m.span.Start-60), m.span.Start))
 }
 
 // concernable reports whether an agenda item may CONCERN what a mention
