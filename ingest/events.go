@@ -551,8 +551,20 @@ func commissionProposalDate(before, after string) bool {
 	if i := strings.IndexAny(after, ";\n"); i >= 0 {
 		after = after[:i]
 	}
-	return strings.Contains(strings.ToLower(after), "voorstel")
+	after = strings.ToLower(after)
+	k := strings.Index(after, "voorstel")
+	if k < 0 {
+		return false
+	}
+	// "met EU-voorstel: Jaarrapportage immigratie en asiel COM(2011)291": a
+	// report or communication sent as an "EU-voorstel" proposes no act
+	return !nonProposalDocRe.MatchString(after[k+len("voorstel"):])
 }
+
+// nonProposalDocRe opens the title of a Commission document that proposes
+// no act, after "EU-voorstel": "Jaarrapportage immigratie en asiel", "De
+// Europese Veiligheidsagenda", "Mededeling over ...".
+var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:mededeling|rapportage|verslag|rapport|strategie|actieplan|agenda|groenboek|witboek|evaluatie)\b`)
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
