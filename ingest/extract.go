@@ -1025,7 +1025,20 @@ func (x *extraction) organisations() {
 			o, ok := orgIndex().byKey[k]
 			return o.Key, ok
 		},
-		orgEntity, nil)
+		orgEntity, x.dossierName)
+}
+
+// dossierName reports whether span is the whole title of the dossier line
+// ("21 501-20 Europese Raad"): the dossier's name, no mention of the body.
+func (x *extraction) dossierName(span Span) bool {
+	for _, p := range x.doc.Paragraphs {
+		if p.Kind != ParaDossier || span.Start < p.Start || span.End > p.End {
+			continue
+		}
+		rest := strings.TrimSpace(x.str(p.Start, span.Start)) + x.str(span.End, p.End)
+		return strings.TrimSpace(strings.TrimLeft(rest, "0123456789- ")) == ""
+	}
+	return false
 }
 
 // mentionsOf records Document -MENTIONS-> entity for every match find
