@@ -125,3 +125,32 @@ func TestTitleCitations(t *testing.T) {
 		t.Errorf("the document itself is no citation: %v", got)
 	}
 }
+
+// TestKstBracketedWithoutNr: lists of fiches cite a Kamerstuk in brackets
+// without "nr." ("(Kamerstuk 40 123, 2962)"), and Eerste Kamer reports cite
+// its letters as "(40123, letter C)"; the same numbers outside brackets, or
+// a page or year after the comma, are no citation.
+func TestKstBracketedWithoutNr(t *testing.T) {
+	for s, want := range map[string]string{
+		"Fiche: Aanbeveling reddingsoperaties (Kamerstuk 40 123, 2962) Fiche: Migratie": "kst-40123-2962",
+		"het behandelvoorbehoud bij het voorstel inzake smokkel (40123, letter C);":     "kst-40123-C",
+		"de brief (41 222-20, letter AB) en de motie":                                   "kst-41222-20-AB",
+		"zie Kamerstuk 40 123, 2962 en verder":                                          "",
+		"het verslag (Kamerstuk 40 123, 2962 en 2963)":                                  "",
+		"de brief (40123, letter van de minister)":                                      "",
+		"(40123, letter c)": "",
+	} {
+		var keys []string
+		for _, c := range findKsts(s) {
+			keys = append(keys, c.key)
+		}
+		if got := strings.Join(keys, " "); got != want {
+			t.Errorf("findKsts(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, c := range findKsts("lijst (Kamerstuk 40 123, 2962);") {
+		if c.written != "Kamerstuk 40 123, 2962" {
+			t.Errorf("written %q, want the citation without its brackets", c.written)
+		}
+	}
+}
