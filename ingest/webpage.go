@@ -46,8 +46,8 @@ var (
 	webDownloadRe   = regexp.MustCompile(`\((?:PDF|DOCX?|ODT|XLSX?) \| [^|()]+ \| [^|()]+\)\s*$`)
 	webChamberRe    = regexp.MustCompile(`^((?:Tweede|Eerste) Kamer der Staten-Generaal)\s+([12])$`)
 	webNrOnlyRe     = regexp.MustCompile(`^(?:Nr\.\s*[0-9]{1,5}|[A-Z]{1,2})$`)
-	webOneSigRe     = regexp.MustCompile(`^((?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),\s+(\S.*)$`)
-	webOfficeOnlyRe = regexp.MustCompile(`^(?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?,$`)
+	webOneSigRe     = regexp.MustCompile(`^((?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),\s+(\S.*)$`)
+	webOfficeOnlyRe = regexp.MustCompile(`^(?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?,$`)
 )
 
 // webText returns the letter text of a copied web page in the layout Parse
