@@ -1016,7 +1016,7 @@ func (x *extraction) countries() {
 			return c.Code, ok
 		},
 		countryEntity,
-		func(span Span) bool { return overlapsSpan(x.places, span) }) // a meeting's place, not a mention
+		func(span Span) bool { return overlapsSpan(x.places, span) || x.councilPlace(span) }) // a meeting's place, not a mention
 }
 
 func (x *extraction) organisations() {
