@@ -986,6 +986,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			all = append(all, found{res: r, role: roleAnnotates, occ: o})
 		}
 	}
+	spans := make([]resolvedMeeting, 0, len(all))
+	for _, f := range all {
+		spans = append(spans, f.res)
+	}
+	shareOverlapFacts(spans, merged) // meetings.go
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]
 		to := x.addEntity(meetingEntity(f.res, m.informal, m.place))
