@@ -100,41 +100,30 @@ func TestDescribedActDefinition(t *testing.T) {
 // "Herziening van de X" and "voorstel herziening X" name the revision of X
 // the reference data know; X alone, or "tot wijziging van de X", is X.
 func TestRevisionNamedByNoun(t *testing.T) {
-	for text, want := range map[string]string{
+	checkNamedActs(t, "955", "2 juni 2023", map[string]string{
 		"Het kabinet steunt de herziening van de Opvangrichtlijn.":           "32024L1346",
 		"Het fiche gaat over het voorstel herziening Mensenhandelrichtlijn.": "32024L1712",
 		"Het kabinet steunt de Opvangrichtlijn.":                             "32013L0033",
 		"Een verordening tot wijziging van de Opvangrichtlijn.":              "32013L0033",
-	} {
-		doc, err := Parse("kst-32317-955.txt", []byte(" Nr. 955  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2023 \n\n"+text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, r := range g.Relations {
-			if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
-				got = append(got, r.To.Key)
-			}
-		}
-		if strings.Join(got, " ") != want {
-			t.Errorf("%q names %v, want %s", text, got, want)
-		}
-	}
+	})
 }
 
 // An act written out with its acronym in brackets before its type word is
 // the act the reference data call "<acronym>-<type word>".
 func TestAcronymNamedAct(t *testing.T) {
-	for text, want := range map[string]string{
+	checkNamedActs(t, "958", "2 juni 2020", map[string]string{
 		"Het kabinet wacht de evaluatie van de Europese Grens- en Kustwacht (EGKW) Verordening af.": "32019R1896",
 		"Het kabinet steunt de gecombineerde vergunning (GVVA) Richtlijn.":                          "32011L0098",
 		"Het kabinet steunt de Onbekende Instantie (XYZQ) Verordening.":                             "",
-	} {
-		doc, err := Parse("kst-32317-958.txt", []byte(" Nr. 958  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2020 \n\n"+text+"\n"))
+	})
+}
+
+// checkNamedActs extracts each text as letter nr of dossier 32 317 dated
+// date and checks the acts it MENTIONS, in order.
+func checkNamedActs(t *testing.T, nr, date string, want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		doc, err := Parse("kst-32317-"+nr+".txt", []byte(" Nr. "+nr+"  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, "+date+" \n\n"+text+"\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,8 +137,8 @@ func TestAcronymNamedAct(t *testing.T) {
 				got = append(got, r.To.Key)
 			}
 		}
-		if strings.Join(got, " ") != want {
-			t.Errorf("%q names %v, want %q", text, got, want)
+		if strings.Join(got, " ") != w {
+			t.Errorf("%q names %v, want %q", text, got, w)
 		}
 	}
 }

@@ -129,8 +129,8 @@ var successions = sync.OnceValue(func() *actSuccession {
 // line (read only when it matters); ok is false when the name can mean no
 // act then.
 func datedActName(target string, before []rune, year int) (string, bool) {
-	if year == 0 {
-		return target, true
+	if year == 0 || numberBracketRe.MatchString(string(before)) {
+		return target, true // "Richtlijn 2011/95/EU (Kwalificatierichtlijn)": the name of the act cited by number
 	}
 	d, s := proposals(), successions()
 	for steps, first := 0, 0; ; steps++ {
@@ -153,6 +153,10 @@ func datedActName(target string, before []rune, year int) (string, bool) {
 	}
 	return target, true
 }
+
+// numberBracketRe ends the words before a name bracketed right after an
+// act's number: "Richtlijn 2011/95/EU (", "Verordening (EU) 2024/1347 (".
+var numberBracketRe = regexp.MustCompile(`[0-9]{2,4}/[0-9]{1,4}(?:/\p{Lu}+)?\s*\(\s*$`)
 
 // readAsProposal reports whether the text before a name, back to the
 // start of its sentence or list item, presents it as a proposal: "Fiche:",

@@ -71,6 +71,11 @@ func TestDatedActName(t *testing.T) {
 		{"32024R1717", "", 0, "32024R1717", true},
 		// an act without proposals in the data never moves
 		{"32008L0115", "Fiche: ", 2018, "32008L0115", true},
+		// a name bracketed right after the act's number is that act, even
+		// in a sentence about a proposal; without the number it is the
+		// proposal's act
+		{"32011L0095", "steunde het compromisvoorstel over Richtlijn 2011/95/EU (", 2023, "32011L0095", true},
+		{"32011L0095", "steunde het compromisvoorstel over de ", 2023, "32024R1347", true},
 	} {
 		got, ok := datedActName(c.target, []rune(c.before), c.year)
 		if got != c.want || ok != c.ok {

@@ -64,7 +64,8 @@ import (
 // Council itself, a country named only as the presidency ("het Belgische
 // voorzitterschap"), which becomes the meeting's "presidency" instead, and a
 // country or body named under the item only as a speaker ("De Commissie gaf
-// aan ...", "Ook benadrukte Italië ..."): who speaks is no topic; the
+// aan ...", "Ook benadrukte Italië ..."): who speaks is no topic, nor is a
+// body named as the occasion ahead ("in aanloop naar de Europese Raad"); the
 // Netherlands counts where an item's text names it ("Nederland kent op dit
 // moment kleinschalige voorzieningen").
 
@@ -168,7 +169,7 @@ func (x *extraction) agenda() []mention {
 		topic := map[graph.Ref]bool{} // named other than as a speaker
 		for _, m := range ms {
 			at := x.readingPara(m.para)
-			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) {
+			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) || x.occasionMention(m) {
 				continue
 			}
 			in = append(in, m)
@@ -190,13 +191,14 @@ func (x *extraction) agenda() []mention {
 const speakerVerbs = `(?:gaf|gaven|geeft|geven|verklaarde|verklaarden|verklaart|benadrukte|benadrukten|benadrukt|onderstreepte|onderstreepten|onderstreept|` +
 	`steunde|steunden|steunt|sprak|spraken|spreekt|riep|riepen|roept|pleitte|pleitten|pleit|presenteerde|presenteert|lichtte|lichtten|licht|` +
 	`wees|wezen|uitte|uitten|deelde|deelden|meldde|meldden|merkte|toonde|toonden|vroeg|vroegen|kondigde|informeerde|informeert|zei|zeiden|` +
-	`verwelkomde|verwelkomden|reageerde|reageerden|stelde|stelden|zal|zullen)`
+	`verwelkomde|verwelkomden|reageerde|reageerden|stelde|stelden|benoemde|benoemden|concludeerde|concludeerden|` +
+	`constateerde|constateerden|schetste|schetsten|ging|gingen|zal|zullen)`
 
 // speakerAfterRe and speakerBeforeRe frame a country or body as the
 // subject of such a verb: "De Commissie gaf aan ...", "Hongarije
 // verklaarde ...", "Ook benadrukte de Commissie ...".
 var (
-	speakerAfterRe  = regexp.MustCompile(`^\s*(?:\([^)]{0,40}\)\s*)?` + speakerVerbs + `\b`)
+	speakerAfterRe  = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{0,40}\)\s*)?` + speakerVerbs + `\b`)
 	speakerBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])` + speakerVerbs + `\s+(?:ook\s+|verder\s+|tevens\s+)?(?:de|het)?\s*$`)
 )
 
@@ -210,6 +212,21 @@ func (x *extraction) speakerMention(m mention) bool {
 	after := x.str(m.span.End, min(len(x.text), m.span.End+50))
 	before := x.str(max(0, m.span.Start-30), m.span.Start)
 	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before)
+}
+
+// occasionBeforeRe frames a body as the occasion that dates what is said:
+// "in aanloop naar de bijeenkomst van de Europese Raad van 28 en 29 juni",
+// "voorafgaand aan de Europese Raad".
+var occasionBeforeRe = regexp.MustCompile(`(?i)\b(?:in\s+aanloop\s+naar|voorafgaand\s+aan|na\s+afloop\s+van)\s+(?:de\s+(?:bijeenkomst|vergadering|top|zitting)\s+van\s+)?(?:de|het)\s*$`)
+
+// occasionMention reports whether a body is named only as the occasion
+// before or after which something happens: an item is not about the
+// meeting it leads up to.
+func (x *extraction) occasionMention(m mention) bool {
+	if m.to.Kind != graph.KindOrganisation {
+		return false
+	}
+	return occasionBeforeRe.MatchString(x.str(max(0, m.span.Start-60), m.span.Start))
 }
 
 // concernable reports whether an agenda item may CONCERN what a mention
@@ -373,6 +390,9 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	// at, unless its key was seen before; labels tells whether format
 	// labels may still follow its title.
 	openUnnumbered := func(at int, title, format string, labels bool) {
+		if f := strings.Fields(title); format == "" && len(f) > 1 && strings.EqualFold(f[0], "raadsconclusies") {
+			format = "raadsconclusies" // "Raadsconclusies betere beheersing migratiestromen": the class is the title's first word
+		}
 		it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
 			order: unnumbered + 1, title: title, format: format, head: at}
 		it.key = b.meeting.Key + ":" + it.section + "." + strconv.Itoa(it.order)
@@ -449,8 +469,13 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			openUnnumbered(i, strings.TrimSpace(strings.TrimRight(text, ":.")), "", true)
 			continue
 		}
+		if p.Kind == ParaHeading && x.cutOff(i) {
+			labelsOnly = false
+			continue // "De Raad nam conclusies aan die zien op de p": text cut off, no heading
+		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
-			if titled && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
+			_, _, numberedSec := numberedSection(text)
+			if titled && !numberedSec && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
 				// formats or its text; a title ending in a colon is an item
 				// even when its words could title a section ("Migratie:")
@@ -595,9 +620,37 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 		if subtitleLine(text) {
 			continue
 		}
-		return p.Kind == ParaBody && !colonTitle(text)
+		return p.Kind == ParaBody && !colonTitle(text) || x.cutOff(j)
 	}
 	return false
+}
+
+// cutOff reports whether heading paragraph i is the text's last paragraph
+// cut off in mid-sentence, read as a heading only because its end is
+// missing: "De Raad nam conclusies aan die zien op de p", "Tijdens deze
+// informele werklunch bes". A heading at the end of the text heads
+// nothing; one of four words or more that ends in a lower-case word is
+// the start of a sentence.
+func (x *extraction) cutOff(i int) bool {
+	p := x.doc.Paragraphs[i]
+	if p.Kind != ParaHeading {
+		return false
+	}
+	for j := i + 1; j < len(x.doc.Paragraphs); j++ {
+		if k := x.doc.Paragraphs[j].Kind; k == ParaBody || k == ParaHeading {
+			return false
+		}
+	}
+	text := shortText(p.Text)
+	if _, ok := formatLabel(text); ok {
+		return false
+	}
+	f := strings.Fields(text)
+	if len(f) < 4 {
+		return false
+	}
+	last, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsLower(last)
 }
 
 // dataLine reports whether a line with a colon is a page's data ("Nummer:
@@ -901,6 +954,8 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 			h.title = strings.TrimSpace(h.title[:open])
 		} else if title, format, ok := tailFormat(h.title); ok {
 			h.title, h.format = title, format
+		} else if title, format, ok := leadFormat(h.title); ok {
+			h.title, h.format = title, format
 		}
 	}
 	rs := []rune(h.title)
@@ -1043,6 +1098,21 @@ func tailFormat(title string) (string, string, bool) {
 		return strings.Join(words[:k], " "), normaliseFormat(tail), true
 	}
 	return "", "", false
+}
+
+// leadFormatRe is a format printed before an item's title, with the
+// session's number: "Werksessie I: Nieuwe en innovatieve oplossingen voor
+// migratiemanagement", "Werklunch: Syrië".
+var leadFormatRe = regexp.MustCompile(`^(\p{Lu}[\p{L} ]{2,40}?)(?:\s+(?:[IVX]{1,4}|[0-9]{1,2}))?\s*:\s+(\p{Lu}.*)$`)
+
+// leadFormat splits a format off the start of an item's title: the words
+// before the colon are a known format, with the session's number at most.
+func leadFormat(title string) (string, string, bool) {
+	m := leadFormatRe.FindStringSubmatch(title)
+	if m == nil || !isFormat(m[1]) {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[2]), normaliseFormat(m[1]), true
 }
 
 var formatListRe = regexp.MustCompile(`\s*(?:/|;|\+|\ben\b)\s*`)

@@ -500,76 +500,57 @@ func TestAgendaAfterPageFurniture(t *testing.T) {
 	})
 }
 
-// Where an agenda numbers its sections, an unnumbered heading between a
-// section and its items ("Raad wetgevende besprekingen") is a sub-heading.
-func TestAgendaSubheadingUnderNumberedSection(t *testing.T) {
-	const text = " Nr. 991  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 30 november 2027 \n\n" +
-		"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
-		"Geannoteerde agenda van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9–10 december 2027\n\n" +
-		"I. Migratie en grenzen\n\nRaad niet-wetgevende besprekingen\n\n1. Toekomst van het terugkeerbeleid\n\n= Beleidsdebat\n\n" +
-		"De ministers bespreken het terugkeerbeleid.\n\nII. Justitie\n\n1. Slachtofferrechten\n\n= Stand van zaken\n\nHet voorzitterschap informeert de Raad.\n"
-	doc, err := Parse("kst-32317-991.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkGraph(t, g)
+// Layouts of agendas and reports, each with the items it must give.
+func TestAgendaLayouts(t *testing.T) {
 	const m = "jha-2027-12-09"
-	checkItems(t, g, m, []wantItem{
-		{m + ":I.1", "I", "Migratie en grenzen", "Toekomst van het terugkeerbeleid", "beleidsdebat", "home-affairs", 1},
-		{m + ":II.1", "II", "Justitie", "Slachtofferrechten", "stand van zaken", "justice", 1},
-	})
-}
-
-// A report's frame heading ("Belangrijkste resultaten") over its first item
-// is no section.
-func TestAgendaFrameHeading(t *testing.T) {
-	const text = " Nr. 992  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
-		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
-		"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9 en 10 december 2027 te Brussel\n\n" +
-		"Belangrijkste resultaten\n\nToekomst van het terugkeerbeleid\n\nDe ministers spraken over het terugkeerbeleid.\n\n" +
-		"Slachtofferrechten\n\nHet voorzitterschap informeerde de Raad.\n"
-	doc, err := Parse("kst-32317-992.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		name, file, text string
+		want             []wantItem
+	}{
+		// Where an agenda numbers its sections, an unnumbered heading between a
+		// section and its items ("Raad wetgevende besprekingen") is a sub-heading.
+		{"SubheadingUnderNumberedSection", "kst-32317-991", " Nr. 991  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 30 november 2027 \n\n" +
+			"Hierbij bied ik u de geannoteerde agenda aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+			"Geannoteerde agenda van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9–10 december 2027\n\n" +
+			"I. Migratie en grenzen\n\nRaad niet-wetgevende besprekingen\n\n1. Toekomst van het terugkeerbeleid\n\n= Beleidsdebat\n\n" +
+			"De ministers bespreken het terugkeerbeleid.\n\nII. Justitie\n\n1. Slachtofferrechten\n\n= Stand van zaken\n\nHet voorzitterschap informeert de Raad.\n", []wantItem{
+			{m + ":I.1", "I", "Migratie en grenzen", "Toekomst van het terugkeerbeleid", "beleidsdebat", "home-affairs", 1},
+			{m + ":II.1", "II", "Justitie", "Slachtofferrechten", "stand van zaken", "justice", 1},
+		}},
+		// A report's frame heading ("Belangrijkste resultaten") over its first item
+		// is no section.
+		{"FrameHeading", "kst-32317-992", " Nr. 992  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
+			"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+			"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 9 en 10 december 2027 te Brussel\n\n" +
+			"Belangrijkste resultaten\n\nToekomst van het terugkeerbeleid\n\nDe ministers spraken over het terugkeerbeleid.\n\n" +
+			"Slachtofferrechten\n\nHet voorzitterschap informeerde de Raad.\n", []wantItem{
+			{m + ":0.1", "0", "", "Toekomst van het terugkeerbeleid", "", "", 1},
+			{m + ":0.2", "0", "", "Slachtofferrechten", "", "", 2},
+		}},
+		// Items under day headings, written as titles ending in a colon; a colon
+		// title is an item even where its words could title a section.
+		{"DayHeadingsColonTitles", "kst-32317-993", " Nr. 993  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
+			"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
+			"Verslag van de JBZ-Raad van 9 en 10 december 2027\n\nDonderdag 9 december\n\nVisumbeleid:\n\nDe ministers spraken over visumvrijstellingen.\n\n" +
+			"Migratie:\n\nDe Commissie gaf een overzicht van de aankomsten.\n\nVrijdag 10 december\n\nSlachtofferrechten:\n\nHet voorzitterschap informeerde de Raad.\n", []wantItem{
+			{m + ":I.1", "I", "Donderdag 9 december", "Visumbeleid", "", "", 1},
+			{m + ":I.2", "I", "Donderdag 9 december", "Migratie", "", "", 2},
+			{m + ":II.1", "II", "Vrijdag 10 december", "Slachtofferrechten", "", "", 1},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Parse(c.file+".txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := Extract(doc, Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGraph(t, g)
+			checkItems(t, g, m, c.want)
+		})
 	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkGraph(t, g)
-	const m = "jha-2027-12-09"
-	checkItems(t, g, m, []wantItem{
-		{m + ":0.1", "0", "", "Toekomst van het terugkeerbeleid", "", "", 1},
-		{m + ":0.2", "0", "", "Slachtofferrechten", "", "", 2},
-	})
-}
-
-// Items under day headings, written as titles ending in a colon; a colon
-// title is an item even where its words could title a section.
-func TestAgendaDayHeadingsColonTitles(t *testing.T) {
-	const text = " Nr. 993  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 december 2027 \n\n" +
-		"Hierbij bied ik u het verslag aan van de JBZ-Raad van 9 en 10 december 2027.\n\n" +
-		"Verslag van de JBZ-Raad van 9 en 10 december 2027\n\nDonderdag 9 december\n\nVisumbeleid:\n\nDe ministers spraken over visumvrijstellingen.\n\n" +
-		"Migratie:\n\nDe Commissie gaf een overzicht van de aankomsten.\n\nVrijdag 10 december\n\nSlachtofferrechten:\n\nHet voorzitterschap informeerde de Raad.\n"
-	doc, err := Parse("kst-32317-993.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkGraph(t, g)
-	const m = "jha-2027-12-09"
-	checkItems(t, g, m, []wantItem{
-		{m + ":I.1", "I", "Donderdag 9 december", "Visumbeleid", "", "", 1},
-		{m + ":I.2", "I", "Donderdag 9 december", "Migratie", "", "", 2},
-		{m + ":II.1", "II", "Vrijdag 10 december", "Slachtofferrechten", "", "", 1},
-	})
 }
 
 // The split title says the meeting is informal.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -143,4 +144,18 @@ func meetingPlace(p []rune, toks []token, start int) bool {
 		}
 	}
 	return false
+}
+
+// councilNameBeforeRe ends the words before a place written right after a
+// Council's name: "het Commissiedebat JBZ-Raad Luxemburg van 9 en 10 juni".
+var councilNameBeforeRe = regexp.MustCompile(`(?i)(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken|JHA\s+Council)\s+$`)
+
+// councilPlace reports whether span is a city where the Council meets
+// written right after a Council's name ("JBZ-Raad Luxemburg"), as debates
+// of the Kamer are named: the meeting's place, no mention of the country.
+func (x *extraction) councilPlace(span Span) bool {
+	if !meetingPlaces[x.str(span.Start, span.End)] {
+		return false
+	}
+	return councilNameBeforeRe.MatchString(x.str(max(0, span.Start-45), span.Start))
 }

@@ -27,3 +27,25 @@ func TestCountryCityPlace(t *testing.T) {
 		}
 	}
 }
+
+// A city where the Council meets written right after the Council's name,
+// as debates of the Kamer are named ("het Commissiedebat JBZ-Raad
+// Luxemburg van 9 en 10 juni 2027"), is the meeting's place, no mention of
+// the country; the country named otherwise still is.
+func TestCouncilPlaceAfterName(t *testing.T) {
+	mentions := func(body string) bool {
+		g := extractText(t, "kst-32317-996.txt", " Nr. 996  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n"+
+			"Den Haag, 20 juni 2027 \n\n"+body+"\n\nDe Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
+		_, ok := relation(g, "MENTIONS", "kst-32317-996", "LU")
+		return ok
+	}
+	if mentions("Tijdens het Commissiedebat JBZ-Raad Luxemburg van 9 en 10 juni 2027 heb ik toegezegd u te informeren.") {
+		t.Error("'JBZ-Raad Luxemburg' mentions Luxembourg")
+	}
+	if !mentions("Luxemburg en België steunen het voorstel.") {
+		t.Error("'Luxemburg en België steunen' is no mention of Luxembourg")
+	}
+	if !mentions("Tijdens de JBZ-Raad heeft Luxemburg het voorstel gesteund.") {
+		t.Error("Luxembourg as a speaker after the Council's name and a verb is no mention")
+	}
+}

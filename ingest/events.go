@@ -34,7 +34,8 @@ import (
 //
 //	decision        "(Raads)besluit van <date>"
 //	expiry          "verlengd / blijft van toepassing tot (en met) <date>"; "<date>, de (huidige) einddatum"
-//	checks-end      "vanaf / sinds / per / met ingang van <date>" with "controles"
+//	checks-end      "vanaf / sinds / per / met ingang van <date>" with "controles"; "tot en met <date>" with checks held
+//	checks-start    the same with checks held or brought back ("vindt plaats", "ingevoerd"), not lifted
 //	entry-into-application  the same with "van toepassing"
 //	accession       the same with "toetreding", "lidmaatschap"
 //	proposal        "voorstel (van de Commissie) van <date>"; "het op <date> verschenen pakket van voorstellen"
@@ -52,7 +53,9 @@ import (
 //	agreement       "instemde", "ingestemd", "instemmen", "stemde ... in", "akkoord bereikt", "afspraken gemaakt"
 //	adoption        "aangenomen", "vastgesteld"
 //	launch          "gelanceerd", "lancering", "van start"
-//	publication     "gepubliceerd", "publiceerde", "bekendgemaakt", "Publicatieblad", "presenteerde"
+//	publication     "gepubliceerd", "publiceerde", "bekendgemaakt", "Publicatieblad", "presenteerde"; before
+//	                proposal where the first thing published is no proposal ("heeft de Mededeling ... gepubliceerd",
+//	                "heeft op 7 maart een Aanbeveling uitgebracht")
 //	entry-into-application  "wordt ... van toepassing"
 //
 // A date its sentence leaves unclassified takes the cue of the next
@@ -100,6 +103,12 @@ var (
 	proposalBeforeRe = guard(`(?i)\bvoorstel\s+(?:van\s+de\s+(?:Europese\s+)?Commissie\s+)?(?:van|d\.d\.)\s+$`)
 )
 
+// publishedDocs are the documents other than proposals that the Commission
+// publishes: a sentence whose first object is one ("heeft de Commissie de
+// Mededeling ..., het Uitvoeringsbesluit ... en een voorstel ...
+// gepubliceerd") is a publication, though a proposal comes with it.
+const publishedDocs = `(?:mededeling|verslag|jaarverslag|rapport|aanbeveling|strategie|actieplan|routekaart|uitvoeringsbesluit|richtsnoeren|evaluatie)`
+
 // eventCues classify a date by its sentence, in order of precedence.
 // Each is guarded (see guardedRe): most sentences name none of their words.
 var eventCues = []struct {
@@ -111,6 +120,8 @@ var eventCues = []struct {
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
+	{"publication", guard(`(?i)\b(?:heeft|hebben|publiceerde|presenteerde)\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\s+)?(?:de|het|een|haar)\s+` + publishedDocs + `[0-9]*\b.*\b(?:gepubliceerd|gepresenteerd|uitgebracht|bekendgemaakt)\b|` +
+		`\b(?:publiceerde|presenteerde)\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:de|het|een|haar)\s+` + publishedDocs + `[0-9]*\b`)},
 	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
@@ -122,10 +133,18 @@ var eventCues = []struct {
 }
 
 var (
-	checksRe      = regexp.MustCompile(`(?i)controles`)
-	accessionRe   = regexp.MustCompile(`(?i)toetreding|lidmaatschap|treedt\b.*\btoe\b|accession`)
-	applicationRe = regexp.MustCompile(`(?i)van\s+toepassing|toegepast|applies|apply`)
-	extendRe      = regexp.MustCompile(`(?i)verleng|geldig|loopt|duurt|blijft|van\s+toepassing|extended|remains`)
+	checksRe = regexp.MustCompile(`(?i)controles|grenstoezicht`)
+	// checksStartRe says that checks are held or brought back, not lifted:
+	// "Het binnengrenstoezicht vindt plaats vanaf ...", "heeft
+	// binnengrenscontroles ingevoerd met ingang van ..."
+	checksStartRe = regexp.MustCompile(`(?i)\bvind(?:t|en)\s+plaats\b|\b(?:her)?ingevoerd\b|\b(?:her)?invoer(?:en|ing)\b|\bvoert\b.*\bin\b`)
+	// checksStopRe says that checks end: "geen controles meer", "opgeheven"
+	checksStopRe = regexp.MustCompile(`(?i)\bgeen\b|\bniet\s+meer\b|\bopgeheven\b|\bafgeschaft\b|\bbe[eë]indigd\b|\bvervallen\b|\bvervalt\b`)
+	// internalChecksRe is the checks at a state's own internal borders
+	internalChecksRe = regexp.MustCompile(`(?i)binnengrens(?:controles|toezicht)`)
+	accessionRe      = regexp.MustCompile(`(?i)toetreding|lidmaatschap|treedt\b.*\btoe\b|accession`)
+	applicationRe    = regexp.MustCompile(`(?i)van\s+toepassing|toegepast|applies|apply`)
+	extendRe         = regexp.MustCompile(`(?i)verleng|geldig|loopt|duurt|blijft|van\s+toepassing|extended|remains`)
 )
 
 // actEvents are the classes about acts: a sentence naming no act looks for
@@ -229,6 +248,9 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 						tos = []graph.Ref{x.addEntity(e)}
 					}
 				}
+				if len(tos) == 0 && (ev.class == "checks-start" || ev.class == "checks-end") {
+					tos = x.ownChecks(i, si, bySentence)
+				}
 				targets = append(targets, tos...)
 				for _, to := range tos {
 					if found[to] == nil {
@@ -250,6 +272,29 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 		acc := x.eventRelation(to, firstOcc[to])
 		acc.setSticky("events", list)
 	}
+}
+
+// ownChecks is the country of internal border checks that sentence si of
+// paragraph para dates without naming a country ("Het
+// binnengrenstoezicht vindt plaats vanaf 9 december 2024"): in a letter of
+// the Dutch government, the Netherlands', unless that sentence or the one
+// before it names another country.
+func (x *extraction) ownChecks(para, si int, bySentence map[Span][]mention) []graph.Ref {
+	if !internalChecksRe.MatchString(x.sentenceText(para, si)) {
+		return nil
+	}
+	for k := si; k >= 0 && k >= si-1; k-- {
+		for _, m := range bySentence[x.doc.Paragraphs[para].Sentences[k]] {
+			if m.to.Kind == graph.KindCountry && m.to.Key != "NL" {
+				return nil
+			}
+		}
+	}
+	e, ok := countryEntity("NL")
+	if !ok {
+		return nil
+	}
+	return []graph.Ref{x.addEntity(e)}
 }
 
 // eventRelation is the relation that carries the events on to: the
@@ -346,7 +391,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			}
 		}
 		before, after := sentence[:m[0]], sentence[m[1]:]
-		if inMeeting || rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after) {
+		if inMeeting || (rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after)) && !checksPeriod(sentence, before) {
 			continue
 		}
 		get := func(g int) string {
@@ -384,6 +429,18 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		out = append(out, datedEvent{date: date, class: class, clause: clause})
 	}
 	return out
+}
+
+// checksPeriod reports whether a date that opens or closes a range is the
+// first or last day of checks held: "Het binnengrenstoezicht vindt plaats
+// vanaf 9 december 2024 tot en met 8 juni 2025". Other ranges are the days
+// of a meeting or a period reported on, no event.
+func checksPeriod(sentence, before string) bool {
+	if !checksRe.MatchString(sentence) || !checksStartRe.MatchString(sentence) || checksStopRe.MatchString(sentence) {
+		return false
+	}
+	folded := foldForGuard(before)
+	return fromBeforeRe.matchFolded(before, folded) || untilBeforeRe.matchFolded(before, folded)
 }
 
 // eventDate settles the date of "<day> <month> [<year> | jl. | a.s.]".
@@ -494,8 +551,20 @@ func commissionProposalDate(before, after string) bool {
 	if i := strings.IndexAny(after, ";\n"); i >= 0 {
 		after = after[:i]
 	}
-	return strings.Contains(strings.ToLower(after), "voorstel")
+	after = strings.ToLower(after)
+	k := strings.Index(after, "voorstel")
+	if k < 0 {
+		return false
+	}
+	// "met EU-voorstel: Jaarrapportage immigratie en asiel COM(2011)291": a
+	// report or communication sent as an "EU-voorstel" proposes no act
+	return !nonProposalDocRe.MatchString(after[k+len("voorstel"):])
 }
+
+// nonProposalDocRe opens the title of a Commission document that proposes
+// no act, after "EU-voorstel": "Jaarrapportage immigratie en asiel", "De
+// Europese Veiligheidsagenda", "Mededeling over ...".
+var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:mededeling|rapportage|verslag|rapport|strategie|actieplan|agenda|groenboek|witboek|evaluatie)\b`)
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
@@ -599,7 +668,12 @@ func classifyByContext(sentence, before, after string) (string, bool) {
 		return "expiry", true
 	case endDateAfterRe.MatchString(after):
 		return "expiry", true
+	case untilBeforeRe.matchFolded(before, folded) && checksRe.MatchString(sentence) && checksStartRe.MatchString(sentence):
+		return "checks-end", true // "vindt plaats vanaf 9 december 2024 tot en met 8 juni 2025": the last day
 	case fromBefore() && checksRe.MatchString(sentence):
+		if checksStartRe.MatchString(sentence) && !checksStopRe.MatchString(sentence) {
+			return "checks-start", true // "Het binnengrenstoezicht vindt plaats vanaf 9 december"
+		}
 		return "checks-end", true
 	case fromBefore() && applicationRe.MatchString(sentence):
 		return "entry-into-application", true
@@ -645,6 +719,11 @@ func hasASCIIDigit(rs []rune) bool {
 // country: the country is what the event is about, not a party to it.
 var situationBeforeRe = regexp.MustCompile(`(?i)\b(?:situatie|toestand|ontwikkelingen|oorlog)\s+in\s+$`)
 
+// docRelativeRe is a published document followed by a relative clause
+// ("een Aanbeveling uitgebracht waarmee wordt beoogd ..."): an act named in
+// that clause is what the document is for, not what was published.
+var docRelativeRe = regexp.MustCompile(`(?i)\b` + publishedDocs + `[0-9]*\b[^,;]{0,40}?\s(?:waarmee|waarin|waarbij|waardoor|die|dat)\s`)
+
 // eventTargets returns what an event of class in sentence si of paragraph
 // para concerns, given what the sentence names.
 func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
@@ -674,6 +753,10 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 		}
 		if m.to.Kind != graph.KindLegalAct && ev.clause.End > 0 && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
 			continue // a country or body takes part in the event of its own clause only
+		}
+		if m.to.Kind == graph.KindLegalAct && (class == "publication" || class == "proposal") && ev.clause.End > 0 &&
+			m.span.Start > ev.clause.Start && docRelativeRe.MatchString(x.str(ev.clause.Start, m.span.Start)) {
+			continue // "een Aanbeveling uitgebracht waarmee wordt beoogd de Terugkeerrichtlijn ...": what the document is for, not the document
 		}
 		seen[m.to] = true
 		if m.to.Kind == graph.KindLegalAct && x.amendedAct(m) && (x.otherAct(named, m) || class == "proposal") {

@@ -33,6 +33,11 @@ func TestCommissionProposalDate(t *testing.T) {
 		{"de brief van de Europese Commissie d.d. ", " met de mededeling Terug naar Schengen; het voorstel", false},
 		{"de brief van de Minister van Buitenlandse Zaken d.d. ", " inzake fiche: Verordening", false},
 		{"het EU-voorstel d.d. ", " betreffende slimme grenzen", false},
+		// a report or communication sent as an "EU-voorstel" proposes no act
+		{"de brief van de Europese Commissie d.d. ", " met EU-voorstel: Jaarrapportage immigratie en asiel COM(2011)291", false},
+		{"de brief van de Europese Commissie d.d. ", " met het EU-voorstel: De Europese Veiligheidsagenda COM 2015 185", false},
+		{"de brief van de Europese Commissie d.d. ", " inzake EU-voorstel: Mededeling over een partnerschapskader", false},
+		{"de brief van de Europese Commissie d.d. ", " inzake EU-voorstel: Richtlijn toegangs- en verblijfsvoorwaarden", true},
 	} {
 		if got := commissionProposalDate(c.before, c.after); got != c.want {
 			t.Errorf("commissionProposalDate(%q, %q) = %v, want %v", c.before, c.after, got, c.want)

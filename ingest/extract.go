@@ -986,6 +986,11 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			all = append(all, found{res: r, role: roleAnnotates, occ: o})
 		}
 	}
+	spans := make([]resolvedMeeting, 0, len(all))
+	for _, f := range all {
+		spans = append(spans, f.res)
+	}
+	shareOverlapFacts(spans, merged) // meetings.go
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]
 		to := x.addEntity(meetingEntity(f.res, m.informal, m.place))
@@ -1016,7 +1021,7 @@ func (x *extraction) countries() {
 			return c.Code, ok
 		},
 		countryEntity,
-		func(span Span) bool { return overlapsSpan(x.places, span) }) // a meeting's place, not a mention
+		func(span Span) bool { return overlapsSpan(x.places, span) || x.councilPlace(span) }) // a meeting's place, not a mention
 }
 
 func (x *extraction) organisations() {
@@ -1025,7 +1030,20 @@ func (x *extraction) organisations() {
 			o, ok := orgIndex().byKey[k]
 			return o.Key, ok
 		},
-		orgEntity, nil)
+		orgEntity, x.dossierName)
+}
+
+// dossierName reports whether span is the whole title of the dossier line
+// ("21 501-20 Europese Raad"): the dossier's name, no mention of the body.
+func (x *extraction) dossierName(span Span) bool {
+	for _, p := range x.doc.Paragraphs {
+		if p.Kind != ParaDossier || span.Start < p.Start || span.End > p.End {
+			continue
+		}
+		rest := strings.TrimSpace(x.str(p.Start, span.Start)) + x.str(span.End, p.End)
+		return strings.TrimSpace(strings.TrimLeft(rest, "0123456789- ")) == ""
+	}
+	return false
 }
 
 // mentionsOf records Document -MENTIONS-> entity for every match find

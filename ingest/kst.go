@@ -45,6 +45,12 @@ var (
 	// Kamer's pages), but never in 21 501, whose "21 501-20" is a
 	// sub-dossier.
 	kstDashRe = regexp.MustCompile(`Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:-([0-9]{1,3})-([0-9]{1,5})|-([0-9]{4,5})\b|-([0-9]{1,3})\))`)
+	// A citation in brackets without "nr.", as lists of fiches write it:
+	// "(Kamerstuk 22 112, 2962)"; the closing bracket tells that the
+	// number is the document's.
+	kstNoNrRe = regexp.MustCompile(`\(Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3}))?\s*,\s*([0-9]{1,5})\)`)
+	// An Eerste Kamer letter as its reports list it: "(36507, letter C)".
+	kstLetterRe = regexp.MustCompile(`\(([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3}))?,\s+letter\s+([A-Z]{1,2})\)`)
 	// Further numbers of a "nrs." list: "nrs. 865 en 866", "nrs. 865, 866".
 	kstMoreRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)([0-9]{1,5})\b`)
 	// A further number written with its own "nr.": "nr. 5 en nr. 6".
@@ -101,6 +107,22 @@ func findKsts(s string) []kstCite {
 			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[m[0]:end], start: m[0], end: end})
 		}
 	}
+	for _, re := range []*regexp.Regexp{kstNoNrRe, kstLetterRe} {
+		if !strings.Contains(s, "(") {
+			break
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			get := func(i int) string {
+				if m[2*i] < 0 {
+					return ""
+				}
+				return s[m[2*i]:m[2*i+1]]
+			}
+			d, n := dossierOf(get(1), get(2), get(3), ""), get(4)
+			start, end := m[0]+1, m[1]-1 // the brackets are no part of it
+			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[start:end], start: start, end: end})
+		}
+	}
 	if hasBareKst(s) {
 		cited := out
 		var bare []kstCite
@@ -131,9 +153,9 @@ func cutOff(s string, c kstCite) bool {
 }
 
 // hasBareKst reports cheaply whether s may hold a bare citation ("29 361,
-// nr. 5").
+// nr. 5", "(36507, letter C)").
 func hasBareKst(s string) bool {
-	return strings.Contains(s, ", nr") || strings.Contains(s, ",nr") || strings.Contains(s, ", Nr")
+	return strings.Contains(s, ", nr") || strings.Contains(s, ",nr") || strings.Contains(s, ", Nr") || strings.Contains(s, ", letter ")
 }
 
 // kstCiteList appends the citations of one match m of kstCiteRe (shift 0)

@@ -10,7 +10,7 @@ import (
 // the Kamer cite letters without the word Kamerstuk ("(40 123, nr. 7)").
 // Other numbers with a comma and "nr." are no citation.
 func TestKstJointAndBare(t *testing.T) {
-	for s, want := range map[string]string{
+	checkFindKsts(t, map[string]string{
 		"de brief over de visumagenda (Kamerstukken 40 123 en 40567, nr. 12);":                 "kst-40123-12",
 		"de brief over de visumagenda (Kamerstukken 40 123 en 40 567, nrs. 12 en 13).":         "kst-40123-12 kst-40123-13",
 		"de brief van de minister van 3 mei 2031 inzake de evaluatie (40 123, nr. 7);":         "kst-40123-7",
@@ -22,15 +22,7 @@ func TestKstJointAndBare(t *testing.T) {
 		"Staatsblad 2031, nr. 12 en Stcrt. 2031, nr. 4455":                                     "",
 		"het bedrag van 1.40 123, nr. 4 en de lijst 3/40 123, nr. 5":                           "",
 		"bij brief van 3 mei (ref. 40 123, nr. 7) en het ECLI:NL:RVS:2031:40 123, nr. 8 lijst": "kst-40123-7",
-	} {
-		var keys []string
-		for _, c := range findKsts(s) {
-			keys = append(keys, c.key)
-		}
-		if got := strings.Join(keys, " "); got != want {
-			t.Errorf("findKsts(%q) = %q, want %q", s, got, want)
-		}
-	}
+	})
 }
 
 // TestResolveKstNoComma: "nr." may follow the dossier without a comma; a
@@ -123,5 +115,40 @@ func TestTitleCitations(t *testing.T) {
 	}
 	if got := cites("Verslag van een schriftelijk overleg (Kamerstuk 32317-974)", text); len(got) != 0 {
 		t.Errorf("the document itself is no citation: %v", got)
+	}
+}
+
+// TestKstBracketedWithoutNr: lists of fiches cite a Kamerstuk in brackets
+// without "nr." ("(Kamerstuk 40 123, 2962)"), and Eerste Kamer reports cite
+// its letters as "(40123, letter C)"; the same numbers outside brackets, or
+// a page or year after the comma, are no citation.
+func TestKstBracketedWithoutNr(t *testing.T) {
+	checkFindKsts(t, map[string]string{
+		"Fiche: Aanbeveling reddingsoperaties (Kamerstuk 40 123, 2962) Fiche: Migratie": "kst-40123-2962",
+		"het behandelvoorbehoud bij het voorstel inzake smokkel (40123, letter C);":     "kst-40123-C",
+		"de brief (41 222-20, letter AB) en de motie":                                   "kst-41222-20-AB",
+		"zie Kamerstuk 40 123, 2962 en verder":                                          "",
+		"het verslag (Kamerstuk 40 123, 2962 en 2963)":                                  "",
+		"de brief (40123, letter van de minister)":                                      "",
+		"(40123, letter c)": "",
+	})
+	for _, c := range findKsts("lijst (Kamerstuk 40 123, 2962);") {
+		if c.written != "Kamerstuk 40 123, 2962" {
+			t.Errorf("written %q, want the citation without its brackets", c.written)
+		}
+	}
+}
+
+// checkFindKsts checks the keys findKsts finds in each text, in order.
+func checkFindKsts(t *testing.T, want map[string]string) {
+	t.Helper()
+	for s, w := range want {
+		var keys []string
+		for _, c := range findKsts(s) {
+			keys = append(keys, c.key)
+		}
+		if got := strings.Join(keys, " "); got != w {
+			t.Errorf("findKsts(%q) = %q, want %q", s, got, w)
+		}
 	}
 }

@@ -810,3 +810,27 @@ func reportsOnLater(text string, ms []meetingMention, k int) bool {
 	at := ms[k].end + loc[0]
 	return k+1 >= len(ms) || ms[k+1].start > at
 }
+
+// shareOverlapFacts gives meetings whose days overlap the same facts: "de
+// informele JBZ-Raad te Stockholm van 25, 26 en 27 januari" and "de
+// JBZ-Raad van 26 en 27 januari" are one meeting, named by different days,
+// so both are informal and in Stockholm. merged holds the facts per key
+// ("jha-" and the first day).
+func shareOverlapFacts(spans []resolvedMeeting, merged map[string]*meetingMention) {
+	for i, a := range spans {
+		for _, b := range spans[i+1:] {
+			ka, kb := "jha-"+iso(a.start), "jha-"+iso(b.start)
+			if ka == kb || a.start.After(b.end) || b.start.After(a.end) {
+				continue
+			}
+			ma, mb := merged[ka], merged[kb]
+			if ma == nil || mb == nil {
+				continue
+			}
+			inf := ma.informal || mb.informal
+			ma.informal, mb.informal = inf, inf
+			p := firstOf(ma.place, mb.place)
+			ma.place, mb.place = firstOf(ma.place, p), firstOf(mb.place, p)
+		}
+	}
+}

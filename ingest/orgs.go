@@ -24,10 +24,27 @@ type orgRecord struct {
 // orgTable returns the organisations of the reference data, in file order.
 func orgTable() []orgRecord { return reference().orgs }
 
-// words are the names under which the body is found.
+// words are the names under which the body is found. A name matched
+// with case ("CEPOL") does not hide one that spells it otherwise and is
+// matched without ("Cepol", as Dutch letters write it).
 func (o *orgRecord) words() []string {
-	out := []string{o.Acronym, o.NameEN, o.NameNL}
-	return uniqueStrings(append(out, o.Aliases...), "")
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range append([]string{o.Acronym, o.NameEN, o.NameNL}, o.Aliases...) {
+		if w == "" {
+			continue
+		}
+		k := strings.ToLower(w)
+		if exactOrgWord(w) {
+			k = "exact " + w
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, w)
+	}
+	return out
 }
 
 // name is the display name: the English name, with the acronym in brackets

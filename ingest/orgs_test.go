@@ -8,7 +8,7 @@ import (
 // TestCommissioner: a European Commissioner stands for the Commission; a
 // commissaris of another kind does not.
 func TestCommissioner(t *testing.T) {
-	for s, want := range map[string]string{
+	checkFindOrgs(t, map[string]string{
 		"Commissaris Jansen meldde dat het systeem in 2032 gereed is.":                 "european-commission",
 		"met als gast Eurocommissaris voor Migratie Pietersen.":                        "european-commission",
 		"De EU-commissaris gaf een toelichting.":                                       "european-commission",
@@ -20,14 +20,55 @@ func TestCommissioner(t *testing.T) {
 		"De Commissaris voor Mensenrechten van de Raad van Europa.":                    "council-of-europe",
 		"De Commissaris voor de Mensenrechten sprak.":                                  "",
 		"de commissaris voor het onderzoek":                                            "",
-	} {
+	})
+}
+
+// A name matched with case ("CEPOL") does not hide a spelling matched
+// without ("Cepol", as Dutch letters write it); an acronym still needs its
+// case where the word is a common one.
+func TestOrgSpellingsBesideAcronym(t *testing.T) {
+	checkFindOrgs(t, map[string]string{
+		"Fiche: Verordening Europol en fusie met Cepol": "europol cepol",
+		"De opleidingen van CEPOL":                      "cepol",
+		"het agentschap cepol":                          "cepol",
+	})
+}
+
+// The dossier line that is only a body's name ("21 501-20 Europese Raad")
+// names the dossier, not the body; a dossier title that names a body among
+// other words ("... Europees Openbaar Ministerie ...") still mentions it,
+// and so does the letter's text.
+func TestDossierNameIsNoMention(t *testing.T) {
+	mentions := func(text, key string) bool {
+		g := extractText(t, "kst-21501-20-1999.txt", text)
+		_, ok := relation(g, "MENTIONS", "kst-21501-20-1999", key)
+		return ok
+	}
+	const head = "21 501-20 Europese Raad\n\nNr. 1999 BRIEF VAN DE MINISTER-PRESIDENT\n\nDen Haag, 1 maart 2027\n\n"
+	if mentions(head+"Hierbij ontvangt u de agenda.\n", "european-council") {
+		t.Error("the dossier's name is a mention of the European Council")
+	}
+	if !mentions(head+"De Europese Raad komt op 20 maart bijeen.\n", "european-council") {
+		t.Error("the text's 'De Europese Raad' is no mention")
+	}
+	g := extractText(t, "kst-33709-1999.txt", "33 709 EU voorstel: Verordening oprichting Europees openbaar ministerie COM (2013) 534\n\n"+
+		"Nr. 1999 BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE\n\nDen Haag, 1 maart 2014\n\nHierbij ontvangt u de brief.\n")
+	if _, ok := relation(g, "MENTIONS", "kst-33709-1999", "eppo"); !ok {
+		t.Error("a dossier title naming the EPPO among other words is no mention")
+	}
+}
+
+// checkFindOrgs checks the bodies findOrgs finds in each text, in order.
+func checkFindOrgs(t *testing.T, want map[string]string) {
+	t.Helper()
+	for s, w := range want {
 		rs := []rune(s)
 		var got []string
 		for _, m := range findOrgs(rs, tokenize(rs)) {
 			got = append(got, m.target)
 		}
-		if g := strings.Join(got, " "); g != want {
-			t.Errorf("findOrgs(%q) = %q, want %q", s, g, want)
+		if g := strings.Join(got, " "); g != w {
+			t.Errorf("findOrgs(%q) = %q, want %q", s, g, w)
 		}
 	}
 }

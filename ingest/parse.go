@@ -468,10 +468,10 @@ func documentKind(title string) string {
 const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+en\s+\p{Lu}\p{Ll}+)?)*`
 
 var (
-	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?),$`)
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?),$`)
 	// oneLineSigRe is a signature on one line, as web pages print it:
 	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
-	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?,)\s+(\S.*)$`)
+	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?,)\s+(\S.*)$`)
 	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]\p{L}[\p{L}\p{M}'’]*){0,4}$`)
 )
 
@@ -526,7 +526,7 @@ func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 // mayHoldOffice is a cheap test before the office patterns: the line names
 // a minister, state secretary or deputy prime minister.
 func mayHoldOffice(line string) bool {
-	return strings.Contains(line, "inister") || strings.Contains(line, "taatssecretaris") || strings.Contains(line, "icepremier")
+	return strings.Contains(line, "inister") || strings.Contains(line, "taatssecretaris") || strings.Contains(line, "taatsecretaris") || strings.Contains(line, "icepremier")
 }
 
 // joinSplitSignatures joins an office line and the name line that a blank

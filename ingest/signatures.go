@@ -11,7 +11,7 @@ import (
 //	D. Yeşilgöz-Zegerius
 //
 // The office is the line without its article and comma ("Minister van
-// Justitie en Veiligheid"), keyed by its slug
+// Justitie en Veiligheid", "Staatsecretaris" read as "Staatssecretaris"), keyed by its slug
 // ("minister-van-justitie-en-veiligheid"). The person is keyed by the folded
 // name, initials kept, of the person as the reference data record the
 // signature: "D. Yeşilgöz-Zegerius", "D. Yesilgöz-Zegerius" and "D. Yeşilgöz"
@@ -33,7 +33,17 @@ func parseSignature(text string) (signature, bool) {
 	if m == nil || !nameLineRe.MatchString(name) {
 		return signature{}, false
 	}
-	return signature{office: capitalise(collapseSpace(m[1])), name: collapseSpace(name)}, true
+	return signature{office: officeSpelling(capitalise(collapseSpace(m[1]))), name: collapseSpace(name)}, true
+}
+
+// officeSpelling corrects the one misspelling of an office title that
+// signature blocks print ("De Staatsecretaris van Justitie en Veiligheid,"
+// on a web page of Kamerstuk 32 317, nr. 569): the office is the same.
+func officeSpelling(office string) string {
+	if rest, ok := strings.CutPrefix(office, "Staatsecretaris"); ok {
+		return "Staatssecretaris" + rest
+	}
+	return office
 }
 
 func capitalise(s string) string {

@@ -46,8 +46,8 @@ var (
 	webDownloadRe   = regexp.MustCompile(`\((?:PDF|DOCX?|ODT|XLSX?) \| [^|()]+ \| [^|()]+\)\s*$`)
 	webChamberRe    = regexp.MustCompile(`^((?:Tweede|Eerste) Kamer der Staten-Generaal)\s+([12])$`)
 	webNrOnlyRe     = regexp.MustCompile(`^(?:Nr\.\s*[0-9]{1,5}|[A-Z]{1,2})$`)
-	webOneSigRe     = regexp.MustCompile(`^((?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),\s+(\S.*)$`)
-	webOfficeOnlyRe = regexp.MustCompile(`^(?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?,$`)
+	webOneSigRe     = regexp.MustCompile(`^((?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?),\s+(\S.*)$`)
+	webOfficeOnlyRe = regexp.MustCompile(`^(?:De|de|Het|het)\s+(?:Minister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|Vicepremier)(?:\s+(?:van|voor)\s+[^,]+)?,$`)
 )
 
 // webText returns the letter text of a copied web page in the layout Parse
@@ -324,10 +324,17 @@ func paragraphBreaks(lines []string) []string {
 			out = append(out, "") // a heading follows
 		case !strings.ContainsRune(".,;:-", last) && n*10 < width*6 && (isUpperRune(next) || isDigitRune(next) || next == '='):
 			out = append(out, "")
+		case !strings.ContainsRune(".,;:-", last) && n*10 < width*9 && isUpperRune(next) && numberedTitleRe.MatchString(l):
+			out = append(out, "") // "1. Werksessie I: Nieuwe en innovatieve ...": a numbered title short of the width
 		}
 	}
 	return out
 }
+
+// numberedTitleRe is a line that opens with an item's number and a
+// capital: "1. Werksessie I: Nieuwe en innovatieve oplossingen voor
+// migratiemanagement".
+var numberedTitleRe = regexp.MustCompile(`^[0-9]{1,2}\.\s+\p{Lu}`)
 
 // wrapWidth is the width at which a text copied line by line wraps: the
 // length most long lines reach (the 80th percentile).
