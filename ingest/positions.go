@@ -395,6 +395,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
 		case sc.indirectQuestion(h):
 			continue // "wil weten of zij … kunnen steunen": a question
+		case sc.conditionClause(h, a):
+			continue // "zodra de Raad met de tekst akkoord gaat": a time or a condition
 		case sc.announcesQuestions(h):
 			continue // "hebben nog enkele vragen over"
 		case sc.askedAbout(h):
@@ -1126,6 +1128,13 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	if pick == nil && len(h.fixed) > 1 {
 		for k := range cands {
 			if c := &cands[k]; c.t0 == h.first()+1 && c.t1 <= h.fixed[1] {
+				pick = c
+				break
+			}
+			// a noun's owner: "De steun [van Nederland] voor …", "De
+			// voorkeur [van het kabinet] gaat uit naar …"
+			if c := &cands[k]; d.flags&actorAfter != 0 && len(h.fixed) > 2 && h.fixed[1] == h.first()+1 &&
+				sc.toks[h.fixed[1]].lower == "van" && c.t0 == h.fixed[1]+1 && c.t1 <= h.fixed[2] {
 				pick = c
 				break
 			}
@@ -2028,12 +2037,20 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 
 // questionVerbs introduce an indirect question with "of".
 var questionVerbs = map[string]bool{"weten": true, "horen": true, "vragen": true, "vraagt": true, "vroeg": true,
-	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true}
+	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true,
+	"beziet": true, "bekijken": true, "bekijkt": true, "onderzoeken": true, "onderzoekt": true, "beoordelen": true,
+	"beoordeelt": true, "overwegen": true, "overweegt": true}
 
 // indirectQuestion reports whether the cue stands in an indirect question
 // ("Het voorzitterschap wil weten [of zij een akkoord kunnen steunen]"):
 // no stance is taken, one is asked for.
 func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
+	// inside the cue's gap: "zal het kabinet bezien [of] het dat kan steunen"
+	for k := h.first() + 1; k < h.last(); k++ {
+		if sc.toks[k].lower == "of" && questionVerbs[sc.toks[k-1].lower] {
+			return true
+		}
+	}
 	for k := h.first() - 1; k > 0; k-- {
 		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
 			return false
@@ -2043,6 +2060,35 @@ func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// conditionOpeners open a clause of condition or of a time to come
+// ("nadat Bulgarije en Roemenië hadden toegezegd" reports a fact: not one).
+var conditionOpeners = map[string]bool{"als": true, "indien": true, "wanneer": true, "zodra": true, "tenzij": true,
+	"zolang": true, "ingeval": true}
+
+// conditionClause reports whether cue h, with its actor a before it, stands
+// in a clause of time or condition in subordinate order ("[Zodra] de Raad
+// met de tekst akkoord gaat, …", "[Indien] de lidstaten met het voorstel
+// instemmen, …"): it names when something happens, not what the actor
+// thinks. A main clause after the condition ("Indien …, kan het kabinet
+// instemmen") keeps its position, reserved by the condition.
+func (sc *sentenceCtx) conditionClause(h cueHit, a posActor) bool {
+	if a.t0 < 1 || a.t1 > h.first() {
+		return false
+	}
+	// the conjunction right before the actor ("Als voorzitter zullen wij
+	// ons inspannen" is a role, not a condition)
+	k := a.t0 - 1
+	if !conditionOpeners[sc.toks[k].lower] {
+		return false
+	}
+	for j := a.t1; j < h.first(); j++ {
+		if strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j].start]), ",;:") {
+			return false
+		}
+	}
+	return true
 }
 
 // attendVerbs are verbs of attending: procedure when what is attended is

@@ -228,7 +228,7 @@ var cueTable = []cueDef{
 	// "was actief pleitbezorger van": the noun of "pleit voor"
 	{stance: stSupport, pattern: isV + " … pleitbezorger van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|sta|stond|stonden … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
 	// a framing phrase before the object: "benadrukte [in dat kader] het belang van"
@@ -336,7 +336,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn", obj: objAfter, gap: 3, flags: nounObject},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn|doel|doelen|doelstelling|doelstellingen|ambitie|ambities|uitgangspunt|uitgangspunten|streven|wens", obj: objAfter, gap: 3, flags: nounObject},
 	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
@@ -361,7 +361,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: "zet|zetten … zich in voor|om", obj: objAfter, gap: 3},
+	{stance: stCommit, pattern: "zet|zetten|zette … zich in voor|om", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zich … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
 	{stance: stCommit, pattern: "ons … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
@@ -371,7 +371,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "zich committeren|committeerden aan", obj: objAfter},
 	{stance: stCommit, pattern: "committeert|committeren zich aan", obj: objAfter},
 	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
-	{stance: stCommit, pattern: "zet|zetten … in op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "zet|zetten|zette … in op", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
@@ -401,7 +401,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "van … belang", obj: objBefore, gap: 1, flags: actorVoor | voorOnly},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … essentieel|noodzakelijk|cruciaal", obj: objGap, gap: 16},
-	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
+	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16, negAs: stOppose},
 	{stance: stOppose, pattern: "acht|achten|achtte|achtten … onwenselijk|ongewenst", obj: objGap, gap: 16},
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
@@ -411,7 +411,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het … belangrijk|essentieel", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: "waaraan … hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
-	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen|ziet|zien|zag|zagen … het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen … de urgentie van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
@@ -437,7 +437,7 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … graag gezien dat", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
-	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: hasV + " … de|een|duidelijke voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven|gaf|gaven … de voorkeur aan", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	// a wish made known: "maakt het kabinet de Nederlandse wens voor een
@@ -450,10 +450,10 @@ var cueTable = []cueDef{
 	// niet aan de orde"
 	{stance: stOppose, pattern: "niet aan de orde", obj: objBefore, flags: actorVoor | voorOnly},
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
+	{stance: stOppose, pattern: "verzet|verzetten|verzette zich … tegen", obj: objAfter, gap: 3},
 	// a subordinate clause's order: "dat zij tegen een Europees OM is"
 	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
-	{stance: stOppose, pattern: "verwerpt|verwerpen", obj: objAfter},
+	{stance: stOppose, pattern: "verwerpt|verwerpen|verwierp|verwierpen", obj: objAfter},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
@@ -521,7 +521,7 @@ var cueTable = []cueDef{
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
-	{stance: stReserved, pattern: "plaatst|plaatsen|maakt|maken|heeft|hebben … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
+	{stance: stReserved, pattern: "plaatst|plaatsen|plaatste|plaatsten|maakt|maken|maakte|maakten|heeft|hebben|had|hadden|handhaaft|handhaven|handhaafde|handhaafden … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
 	{stance: stReserved, pattern: isV + " … terughoudend", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stReserved, pattern: "neemt|nemen|nam|namen … terughoudende|afwachtende houding aan", obj: objAfter, gap: 4},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
@@ -555,6 +555,70 @@ var cueTable = []cueDef{
 	// kennisgenomen van het wetsvoorstel")
 	{stance: stInformational, pattern: hasV + " … kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
+
+	// The inventory of docs/stances.md ("Cue inventory"): the forms a cue
+	// lemma takes besides its present and past main clause.
+	//
+	// The perfect, the infinitive after a modal and the past of separable
+	// and reflexive verbs.
+	{stance: stAgree, pattern: isV + " … bereid|voornemens om in te stemmen met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: isV + " … akkoord gegaan met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … akkoord met", obj: objAfter, gap: 3, flags: strictGap | subjectFirst},
+	{stance: stAgree, pattern: canV + " … leven met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "zich … aansluiten bij", obj: objAfter, gap: 2},
+	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich bij … aan", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: hasV + " zich bij … aangesloten", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: hasV + " zich … verzet tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "zich … verzetten tegen", obj: objAfter, gap: 2},
+	{stance: stConcern, pattern: hasV + " … betreurd", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren gemaakt tegen", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap | clauseFinal, negAs: stAgree},
+	{stance: stPriority, pattern: hasV + " … belang|waarde gehecht aan", obj: objAfter, gap: 4},
+	{stance: stCommit, pattern: hasV + " … ingezet op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stReserved, pattern: hasV + " zich … onthouden", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
+	{stance: stPreference, pattern: hasV + " … de voorkeur gegeven aan", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "zal|zullen|kan|kunnen … tegenstemmen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|bezorgdheid|twijfels|kritiek uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "twijfelt|twijfelen|twijfelde|twijfelden … aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "betwijfelt|betwijfelen|betwijfelde|betwijfelden", obj: objAfter},
+	{stance: stSupport, pattern: isV + " … de mening toegedaan dat", obj: objClause, gap: 3},
+	{stance: stPreference, pattern: "wil|willen|wilde|wilden dat", obj: objAfter, negAs: stOppose},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 16},
+	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objAfter},
+	{stance: stSupport, pattern: "acht|achten|achtte|achtten … proportioneel|evenredig|gerechtvaardigd|passend|zinvol|verstandig", obj: objGap, gap: 16, negAs: stConcern},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten … disproportioneel|onevenredig|onvoldoende|ontoereikend", obj: objGap, gap: 16},
+	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … terughoudend|neutraal tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "staat|staan|stond|stonden|sta … negatief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	// Nominalisations with the actor after the noun: "De voorkeur van het
+	// kabinet gaat uit naar …", "De inzet van het kabinet is gericht op …"
+	// (not "de steun van X voor Y", as often money as a stance).
+	{stance: stPreference, pattern: "voorkeur van … gaat|ging uit naar", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	{stance: stPreference, pattern: "voorkeur van … ligt|lag bij", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	{stance: stCommit, pattern: "inzet|insteek van … is|was gericht op", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	// The verb-final order of a subordinate clause: the object, with its
+	// preposition, stands before the finite verb ("dat Nederland [met het
+	// compromis] instemt", "dat het kabinet [positief] tegenover [het
+	// voorstel] staat").
+	{stance: stAgree, pattern: "met … instemt|instemde|instemden|instemmen", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stAgree, pattern: "met … akkoord gaat|ging|gingen|gaan", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stAgree, pattern: "met … akkoord is|zijn|was|waren gegaan", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "zich bij … aansluit|aansluiten|aansloot|aansloten", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "zich bij … heeft|hebben|had|hadden aangesloten", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "zich tegen … verzet|verzetten|verzette", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stCommit, pattern: "zich voor … inzet|inzetten|inzette", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stCommit, pattern: "zich voor … heeft|hebben|had|hadden ingezet", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "voor … pleit|pleiten|pleitte|pleitten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stSupport, pattern: "voor … heeft|hebben|had|hadden gepleit", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stAgree, pattern: "voor … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
+	{stance: stOppose, pattern: "tegen … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
+	{stance: stOppose, pattern: "afwijst|afwees|afwezen|afwijzen", obj: objVerbFinal, flags: clauseFinal},
+	{stance: stOppose, pattern: "afkeurt|afkeurde|afkeurden|afkeuren", obj: objVerbFinal, flags: clauseFinal},
+	{stance: stWelcome, pattern: "toejuicht|toejuichte|toejuichten|toejuichen", obj: objVerbFinal, flags: clauseFinal},
+	{stance: stSupport, pattern: "positief|welwillend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stConcern, pattern: "kritisch|sceptisch tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
