@@ -1643,7 +1643,8 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if s <= e && subordinators[toks[s].lower] {
 			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
 		}
-		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && leadCues[toks[h.last()].lower] {
+		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && (leadCues[toks[h.last()].lower] ||
+			h.def.flags&predicateFirst != 0 && leadCues[toks[h.fixed[len(h.fixed)-2]].lower]) {
 			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
 				s += 2
 			}
@@ -2039,7 +2040,9 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 var questionVerbs = map[string]bool{"weten": true, "horen": true, "vragen": true, "vraagt": true, "vroeg": true,
 	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true,
 	"beziet": true, "bekijken": true, "bekijkt": true, "onderzoeken": true, "onderzoekt": true, "beoordelen": true,
-	"beoordeelt": true, "overwegen": true, "overweegt": true}
+	"beoordeelt": true, "overwegen": true, "overweegt": true, "zoeken": true, "uitzoeken": true, "uitgezocht": true,
+	"nagegaan": true, "onderzocht": true, "bekeken": true, "vraag": true, "onduidelijk": true, "onzeker": true,
+	"bekend": true}
 
 // indirectQuestion reports whether the cue stands in an indirect question
 // ("Het voorzitterschap wil weten [of zij een akkoord kunnen steunen]"):

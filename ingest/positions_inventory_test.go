@@ -286,6 +286,21 @@ func TestPositionsInventory(t *testing.T) {
 		{stSupport, "het kabinet", "Het kabinet is positief over het voorstel."},
 		{stConcern, "het kabinet", "Het kabinet is kritisch over het voorstel."},
 		{stSupport, "het kabinet", "Antwoord: Ja, het kabinet steunt het voorstel."},
+		// the verb-final order of copula and "hebben" cues, made from their main-clause rows
+		{stWelcome, "Nederland", "Ik bericht u dat Nederland blij is met het akkoord."},
+		{stConcern, "Nederland", "Ik bericht u dat Nederland niet blij is met het akkoord."},
+		{stConcern, "Nederland", "Ik bericht u dat Nederland kritisch is over het voorstel."},
+		{stAgree, "Nederland", "Ik bericht u dat Nederland akkoord is met de tekst."},
+		{stPreference, "Nederland", "Ik bericht u dat Nederland een voorkeur heeft voor een richtlijn."},
+		{stSupport, "Nederland", "Ik bericht u dat Nederland voorstander is van een Europese aanpak."},
+		{stOppose, "Nederland", "Ik bericht u dat Nederland geen voorstander is van een verplichte verdeling."},
+		{stAgree, "Nederland", "Ik bericht u dat Nederland geen bezwaar heeft tegen het voorstel."},
+		{stAgree, "Nederland", "Ik bericht u dat Nederland bereid is in te stemmen met het compromis."},
+		{stSatisfied, "het kabinet", "Ik bericht u dat het kabinet tevreden is over de uitkomst."},
+		{stConcern, "het kabinet", "Ik bericht u dat het kabinet moeite heeft met de termijnen."},
+		{stReserved, "het kabinet", "Ik bericht u dat het kabinet terughoudend is over een uitbreiding."},
+		{"", "", "De Commissie onderzoekt of en hoe het Europees Parlement betrokken is bij de evaluatie."},
+		{"", "", "Het is de vraag of de lidstaten blij zijn met het voorstel."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},
@@ -346,6 +361,30 @@ func TestPositionsInventory(t *testing.T) {
 			t.Errorf("%q: no position, want %s of %q", tt.text, tt.stance, tt.actor)
 		case ps[0].e.Props["stance"] != string(tt.stance) || ps[0].e.Props["actor"] != tt.actor:
 			t.Errorf("%q: %s of %q (cue %q), want %s of %q", tt.text, ps[0].e.Props["stance"], ps[0].e.Props["actor"], ps[0].e.Props["cue"], tt.stance, tt.actor)
+		}
+	}
+}
+
+// The verb-final order derived from a main-clause row: the finite verb
+// behind the predicate, the preposition or infinitive after it; none for a
+// predicate that is only a preposition or for a row with a second gap.
+func TestPredicateFirstVariant(t *testing.T) {
+	for _, tt := range []struct{ pattern, want string }{
+		{isV + " … voorstander van", "voorstander " + isV + " van"},
+		{isV + " … bereid|voornemens in te stemmen met", "bereid|voornemens " + isV + " in te stemmen met"},
+		{hasV + " … de|een voorkeur voor", "de|een voorkeur " + hasV + " voor"},
+		{isV + " … verheugd|blij", "verheugd|blij " + isV},
+		{isV + " … tegen", ""},
+		{hasV + " … met … zorg kennisgenomen", ""},
+		{"steunt|steunen", ""},
+		{hasV + " zich … aangesloten bij", ""},
+	} {
+		v, ok := predicateFirstVariant(cueDef{stance: stSupport, pattern: tt.pattern, obj: objAfter, flags: strictGap})
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%q: variant %q, want none", tt.pattern, v.pattern)
+		case tt.want != "" && (!ok || v.pattern != tt.want || v.flags != predicateFirst):
+			t.Errorf("%q: variant %q (%v, flags %b), want %q", tt.pattern, v.pattern, ok, v.flags, tt.want)
 		}
 	}
 }

@@ -181,6 +181,12 @@ const (
 	// oproep aan de Commissie tot …"): its senders, the first actor of the
 	// sentence before, hold the position.
 	docVoice
+	// predicateFirst: the verb-final order of a copula or "hebben" cue,
+	// made from its main-clause row (predicateFirstVariant): the predicate
+	// stands before the finite verb ("dat Nederland [blij is] met",
+	// "dat het kabinet [een voorkeur heeft] voor"), and a negation right
+	// before it turns it ("dat Nederland [geen] voorstander is van").
+	predicateFirst
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -273,7 +279,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: hasV + " … positief kritische|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: hasV + " … kritische|negatieve grondhouding|houding", obj: objAfter, gap: 3},
 	{stance: stReserved, pattern: hasV + " … terughoudende|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
-	{stance: stSupport, pattern: "voorstander is|zijn|was|waren|blijft|blijven van", obj: objAfter},
+	{stance: stSupport, pattern: "voorstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
 	{stance: stSupport, pattern: "ondersteunt|ondersteunen|ondersteunde|ondersteunden", obj: objAfter, flags: cabinetOnly},
 	{stance: stSupport, pattern: "maakt|maken|maakte|maakten|maak zich … sterk|hard voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … sterk|hard gemaakt voor", obj: objAfter, gap: 3},
@@ -461,7 +467,7 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
 	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen|wijs … af", obj: objGap, gap: 8},
-	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree},
+	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree, flags: predicateFirst},
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
 	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -483,8 +489,8 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "kijkt|kijken|keek|keken … kritisch naar", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "kritisch is|zijn|was|waren over", obj: objAfter},
-	{stance: stConcern, pattern: "zorgen heeft|hebben|had|hadden over", obj: objAfter},
+	{stance: stConcern, pattern: "kritisch is|zijn|was|waren over", obj: objAfter, flags: predicateFirst},
+	{stance: stConcern, pattern: "zorgen heeft|hebben|had|hadden over", obj: objAfter, flags: predicateFirst},
 	{stance: stConcern, pattern: hasV + " … aandacht voor gevraagd", obj: objGap, gap: 4},
 	{stance: stConcern, pattern: hasV + " … aandacht gevraagd voor", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen geplaatst bij", obj: objAfter, gap: 4},
@@ -618,7 +624,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "kritisch|sceptisch tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter},
+	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
@@ -701,8 +707,16 @@ var cuesByFirst = sync.OnceValue(func() map[string][]compiledCue {
 
 var compiledCues = sync.OnceValue(func() []compiledCue {
 	out := make([]compiledCue, 0, len(cueTable))
+	defs := make([]*cueDef, 0, 2*len(cueTable))
 	for i := range cueTable {
-		d := &cueTable[i]
+		defs = append(defs, &cueTable[i])
+	}
+	for i := range cueTable {
+		if v, ok := predicateFirstVariant(cueTable[i]); ok {
+			defs = append(defs, &v)
+		}
+	}
+	for _, d := range defs {
 		if d.gap == 0 {
 			d.gap = 4
 		}
@@ -729,6 +743,51 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	}
 	return out
 })
+
+// functionWords end the predicate of a cue: a preposition, "in te …", "om",
+// "dat".
+var functionWords = map[string]bool{"van": true, "voor": true, "met": true, "over": true, "bij": true, "tegen": true,
+	"op": true, "aan": true, "in": true, "om": true, "te": true, "dat": true, "naar": true, "uit": true,
+	"tegenover": true, "tot": true}
+
+// predicateFirstVariant derives the verb-final order of a main-clause row
+// "<is|heeft> … <predicate> <preposition …>": the finite verb moves behind
+// the predicate and the rest follows it ("is … voorstander van" gives
+// "voorstander is van", "heeft … de voorkeur voor" gives "de voorkeur heeft
+// voor", "is … bereid in te stemmen met" gives "bereid is in te stemmen
+// met"), as a subordinate clause orders it. Only rows whose object follows
+// the cue, whose words after the gap are contiguous, and whose predicate
+// opens with a content word.
+func predicateFirstVariant(d cueDef) (cueDef, bool) {
+	if d.obj != objAfter || d.flags&^(strictGap|subjectFirst) != 0 {
+		return cueDef{}, false
+	}
+	words := strings.Fields(d.pattern)
+	if len(words) < 3 || words[1] != "…" || (words[0] != isV && words[0] != hasV) {
+		return cueDef{}, false
+	}
+	rest := words[2:]
+	k := 0
+	for k < len(rest) && rest[k] != "…" && !anyFunctionWord(rest[k]) {
+		k++
+	}
+	if k == 0 || slices.Contains(rest, "…") {
+		return cueDef{}, false
+	}
+	v := d
+	v.pattern = strings.Join(slices.Concat(rest[:k], []string{words[0]}, rest[k:]), " ")
+	v.flags = d.flags&^(strictGap|subjectFirst) | predicateFirst
+	return v, true
+}
+
+func anyFunctionWord(alts string) bool {
+	for _, w := range strings.Split(alts, "|") {
+		if functionWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // cueHit is a cue found in a sentence: token indexes (into the sentence's
 // tokens) of its fixed words, and the gaps between them.
@@ -803,7 +862,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	// Inverted word order: after a fronted word the subject follows the
 	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
 	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) {
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) || c.def.flags&predicateFirst != 0 {
 		return cueHit{}, false
 	}
 	if i+1 >= len(toks) {
@@ -1176,6 +1235,10 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	// instemmen"; not "al dan niet", not across punctuation.
 	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
 		r.negated = true
+	}
+	if n := h.first() - 1; d.flags&predicateFirst != 0 && n >= 0 && negators[toks[n].lower] &&
+		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
+		r.negated = true // "dat Nederland geen voorstander is van"
 	}
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
