@@ -2050,7 +2050,7 @@ var questionVerbs = map[string]bool{"weten": true, "horen": true, "vragen": true
 func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
 	// inside the cue's gap: "zal het kabinet bezien [of] het dat kan steunen"
 	for k := h.first() + 1; k < h.last(); k++ {
-		if sc.toks[k].lower == "of" && questionVerbs[sc.toks[k-1].lower] {
+		if sc.questionOf(k) {
 			return true
 		}
 	}
@@ -2058,11 +2058,21 @@ func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
 		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
 			return false
 		}
-		if sc.toks[k].lower == "of" && questionVerbs[sc.toks[k-1].lower] {
+		if sc.questionOf(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// questionOf reports whether token k is an "of" that opens an indirect
+// question: after a verb of asking or finding out ("bezien of"), or after
+// "de vraag (is)" ("De vraag is of …").
+func (sc *sentenceCtx) questionOf(k int) bool {
+	if k < 1 || sc.toks[k].lower != "of" {
+		return false
+	}
+	return questionVerbs[sc.toks[k-1].lower] || k >= 2 && sc.toks[k-2].lower == "vraag" && copulas[sc.toks[k-1].lower]
 }
 
 // conditionOpeners open a clause of condition or of a time to come

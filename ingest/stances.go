@@ -626,6 +626,52 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
 
+	// More lemmas: warnings, criticism, reservations as nouns, risks,
+	// renewed support, letting oneself be heard.
+	{stance: stConcern, pattern: "waarschuwt|waarschuwen|waarschuwde|waarschuwden … voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … gewaarschuwd voor", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten|zet|zetten|zette … een kanttekening|vraagteken bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen|bedenkingen bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen … risico's|risicos|risico in|voor|bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "laat|laten|liet|lieten zich … kritisch|negatief|bezorgd uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " zich … kritisch|bezorgd uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "laat|laten|liet|lieten zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … positief uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " zich … negatief uitgelaten|uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "herhaalt|herhalen|herhaalde|herhaalden|bevestigt|bevestigen|bevestigde|bevestigden … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "zegt|zeggen|zegde|zegden … steun toe aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … sympathiek tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "sympathiek tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	// a separable or reflexive verb alone at the clause's end: "Nederland
+	// stemde in.", "Polen onthield zich."
+	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden in", obj: objAfter, flags: clauseFinal},
+	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich", obj: objAfter, flags: clauseFinal},
+	{stance: stAgree, pattern: "wenst|wensen|wenste|wensten|wil|willen … in te stemmen met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "er … op aandringen|aangedrongen", obj: objAfter, gap: 5},
+	{stance: stSupport, pattern: "vindt|vinden|vond|vonden|vind … proportioneel|evenredig|gerechtvaardigd", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
+	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind … disproportioneel|onevenredig|onvoldoende", obj: objGap, gap: 10, flags: closedGap},
+	// more verb-final orders
+	{stance: stAgree, pattern: "zich in … kan|kunnen|kon|konden vinden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stAgree, pattern: "zich in … heeft|hebben|had|hadden kunnen vinden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "zich tegen … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "zich tegen … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stSupport, pattern: "zich voor … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "zich voor … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stPriority, pattern: "aan … hecht|hechten|hechtte|hechtten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stPriority, pattern: "belang|waarde aan hecht|hechten|hechtte|hechtten", obj: objAfter},
+	{stance: stPriority, pattern: "het van … belang acht|achten|achtte|achtten|vindt|vinden|vond|vonden", obj: objAfter, gap: 1},
+	{stance: stPriority, pattern: "het belangrijk|essentieel|noodzakelijk acht|achten|achtte|achtten|vindt|vinden|vond|vonden", obj: objAfter},
+	{stance: stConcern, pattern: "zich … zorgen maakt|maken|maakte|maakten over", obj: objAfter, gap: 2},
+	{stance: stOppose, pattern: "bezwaar|bezwaren maakt|maken|maakte|maakten tegen", obj: objAfter, flags: predicateFirst, negAs: stAgree},
+	{stance: stReserved, pattern: "voorbehoud|voorbehouden heeft|hebben|had|hadden gemaakt|geplaatst", obj: objAfter},
+	{stance: stReserved, pattern: "voorbehoud|voorbehouden maakt|maken|maakte|maakten|plaatst|plaatsen|plaatste|plaatsten", obj: objAfter},
+	{stance: stReserved, pattern: "zich van stemming heeft|hebben|had|hadden onthouden", obj: objAfter},
+	{stance: stReserved, pattern: "zich van stemming onthield|onthielden|onthoudt", obj: objAfter},
+	{stance: stPreference, pattern: "de voorkeur geeft|geven|gaf|gaven aan", obj: objAfter},
+	{stance: stCommit, pattern: "op … inzet|inzetten|inzette|inzetten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+
 	// statements of opinion: the dat-clause decides (opinionStance).
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
 	// speaker's view
