@@ -673,6 +673,15 @@ var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vij
 
 // groups without a node.
 var actorGroups = [][]string{
+	// quantified parts of the member states, the longest first
+	{"het", "overgrote", "deel", "van", "de", "lidstaten"}, {"de", "overgrote", "meerderheid", "van", "de", "lidstaten"},
+	{"de", "grote", "meerderheid", "van", "de", "lidstaten"}, {"het", "merendeel", "van", "de", "lidstaten"},
+	{"de", "meerderheid", "van", "de", "lidstaten"}, {"een", "groot", "deel", "van", "de", "lidstaten"},
+	{"een", "groot", "aantal", "lidstaten"}, {"een", "beperkt", "aantal", "lidstaten"}, {"een", "klein", "aantal", "lidstaten"},
+	{"een", "groep", "lidstaten"}, {"een", "groep", "van", "lidstaten"}, {"vrijwel", "alle", "lidstaten"},
+	{"nagenoeg", "alle", "lidstaten"}, {"de", "overige", "lidstaten"}, {"een", "handvol", "lidstaten"},
+	{"de", "meeste", "delegaties"}, {"veel", "delegaties"}, {"enkele", "delegaties"}, {"alle", "delegaties"},
+	{"verschillende", "delegaties"}, {"een", "aantal", "delegaties"},
 	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "ruime", "meerderheid", "van", "de", "lidstaten"},
 	{"een", "brede", "meerderheid", "van", "de", "lidstaten"}, {"een", "kleine", "meerderheid", "van", "de", "lidstaten"},
 	{"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},

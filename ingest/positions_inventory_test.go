@@ -381,6 +381,22 @@ func TestPositionsInventory(t *testing.T) {
 		{"", "", "Zodra de Raad instemt, wordt de verordening gepubliceerd."},
 		{"", "", "De vraag is of de lidstaten de voorkeur geven aan een richtlijn."},
 		{"", "", "Indien de lidstaten zich van stemming onthouden, is er geen meerderheid."},
+		// groups of member states, quantified
+		{stSupport, "het merendeel van de lidstaten", "Het merendeel van de lidstaten steunt het voorstel."},
+		{stSupport, "de meerderheid van de lidstaten", "De meerderheid van de lidstaten steunde het voorstel."},
+		{stSupport, "een groot aantal lidstaten", "Een groot aantal lidstaten steunde het voorstel."},
+		{stConcern, "de meeste delegaties", "De meeste delegaties uitten zorgen over de termijnen."},
+		{stSupport, "de lidstaten", "Er was algemene steun voor een gezamenlijke aanpak van mensenhandel."},
+		// the cabinet's effort by its owner, zich sterk maken, an invitation
+		{stCommit, "Nederland", "De inzet van Nederland is een snelle afronding van de onderhandelingen."},
+		{stCommit, "het kabinet", "Het kabinet heeft zich de afgelopen jaren sterk gemaakt op het gebied van terugkeer."},
+		{stCommit, "het kabinet", "Het kabinet maakt zich sterk om de termijnen te halen."},
+		{stSupport, "de Raad", "De Raad nodigde de Commissie uit om met een voorstel te komen."},
+		{stSupport, "Nederland", "Nederland heeft de Commissie uitgenodigd om een evaluatie uit te voeren."},
+		{"", "", "De inzet van middelen is afhankelijk van de begroting."},
+		{"", "", "De inzet van Frontex is afhankelijk van een verzoek van de lidstaat."},
+		{"", "", "Het voorzitterschap nodigde de ministers uit om de vergadering te openen."},
+		{"", "", "De Commissie nodigt de lidstaten uit tot het indienen van opmerkingen."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

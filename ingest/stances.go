@@ -671,6 +671,15 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "zich van stemming onthield|onthielden|onthoudt", obj: objAfter},
 	{stance: stPreference, pattern: "de voorkeur geeft|geven|gaf|gaven aan", obj: objAfter},
 	{stance: stCommit, pattern: "op … inzet|inzetten|inzette|inzetten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	// the cabinet's effort named by its owner: "De inzet van Nederland was
+	// en is een herziening van …" (not "De inzet van middelen is …")
+	{stance: stCommit, pattern: "inzet|insteek van … is|was", obj: objAfter, gap: 3, flags: actorAfter | strictGap | cabinetOnly},
+	{stance: stCommit, pattern: "maakt|maken|maakte|maakten zich … sterk|hard op|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " zich … sterk|hard gemaakt op|om", obj: objAfter, gap: 6},
+	// an invitation to act: "De Raad nodigde de Commissie uit om met een
+	// voorstel te komen"
+	{stance: stSupport, pattern: "nodigt|nodigen|nodigde|nodigden … uit om|tot", obj: objAfter, gap: 8, flags: promise | closedGap},
+	{stance: stSupport, pattern: hasV + " … uitgenodigd om|tot", obj: objAfter, gap: 8, flags: promise | closedGap},
 
 	// statements of opinion: the dat-clause decides (opinionStance).
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
@@ -1121,6 +1130,8 @@ var gapFiller = map[string]bool{
 	// more adverbs of cabinet prose ("zet onverkort in op")
 	"onverkort": true, "consequent": true, "vooral": true, "primair": true, "blijvend": true, "expliciet": true,
 	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
+	// the kind of support ("Er was algemene steun voor …")
+	"algemene": true, "duidelijke": true, "overweldigende": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
