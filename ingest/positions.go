@@ -883,6 +883,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
 	}
+	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
+	// Home Affairs configuration acting, not the meeting (orgNotInText)
+	if w == "de" && i+2 < len(toks) && lw(i+1) == "jbz" && lw(i+2) == "raad" && toks[i+2].start == toks[i+1].end+1 &&
+		!(lw(i+3) == "van" && i+4 < len(toks) && isDigits(lw(i+4))) {
+		return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "jha-council"}}, words: sc.text(i, i+2)}, true
+	}
 	// "de Commissaris (voor Binnenlandse Zaken)", "de Eurocommissaris",
 	// "Commissievoorzitter Von der Leyen": the Commission
 	if w == "de" && i+1 < len(toks) && (toks[i+1].text == "Commissaris" || toks[i+1].text == "Eurocommissaris" || toks[i+1].text == "EU-commissaris") &&
@@ -2436,10 +2442,15 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 	o := occurrence{para: sc.para, span: sc.sent}
 	for _, a := range r.actor.refs {
 		if _, ok := x.entities[a]; !ok {
-			if a.Kind != graph.KindCountry {
-				continue
+			var e graph.Entity
+			switch {
+			case a.Kind == graph.KindCountry:
+				e, ok = countryEntity(a.Key)
+			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
+				// "de JBZ-Raad heeft ingestemd": a body whose name the
+				// organisations pass reads as a meeting
+				e, ok = orgEntity(a.Key)
 			}
-			e, ok := countryEntity(a.Key)
 			if !ok {
 				continue
 			}

@@ -484,3 +484,18 @@ func TestPredicateFirstVariant(t *testing.T) {
 		}
 	}
 }
+
+// The JBZ-Raad that acts is the Council in its Justice and Home Affairs
+// configuration, holder of the position; the JBZ-Raad as a date or a place
+// is a meeting, and who acts there holds it.
+func TestPositionsJHACouncilActs(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025",
+		"Ik bericht u dat de JBZ-Raad heeft ingestemd met het verlengen van de termijn.",
+		"Tijdens de JBZ-Raad steunde Nederland het voorstel van het voorzitterschap.",
+		"De JBZ-Raad van 13 juni zal de voortgang bespreken.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ik bericht u dat de JBZ-Raad", stance: stAgree, actors: "org:jha-council", actorWords: "de JBZ-Raad", subject: "het verlengen van de termijn"},
+		{quote: "Tijdens de JBZ-Raad steunde Nederland", stance: stSupport, actors: "country:NL", subject: "het voorstel van het voorzitterschap"},
+	})
+}
