@@ -397,6 +397,13 @@ func TestPositionsInventory(t *testing.T) {
 		{"", "", "De inzet van Frontex is afhankelijk van een verzoek van de lidstaat."},
 		{"", "", "Het voorzitterschap nodigde de ministers uit om de vergadering te openen."},
 		{"", "", "De Commissie nodigt de lidstaten uit tot het indienen van opmerkingen."},
+		// verb-final 'het belang van X benadrukten', a long frame before 'dat', worries by their owner
+		{stSupport, "enkele lidstaten", "Het actieplan werd besproken, waarbij enkele lidstaten het belang van de samenwerking met derde landen benadrukten."},
+		{stSupport, "Nederland", "Verder benadrukt Nederland in de onderhandelingen over de herziening van de richtlijn steeds dat terugkeer voorop moet staan."},
+		{stConcern, "het kabinet", "De zorgen van het kabinet over de bescherming van grondrechten zijn nog niet weggenomen."},
+		{"", "", "Tijdens de bespreking werd het belang van de samenwerking met derde landen benadrukt."},
+		{"", "", "Het rapport benadrukt in het derde hoofdstuk uitgebreid dat de instroom is gedaald."},
+		{"", "", "De zorgen van burgers over de bescherming van hun gegevens zijn begrijpelijk."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

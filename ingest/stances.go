@@ -625,6 +625,15 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
+	// the verb-final order: "waarbij enkele lidstaten het belang van X
+	// benadrukten"
+	{stance: stSupport, pattern: "het|de belang|noodzaak van … benadrukt|benadrukte|benadrukten|onderstreept|onderstreepte|onderstreepten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	// a framing phrase, however long, between the verb and its dat-clause:
+	// "benadrukt Nederland [in de onderhandelingen over …] steeds dat …"
+	{stance: stSupport, pattern: "benadrukt|benadrukken|benadrukte|benadrukten|onderstreept|onderstrepen|onderstreepte|onderstreepten … dat", obj: objAfter, gap: 16, flags: closedGap},
+	// the actor's worries named by their owner: "De zorgen van het kabinet
+	// over X zijn niet weggenomen"
+	{stance: stConcern, pattern: "zorgen|bezorgdheid van … over", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
 
 	// More lemmas: warnings, criticism, reservations as nouns, risks,
 	// renewed support, letting oneself be heard.
