@@ -625,6 +625,12 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
+	// a negation or an adverb before the one agreed with: "Ik ben het niet
+	// met de vragensteller eens dat …"
+	{stance: stAgree, pattern: isV + " het … met … eens", obj: objAfter, gap: 8, flags: closedGap},
+	// regret and worry as a judgement: "vindt het jammer dat", "vindt het
+	// zorgelijk dat"
+	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind het … jammer|teleurstellend|zorgelijk|spijtig|betreurenswaardig|verontrustend|onbevredigend", obj: objAfter, gap: 1, flags: strictGap},
 	// the verb-final order: "waarbij enkele lidstaten het belang van X
 	// benadrukten"
 	{stance: stSupport, pattern: "het|de belang|noodzaak van … benadrukt|benadrukte|benadrukten|onderstreept|onderstreepte|onderstreepten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
