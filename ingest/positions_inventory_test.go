@@ -424,6 +424,12 @@ func TestPositionsInventory(t *testing.T) {
 		{stConcern, "het kabinet", "Het kabinet vindt het zorgelijk dat de termijnen worden overschreden."},
 		{"", "", "Is het kabinet het met de vragensteller eens dat de termijnen te lang zijn?"},
 		{"", "", "Vindt het kabinet het jammer dat de Commissie geen voorstel doet?"},
+		// a negation before a verb-final cue
+		{stOppose, "Nederland", "Ik bericht u dat Nederland niet met het compromis kan instemmen."},
+		{stOppose, "Nederland", "Ik bericht u dat Nederland niet met het compromis instemt."},
+		{stOppose, "Nederland", "Ik bericht u dat Nederland met het compromis niet instemt."},
+		{stOppose, "het kabinet", "Ik bericht u dat het kabinet niet positief tegenover het voorstel staat."},
+		{stReserved, "het kabinet", "Ik bericht u dat het kabinet het voorstel niet afwijst."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

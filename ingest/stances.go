@@ -187,6 +187,11 @@ const (
 	// "dat het kabinet [een voorkeur heeft] voor"), and a negation right
 	// before it turns it ("dat Nederland [geen] voorstander is van").
 	predicateFirst
+	// verbFinal: a cue in the order of a subordinate clause, its finite
+	// verb last ("dat Nederland [met het compromis] instemt"); a negation
+	// right before its first word turns it ("dat Nederland niet met het
+	// compromis kan instemmen").
+	verbFinal
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -291,6 +296,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … positief uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … open voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "open staat|staan|stond|stonden voor", obj: objAfter},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen … meerwaarde in|van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen … toegevoegde waarde in|van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "reageert|reageren|reageerde|reageerden … positief op", obj: objAfter, gap: 3, flags: strictGap},
@@ -605,25 +611,26 @@ var cueTable = []cueDef{
 	// preposition, stands before the finite verb ("dat Nederland [met het
 	// compromis] instemt", "dat het kabinet [positief] tegenover [het
 	// voorstel] staat").
-	{stance: stAgree, pattern: "met … instemt|instemde|instemden|instemmen", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stAgree, pattern: "met … akkoord gaat|ging|gingen|gaan", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stAgree, pattern: "met … akkoord is|zijn|was|waren gegaan", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stSupport, pattern: "zich bij … aansluit|aansluiten|aansloot|aansloten", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stSupport, pattern: "zich bij … heeft|hebben|had|hadden aangesloten", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stOppose, pattern: "zich tegen … verzet|verzetten|verzette", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
-	{stance: stCommit, pattern: "zich voor … inzet|inzetten|inzette", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stCommit, pattern: "zich voor … heeft|hebben|had|hadden ingezet", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stSupport, pattern: "voor … pleit|pleiten|pleitte|pleitten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
-	{stance: stSupport, pattern: "voor … heeft|hebben|had|hadden gepleit", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stAgree, pattern: "met … instemt|instemde|instemden|instemmen", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "met … kan|kunnen|kon|konden|zal|zullen|wil|willen instemmen", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "met … akkoord gaat|ging|gingen|gaan", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "met … akkoord is|zijn|was|waren gegaan", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "zich bij … aansluit|aansluiten|aansloot|aansloten", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "zich bij … heeft|hebben|had|hadden aangesloten", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "zich tegen … verzet|verzetten|verzette", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stCommit, pattern: "zich voor … inzet|inzetten|inzette", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stCommit, pattern: "zich voor … heeft|hebben|had|hadden ingezet", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "voor … pleit|pleiten|pleitte|pleitten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stSupport, pattern: "voor … heeft|hebben|had|hadden gepleit", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
 	{stance: stAgree, pattern: "voor … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
 	{stance: stOppose, pattern: "tegen … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
-	{stance: stOppose, pattern: "afwijst|afwees|afwezen|afwijzen", obj: objVerbFinal, flags: clauseFinal},
-	{stance: stOppose, pattern: "afkeurt|afkeurde|afkeurden|afkeuren", obj: objVerbFinal, flags: clauseFinal},
-	{stance: stWelcome, pattern: "toejuicht|toejuichte|toejuichten|toejuichen", obj: objVerbFinal, flags: clauseFinal},
-	{stance: stSupport, pattern: "positief|welwillend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stConcern, pattern: "kritisch|sceptisch tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "afwijst|afwees|afwezen|afwijzen", obj: objVerbFinal, flags: clauseFinal | verbFinal},
+	{stance: stOppose, pattern: "afkeurt|afkeurde|afkeurden|afkeuren", obj: objVerbFinal, flags: clauseFinal | verbFinal},
+	{stance: stWelcome, pattern: "toejuicht|toejuichte|toejuichten|toejuichen", obj: objVerbFinal, flags: clauseFinal | verbFinal},
+	{stance: stSupport, pattern: "positief|welwillend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stConcern, pattern: "kritisch|sceptisch tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
 	// a negation or an adverb before the one agreed with: "Ik ben het niet
 	// met de vragensteller eens dat …"
@@ -633,7 +640,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind het … jammer|teleurstellend|zorgelijk|spijtig|betreurenswaardig|verontrustend|onbevredigend", obj: objAfter, gap: 1, flags: strictGap},
 	// the verb-final order: "waarbij enkele lidstaten het belang van X
 	// benadrukten"
-	{stance: stSupport, pattern: "het|de belang|noodzaak van … benadrukt|benadrukte|benadrukten|onderstreept|onderstreepte|onderstreepten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stSupport, pattern: "het|de belang|noodzaak van … benadrukt|benadrukte|benadrukten|onderstreept|onderstreepte|onderstreepten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
 	// a framing phrase, however long, between the verb and its dat-clause:
 	// "benadrukt Nederland [in de onderhandelingen over …] steeds dat …"
 	{stance: stSupport, pattern: "benadrukt|benadrukken|benadrukte|benadrukten|onderstreept|onderstrepen|onderstreepte|onderstreepten … dat", obj: objAfter, gap: 16, flags: closedGap},
@@ -658,7 +665,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "herhaalt|herhalen|herhaalde|herhaalden|bevestigt|bevestigen|bevestigde|bevestigden … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "zegt|zeggen|zegde|zegden … steun toe aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … sympathiek tegenover", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "sympathiek tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "sympathiek tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	// a separable or reflexive verb alone at the clause's end: "Nederland
 	// stemde in.", "Polen onthield zich."
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden in", obj: objAfter, flags: clauseFinal},
@@ -668,13 +675,13 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "vindt|vinden|vond|vonden|vind … proportioneel|evenredig|gerechtvaardigd", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
 	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind … disproportioneel|onevenredig|onvoldoende", obj: objGap, gap: 10, flags: closedGap},
 	// more verb-final orders
-	{stance: stAgree, pattern: "zich in … kan|kunnen|kon|konden vinden", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stAgree, pattern: "zich in … heeft|hebben|had|hadden kunnen vinden", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stOppose, pattern: "zich tegen … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stOppose, pattern: "zich tegen … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
-	{stance: stSupport, pattern: "zich voor … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap},
-	{stance: stSupport, pattern: "zich voor … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
-	{stance: stPriority, pattern: "aan … hecht|hechten|hechtte|hechtten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stAgree, pattern: "zich in … kan|kunnen|kon|konden vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "zich in … heeft|hebben|had|hadden kunnen vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "zich tegen … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "zich tegen … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stSupport, pattern: "zich voor … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "zich voor … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stPriority, pattern: "aan … hecht|hechten|hechtte|hechtten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
 	{stance: stPriority, pattern: "belang|waarde aan hecht|hechten|hechtte|hechtten", obj: objAfter},
 	{stance: stPriority, pattern: "het van … belang acht|achten|achtte|achtten|vindt|vinden|vond|vonden", obj: objAfter, gap: 1},
 	{stance: stPriority, pattern: "het belangrijk|essentieel|noodzakelijk acht|achten|achtte|achtten|vindt|vinden|vond|vonden", obj: objAfter},
@@ -685,7 +692,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "zich van stemming heeft|hebben|had|hadden onthouden", obj: objAfter},
 	{stance: stReserved, pattern: "zich van stemming onthield|onthielden|onthoudt", obj: objAfter},
 	{stance: stPreference, pattern: "de voorkeur geeft|geven|gaf|gaven aan", obj: objAfter},
-	{stance: stCommit, pattern: "op … inzet|inzetten|inzette|inzetten", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stCommit, pattern: "op … inzet|inzetten|inzette|inzetten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
 	// the cabinet's effort named by its owner: "De inzet van Nederland was
 	// en is een herziening van …" (not "De inzet van middelen is …")
 	{stance: stCommit, pattern: "inzet|insteek van … is|was", obj: objAfter, gap: 3, flags: actorAfter | strictGap | cabinetOnly},
@@ -709,6 +716,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
+	{stance: stSupport, pattern: "van mening|oordeel is|zijn|was|waren dat", obj: objClause},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
@@ -1308,7 +1316,7 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
 		r.negated = true
 	}
-	if n := h.first() - 1; d.flags&predicateFirst != 0 && n >= 0 && negators[toks[n].lower] &&
+	if n := h.first() - 1; d.flags&(predicateFirst|verbFinal) != 0 && n >= 0 && negators[toks[n].lower] &&
 		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
 		r.negated = true // "dat Nederland geen voorstander is van"
 	}
