@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -531,4 +534,273 @@ func TestPositionsJHACouncilActs(t *testing.T) {
 		{quote: "Ik bericht u dat de JBZ-Raad", stance: stAgree, actors: "org:jha-council", actorWords: "de JBZ-Raad", subject: "het verlengen van de termijn"},
 		{quote: "Tijdens de JBZ-Raad steunde Nederland", stance: stSupport, actors: "country:NL", subject: "het voorstel van het voorzitterschap"},
 	})
+}
+
+// cueInventory is the table of docs/stances.md ("Cue inventory"): per
+// stance lemma, one fictional sentence for each form the doc lists (M the
+// main clause, present and past; P the perfect; I the infinitive after a
+// modal; V the verb-final order of a subordinate clause; X a noun, a fixed
+// phrase or another order). A row with no stance is a form the doc marks
+// as not covered (✗): it yields no position yet.
+var cueInventory = []struct {
+	lemma, form string
+	stance      stance
+	text        string
+}{
+	{"steunen", "M", stSupport, "Nederland steunt het voorstel."},
+	{"steunen", "M", stSupport, "Nederland steunde het voorstel."},
+	{"steunen", "P", stSupport, "Nederland heeft het voorstel gesteund."},
+	{"steunen", "I", stSupport, "Nederland kan het voorstel steunen."},
+	{"steunen", "V", stSupport, "Ik bericht u dat Nederland het voorstel steunt."},
+	{"steunen", "X", stSupport, "Nederland heeft steun uitgesproken voor het voorstel."},
+	{"ondersteunen", "M", stSupport, "Het kabinet ondersteunt het voorstel."},
+	{"ondersteunen", "P", stSupport, "Het kabinet heeft het voorstel ondersteund."},
+	{"ondersteunen", "I", stSupport, "Het kabinet kan het voorstel ondersteunen."},
+	{"ondersteunen", "V", stSupport, "Ik bericht u dat het kabinet het voorstel ondersteunt."},
+	{"onderschrijven", "M", stSupport, "Nederland onderschrijft het doel."},
+	{"onderschrijven", "M", stSupport, "Nederland onderschreef het doel."},
+	{"onderschrijven", "P", stSupport, "Nederland heeft het doel onderschreven."},
+	{"onderschrijven", "I", stSupport, "Nederland kan het doel onderschrijven."},
+	{"onderschrijven", "V", stSupport, "Ik bericht u dat Nederland het doel onderschrijft."},
+	{"zich aansluiten bij", "M", stSupport, "Nederland sluit zich aan bij de verklaring."},
+	{"zich aansluiten bij", "M", stSupport, "Nederland sloot zich bij de verklaring aan."},
+	{"zich aansluiten bij", "P", stSupport, "Nederland heeft zich aangesloten bij de verklaring."},
+	{"zich aansluiten bij", "P", stSupport, "Nederland heeft zich bij de verklaring aangesloten."},
+	{"zich aansluiten bij", "I", stSupport, "Nederland zal zich aansluiten bij de verklaring."},
+	{"zich aansluiten bij", "V", stSupport, "Ik bericht u dat Nederland zich bij de verklaring aansloot."},
+	{"zich aansluiten bij", "V", stSupport, "Ik bericht u dat Nederland zich bij de verklaring heeft aangesloten."},
+	{"voorstander zijn van", "M", stSupport, "Nederland is voorstander van een Europese aanpak."},
+	{"voorstander zijn van", "V", stSupport, "Ik bericht u dat Nederland voorstander is van een Europese aanpak."},
+	{"voorstander zijn van", "X", stSupport, "Het kabinet is er voorstander van dat de termijn wordt verlengd."},
+	{"pleiten voor", "M", stSupport, "Nederland pleit voor een gezamenlijke aanpak."},
+	{"pleiten voor", "M", stSupport, "Nederland pleitte voor een gezamenlijke aanpak."},
+	{"pleiten voor", "P", stSupport, "Nederland heeft gepleit voor een gezamenlijke aanpak."},
+	{"pleiten voor", "I", stSupport, "Nederland zal pleiten voor een gezamenlijke aanpak."},
+	{"pleiten voor", "V", stSupport, "Ik bericht u dat Nederland voor een gezamenlijke aanpak pleitte."},
+	{"pleiten voor", "V", stSupport, "Ik bericht u dat Nederland voor een gezamenlijke aanpak heeft gepleit."},
+	{"oproepen (tot)", "M", stSupport, "Nederland roept de Commissie op tot actie."},
+	{"oproepen (tot)", "M", stSupport, "Nederland riep de Commissie op tot actie."},
+	{"oproepen (tot)", "P", stSupport, "Nederland heeft de Commissie opgeroepen tot actie."},
+	{"oproepen (tot)", "V", stSupport, "Ik bericht u dat Nederland de Commissie tot actie heeft opgeroepen."},
+	{"oproepen (tot)", "V", "", "Ik bericht u dat Nederland de Commissie opriep tot actie."}, // not covered
+	{"benadrukken / onderstrepen", "M", stSupport, "Nederland benadrukt het belang van een sterke buitengrens."},
+	{"benadrukken / onderstrepen", "M", stSupport, "Nederland onderstreepte de noodzaak van een sterke buitengrens."},
+	{"benadrukken / onderstrepen", "P", stSupport, "Nederland heeft het belang van een sterke buitengrens benadrukt."},
+	{"benadrukken / onderstrepen", "V", stSupport, "Ik bericht u dat Nederland het belang van een sterke buitengrens benadrukte."},
+	{"benadrukken / onderstrepen", "X", stSupport, "Nederland benadrukt dat een sterke buitengrens nodig is."},
+	{"positief staan tegenover", "M", stSupport, "Het kabinet staat positief tegenover het voorstel."},
+	{"positief staan tegenover", "M", stSupport, "Het kabinet stond positief tegenover het voorstel."},
+	{"positief staan tegenover", "V", stSupport, "Ik bericht u dat het kabinet positief tegenover het voorstel staat."},
+	{"openstaan voor", "M", stSupport, "Het kabinet staat open voor een verlenging."},
+	{"openstaan voor", "V", stSupport, "Ik bericht u dat het kabinet open staat voor een verlenging."},
+	{"aandringen op", "M", stSupport, "Nederland dringt aan op een snelle afronding."},
+	{"aandringen op", "M", stSupport, "Nederland dringt er bij de Commissie op aan de termijn te verlengen."},
+	{"aandringen op", "P", stSupport, "Nederland heeft aangedrongen op een snelle afronding."},
+	{"aandringen op", "I", stSupport, "Nederland zal aandringen op een snelle afronding."},
+	{"aandringen op", "I", stSupport, "Nederland zal er bij de Commissie op aandringen dat de termijn wordt verlengd."},
+	{"zich sterk maken voor", "M", stSupport, "Nederland maakt zich sterk voor een snelle afronding."},
+	{"zich sterk maken voor", "P", stSupport, "Nederland heeft zich sterk gemaakt voor een snelle afronding."},
+	{"verwelkomen", "M", stWelcome, "Het kabinet verwelkomt de mededeling."},
+	{"verwelkomen", "M", stWelcome, "Het kabinet verwelkomde de mededeling."},
+	{"verwelkomen", "P", stWelcome, "Het kabinet heeft de mededeling verwelkomd."},
+	{"verwelkomen", "V", stWelcome, "Ik bericht u dat het kabinet de mededeling verwelkomt."},
+	{"toejuichen", "M", stWelcome, "Het kabinet juicht het initiatief toe."},
+	{"toejuichen", "P", stWelcome, "Het kabinet heeft het initiatief toegejuicht."},
+	{"toejuichen", "V", stWelcome, "Ik bericht u dat het kabinet het initiatief toejuicht."},
+	{"blij / verheugd zijn", "M", stWelcome, "Het kabinet is blij met het akkoord."},
+	{"blij / verheugd zijn", "M", stWelcome, "Het kabinet is verheugd over het akkoord."},
+	{"blij / verheugd zijn", "V", stWelcome, "Ik bericht u dat het kabinet blij is met het akkoord."},
+	{"waarderen", "M", stWelcome, "Het kabinet waardeert de inzet van het voorzitterschap."},
+	{"waarderen", "X", stWelcome, "Het kabinet spreekt waardering uit voor de inzet van het voorzitterschap."},
+	{"instemmen met", "M", stAgree, "Nederland stemt in met de conclusies."},
+	{"instemmen met", "M", stAgree, "Nederland stemde in met de conclusies."},
+	{"instemmen met", "P", stAgree, "Nederland heeft ingestemd met de conclusies."},
+	{"instemmen met", "P", stAgree, "Nederland heeft met de conclusies ingestemd."},
+	{"instemmen met", "I", stAgree, "Nederland kan instemmen met de conclusies."},
+	{"instemmen met", "I", stAgree, "Nederland zal instemmen met de conclusies."},
+	{"instemmen met", "V", stAgree, "Ik bericht u dat Nederland met de conclusies instemt."},
+	{"instemmen met", "V", stAgree, "Ik bericht u dat Nederland met de conclusies heeft ingestemd."},
+	{"instemmen met", "X", stAgree, "Het kabinet is voornemens in te stemmen met het besluit."},
+	{"akkoord gaan met", "M", stAgree, "Nederland gaat akkoord met de tekst."},
+	{"akkoord gaan met", "M", stAgree, "Nederland ging akkoord met de tekst."},
+	{"akkoord gaan met", "P", stAgree, "Nederland is akkoord gegaan met de tekst."},
+	{"akkoord gaan met", "I", stAgree, "Nederland kan akkoord gaan met de tekst."},
+	{"akkoord gaan met", "V", stAgree, "Ik bericht u dat Nederland met de tekst akkoord gaat."},
+	{"akkoord gaan met", "V", stAgree, "Ik bericht u dat Nederland met de tekst akkoord is gegaan."},
+	{"akkoord gaan met", "X", stAgree, "Nederland is akkoord met de tekst."},
+	{"zich kunnen vinden in", "M", stAgree, "Nederland kan zich vinden in het compromis."},
+	{"zich kunnen vinden in", "M", stAgree, "Nederland kon zich vinden in het compromis."},
+	{"zich kunnen vinden in", "V", stAgree, "Ik bericht u dat Nederland zich in het compromis kan vinden."},
+	{"zich kunnen vinden in", "V", stAgree, "Ik bericht u dat Nederland zich in het compromis heeft kunnen vinden."},
+	{"kunnen leven met", "I", stAgree, "Het kabinet kan leven met het compromis."},
+	{"het eens zijn met", "M", stAgree, "Het kabinet is het eens met de Commissie."},
+	{"het eens zijn met", "M", stAgree, "Het kabinet is het met de Commissie eens."},
+	{"het eens zijn met", "X", stOppose, "Ik ben het niet met de vragensteller eens dat de termijnen te lang zijn."},
+	{"de mening / het doel delen", "M", stAgree, "Het kabinet deelt de analyse van de Commissie."},
+	{"de mening / het doel delen", "M", stAgree, "Het kabinet deelt het doel van het voorstel."},
+	{"de mening / het doel delen", "X", stOppose, "Nee, die mening deel ik niet."},
+	{"geen bezwaar hebben", "M", stAgree, "Het kabinet heeft geen bezwaar tegen het voorstel."},
+	{"geen bezwaar hebben", "M", stAgree, "Het kabinet heeft geen bezwaren."},
+	{"geen bezwaar hebben", "V", stAgree, "Ik bericht u dat Nederland geen bezwaar heeft tegen het voorstel."},
+	{"voor stemmen", "M", stAgree, "Nederland stemde voor het besluit."},
+	{"voor stemmen", "P", stAgree, "Nederland heeft voor het besluit gestemd."},
+	{"voor stemmen", "I", stAgree, "Nederland zal voor het besluit stemmen."},
+	{"tevreden zijn", "M", stSatisfied, "Het kabinet is tevreden over de uitkomst."},
+	{"tevreden zijn", "V", stSatisfied, "Ik bericht u dat het kabinet tevreden is over de uitkomst."},
+	{"tevreden zijn", "X", stSatisfied, "De Nederlandse inzet is naar tevredenheid verwerkt in het akkoord."},
+	{"zich inzetten voor", "M", stCommit, "Het kabinet zet zich in voor een snelle afronding."},
+	{"zich inzetten voor", "M", stCommit, "Het kabinet zette zich in voor een snelle afronding."},
+	{"zich inzetten voor", "P", stCommit, "Het kabinet heeft zich ingezet voor een snelle afronding."},
+	{"zich inzetten voor", "I", stCommit, "Het kabinet zal zich inzetten voor een snelle afronding."},
+	{"zich inzetten voor", "V", stCommit, "Ik bericht u dat het kabinet zich voor een snelle afronding inzet."},
+	{"zich inzetten voor", "V", stCommit, "Ik bericht u dat het kabinet zich voor een snelle afronding heeft ingezet."},
+	{"zich inzetten voor", "X", stCommit, "De inzet van het kabinet is gericht op een snelle afronding."},
+	{"inzetten op", "M", stCommit, "Het kabinet zet in op een snelle afronding."},
+	{"inzetten op", "M", stCommit, "Het kabinet zette in op een snelle afronding."},
+	{"inzetten op", "P", stCommit, "Het kabinet heeft ingezet op een snelle afronding."},
+	{"inzetten op", "I", stCommit, "Het kabinet zal inzetten op een snelle afronding."},
+	{"inzetten op", "V", stCommit, "Ik bericht u dat het kabinet op een snelle afronding inzet."},
+	{"toezeggen", "M", stCommit, "Het kabinet zegt toe de regels te evalueren."},
+	{"toezeggen", "P", stCommit, "Het kabinet heeft toegezegd de regels te evalueren."},
+	{"streven naar", "M", stCommit, "Het kabinet streeft naar een snelle afronding."},
+	{"hechten (belang) aan", "M", stPriority, "Het kabinet hecht aan een zorgvuldige behandeling."},
+	{"hechten (belang) aan", "M", stPriority, "Het kabinet hechtte veel belang aan de rechtsstaat."},
+	{"hechten (belang) aan", "P", stPriority, "Nederland heeft altijd groot belang gehecht aan de rechtsstaat."},
+	{"hechten (belang) aan", "V", stPriority, "Ik bericht u dat Nederland aan een zorgvuldige behandeling hecht."},
+	{"hechten (belang) aan", "V", stPriority, "Ik bericht u dat Nederland er belang aan hecht dat de termijn wordt gehaald."},
+	{"hechten (belang) aan", "X", stPriority, "Het kabinet hecht er belang aan dat de termijnen worden gehaald."},
+	{"van belang achten / belangrijk vinden", "M", stPriority, "Het kabinet acht het van belang dat de termijnen worden gehaald."},
+	{"van belang achten / belangrijk vinden", "M", stPriority, "Het kabinet vindt het belangrijk dat de termijnen worden gehaald."},
+	{"van belang achten / belangrijk vinden", "V", stPriority, "Ik bericht u dat het kabinet het van belang acht dat de termijn wordt gehaald."},
+	{"van belang achten / belangrijk vinden", "V", stPriority, "Ik bericht u dat het kabinet het belangrijk vindt dat de termijn wordt gehaald."},
+	{"van belang achten / belangrijk vinden", "X", stPriority, "Voor Nederland is een sterke buitengrens van groot belang."},
+	{"erkennen (het belang van)", "M", stPriority, "Het kabinet erkent het belang van een sterke buitengrens."},
+	{"erkennen (het belang van)", "M", stPriority, "Nederland erkende het belang van een sterke buitengrens."},
+	{"de voorkeur geven aan / hebben voor", "M", stPreference, "Het kabinet geeft de voorkeur aan een richtlijn."},
+	{"de voorkeur geven aan / hebben voor", "M", stPreference, "Het kabinet heeft een voorkeur voor een richtlijn."},
+	{"de voorkeur geven aan / hebben voor", "P", stPreference, "Het kabinet heeft de voorkeur gegeven aan een richtlijn."},
+	{"de voorkeur geven aan / hebben voor", "V", stPreference, "Ik bericht u dat Nederland de voorkeur geeft aan een richtlijn."},
+	{"de voorkeur geven aan / hebben voor", "V", stPreference, "Ik bericht u dat Nederland een voorkeur heeft voor een richtlijn."},
+	{"de voorkeur geven aan / hebben voor", "X", stPreference, "De voorkeur van het kabinet gaat uit naar een richtlijn."},
+	{"graag zien / willen dat", "M", stPreference, "Het kabinet ziet graag dat de termijn wordt verlengd."},
+	{"graag zien / willen dat", "M", stPreference, "Het kabinet wil dat de termijn wordt verlengd."},
+	{"graag zien / willen dat", "P", stPreference, "Nederland had graag gezien dat de termijn was verlengd."},
+	{"wenselijk achten", "M", stPreference, "Het kabinet acht een verlenging wenselijk."},
+	{"wenselijk achten", "X", stOppose, "Het kabinet acht een verlenging niet wenselijk."},
+	{"afwijzen", "M", stOppose, "Het kabinet wijst het voorstel af."},
+	{"afwijzen", "M", stOppose, "Het kabinet wees het voorstel af."},
+	{"afwijzen", "P", stOppose, "Het kabinet heeft het voorstel afgewezen."},
+	{"afwijzen", "V", stOppose, "Ik bericht u dat het kabinet het voorstel afwijst."},
+	{"afwijzen", "V", stOppose, "Ik bericht u dat het kabinet het voorstel afwees."},
+	{"verwerpen", "M", stOppose, "Nederland verwerpt het voorstel."},
+	{"verwerpen", "M", stOppose, "Nederland verwierp het voorstel."},
+	{"verwerpen", "P", stOppose, "Nederland heeft het voorstel verworpen."},
+	{"veroordelen", "M", stOppose, "Nederland veroordeelt de aanval."},
+	{"veroordelen", "M", stOppose, "Nederland veroordeelde de aanval."},
+	{"veroordelen", "P", stOppose, "Nederland heeft de aanval veroordeeld."},
+	{"veroordelen", "V", stOppose, "Ik bericht u dat Nederland de aanval veroordeelt."},
+	{"veroordelen", "X", stOppose, "De aanval werd door alle lidstaten veroordeeld."},
+	{"zich verzetten tegen", "M", stOppose, "Nederland verzet zich tegen een verplichte verdeling."},
+	{"zich verzetten tegen", "M", stOppose, "Nederland verzette zich tegen een verplichte verdeling."},
+	{"zich verzetten tegen", "P", stOppose, "Nederland heeft zich verzet tegen een verplichte verdeling."},
+	{"zich verzetten tegen", "I", stOppose, "Nederland zal zich verzetten tegen een verplichte verdeling."},
+	{"zich verzetten tegen", "V", stOppose, "Ik bericht u dat Nederland zich tegen een verplichte verdeling verzet."},
+	{"tegenstander zijn van", "M", stOppose, "Nederland is tegenstander van een verplichte verdeling."},
+	{"tegenstander zijn van", "V", stOppose, "Ik bericht u dat Nederland tegenstander is van een verplichte verdeling."},
+	{"tegenstander zijn van", "X", stOppose, "Ik bericht u dat Nederland geen voorstander is van een verplichte verdeling."},
+	{"bezwaar maken / hebben tegen", "M", stOppose, "Nederland maakt bezwaar tegen het voorstel."},
+	{"bezwaar maken / hebben tegen", "M", stOppose, "Nederland heeft bezwaar tegen het voorstel."},
+	{"bezwaar maken / hebben tegen", "P", stOppose, "Nederland heeft bezwaar gemaakt tegen het voorstel."},
+	{"bezwaar maken / hebben tegen", "V", stOppose, "Ik bericht u dat Nederland bezwaar maakt tegen het voorstel."},
+	{"bezwaar maken / hebben tegen", "V", stOppose, "Ik bericht u dat Nederland bezwaar heeft tegen het voorstel."},
+	{"tegenstemmen", "M", stOppose, "Nederland stemde tegen het besluit."},
+	{"tegenstemmen", "P", stOppose, "Nederland heeft tegengestemd."},
+	{"tegenstemmen", "P", stOppose, "Nederland heeft tegen het besluit gestemd."},
+	{"tegenstemmen", "I", stOppose, "Nederland zal tegenstemmen."},
+	{"tegenstemmen", "I", stOppose, "Nederland zal tegen het besluit stemmen."},
+	{"negatief / afwijzend staan tegenover", "M", stOppose, "Het kabinet staat negatief tegenover het voorstel."},
+	{"negatief / afwijzend staan tegenover", "M", stOppose, "Het kabinet staat afwijzend tegenover het voorstel."},
+	{"negatief / afwijzend staan tegenover", "V", stOppose, "Ik bericht u dat het kabinet negatief tegenover het voorstel staat."},
+	{"niet instemmen / niet steunen", "M", stOppose, "Nederland steunt het voorstel niet."},
+	{"niet instemmen / niet steunen", "M", stOppose, "Nederland stemde niet in met de conclusies."},
+	{"niet instemmen / niet steunen", "P", stOppose, "Nederland heeft niet ingestemd met het compromis."},
+	{"niet instemmen / niet steunen", "I", stOppose, "Nederland kan niet instemmen met het compromis."},
+	{"niet instemmen / niet steunen", "V", stOppose, "Ik bericht u dat Nederland niet met het compromis kan instemmen."},
+	{"een (studie)voorbehoud maken / hebben", "M", stReserved, "Nederland maakt een voorbehoud bij artikel 5."},
+	{"een (studie)voorbehoud maken / hebben", "M", stReserved, "Nederland heeft een studievoorbehoud."},
+	{"een (studie)voorbehoud maken / hebben", "P", stReserved, "Nederland heeft een voorbehoud gemaakt bij artikel 5."},
+	{"een (studie)voorbehoud maken / hebben", "P", stReserved, "Nederland heeft een parlementair behandelvoorbehoud geplaatst."},
+	{"een (studie)voorbehoud maken / hebben", "V", stReserved, "Ik bericht u dat Nederland een voorbehoud heeft gemaakt."},
+	{"zich onthouden", "M", stReserved, "Nederland onthield zich van stemming."},
+	{"zich onthouden", "M", stReserved, "Nederland onthield zich."},
+	{"zich onthouden", "P", stReserved, "Nederland heeft zich van stemming onthouden."},
+	{"zich onthouden", "P", stReserved, "Nederland heeft zich onthouden."},
+	{"zich onthouden", "I", stReserved, "Nederland zal zich onthouden van stemming."},
+	{"zich onthouden", "V", stReserved, "Ik bericht u dat Nederland zich van stemming heeft onthouden."},
+	{"terughoudend zijn / staan", "M", stReserved, "Het kabinet is terughoudend over een uitbreiding."},
+	{"terughoudend zijn / staan", "M", stReserved, "Het kabinet staat terughoudend tegenover het voorstel."},
+	{"terughoudend zijn / staan", "V", stReserved, "Ik bericht u dat het kabinet terughoudend is over een uitbreiding."},
+	{"zorgen hebben / zich zorgen maken", "M", stConcern, "Het kabinet heeft zorgen over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "M", stConcern, "Het kabinet maakt zich zorgen over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "P", stConcern, "Nederland heeft zorgen geuit over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "V", stConcern, "Ik bericht u dat het kabinet zorgen heeft over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "V", stConcern, "Ik bericht u dat het kabinet zich zorgen maakt over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "X", stConcern, "De zorgen van het kabinet over de uitvoerbaarheid zijn niet weggenomen."},
+	{"kritisch zijn / staan", "M", stConcern, "Het kabinet is kritisch over het voorstel."},
+	{"kritisch zijn / staan", "M", stConcern, "Het kabinet staat kritisch tegenover het voorstel."},
+	{"kritisch zijn / staan", "V", stConcern, "Ik bericht u dat het kabinet kritisch is over het voorstel."},
+	{"kritisch zijn / staan", "V", stConcern, "Ik bericht u dat het kabinet kritisch tegenover het voorstel staat."},
+	{"betreuren", "M", stConcern, "Het kabinet betreurt het besluit."},
+	{"betreuren", "P", stConcern, "Nederland heeft het besluit betreurd."},
+	{"betreuren", "V", stConcern, "Ik bericht u dat Nederland het besluit betreurt."},
+	{"twijfelen (aan) / niet overtuigd zijn", "M", stConcern, "Het kabinet twijfelt aan de proportionaliteit."},
+	{"twijfelen (aan) / niet overtuigd zijn", "M", stConcern, "Het kabinet betwijfelt of het voorstel proportioneel is."},
+	{"twijfelen (aan) / niet overtuigd zijn", "M", stConcern, "Het kabinet is niet overtuigd van de noodzaak."},
+	{"twijfelen (aan) / niet overtuigd zijn", "X", stConcern, "Het kabinet heeft twijfels over de proportionaliteit."},
+	{"vraagtekens / kanttekeningen plaatsen", "M", stConcern, "Het kabinet plaatst vraagtekens bij de uitvoerbaarheid."},
+	{"vraagtekens / kanttekeningen plaatsen", "M", stConcern, "Het kabinet plaatst een kanttekening bij de reikwijdte."},
+	{"vraagtekens / kanttekeningen plaatsen", "P", stConcern, "Het kabinet heeft kanttekeningen geplaatst bij de reikwijdte."},
+	{"waarschuwen voor", "M", stConcern, "Nederland waarschuwt voor de gevolgen."},
+	{"waarschuwen voor", "M", stConcern, "Nederland waarschuwde voor de gevolgen."},
+	{"waarschuwen voor", "P", stConcern, "Nederland heeft gewaarschuwd voor de gevolgen."},
+	{"de zorgen delen", "M", stConcern, "Het kabinet deelt de zorgen van de Commissie."},
+	{"de zorgen delen", "X", stConcern, "Ja, het kabinet deelt die zorg."},
+	{"van mening / oordeel zijn", "M", stSupport, "Het kabinet is van oordeel dat het voorstel bijdraagt aan de veiligheid."},
+	{"van mening / oordeel zijn", "M", stSupport, "Het kabinet is de mening toegedaan dat het voorstel bijdraagt aan de veiligheid."},
+	{"van mening / oordeel zijn", "V", stSupport, "Ik bericht u dat het kabinet van mening is dat het voorstel bijdraagt aan de veiligheid."},
+	{"vinden dat / menen dat", "M", stSupport, "Het kabinet vindt dat het voorstel bijdraagt aan de veiligheid."},
+	{"vinden dat / menen dat", "M", stSupport, "Het kabinet meent dat het voorstel bijdraagt aan de veiligheid."},
+	{"(dis)proportioneel achten / vinden", "M", stSupport, "Het kabinet acht het voorstel proportioneel."},
+	{"(dis)proportioneel achten / vinden", "M", stConcern, "Het kabinet vindt het voorstel disproportioneel."},
+	{"brede steun (the chair reports)", "M", stSupport, "Er was brede steun voor het voorstel."},
+	{"brede steun (the chair reports)", "M", stSupport, "Het voorzitterschap constateerde brede steun voor het voorstel."},
+}
+
+// Every sentence of the inventory yields its stance as the first position
+// of its letter, and docs/stances.md lists every lemma of it.
+func TestCueInventory(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join(packageDir(t), "..", "docs", "stances.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lemmas := map[string]bool{}
+	for _, c := range cueInventory {
+		if !lemmas[c.lemma] && !strings.Contains(string(doc), "\n| "+c.lemma+" | ") {
+			t.Errorf("docs/stances.md: the cue inventory has no row for %q", c.lemma)
+		}
+		lemmas[c.lemma] = true
+		ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", c.text))
+		switch {
+		case c.stance == "" && len(ps) > 0:
+			t.Errorf("%s (%s) %q: %s (cue %q), but the doc marks the form not covered", c.lemma, c.form, c.text, ps[0].e.Props["stance"], ps[0].e.Props["cue"])
+		case c.stance == "":
+		case len(ps) == 0:
+			t.Errorf("%s (%s) %q: no position, want %s", c.lemma, c.form, c.text, c.stance)
+		case ps[0].e.Props["stance"] != string(c.stance):
+			t.Errorf("%s (%s) %q: %s (cue %q), want %s", c.lemma, c.form, c.text, ps[0].e.Props["stance"], ps[0].e.Props["cue"], c.stance)
+		}
+	}
+	if len(lemmas) < 50 {
+		t.Errorf("the inventory holds %d lemmas", len(lemmas))
+	}
 }
