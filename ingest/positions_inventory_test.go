@@ -433,6 +433,12 @@ func TestPositionsInventory(t *testing.T) {
 		{stOppose, "Nederland", "Ik bericht u dat Nederland met het compromis niet instemt."},
 		{stOppose, "het kabinet", "Ik bericht u dat het kabinet niet positief tegenover het voorstel staat."},
 		{stReserved, "het kabinet", "Ik bericht u dat het kabinet het voorstel niet afwijst."},
+		// a judgement as a basis; a proviso
+		{stSupport, "het kabinet", "Het kabinet ziet het voorstel als een goede basis voor verdere onderhandelingen."},
+		{stSupport, "Nederland", "Nederland beschouwt de tekst als een stap in de goede richting."},
+		{stReserved, "het kabinet", "Het kabinet steunt het voorstel, met dien verstande dat de termijnen worden verlengd."},
+		{"", "", "Het rapport ziet de evaluatie als een goede basis voor verdere stappen."},
+		{"", "", "De tekst wordt als een goede basis beschouwd."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

@@ -269,6 +269,8 @@ var cueTable = []cueDef{
 	// informeren", are procedure)
 	{stance: stCommit, pattern: "wil|willen", obj: objAfter, flags: cabinetOnly | reporting},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een stap in de goede richting", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
@@ -743,7 +745,8 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 // that is kept as baseStance): conditional is true for a condition, hedge
 // holds the hedging words.
 var conditionMarkers = []string{"onder voorwaarde dat", "onder voorwaarde van", "op voorwaarde dat", "mits",
-	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat"}
+	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat",
+	"met dien verstande dat"}
 
 var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen", "voorlopig niet", "voorlopig geen"}
 
