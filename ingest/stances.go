@@ -634,6 +634,19 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
+	// more lemmas of Council reports: siding with, blocking, distancing
+	{stance: stSupport, pattern: "schaart|scharen|schaarde|schaarden zich … achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … geschaard achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich achter … geschaard", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: isV + " … voorvechter van", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "krijgt|krijgen|kreeg|kregen|kon|konden … steun|bijval van", obj: objBefore, gap: 4, flags: actorAfter | strictGap},
+	{stance: stSupport, pattern: "kon|konden … rekenen op … steun|bijval van", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
+	{stance: stOppose, pattern: "blokkeert|blokkeren|blokkeerde|blokkeerden", obj: objAfter},
+	{stance: stOppose, pattern: hasV + " … geblokkeerd", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "neemt|nemen|nam|namen … afstand van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "distantieert|distantieren|distantiëren|distantieerde|distantieerden zich … van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "zet|zetten|zette zich … af tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " … geen probleem|problemen met", obj: objAfter, gap: 3, flags: strictGap},
 	// a negation or an adverb before the one agreed with: "Ik ben het niet
 	// met de vragensteller eens dat …"
 	{stance: stAgree, pattern: isV + " het … met … eens", obj: objAfter, gap: 8, flags: closedGap},
