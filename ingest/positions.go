@@ -397,6 +397,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "wil weten of zij … kunnen steunen": a question
 		case sc.conditionClause(h, a):
 			continue // "zodra de Raad met de tekst akkoord gaat": a time or a condition
+		case sc.deniedOrHearsay(h):
+			continue // "Het is onjuist dat Nederland …", "Volgens sommige media zou …"
 		case sc.announcesQuestions(h):
 			continue // "hebben nog enkele vragen over"
 		case sc.askedAbout(h):
@@ -2117,6 +2119,53 @@ func (sc *sentenceCtx) conditionClause(h cueHit, a posActor) bool {
 		}
 	}
 	return true
+}
+
+// denialWords, before the "dat" that opens a cue's clause, deny or report
+// it: "Het is onjuist dat", "meldde ten onrechte dat", "berichten dat".
+// ("Ik bericht u dat …" is the letter's own voice: not "bericht").
+var denialWords = map[string]bool{"onjuist": true, "onwaar": true, "onrechte": true, "berichten": true,
+	"geruchten": true, "suggestie": true, "beeld": true}
+
+// hearsaySources follow a sentence-opening "Volgens": "Volgens (sommige)
+// media …", "Volgens persberichten …".
+var hearsaySources = map[string]bool{"media": true, "berichten": true, "krant": true, "kranten": true,
+	"persberichten": true, "nieuwsberichten": true, "bronnen": true, "geruchten": true}
+
+// deniedOrHearsay reports whether cue h stands in a clause that the letter
+// denies or only reports from hearsay: "Het is onjuist dat Nederland zich
+// tegen het voorstel verzet", "De krant meldde ten onrechte dat …",
+// "Volgens sommige media zou Nederland …". The stance is not the actor's,
+// as the letter tells it.
+func (sc *sentenceCtx) deniedOrHearsay(h cueHit) bool {
+	toks := sc.toks
+	if len(toks) > 1 && toks[0].lower == "volgens" {
+		for j := 1; j < min(4, h.first()); j++ {
+			if hearsaySources[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	if len(toks) > 2 && toks[0].lower == "naar" && toks[1].lower == "verluidt" {
+		return true
+	}
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ";:") {
+			return false
+		}
+		if toks[k].lower != "dat" {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-4); j-- {
+			w := toks[j].lower
+			if denialWords[w] || w == "juist" && j > 0 && toks[j-1].lower == "niet" ||
+				w == "niet" && j > 0 && toks[j-1].lower == "klopt" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // attendVerbs are verbs of attending: procedure when what is attended is

@@ -454,6 +454,17 @@ func TestPositionsInventory(t *testing.T) {
 		{"", "", "Het voorstel kreeg steun van de Europese Investeringsbank ter waarde van tien miljoen euro."},
 		{"", "", "Het netwerk blokkeert de toegang tot illegale websites."},
 		{"", "", "De lidstaten krijgen steun van het fonds."},
+		// denial and hearsay
+		{"", "", "De krant meldde ten onrechte dat Nederland met het compromis instemt."},
+		{"", "", "Volgens sommige media zou Nederland zich bij de verklaring hebben aangesloten."},
+		{"", "", "Het is onjuist dat Nederland zich tegen het voorstel verzet."},
+		{"", "", "Het is niet juist dat het kabinet het voorstel steunt."},
+		{"", "", "Het klopt niet dat Nederland tegen het besluit heeft gestemd."},
+		{"", "", "Naar verluidt steunt Nederland het voorstel."},
+		{"", "", "De berichten dat Nederland het voorstel steunt, zijn onjuist."},
+		{stSupport, "het kabinet", "Volgens het kabinet steunt Nederland het voorstel."},
+		{stSupport, "Nederland", "Het is juist dat Nederland het voorstel steunt."},
+		{stOppose, "Nederland", "Het is onjuist dat Nederland het voorstel steunt: Nederland wijst het voorstel af."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},
