@@ -2050,6 +2050,16 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 			return true
 		}
 	}
+	// a relative clause on a meeting: "het gesprek [dat] ik met de
+	// Eurocommissaris zal hebben"
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ",;:") {
+			break
+		}
+		if w := toks[k].lower; w == "dat" || w == "die" {
+			return proceduralVerbs[toks[k-1].lower]
+		}
+	}
 	return false
 }
 

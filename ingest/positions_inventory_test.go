@@ -465,6 +465,13 @@ func TestPositionsInventory(t *testing.T) {
 		{stSupport, "het kabinet", "Volgens het kabinet steunt Nederland het voorstel."},
 		{stSupport, "Nederland", "Het is juist dat Nederland het voorstel steunt."},
 		{stOppose, "Nederland", "Het is onjuist dat Nederland het voorstel steunt: Nederland wijst het voorstel af."},
+		// advice to act; meetings to be held are procedure
+		{"", "", "Ik zal op 30 januari een gesprek hebben met Eurocommissaris Johansson."},
+		{"", "", "De vaste commissie heeft mij verzocht uw Kamer te informeren over mijn inzet tijdens het gesprek dat ik met de Eurocommissaris zal hebben."},
+		{stSupport, "ik", "Verder zal ik de commissaris aanraden voldoende tijd te nemen voor de verkenning."},
+		{stSupport, "het kabinet", "Het kabinet raadt de Commissie aan om voldoende tijd te nemen voor de verkenning."},
+		{stSupport, "Nederland", "Nederland adviseerde de Commissie om voldoende tijd te nemen voor de verkenning."},
+		{"", "", "De Raad van State adviseert over het wetsvoorstel."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

@@ -634,6 +634,11 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
+	// advice to act: "zal de commissaris aanraden voldoende tijd te nemen",
+	// "raadt de Commissie aan om …"
+	{stance: stSupport, pattern: willV + "|" + canV + " … aanraden|adviseren", obj: objAfter, gap: 4, flags: closedGap},
+	{stance: stSupport, pattern: "raadt|raden|raadde|raadden … aan om|te", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … om|te", obj: objAfter, gap: 4, flags: strictGap},
 	// more lemmas of Council reports: siding with, blocking, distancing
 	{stance: stSupport, pattern: "schaart|scharen|schaarde|schaarden zich … achter", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … geschaard achter", obj: objAfter, gap: 3, flags: strictGap},
@@ -752,7 +757,9 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
 	"vooropstellen": true, "opmerken": true,
-	"reageren": true, "sturen": true, "woord": true, "informatie": true, "behandelen": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
+	"reageren": true, "sturen": true, "woord": true, "informatie": true, "behandelen": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true,
+	// meetings to be held: "zal op 30 januari een gesprek hebben met …"
+	"gesprek": true, "gesprekken": true, "ontmoeting": true, "ontmoetingen": true, "werkbezoek": true, "lunch": true, "diner": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
