@@ -826,6 +826,11 @@ var cueInventory = []struct {
 	{"afstand nemen van / zich distantiëren van", "M", stOppose, "Het kabinet neemt afstand van de uitspraken."},
 	{"afstand nemen van / zich distantiëren van", "M", stOppose, "Het kabinet distantieert zich van de verklaring."},
 	{"zich afzetten tegen", "M", stOppose, "Nederland zette zich af tegen een verplichte verdeling."},
+	{"aanraden / adviseren", "M", stSupport, "Het kabinet raadt de Commissie aan om voldoende tijd te nemen."},
+	{"aanraden / adviseren", "M", stSupport, "Nederland adviseerde de Commissie om voldoende tijd te nemen."},
+	{"aanraden / adviseren", "I", stSupport, "Verder zal ik de commissaris aanraden voldoende tijd te nemen."},
+	{"uitnodigen (om / tot)", "M", stSupport, "De Raad nodigde de Commissie uit om met een voorstel te komen."},
+	{"uitnodigen (om / tot)", "P", stSupport, "Nederland heeft de Commissie uitgenodigd om een evaluatie uit te voeren."},
 }
 
 // Every sentence of the inventory yields its stance as the first position
