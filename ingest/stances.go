@@ -634,6 +634,26 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
+	// support spoken without its object, which the sentence before gives:
+	// "Nederland sprak zijn steun uit."
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
+	{stance: stSupport, pattern: hasV + " … steun uitgesproken", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
+	// a stance as an infinitive after "aangeven": "gaf aan voorstander te
+	// zijn van"
+	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter},
+	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter},
+	// an intention: "is bereid om bij te dragen", "is van plan om" (not
+	// meeting business: "is voornemens een werklunch te organiseren")
+	{stance: stCommit, pattern: isV + " … bereid|voornemens om|te", obj: objAfter, gap: 3, flags: strictGap | promise, negAs: stOppose},
+	{stance: stCommit, pattern: isV + " … van plan|zinnens om|te", obj: objAfter, gap: 3, flags: strictGap | promise, negAs: stOppose},
+	// a finding with its feeling: "constateert met tevredenheid dat", "stelt
+	// met zorg vast dat"
+	{stance: stSatisfied, pattern: "constateert|constateren|constateerde|constateerden|stelt|stellen|stelde|stelden … met tevredenheid|genoegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "constateert|constateren|constateerde|constateerden|stelt|stellen|stelde|stelden … met zorg|bezorgdheid|teleurstelling|spijt", obj: objAfter, gap: 3, flags: strictGap},
+	// a standpoint named by its owner: "Het Nederlandse standpunt is dat",
+	// "Het standpunt van het kabinet is dat"
+	{stance: stSupport, pattern: "standpunt|opvatting|positie is|was dat", obj: objClause, flags: aimNoun},
+	{stance: stSupport, pattern: "standpunt|opvatting|positie van … is|was dat", obj: objClause, gap: 3, flags: actorAfter | strictGap},
 	// advice to act: "zal de commissaris aanraden voldoende tijd te nemen",
 	// "raadt de Commissie aan om …"
 	{stance: stSupport, pattern: willV + "|" + canV + " … aanraden|adviseren", obj: objAfter, gap: 4, flags: closedGap},
