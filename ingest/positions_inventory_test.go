@@ -493,6 +493,12 @@ func TestPositionsInventory(t *testing.T) {
 		{stSupport, "het Nederlandse standpunt", "Het Nederlandse standpunt is dat een verlenging de uitvoering helpt."},
 		{"", "", "Het Belgische voorzitterschap is voornemens om een werklunch te organiseren."},
 		{"", "", "Het voorzitterschap is van plan om de ministers te informeren over de stand van zaken."},
+		// a proposal of ones own; "volgens" with an actor
+		{stSupport, "Nederland", "Nederland stelde voor om de termijn te verlengen."},
+		{stSupport, "het kabinet", "Volgens het kabinet is een verlenging van de termijn nodig voor de uitvoering."},
+		{"", "", "Volgens het rapport is de instroom gedaald."},
+		{"", "", "De Commissie stelt voor de ministers te informeren over de voortgang."},
+		{"", "", "Volgens de planning wordt de verordening in juni vastgesteld."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

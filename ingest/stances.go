@@ -759,6 +759,12 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "van mening|oordeel is|zijn|was|waren dat", obj: objClause},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
+	// "Volgens het kabinet is een verlenging noodzakelijk": the actor's view
+	{stance: stSupport, pattern: "volgens", obj: objClause, flags: actorAfter},
+	// a proposal of one's own in a negotiation: "Nederland stelde voor om de
+	// termijn te verlengen"
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden … voor om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stSupport, pattern: hasV + " … voorgesteld om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
 	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 6, negAs: stConcern},
