@@ -858,6 +858,15 @@ var cueInventory = []struct {
 	{"aanraden / adviseren", "I", stSupport, "Verder zal ik de commissaris aanraden voldoende tijd te nemen."},
 	{"uitnodigen (om / tot)", "M", stSupport, "De Raad nodigde de Commissie uit om met een voorstel te komen."},
 	{"uitnodigen (om / tot)", "P", stSupport, "Nederland heeft de Commissie uitgenodigd om een evaluatie uit te voeren."},
+	{"bereid / voornemens / van plan zijn", "M", stCommit, "Nederland is bereid om bij te dragen aan de operatie."},
+	{"bereid / voornemens / van plan zijn", "M", stCommit, "Het kabinet is van plan om de regels te evalueren."},
+	{"met tevredenheid / zorg constateren", "M", stSatisfied, "Het kabinet constateert met tevredenheid dat de termijnen worden gehaald."},
+	{"met tevredenheid / zorg constateren", "M", stConcern, "Het kabinet stelt met zorg vast dat de termijnen worden overschreden."},
+	{"het standpunt is dat", "X", stSupport, "Het Nederlandse standpunt is dat een verlenging de uitvoering helpt."},
+	{"het standpunt is dat", "X", stSupport, "Het standpunt van het kabinet is dat een verlenging de uitvoering helpt."},
+	{"volgens (het kabinet)", "X", stSupport, "Volgens het kabinet is een verlenging van de termijn nodig voor de uitvoering."},
+	{"voorstellen (om)", "M", stSupport, "Nederland stelde voor om de termijn te verlengen."},
+	{"voorstellen (om)", "P", "", "Nederland heeft voorgesteld de termijn te verlengen."}, // not covered
 }
 
 // Every sentence of the inventory yields its stance as the first position
