@@ -499,6 +499,11 @@ func TestPositionsInventory(t *testing.T) {
 		{"", "", "Volgens het rapport is de instroom gedaald."},
 		{"", "", "De Commissie stelt voor de ministers te informeren over de voortgang."},
 		{"", "", "Volgens de planning wordt de verordening in juni vastgesteld."},
+		// "wil dat" opens a clause, not a demonstrative
+		{stPreference, "het kabinet", "Het kabinet wil dat de termijn wordt verlengd."},
+		{stPreference, "de Commissie", "De Commissie wil dat lidstaten meer doen."},
+		{stCommit, "het kabinet", "Het kabinet wil dat voorkomen."},
+		{"", "", "Ik wil dat graag toelichten."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},

@@ -192,6 +192,11 @@ const (
 	// right before its first word turns it ("dat Nederland niet met het
 	// compromis kan instemmen").
 	verbFinal
+	// thatClause: the cue's last word "dat" opens a clause, not a
+	// demonstrative object ("wil dat de termijn wordt verlengd", not "wil
+	// dat voorkomen", "wil dat graag toelichten"): a single word or an
+	// adverb after it is no clause.
+	thatClause
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -596,7 +601,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "twijfelt|twijfelen|twijfelde|twijfelden … aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betwijfelt|betwijfelen|betwijfelde|betwijfelden", obj: objAfter},
 	{stance: stSupport, pattern: isV + " … de mening toegedaan dat", obj: objClause, gap: 3},
-	{stance: stPreference, pattern: "wil|willen|wilde|wilden dat", obj: objAfter, negAs: stOppose},
+	{stance: stPreference, pattern: "wil|willen|wilde|wilden dat", obj: objAfter, flags: thatClause, negAs: stOppose},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objAfter},
 	{stance: stSupport, pattern: "acht|achten|achtte|achtten … proportioneel|evenredig|gerechtvaardigd|passend|zinvol|verstandig", obj: objGap, gap: 16, negAs: stConcern},
@@ -916,6 +921,11 @@ func anyFunctionWord(alts string) bool {
 	return false
 }
 
+// thatAdverbs follow a demonstrative "dat", never a complementizer: "wil
+// dat graag toelichten".
+var thatAdverbs = map[string]bool{"graag": true, "ook": true, "nog": true, "wel": true, "niet": true, "nu": true,
+	"eerst": true, "zeker": true, "dan": true, "verder": true, "nader": true, "nogmaals": true}
+
 // cueHit is a cue found in a sentence: token indexes (into the sentence's
 // tokens) of its fixed words, and the gaps between them.
 type cueHit struct {
@@ -1079,6 +1089,12 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 	}
 	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.") {
 		return cueHit{}, false
+	}
+	if c.def.flags&thatClause != 0 {
+		end := clauseEndToken(rs, toks, at, false)
+		if end <= at+1 || thatAdverbs[toks[at+1].lower] {
+			return cueHit{}, false // "wil dat voorkomen", "wil dat graag toelichten"
+		}
 	}
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
