@@ -399,6 +399,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "zodra de Raad met de tekst akkoord gaat": a time or a condition
 		case sc.deniedOrHearsay(h):
 			continue // "Het is onjuist dat Nederland …", "Volgens sommige media zou …"
+		case h.def.pattern == "volgens" && a.t0 != h.last()+1:
+			continue // "volgens de hernieuwde planning": no actor's view
 		case sc.announcesQuestions(h):
 			continue // "hebben nog enkele vragen over"
 		case sc.askedAbout(h):

@@ -504,6 +504,8 @@ func TestPositionsInventory(t *testing.T) {
 		{stPreference, "de Commissie", "De Commissie wil dat lidstaten meer doen."},
 		{stCommit, "het kabinet", "Het kabinet wil dat voorkomen."},
 		{"", "", "Ik wil dat graag toelichten."},
+		{"", "", "Commissaris Malmström meldde dat de oplevering volgens de hernieuwde planning in het eerste kwartaal voorzien is."},
+		{stSupport, "de Commissie", "Een geharmoniseerde regeling verbetert volgens de Commissie het investeringsklimaat."},
 		// nominalisations
 		{stPreference, "het kabinet", "De voorkeur van het kabinet gaat uit naar een richtlijn."},
 		{stPreference, "het kabinet", "De voorkeur van het kabinet ligt bij een richtlijn."},
