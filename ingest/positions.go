@@ -395,6 +395,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
 		case sc.indirectQuestion(h):
 			continue // "wil weten of zij … kunnen steunen": a question
+		case sc.conditionClause(h, a):
+			continue // "zodra de Raad met de tekst akkoord gaat": a time or a condition
+		case sc.deniedOrHearsay(h):
+			continue // "Het is onjuist dat Nederland …", "Volgens sommige media zou …"
+		case h.def.pattern == "volgens" && a.t0 != h.last()+1:
+			continue // "volgens de hernieuwde planning": no actor's view
 		case sc.announcesQuestions(h):
 			continue // "hebben nog enkele vragen over"
 		case sc.askedAbout(h):
@@ -671,6 +677,15 @@ var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vij
 
 // groups without a node.
 var actorGroups = [][]string{
+	// quantified parts of the member states, the longest first
+	{"het", "overgrote", "deel", "van", "de", "lidstaten"}, {"de", "overgrote", "meerderheid", "van", "de", "lidstaten"},
+	{"de", "grote", "meerderheid", "van", "de", "lidstaten"}, {"het", "merendeel", "van", "de", "lidstaten"},
+	{"de", "meerderheid", "van", "de", "lidstaten"}, {"een", "groot", "deel", "van", "de", "lidstaten"},
+	{"een", "groot", "aantal", "lidstaten"}, {"een", "beperkt", "aantal", "lidstaten"}, {"een", "klein", "aantal", "lidstaten"},
+	{"een", "groep", "lidstaten"}, {"een", "groep", "van", "lidstaten"}, {"vrijwel", "alle", "lidstaten"},
+	{"nagenoeg", "alle", "lidstaten"}, {"de", "overige", "lidstaten"}, {"een", "handvol", "lidstaten"},
+	{"de", "meeste", "delegaties"}, {"veel", "delegaties"}, {"enkele", "delegaties"}, {"alle", "delegaties"},
+	{"verschillende", "delegaties"}, {"een", "aantal", "delegaties"},
 	{"een", "grote", "meerderheid", "van", "de", "lidstaten"}, {"een", "ruime", "meerderheid", "van", "de", "lidstaten"},
 	{"een", "brede", "meerderheid", "van", "de", "lidstaten"}, {"een", "kleine", "meerderheid", "van", "de", "lidstaten"},
 	{"een", "meerderheid", "van", "de", "lidstaten"}, {"een", "aantal", "lidstaten"}, {"alle", "lidstaten"},
@@ -871,6 +886,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
+	}
+	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
+	// Home Affairs configuration acting, not the meeting (orgNotInText)
+	if w == "de" && i+2 < len(toks) && lw(i+1) == "jbz" && lw(i+2) == "raad" && toks[i+2].start == toks[i+1].end+1 &&
+		!(lw(i+3) == "van" && i+4 < len(toks) && isDigits(lw(i+4))) {
+		return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "jha-council"}}, words: sc.text(i, i+2)}, true
 	}
 	// "de Commissaris (voor Binnenlandse Zaken)", "de Eurocommissaris",
 	// "Commissievoorzitter Von der Leyen": the Commission
@@ -1126,6 +1147,13 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	if pick == nil && len(h.fixed) > 1 {
 		for k := range cands {
 			if c := &cands[k]; c.t0 == h.first()+1 && c.t1 <= h.fixed[1] {
+				pick = c
+				break
+			}
+			// a noun's owner: "De steun [van Nederland] voor …", "De
+			// voorkeur [van het kabinet] gaat uit naar …"
+			if c := &cands[k]; d.flags&actorAfter != 0 && len(h.fixed) > 2 && h.fixed[1] == h.first()+1 &&
+				sc.toks[h.fixed[1]].lower == "van" && c.t0 == h.fixed[1]+1 && c.t1 <= h.fixed[2] {
 				pick = c
 				break
 			}
@@ -1634,7 +1662,8 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if s <= e && subordinators[toks[s].lower] {
 			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
 		}
-		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && leadCues[toks[h.last()].lower] {
+		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && (leadCues[toks[h.last()].lower] ||
+			h.def.flags&predicateFirst != 0 && leadCues[toks[h.fixed[len(h.fixed)-2]].lower]) {
 			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
 				s += 2
 			}
@@ -2023,24 +2052,130 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 			return true
 		}
 	}
+	// a relative clause on a meeting: "het gesprek [dat] ik met de
+	// Eurocommissaris zal hebben"
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ",;:") {
+			break
+		}
+		if w := toks[k].lower; w == "dat" || w == "die" {
+			return proceduralVerbs[toks[k-1].lower]
+		}
+	}
 	return false
 }
 
 // questionVerbs introduce an indirect question with "of".
 var questionVerbs = map[string]bool{"weten": true, "horen": true, "vragen": true, "vraagt": true, "vroeg": true,
-	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true}
+	"vroegen": true, "nagaan": true, "peilen": true, "bezien": true, "vernemen": true, "afvragen": true, "na": true,
+	"beziet": true, "bekijken": true, "bekijkt": true, "onderzoeken": true, "onderzoekt": true, "beoordelen": true,
+	"beoordeelt": true, "overwegen": true, "overweegt": true, "zoeken": true, "uitzoeken": true, "uitgezocht": true,
+	"nagegaan": true, "onderzocht": true, "bekeken": true, "vraag": true, "onduidelijk": true, "onzeker": true,
+	"bekend": true}
 
 // indirectQuestion reports whether the cue stands in an indirect question
 // ("Het voorzitterschap wil weten [of zij een akkoord kunnen steunen]"):
 // no stance is taken, one is asked for.
 func (sc *sentenceCtx) indirectQuestion(h cueHit) bool {
+	// inside the cue's gap: "zal het kabinet bezien [of] het dat kan steunen"
+	for k := h.first() + 1; k < h.last(); k++ {
+		if sc.questionOf(k) {
+			return true
+		}
+	}
 	for k := h.first() - 1; k > 0; k-- {
 		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
 			return false
 		}
-		if sc.toks[k].lower == "of" && questionVerbs[sc.toks[k-1].lower] {
+		if sc.questionOf(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// questionOf reports whether token k is an "of" that opens an indirect
+// question: after a verb of asking or finding out ("bezien of"), or after
+// "de vraag (is)" ("De vraag is of …").
+func (sc *sentenceCtx) questionOf(k int) bool {
+	if k < 1 || sc.toks[k].lower != "of" {
+		return false
+	}
+	return questionVerbs[sc.toks[k-1].lower] || k >= 2 && sc.toks[k-2].lower == "vraag" && copulas[sc.toks[k-1].lower]
+}
+
+// conditionOpeners open a clause of condition or of a time to come
+// ("nadat Bulgarije en Roemenië hadden toegezegd" reports a fact: not one).
+var conditionOpeners = map[string]bool{"als": true, "indien": true, "wanneer": true, "zodra": true, "tenzij": true,
+	"zolang": true, "ingeval": true}
+
+// conditionClause reports whether cue h, with its actor a before it, stands
+// in a clause of time or condition in subordinate order ("[Zodra] de Raad
+// met de tekst akkoord gaat, …", "[Indien] de lidstaten met het voorstel
+// instemmen, …"): it names when something happens, not what the actor
+// thinks. A main clause after the condition ("Indien …, kan het kabinet
+// instemmen") keeps its position, reserved by the condition.
+func (sc *sentenceCtx) conditionClause(h cueHit, a posActor) bool {
+	if a.t0 < 1 || a.t1 > h.first() {
+		return false
+	}
+	// the conjunction right before the actor ("Als voorzitter zullen wij
+	// ons inspannen" is a role, not a condition)
+	k := a.t0 - 1
+	if !conditionOpeners[sc.toks[k].lower] {
+		return false
+	}
+	for j := a.t1; j < h.first(); j++ {
+		if strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j].start]), ",;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// denialWords, before the "dat" that opens a cue's clause, deny or report
+// it: "Het is onjuist dat", "meldde ten onrechte dat", "berichten dat".
+// ("Ik bericht u dat …" is the letter's own voice: not "bericht").
+var denialWords = map[string]bool{"onjuist": true, "onwaar": true, "onrechte": true, "berichten": true,
+	"geruchten": true, "suggestie": true, "beeld": true}
+
+// hearsaySources follow a sentence-opening "Volgens": "Volgens (sommige)
+// media …", "Volgens persberichten …".
+var hearsaySources = map[string]bool{"media": true, "berichten": true, "krant": true, "kranten": true,
+	"persberichten": true, "nieuwsberichten": true, "bronnen": true, "geruchten": true}
+
+// deniedOrHearsay reports whether cue h stands in a clause that the letter
+// denies or only reports from hearsay: "Het is onjuist dat Nederland zich
+// tegen het voorstel verzet", "De krant meldde ten onrechte dat …",
+// "Volgens sommige media zou Nederland …". The stance is not the actor's,
+// as the letter tells it.
+func (sc *sentenceCtx) deniedOrHearsay(h cueHit) bool {
+	toks := sc.toks
+	if len(toks) > 1 && toks[0].lower == "volgens" {
+		for j := 1; j < min(4, h.first()); j++ {
+			if hearsaySources[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	if len(toks) > 2 && toks[0].lower == "naar" && toks[1].lower == "verluidt" {
+		return true
+	}
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ";:") {
+			return false
+		}
+		if toks[k].lower != "dat" {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-4); j-- {
+			w := toks[j].lower
+			if denialWords[w] || w == "juist" && j > 0 && toks[j-1].lower == "niet" ||
+				w == "niet" && j > 0 && toks[j-1].lower == "klopt" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -2368,10 +2503,15 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 	o := occurrence{para: sc.para, span: sc.sent}
 	for _, a := range r.actor.refs {
 		if _, ok := x.entities[a]; !ok {
-			if a.Kind != graph.KindCountry {
-				continue
+			var e graph.Entity
+			switch {
+			case a.Kind == graph.KindCountry:
+				e, ok = countryEntity(a.Key)
+			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
+				// "de JBZ-Raad heeft ingestemd": a body whose name the
+				// organisations pass reads as a meeting
+				e, ok = orgEntity(a.Key)
 			}
-			e, ok := countryEntity(a.Key)
 			if !ok {
 				continue
 			}

@@ -356,6 +356,9 @@ func TestPositionsCallToThisEnd(t *testing.T) {
 		"Hiertoe steunt het kabinet het voorstel van de Commissie.",
 	)
 	checkAll(t, g, []wantPosition{
+		// the cabinet's effort named by its owner (kst-32317-480 in the
+		// real dev set holds it as NL's commitment)
+		{quote: "De inzet van Nederland is een herziening", stance: stCommit, actors: "country:NL", subject: "een herziening van de Terugkeerrichtlijn"},
 		{quote: "Hiertoe heeft Nederland andermaal opgeroepen", stance: stSupport, actors: "country:NL", subject: "De inzet van Nederland is een herziening van de Terugkeerrichtlijn"},
 		{quote: "Hiertoe steunt het kabinet", stance: stSupport, actors: "country:NL", subject: "het voorstel van de Commissie"},
 	})

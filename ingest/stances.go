@@ -181,6 +181,22 @@ const (
 	// oproep aan de Commissie tot …"): its senders, the first actor of the
 	// sentence before, hold the position.
 	docVoice
+	// predicateFirst: the verb-final order of a copula or "hebben" cue,
+	// made from its main-clause row (predicateFirstVariant): the predicate
+	// stands before the finite verb ("dat Nederland [blij is] met",
+	// "dat het kabinet [een voorkeur heeft] voor"), and a negation right
+	// before it turns it ("dat Nederland [geen] voorstander is van").
+	predicateFirst
+	// verbFinal: a cue in the order of a subordinate clause, its finite
+	// verb last ("dat Nederland [met het compromis] instemt"); a negation
+	// right before its first word turns it ("dat Nederland niet met het
+	// compromis kan instemmen").
+	verbFinal
+	// thatClause: the cue's last word "dat" opens a clause, not a
+	// demonstrative object ("wil dat de termijn wordt verlengd", not "wil
+	// dat voorkomen", "wil dat graag toelichten"): a single word or an
+	// adverb after it is no clause.
+	thatClause
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -228,7 +244,7 @@ var cueTable = []cueDef{
 	// "was actief pleitbezorger van": the noun of "pleit voor"
 	{stance: stSupport, pattern: isV + " … pleitbezorger van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "staat|staan|sta … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|sta|stond|stonden … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
 	// a framing phrase before the object: "benadrukte [in dat kader] het belang van"
@@ -258,6 +274,8 @@ var cueTable = []cueDef{
 	// informeren", are procedure)
 	{stance: stCommit, pattern: "wil|willen", obj: objAfter, flags: cabinetOnly | reporting},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een stap in de goede richting", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
@@ -273,7 +291,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: hasV + " … positief kritische|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: hasV + " … kritische|negatieve grondhouding|houding", obj: objAfter, gap: 3},
 	{stance: stReserved, pattern: hasV + " … terughoudende|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
-	{stance: stSupport, pattern: "voorstander is|zijn|was|waren|blijft|blijven van", obj: objAfter},
+	{stance: stSupport, pattern: "voorstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
 	{stance: stSupport, pattern: "ondersteunt|ondersteunen|ondersteunde|ondersteunden", obj: objAfter, flags: cabinetOnly},
 	{stance: stSupport, pattern: "maakt|maken|maakte|maakten|maak zich … sterk|hard voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … sterk|hard gemaakt voor", obj: objAfter, gap: 3},
@@ -285,6 +303,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … positief uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … open voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "open staat|staan|stond|stonden voor", obj: objAfter},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen … meerwaarde in|van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen … toegevoegde waarde in|van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "reageert|reageren|reageerde|reageerden … positief op", obj: objAfter, gap: 3, flags: strictGap},
@@ -336,7 +355,7 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn", obj: objAfter, gap: 3, flags: nounObject},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn|doel|doelen|doelstelling|doelstellingen|ambitie|ambities|uitgangspunt|uitgangspunten|streven|wens", obj: objAfter, gap: 3, flags: nounObject},
 	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
@@ -361,7 +380,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: "zet|zetten … zich in voor|om", obj: objAfter, gap: 3},
+	{stance: stCommit, pattern: "zet|zetten|zette … zich in voor|om", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zich … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
 	{stance: stCommit, pattern: "ons … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
@@ -371,7 +390,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "zich committeren|committeerden aan", obj: objAfter},
 	{stance: stCommit, pattern: "committeert|committeren zich aan", obj: objAfter},
 	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
-	{stance: stCommit, pattern: "zet|zetten … in op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "zet|zetten|zette … in op", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
@@ -401,7 +420,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "van … belang", obj: objBefore, gap: 1, flags: actorVoor | voorOnly},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van belang", obj: objGap, gap: 16},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … essentieel|noodzakelijk|cruciaal", obj: objGap, gap: 16},
-	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16},
+	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16, negAs: stOppose},
 	{stance: stOppose, pattern: "acht|achten|achtte|achtten … onwenselijk|ongewenst", obj: objGap, gap: 16},
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
 	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
@@ -411,7 +430,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het … belangrijk|essentieel", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: "waaraan … hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "waaraan … waarde|belang hecht|hechten|hechtte|hechtten", obj: objBefore, gap: 4},
-	{stance: stPriority, pattern: "hecht|hechten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … belang|waarde aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen|ziet|zien|zag|zagen … het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen … de urgentie van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
@@ -437,7 +456,7 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … graag gezien dat", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
-	{stance: stPreference, pattern: hasV + " … de voorkeur voor", obj: objAfter, gap: 4},
+	{stance: stPreference, pattern: hasV + " … de|een|duidelijke voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven|gaf|gaven … de voorkeur aan", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "spreekt|spreken|sprak|spraken … voorkeur uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	// a wish made known: "maakt het kabinet de Nederlandse wens voor een
@@ -450,10 +469,10 @@ var cueTable = []cueDef{
 	// niet aan de orde"
 	{stance: stOppose, pattern: "niet aan de orde", obj: objBefore, flags: actorVoor | voorOnly},
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stOppose, pattern: "verzet|verzetten zich … tegen", obj: objAfter, gap: 3},
+	{stance: stOppose, pattern: "verzet|verzetten|verzette zich … tegen", obj: objAfter, gap: 3},
 	// a subordinate clause's order: "dat zij tegen een Europees OM is"
 	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
-	{stance: stOppose, pattern: "verwerpt|verwerpen", obj: objAfter},
+	{stance: stOppose, pattern: "verwerpt|verwerpen|verwierp|verwierpen", obj: objAfter},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
@@ -461,7 +480,7 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
 	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen|wijs … af", obj: objGap, gap: 8},
-	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree},
+	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree, flags: predicateFirst},
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
 	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -483,8 +502,8 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "kijkt|kijken|keek|keken … kritisch naar", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "kritisch is|zijn|was|waren over", obj: objAfter},
-	{stance: stConcern, pattern: "zorgen heeft|hebben|had|hadden over", obj: objAfter},
+	{stance: stConcern, pattern: "kritisch is|zijn|was|waren over", obj: objAfter, flags: predicateFirst},
+	{stance: stConcern, pattern: "zorgen heeft|hebben|had|hadden over", obj: objAfter, flags: predicateFirst},
 	{stance: stConcern, pattern: hasV + " … aandacht voor gevraagd", obj: objGap, gap: 4},
 	{stance: stConcern, pattern: hasV + " … aandacht gevraagd voor", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen geplaatst bij", obj: objAfter, gap: 4},
@@ -521,7 +540,7 @@ var cueTable = []cueDef{
 
 	// reserved: holding back; a caveat; (with any cue) a condition or hedge.
 	{stance: stReserved, pattern: "behandelvoorbehoud|studievoorbehoud", obj: objAfter, flags: impersonal},
-	{stance: stReserved, pattern: "plaatst|plaatsen|maakt|maken|heeft|hebben … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
+	{stance: stReserved, pattern: "plaatst|plaatsen|plaatste|plaatsten|maakt|maken|maakte|maakten|heeft|hebben|had|hadden|handhaaft|handhaven|handhaafde|handhaafden … voorbehoud|voorbehouden", obj: objAfter, gap: 5},
 	{stance: stReserved, pattern: isV + " … terughoudend", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stReserved, pattern: "neemt|nemen|nam|namen … terughoudende|afwachtende houding aan", obj: objAfter, gap: 4},
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen erop dat", obj: objAfter},
@@ -556,6 +575,179 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
+	// The inventory of docs/stances.md ("Cue inventory"): the forms a cue
+	// lemma takes besides its present and past main clause.
+	//
+	// The perfect, the infinitive after a modal and the past of separable
+	// and reflexive verbs.
+	{stance: stAgree, pattern: isV + " … bereid|voornemens om in te stemmen met", obj: objAfter, gap: 4},
+	{stance: stAgree, pattern: isV + " … akkoord gegaan met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … akkoord met", obj: objAfter, gap: 3, flags: strictGap | subjectFirst},
+	{stance: stAgree, pattern: canV + " … leven met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "zich … aansluiten bij", obj: objAfter, gap: 2},
+	{stance: stSupport, pattern: "sluit|sluiten|sloot|sloten zich bij … aan", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: hasV + " zich bij … aangesloten", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: hasV + " zich … verzet tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "zich … verzetten tegen", obj: objAfter, gap: 2},
+	{stance: stConcern, pattern: hasV + " … betreurd", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren gemaakt tegen", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap | clauseFinal, negAs: stAgree},
+	{stance: stPriority, pattern: hasV + " … belang|waarde gehecht aan", obj: objAfter, gap: 4},
+	{stance: stCommit, pattern: hasV + " … ingezet op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stReserved, pattern: hasV + " zich … onthouden", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
+	{stance: stPreference, pattern: hasV + " … de voorkeur gegeven aan", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "zal|zullen|kan|kunnen … tegenstemmen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|bezorgdheid|twijfels|kritiek uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "twijfelt|twijfelen|twijfelde|twijfelden … aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "betwijfelt|betwijfelen|betwijfelde|betwijfelden", obj: objAfter},
+	{stance: stSupport, pattern: isV + " … de mening toegedaan dat", obj: objClause, gap: 3},
+	{stance: stPreference, pattern: "wil|willen|wilde|wilden dat", obj: objAfter, flags: thatClause, negAs: stOppose},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 16},
+	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objAfter},
+	{stance: stSupport, pattern: "acht|achten|achtte|achtten … proportioneel|evenredig|gerechtvaardigd|passend|zinvol|verstandig", obj: objGap, gap: 16, negAs: stConcern},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten … disproportioneel|onevenredig|onvoldoende|ontoereikend", obj: objGap, gap: 16},
+	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … terughoudend|neutraal tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "staat|staan|stond|stonden|sta … negatief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	// Nominalisations with the actor after the noun: "De voorkeur van het
+	// kabinet gaat uit naar …", "De inzet van het kabinet is gericht op …"
+	// (not "de steun van X voor Y", as often money as a stance).
+	{stance: stPreference, pattern: "voorkeur van … gaat|ging uit naar", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	{stance: stPreference, pattern: "voorkeur van … ligt|lag bij", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	{stance: stCommit, pattern: "inzet|insteek van … is|was gericht op", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	// The verb-final order of a subordinate clause: the object, with its
+	// preposition, stands before the finite verb ("dat Nederland [met het
+	// compromis] instemt", "dat het kabinet [positief] tegenover [het
+	// voorstel] staat").
+	{stance: stAgree, pattern: "met … instemt|instemde|instemden|instemmen", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "met … kan|kunnen|kon|konden|zal|zullen|wil|willen instemmen", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "met … akkoord gaat|ging|gingen|gaan", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "met … akkoord is|zijn|was|waren gegaan", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "zich bij … aansluit|aansluiten|aansloot|aansloten", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "zich bij … heeft|hebben|had|hadden aangesloten", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "zich tegen … verzet|verzetten|verzette", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stCommit, pattern: "zich voor … inzet|inzetten|inzette", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stCommit, pattern: "zich voor … heeft|hebben|had|hadden ingezet", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "voor … pleit|pleiten|pleitte|pleitten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stSupport, pattern: "voor … heeft|hebben|had|hadden gepleit", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stAgree, pattern: "voor … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
+	{stance: stOppose, pattern: "tegen … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
+	{stance: stOppose, pattern: "afwijst|afwees|afwezen|afwijzen", obj: objVerbFinal, flags: clauseFinal | verbFinal},
+	{stance: stOppose, pattern: "afkeurt|afkeurde|afkeurden|afkeuren", obj: objVerbFinal, flags: clauseFinal | verbFinal},
+	{stance: stWelcome, pattern: "toejuicht|toejuichte|toejuichten|toejuichen", obj: objVerbFinal, flags: clauseFinal | verbFinal},
+	{stance: stSupport, pattern: "positief|welwillend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stConcern, pattern: "kritisch|sceptisch tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stReserved, pattern: "terughoudend|neutraal tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "negatief|afwijzend tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "tegenstander is|zijn|was|waren|blijft|blijven van", obj: objAfter, flags: predicateFirst},
+	// support spoken without its object, which the sentence before gives:
+	// "Nederland sprak zijn steun uit."
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
+	{stance: stSupport, pattern: hasV + " … steun uitgesproken", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
+	// a stance as an infinitive after "aangeven": "gaf aan voorstander te
+	// zijn van"
+	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter},
+	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter},
+	// an intention: "is bereid om bij te dragen", "is van plan om" (not
+	// meeting business: "is voornemens een werklunch te organiseren")
+	{stance: stCommit, pattern: isV + " … bereid|voornemens om|te", obj: objAfter, gap: 3, flags: strictGap | promise, negAs: stOppose},
+	{stance: stCommit, pattern: isV + " … van plan|zinnens om|te", obj: objAfter, gap: 3, flags: strictGap | promise, negAs: stOppose},
+	// a finding with its feeling: "constateert met tevredenheid dat", "stelt
+	// met zorg vast dat"
+	{stance: stSatisfied, pattern: "constateert|constateren|constateerde|constateerden|stelt|stellen|stelde|stelden … met tevredenheid|genoegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "constateert|constateren|constateerde|constateerden|stelt|stellen|stelde|stelden … met zorg|bezorgdheid|teleurstelling|spijt", obj: objAfter, gap: 3, flags: strictGap},
+	// a standpoint named by its owner: "Het Nederlandse standpunt is dat",
+	// "Het standpunt van het kabinet is dat"
+	{stance: stSupport, pattern: "standpunt|opvatting|positie is|was dat", obj: objClause, flags: aimNoun},
+	{stance: stSupport, pattern: "standpunt|opvatting|positie van … is|was dat", obj: objClause, gap: 3, flags: actorAfter | strictGap},
+	// advice to act: "zal de commissaris aanraden voldoende tijd te nemen",
+	// "raadt de Commissie aan om …"
+	{stance: stSupport, pattern: willV + "|" + canV + " … aanraden|adviseren", obj: objAfter, gap: 4, flags: closedGap},
+	{stance: stSupport, pattern: "raadt|raden|raadde|raadden … aan om|te", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … om|te", obj: objAfter, gap: 4, flags: strictGap},
+	// more lemmas of Council reports: siding with, blocking, distancing
+	{stance: stSupport, pattern: "schaart|scharen|schaarde|schaarden zich … achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … geschaard achter", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich achter … geschaard", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: isV + " … voorvechter van", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "krijgt|krijgen|kreeg|kregen|kon|konden … steun|bijval van", obj: objBefore, gap: 4, flags: actorAfter | strictGap},
+	{stance: stSupport, pattern: "kon|konden … rekenen op … steun|bijval van", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
+	{stance: stOppose, pattern: "blokkeert|blokkeren|blokkeerde|blokkeerden", obj: objAfter},
+	{stance: stOppose, pattern: hasV + " … geblokkeerd", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "neemt|nemen|nam|namen … afstand van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "distantieert|distantieren|distantiëren|distantieerde|distantieerden zich … van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "zet|zetten|zette zich … af tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " … geen probleem|problemen met", obj: objAfter, gap: 3, flags: strictGap},
+	// a negation or an adverb before the one agreed with: "Ik ben het niet
+	// met de vragensteller eens dat …"
+	{stance: stAgree, pattern: isV + " het … met … eens", obj: objAfter, gap: 8, flags: closedGap},
+	// regret and worry as a judgement: "vindt het jammer dat", "vindt het
+	// zorgelijk dat"
+	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind het … jammer|teleurstellend|zorgelijk|spijtig|betreurenswaardig|verontrustend|onbevredigend", obj: objAfter, gap: 1, flags: strictGap},
+	// the verb-final order: "waarbij enkele lidstaten het belang van X
+	// benadrukten"
+	{stance: stSupport, pattern: "het|de belang|noodzaak van … benadrukt|benadrukte|benadrukten|onderstreept|onderstreepte|onderstreepten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	// a framing phrase, however long, between the verb and its dat-clause:
+	// "benadrukt Nederland [in de onderhandelingen over …] steeds dat …"
+	{stance: stSupport, pattern: "benadrukt|benadrukken|benadrukte|benadrukten|onderstreept|onderstrepen|onderstreepte|onderstreepten … dat", obj: objAfter, gap: 16, flags: closedGap},
+	// the actor's worries named by their owner: "De zorgen van het kabinet
+	// over X zijn niet weggenomen"
+	{stance: stConcern, pattern: "zorgen|bezorgdheid van … over", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
+
+	// More lemmas: warnings, criticism, reservations as nouns, risks,
+	// renewed support, letting oneself be heard.
+	{stance: stConcern, pattern: "waarschuwt|waarschuwen|waarschuwde|waarschuwden … voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … gewaarschuwd voor", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten|zet|zetten|zette … een kanttekening|vraagteken bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen|bedenkingen bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen … risico's|risicos|risico in|voor|bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "laat|laten|liet|lieten zich … kritisch|negatief|bezorgd uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " zich … kritisch|bezorgd uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "laat|laten|liet|lieten zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … positief uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " zich … negatief uitgelaten|uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "herhaalt|herhalen|herhaalde|herhaalden|bevestigt|bevestigen|bevestigde|bevestigden … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "zegt|zeggen|zegde|zegden … steun toe aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … sympathiek tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "sympathiek tegenover … staat|staan|stond|stonden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	// a separable or reflexive verb alone at the clause's end: "Nederland
+	// stemde in.", "Polen onthield zich."
+	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden in", obj: objAfter, flags: clauseFinal},
+	{stance: stReserved, pattern: "onthoudt|onthouden|onthield|onthielden zich", obj: objAfter, flags: clauseFinal},
+	{stance: stAgree, pattern: "wenst|wensen|wenste|wensten|wil|willen … in te stemmen met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "er … op aandringen|aangedrongen", obj: objAfter, gap: 5},
+	{stance: stSupport, pattern: "vindt|vinden|vond|vonden|vind … proportioneel|evenredig|gerechtvaardigd", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
+	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind … disproportioneel|onevenredig|onvoldoende", obj: objGap, gap: 10, flags: closedGap},
+	// more verb-final orders
+	{stance: stAgree, pattern: "zich in … kan|kunnen|kon|konden vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stAgree, pattern: "zich in … heeft|hebben|had|hadden kunnen vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "zich tegen … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stOppose, pattern: "zich tegen … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stSupport, pattern: "zich voor … heeft|hebben|had|hadden uitgesproken", obj: objGap, gap: 10, flags: closedGap | verbFinal},
+	{stance: stSupport, pattern: "zich voor … uitspreekt|uitspreken|uitsprak|uitspraken", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stPriority, pattern: "aan … hecht|hechten|hechtte|hechtten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stPriority, pattern: "belang|waarde aan hecht|hechten|hechtte|hechtten", obj: objAfter},
+	{stance: stPriority, pattern: "het van … belang acht|achten|achtte|achtten|vindt|vinden|vond|vonden", obj: objAfter, gap: 1},
+	{stance: stPriority, pattern: "het belangrijk|essentieel|noodzakelijk acht|achten|achtte|achtten|vindt|vinden|vond|vonden", obj: objAfter},
+	{stance: stConcern, pattern: "zich … zorgen maakt|maken|maakte|maakten over", obj: objAfter, gap: 2},
+	{stance: stOppose, pattern: "bezwaar|bezwaren maakt|maken|maakte|maakten tegen", obj: objAfter, flags: predicateFirst, negAs: stAgree},
+	{stance: stReserved, pattern: "voorbehoud|voorbehouden heeft|hebben|had|hadden gemaakt|geplaatst", obj: objAfter},
+	{stance: stReserved, pattern: "voorbehoud|voorbehouden maakt|maken|maakte|maakten|plaatst|plaatsen|plaatste|plaatsten", obj: objAfter},
+	{stance: stReserved, pattern: "zich van stemming heeft|hebben|had|hadden onthouden", obj: objAfter},
+	{stance: stReserved, pattern: "zich van stemming onthield|onthielden|onthoudt", obj: objAfter},
+	{stance: stPreference, pattern: "de voorkeur geeft|geven|gaf|gaven aan", obj: objAfter},
+	{stance: stCommit, pattern: "op … inzet|inzetten|inzette|inzetten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
+	// the cabinet's effort named by its owner: "De inzet van Nederland was
+	// en is een herziening van …" (not "De inzet van middelen is …")
+	{stance: stCommit, pattern: "inzet|insteek van … is|was", obj: objAfter, gap: 3, flags: actorAfter | strictGap | cabinetOnly},
+	{stance: stCommit, pattern: "maakt|maken|maakte|maakten zich … sterk|hard op|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " zich … sterk|hard gemaakt op|om", obj: objAfter, gap: 6},
+	// an invitation to act: "De Raad nodigde de Commissie uit om met een
+	// voorstel te komen"
+	{stance: stSupport, pattern: "nodigt|nodigen|nodigde|nodigden … uit om|tot", obj: objAfter, gap: 8, flags: promise | closedGap},
+	{stance: stSupport, pattern: hasV + " … uitgenodigd om|tot", obj: objAfter, gap: 8, flags: promise | closedGap},
+
 	// statements of opinion: the dat-clause decides (opinionStance).
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
 	// speaker's view
@@ -569,8 +761,15 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
+	{stance: stSupport, pattern: "van mening|oordeel is|zijn|was|waren dat", obj: objClause},
 	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
+	// "Volgens het kabinet is een verlenging noodzakelijk": the actor's view
+	{stance: stSupport, pattern: "volgens", obj: objClause, flags: actorAfter},
+	// a proposal of one's own in a negotiation: "Nederland stelde voor om de
+	// termijn te verlengen"
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden … voor om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stSupport, pattern: hasV + " … voorgesteld om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stSupport, pattern: "neemt|nemen|nam|namen het standpunt in dat", obj: objClause},
 	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … op het standpunt dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: isV + " … overtuigd dat|van", obj: objClause, gap: 6, negAs: stConcern},
@@ -589,13 +788,16 @@ var proceduralVerbs = map[string]bool{"spreken": true, "bespreken": true, "prate
 	"terugkoppelen": true, "openen": true, "afsluiten": true, "verslag": true, "uitnodigen": true, "bijwonen": true,
 	"horen": true, "weten": true, "vernemen": true, "peilen": true,
 	"vooropstellen": true, "opmerken": true,
-	"reageren": true, "sturen": true, "woord": true, "informatie": true, "behandelen": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true}
+	"reageren": true, "sturen": true, "woord": true, "informatie": true, "behandelen": true, "toesturen": true, "aanleveren": true, "opmerkingen": true, "reacties": true,
+	// meetings to be held: "zal op 30 januari een gesprek hebben met …"
+	"gesprek": true, "gesprekken": true, "ontmoeting": true, "ontmoetingen": true, "werkbezoek": true, "lunch": true, "diner": true}
 
 // Conditions and hedges. A position with one is reserved (its stance before
 // that is kept as baseStance): conditional is true for a condition, hedge
 // holds the hedging words.
 var conditionMarkers = []string{"onder voorwaarde dat", "onder voorwaarde van", "op voorwaarde dat", "mits",
-	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat"}
+	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat",
+	"met dien verstande dat"}
 
 var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen", "voorlopig niet", "voorlopig geen"}
 
@@ -637,8 +839,16 @@ var cuesByFirst = sync.OnceValue(func() map[string][]compiledCue {
 
 var compiledCues = sync.OnceValue(func() []compiledCue {
 	out := make([]compiledCue, 0, len(cueTable))
+	defs := make([]*cueDef, 0, 2*len(cueTable))
 	for i := range cueTable {
-		d := &cueTable[i]
+		defs = append(defs, &cueTable[i])
+	}
+	for i := range cueTable {
+		if v, ok := predicateFirstVariant(cueTable[i]); ok {
+			defs = append(defs, &v)
+		}
+	}
+	for _, d := range defs {
 		if d.gap == 0 {
 			d.gap = 4
 		}
@@ -665,6 +875,56 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	}
 	return out
 })
+
+// functionWords end the predicate of a cue: a preposition, "in te …", "om",
+// "dat".
+var functionWords = map[string]bool{"van": true, "voor": true, "met": true, "over": true, "bij": true, "tegen": true,
+	"op": true, "aan": true, "in": true, "om": true, "te": true, "dat": true, "naar": true, "uit": true,
+	"tegenover": true, "tot": true}
+
+// predicateFirstVariant derives the verb-final order of a main-clause row
+// "<is|heeft> … <predicate> <preposition …>": the finite verb moves behind
+// the predicate and the rest follows it ("is … voorstander van" gives
+// "voorstander is van", "heeft … de voorkeur voor" gives "de voorkeur heeft
+// voor", "is … bereid in te stemmen met" gives "bereid is in te stemmen
+// met"), as a subordinate clause orders it. Only rows whose object follows
+// the cue, whose words after the gap are contiguous, and whose predicate
+// opens with a content word.
+func predicateFirstVariant(d cueDef) (cueDef, bool) {
+	if d.obj != objAfter || d.flags&^(strictGap|subjectFirst) != 0 {
+		return cueDef{}, false
+	}
+	words := strings.Fields(d.pattern)
+	if len(words) < 3 || words[1] != "…" || (words[0] != isV && words[0] != hasV) {
+		return cueDef{}, false
+	}
+	rest := words[2:]
+	k := 0
+	for k < len(rest) && rest[k] != "…" && !anyFunctionWord(rest[k]) {
+		k++
+	}
+	if k == 0 || slices.Contains(rest, "…") {
+		return cueDef{}, false
+	}
+	v := d
+	v.pattern = strings.Join(slices.Concat(rest[:k], []string{words[0]}, rest[k:]), " ")
+	v.flags = d.flags&^(strictGap|subjectFirst) | predicateFirst
+	return v, true
+}
+
+func anyFunctionWord(alts string) bool {
+	for _, w := range strings.Split(alts, "|") {
+		if functionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thatAdverbs follow a demonstrative "dat", never a complementizer: "wil
+// dat graag toelichten".
+var thatAdverbs = map[string]bool{"graag": true, "ook": true, "nog": true, "wel": true, "niet": true, "nu": true,
+	"eerst": true, "zeker": true, "dan": true, "verder": true, "nader": true, "nogmaals": true}
 
 // cueHit is a cue found in a sentence: token indexes (into the sentence's
 // tokens) of its fixed words, and the gaps between them.
@@ -739,7 +999,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	// Inverted word order: after a fronted word the subject follows the
 	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
 	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) {
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) || c.def.flags&predicateFirst != 0 {
 		return cueHit{}, false
 	}
 	if i+1 >= len(toks) {
@@ -829,6 +1089,12 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 	}
 	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.") {
 		return cueHit{}, false
+	}
+	if c.def.flags&thatClause != 0 {
+		end := clauseEndToken(rs, toks, at, false)
+		if end <= at+1 || thatAdverbs[toks[at+1].lower] {
+			return cueHit{}, false // "wil dat voorkomen", "wil dat graag toelichten"
+		}
 	}
 	return cueHit{def: c.def, fixed: slices.Clone(fixed)}, true
 }
@@ -952,6 +1218,8 @@ var gapFiller = map[string]bool{
 	// more adverbs of cabinet prose ("zet onverkort in op")
 	"onverkort": true, "consequent": true, "vooral": true, "primair": true, "blijvend": true, "expliciet": true,
 	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
+	// the kind of support ("Er was algemene steun voor …")
+	"algemene": true, "duidelijke": true, "overweldigende": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
@@ -1112,6 +1380,10 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	// instemmen"; not "al dan niet", not across punctuation.
 	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
 		r.negated = true
+	}
+	if n := h.first() - 1; d.flags&(predicateFirst|verbFinal) != 0 && n >= 0 && negators[toks[n].lower] &&
+		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
+		r.negated = true // "dat Nederland geen voorstander is van"
 	}
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
