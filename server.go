@@ -29,6 +29,7 @@ import (
 	"jhagraph/graph"
 	"jhagraph/ingest"
 	"jhagraph/internal/httpapi"
+	"jhagraph/internal/stacks"
 )
 
 const usage = `usage:
@@ -161,6 +162,9 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	if gc, ok := serveGCPercent(os.Getenv("GOGC")); ok {
 		debug.SetGCPercent(gc)
 	}
+	// gqlgen's goroutine per list element starts with a 16 KiB stack
+	// instead of growing to it (internal/stacks).
+	defer stacks.Reserve(stacks.DefaultGoroutines, stacks.DefaultKiB)()
 	st, err := openStore(ctx, cfg.Neo4j)
 	if err != nil {
 		return err

@@ -72,15 +72,33 @@ func (o *costOptions) snapshot(t Target) cpuSnap {
 	return s
 }
 
+// add returns s plus the CPU each process used between before and after,
+// for summing a cell measured in stretches (s is nil before the first). A
+// process that a snapshot of any stretch lacks is left out.
+func (s cpuSnap) add(before, after cpuSnap) cpuSnap {
+	out := cpuSnap{}
+	for k, b := range before {
+		a, ok := after[k]
+		if !ok {
+			continue
+		}
+		if prev, had := s[k]; had || s == nil {
+			out[k] = prev + a - b
+		}
+	}
+	return out
+}
+
 // perRequest is the CPU milliseconds per completed request (answered or
-// failed) between two snapshots.
+// failed) between two snapshots; with before nil, after is the CPU used
+// (summed by add).
 func perRequest(before, after cpuSnap, requests int) map[string]float64 {
 	out := map[string]float64{}
 	if requests == 0 {
 		return out
 	}
-	for k, b := range before {
-		if a, ok := after[k]; ok {
+	for k, a := range after {
+		if b, ok := before[k]; ok || before == nil {
 			out[k] = float64(a-b) / float64(time.Millisecond) / float64(requests)
 		}
 	}
@@ -300,7 +318,7 @@ func costMarkdown(rep *Report, targets []Target, clients []int) string {
 				s = append(s, q+": "+v)
 			}
 		}
-		fmt.Fprintf(&b, "- Same-Cypher floor: every request the mix can make was sent once to a jhagraph serving with `--record-cypher`, and the statements it ran are replayed in order, each an auto-commit read as the store runs it, with the same clients and measurement as the other targets (%s). A replayed statement must return as many records as when captured.\n", strings.Join(s, "; "))
+		fmt.Fprintf(&b, "- Same-Cypher floor: every request the mix can make was sent once to a jhagraph serving with `--record-cypher`, and the statements it ran are replayed in order, each an auto-commit read as the store runs it, with the same clients and measurement as the other targets (%s). A replayed statement must return as many records as when captured. jhagraph and this floor are each measured in two halves of the cell's seconds, in the order jhagraph, same Cypher, same Cypher, jhagraph (each half after its own warm-up), so that what drifts meanwhile (Neo4j's JIT after a start, the machine's load) falls on both alike.\n", strings.Join(s, "; "))
 	}
 	b.WriteString("- CPU: user + system time from /proc/<pid>/stat (10 ms ticks) over each measured cell, divided by the requests completed in it. Server: jhagraph's process in its cells, the library's node process in its cells, none for the floors, whose driver runs in loadgen (the last column: for the floors, their client's own cost). Neo4j's figure includes its background work. The machine's other load is not in these figures but slows all of them.\n")
 	if w := rep.WriteFloor; w != nil {
