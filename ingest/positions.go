@@ -274,6 +274,11 @@ func (x *extraction) sentenceCtx(idx *mentionIndex, i, si int, s Span) *sentence
 		}
 		t0 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.start })
 		t1 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.end })
+		if m.ref.Kind == graph.KindCountry && t1-t0 >= 2 && t1 <= len(sc.toks) && sc.toks[t1-1].lower == "er" && spacedTokens(sc.rs, sc.toks[t1-2], sc.toks[t1-1]) {
+			// "heeft Nederland er … voor gepleit": the name and the
+			// pronominal "er", not the demonym "Nederlander" split in two
+			t1--
+		}
 		if t0 < t1 {
 			sc.ments = append(sc.ments, sentMention{ref: m.ref, t0: t0, t1: t1})
 		}
@@ -1154,6 +1159,13 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			// voorkeur [van het kabinet] gaat uit naar …"
 			if c := &cands[k]; d.flags&actorAfter != 0 && len(h.fixed) > 2 && h.fixed[1] == h.first()+1 &&
 				sc.toks[h.fixed[1]].lower == "van" && c.t0 == h.fixed[1]+1 && c.t1 <= h.fixed[2] {
+				pick = c
+				break
+			}
+			// "Het heeft de voorkeur [van het kabinet] om …": the owner
+			// of the cue's noun inside it
+			if c := &cands[k]; d.flags&actorAfter != 0 && len(h.fixed) > 2 && sc.toks[h.fixed[len(h.fixed)-2]].lower == "van" &&
+				h.fixed[len(h.fixed)-2] > h.first() && c.t0 == h.fixed[len(h.fixed)-2]+1 && c.t1 <= h.last() {
 				pick = c
 				break
 			}

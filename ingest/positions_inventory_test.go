@@ -361,7 +361,7 @@ func TestPositionsInventory(t *testing.T) {
 		{stConcern, "Nederland", "Ik bericht u dat Nederland het besluit betreurt."},
 		{stOppose, "Nederland", "Ik bericht u dat Nederland het besluit veroordeelt."},
 		{stPriority, "Nederland", "Ik bericht u dat Nederland aan een zorgvuldige behandeling hecht."},
-		{stPriority, "Nederland er", "Ik bericht u dat Nederland er belang aan hecht dat de termijn wordt gehaald."},
+		{stPriority, "Nederland", "Ik bericht u dat Nederland er belang aan hecht dat de termijn wordt gehaald."},
 		{stPriority, "het kabinet", "Ik bericht u dat het kabinet het van belang acht dat de termijn wordt gehaald."},
 		{stPriority, "het kabinet", "Ik bericht u dat het kabinet het belangrijk vindt dat de termijn wordt gehaald."},
 		{stConcern, "het kabinet", "Ik bericht u dat het kabinet zich zorgen maakt over de uitvoerbaarheid."},

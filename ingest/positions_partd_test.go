@@ -1,0 +1,47 @@
+package ingest
+
+import "testing"
+
+// Forms of the answers and policy letters of the fifth held-out round's
+// part D (issue 12): a degree adverb before "aan", "de bevinding" shared,
+// "stelling nemen tegen", the pronominal "er … voor gepleit", "de waarde
+// van … benadrukt" and "Het heeft de voorkeur van X om"; with sentences of
+// the same words that hold no position.
+func TestPositionsPartDForms(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2022",
+		"Zoals opgemerkt in mijn brief van 25 juni hecht het kabinet ten zeerste aan het voorkomen van straffeloosheid.",
+		"Ik deel de bevinding van de Europese Rekenkamer dat een effectief terugkeerbeleid noodzakelijk is.",
+		"In het algemeen neemt het kabinet stelling tegen iedere vorm van geweld aan de buitengrenzen.",
+		"Gezien de ernst van de zaak, mede in relatie tot de grondrechten, heeft Nederland er in de Raad van Bestuur voor gepleit een onderzoek te starten.",
+		"Voor Nederland bracht ik de nationale aanpak naar voren en heb ik de waarde van publiek-private samenwerking benadrukt.",
+		"Het heeft de voorkeur van het kabinet om extra bijdragen via de reguliere bijdrage aan Frontex te leveren.",
+		// no position: the same words in another sense
+		"Het is ten zeerste aan te bevelen de termijnen te halen.",
+		"Het verslag deelt de bevindingen in drie groepen in.",
+		"Het rapport neemt als stelling dat de buitengrenzen tegen druk bestand zijn.",
+		"De nieuwe regeling heeft er voor gezorgd dat de termijn werd gehaald.",
+		"De waarde van de in beslag genomen goederen is in het rapport opgenomen.",
+		"De voorkeur van de Commissie is bekend.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Zoals opgemerkt in mijn brief", stance: stPriority, actors: "country:NL", subject: "het voorkomen van straffeloosheid"},
+		{quote: "Ik deel de bevinding", stance: stAgree, actors: "country:NL", subject: "de bevinding van de Europese Rekenkamer"},
+		{quote: "In het algemeen neemt het kabinet", stance: stOppose, actors: "country:NL", subject: "iedere vorm van geweld"},
+		{quote: "Gezien de ernst van de zaak", stance: stSupport, actors: "country:NL", subject: "een onderzoek te starten"},
+		{quote: "Voor Nederland bracht ik", stance: stSupport, actors: "country:NL", subject: "publiek-private samenwerking"},
+		{quote: "Het heeft de voorkeur van het kabinet", stance: stPreference, actors: "country:NL", subject: "extra bijdragen"},
+	})
+}
+
+// A country's name before the pronominal "er" is the name, not the
+// demonym the two words spell together ("Nederland er", "Nederlander").
+func TestPositionsNameBeforeEr(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2022",
+		"Daarom heeft Nederland er voor gepleit de termijn te verlengen.",
+		"Tevens heeft België ervoor gepleit de regels te verduidelijken.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Daarom heeft Nederland er voor", stance: stSupport, actors: "country:NL", actorWords: "Nederland", subject: "de termijn te verlengen"},
+		{quote: "Tevens heeft België", stance: stSupport, actors: "country:BE", actorWords: "België", subject: "de regels te verduidelijken"},
+	})
+}
