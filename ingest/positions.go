@@ -2215,6 +2215,40 @@ func (sc *sentenceCtx) meetingWords(a, b int) bool {
 	return !object
 }
 
+// readyTo reports whether "bereid (te zijn) te" stands right before token
+// k: "heeft aangegeven bereid te zijn te [ondersteunen]".
+func (sc *sentenceCtx) readyTo(k int) bool {
+	lw := func(i int) string {
+		if i < 0 || i >= len(sc.toks) {
+			return ""
+		}
+		return sc.toks[i].lower
+	}
+	if lw(k-1) != "te" {
+		return false
+	}
+	return lw(k-2) == "bereid" || lw(k-4) == "bereid" && lw(k-3) == "te" && (lw(k-2) == "zijn" || lw(k-2) == "blijven")
+}
+
+// intentionIn returns the token after "om" of a verb-final intention in
+// the dat-clause between a and b ("dat zij van plan is om …", "dat het
+// kabinet voornemens is om …"), or 0.
+func (sc *sentenceCtx) intentionIn(a, b int) int {
+	for k := a; k+2 < b && k+2 < len(sc.toks); k++ {
+		w := sc.toks[k].lower
+		j := k + 1
+		if w == "van" && sc.toks[j].lower == "plan" {
+			j++
+		} else if w != "voornemens" && w != "bereid" {
+			continue
+		}
+		if j+1 < len(sc.toks) && j+1 < b && (sc.toks[j].lower == "is" || sc.toks[j].lower == "zijn") && sc.toks[j+1].lower == "om" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
 // anaphoricSubject reports whether a subject is a lone pointer back: "het",
 // "dit", "deze".
 // callCues end a cue of a call whose aim "hiertoe" can name: "heeft …
@@ -2241,7 +2275,21 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			r.stance, r.base = stPreference, stPreference
 		}
 	}
+	if r.stance == stSupport && h.def.obj == objAfter && len(h.fixed) == 1 && sc.readyTo(h.first()) {
+		// "heeft aangegeven bereid te zijn te ondersteunen": the actor's
+		// readiness to act, an effort of its own
+		r.stance, r.base = stCommit, stCommit
+		r.subject = trimSubject(sc.text(h.first()-1, len(sc.toks)-1))
+	}
 	if r.stance == stInformational && h.def.obj == objClause {
+		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
+			// "heeft aangegeven dat zij van plan is om [centra op te
+			// zetten]": the reported intention, an effort of its own
+			r.stance, r.base = stCommit, stCommit
+			r.subject = trimSubject(sc.text(k, r.span[1]))
+			r.span[0] = k
+			return
+		}
 		for _, c := range cands {
 			if c.t0 == h.last()+1 && c.cabinet && c.t1 <= r.span[1] {
 				// "dat [Nederland] het nationale implementatieplan … indient"

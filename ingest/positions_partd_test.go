@@ -45,3 +45,25 @@ func TestPositionsNameBeforeEr(t *testing.T) {
 		{quote: "Tevens heeft België", stance: stSupport, actors: "country:BE", actorWords: "België", subject: "de regels te verduidelijken"},
 	})
 }
+
+// The one concerned as the object ("baren mij zorgen"), readiness to act
+// ("bereid te zijn te ondersteunen") and an intention reported in a
+// dat-clause ("heeft aangegeven dat zij van plan is om") are the forms of
+// concern and commitment part D's answers use.
+func TestPositionsConcernReadinessIntention(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2022",
+		"De omstandigheden in de opvangcentra, zoals beschreven in het rapport, baren mij zorgen.",
+		"Het kabinet heeft dan ook in bilaterale contacten en contacten met Frontex aangegeven bereid te zijn te ondersteunen waar mogelijk.",
+		"De Griekse overheid heeft aangegeven dat zij van plan is om gesloten centra voor minderjarigen op te zetten.",
+		// a report of a fact stays informational; a worry that is no
+		// one's is no position
+		"De Griekse overheid heeft aangegeven dat het plan in december gereed is.",
+		"De zorgen die de Commissie baart, zijn bekend.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De omstandigheden in de opvangcentra", stance: stConcern, actors: "country:NL", subject: "De omstandigheden in de opvangcentra"},
+		{quote: "Het kabinet heeft dan ook in bilaterale", stance: stCommit, actors: "country:NL", subject: "te ondersteunen waar mogelijk"},
+		{quote: "De Griekse overheid heeft aangegeven dat zij van plan", stance: stCommit, actors: "country:GR", subject: "gesloten centra voor minderjarigen op te zetten"},
+		{quote: "De Griekse overheid heeft aangegeven dat het plan", stance: stInformational, actors: "country:GR", subject: "het plan"},
+	})
+}

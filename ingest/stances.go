@@ -370,6 +370,9 @@ var cueTable = []cueDef{
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
 	{stance: stSatisfied, pattern: "naar tevredenheid", obj: objAfter, flags: impersonal},
 	{stance: stSatisfied, pattern: "stemt|stemmen|stemde|stemden … tot tevredenheid", obj: objBefore, gap: 5, flags: impersonal},
+	// the one concerned as the object: "[De omstandigheden] baren mij
+	// zorgen"; the letter's author holds it
+	{stance: stConcern, pattern: "baart|baren|baarde|baarden mij|ons|me zorgen|zorg", obj: objBefore, flags: impersonal},
 	{stance: stSatisfied, pattern: isV + " … tevreden", obj: objAfter, gap: 3},
 	{stance: stSatisfied, pattern: "was|waren … positief", obj: objAfter, gap: 4, flags: strictGap},
 
