@@ -1603,6 +1603,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if len(g) == 1 && (toks[g[0]].lower == "het" || toks[g[0]].lower == "er") && h.last()+1 < n &&
 			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
 			s, e = h.last()+2, n-1
+		} else if len(g) == 1 && toks[g[0]].lower == "het" && h.last()+2 < n {
+			if k := sc.extraposedInfinitive(h.last()+1, n); k > 0 {
+				// "ik acht het van belang [de reactie … te vernemen]":
+				// "het" stands for the infinitive clause after
+				s, e = h.last()+1, k
+			}
 		}
 	case objVerbFinal:
 		// "… kan steunen en [voor Bulgarije eerst de uitkomst …] afwacht"
@@ -2213,6 +2219,29 @@ func (sc *sentenceCtx) meetingWords(a, b int) bool {
 		}
 	}
 	return !object
+}
+
+// extraposedInfinitive returns the verb of a "te"-infinitive that closes
+// the clause from a to n ("[de reactie van de regering te vernemen]"), or
+// 0 when a comma, a colon or a subordinator comes first.
+func (sc *sentenceCtx) extraposedInfinitive(a, n int) int {
+	toks := sc.toks
+	for k := a; k+1 < n; k++ {
+		if k > a {
+			gap := string(sc.rs[toks[k-1].end:toks[k].start])
+			if strings.ContainsAny(gap, ",;:()") || subordinators[toks[k].lower] {
+				return 0
+			}
+		}
+		if toks[k].lower == "te" && k > a {
+			end := k + 1
+			if end+1 < n && !strings.ContainsAny(string(sc.rs[toks[end].end:toks[end+1].start]), ",;:.") {
+				continue // "te" inside the clause, not its last verb
+			}
+			return end
+		}
+	}
+	return 0
 }
 
 // readyTo reports whether "bereid (te zijn) te" stands right before token

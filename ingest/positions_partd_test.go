@@ -67,3 +67,19 @@ func TestPositionsConcernReadinessIntention(t *testing.T) {
 		{quote: "De Griekse overheid heeft aangegeven dat het plan", stance: stInformational, actors: "country:GR", subject: "het plan"},
 	})
 }
+
+// "het" before a judgement stands for the infinitive clause that closes
+// the sentence ("acht het van belang [de reactie … te vernemen]"); a "te"
+// inside a longer clause does not end it.
+func TestPositionsExtraposedInfinitive(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2022",
+		"Ik acht het van belang de reactie van de Griekse regering op het rapport te vernemen.",
+		"Het kabinet acht het van belang, zoals eerder gemeld, dat de termijn wordt gehaald.",
+	)
+	ps := checkPositions(t, g, []wantPosition{
+		{quote: "Ik acht het van belang de reactie", stance: stPriority, actors: "country:NL", subject: "de reactie van de Griekse regering op het rapport te vernemen"},
+	})
+	if len(ps) == 0 {
+		t.Fatal("no positions")
+	}
+}
