@@ -467,6 +467,13 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				r.anaphor, r.subject, r.subjects = r.subject, q, refs
 			}
 		}
+		if h.def.flags&nounObject != 0 && strings.TrimSpace(r.subject) == "" && h.last() > 0 && demonstratives[sc.toks[h.last()-1].lower] {
+			// "deel ik die mening niet": the opinion the question before
+			// put ("Deelt u de mening dat …?")
+			if q, refs, ok := sc.previousQuestion(); ok {
+				r.anaphor, r.subject, r.subjects = sc.text(h.last()-1, h.last()), q, refs
+			}
+		}
 		if next < len(sc.toks) && r.span[1] >= r.span[0] && r.subject != "" {
 			// "steunt [het voorstel] en Frankrijk pleit voor …": the next
 			// cue's actor is no part of this subject
@@ -2369,6 +2376,12 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 		}
 		s := p.Sentences[len(p.Sentences)-1]
 		q := collapseSpace(x.str(s.Start, s.End))
+		if len(p.Sentences) > 1 && followUpQuestion(q) {
+			// "Deelt u de mening dat …? Zo nee, waarom niet?": the
+			// question before its follow-up
+			s = p.Sentences[len(p.Sentences)-2]
+			q = collapseSpace(x.str(s.Start, s.End))
+		}
 		if !strings.HasSuffix(strings.TrimRight(q, " 0123456789"), "?") {
 			continue
 		}
@@ -2382,6 +2395,22 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 		return trimSubject(q), sc.sentenceRefs(para, s), true
 	}
 	return "", nil, false
+}
+
+// demonstratives point back to what was just said: "die mening".
+var demonstratives = map[string]bool{"die": true, "deze": true, "dat": true, "dit": true}
+
+// followUpQuestion reports whether a question only follows up the one
+// before it: "Zo nee, waarom niet?", "Zo ja, welke?", "Indien neen, waarom
+// niet?".
+func followUpQuestion(q string) bool {
+	l := strings.ToLower(strings.TrimSpace(q))
+	for _, p := range []string{"zo ja", "zo nee", "zo neen", "indien ja", "indien nee", "indien neen", "waarom wel", "waarom niet"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // previousSentence returns the sentence before this one (in the paragraph,

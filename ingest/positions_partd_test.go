@@ -83,3 +83,19 @@ func TestPositionsExtraposedInfinitive(t *testing.T) {
 		t.Fatal("no positions")
 	}
 }
+
+// An answer's "deel ik die mening niet" is about the opinion the question
+// put, also when a follow-up ("Zo nee, waarom niet?") closes the question;
+// a shared opinion named in the answer keeps its own words.
+func TestPositionsAnswerOpinionAfterFollowUp(t *testing.T) {
+	g := parliamentaryDoc(t, "ANTWOORD VAN MINISTER VAN DIJK",
+		"Vraag 1\nDeelt u de mening dat de acties afbreuk doen aan het draagvlak voor het terugkeerbeleid? Zo nee, waarom niet?",
+		"Antwoord 1\nWanneer het illegaal verblijvende vreemdelingen betreft deel ik die mening niet.",
+		"Vraag 2\nWat is uw reactie op het rapport? Zo ja, welke?",
+		"Antwoord 2\nIk deel de analyse van de Commissie over de opvang.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Wanneer het illegaal", stance: stOppose, actors: "country:NL", subject: "de acties afbreuk doen aan het draagvlak", negated: true},
+		{quote: "Ik deel de analyse", stance: stAgree, actors: "country:NL", subject: "de analyse van de Commissie"},
+	})
+}
