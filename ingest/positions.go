@@ -467,6 +467,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				r.anaphor, r.subject, r.subjects = r.subject, q, refs
 			}
 		}
+		if len(sc.toks) > 1 && h.first() == 1 && (sc.toks[0].lower == "daar" || sc.toks[0].lower == "hier") && strings.HasSuffix(h.def.pattern, "voor|ervoor in") {
+			// "Daar zet dit kabinet zich al langer voor in, mede …": the
+			// fronted "daar" is the object; the subject is what the
+			// sentence before was about, not the words after the verb
+			r.subject, r.subjects = "", nil
+		}
 		if h.def.flags&nounObject != 0 && strings.TrimSpace(r.subject) == "" && h.last() > 0 && demonstratives[sc.toks[h.last()-1].lower] {
 			// "deel ik die mening niet": the opinion the question before
 			// put ("Deelt u de mening dat …?")

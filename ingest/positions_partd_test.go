@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Forms of the answers and policy letters of the fifth held-out round's
 // part D (issue 12): a degree adverb before "aan", "de bevinding" shared,
@@ -98,4 +101,22 @@ func TestPositionsAnswerOpinionAfterFollowUp(t *testing.T) {
 		{quote: "Wanneer het illegaal", stance: stOppose, actors: "country:NL", subject: "de acties afbreuk doen aan het draagvlak", negated: true},
 		{quote: "Ik deel de analyse", stance: stAgree, actors: "country:NL", subject: "de analyse van de Commissie"},
 	})
+}
+
+// A fronted "Daar" is the object of "zet zich … voor in": the subject is
+// what the sentence before was about, not the words after the verb.
+func TestPositionsFrontedDaarVoorIn(t *testing.T) {
+	g := fictionalLetter(t, "3 juli 2022",
+		"Ik deel de bevinding van de Europese Rekenkamer dat een werkend terugkeerbeleid noodzakelijk is. "+
+			"Daar zet dit kabinet zich al langer voor in, mede naar aanleiding van verschillende moties van uw Kamer.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ik deel de bevinding", stance: stAgree, actors: "country:NL", subject: "een werkend terugkeerbeleid"},
+		{quote: "Daar zet dit kabinet", stance: stCommit, actors: "country:NL", subject: "een werkend terugkeerbeleid"},
+	})
+	for _, p := range positionsOf(t, g) {
+		if sub, _ := p.e.Props["subject"].(string); strings.Contains(sub, "moties") {
+			t.Errorf("%q: subject %q holds the words after the verb", p.e.Props["quote"], sub)
+		}
+	}
 }

@@ -1226,7 +1226,7 @@ var gapFiller = map[string]bool{
 	"er": true, "stevig": true, "juist": true, "sterk": true, "actief": true, "tevens": true, "bovendien": true,
 	"dus": true, "nu": true, "inmiddels": true, "onverminderd": true, "krachtig": true, "volop": true,
 	"daartoe": true, "hiervoor": true, "daarvoor": true, "hierop": true, "daarop": true, "eerder": true,
-	"reeds": true, "al": true, "eens": true, "nogmaals": true, "bij": true, "uitstek": true, "voortdurend": true,
+	"reeds": true, "al": true, "langer": true, "eens": true, "nogmaals": true, "bij": true, "uitstek": true, "voortdurend": true,
 	// quantifiers of groups of member states
 	"bepaalde": true, "sommige": true, "verschillende": true, "diverse": true, "andere": true, "meerdere": true,
 	"vele": true, "landen": true, "staten": true,
