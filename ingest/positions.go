@@ -274,6 +274,11 @@ func (x *extraction) sentenceCtx(idx *mentionIndex, i, si int, s Span) *sentence
 		}
 		t0 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.start })
 		t1 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.end })
+		if m.ref.Kind == graph.KindCountry && t1-t0 >= 2 && t1 <= len(sc.toks) && sc.toks[t1-1].lower == "er" && spacedTokens(sc.rs, sc.toks[t1-2], sc.toks[t1-1]) {
+			// "heeft Nederland er … voor gepleit": the name and the
+			// pronominal "er", not the demonym "Nederlander" split in two
+			t1--
+		}
 		if t0 < t1 {
 			sc.ments = append(sc.ments, sentMention{ref: m.ref, t0: t0, t1: t1})
 		}
@@ -460,6 +465,19 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			// "Ja, die zorg deel ik.": what the question before asked
 			if q, refs, ok := sc.previousQuestion(); ok {
 				r.anaphor, r.subject, r.subjects = r.subject, q, refs
+			}
+		}
+		if len(sc.toks) > 1 && h.first() == 1 && (sc.toks[0].lower == "daar" || sc.toks[0].lower == "hier") && strings.HasSuffix(h.def.pattern, "voor|ervoor in") {
+			// "Daar zet dit kabinet zich al langer voor in, mede …": the
+			// fronted "daar" is the object; the subject is what the
+			// sentence before was about, not the words after the verb
+			r.subject, r.subjects = "", nil
+		}
+		if h.def.flags&nounObject != 0 && strings.TrimSpace(r.subject) == "" && h.last() > 0 && demonstratives[sc.toks[h.last()-1].lower] {
+			// "deel ik die mening niet": the opinion the question before
+			// put ("Deelt u de mening dat …?")
+			if q, refs, ok := sc.previousQuestion(); ok {
+				r.anaphor, r.subject, r.subjects = sc.text(h.last()-1, h.last()), q, refs
 			}
 		}
 		if next < len(sc.toks) && r.span[1] >= r.span[0] && r.subject != "" {
@@ -1157,6 +1175,13 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 				pick = c
 				break
 			}
+			// "Het heeft de voorkeur [van het kabinet] om …": the owner
+			// of the cue's noun inside it
+			if c := &cands[k]; d.flags&actorAfter != 0 && len(h.fixed) > 2 && sc.toks[h.fixed[len(h.fixed)-2]].lower == "van" &&
+				h.fixed[len(h.fixed)-2] > h.first() && c.t0 == h.fixed[len(h.fixed)-2]+1 && c.t1 <= h.last() {
+				pick = c
+				break
+			}
 		}
 	}
 	// After the cue: "een prioriteit van het kabinet".
@@ -1591,6 +1616,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if len(g) == 1 && (toks[g[0]].lower == "het" || toks[g[0]].lower == "er") && h.last()+1 < n &&
 			(toks[h.last()+1].lower == "dat" || toks[h.last()+1].lower == "om") {
 			s, e = h.last()+2, n-1
+		} else if len(g) == 1 && toks[g[0]].lower == "het" && h.last()+2 < n {
+			if k := sc.extraposedInfinitive(h.last()+1, n); k > 0 {
+				// "ik acht het van belang [de reactie … te vernemen]":
+				// "het" stands for the infinitive clause after
+				s, e = h.last()+1, k
+			}
 		}
 	case objVerbFinal:
 		// "… kan steunen en [voor Bulgarije eerst de uitkomst …] afwacht"
@@ -2203,6 +2234,63 @@ func (sc *sentenceCtx) meetingWords(a, b int) bool {
 	return !object
 }
 
+// extraposedInfinitive returns the verb of a "te"-infinitive that closes
+// the clause from a to n ("[de reactie van de regering te vernemen]"), or
+// 0 when a comma, a colon or a subordinator comes first.
+func (sc *sentenceCtx) extraposedInfinitive(a, n int) int {
+	toks := sc.toks
+	for k := a; k+1 < n; k++ {
+		if k > a {
+			gap := string(sc.rs[toks[k-1].end:toks[k].start])
+			if strings.ContainsAny(gap, ",;:()") || subordinators[toks[k].lower] {
+				return 0
+			}
+		}
+		if toks[k].lower == "te" && k > a {
+			end := k + 1
+			if end+1 < n && !strings.ContainsAny(string(sc.rs[toks[end].end:toks[end+1].start]), ",;:.") {
+				continue // "te" inside the clause, not its last verb
+			}
+			return end
+		}
+	}
+	return 0
+}
+
+// readyTo reports whether "bereid (te zijn) te" stands right before token
+// k: "heeft aangegeven bereid te zijn te [ondersteunen]".
+func (sc *sentenceCtx) readyTo(k int) bool {
+	lw := func(i int) string {
+		if i < 0 || i >= len(sc.toks) {
+			return ""
+		}
+		return sc.toks[i].lower
+	}
+	if lw(k-1) != "te" {
+		return false
+	}
+	return lw(k-2) == "bereid" || lw(k-4) == "bereid" && lw(k-3) == "te" && (lw(k-2) == "zijn" || lw(k-2) == "blijven")
+}
+
+// intentionIn returns the token after "om" of a verb-final intention in
+// the dat-clause between a and b ("dat zij van plan is om …", "dat het
+// kabinet voornemens is om …"), or 0.
+func (sc *sentenceCtx) intentionIn(a, b int) int {
+	for k := a; k+2 < b && k+2 < len(sc.toks); k++ {
+		w := sc.toks[k].lower
+		j := k + 1
+		if w == "van" && sc.toks[j].lower == "plan" {
+			j++
+		} else if w != "voornemens" && w != "bereid" {
+			continue
+		}
+		if j+1 < len(sc.toks) && j+1 < b && (sc.toks[j].lower == "is" || sc.toks[j].lower == "zijn") && sc.toks[j+1].lower == "om" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
 // anaphoricSubject reports whether a subject is a lone pointer back: "het",
 // "dit", "deze".
 // callCues end a cue of a call whose aim "hiertoe" can name: "heeft …
@@ -2229,7 +2317,21 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			r.stance, r.base = stPreference, stPreference
 		}
 	}
+	if r.stance == stSupport && h.def.obj == objAfter && len(h.fixed) == 1 && sc.readyTo(h.first()) {
+		// "heeft aangegeven bereid te zijn te ondersteunen": the actor's
+		// readiness to act, an effort of its own
+		r.stance, r.base = stCommit, stCommit
+		r.subject = trimSubject(sc.text(h.first()-1, len(sc.toks)-1))
+	}
 	if r.stance == stInformational && h.def.obj == objClause {
+		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
+			// "heeft aangegeven dat zij van plan is om [centra op te
+			// zetten]": the reported intention, an effort of its own
+			r.stance, r.base = stCommit, stCommit
+			r.subject = trimSubject(sc.text(k, r.span[1]))
+			r.span[0] = k
+			return
+		}
 		for _, c := range cands {
 			if c.t0 == h.last()+1 && c.cabinet && c.t1 <= r.span[1] {
 				// "dat [Nederland] het nationale implementatieplan … indient"
@@ -2280,6 +2382,12 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 		}
 		s := p.Sentences[len(p.Sentences)-1]
 		q := collapseSpace(x.str(s.Start, s.End))
+		if len(p.Sentences) > 1 && followUpQuestion(q) {
+			// "Deelt u de mening dat …? Zo nee, waarom niet?": the
+			// question before its follow-up
+			s = p.Sentences[len(p.Sentences)-2]
+			q = collapseSpace(x.str(s.Start, s.End))
+		}
 		if !strings.HasSuffix(strings.TrimRight(q, " 0123456789"), "?") {
 			continue
 		}
@@ -2293,6 +2401,22 @@ func (sc *sentenceCtx) previousQuestion() (string, []graph.Ref, bool) {
 		return trimSubject(q), sc.sentenceRefs(para, s), true
 	}
 	return "", nil, false
+}
+
+// demonstratives point back to what was just said: "die mening".
+var demonstratives = map[string]bool{"die": true, "deze": true, "dat": true, "dit": true}
+
+// followUpQuestion reports whether a question only follows up the one
+// before it: "Zo nee, waarom niet?", "Zo ja, welke?", "Indien neen, waarom
+// niet?".
+func followUpQuestion(q string) bool {
+	l := strings.ToLower(strings.TrimSpace(q))
+	for _, p := range []string{"zo ja", "zo nee", "zo neen", "indien ja", "indien nee", "indien neen", "waarom wel", "waarom niet"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // previousSentence returns the sentence before this one (in the paragraph,

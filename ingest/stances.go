@@ -250,8 +250,16 @@ var cueTable = []cueDef{
 	// a framing phrase before the object: "benadrukte [in dat kader] het belang van"
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … het belang van", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
+	// "de waarde van" as "het belang van", and the inverted perfect "heb ik
+	// de waarde van X benadrukt"
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … de waarde van", obj: objAfter, gap: 6, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … de waarde van … benadrukt|onderstreept", obj: objGap, gap: 12, flags: closedGap | lastGap},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gepleit voor", obj: objAfter, gap: 6},
+	// the pronominal "er … voor" split by the verb: "heeft Nederland er in de
+	// Management Board voor gepleit [een procedure te starten]"
+	{stance: stSupport, pattern: hasV + " … er … voor gepleit", obj: objAfter, gap: 8, flags: closedGap},
+	{stance: stSupport, pattern: hasV + " … ervoor gepleit", obj: objAfter, gap: 6, flags: closedGap},
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten … ervoor", obj: objAfter, gap: 3, flags: strictGap},
 	// "zal pleiten dat de regels niet meer van toepassing zijn"
 	{stance: stSupport, pattern: "pleit|pleiten|pleitte|pleitten dat", obj: objAfter},
@@ -355,13 +363,16 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|houding|inschatting|lijn|doel|doelen|doelstelling|doelstellingen|ambitie|ambities|uitgangspunt|uitgangspunten|streven|wens", obj: objAfter, gap: 3, flags: nounObject},
+	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|bevinding|bevindingen|constatering|houding|inschatting|lijn|doel|doelen|doelstelling|doelstellingen|ambitie|ambities|uitgangspunt|uitgangspunten|streven|wens", obj: objAfter, gap: 3, flags: nounObject},
 	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
 	// satisfied: an outcome or an observed practice judged good.
 	{stance: stSatisfied, pattern: "naar tevredenheid verwerkt|opgenomen in", obj: objAfter, flags: impersonal},
 	{stance: stSatisfied, pattern: "naar tevredenheid", obj: objAfter, flags: impersonal},
 	{stance: stSatisfied, pattern: "stemt|stemmen|stemde|stemden … tot tevredenheid", obj: objBefore, gap: 5, flags: impersonal},
+	// the one concerned as the object: "[De omstandigheden] baren mij
+	// zorgen"; the letter's author holds it
+	{stance: stConcern, pattern: "baart|baren|baarde|baarden mij|ons|me zorgen|zorg", obj: objBefore, flags: impersonal},
 	{stance: stSatisfied, pattern: isV + " … tevreden", obj: objAfter, gap: 3},
 	{stance: stSatisfied, pattern: "was|waren … positief", obj: objAfter, gap: 4, flags: strictGap},
 
@@ -436,6 +447,8 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
 	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
+	// a degree adverb before the preposition: "hecht het kabinet ten zeerste aan"
+	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … ten zeerste|volle aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
@@ -470,6 +483,9 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "niet aan de orde", obj: objBefore, flags: actorVoor | voorOnly},
 	{stance: stOppose, pattern: isV + " … tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "verzet|verzetten|verzette zich … tegen", obj: objAfter, gap: 3},
+	// "neemt stelling tegen", "heeft stelling genomen tegen"
+	{stance: stOppose, pattern: "neemt|nemen|nam|namen … stelling tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " … stelling genomen tegen", obj: objAfter, gap: 3, flags: strictGap},
 	// a subordinate clause's order: "dat zij tegen een Europees OM is"
 	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
 	{stance: stOppose, pattern: "verwerpt|verwerpen|verwierp|verwierpen", obj: objAfter},
@@ -613,6 +629,8 @@ var cueTable = []cueDef{
 	// (not "de steun van X voor Y", as often money as a stance).
 	{stance: stPreference, pattern: "voorkeur van … gaat|ging uit naar", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	{stance: stPreference, pattern: "voorkeur van … ligt|lag bij", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	// "Het heeft de voorkeur van het kabinet om …"
+	{stance: stPreference, pattern: "het heeft|had de voorkeur van … om", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	{stance: stCommit, pattern: "inzet|insteek van … is|was gericht op", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	// The verb-final order of a subordinate clause: the object, with its
 	// preposition, stands before the finite verb ("dat Nederland [met het
@@ -1208,7 +1226,7 @@ var gapFiller = map[string]bool{
 	"er": true, "stevig": true, "juist": true, "sterk": true, "actief": true, "tevens": true, "bovendien": true,
 	"dus": true, "nu": true, "inmiddels": true, "onverminderd": true, "krachtig": true, "volop": true,
 	"daartoe": true, "hiervoor": true, "daarvoor": true, "hierop": true, "daarop": true, "eerder": true,
-	"reeds": true, "al": true, "eens": true, "nogmaals": true, "bij": true, "uitstek": true, "voortdurend": true,
+	"reeds": true, "al": true, "langer": true, "eens": true, "nogmaals": true, "bij": true, "uitstek": true, "voortdurend": true,
 	// quantifiers of groups of member states
 	"bepaalde": true, "sommige": true, "verschillende": true, "diverse": true, "andere": true, "meerdere": true,
 	"vele": true, "landen": true, "staten": true,
