@@ -29,6 +29,11 @@ func TestRunInTitle(t *testing.T) {
 		{"De overige punten op de agenda waren: migratie en terrorisme en nog veel meer.", "", false},
 		{"Nummer: 2016D27090, datum: 2016-06-27, bijgewerkt: 2024-02-19 10:56, versie: 1", "", false},
 		{"Migratie: kort.", "", false},
+		// a short form in brackets may close the title; other brackets may not
+		{"Europees Openbaar Ministerie (EOM): Er was brede politieke steun voor oprichting van het EOM.", "Europees Openbaar Ministerie (EOM)", true},
+		{"Inreis- en uitreissysteem (EES): Het voorzitterschap informeerde de aanwezige ministers.", "Inreis- en uitreissysteem (EES)", true},
+		{"Het systeem (zie ook de bijlage) werkt: de lidstaten spraken steun uit voor de routekaart.", "", false},
+		{"Verordening (EU) over wapens: de lidstaten spraken steun uit voor de routekaart en meer.", "", false},
 	} {
 		got, ok := runInTitle(c.text)
 		if got != c.want || ok != c.ok {

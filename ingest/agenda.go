@@ -785,7 +785,11 @@ func runInTitle(text string) (string, bool) {
 		return "", false
 	}
 	title := text[:c]
-	if strings.ContainsAny(title, "0123456789,;.()") || strings.Contains(title, ":") {
+	bare := title
+	if m := runInAcronymRe.FindStringSubmatch(title); m != nil {
+		bare = m[1] // "Europees Openbaar Ministerie (EOM)": a bracketed short form closes the title
+	}
+	if strings.ContainsAny(bare, "0123456789,;.()") || strings.Contains(title, ":") {
 		return "", false
 	}
 	rs := []rune(title)
@@ -803,6 +807,10 @@ func runInTitle(text string) (string, bool) {
 	}
 	return title, true
 }
+
+// runInAcronymRe is a title that ends in its short form in brackets:
+// "Inreis- en uitreissysteem (EES)".
+var runInAcronymRe = regexp.MustCompile(`^(.*\S) \([A-Z][A-Za-z-]{1,9}\)$`)
 
 // runInNotTitle are words that make the words before a colon a sentence
 // or a label, not an item's title.
@@ -832,7 +840,7 @@ func (x *extraction) sectionFollows(i, end int, text string) bool {
 	return false
 }
 
-var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|justice|home affairs|migratie|asiel en migratie|gemengd comit[eé]|mixed committee|diversen|overige onderwerpen|overige punten|any other business)\b`)
+var sectionTitleRe = regexp.MustCompile(`(?i)^(?:binnenlandse zaken|justitie|veiligheid en justitie|justice|home affairs|migratie|asiel en migratie|gemengd comit[eé]|mixed committee|diversen|overige onderwerpen|overige punten|any other business)\b`)
 
 func usualSectionTitle(s string) bool { return sectionTitleRe.MatchString(foldDiacritics(s)) }
 
