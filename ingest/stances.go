@@ -322,7 +322,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap | promise},
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
-	{stance: stSupport, pattern: "er is|was … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	{stance: stSupport, pattern: "er is|was|bestond|bestaat … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 	// inverted after a fronted phrase: "Op dit moment is er onder de
 	// lidstaten geen steun voor …"
 	{stance: stSupport, pattern: "is|was|bestond|bestaat er … steun", obj: objAfter, gap: 5, flags: delegations | impersonal | strictGap},
@@ -1221,7 +1221,7 @@ var gapFiller = map[string]bool{
 	"in": true, "beginsel": true, "principe": true, "vooralsnog": true, "hierbij": true, "verder": true, "zich": true,
 	"hun": true, "zijn": true, "haar": true, "graag": true, "ernstige": true, "nadrukkelijk": true, "opnieuw": true, "uitdrukkelijk": true,
 	"von": true, "der": true, "den": true, "namens": true, "vanuit": true, "brede": true, "ruime": true,
-	"voldoende": true, "weinig": true, "unanieme": true, "net": true, "als": true, "evenals": true,
+	"voldoende": true, "weinig": true, "unanieme": true, "politieke": true, "net": true, "als": true, "evenals": true,
 	// adverbs of cabinet prose between actor, verb, particle and object
 	"er": true, "stevig": true, "juist": true, "sterk": true, "actief": true, "tevens": true, "bovendien": true,
 	"dus": true, "nu": true, "inmiddels": true, "onverminderd": true, "krachtig": true, "volop": true,
