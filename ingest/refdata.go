@@ -206,6 +206,17 @@ func checkRefData(d *refData) []string {
 	bad := func(file string, line int, format string, args ...any) {
 		errs = append(errs, fmt.Sprintf("refdata/%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
 	}
+	// claimNames gives each of names (squashed) to owner in seen, and
+	// reports a name another owner already has.
+	claimNames := func(file string, line int, names []string, owner string, seen map[string]string) {
+		for _, n := range names {
+			k := squash(n)
+			if other, ok := seen[k]; ok && other != owner {
+				bad(file, line, "name %q is also a name of %s", n, other)
+			}
+			seen[k] = owner
+		}
+	}
 
 	// Acts.
 	celexes := map[string]bool{}
@@ -252,13 +263,7 @@ func checkRefData(d *refData) []string {
 		if a.Source == "" {
 			bad("acts.tsv", a.line, "no source")
 		}
-		for _, n := range a.allNames() {
-			k := squash(n)
-			if other, ok := actNames[k]; ok && other != a.CELEX {
-				bad("acts.tsv", a.line, "name %q is also a name of %s", n, other)
-			}
-			actNames[k] = a.CELEX
-		}
+		claimNames("acts.tsv", a.line, a.allNames(), a.CELEX, actNames)
 	}
 
 	// Proposals: an act of the table, adopted no earlier than proposed,
@@ -338,13 +343,7 @@ func checkRefData(d *refData) []string {
 		if o.Source == "" {
 			bad("organisations.tsv", o.line, "no source")
 		}
-		for _, w := range o.words() {
-			k := squash(w)
-			if other, ok := orgWords[k]; ok && other != o.Key {
-				bad("organisations.tsv", o.line, "name %q is also a name of %s", w, other)
-			}
-			orgWords[k] = o.Key
-		}
+		claimNames("organisations.tsv", o.line, o.words(), o.Key, orgWords)
 	}
 
 	// Officeholders.
