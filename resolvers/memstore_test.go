@@ -203,38 +203,9 @@ func containsType(ts []graph.RelType, t graph.RelType) bool {
 	return false
 }
 
-// withParent is c with the parent's key where the planner wrote "-".
-func withParent(c graph.Conn, parent graph.Ref) graph.Conn {
-	switch {
-	case c.Doc != nil:
-		f := *c.Doc
-		switch c.Parent {
-		case "cites":
-			f.Cites = &parent
-		case "signedBy":
-			f.SignedBy = &parent
-		default:
-			f.Mentions = &parent
-		}
-		c.Doc = &f
-	case c.Pos != nil:
-		f := *c.Pos
-		switch c.Parent {
-		case "actor":
-			f.Actor = &parent
-		case "subject":
-			f.Subject = &parent
-		default:
-			f.Item = parent.Key
-		}
-		c.Pos = &f
-	}
-	return c
-}
-
 // page is the page of connection c of the node parent.
 func (s *memStore) page(parent graph.Ref, c graph.Conn, p graph.PageArgs, sh graph.Shape) graph.Page {
-	c = withParent(c, parent)
+	c = c.WithParent(parent)
 	switch {
 	case c.Rel != nil:
 		var pg graph.Page
@@ -264,7 +235,7 @@ func (s *memStore) page(parent graph.Ref, c graph.Conn, p graph.PageArgs, sh gra
 
 // count is the number of items of connection c of the node parent.
 func (s *memStore) count(parent graph.Ref, c graph.Conn) int {
-	c = withParent(c, parent)
+	c = c.WithParent(parent)
 	switch {
 	case c.Rel != nil:
 		return len(s.relsOf(parent, *c.Rel))
