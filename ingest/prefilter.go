@@ -128,16 +128,22 @@ func foldLiteral(rs []rune, foldCase bool) (string, bool) {
 	return b.String(), true
 }
 
+// literalOf is the literal of the OpLiteral re (folded), or false when it
+// is empty or cannot be folded.
+func literalOf(re *syntax.Regexp) ([]string, bool) {
+	l, ok := foldLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
+	if !ok || l == "" {
+		return nil, false
+	}
+	return []string{l}, true
+}
+
 // requiredLiterals returns literals (folded) one of which every match of
 // re holds, or false when it finds none.
 func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		l, ok := foldLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
-		if !ok || l == "" {
-			return nil, false
-		}
-		return []string{l}, true
+		return literalOf(re)
 	case syntax.OpCapture:
 		return requiredLiterals(re.Sub[0])
 	case syntax.OpPlus:
@@ -295,11 +301,7 @@ func eachLiterals(subs []*syntax.Regexp, lits func(*syntax.Regexp) ([]string, bo
 func startLiterals(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		l, ok := foldLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
-		if !ok || l == "" {
-			return nil, false
-		}
-		return []string{l}, true
+		return literalOf(re)
 	case syntax.OpCharClass:
 		var out []string
 		for k := 0; k+1 < len(re.Rune); k += 2 {
