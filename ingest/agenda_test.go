@@ -18,16 +18,7 @@ func agendaLetter(t *testing.T, name string) (*Doc, graph.DocumentGraph) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(name, data)
-	if err != nil {
-		t.Fatalf("Parse %s: %v", name, err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatalf("Extract %s: %v", name, err)
-	}
-	checkGraph(t, g)
-	return doc, g
+	return parseExtract(t, name, data)
 }
 
 type wantItem struct {
@@ -428,18 +419,11 @@ func TestUnnumberedAgendaItems(t *testing.T) {
 	}
 }
 
-// extractText parses and extracts a letter given as text.
+// extractText parses and extracts a letter given as text, and checks the
+// graph's invariants.
 func extractText(t *testing.T, name, text string) graph.DocumentGraph {
 	t.Helper()
-	doc, err := Parse(name, []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
+	return extractChecked(t, name, []byte(text))
 }
 
 // An agenda as a web page renders it: the title over three lines, the

@@ -13,16 +13,7 @@ import (
 func realLetter(t *testing.T, name string) (*Doc, graph.DocumentGraph) {
 	t.Helper()
 	_, data := corpusLetter(t)
-	doc, err := Parse(name, data)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatalf("Extract: %v", err)
-	}
-	checkGraph(t, g)
-	return doc, g
+	return parseExtract(t, name, data)
 }
 
 func TestRealLetterDocument(t *testing.T) {
