@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Batched reads: the same read for many parents (the relations of twenty
@@ -92,32 +94,13 @@ func (s *Store) relationPages(ctx context.Context, kind Kind, ps paramSet, f Rel
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]Page{}
-	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
-	for _, rec := range recs {
-		pk, _ := rec.Get("pk")
-		k, _ := pk.(string)
-		p := out[k]
-		if len(p.Edges) == page.First {
-			p.HasNext = true
-			out[k] = p
-			continue
-		}
-		o, err := nodeFromRecord(rec, names)
-		if err == nil {
-			err = readNests(nests, sh.Nests, &o, rec.Get)
-		}
-		if err != nil {
-			return nil, err
-		}
+	return pagesByParent(recs, page.First, sh, func(p Page) int { return len(p.Edges) }, func(p *Page, o Node, rec *neo4j.Record) {
 		t, _ := rec.Get("type")
 		dir, _ := rec.Get("out")
 		rel, _ := rec.Get("rel")
 		rp, _ := rel.(map[string]any)
 		p.Edges = append(p.Edges, edgeFrom(t, dir, rp, o))
-		out[k] = p
-	}
-	return out, nil
+	})
 }
 
 // countRelations counts the relations f selects for each node of the

@@ -808,13 +808,24 @@ func nodePage(recs []*neo4j.Record, first int, cursor func(Node) string, sh Shap
 // nodePages splits the records of a batched read (column pk names the
 // parent) into a page per parent, as nodePage does for one.
 func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, sh Shape) (map[string]Page, error) {
+	return pagesByParent(recs, first, sh, func(p Page) int { return len(p.Nodes) }, func(p *Page, n Node, _ *neo4j.Record) {
+		p.Nodes = append(p.Nodes, n)
+		p.Cursors = append(p.Cursors, cursor(n))
+	})
+}
+
+// pagesByParent splits the records of a batched read (column pk names the
+// parent) into a page per parent: each record's node of shape sh goes on
+// its parent's page by add, until size says the page holds first items;
+// a record beyond that marks the page HasNext.
+func pagesByParent(recs []*neo4j.Record, first int, sh Shape, size func(Page) int, add func(*Page, Node, *neo4j.Record)) (map[string]Page, error) {
 	out := map[string]Page{}
 	names, nests := namesOf(sh.Columns), nestNamesOf(sh.Nests)
 	for _, rec := range recs {
 		pk, _ := rec.Get("pk")
 		k, _ := pk.(string)
 		p := out[k]
-		if len(p.Nodes) == first {
+		if size(p) == first {
 			p.HasNext = true
 			out[k] = p
 			continue
@@ -826,8 +837,7 @@ func nodePages(recs []*neo4j.Record, first int, cursor func(Node) string, sh Sha
 		if err != nil {
 			return nil, err
 		}
-		p.Nodes = append(p.Nodes, n)
-		p.Cursors = append(p.Cursors, cursor(n))
+		add(&p, n, rec)
 		out[k] = p
 	}
 	return out, nil

@@ -48,6 +48,36 @@ type Conn struct {
 	Parent string
 }
 
+// WithParent is c for the one parent: c with the filter field Parent names
+// set to parent ("mentions" and "item" when Parent names none).
+func (c Conn) WithParent(parent Ref) Conn {
+	switch {
+	case c.Doc != nil:
+		f := *c.Doc
+		switch c.Parent {
+		case "cites":
+			f.Cites = &parent
+		case "signedBy":
+			f.SignedBy = &parent
+		default:
+			f.Mentions = &parent
+		}
+		c.Doc = &f
+	case c.Pos != nil:
+		f := *c.Pos
+		switch c.Parent {
+		case "actor":
+			f.Actor = &parent
+		case "subject":
+			f.Subject = &parent
+		default:
+			f.Item = parent.Key
+		}
+		c.Pos = &f
+	}
+	return c
+}
+
 // Page is a page of a connection (ConnPages, Node.Nested): relations
 // (Edges) or nodes with their cursors.
 type Page struct {

@@ -44,12 +44,9 @@ func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
 	var defs []defined
 	var inDefs []Span // absolute rune spans of the definitions' brackets
 	defActs := map[graph.Ref]bool{}
-	lo, hi := x.scanRange()
-	x.acronymNamedActs(lo, hi, added)
-	for i := lo; i < hi; i++ {
-		if !x.scanned(i) {
-			continue
-		}
+	_, hi := x.scanRange()
+	x.acronymNamedActs(added)
+	for i := range x.scannedParas() {
 		pi := x.para(i)
 		text := pi.str()
 		if !strings.Contains(text, "hierna") && !strings.Contains(text, "bekend als") && !strings.Contains(text, "verder:") {
@@ -283,11 +280,8 @@ var acronymTypeRe = regexp.MustCompile(`\((\p{Lu}{2,8}[0-9]?)\)\s+([Vv]erordenin
 // brackets before the type word, when the reference data know the act as
 // "<acronym>-<type word>" ("EGKW-verordening"). The naming's span runs from
 // the bracket to the type word.
-func (x *extraction) acronymNamedActs(lo, hi int, added map[[2]string]graph.Ref) {
-	for i := lo; i < hi; i++ {
-		if !x.scanned(i) {
-			continue
-		}
+func (x *extraction) acronymNamedActs(added map[[2]string]graph.Ref) {
+	for i := range x.scannedParas() {
 		text := x.para(i).str()
 		if strings.Contains(text, " Verordening") || strings.Contains(text, " Richtlijn") {
 			for _, m := range spelledTypeRe.FindAllStringSubmatchIndex(text, -1) {

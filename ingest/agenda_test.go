@@ -18,16 +18,7 @@ func agendaLetter(t *testing.T, name string) (*Doc, graph.DocumentGraph) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(name, data)
-	if err != nil {
-		t.Fatalf("Parse %s: %v", name, err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatalf("Extract %s: %v", name, err)
-	}
-	checkGraph(t, g)
-	return doc, g
+	return parseExtract(t, name, data)
 }
 
 type wantItem struct {
@@ -207,18 +198,10 @@ func TestAgendaWithoutSections(t *testing.T) {
 	if e.Props["informal"] != false || e.Props["presidency"] != "PL" || e.Props["place"] != "Luxemburg" {
 		t.Errorf("meeting props %v, want formal, presidency PL, Luxemburg", e.Props)
 	}
-	if _, ok := relation(g, graph.RelAnnotates, "kst-32317-915", m); !ok {
-		t.Error("the letter does not annotate jha-2025-06-12")
-	}
-	if _, ok := relation(g, graph.RelConcerns, m+":0.3", "32002L0090"); !ok {
-		t.Error("0.3 does not concern the directive in its title")
-	}
-	if _, ok := relation(g, graph.RelConcerns, m+":0.4", "kst-22112-3450"); !ok {
-		t.Error("0.4 does not concern the Kamerstuk of its footnote on the next page")
-	}
-	if _, ok := relation(g, graph.RelConcerns, m+":0.1", "PL"); ok {
-		t.Error("0.1 concerns Poland, named only as the presidency")
-	}
+	wantRelation(t, g, graph.RelAnnotates, "kst-32317-915", m, "the letter does not annotate jha-2025-06-12")
+	wantRelation(t, g, graph.RelConcerns, m+":0.3", "32002L0090", "0.3 does not concern the directive in its title")
+	wantRelation(t, g, graph.RelConcerns, m+":0.4", "kst-22112-3450", "0.4 does not concern the Kamerstuk of its footnote on the next page")
+	noRelation(t, g, graph.RelConcerns, m+":0.1", "PL", "0.1 concerns Poland, named only as the presidency")
 }
 
 // A report with unnumbered sections, items "a)", formats as "Soort
@@ -234,9 +217,7 @@ func TestAgendaReportLayout(t *testing.T) {
 		{m + ":III.1", "III", "Justitie", "Richtlijn seksueel misbruik van kinderen (Richtlijn 2011/93/EU)", "voortgangsrapportage", "justice", 1},
 		{m + ":III.2", "III", "Justitie", "Toekomst van de justitiële samenwerking in strafzaken", "gedachtewisseling", "justice", 2},
 	})
-	if _, ok := relation(g, graph.RelReportsOn, "kst-32317-899", m); !ok {
-		t.Error("the letter does not report on jha-2024-12-12")
-	}
+	wantRelation(t, g, graph.RelReportsOn, "kst-32317-899", m, "the letter does not report on jha-2024-12-12")
 	e, _ := entity(g, graph.KindCouncilMeeting, m)
 	if e.Props["presidency"] != "HU" {
 		t.Errorf("presidency %v, want HU (the incoming Polish presidency is not the meeting's)", e.Props["presidency"])
@@ -249,9 +230,7 @@ func TestAgendaReportLayout(t *testing.T) {
 			t.Errorf("II.1 does not concern %s", key)
 		}
 	}
-	if _, ok := relation(g, graph.RelConcerns, m+":II.1", "frontex"); ok {
-		t.Error("II.1 concerns Frontex, named only as a speaker ('Frontex gaf een toelichting')")
-	}
+	noRelation(t, g, graph.RelConcerns, m+":II.1", "frontex", "II.1 concerns Frontex, named only as a speaker ('Frontex gaf een toelichting')")
 }
 
 // A letter that reports on one meeting and annotates another puts the items
@@ -428,18 +407,11 @@ func TestUnnumberedAgendaItems(t *testing.T) {
 	}
 }
 
-// extractText parses and extracts a letter given as text.
+// extractText parses and extracts a letter given as text, and checks the
+// graph's invariants.
 func extractText(t *testing.T, name, text string) graph.DocumentGraph {
 	t.Helper()
-	doc, err := Parse(name, []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
+	return extractChecked(t, name, []byte(text))
 }
 
 // An agenda as a web page renders it: the title over three lines, the

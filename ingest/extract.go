@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strconv"
@@ -293,6 +294,19 @@ func (x *extraction) scanned(i int) bool {
 	return x.doc.Paragraphs[i].Kind != ParaSignature
 }
 
+// scannedParas yields the index of each paragraph in scanRange that the
+// finders scan.
+func (x *extraction) scannedParas() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		lo, hi := x.scanRange()
+		for i := lo; i < hi; i++ {
+			if x.scanned(i) && !yield(i) {
+				return
+			}
+		}
+	}
+}
+
 // abs converts a byte offset in paragraph i to an absolute rune offset.
 func (x *extraction) abs(i, b int) int {
 	return x.doc.Paragraphs[i].Start + utf8.RuneCountInString(x.para(i).str()[:b])
@@ -470,11 +484,7 @@ func (x *extraction) foldSubjectMentions() {
 // kstCites finds every Kamerstuk citation, with its paragraph.
 func (x *extraction) kstCites() []occurrenceKst {
 	var out []occurrenceKst
-	lo, hi := x.scanRange()
-	for i := lo; i < hi; i++ {
-		if !x.scanned(i) {
-			continue
-		}
+	for i := range x.scannedParas() {
 		for _, c := range x.para(i).findKsts() {
 			s, e := x.abs(i, c.start), x.abs(i, c.end)
 			out = append(out, occurrenceKst{cite: c, occ: occurrence{para: i, span: Span{s, e}, ref: c.written}})
@@ -789,11 +799,7 @@ func (x *extraction) signatures(date string, meta Meta) []graph.Discrepancy {
 
 func (x *extraction) acts() {
 	added := map[[2]string]graph.Ref{}
-	lo, hi := x.scanRange()
-	for i := lo; i < hi; i++ {
-		if !x.scanned(i) {
-			continue
-		}
+	for i := range x.scannedParas() {
 		p := x.doc.Paragraphs[i]
 		pi := x.para(i)
 		var cited []Span
@@ -1053,11 +1059,7 @@ func (x *extraction) dossierName(span Span) bool {
 func (x *extraction) mentionsOf(kind graph.Kind, find func(*paraInfo) []match, key func(string) (string, bool),
 	entity func(string) (graph.Entity, bool), skip func(Span) bool) {
 	added := map[string]graph.Ref{} // adding again changes nothing: see actEntity
-	lo, hi := x.scanRange()
-	for i := lo; i < hi; i++ {
-		if !x.scanned(i) {
-			continue
-		}
+	for i := range x.scannedParas() {
 		p := x.doc.Paragraphs[i]
 		pi := x.para(i)
 		for _, m := range find(pi) {

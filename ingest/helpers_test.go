@@ -114,6 +114,24 @@ func relation(g graph.DocumentGraph, t graph.RelType, from, to string) (graph.Re
 	return graph.Relation{}, false
 }
 
+// wantRelation fails t with msg when g has no relation rt from the key
+// from to the key to.
+func wantRelation(t *testing.T, g graph.DocumentGraph, rt graph.RelType, from, to, msg string) {
+	t.Helper()
+	if _, ok := relation(g, rt, from, to); !ok {
+		t.Error(msg)
+	}
+}
+
+// noRelation fails t with msg when g has a relation rt from the key from to
+// the key to.
+func noRelation(t *testing.T, g graph.DocumentGraph, rt graph.RelType, from, to, msg string) {
+	t.Helper()
+	if _, ok := relation(g, rt, from, to); ok {
+		t.Error(msg)
+	}
+}
+
 // entity finds the entity (kind, key) in g.
 func entity(g graph.DocumentGraph, k graph.Kind, key string) (graph.Entity, bool) {
 	for _, e := range g.Entities {

@@ -234,7 +234,5 @@ func TestReportsOnLater(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := relation(g, graph.RelReportsOn, "kst-32317-746", "jha-2022-02-27"); !ok {
-		t.Error("kst-32317-746 does not report on the extraordinary Council of 27 February 2022")
-	}
+	wantRelation(t, g, graph.RelReportsOn, "kst-32317-746", "jha-2022-02-27", "kst-32317-746 does not report on the extraordinary Council of 27 February 2022")
 }

@@ -12,20 +12,12 @@ import (
 func parliamentaryDoc(t *testing.T, title string, paras ...string) graph.DocumentGraph {
 	t.Helper()
 	text := "Nr. 4  " + title + " \n\nVastgesteld 3 maart 2025 \n\n" + strings.Join(paras, " \n\n") + " \n"
-	doc, err := Parse("kst-36999-4.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkGraph(t, g)
-	return g
+	return extractChecked(t, "kst-36999-4.txt", []byte(text))
 }
 
-// checkAll checks the wanted positions and that there are no others.
-func checkAll(t *testing.T, g graph.DocumentGraph, want []wantPosition) {
+// checkAll checks the wanted positions and that there are no others; it
+// returns the positions found.
+func checkAll(t *testing.T, g graph.DocumentGraph, want []wantPosition) []position {
 	t.Helper()
 	ps := checkPositions(t, g, want)
 	if len(ps) != len(want) {
@@ -34,6 +26,7 @@ func checkAll(t *testing.T, g graph.DocumentGraph, want []wantPosition) {
 		}
 		t.Errorf("%d positions, want %d", len(ps), len(want))
 	}
+	return ps
 }
 
 // Members of parliament, their groups and the committee are actors with

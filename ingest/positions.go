@@ -274,7 +274,7 @@ func (x *extraction) sentenceCtx(idx *mentionIndex, i, si int, s Span) *sentence
 		}
 		t0 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.start })
 		t1 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.end })
-		if m.ref.Kind == graph.KindCountry && t1-t0 >= 2 && t1 <= len(sc.toks) && sc.toks[t1-1].lower == "er" && spacedTokens(sc.rs, sc.toks[t1-2], sc.toks[t1-1]) {
+		if m.ref.Kind == graph.KindCountry && t1-t0 >= 2 && t1 <= len(sc.toks) && sc.toks[t1-1].lower == "er" && spaced(sc.rs, sc.toks[t1-2], sc.toks[t1-1]) {
 			// "heeft Nederland er … voor gepleit": the name and the
 			// pronominal "er", not the demonym "Nederlander" split in two
 			t1--
@@ -942,7 +942,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	// "de nieuwe Commissie", "de voltallige Raad": an adjective between
 	// the article and the body the rule of "de Commissie" names
-	if w == "de" && i+2 < len(toks) && actorAdjective(toks[i+1]) && !startsUpper(toks[i+1].text) && spacedTokens(sc.rs, toks[i+1], toks[i+2]) {
+	if w == "de" && i+2 < len(toks) && actorAdjective(toks[i+1]) && !startsUpper(toks[i+1].text) && spaced(sc.rs, toks[i+1], toks[i+2]) {
 		switch toks[i+2].text {
 		case "Commissie":
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, i+2)}, true
@@ -969,7 +969,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if w == "de" && i+1 < len(toks) {
 		next := lw(i + 1)
 		if i+2 < len(toks) && stateNouns[lw(i+2)] && next != "derde" && next != "overige" &&
-			(strings.HasSuffix(next, "e") || strings.HasSuffix(next, "sche")) && len(next) > 3 && spacedTokens(sc.rs, toks[i+1], toks[i+2]) {
+			(strings.HasSuffix(next, "e") || strings.HasSuffix(next, "sche")) && len(next) > 3 && spaced(sc.rs, toks[i+1], toks[i+2]) {
 			return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
 		}
 		for _, suf := range []string{"landen", "staten"} {
@@ -2803,8 +2803,8 @@ func (idx *mentionIndex) paragraph(x *extraction, i int) []indexMention {
 		if taken[t] {
 			continue
 		}
-		if k, ok := idx.rule[tok.text]; ok && t > 0 && pi.toks[t-1].lower == "de" && spacedTokens(pi.runes, pi.toks[t-1], tok) &&
-			!(t+1 < len(pi.toks) && spacedTokens(pi.runes, tok, pi.toks[t+1]) && startsUpper(pi.toks[t+1].text)) {
+		if k, ok := idx.rule[tok.text]; ok && t > 0 && pi.toks[t-1].lower == "de" && spaced(pi.runes, pi.toks[t-1], tok) &&
+			!(t+1 < len(pi.toks) && spaced(pi.runes, tok, pi.toks[t+1]) && startsUpper(pi.toks[t+1].text)) {
 			out = append(out, indexMention{ref: idx.refs[k], start: tok.start, end: tok.end})
 			continue
 		}
@@ -2869,18 +2869,4 @@ func osaDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
-}
-
-// spacedTokens reports whether only white space stands between tokens a and b.
-func spacedTokens(p []rune, a, b token) bool {
-	gap := p[a.end:b.start]
-	if len(gap) == 0 {
-		return false
-	}
-	for _, r := range gap {
-		if !unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return true
 }

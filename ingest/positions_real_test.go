@@ -125,16 +125,7 @@ func fictionalLetter(t *testing.T, date string, paras ...string) graph.DocumentG
 	t.Helper()
 	text := "Nr. 999  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n" +
 		"Den Haag, " + date + " \n\n" + strings.Join(paras, " \n\n") + " \n"
-	doc, err := Parse("kst-32317-999.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkGraph(t, g)
-	return g
+	return extractChecked(t, "kst-32317-999.txt", []byte(text))
 }
 
 // Actors beyond the cabinet, the subject of the clause, and statements in
@@ -204,13 +195,7 @@ func TestPositionsRealForms(t *testing.T) {
 		{quote: "Ook sprak Jansen van den Berg namens de Commissie", stance: stSupport, actors: ec, actorWords: "Jansen van den Berg namens de Commissie", subject: "een gezamenlijke aanpak"},
 		{quote: "Achttien lidstaten hebben aangegeven", stance: stCommit, actorWords: "Achttien lidstaten", subject: "de verklaring"},
 	}
-	ps := checkPositions(t, g, want)
-	if len(ps) != len(want) {
-		for _, p := range ps {
-			t.Logf("%s %s %q: %q", p.e.Key, p.e.Props["stance"], p.e.Props["actor"], p.e.Props["quote"])
-		}
-		t.Errorf("%d positions, want %d", len(ps), len(want))
-	}
+	checkAll(t, g, want)
 }
 
 // "het voorzitterschap" in a letter that names no Council meeting is the
@@ -317,11 +302,5 @@ func TestPositionsRefusalsAndQuestions(t *testing.T) {
 		{quote: "Estland en Finland hebben aangegeven", stance: stReserved, actors: "country:EE+country:FI", subject: "aan het programma", negated: true},
 		{quote: "Verder is Nederland er nog niet van overtuigd", stance: stConcern, actors: "country:NL", subject: "een nieuw agentschap nodig is", negated: true},
 	}
-	ps := checkPositions(t, g, want)
-	if len(ps) != len(want) {
-		for _, p := range ps {
-			t.Logf("%s %s %q: %q", p.e.Key, p.e.Props["stance"], p.e.Props["actor"], p.e.Props["quote"])
-		}
-		t.Errorf("%d positions, want %d", len(ps), len(want))
-	}
+	checkAll(t, g, want)
 }

@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"testing"
+
+	"jhagraph/graph"
 )
 
 // Cue matching that tolerates ordinary cabinet prose (issue 12): adverbs
@@ -84,16 +86,23 @@ func TestBracketedDashes(t *testing.T) {
 	}
 }
 
+// onePosition is the one position of g; it stops the test when g has
+// another number of positions.
+func onePosition(t *testing.T, g graph.DocumentGraph) position {
+	t.Helper()
+	ps := positionsOf(t, g)
+	if len(ps) != 1 {
+		t.Fatalf("%d positions, want 1", len(ps))
+	}
+	return ps[0]
+}
+
 // An abstention without an object concerns the one act the sentence before
 // names.
 func TestPositionsAbstentionOnPreviousAct(t *testing.T) {
 	g := fictionalLetter(t, "14 maart 2025",
 		"Het voorstel tot herziening van de Mensenhandelrichtlijn staat als A-punt op de lijst van de Raad. Nederland zal zich van stemming onthouden.")
-	ps := positionsOf(t, g)
-	if len(ps) != 1 {
-		t.Fatalf("%d positions, want 1", len(ps))
-	}
-	p := ps[0]
+	p := onePosition(t, g)
 	if p.e.Props["stance"] != "reserved" || !containsString(p.on, "celex:32024L1712") {
 		t.Errorf("got %s on %v (%q), want reserved on the act", p.e.Props["stance"], p.on, p.e.Props["subject"])
 	}
@@ -126,11 +135,7 @@ func TestPositionsMotionClause(t *testing.T) {
 func TestPositionsConsensusOfDelegations(t *testing.T) {
 	g := fictionalLetter(t, "14 maart 2025",
 		"De ministers spraken over terugkeer. Er bleek brede overeenstemming te bestaan over het belang van snelle terugkeer.")
-	ps := positionsOf(t, g)
-	if len(ps) != 1 {
-		t.Fatalf("%d positions, want 1", len(ps))
-	}
-	if p := ps[0]; p.e.Props["stance"] != "support" || p.e.Props["actor"] != "de lidstaten" || p.e.Props["subject"] != "het belang van snelle terugkeer" {
+	if p := onePosition(t, g); p.e.Props["stance"] != "support" || p.e.Props["actor"] != "de lidstaten" || p.e.Props["subject"] != "het belang van snelle terugkeer" {
 		t.Errorf("got %s %q on %q", p.e.Props["stance"], p.e.Props["actor"], p.e.Props["subject"])
 	}
 }

@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -418,10 +416,7 @@ func TestRealLetterPositions(t *testing.T) {
 		{quote: "Het Belgische voorzitterschap heeft aangegeven", stance: stPriority, actors: "country:BE", item: j3, subject: "het verbeteren van het management van detentie"},
 		{quote: "Het kabinet kijkt dan ook uit naar een uitwisseling", stance: stWelcome, actors: nl, on: []string{"item:" + j3}, item: j3, subject: "een uitwisseling van ervaringen"},
 	}
-	ps := checkPositions(t, g, want)
-	if len(ps) != len(want) {
-		t.Errorf("%d positions, want %d", len(ps), len(want))
-	}
+	ps := checkAll(t, g, want)
 	// No stance where the letter takes none.
 	for _, p := range ps {
 		q := p.e.Props["quote"].(string)
@@ -440,20 +435,7 @@ func TestRealLetterPositions(t *testing.T) {
 // The test letter with negated, conditional and hedged stances, acts named
 // only by nickname, and Kamerstuk citations.
 func TestNegatedAndConditionalPositions(t *testing.T) {
-	path := filepath.Join(repoRoot(t), "testdata", "letters", "agenda-jbz-oktober-2025.txt")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Parse(filepath.Base(path), data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkGraph(t, g)
+	_, g := agendaLetter(t, "agenda-jbz-oktober-2025.txt")
 	const nl, a1, a2, b1, b2 = "country:NL", "jha-2025-10-13:I.1", "jha-2025-10-13:I.2", "jha-2025-10-13:II.1", "jha-2025-10-13:II.2"
 	want := []wantPosition{
 		{quote: "kabinet kan de algemene oriëntatie steunen, onder voorwaarde dat", stance: stReserved, actors: nl, item: a1, subject: "de algemene oriëntatie", cond: true, on: []string{"celex:32008L0115"}},
@@ -469,10 +451,7 @@ func TestNegatedAndConditionalPositions(t *testing.T) {
 		{quote: "Het kabinet verwelkomt de bespreking van dit agendapunt", stance: stWelcome, actors: nl, item: b2, on: []string{"item:" + b2}, subject: "dit agendapunt"},
 		{quote: "Nederland is voorstander van een nauwere samenwerking", stance: stReserved, actors: nl, item: b2, subject: "een nauwere samenwerking tussen het EOM en Eurojust", cond: true, on: []string{"org:eppo", "org:eurojust"}},
 	}
-	ps := checkPositions(t, g, want)
-	if len(ps) != len(want) {
-		t.Errorf("%d positions, want %d", len(ps), len(want))
-	}
+	ps := checkAll(t, g, want)
 	for _, p := range ps {
 		if p.e.Props["stance"] == string(stReserved) && p.e.Props["baseStance"] == nil && p.e.Props["cue"] != "behandelvoorbehoud" {
 			t.Errorf("%s: a conditional or hedged position keeps its base stance", p.e.Key)

@@ -128,16 +128,22 @@ func foldLiteral(rs []rune, foldCase bool) (string, bool) {
 	return b.String(), true
 }
 
+// literalOf is the literal of the OpLiteral re (folded), or false when it
+// is empty or cannot be folded.
+func literalOf(re *syntax.Regexp) ([]string, bool) {
+	l, ok := foldLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
+	if !ok || l == "" {
+		return nil, false
+	}
+	return []string{l}, true
+}
+
 // requiredLiterals returns literals (folded) one of which every match of
 // re holds, or false when it finds none.
 func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		l, ok := foldLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
-		if !ok || l == "" {
-			return nil, false
-		}
-		return []string{l}, true
+		return literalOf(re)
 	case syntax.OpCapture:
 		return requiredLiterals(re.Sub[0])
 	case syntax.OpPlus:
@@ -148,15 +154,7 @@ func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 		}
 		return nil, false
 	case syntax.OpAlternate:
-		var all []string
-		for _, sub := range re.Sub {
-			ls, ok := requiredLiterals(sub)
-			if !ok {
-				return nil, false
-			}
-			all = append(all, ls...)
-		}
-		return all, true
+		return eachLiterals(re.Sub, requiredLiterals)
 	case syntax.OpConcat:
 		// Every part is in every match: take the part whose literals are
 		// the longest.
@@ -282,17 +280,28 @@ func (r *startRe) FindAllStringSubmatchIndex(s string) [][]int {
 	return out
 }
 
+// eachLiterals joins the literals lits finds in each alternative of subs,
+// or reports false when one of them has none: a match of the alternation
+// is a match of one of them.
+func eachLiterals(subs []*syntax.Regexp, lits func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+	var all []string
+	for _, sub := range subs {
+		ls, ok := lits(sub)
+		if !ok {
+			return nil, false
+		}
+		all = append(all, ls...)
+	}
+	return all, true
+}
+
 // startLiterals returns literals (folded) one of which every match of re
 // starts with, or false when it finds none. A small class of ASCII
 // characters ("[0-9]") gives a literal for each.
 func startLiterals(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		l, ok := foldLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
-		if !ok || l == "" {
-			return nil, false
-		}
-		return []string{l}, true
+		return literalOf(re)
 	case syntax.OpCharClass:
 		var out []string
 		for k := 0; k+1 < len(re.Rune); k += 2 {
@@ -313,15 +322,7 @@ func startLiterals(re *syntax.Regexp) ([]string, bool) {
 			return startLiterals(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var all []string
-		for _, sub := range re.Sub {
-			ls, ok := startLiterals(sub)
-			if !ok {
-				return nil, false
-			}
-			all = append(all, ls...)
-		}
-		return all, true
+		return eachLiterals(re.Sub, startLiterals)
 	case syntax.OpConcat:
 		return concatStarts(re.Sub)
 	}

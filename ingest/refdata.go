@@ -206,6 +206,18 @@ func checkRefData(d *refData) []string {
 	bad := func(file string, line int, format string, args ...any) {
 		errs = append(errs, fmt.Sprintf("refdata/%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
 	}
+	// claim gives each of names to owner in seen (under its key), and
+	// reports one (a "name" or a "word", as noun says) that another owner
+	// already has.
+	claim := func(file string, line int, noun string, names []string, key func(string) string, owner string, seen map[string]string) {
+		for _, n := range names {
+			k := key(n)
+			if other, ok := seen[k]; ok && other != owner {
+				bad(file, line, "%s %q is also a %s of %s", noun, n, noun, other)
+			}
+			seen[k] = owner
+		}
+	}
 
 	// Acts.
 	celexes := map[string]bool{}
@@ -252,13 +264,7 @@ func checkRefData(d *refData) []string {
 		if a.Source == "" {
 			bad("acts.tsv", a.line, "no source")
 		}
-		for _, n := range a.allNames() {
-			k := squash(n)
-			if other, ok := actNames[k]; ok && other != a.CELEX {
-				bad("acts.tsv", a.line, "name %q is also a name of %s", n, other)
-			}
-			actNames[k] = a.CELEX
-		}
+		claim("acts.tsv", a.line, "name", a.allNames(), squash, a.CELEX, actNames)
 	}
 
 	// Proposals: an act of the table, adopted no earlier than proposed,
@@ -306,13 +312,7 @@ func checkRefData(d *refData) []string {
 		if c.Source == "" {
 			bad("countries.tsv", c.line, "no source")
 		}
-		for _, w := range c.allWords() {
-			k := strings.ToLower(foldDiacritics(w))
-			if other, ok := countryWords[k]; ok && other != c.Code {
-				bad("countries.tsv", c.line, "word %q is also a word of %s", w, other)
-			}
-			countryWords[k] = c.Code
-		}
+		claim("countries.tsv", c.line, "word", c.allWords(), func(w string) string { return strings.ToLower(foldDiacritics(w)) }, c.Code, countryWords)
 	}
 	if members != 27 {
 		errs = append(errs, fmt.Sprintf("refdata/countries.tsv: %d member states, want 27", members))
@@ -338,13 +338,7 @@ func checkRefData(d *refData) []string {
 		if o.Source == "" {
 			bad("organisations.tsv", o.line, "no source")
 		}
-		for _, w := range o.words() {
-			k := squash(w)
-			if other, ok := orgWords[k]; ok && other != o.Key {
-				bad("organisations.tsv", o.line, "name %q is also a name of %s", w, other)
-			}
-			orgWords[k] = o.Key
-		}
+		claim("organisations.tsv", o.line, "name", o.words(), squash, o.Key, orgWords)
 	}
 
 	// Officeholders.
@@ -373,13 +367,7 @@ func checkRefData(d *refData) []string {
 			bad("officeholders.tsv", t.line, "full_name %q differs from %q on another row", t.FullName, f)
 		}
 		full[t.NameSigned] = t.FullName
-		for _, n := range append([]string{t.NameSigned, t.FullName}, t.Variants...) {
-			k := slug(stripTitles(n))
-			if other, ok := personOf[k]; ok && other != t.NameSigned {
-				bad("officeholders.tsv", t.line, "name %q is also a name of %s", n, other)
-			}
-			personOf[k] = t.NameSigned
-		}
+		claim("officeholders.tsv", t.line, "name", append([]string{t.NameSigned, t.FullName}, t.Variants...), func(n string) string { return slug(stripTitles(n)) }, t.NameSigned, personOf)
 	}
 	// A ministry has one minister at a time (state secretaries may be two).
 	for i, a := range d.terms {

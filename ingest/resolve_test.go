@@ -469,13 +469,25 @@ func testLetterGraph(t *testing.T, name string) graph.DocumentGraph {
 // error.
 func extractChecked(t *testing.T, name string, data []byte) graph.DocumentGraph {
 	t.Helper()
-	doc := mustParse(t, name, data)
+	_, g := parseExtract(t, name, data)
+	return g
+}
+
+// parseExtract parses data as the letter file name and extracts its graph,
+// failing the test on an error, and checks the graph's invariants
+// (checkGraph).
+func parseExtract(t *testing.T, name string, data []byte) (*Doc, graph.DocumentGraph) {
+	t.Helper()
+	doc, err := Parse(name, data)
+	if err != nil {
+		t.Fatalf("Parse %s: %v", name, err)
+	}
 	g, err := Extract(doc, Meta{})
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Extract %s: %v", name, err)
 	}
 	checkGraph(t, g)
-	return g
+	return doc, g
 }
 
 // Countries: every Dutch name of the data, adjectives, demonyms and English

@@ -203,38 +203,9 @@ func containsType(ts []graph.RelType, t graph.RelType) bool {
 	return false
 }
 
-// withParent is c with the parent's key where the planner wrote "-".
-func withParent(c graph.Conn, parent graph.Ref) graph.Conn {
-	switch {
-	case c.Doc != nil:
-		f := *c.Doc
-		switch c.Parent {
-		case "cites":
-			f.Cites = &parent
-		case "signedBy":
-			f.SignedBy = &parent
-		default:
-			f.Mentions = &parent
-		}
-		c.Doc = &f
-	case c.Pos != nil:
-		f := *c.Pos
-		switch c.Parent {
-		case "actor":
-			f.Actor = &parent
-		case "subject":
-			f.Subject = &parent
-		default:
-			f.Item = parent.Key
-		}
-		c.Pos = &f
-	}
-	return c
-}
-
 // page is the page of connection c of the node parent.
 func (s *memStore) page(parent graph.Ref, c graph.Conn, p graph.PageArgs, sh graph.Shape) graph.Page {
-	c = withParent(c, parent)
+	c = c.WithParent(parent)
 	switch {
 	case c.Rel != nil:
 		var pg graph.Page
@@ -264,7 +235,7 @@ func (s *memStore) page(parent graph.Ref, c graph.Conn, p graph.PageArgs, sh gra
 
 // count is the number of items of connection c of the node parent.
 func (s *memStore) count(parent graph.Ref, c graph.Conn) int {
-	c = withParent(c, parent)
+	c = c.WithParent(parent)
 	switch {
 	case c.Rel != nil:
 		return len(s.relsOf(parent, *c.Rel))
@@ -358,21 +329,16 @@ func (s *memStore) docs(f graph.DocFilter, p graph.PageArgs, sh graph.Shape) (gr
 	if p.Count {
 		res.Total = len(all)
 	}
-	start := 0
 	if p.After != "" {
 		date, key, err := graph.ParseDocCursor(p.After)
 		if err != nil {
 			return graph.DocPage{}, err
 		}
-		for start < len(all) && !docBefore(date, key, all[start].Str("date"), all[start].Key, f.Oldest) {
-			start++
-		}
+		all = all[firstAfter(all, func(d graph.Node) bool { return docBefore(date, key, d.Str("date"), d.Key, f.Oldest) }):]
 	}
-	for _, d := range all[start:] {
-		if len(res.Docs) == p.First {
-			res.HasNext = true
-			break
-		}
+	page, more := pageOf(all, p.First)
+	res.HasNext = more
+	for _, d := range page {
 		n, _ := s.node(graph.Ref{Kind: graph.KindDocument, Key: d.Key}, sh)
 		res.Docs = append(res.Docs, n)
 		res.Cursors = append(res.Cursors, graph.DocCursor(n))
@@ -428,23 +394,17 @@ func posBefore(a, b posOrder) bool {
 
 func (s *memStore) positions(f graph.PositionFilter, p graph.PageArgs, sh graph.Shape) (graph.PositionPage, error) {
 	all := s.positionsMatching(f)
-	start := 0
 	if p.After != "" {
 		date, doc, ord, err := graph.ParsePositionCursor(p.After)
 		if err != nil {
 			return graph.PositionPage{}, err
 		}
 		c := posOrder{date, doc, ord}
-		for start < len(all) && !posBefore(c, posKey(all[start])) {
-			start++
-		}
+		all = all[firstAfter(all, func(n graph.Node) bool { return posBefore(c, posKey(n)) }):]
 	}
-	var res graph.PositionPage
-	for _, n := range all[start:] {
-		if len(res.Positions) == p.First {
-			res.HasNext = true
-			break
-		}
+	page, more := pageOf(all, p.First)
+	res := graph.PositionPage{HasNext: more}
+	for _, n := range page {
 		n, _ = s.node(graph.Ref{Kind: graph.KindPosition, Key: n.Key}, sh)
 		res.Positions = append(res.Positions, n)
 		res.Cursors = append(res.Cursors, graph.PositionCursor(n))
@@ -691,25 +651,33 @@ func timelineBefore(date string, kind graph.TimelineKind, key string, e graph.Ti
 
 func (s *memStore) Timeline(_ context.Context, ref graph.Ref, p graph.PageArgs, _ graph.Columns) (graph.TimelinePage, error) {
 	all := s.timeline(ref)
-	start := 0
 	if p.After != "" {
 		date, kind, key, err := graph.ParseTimelineCursor(p.After)
 		if err != nil {
 			return graph.TimelinePage{}, err
 		}
-		for start < len(all) && !timelineBefore(date, kind, key, all[start]) {
-			start++
-		}
+		all = all[firstAfter(all, func(e graph.TimelineEntry) bool { return timelineBefore(date, kind, key, e) }):]
 	}
-	var res graph.TimelinePage
-	for _, e := range all[start:] {
-		if len(res.Entries) == p.First {
-			res.HasNext = true
-			break
-		}
-		res.Entries = append(res.Entries, e)
+	entries, more := pageOf(all, p.First)
+	return graph.TimelinePage{Entries: entries, HasNext: more}, nil
+}
+
+// firstAfter is the index of the first of all (in page order) that comes
+// after the cursor, as after reports, or len(all).
+func firstAfter[T any](all []T, after func(T) bool) int {
+	i := 0
+	for i < len(all) && !after(all[i]) {
+		i++
 	}
-	return res, nil
+	return i
+}
+
+// pageOf is the first items of all, at most first, and whether more follow.
+func pageOf[T any](all []T, first int) ([]T, bool) {
+	if len(all) > first {
+		return all[:first], true
+	}
+	return all, false
 }
 
 func (s *memStore) CountTimeline(_ context.Context, ref graph.Ref) (int, error) {

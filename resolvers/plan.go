@@ -256,11 +256,9 @@ func (r *Resolver) specColumnsIn(s connSpec, sels ast.SelectionSet, frags ast.Fr
 func (s connSpec) conn(ref graph.Ref) graph.Conn {
 	switch s.read {
 	case "docs":
-		f := s.docFilter(ref)
-		return graph.Conn{Doc: &f, Parent: s.parent}
+		return graph.Conn{Doc: &graph.DocFilter{}, Parent: s.parent}.WithParent(ref)
 	case "pos":
-		f := s.posFilter(ref)
-		return graph.Conn{Pos: &f, Parent: s.parent}
+		return graph.Conn{Pos: &graph.PositionFilter{}, Parent: s.parent}.WithParent(ref)
 	}
 	f := s.relFilter()
 	return graph.Conn{Rel: &f}
@@ -274,34 +272,6 @@ func (s connSpec) relFilter() graph.RelFilter {
 	}
 	for _, t := range s.types {
 		f.Types = append(f.Types, graph.RelType(t))
-	}
-	return f
-}
-
-// docFilter is the store's filter for a documents spec with parent ref.
-func (s connSpec) docFilter(ref graph.Ref) graph.DocFilter {
-	var f graph.DocFilter
-	switch s.parent {
-	case "cites":
-		f.Cites = &ref
-	case "signedBy":
-		f.SignedBy = &ref
-	default:
-		f.Mentions = &ref
-	}
-	return f
-}
-
-// posFilter is the store's filter for a positions spec with parent ref.
-func (s connSpec) posFilter(ref graph.Ref) graph.PositionFilter {
-	var f graph.PositionFilter
-	switch s.parent {
-	case "actor":
-		f.Actor = &ref
-	case "subject":
-		f.Subject = &ref
-	default:
-		f.Item = ref.Key
 	}
 	return f
 }
