@@ -274,11 +274,6 @@ func (x *extraction) sentenceCtx(idx *mentionIndex, i, si int, s Span) *sentence
 		}
 		t0 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.start })
 		t1 := sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= m.end })
-		if m.ref.Kind == graph.KindCountry && t1-t0 >= 2 && t1 <= len(sc.toks) && sc.toks[t1-1].lower == "er" && spaced(sc.rs, sc.toks[t1-2], sc.toks[t1-1]) {
-			// "heeft Nederland er … voor gepleit": the name and the
-			// pronominal "er", not the demonym "Nederlander" split in two
-			t1--
-		}
 		if t0 < t1 {
 			sc.ments = append(sc.ments, sentMention{ref: m.ref, t0: t0, t1: t1})
 		}

@@ -364,7 +364,9 @@ func (d *phraseDict) longest(p []rune, toks []token, i int) (match, bool) {
 		if !ok && pl {
 			e, ok = d.loose[string(loose)]
 		}
-		if ok && (e.words == n || d.compound) {
+		if ok && (e.words == n || d.compound && !(found && e.words != n && e.target == best.target)) {
+			// a compound run that only re-spells the name already found
+			// ("Nederland er" as "Nederlander") does not lengthen it
 			best, found = match{target: e.target, start: toks[i].start, end: t.end, n: n}, true
 		}
 	}
