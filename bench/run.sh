@@ -13,6 +13,8 @@
 #   BENCH_SEED         generator seed (default 1)
 #   BENCH_SECONDS      measured seconds per cell (default 20); BENCH_WARMUP (default 5)
 #   BENCH_CLIENTS      concurrent clients (default 1,8,32)
+#   BENCH_TARGETS      loadgen's --targets (default: all: jhagraph,same-cypher,
+#                      same-cypher-http,library,floor)
 #   BENCH_WORKERS      `jhagraph ingest --workers` (default 2)
 #   BENCH_BATCH        `jhagraph ingest --batch`, letters per write transaction (default 50)
 #   BENCH_REUSE=1      keep the graph already on the benchmark Neo4j, which
@@ -141,7 +143,7 @@ pids+=($rpid)
 wait_healthz "http://127.0.0.1:$rport" "$rpid" 300 "the recording jhagraph" "$tmp/recorder.log"
 
 "$tmp/loadgen" --jhagraph "http://127.0.0.1:$jport/graphql" --library "http://127.0.0.1:$lport/graphql" \
-  --clients "$CLIENTS" --letters "$N" --library-version "$libversion" --out "$RESULTS" \
+  --clients "$CLIENTS" --letters "$N" ${BENCH_TARGETS:+--targets "$BENCH_TARGETS"} --library-version "$libversion" --out "$RESULTS" \
   --jhagraph-pid "$jpid" --library-pid "$lpid" --neo4j-pid "$npid" \
   --record-jhagraph "http://127.0.0.1:$rport/graphql" --record-file "$tmp/cypher.jsonl" \
   $( [ -f "$ingest_json" ] && printf -- '--ingest %s' "$ingest_json" ) \

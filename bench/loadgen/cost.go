@@ -297,6 +297,18 @@ func costMarkdown(rep *Report, targets []Target, clients []int) string {
 		fmt.Fprintf(&b, "| **jhagraph ÷ same Cypher** | %d | %.2f× | **%.2f×** | %.2f× | | %.2f× | |\n", c,
 			ratio(x.Stats.RPS, y.Stats.RPS), ratio(x.Stats.P50, y.Stats.P50), ratio(x.Stats.P99, y.Stats.P99), ratio(x.CPU["neo4j"], y.CPU["neo4j"]))
 	}
+	for _, c := range clients {
+		x, y, h := cell("jhagraph", c), cell(sameCypherName, c), cell(httpCypherName, c)
+		if h == nil || y == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "| **same Cypher over HTTP ÷ same Cypher** | %d | %.2f× | **%.2f×** | %.2f× | | %.2f× | |\n", c,
+			ratio(h.Stats.RPS, y.Stats.RPS), ratio(h.Stats.P50, y.Stats.P50), ratio(h.Stats.P99, y.Stats.P99), ratio(h.CPU["neo4j"], y.CPU["neo4j"]))
+		if x != nil {
+			fmt.Fprintf(&b, "| **jhagraph ÷ same Cypher over HTTP** | %d | %.2f× | **%.2f×** | %.2f× | | %.2f× | |\n", c,
+				ratio(x.Stats.RPS, h.Stats.RPS), ratio(x.Stats.P50, h.Stats.P50), ratio(x.Stats.P99, h.Stats.P99), ratio(x.CPU["neo4j"], h.CPU["neo4j"]))
+		}
+	}
 	b.WriteString("\n")
 	for _, c := range clients {
 		if x := cell("jhagraph", c); x != nil && c == 8 {
@@ -319,6 +331,9 @@ func costMarkdown(rep *Report, targets []Target, clients []int) string {
 			}
 		}
 		fmt.Fprintf(&b, "- Same-Cypher floor: every request the mix can make was sent once to a jhagraph serving with `--record-cypher`, and the statements it ran are replayed in order, each an auto-commit read as the store runs it, with the same clients and measurement as the other targets (%s). A replayed statement must return as many records as when captured. jhagraph and this floor are each measured in two halves of the cell's seconds, in the order jhagraph, same Cypher, same Cypher, jhagraph (each half after its own warm-up), so that what drifts meanwhile (Neo4j's JIT after a start, the machine's load) falls on both alike.\n", strings.Join(s, "; "))
+	}
+	if cell(httpCypherName, clients[0]) != nil {
+		b.WriteString("- Same Cypher over HTTP, no GraphQL: the same captured statements, replayed by a plain HTTP server inside loadgen that writes every record as JSON; the client posts the request and decodes the whole answer, as it does jhagraph's. It is what any HTTP API pays on top of the same-Cypher floor before a GraphQL tier adds anything; its server CPU is in loadgen's column. Measured in the same forth-and-back halves (jhagraph, same Cypher, over HTTP, over HTTP, same Cypher, jhagraph).\n")
 	}
 	b.WriteString("- CPU: user + system time from /proc/<pid>/stat (10 ms ticks) over each measured cell, divided by the requests completed in it. Server: jhagraph's process in its cells, the library's node process in its cells, none for the floors, whose driver runs in loadgen (the last column: for the floors, their client's own cost). Neo4j's figure includes its background work. The machine's other load is not in these figures but slows all of them.\n")
 	if w := rep.WriteFloor; w != nil {

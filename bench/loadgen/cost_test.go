@@ -83,3 +83,17 @@ func TestCellOfTwoStretchesSumsTimeCPUAndRequests(t *testing.T) {
 		t.Fatalf("CPU per request = %v, want server 750 ms (3 s over 4 requests) and no neo4j (missing from the second stretch)", got)
 	}
 }
+
+func TestScheduleMeasuresTheHTTPFloorBetweenTheOtherTwo(t *testing.T) {
+	targets := []Target{{Name: "floor (Cypher, Go driver)"}, {Name: "jhagraph"}, {Name: sameCypherName}, {Name: httpCypherName}}
+	got := schedule(targets)
+	want := []step{{1, 0.5}, {2, 0.5}, {3, 0.5}, {3, 0.5}, {2, 0.5}, {1, 0.5}, {0, 1}}
+	if len(got) != len(want) {
+		t.Fatalf("schedule = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("schedule = %v, want %v", got, want)
+		}
+	}
+}

@@ -26,6 +26,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,7 +105,7 @@ func run(ctx context.Context) error {
 	out := flag.String("out", "bench/results", "folder for the JSON report")
 	letters := flag.Int("letters", 0, "letters in the graph (for the title)")
 	libVersion := flag.String("library-version", "", "@neo4j/graphql version (for the notes)")
-	targetsFlag := flag.String("targets", "jhagraph,same-cypher,library,floor", "targets to measure (same-cypher right after jhagraph, so that the two meet the same machine)")
+	targetsFlag := flag.String("targets", "jhagraph,same-cypher,same-cypher-http,library,floor", "targets to measure (jhagraph and the same-Cypher floors are measured forth and back, so that they meet the same machine; same-cypher-http needs same-cypher)")
 	cost := costFlags()
 	flag.Parse()
 	var clients []int
@@ -163,6 +164,7 @@ func run(ctx context.Context) error {
 	}
 	qs := mix(hasTimeline)
 	var targets []Target
+	var stmts captured // what same-cypher captured, for same-cypher-http
 	for _, t := range strings.Split(*targetsFlag, ",") {
 		switch strings.TrimSpace(t) {
 		case "jhagraph":
@@ -199,7 +201,19 @@ func run(ctx context.Context) error {
 				return fmt.Errorf("capturing jhagraph's statements: %w", err)
 			}
 			rep.SameCypher = summary
+			stmts = c
 			targets = append(targets, sameCypherTarget(c, driver, db))
+		case "same-cypher-http":
+			if stmts == nil {
+				fmt.Fprintln(os.Stderr, "loadgen: same-cypher-http needs same-cypher before it in --targets; left out")
+				continue
+			}
+			t, stop, err := httpCypherTarget(stmts, driver, db, client)
+			if err != nil {
+				return err
+			}
+			defer stop()
+			targets = append(targets, t)
 		}
 	}
 
@@ -346,28 +360,36 @@ type step struct {
 }
 
 // schedule is the order in which the targets of one concurrency are
-// measured. jhagraph and the same-Cypher floor are compared with each
-// other, so each is measured in two halves, in the order jhagraph,
-// same Cypher, same Cypher, jhagraph (ABBA): whatever drifts during the
-// cells — Neo4j's JIT compiling the runtime's hot code after a start, the
-// load of the machine — falls on both alike instead of on whichever runs
-// first. The other targets follow, whole, in their order.
+// measured. jhagraph and the same-Cypher floors are compared with each
+// other, so each is measured in two halves, forth and back: jhagraph,
+// same Cypher, (same Cypher over HTTP, same Cypher over HTTP,) same
+// Cypher, jhagraph (ABBA): whatever drifts during the cells — Neo4j's JIT
+// compiling the runtime's hot code after a start, the load of the machine —
+// falls on all alike instead of on whichever runs first. The other targets
+// follow, whole, in their order.
 func schedule(targets []Target) []step {
-	j, s := -1, -1
+	at := map[string]int{}
 	for i, t := range targets {
-		switch t.Name {
-		case "jhagraph":
-			j = i
-		case sameCypherName:
-			s = i
+		at[t.Name] = i
+	}
+	var pair []int
+	for _, n := range []string{"jhagraph", sameCypherName, httpCypherName} {
+		if i, ok := at[n]; ok {
+			pair = append(pair, i)
 		}
 	}
+	if len(pair) < 2 {
+		pair = nil
+	}
 	var out []step
-	if j >= 0 && s >= 0 {
-		out = append(out, step{j, 0.5}, step{s, 0.5}, step{s, 0.5}, step{j, 0.5})
+	for _, i := range pair {
+		out = append(out, step{i, 0.5})
+	}
+	for k := len(pair) - 1; k >= 0; k-- {
+		out = append(out, step{pair[k], 0.5})
 	}
 	for i := range targets {
-		if j >= 0 && s >= 0 && (i == j || i == s) {
+		if slices.Contains(pair, i) {
 			continue
 		}
 		out = append(out, step{i, 1})
