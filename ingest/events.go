@@ -263,6 +263,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 			prevTargets = targets
 		}
 	}
+	x.ficheReceiptEvents(found, firstOcc, letter, haveLetter)
 	for to, set := range found {
 		list := make([]string, 0, len(set))
 		for e := range set {
