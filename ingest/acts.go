@@ -653,6 +653,11 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			}
 		}
 		for _, n := range names {
+			for _, v := range describedNameVariants(n) {
+				add(v, r.CELEX)
+			}
+		}
+		for _, n := range names {
 			if !isAcronym(n) {
 				for _, v := range actNamePlurals(n) {
 					addPlural(v, r.CELEX)
@@ -825,6 +830,35 @@ func actNameVariants(name string) []string {
 	out = append(out, rest+head)
 	if !strings.HasSuffix(rest, "s") {
 		out = append(out, rest+"s"+head)
+	}
+	return out
+}
+
+// describedPreps join the type word of a name to its subject when a letter
+// writes the name out as a description: "de verordening betreffende de
+// Europese grens- en kustwacht" for "Verordening Europese grens- en
+// kustwacht".
+var describedPreps = []string{"betreffende", "inzake", "over"}
+
+// describedNameVariants are the described forms of a name "Richtlijn X" or
+// "Verordening X" whose subject X has at least two words and opens with no
+// preposition or article: the type word, "betreffende", "inzake" or
+// "over", optionally "de" or "het", then X.
+func describedNameVariants(name string) []string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return nil
+	}
+	head := strings.ToLower(f[0])
+	if head != "richtlijn" && head != "verordening" || nameStopWords[strings.ToLower(f[1])] {
+		return nil
+	}
+	rest := strings.Join(f[1:], " ")
+	var out []string
+	for _, p := range describedPreps {
+		for _, art := range []string{"", "de ", "het "} {
+			out = append(out, f[0]+" "+p+" "+art+rest)
+		}
 	}
 	return out
 }

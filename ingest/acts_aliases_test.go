@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names of acts that real letters of the development set (fourth set) use:
 // Dutch title forms of acts, and of proposals by the act they became.
@@ -71,5 +74,34 @@ func TestNewActIsRevision(t *testing.T) {
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: acts %v, want [%s]", text, got, want)
 		}
+	}
+}
+
+// A name "Verordening X" is also found written out as a description: "de
+// verordening betreffende de Europese grens- en kustwacht"; a description
+// of another subject, or one word of it, is no name.
+func TestDescribedActNames(t *testing.T) {
+	ix := actIndex().names
+	for s, want := range map[string]string{
+		"de verordening betreffende de Europese grens- en kustwacht (EGKW)": "32016R1624",
+		"de verordening inzake Europese grens- en kustwacht":                "32016R1624",
+		"de verordening over de Europese grens- en kustwacht":               "32016R1624",
+		"de verordening betreffende de Europese kustwacht":                  "",
+		"de richtlijn betreffende de Europese grens- en kustwacht":          "",
+	} {
+		rs := []rune(s)
+		var got []string
+		for _, m := range ix.scan(rs, tokenize(rs)) {
+			got = append(got, m.target)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("scan(%q) = %v, want %q", s, got, want)
+		}
+	}
+	if v := describedNameVariants("Richtlijn rechtsbijstand"); v != nil {
+		t.Errorf("a one-word subject has no described forms: %v", v)
+	}
+	if v := describedNameVariants("Richtlijn inzake terugkeer van onderdanen"); v != nil {
+		t.Errorf("a name already described has no described forms: %v", v)
 	}
 }
