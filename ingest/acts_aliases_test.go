@@ -105,3 +105,27 @@ func TestDescribedActNames(t *testing.T) {
 		t.Errorf("a name already described has no described forms: %v", v)
 	}
 }
+
+// Fiche titles name the act their proposal became, as written in the
+// covering letter and in described form.
+func TestFicheTitleActNames(t *testing.T) {
+	ix := actIndex().names
+	for s, want := range map[string]string{
+		"Fiche 2: Richtlijn inzake de versterking van het vermoeden van onschuld":                                                        "32016L0343",
+		"Fiche 3: Richtlijn procedurele rechten minderjarigen":                                                                           "32016L0800",
+		"Fiche 4: Richtlijn betreffende voorlopige rechtsbijstand voor van hun vrijheid beroofde personen en rechtsbijstand in Europese": "32016L1919",
+		"Fiche: Richtlijn terrorismebestrijding":                                                                                         "32017L0541",
+		// the framework decision keeps its own name
+		"het Kaderbesluit terrorismebestrijding": "32002F0475",
+		"de rechten van minderjarigen":           "",
+	} {
+		rs := []rune(s)
+		var got []string
+		for _, m := range ix.scan(rs, tokenize(rs)) {
+			got = append(got, m.target)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("scan(%q) = %v, want %q", s, got, want)
+		}
+	}
+}
