@@ -724,7 +724,9 @@ func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 		if j >= 2 && (toks[j].lower == "de" || toks[j].lower == "het") && toks[j-1].lower == "van" {
 			j -= 2
 		}
-		if j >= 0 && toks[j].lower == "herziening" {
+		// within the name's sentence: "... over deze herziening.
+		// Verordening Brussel II-bis betreft ..." names the act in force
+		if j >= 0 && toks[j].lower == "herziening" && !strings.ContainsAny(string(p[toks[j].end:m.start]), ".;:!?") {
 			m.target = rev
 			continue
 		}

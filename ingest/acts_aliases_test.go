@@ -129,3 +129,24 @@ func TestFicheTitleActNames(t *testing.T) {
 		}
 	}
 }
+
+// "herziening (van de) X" names the revision of X only within X's sentence:
+// after a full stop the name is the act itself again.
+func TestRevisionWithinSentence(t *testing.T) {
+	ix := actIndex().names
+	for s, want := range map[string]string{
+		"over de herziening van de Verordening Brussel II-bis":                                   "32019R1111",
+		"over deze herziening. Verordening Brussel II-bis betreft de onderwerpen":                "32003R2201",
+		"de herziening; Verordening Brussel II-bis":                                              "32003R2201",
+		"Brief regering : Verloop van de onderhandelingen herziening Verordening Brussel II-bis": "32019R1111",
+	} {
+		rs := []rune(s)
+		var got []string
+		for _, m := range ix.scan(rs, tokenize(rs)) {
+			got = append(got, m.target)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("scan(%q) = %v, want %q", s, got, want)
+		}
+	}
+}
