@@ -719,10 +719,12 @@ func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 		for k < len(toks) && toks[k].start < m.start {
 			k++
 		}
-		// "(voorstel) herziening (van de) X": the revision proposed
+		// "(voorstel) herziening (van (de)) X": the revision proposed
 		j := k - 1
 		if j >= 2 && (toks[j].lower == "de" || toks[j].lower == "het") && toks[j-1].lower == "van" {
 			j -= 2
+		} else if j >= 1 && toks[j].lower == "van" {
+			j-- // "de herziening van verordening Brussel II-bis"
 		}
 		// within the name's sentence: "... over deze herziening.
 		// Verordening Brussel II-bis betreft ..." names the act in force

@@ -137,6 +137,7 @@ func TestRevisionWithinSentence(t *testing.T) {
 	for s, want := range map[string]string{
 		"over de herziening van de Verordening Brussel II-bis":                                   "32019R1111",
 		"over deze herziening. Verordening Brussel II-bis betreft de onderwerpen":                "32003R2201",
+		"de finale tekst van de herziening van verordening Brussel II-bis":                       "32019R1111",
 		"de herziening; Verordening Brussel II-bis":                                              "32003R2201",
 		"Brief regering : Verloop van de onderhandelingen herziening Verordening Brussel II-bis": "32019R1111",
 	} {
