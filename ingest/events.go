@@ -186,6 +186,10 @@ var commissionerRe = regexp.MustCompile(`\b(?:[Ee]uro)?[Cc]ommissaris\s+(?:voor\
 var institutions = map[string]bool{"european-commission": true, "council-of-the-eu": true, "ep": true,
 	"coreper": true, "european-council": true}
 
+// revisionBeforeRe ends the words before a name of the act a revision
+// revises: "Herziening terugkeerrichtlijn", "de herziening van de X".
+var revisionBeforeRe = regexp.MustCompile(`(?i)\bherziening\s+(?:van\s+(?:de\s+|het\s+)?)?$`)
+
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
 var actOnlyEvents = map[string]bool{"mandate": true, "expiry": true, "political-agreement": true, "general-approach": true,
@@ -884,6 +888,14 @@ func (x *extraction) headingSection(para int) (int, int) {
 func (x *extraction) amendedAct(m mention) bool {
 	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
 		return true
+	}
+	// "EU-voorstel: Herziening terugkeerrichtlijn": a revision the data do
+	// not know (the name was not read as one) is a new act, not the act
+	// revised
+	if revisionBeforeRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
+		if literal, ok := actIndex().names.lookup(m.ref); ok && literal == m.to.Key {
+			return true
+		}
 	}
 	// the second of a list: "ter vervanging van Richtlijn 2002/90/EG van
 	// de Raad en Kaderbesluit 2002/946/JBZ van de Raad"

@@ -193,3 +193,25 @@ func TestFollowUpDate(t *testing.T) {
 		t.Errorf("the sentence is still a proposal: %q", got)
 	}
 }
+
+// A proposal for "Herziening X", where the data know no revision of X, is
+// no event of X (the revision is a new act without a node); where the data
+// know the revision, the proposal is the revision's.
+func TestProposalOfUnknownRevision(t *testing.T) {
+	extract := func(sentence string) graph.DocumentGraph {
+		t.Helper()
+		doc, err := Parse("kst-35048-4.txt", []byte("Verslag van een algemeen overleg\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "35048", Number: "4", Date: "2018-11-20", Kind: "Verslag van een algemeen overleg"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := extract("Zij spraken over het voorstel van de Europese Commissie d.d. 2 oktober 2018 inzake EU-voorstel: Herziening terugkeerrichtlijn 2018 COM (2018) 634 (Engelstalige versie).")
+	checkEvents(t, g, map[string][]string{"european-commission": {"2018-10-02 proposal"}, "32008L0115": nil})
+	g = extract("Op 12 juli 2016 heeft de Commissie een voorstel gepresenteerd voor de herziening van de Verordening Brussel II-bis.")
+	checkEvents(t, g, map[string][]string{"32019R1111": {"2016-07-12 proposal"}, "32003R2201": nil})
+}
