@@ -745,6 +745,10 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 		if m.to.Kind == graph.KindCountry && situationBeforeRe.MatchString(x.str(max(0, m.span.Start-24), m.span.Start)) {
 			continue // "een JBZ-Raad in te lassen over de situatie in Oekraïne": the topic, no party to the event
 		}
+		if m.to.Kind == graph.KindCountry && actOnlyEvents[class] && (presidencyAfterRe.MatchString(x.str(m.span.End, min(len(x.text), m.span.End+20))) ||
+			presidencyBeforeRe.MatchString(x.str(max(0, m.span.Start-24), m.span.Start))) {
+			continue // "heeft het Hongaars Voorzitterschap een algemene oriëntatie bereikt op ...": the Council's chair, not what it concerns
+		}
 		if (class == "proposal" || class == "publication") && x.addresseeMention(m) {
 			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to
 		}

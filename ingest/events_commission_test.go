@@ -215,3 +215,28 @@ func TestProposalOfUnknownRevision(t *testing.T) {
 	g = extract("Op 12 juli 2016 heeft de Commissie een voorstel gepresenteerd voor de herziening van de Verordening Brussel II-bis.")
 	checkEvents(t, g, map[string][]string{"32019R1111": {"2016-07-12 proposal"}, "32003R2201": nil})
 }
+
+// A presidency that reaches a general approach or an agreement on an act
+// is the Council's chair, not what the event concerns; a country that
+// itself acts on an act it is party to still is.
+func TestPresidencyNoEventTarget(t *testing.T) {
+	extract := func(sentence string) graph.DocumentGraph {
+		t.Helper()
+		doc, err := Parse("tk-2025D02017.txt", []byte("Verslag Milieuraad\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Date: "2025-01-20"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := extract("Tijdens de Milieuraad in Brussel op 17 december 2024 heeft het Hongaars Voorzitterschap een algemene oriëntatie bereikt op de verordening ter voorkoming van pelletverlies.")
+	checkEvents(t, g, map[string][]string{"HU": nil})
+	g = extract("Op 17 december 2024 bereikte het voorzitterschap van Hongarije een voorlopig akkoord over de verordening.")
+	checkEvents(t, g, map[string][]string{"HU": nil})
+	// near miss: Poland itself, not as presidency
+	g = extract("Op 20 maart 2024 is het besluit over de deelname van Polen in werking getreden.")
+	checkEvents(t, g, map[string][]string{"PL": {"2024-03-20 entry-into-force"}})
+}
