@@ -240,3 +240,33 @@ func TestPresidencyNoEventTarget(t *testing.T) {
 	g = extract("Op 20 maart 2024 is het besluit over de deelname van Polen in werking getreden.")
 	checkEvents(t, g, map[string][]string{"PL": {"2024-03-20 entry-into-force"}})
 }
+
+// "het politieke akkoord" (inflected) is a political agreement; one
+// reached "in de JBZ-Raad van <day>" is dated by that day, but the days of
+// a meeting named as a range, or a meeting where nothing was reached, date
+// no event; ", na ..." opens a clause of its own.
+func TestAgreementAtMeetingDay(t *testing.T) {
+	if got := sentenceCue("na het politieke akkoord van de ECOFIN-Raad van 14 mei jl."); got != "political-agreement" {
+		t.Errorf("sentenceCue: %q, want political-agreement", got)
+	}
+	extract := func(sentence string) graph.DocumentGraph {
+		t.Helper()
+		doc, err := Parse("kst-32317-559.txt", []byte("Brief\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Date: "2019-06-11"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := extract("Ik heb u geïnformeerd over de herziening van de Verordening Brussel II-bis, in aanloop naar het politieke akkoord over de herziening van de verordening in de JBZ-Raad van 7 december 2018.")
+	checkEvents(t, g, map[string][]string{"32019R1111": {"2018-12-07 political-agreement"}})
+	g = extract("Over de herziening van de Verordening Brussel II-bis is een politiek akkoord bereikt in de JBZ-Raad van 6 en 7 december 2018.")
+	checkEvents(t, g, map[string][]string{"32019R1111": nil})
+	g = extract("Nederland heeft de herziening van de Verordening Brussel II-bis besproken in de JBZ-Raad van 7 december 2018.")
+	checkEvents(t, g, map[string][]string{"32019R1111": nil})
+	g = extract("De onderhandelingen met het Europees Parlement kwamen op gang, na het politieke akkoord van de ECOFIN-Raad van 14 mei 2013 over de begroting.")
+	checkEvents(t, g, map[string][]string{"ep": nil})
+}
