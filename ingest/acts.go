@@ -846,8 +846,9 @@ var describedPreps = []string{"betreffende", "inzake", "over"}
 
 // describedNameVariants are the described forms of a name "Richtlijn X" or
 // "Verordening X" whose subject X has at least two words and opens with no
-// preposition or article: the type word, "betreffende", "inzake" or
-// "over", optionally "de" or "het", then X.
+// preposition or article: the type word, optionally its authors ("van het
+// Europees Parlement en de Raad", "van de Raad"), "betreffende", "inzake"
+// or "over", optionally "de" or "het", then X.
 func describedNameVariants(name string) []string {
 	f := strings.Fields(name)
 	if len(f) < 3 {
@@ -859,13 +860,21 @@ func describedNameVariants(name string) []string {
 	}
 	rest := strings.Join(f[1:], " ")
 	var out []string
-	for _, p := range describedPreps {
-		for _, art := range []string{"", "de ", "het "} {
-			out = append(out, f[0]+" "+p+" "+art+rest)
+	for _, by := range describedAuthors {
+		for _, p := range describedPreps {
+			for _, art := range []string{"", "de ", "het "} {
+				out = append(out, f[0]+" "+by+p+" "+art+rest)
+			}
 		}
 	}
 	return out
 }
+
+// describedAuthors may stand between the type word and the subject in a
+// title as the Official Journal and the fiches write it: "Richtlijn van
+// het Europees Parlement en de Raad betreffende procedurele waarborgen voor
+// kinderen ...".
+var describedAuthors = []string{"", "van het Europees Parlement en de Raad ", "van de Raad "}
 
 // scan finds the acts named in a paragraph: names as written first, then
 // misspelt names among the words left.

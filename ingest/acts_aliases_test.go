@@ -83,11 +83,14 @@ func TestNewActIsRevision(t *testing.T) {
 func TestDescribedActNames(t *testing.T) {
 	ix := actIndex().names
 	for s, want := range map[string]string{
-		"de verordening betreffende de Europese grens- en kustwacht (EGKW)": "32016R1624",
-		"de verordening inzake Europese grens- en kustwacht":                "32016R1624",
-		"de verordening over de Europese grens- en kustwacht":               "32016R1624",
-		"de verordening betreffende de Europese kustwacht":                  "",
-		"de richtlijn betreffende de Europese grens- en kustwacht":          "",
+		"de verordening betreffende de Europese grens- en kustwacht (EGKW)":                                                   "32016R1624",
+		"de verordening inzake Europese grens- en kustwacht":                                                                  "32016R1624",
+		"de verordening over de Europese grens- en kustwacht":                                                                 "32016R1624",
+		"de verordening betreffende de Europese kustwacht":                                                                    "",
+		"Richtlijn van het Europees Parlement en de Raad betreffende procedurele waarborgen voor kinderen die verdachte zijn": "32016L0800",
+		"Verordening van de Raad betreffende de Europese grens- en kustwacht":                                                 "32016R1624",
+		"Richtlijn van het Europees Parlement betreffende procedurele waarborgen voor kinderen":                               "",
+		"de richtlijn betreffende de Europese grens- en kustwacht":                                                            "",
 	} {
 		rs := []rune(s)
 		var got []string
