@@ -18,7 +18,7 @@ import (
 // already date an event of the Commission on that day keeps that class.
 
 // ficheReceiptRe is the label, anywhere in a paragraph (the general data
-// are often run together into one), with what follows it in group 1.
+// are often run together into one); the date follows it.
 var ficheReceiptRe = regexp.MustCompile(`(?i)\bdatum\s+(?:van\s+)?(?:ontvangst\s+)?commissiedocument(?:en)?\b\s*:?\s*`)
 
 // ficheTitleRe is the label of the fiche's title ("a) Titel voorstel")
