@@ -459,7 +459,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 // say the Council reached something at it: "het politieke akkoord over ...
 // in de JBZ-Raad van", "bereikte de Raad tijdens de JBZ-Raad van ... een
 // algemene oriëntatie".
-var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\s+(?:informele\s+)?(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+van\s+$`)
+var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\s+(?:informele\s+)?(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+(?:van|op)\s+$`)
 
 // meetingDayAgreement is the class of an agreement reached at the meeting
 // whose date (sentence[start:end]) a clause names, or "": a political

@@ -263,6 +263,8 @@ func TestAgreementAtMeetingDay(t *testing.T) {
 	}
 	g := extract("Ik heb u geïnformeerd over de herziening van de Verordening Brussel II-bis, in aanloop naar het politieke akkoord over de herziening van de verordening in de JBZ-Raad van 7 december 2018.")
 	checkEvents(t, g, map[string][]string{"32019R1111": {"2018-12-07 political-agreement"}})
+	g = extract("Tijdens de JBZ-Raad op 7 december 2018 is een politiek akkoord bereikt over de herziening van de Verordening Brussel II-bis.")
+	checkEvents(t, g, map[string][]string{"32019R1111": {"2018-12-07 political-agreement"}})
 	g = extract("Over de herziening van de Verordening Brussel II-bis is een politiek akkoord bereikt in de JBZ-Raad van 6 en 7 december 2018.")
 	checkEvents(t, g, map[string][]string{"32019R1111": nil})
 	g = extract("Nederland heeft de herziening van de Verordening Brussel II-bis besproken in de JBZ-Raad van 7 december 2018.")
