@@ -92,7 +92,11 @@ import (
 // Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
 // back ("Het besluit treedt ... in werking") concerns what the event of the
 // sentence before concerned, less the institution that decided; one that
-// names only a Commissioner by name concerns the Commission.
+// names only a Commissioner by name concerns the Commission. A BNC-fiche's
+// label "Datum ontvangst Commissiedocument" dates the Commission's proposal
+// (fiche_receipt.go); what happens to "Herziening X" where the data know no
+// revision of X is no event of X; a presidency that reaches an approach or
+// agreement on an act is no party to it.
 
 var (
 	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
