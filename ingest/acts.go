@@ -147,7 +147,18 @@ func findActs(s string) []actCite {
 				}
 			}
 			if l[2] < 0 && l[4] < 0 && l[10] < 0 {
-				break // a list item needs "(EU)", "nr." or a series: "en 2023/24" is no act
+				// a list item needs "(EU)", "nr." or a series ("en 2023/24"
+				// is no act), or the reference table must know it as an act
+				// of the list's type: "Regulations (EU) 2018/1726, 2019/817
+				// and 2019/818"
+				if c, ok := knownCite(typ, s[l[6]:l[7]], s[l[8]:l[9]], false, ""); ok && boundaryAfter(s, l[1]) {
+					c.start, c.end = l[6], l[1]
+					c.written = s[c.start:c.end]
+					out = append(out, c)
+					end = l[1]
+					continue
+				}
+				break
 			}
 			if c, ok := typedCite(s, typ, l, 2); ok {
 				c.start = firstSet(l[2], l[4], l[6])
@@ -169,6 +180,9 @@ func findActs(s string) []actCite {
 			c, ok = barePrefixed(s[m[2]:m[3]], s[m[6]:m[7]], s[m[8]:m[9]], m[4] >= 0)
 		} else {
 			c, ok = bareSeries(s[m[10]:m[11]], s[m[12]:m[13]], s[m[14]:m[15]])
+			if !ok {
+				c, ok = bracketedSeries(s[:m[0]], s[m[10]:m[11]], s[m[12]:m[13]], s[m[14]:m[15]])
+			}
 		}
 		if ok {
 			c.start, c.end, c.written = m[0], m[1], s[m[0]:m[1]]
@@ -241,6 +255,27 @@ func barePrefixed(prefix, a, b string, nr bool) (actCite, bool) {
 		return actCite{}, false
 	}
 	return knownCite('R', a, b, nr, seriesName(prefix, ""))
+}
+
+// typeBeforeBracketRe ends the words before a bracketed citation with a
+// word for an act, alone or at the end of a compound: "de
+// vuurwapenrichtlijn (91/477/EEG)", "de Dublinverordening (604/2013/EU)".
+var typeBeforeBracketRe = regexp.MustCompile(`(?i)(kaderbesluit|richtlijn|verordening|besluit|directive|regulation|decision)\s*\(\s*$`)
+
+// bracketedSeries reads a citation "NN/NNN/SERIES" in brackets right after a
+// word for an act as a typed citation of that type, whether or not the
+// reference table knows the act: the word says what it is.
+func bracketedSeries(before, a, b, series string) (actCite, bool) {
+	m := typeBeforeBracketRe.FindStringSubmatch(before)
+	if m == nil {
+		return actCite{}, false
+	}
+	typ := actTypeOf(m[1])
+	year, num, ok := interpretAct(typ, a, b, false)
+	if !ok {
+		return actCite{}, false
+	}
+	return actCite{celex: celexOf(typ, year, num), typ: typ, year: year, num: num, suffix: seriesName("", series)}, true
 }
 
 // bareSeries resolves "2011/98/EU" (a directive or decision before 2015)
@@ -618,6 +653,11 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			}
 		}
 		for _, n := range names {
+			for _, v := range describedNameVariants(n) {
+				add(v, r.CELEX)
+			}
+		}
+		for _, n := range names {
 			if !isAcronym(n) {
 				for _, v := range actNamePlurals(n) {
 					addPlural(v, r.CELEX)
@@ -679,12 +719,16 @@ func (ix *actNameIndex) reviseMatches(p []rune, toks []token, out []match) {
 		for k < len(toks) && toks[k].start < m.start {
 			k++
 		}
-		// "(voorstel) herziening (van de) X": the revision proposed
+		// "(voorstel) herziening (van (de)) X": the revision proposed
 		j := k - 1
 		if j >= 2 && (toks[j].lower == "de" || toks[j].lower == "het") && toks[j-1].lower == "van" {
 			j -= 2
+		} else if j >= 1 && toks[j].lower == "van" {
+			j-- // "de herziening van verordening Brussel II-bis"
 		}
-		if j >= 0 && toks[j].lower == "herziening" {
+		// within the name's sentence: "... over deze herziening.
+		// Verordening Brussel II-bis betreft ..." names the act in force
+		if j >= 0 && toks[j].lower == "herziening" && !strings.ContainsAny(string(p[toks[j].end:m.start]), ".;:!?") {
 			m.target = rev
 			continue
 		}
@@ -793,6 +837,44 @@ func actNameVariants(name string) []string {
 	}
 	return out
 }
+
+// describedPreps join the type word of a name to its subject when a letter
+// writes the name out as a description: "de verordening betreffende de
+// Europese grens- en kustwacht" for "Verordening Europese grens- en
+// kustwacht".
+var describedPreps = []string{"betreffende", "inzake", "over"}
+
+// describedNameVariants are the described forms of a name "Richtlijn X" or
+// "Verordening X" whose subject X has at least two words and opens with no
+// preposition or article: the type word, optionally its authors ("van het
+// Europees Parlement en de Raad", "van de Raad"), "betreffende", "inzake"
+// or "over", optionally "de" or "het", then X.
+func describedNameVariants(name string) []string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return nil
+	}
+	head := strings.ToLower(f[0])
+	if head != "richtlijn" && head != "verordening" || nameStopWords[strings.ToLower(f[1])] {
+		return nil
+	}
+	rest := strings.Join(f[1:], " ")
+	var out []string
+	for _, by := range describedAuthors {
+		for _, p := range describedPreps {
+			for _, art := range []string{"", "de ", "het "} {
+				out = append(out, f[0]+" "+by+p+" "+art+rest)
+			}
+		}
+	}
+	return out
+}
+
+// describedAuthors may stand between the type word and the subject in a
+// title as the Official Journal and the fiches write it: "Richtlijn van
+// het Europees Parlement en de Raad betreffende procedurele waarborgen voor
+// kinderen ...".
+var describedAuthors = []string{"", "van het Europees Parlement en de Raad ", "van de Raad "}
 
 // scan finds the acts named in a paragraph: names as written first, then
 // misspelt names among the words left.

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names of acts that real letters of the development set (fourth set) use:
 // Dutch title forms of acts, and of proposals by the act they became.
@@ -70,6 +73,84 @@ func TestNewActIsRevision(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: acts %v, want [%s]", text, got, want)
+		}
+	}
+}
+
+// A name "Verordening X" is also found written out as a description: "de
+// verordening betreffende de Europese grens- en kustwacht"; a description
+// of another subject, or one word of it, is no name.
+func TestDescribedActNames(t *testing.T) {
+	ix := actIndex().names
+	for s, want := range map[string]string{
+		"de verordening betreffende de Europese grens- en kustwacht (EGKW)":                                                   "32016R1624",
+		"de verordening inzake Europese grens- en kustwacht":                                                                  "32016R1624",
+		"de verordening over de Europese grens- en kustwacht":                                                                 "32016R1624",
+		"de verordening betreffende de Europese kustwacht":                                                                    "",
+		"Richtlijn van het Europees Parlement en de Raad betreffende procedurele waarborgen voor kinderen die verdachte zijn": "32016L0800",
+		"Verordening van de Raad betreffende de Europese grens- en kustwacht":                                                 "32016R1624",
+		"Richtlijn van het Europees Parlement betreffende procedurele waarborgen voor kinderen":                               "",
+		"de richtlijn betreffende de Europese grens- en kustwacht":                                                            "",
+	} {
+		rs := []rune(s)
+		var got []string
+		for _, m := range ix.scan(rs, tokenize(rs)) {
+			got = append(got, m.target)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("scan(%q) = %v, want %q", s, got, want)
+		}
+	}
+	if v := describedNameVariants("Richtlijn rechtsbijstand"); v != nil {
+		t.Errorf("a one-word subject has no described forms: %v", v)
+	}
+	if v := describedNameVariants("Richtlijn inzake terugkeer van onderdanen"); v != nil {
+		t.Errorf("a name already described has no described forms: %v", v)
+	}
+}
+
+// Fiche titles name the act their proposal became, as written in the
+// covering letter and in described form.
+func TestFicheTitleActNames(t *testing.T) {
+	ix := actIndex().names
+	for s, want := range map[string]string{
+		"Fiche 2: Richtlijn inzake de versterking van het vermoeden van onschuld":                                                        "32016L0343",
+		"Fiche 3: Richtlijn procedurele rechten minderjarigen":                                                                           "32016L0800",
+		"Fiche 4: Richtlijn betreffende voorlopige rechtsbijstand voor van hun vrijheid beroofde personen en rechtsbijstand in Europese": "32016L1919",
+		"Fiche: Richtlijn terrorismebestrijding":                                                                                         "32017L0541",
+		// the framework decision keeps its own name
+		"het Kaderbesluit terrorismebestrijding": "32002F0475",
+		"de rechten van minderjarigen":           "",
+	} {
+		rs := []rune(s)
+		var got []string
+		for _, m := range ix.scan(rs, tokenize(rs)) {
+			got = append(got, m.target)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("scan(%q) = %v, want %q", s, got, want)
+		}
+	}
+}
+
+// "herziening (van de) X" names the revision of X only within X's sentence:
+// after a full stop the name is the act itself again.
+func TestRevisionWithinSentence(t *testing.T) {
+	ix := actIndex().names
+	for s, want := range map[string]string{
+		"over de herziening van de Verordening Brussel II-bis":                                   "32019R1111",
+		"over deze herziening. Verordening Brussel II-bis betreft de onderwerpen":                "32003R2201",
+		"de finale tekst van de herziening van verordening Brussel II-bis":                       "32019R1111",
+		"de herziening; Verordening Brussel II-bis":                                              "32003R2201",
+		"Brief regering : Verloop van de onderhandelingen herziening Verordening Brussel II-bis": "32019R1111",
+	} {
+		rs := []rune(s)
+		var got []string
+		for _, m := range ix.scan(rs, tokenize(rs)) {
+			got = append(got, m.target)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("scan(%q) = %v, want %q", s, got, want)
 		}
 	}
 }

@@ -19,3 +19,28 @@ func TestFindActsBeschikking(t *testing.T) {
 		t.Errorf("findActs = %s, want %s", g, want)
 	}
 }
+
+// A list after a typed citation continues with numbers alone when the
+// reference table knows them as acts of that type; a word for an act
+// right before a bracketed "NN/NNN/SERIES" types it, known or not.
+func TestActListAndBracketedCites(t *testing.T) {
+	for s, want := range map[string]string{
+		"Regulations (EU) 2018/1726, 2019/817 and 2019/818 of the European Parliament": "32018R1726 32019R0817 32019R0818",
+		"Verordening (EU) 2019/817 en 2019/818":                                        "32019R0817 32019R0818",
+		// a bare list item the table does not know ends the list
+		"de verordening 2019/817 en 2023/24 en 2019/818": "32019R0817",
+		"de vuurwapenrichtlijn (91/477/EEG)":             "31991L0477",
+		"het Terugkeerbesluit (2004/573/EG)":             "32004D0573",
+		// a bracket without a word for an act before it stays bare: unknown, no act
+		"het seizoen (2023/24/EU)":   "",
+		"de vuurwapens (91/477/EEG)": "",
+	} {
+		var got []string
+		for _, c := range findActs(s) {
+			got = append(got, c.celex)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("findActs(%q) = %v, want %s", s, got, want)
+		}
+	}
+}

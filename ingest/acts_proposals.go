@@ -171,3 +171,46 @@ func readAsProposal(before string) bool {
 	l := strings.ToLower(before)
 	return strings.Contains(l, "voorstel") || strings.Contains(l, "fiche") || strings.Contains(l, "proposal")
 }
+
+// bracketCiteRe is what stands between a name and the citation bracketed
+// right after it: "de Schengengrenscode (Verordening 562/2006)".
+var bracketCiteRe = regexp.MustCompile(`^\s*\(\s*$`)
+
+// bracketedLineage returns the act a name names when the letter cites an act
+// by number in a bracket right after it ("de Schengengrenscode (Verordening
+// 562/2006)" in 2016): when the cited act and the act the name was read as
+// are one line of succession (one repealed or revised the other), the number
+// says which of them the letter means; otherwise target stays. end is the
+// byte offset in text where the name ends; cites are text's citations.
+func bracketedLineage(target, text string, end int, cites []actCite) string {
+	for _, c := range cites {
+		if c.start < end || c.celex == target || !bracketCiteRe.MatchString(text[end:c.start]) {
+			continue
+		}
+		if sameLineage(target, c.celex) {
+			return c.celex
+		}
+		break
+	}
+	return target
+}
+
+// sameLineage reports whether one of the acts succeeded the other, directly
+// or through acts between them.
+func sameLineage(a, b string) bool {
+	s := successions()
+	follows := func(from, to string) bool {
+		for steps := 0; steps < 8; steps++ {
+			next, ok := s.next[from]
+			if !ok {
+				return false
+			}
+			if next == to {
+				return true
+			}
+			from = next
+		}
+		return false
+	}
+	return follows(a, b) || follows(b, a)
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -146,5 +147,25 @@ func TestActCiteUpperNo(t *testing.T) {
 	}
 	if cs := findActs("NO 515/2014 without a type word"); len(cs) != 0 {
 		t.Errorf("a bare NO number is no citation: %v", cs)
+	}
+}
+
+// A citation bracketed right after a name says which act of the name's line
+// of succession the letter means; a bracketed act of another line, or one
+// not right after the name, changes nothing.
+func TestBracketedLineage(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"de Schengengrenscode (Verordening 562/2006) wat betreft", "32016R0399", "32006R0562"},
+		{"de Schengengrenscode (Verordening (EG) nr. 562/2006)", "32016R0399", "32006R0562"},
+		{"de Schengengrenscode (Verordening (EU) 2016/399)", "32006R0562", "32016R0399"},
+		{"de Schengengrenscode (Richtlijn 2011/98/EU)", "32016R0399", "32016R0399"},
+		{"de Schengengrenscode, zie ook Verordening 562/2006", "32016R0399", "32016R0399"},
+	} {
+		end := strings.Index(c.text, "code") + len("code")
+		if got := bracketedLineage(c.name, c.text, end, findActs(c.text)); got != c.want {
+			t.Errorf("bracketedLineage(%q) = %s, want %s", c.text, got, c.want)
+		}
 	}
 }

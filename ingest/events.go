@@ -24,7 +24,10 @@ import (
 // A date is "30 december 2023", "30 december jl." (the last 30 December
 // before the letter), "20 december a.s." (the next one) or "24 januari" (the
 // one nearest to the letter's date). Dates of meetings ("JBZ-Raad van 4 en
-// 5 december") and ranges are no events, nor are a label line's date
+// 5 december") and ranges are no events — except the one day of a meeting
+// at which the Council reached a political agreement, general approach or
+// mandate ("het politieke akkoord ... in de JBZ-Raad van 7 december 2018")
+// — nor are a label line's date
 // ("Vastgesteld 5 maart 2026"), the date of a letter or of a document listed
 // with its Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk
 // ...)", the day it was sent) and the date in a directive's or regulation's
@@ -89,7 +92,11 @@ import (
 // Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
 // back ("Het besluit treedt ... in werking") concerns what the event of the
 // sentence before concerned, less the institution that decided; one that
-// names only a Commissioner by name concerns the Commission.
+// names only a Commissioner by name concerns the Commission. A BNC-fiche's
+// label "Datum ontvangst Commissiedocument" dates the Commission's proposal
+// (fiche_receipt.go); what happens to "Herziening X" where the data know no
+// revision of X is no event of X; a presidency that reaches an approach or
+// agreement on an act is no party to it.
 
 var (
 	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
@@ -116,7 +123,7 @@ var eventCues = []struct {
 	re    guardedRe
 }{
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
-	{"political-agreement", guard(`(?i)\b(?:politiek|voorlopig)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
+	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
@@ -185,6 +192,10 @@ var commissionerRe = regexp.MustCompile(`\b(?:[Ee]uro)?[Cc]ommissaris\s+(?:voor\
 // institutions are the EU institutions that propose, decide and publish.
 var institutions = map[string]bool{"european-commission": true, "council-of-the-eu": true, "ep": true,
 	"coreper": true, "european-council": true}
+
+// revisionBeforeRe ends the words before a name of the act a revision
+// revises: "Herziening terugkeerrichtlijn", "de herziening van de X".
+var revisionBeforeRe = regexp.MustCompile(`(?i)\bherziening\s+(?:van\s+(?:de\s+|het\s+)?)?$`)
 
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
@@ -263,6 +274,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 			prevTargets = targets
 		}
 	}
+	x.ficheReceiptEvents(found, firstOcc, letter, haveLetter)
 	for to, set := range found {
 		list := make([]string, 0, len(set))
 		for e := range set {
@@ -391,7 +403,17 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			}
 		}
 		before, after := sentence[:m[0]], sentence[m[1]:]
-		if inMeeting || (rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after)) && !checksPeriod(sentence, before) {
+		meetingAgreement := ""
+		if inMeeting {
+			// "het politieke akkoord ... in de JBZ-Raad van 7 december
+			// 2018": what the Council reached at a meeting of one day is
+			// dated by it
+			meetingAgreement = meetingDayAgreement(sentence, m[0], m[1], before, after)
+			if meetingAgreement == "" {
+				continue
+			}
+		}
+		if !inMeeting && (rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after)) && !checksPeriod(sentence, before) {
 			continue
 		}
 		get := func(g int) string {
@@ -402,6 +424,12 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		}
 		date, ok := eventDate(get(1), get(2), get(3), get(4), letter, haveLetter)
 		if !ok {
+			continue
+		}
+		if meetingAgreement != "" {
+			lo, hi := dateClauseBounds(sentence, m[0], m[1])
+			clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
+			out = append(out, datedEvent{date: date, class: meetingAgreement, clause: clause})
 			continue
 		}
 		if commissionProposalDate(before, after) {
@@ -429,6 +457,28 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		out = append(out, datedEvent{date: date, class: class, clause: clause})
 	}
 	return out
+}
+
+// meetingAgreementBeforeRe ends the words before a meeting's date that
+// say the Council reached something at it: "het politieke akkoord over ...
+// in de JBZ-Raad van", "bereikte de Raad tijdens de JBZ-Raad van ... een
+// algemene oriëntatie".
+var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\s+(?:informele\s+)?(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+(?:van|op)\s+$`)
+
+// meetingDayAgreement is the class of an agreement reached at the meeting
+// whose date (sentence[start:end]) a clause names, or "": a political
+// agreement, general approach or mandate reached "in de JBZ-Raad van
+// <date>", at a meeting of one day as the letter names it (a range, "4 en
+// 5 december", dates no single event).
+func meetingDayAgreement(sentence string, start, end int, before, after string) string {
+	if rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after) || !meetingAgreementBeforeRe.MatchString(before) {
+		return ""
+	}
+	switch cue := sentenceCue(dateClause(sentence, start, end)); cue {
+	case "political-agreement", "general-approach", "mandate":
+		return cue
+	}
+	return ""
 }
 
 // checksPeriod reports whether a date that opens or closes a range is the
@@ -580,7 +630,7 @@ func listedDocumentDate(sentence, before string) bool {
 // clauseBoundaryRe ends a clause inside a sentence: a semicolon or colon, a
 // dash between spaces, or a comma before a relative pronoun or a
 // subordinating conjunction ("..., die ...", "..., nadat ...").
-var clauseBoundaryRe = regexp.MustCompile(`(?i)[;:]|\s[–—-]\s|,\s+(?:die|dat|waarin|waarbij|waarna|waarmee|waarop|waardoor|waarover|terwijl|maar|omdat|zodat|nadat|voordat|hoewel|wat|welke|zoals|toen|waar|indien|tenzij|mits|doordat|aangezien)\b`)
+var clauseBoundaryRe = regexp.MustCompile(`(?i)[;:]|\s[–—-]\s|,\s+(?:die|dat|waarin|waarbij|waarna|waarmee|waarop|waardoor|waarover|terwijl|maar|omdat|zodat|nadat|voordat|hoewel|wat|welke|zoals|toen|waar|indien|tenzij|mits|doordat|aangezien|na)\b`)
 
 // dateClause is the clause of sentence that holds the date at
 // sentence[start:end] (byte offsets): the event cue that classifies a date
@@ -740,6 +790,10 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 		if m.to.Kind == graph.KindCountry && situationBeforeRe.MatchString(x.str(max(0, m.span.Start-24), m.span.Start)) {
 			continue // "een JBZ-Raad in te lassen over de situatie in Oekraïne": the topic, no party to the event
 		}
+		if m.to.Kind == graph.KindCountry && actOnlyEvents[class] && (presidencyAfterRe.MatchString(x.str(m.span.End, min(len(x.text), m.span.End+20))) ||
+			presidencyBeforeRe.MatchString(x.str(max(0, m.span.Start-24), m.span.Start))) {
+			continue // "heeft het Hongaars Voorzitterschap een algemene oriëntatie bereikt op ...": the Council's chair, not what it concerns
+		}
 		if (class == "proposal" || class == "publication") && x.addresseeMention(m) {
 			continue // "een mededeling ... aan het Europees Parlement, de Raad, ...": whom it is sent to
 		}
@@ -883,6 +937,14 @@ func (x *extraction) headingSection(para int) (int, int) {
 func (x *extraction) amendedAct(m mention) bool {
 	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
 		return true
+	}
+	// "EU-voorstel: Herziening terugkeerrichtlijn": a revision the data do
+	// not know (the name was not read as one) is a new act, not the act
+	// revised
+	if revisionBeforeRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
+		if literal, ok := actIndex().names.lookup(m.ref); ok && literal == m.to.Key {
+			return true
+		}
 	}
 	// the second of a list: "ter vervanging van Richtlijn 2002/90/EG van
 	// de Raad en Kaderbesluit 2002/946/JBZ van de Raad"

@@ -193,3 +193,82 @@ func TestFollowUpDate(t *testing.T) {
 		t.Errorf("the sentence is still a proposal: %q", got)
 	}
 }
+
+// A proposal for "Herziening X", where the data know no revision of X, is
+// no event of X (the revision is a new act without a node); where the data
+// know the revision, the proposal is the revision's.
+func TestProposalOfUnknownRevision(t *testing.T) {
+	extract := func(sentence string) graph.DocumentGraph {
+		t.Helper()
+		doc, err := Parse("kst-35048-4.txt", []byte("Verslag van een algemeen overleg\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "35048", Number: "4", Date: "2018-11-20", Kind: "Verslag van een algemeen overleg"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := extract("Zij spraken over het voorstel van de Europese Commissie d.d. 2 oktober 2018 inzake EU-voorstel: Herziening terugkeerrichtlijn 2018 COM (2018) 634 (Engelstalige versie).")
+	checkEvents(t, g, map[string][]string{"european-commission": {"2018-10-02 proposal"}, "32008L0115": nil})
+	g = extract("Op 12 juli 2016 heeft de Commissie een voorstel gepresenteerd voor de herziening van de Verordening Brussel II-bis.")
+	checkEvents(t, g, map[string][]string{"32019R1111": {"2016-07-12 proposal"}, "32003R2201": nil})
+}
+
+// A presidency that reaches a general approach or an agreement on an act
+// is the Council's chair, not what the event concerns; a country that
+// itself acts on an act it is party to still is.
+func TestPresidencyNoEventTarget(t *testing.T) {
+	extract := func(sentence string) graph.DocumentGraph {
+		t.Helper()
+		doc, err := Parse("tk-2025D02017.txt", []byte("Verslag Milieuraad\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Date: "2025-01-20"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := extract("Tijdens de Milieuraad in Brussel op 17 december 2024 heeft het Hongaars Voorzitterschap een algemene oriëntatie bereikt op de verordening ter voorkoming van pelletverlies.")
+	checkEvents(t, g, map[string][]string{"HU": nil})
+	g = extract("Op 17 december 2024 bereikte het voorzitterschap van Hongarije een voorlopig akkoord over de verordening.")
+	checkEvents(t, g, map[string][]string{"HU": nil})
+	// near miss: Poland itself, not as presidency
+	g = extract("Op 20 maart 2024 is het besluit over de deelname van Polen in werking getreden.")
+	checkEvents(t, g, map[string][]string{"PL": {"2024-03-20 entry-into-force"}})
+}
+
+// "het politieke akkoord" (inflected) is a political agreement; one
+// reached "in de JBZ-Raad van <day>" is dated by that day, but the days of
+// a meeting named as a range, or a meeting where nothing was reached, date
+// no event; ", na ..." opens a clause of its own.
+func TestAgreementAtMeetingDay(t *testing.T) {
+	if got := sentenceCue("na het politieke akkoord van de ECOFIN-Raad van 14 mei jl."); got != "political-agreement" {
+		t.Errorf("sentenceCue: %q, want political-agreement", got)
+	}
+	extract := func(sentence string) graph.DocumentGraph {
+		t.Helper()
+		doc, err := Parse("kst-32317-559.txt", []byte("Brief\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Date: "2019-06-11"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := extract("Ik heb u geïnformeerd over de herziening van de Verordening Brussel II-bis, in aanloop naar het politieke akkoord over de herziening van de verordening in de JBZ-Raad van 7 december 2018.")
+	checkEvents(t, g, map[string][]string{"32019R1111": {"2018-12-07 political-agreement"}})
+	g = extract("Tijdens de JBZ-Raad op 7 december 2018 is een politiek akkoord bereikt over de herziening van de Verordening Brussel II-bis.")
+	checkEvents(t, g, map[string][]string{"32019R1111": {"2018-12-07 political-agreement"}})
+	g = extract("Over de herziening van de Verordening Brussel II-bis is een politiek akkoord bereikt in de JBZ-Raad van 6 en 7 december 2018.")
+	checkEvents(t, g, map[string][]string{"32019R1111": nil})
+	g = extract("Nederland heeft de herziening van de Verordening Brussel II-bis besproken in de JBZ-Raad van 7 december 2018.")
+	checkEvents(t, g, map[string][]string{"32019R1111": nil})
+	g = extract("De onderhandelingen met het Europees Parlement kwamen op gang, na het politieke akkoord van de ECOFIN-Raad van 14 mei 2013 over de begroting.")
+	checkEvents(t, g, map[string][]string{"ep": nil})
+}

@@ -828,6 +828,7 @@ func (x *extraction) acts() {
 			if !ok {
 				continue
 			}
+			target = bracketedLineage(target, pi.str(), len(string(pi.runes[:m.end])), pi.findActs()) // acts_proposals.go
 			to, ok := x.actEntity(target, "", added)
 			if !ok {
 				continue

@@ -274,6 +274,19 @@ type resolvedMeeting struct {
 // "jl." is the last such date before the letter, "a.s." the next one after
 // it; a date without a year is the nearest occurrence that fits the role.
 func resolveMeeting(mm meetingMention, role meetingRole, letter time.Time, haveLetter bool) (resolvedMeeting, bool) {
+	r, ok := resolveMeetingDays(mm, role, letter, haveLetter)
+	if ok && r.start.Equal(r.end) {
+		// "de JBZ-Raad van 7 december 2018": the second day of the
+		// meeting of 6 and 7 December (meetings_calendar.go)
+		if c, known := calendarMeetingOn(r.start); known {
+			r.start, r.end = c.start, c.end
+		}
+	}
+	return r, ok
+}
+
+// resolveMeetingDays settles the days of a meeting as the letter names them.
+func resolveMeetingDays(mm meetingMention, role meetingRole, letter time.Time, haveLetter bool) (resolvedMeeting, bool) {
 	build := func(y int) (resolvedMeeting, bool) {
 		sy := y
 		if mm.m1 > mm.m2 { // "30 december en 1 januari 2024": the meeting starts the year before

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -183,7 +184,7 @@ func findOrgs(p []rune, toks []token) []match {
 			continue
 		}
 		i += m.n
-		if m.target == "" {
+		if m.target == "" || orgInActName(p, m) {
 			continue
 		}
 		out = append(out, m)
@@ -304,4 +305,43 @@ func spaced(p []rune, a, b token) bool {
 func isCapitalised(s string) bool {
 	r, _ := firstRune(s)
 	return unicode.IsUpper(r)
+}
+
+// actNameBeforeRe ends the words of an act's name before a body's name
+// ("Verordening Europese Grens- en Kustwacht", "de verordening betreffende
+// de Europese grens- en kustwacht", "een verordening inzake een ..."), and
+// actNameAfterRe opens them after it ("Europese Grens- en Kustwacht (EGKW)
+// Verordening").
+var (
+	actNameBeforeRe = regexp.MustCompile(`(?i)\b(?:verordening|richtlijn)(?:\s+(?:betreffende|inzake|over|voor))?(?:\s+(?:de|het|een))?\s+$`)
+	actNameAfterRe  = regexp.MustCompile(`(?i)^\s*(?:\(\p{Lu}+\)\s*)?-?(?:verordening|richtlijn)\b`)
+)
+
+// bodyWordRe is a word that says a name is a body's: "EU-Asielagentschap"
+// names the agency even inside "Verordening EU-Asielagentschap".
+var bodyWordRe = regexp.MustCompile(`(?i)agentschap|agency|bureau|office|autoriteit|authority|parlement|parliament|commissie|commission|raad\b|council|hof\b|court|comit[eé]|committee|netwerk|network|centrum|centre|eenheid|unit\b`)
+
+// orgInActName reports whether a body's name m stands inside the name of
+// an act the reference data know by it ("Verordening Europese Grens- en
+// Kustwacht" is 2016/1624): there it names the act, not the body. Names of
+// bodies that no act is named after are never inside one, and a name that
+// says it is a body's ("Verordening EU-Asielagentschap") names the body
+// wherever it stands.
+func orgInActName(p []rune, m match) bool {
+	if bodyWordRe.MatchString(string(p[m.start:m.end])) {
+		return false
+	}
+	before := string(p[max(0, m.start-40):m.start])
+	after := string(p[m.end:min(len(p), m.end+20)])
+	if !actNameBeforeRe.MatchString(before) && !actNameAfterRe.MatchString(after) {
+		return false
+	}
+	name := string(p[m.start:m.end])
+	ix := actIndex().names
+	for _, typ := range []string{"Verordening ", "Richtlijn "} {
+		if _, ok := ix.lookup(typ + name); ok {
+			return true
+		}
+	}
+	return false
 }

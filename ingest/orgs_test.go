@@ -70,3 +70,18 @@ func checkFindOrgs(t *testing.T, want map[string]string) {
 		}
 	}
 }
+
+// The European Border and Coast Guard is Frontex, but inside the name of
+// its regulation it names the act; a name that says it is a body's names
+// the body even inside an act's name.
+func TestOrgInsideActName(t *testing.T) {
+	checkFindOrgs(t, map[string]string{
+		"is eind 2016 het nieuwe Europese Grens- en Kustwacht Agentschap (EGKWA) gelanceerd":    "frontex",
+		"EU-voorstel: Herziening mandaat Europese Grens- en Kustwacht 2018 COM (2018) 631":      "frontex",
+		"Fiche: Verordening Europese Grens- en Kustwacht (Kamerstuk 22 112, nr. 2715)":          "",
+		"over de verordening betreffende de Europese grens- en kustwacht (EGKW)":                "",
+		"een voorstel voor een verordening inzake een Europese Grens- en Kustwacht":             "",
+		"de wijziging van de Europese Grens- en Kustwacht (EGKW) Verordening":                   "",
+		"Fiche: Gewijzigd voorstel Verordening EU-Asielagentschap (Kamerstuk 22 112, nr. 2716)": "euaa",
+	})
+}

@@ -1,0 +1,77 @@
+package ingest
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"sync"
+	"time"
+)
+
+// A JHA Council meeting often lasts two days, and letters name it by either
+// one: "de JBZ-Raad van 7 december 2018" is the meeting of 6 and 7 December,
+// whose key is its first day. refdata/meetings.tsv lists meetings of more
+// than one day, each with where its days are stated (a real letter that
+// names both days, or the Council's meeting page); a meeting named by a
+// later day of one of them is that meeting. Meetings the table does not
+// know keep the day the letter names.
+
+// calendarMeeting is a meeting of more than one day.
+type calendarMeeting struct {
+	start, end time.Time
+}
+
+var calendarColumns = []string{"key", "start", "end", "source"}
+
+// meetingCalendar is the parsed refdata/meetings.tsv, sorted by start, read
+// once.
+var meetingCalendar = sync.OnceValue(func() []calendarMeeting {
+	ms, err := loadMeetingCalendar(refFiles)
+	if err != nil {
+		panic("ingest: reference data: " + err.Error())
+	}
+	return ms
+})
+
+// loadMeetingCalendar reads the table and checks it: dates that parse, an
+// end one to seven days after the start, the key "jha-<start>", no two
+// meetings overlapping, a source on every row.
+func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
+	rows, err := readTSV(fsys, "refdata/meetings.tsv", calendarColumns)
+	if err != nil {
+		return nil, err
+	}
+	var out []calendarMeeting
+	for _, r := range rows {
+		s, ok1 := parseISO(r.get("start"))
+		e, ok2 := parseISO(r.get("end"))
+		if !ok1 || !ok2 || !e.After(s) || e.Sub(s) > days(7) {
+			return nil, fmt.Errorf("refdata/meetings.tsv:%d: start %q, end %q: not a meeting of two to eight days", r.line, r.get("start"), r.get("end"))
+		}
+		if r.get("key") != "jha-"+iso(s) {
+			return nil, fmt.Errorf("refdata/meetings.tsv:%d: key %q is not jha-<start>", r.line, r.get("key"))
+		}
+		if r.get("source") == "" {
+			return nil, fmt.Errorf("refdata/meetings.tsv:%d: no source", r.line)
+		}
+		out = append(out, calendarMeeting{start: s, end: e})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start.Before(out[j].start) })
+	for i := 1; i < len(out); i++ {
+		if !out[i].start.After(out[i-1].end) {
+			return nil, fmt.Errorf("refdata/meetings.tsv: the meetings of %s and %s overlap", iso(out[i-1].start), iso(out[i].start))
+		}
+	}
+	return out, nil
+}
+
+// calendarMeetingOn returns the meeting of the table that day is a later
+// day of (not its first).
+func calendarMeetingOn(day time.Time) (calendarMeeting, bool) {
+	ms := meetingCalendar()
+	i := sort.Search(len(ms), func(i int) bool { return !ms[i].end.Before(day) })
+	if i < len(ms) && ms[i].start.Before(day) {
+		return ms[i], true
+	}
+	return calendarMeeting{}, false
+}

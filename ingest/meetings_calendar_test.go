@@ -1,0 +1,82 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"jhagraph/graph"
+)
+
+// The calendar gives a meeting named by its second day; its first day, and
+// a day of no meeting it knows, stay as they are.
+func TestCalendarMeetingOn(t *testing.T) {
+	for day, want := range map[string]string{
+		"2018-12-07": "2018-12-06", // the JHA Council of 6-7 December 2018
+		"2016-10-14": "2016-10-13",
+		"2009-12-01": "2009-11-30", // across a month
+		"2018-12-06": "",           // its first day
+		"2016-05-20": "",           // a one-day meeting
+		"2018-12-08": "",
+	} {
+		d, _ := parseISO(day)
+		c, ok := calendarMeetingOn(d)
+		got := ""
+		if ok {
+			got = iso(c.start)
+		}
+		if got != want {
+			t.Errorf("calendarMeetingOn(%s) = %q, want %q", day, got, want)
+		}
+	}
+}
+
+// A letter that names a two-day meeting by its second day mentions the
+// meeting keyed by its first day; a one-day meeting keeps its day.
+func TestMeetingNamedBySecondDay(t *testing.T) {
+	meetings := func(sentence string) []string {
+		t.Helper()
+		doc, err := Parse("kst-32317-559.txt", []byte("Brief\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Date: "2019-06-11"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range g.Entities {
+			if e.Kind == graph.KindCouncilMeeting {
+				out = append(out, e.Key+" "+propString(e.Props, "startDate")+" "+propString(e.Props, "endDate"))
+			}
+		}
+		return out
+	}
+	if got := meetings("Er was een politiek akkoord in de JBZ-Raad van 7 december 2018."); strings.Join(got, ",") != "jha-2018-12-06 2018-12-06 2018-12-07" {
+		t.Errorf("second day: %v", got)
+	}
+	if got := meetings("Dit is besproken in de JBZ-Raad van 20 mei 2016."); strings.Join(got, ",") != "jha-2016-05-20 2016-05-20 2016-05-20" {
+		t.Errorf("one-day meeting: %v", got)
+	}
+}
+
+// The table is checked: keys of the first day, meetings of two to eight
+// days that do not overlap, a source on each row.
+func TestMeetingCalendarChecks(t *testing.T) {
+	head := strings.Join(calendarColumns, "\t") + "\n"
+	for name, body := range map[string]string{
+		"key":     "jha-2018-12-07\t2018-12-06\t2018-12-07\tconsilium\n",
+		"one day": "jha-2018-12-06\t2018-12-06\t2018-12-06\tconsilium\n",
+		"overlap": "jha-2018-12-06\t2018-12-06\t2018-12-07\tconsilium\njha-2018-12-07\t2018-12-07\t2018-12-08\tconsilium\n",
+		"source":  "jha-2018-12-06\t2018-12-06\t2018-12-07\t\n",
+	} {
+		fsys := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + body)}}
+		if _, err := loadMeetingCalendar(fsys); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	ok := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + "jha-2018-12-06\t2018-12-06\t2018-12-07\tconsilium\n")}}
+	if ms, err := loadMeetingCalendar(ok); err != nil || len(ms) != 1 {
+		t.Errorf("a good table: %v, %v", ms, err)
+	}
+}
