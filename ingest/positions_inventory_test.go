@@ -633,6 +633,7 @@ var cueInventory = []struct {
 	{"ondersteunen", "P", stSupport, "Het kabinet heeft het voorstel ondersteund."},
 	{"ondersteunen", "I", stSupport, "Het kabinet kan het voorstel ondersteunen."},
 	{"ondersteunen", "V", stSupport, "Ik bericht u dat het kabinet het voorstel ondersteunt."},
+	{"ondersteunen", "M", stSupport, "Ik ondersteun die wens van harte."},
 	{"onderschrijven", "M", stSupport, "Nederland onderschrijft het doel."},
 	{"onderschrijven", "M", stSupport, "Nederland onderschreef het doel."},
 	{"onderschrijven", "P", stSupport, "Nederland heeft het doel onderschreven."},

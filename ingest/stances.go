@@ -291,7 +291,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen … aan op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen er … op aan", obj: objAfter, gap: 5},
 	{stance: stSupport, pattern: "is|zijn|was|waren voor", obj: objAfter, flags: subjectFirst},
-	{stance: stSupport, pattern: "steun", obj: objAfter, flags: firstPersonOnly},
+	{stance: stSupport, pattern: "steun|ondersteun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
@@ -974,6 +974,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 	var out []cueHit
 	used := map[int]bool{}
 	paren := bracketed(rs, toks)
+	adv := cueAdverbRuns(toks)
 	for i := range toks {
 		if used[i] {
 			continue
@@ -981,7 +982,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 		var best cueHit
 		found := false
 		for _, c := range cuesByFirst()[cueWord(toks[i])] {
-			h, ok := matchCue(c, rs, toks, i, used, paren)
+			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
 			if !ok {
 				continue
 			}
@@ -1007,11 +1008,11 @@ func betterHit(h, than cueHit) bool {
 	return len(h.gapTokens()) < len(than.gapTokens())
 }
 
-func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool) (cueHit, bool) {
+func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
 	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
-	if h, ok := matchSlots(c, rs, toks, i, i, used, paren); ok {
+	if h, ok := matchSlots(c, rs, toks, i, i, used, paren, adv); ok {
 		return h, true
 	}
 	// Inverted word order: after a fronted word the subject follows the
@@ -1032,7 +1033,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
 			break
 		}
-		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren); ok {
+		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren, adv); ok {
 			return h, true
 		}
 	}
@@ -1066,7 +1067,7 @@ func inversionVerb(c compiledCue) bool {
 
 // matchSlots matches the slots after the first (at token i) from token at:
 // at > i when an inverted subject stands between them.
-func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool) (cueHit, bool) {
+func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
 	for _, s := range c.slots[1:] {
@@ -1087,6 +1088,15 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 			if s.words[cueWord(toks[j])] && !used[j] {
 				next = j
 				break
+			}
+			if n := int(adv[j]); n > 0 && !used[j] && (!s.gapBefore || c.def.flags&strictGap != 0) {
+				// an adverb inside the cue ("vindt het [daarom] van
+				// belang", "streeft [nog steeds] naar") neither breaks its
+				// fixed sequence nor counts in a strict gap (a free gap
+				// admits any word already)
+				limit += n
+				j += n - 1
+				continue
 			}
 			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
 				break
@@ -1164,6 +1174,52 @@ func asideDash(between []rune) bool {
 		}
 	}
 	return false
+}
+
+// cueAdverbs are the closed class of adverbs and particles that may stand
+// inside any cue, between its fixed words or in its gap, without breaking
+// it or counting in the gap: "vindt het [daarom] van belang", "streeft
+// [nog steeds] naar", "streeft er [namelijk] naar". Negations are no part
+// of it: "niet" and "geen" turn a cue and are read as negation where a cue
+// has a gap for them. cueAdverbPhrases are the runs of several words.
+var (
+	cueAdverbs = map[string]bool{"daarom": true, "daarbij": true, "daarnaast": true, "ook": true, "tevens": true,
+		"eveneens": true, "nog": true, "steeds": true, "namelijk": true, "echter": true, "wel": true,
+		"nadrukkelijk": true, "uitdrukkelijk": true, "zeer": true, "graag": true, "immers": true,
+		"bovendien": true, "evenwel": true, "dus": true, "juist": true, "altijd": true, "nogmaals": true,
+		"opnieuw": true, "wederom": true, "zeker": true, "vooral": true, "eerder": true, "reeds": true,
+		"inmiddels": true, "onverminderd": true, "expliciet": true, "nadrukkelijker": true, "verder": true,
+		"derhalve": true, "hierbij": true, "onverkort": true, "vanzelfsprekend": true,
+		"uiteraard": true, "blijvend": true, "voortdurend": true, "consequent": true, "primair": true}
+	cueAdverbPhrases = [][]string{{"nog", "steeds"}, {"dan", "ook"}, {"met", "name"}, {"in", "het", "bijzonder"},
+		{"van", "harte"}, {"in", "beginsel"}, {"in", "principe"}, {"ten", "zeerste"}, {"onder", "meer"},
+		{"in", "ieder", "geval"}, {"in", "elk", "geval"}, {"op", "zichzelf"}, {"als", "zodanig"}}
+)
+
+// cueAdverbRuns gives, for each token, the number of words of the cue
+// adverb (cueAdverbs, cueAdverbPhrases) that starts there, or 0.
+func cueAdverbRuns(toks []token) []int8 {
+	out := make([]int8, len(toks))
+	for j := range toks {
+		for _, ph := range cueAdverbPhrases {
+			if j+len(ph) <= len(toks) && toks[j].lower == ph[0] {
+				ok := true
+				for k := 1; k < len(ph); k++ {
+					if toks[j+k].lower != ph[k] {
+						ok = false
+						break
+					}
+				}
+				if ok && len(ph) > int(out[j]) {
+					out[j] = int8(len(ph))
+				}
+			}
+		}
+		if out[j] == 0 && cueAdverbs[toks[j].lower] {
+			out[j] = 1
+		}
+	}
+	return out
 }
 
 // cueWord is a token's lower-case form for matching cues, without the
