@@ -409,7 +409,9 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering om een nadere toelichting"
 		case h.def.pattern == "wil|willen" && sc.speechAct(h):
 			continue // "Ik wil de Kamer erop wijzen dat …": the letter's own speech
-		case h.def.flags&thirdParty != 0 && sc.instrumentPurpose(h):
+		case h.def.flags&aimVerb != 0 && sc.meetingAim(h, a):
+			continue // "Het voorzitterschap streeft naar een algemene oriëntatie": the item's format
+		case h.def.flags&(thirdParty|aimVerb) != 0 && sc.instrumentPurpose(h):
 			continue // "Met het voorstel wil de Commissie …": what the proposal is for
 		case sc.joinsQuestions(h):
 			continue // "sluiten zich aan bij de vragen van …": questions, no stance
@@ -1954,6 +1956,38 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
+}
+
+// meetingAim reports whether an aim verb of the presidency announces the
+// outcome a meeting is to reach, the format of its agenda item, as the
+// annotated agenda does: the aim's object is the format itself ("streeft
+// naar een algemene oriëntatie over …") or a request to the Council
+// ("streeft ernaar de Raad te vragen in te stemmen met …"). Aiming to
+// reach it, reported as the presidency's own effort ("streeft nog steeds
+// naar het bereiken van een algemene oriëntatie", "streeft er namelijk naar
+// … een algemene oriëntatie te bereiken"), is a commitment.
+func (sc *sentenceCtx) meetingAim(h cueHit, a posActor) bool {
+	if !strings.Contains(strings.ToLower(a.words), "voorzitterschap") {
+		return false
+	}
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
+	for j := h.last() + 1; j <= end && j < len(sc.toks); j++ {
+		switch w := sc.toks[j].lower; {
+		case w == "vragen" || w == "verzoeken" || proceduralVerbs[w]:
+			return true
+		case w == "bereiken" || w == "bewerkstelligen":
+			return false
+		}
+	}
+	n := h.last() + 1
+	for n < len(sc.toks) && (determiners[sc.toks[n].lower] || sc.toks[n].lower == "gedeeltelijke" || sc.toks[n].lower == "politiek" ||
+		sc.toks[n].lower == "algemeen" || sc.toks[n].lower == "(gedeeltelijke)") {
+		n++
+	}
+	if n+1 < len(sc.toks) && sc.toks[n].lower == "algemene" && strings.HasPrefix(sc.toks[n+1].lower, "ori") {
+		return true
+	}
+	return n < len(sc.toks) && (sc.toks[n].lower == "akkoord" || sc.toks[n].lower == "overeenstemming")
 }
 
 // joinsQuestions reports whether a cue of joining ("sluiten zich aan

@@ -744,6 +744,8 @@ var cueInventory = []struct {
 	{"toezeggen", "M", stCommit, "Het kabinet zegt toe de regels te evalueren."},
 	{"toezeggen", "P", stCommit, "Het kabinet heeft toegezegd de regels te evalueren."},
 	{"streven naar", "M", stCommit, "Het kabinet streeft naar een snelle afronding."},
+	{"streven naar", "M", stCommit, "De Commissie streefde er nog steeds naar de onderhandelingen af te ronden."},
+	{"streven naar", "P", stCommit, "Het kabinet heeft steeds gestreefd naar een evenwichtige uitkomst."},
 	{"hechten (belang) aan", "M", stPriority, "Het kabinet hecht aan een zorgvuldige behandeling."},
 	{"hechten (belang) aan", "M", stPriority, "Daarom hecht het kabinet ten zeerste aan een zorgvuldige behandeling."},
 	{"hechten (belang) aan", "M", stPriority, "Het kabinet hechtte veel belang aan de rechtsstaat."},

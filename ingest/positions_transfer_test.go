@@ -70,6 +70,25 @@ func TestCueAdverbsInsideCue(t *testing.T) {
 		{"Het kabinet vindt het niet van belang dat de lidstaten samenwerken.", "", "", ""},
 		// a content word is no adverb: "het project" is the object
 		{"Het kabinet vindt het project van belang voor de regio.", "", "", ""},
-		{"De Commissie streeft naar de uitvoering daarvan bijvoorbeeld naar 2030.", "", "", ""},
+	})
+}
+
+// Rule 3: aiming ("streven naar") is a commitment of whoever aims, not of
+// the cabinet only; the presidency announcing the format of an agenda item
+// or a request to the Council is procedure, and so is the purpose of an
+// instrument.
+func TestAimOfAnyActor(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het Hongaarse voorzitterschap streeft nog steeds naar het bereiken van een algemene oriëntatie over deze verordening.", stCommit, "country:HU", "het bereiken van een algemene oriëntatie"},
+		{"Het Slowaakse Voorzitterschap streeft er namelijk naar tijdens deze bijeenkomst een algemene oriëntatie te bereiken.", stCommit, "country:SK", "een algemene oriëntatie te bereiken"},
+		{"De Commissie streefde naar een akkoord voor de zomer.", stCommit, "org:european-commission", "een akkoord voor de zomer"},
+		{"Het merendeel van de lidstaten lijkt actief te streven naar afronding van dit dossier.", stCommit, "", "afronding van dit dossier"},
+		{"Het kabinet heeft steeds gestreefd naar een evenwichtige uitkomst.", stCommit, "country:NL", "een evenwichtige uitkomst"},
+		{"Het kabinet streeft naar een snelle afronding.", stCommit, "country:NL", ""},
+		// no position
+		{"Het voorzitterschap streeft naar een algemene oriëntatie over het voorstel.", "", "", ""},
+		{"Het Voorzitterschap streeft ernaar de Raad te vragen in te stemmen met een algemene oriëntatie.", "", "", ""},
+		{"Het Deense voorzitterschap streeft naar een akkoord.", "", "", ""},
+		{"Met het voorstel streeft de Commissie naar een betere bescherming van slachtoffers.", "", "", ""},
 	})
 }

@@ -197,6 +197,10 @@ const (
 	// dat voorkomen", "wil dat graag toelichten"): a single word or an
 	// adverb after it is no clause.
 	thatClause
+	// aimVerb: a verb of aiming ("streeft naar"), a commitment of any
+	// actor, but no one's when a fronted "Met <het voorstel>" makes it the
+	// purpose of an instrument.
+	aimVerb
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -388,7 +392,12 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
 	// "blijft werken aan een EU die hervormt": a continuing effort
 	{stance: stCommit, pattern: "blijft|blijven|bleef|bleven … werken aan", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
+	// an aim of the actor's own, whoever it is: "Het Hongaarse
+	// voorzitterschap streeft nog steeds naar …" (not the purpose of an
+	// instrument: "Met het voorstel streeft de Commissie naar …")
+	{stance: stCommit, pattern: "streeft|streven|streefde|streefden|streef … naar|ernaar", obj: objAfter, gap: 2, flags: strictGap | aimVerb},
+	{stance: stCommit, pattern: hasV + " … gestreefd naar", obj: objAfter, gap: 3, flags: strictGap | aimVerb},
+	{stance: stCommit, pattern: "te streven naar", obj: objAfter, flags: aimVerb},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "zet|zetten|zette … zich in voor|om", obj: objAfter, gap: 3},
