@@ -92,3 +92,21 @@ func TestAimOfAnyActor(t *testing.T) {
 		{"Met het voorstel streeft de Commissie naar een betere bescherming van slachtoffers.", "", "", ""},
 	})
 }
+
+// Rule 2: a prepositional phrase (or two) attached to a cue's noun head
+// may stand between the noun and the cue's preposition, bounded: at most
+// six words, no punctuation, no verb or clause word.
+func TestAttachedPhraseInsideCue(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet ziet een duidelijke meerwaarde voor de Europese Unie in het voorstel.", stSupport, "country:NL", "het voorstel"},
+		{"Het kabinet ziet meerwaarde voor de lidstaten in een gezamenlijke aanpak.", stSupport, "country:NL", "een gezamenlijke aanpak"},
+		{"Nederland sprak zijn zorgen bij de Commissie uit over de termijnen.", stConcern, "country:NL", "de termijnen"},
+		{"Het kabinet benadrukt het belang voor Nederland van een sterke buitengrens.", stSupport, "country:NL", "een sterke buitengrens"},
+		// the preposition right after the noun is the cue's own
+		{"Het kabinet ziet meerwaarde in het voorstel voor de lidstaten.", stSupport, "country:NL", "het voorstel"},
+		// bounds: a relative clause, a comma, three phrases
+		{"Het kabinet ziet meerwaarde voor de lidstaten die samenwerken in het voorstel.", "", "", ""},
+		{"Het kabinet ziet meerwaarde voor de lidstaten, in het bijzonder in het voorstel.", "", "", ""},
+		{"Het kabinet ziet meerwaarde voor de diensten bij de grens op de luchthavens in het voorstel.", "", "", ""},
+	})
+}

@@ -851,6 +851,10 @@ type slot struct {
 type compiledCue struct {
 	def   *cueDef
 	slots []slot
+	// nounHead[k]: slot k is a noun head (nounHeads) and slot k+1, right
+	// after it, a preposition: a prepositional phrase attached to the noun
+	// may stand between them (attachedPhrase).
+	nounHead []bool
 }
 
 // cuesByFirst indexes the compiled cues by the words of their first slot.
@@ -897,6 +901,10 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			}
 			c.slots = append(c.slots, s)
 			gap = false
+		}
+		c.nounHead = make([]bool, len(c.slots))
+		for k := 0; k+1 < len(c.slots); k++ {
+			c.nounHead[k] = !c.slots[k+1].gapBefore && allIn(c.slots[k].words, nounHeads) && allIn(c.slots[k+1].words, functionWords)
 		}
 		out = append(out, c)
 	}
@@ -1079,7 +1087,16 @@ func inversionVerb(c compiledCue) bool {
 func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
-	for _, s := range c.slots[1:] {
+	for k, s := range c.slots[1:] {
+		if c.nounHead[k] && at+1 < len(toks) && !s.words[cueWord(toks[at+1])] {
+			// "meerwaarde [voor de Europese Unie] in", "steun [van de
+			// lidstaten] voor": a phrase attached to the noun
+			if n := attachedPhrase(rs, toks, at+1, s.words); n > 0 && !used[at+1+n] {
+				fixed = append(fixed, at+1+n)
+				at = at + 1 + n
+				continue
+			}
+		}
 		limit := at + 1
 		if s.gapBefore {
 			limit = at + 1 + c.def.gap
@@ -1183,6 +1200,66 @@ func asideDash(between []rune) bool {
 		}
 	}
 	return false
+}
+
+// nounHeads are the nouns of cues whose fixed part is "<noun> <preposition>"
+// ("meerwaarde in", "steun voor", "het belang van", "zorgen over"): a
+// prepositional phrase attached to the noun may stand between them.
+var nounHeads = map[string]bool{"meerwaarde": true, "waarde": true, "steun": true, "zorgen": true, "zorg": true,
+	"bezorgdheid": true, "belang": true, "noodzaak": true, "kritiek": true, "vraagtekens": true, "vraagteken": true,
+	"kanttekeningen": true, "kanttekening": true, "twijfels": true, "voorkeur": true, "bezwaar": true,
+	"bezwaren": true, "nadruk": true, "waardering": true, "behoefte": true, "urgentie": true, "kansen": true,
+	"risico's": true, "risicos": true, "risico": true, "wenselijkheid": true, "bijval": true}
+
+// attachPreps open a phrase attached to a noun head; attachStop are the
+// words such a phrase never holds (a clause boundary, a verb, a negation).
+var (
+	attachPreps = map[string]bool{"voor": true, "van": true, "bij": true, "onder": true, "binnen": true, "in": true,
+		"op": true, "vanuit": true, "aan": true, "tussen": true, "uit": true}
+	attachStop = map[string]bool{"dat": true, "die": true, "wat": true, "welke": true, "om": true, "te": true,
+		"en": true, "of": true, "maar": true, "niet": true, "geen": true, "nooit": true, "er": true, "zich": true,
+		"wordt": true, "worden": true, "werd": true, "werden": true}
+)
+
+// attachedPhrase returns the number of tokens, from token j, of one or two
+// prepositional phrases attached to a cue's noun head and followed by the
+// cue's preposition (next): "meerwaarde [voor de Europese Unie] in", "zorgen
+// [bij veel lidstaten] over". At most six tokens, within one clause: no
+// punctuation but a hyphen, no finite verb or clause word (attachStop). 0
+// when there is none.
+func attachedPhrase(rs []rune, toks []token, j int, next map[string]bool) int {
+	if j >= len(toks) || !attachPreps[toks[j].lower] {
+		return 0
+	}
+	phrases := 1
+	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
+		if strings.ContainsAny(string(rs[toks[k-1].end:toks[k].start]), ",;:()\"'“”‘’–—") {
+			return 0
+		}
+		w := cueWord(toks[k])
+		if next[w] && k > j+1 {
+			return k - j
+		}
+		if attachPreps[w] {
+			if phrases++; phrases > 2 {
+				return 0
+			}
+			continue
+		}
+		if attachStop[w] || finalVerbs[w] || subordinators[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+func allIn(words map[string]bool, set map[string]bool) bool {
+	for w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // cueAdverbs are the closed class of adverbs and particles that may stand
@@ -1303,6 +1380,9 @@ var gapFiller = map[string]bool{
 	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
 	// the kind of support ("Er was algemene steun voor …")
 	"algemene": true, "duidelijke": true, "overweldigende": true,
+	// the article and degree of a cue's noun ("ziet [een duidelijke]
+	// meerwaarde in")
+	"een": true, "belangrijke": true, "aanzienlijke": true, "substantiële": true, "evidente": true, "zekere": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
