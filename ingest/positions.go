@@ -770,6 +770,23 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if a.prep == "" && actorPreps[lw(i-1)] {
 			a.prep = lw(i - 1)
 		}
+		if len(a.refs) == 0 && a.t1 < len(toks) {
+			// "meerdere lidstaten, waaronder Nederland,": the countries
+			// named inside a group hold its position with it
+			if n := includedNames(sc.rs, toks, a.t1); n > 0 {
+				var refs []graph.Ref
+				for k := a.t1 + 1; k < a.t1+n; k++ {
+					if m, ok := mentionAt[k]; ok && m.ref.Kind == graph.KindCountry {
+						refs = append(refs, m.ref)
+					}
+				}
+				if len(refs) > 0 {
+					a.refs = uniqueRefs(refs)
+					a.words = sc.text(a.t0, a.t1+n-1)
+					a.t1 += n
+				}
+			}
+		}
 		if a.prep == "namens" || a.prep == "vanuit" {
 			sc.speaker(&a, lw)
 		}
@@ -901,6 +918,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
+	}
+	// "de EC": the short form letters use for the Commission, where the
+	// letter names the Commission too (not "EC" in an act's number)
+	if k := i + off; k < len(toks) && toks[k].text == "EC" && (off == 1 || i == 0) && sc.namesCommission() &&
+		(k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
+		return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, k)}, true
 	}
 	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
 	// Home Affairs configuration acting, not the meeting (orgNotInText)
@@ -1956,6 +1979,13 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
+}
+
+// namesCommission reports whether the letter names the European
+// Commission in full ("Europese Commissie", "de Commissie").
+func (sc *sentenceCtx) namesCommission() bool {
+	t := string(sc.x.text)
+	return strings.Contains(t, "Europese Commissie") || strings.Contains(t, "de Commissie")
 }
 
 // meetingAim reports whether an aim verb of the presidency announces the

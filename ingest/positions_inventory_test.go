@@ -828,6 +828,8 @@ var cueInventory = []struct {
 	{"zorgen hebben / zich zorgen maken", "M", stConcern, "Het kabinet heeft zorgen over de uitvoerbaarheid."},
 	{"zorgen hebben / zich zorgen maken", "M", stConcern, "Het kabinet maakt zich zorgen over de uitvoerbaarheid."},
 	{"zorgen hebben / zich zorgen maken", "P", stConcern, "Nederland heeft zorgen geuit over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "M", stConcern, "Tijdens de Raad sprak Nederland zijn teleurstelling uit over de uitvoerbaarheid."},
+	{"zorgen hebben / zich zorgen maken", "P", stConcern, "Nederland heeft zijn ongenoegen geuit over de uitvoerbaarheid."},
 	{"zorgen hebben / zich zorgen maken", "V", stConcern, "Ik bericht u dat het kabinet zorgen heeft over de uitvoerbaarheid."},
 	{"zorgen hebben / zich zorgen maken", "V", stConcern, "Ik bericht u dat het kabinet zich zorgen maakt over de uitvoerbaarheid."},
 	{"zorgen hebben / zich zorgen maken", "X", stConcern, "De zorgen van het kabinet over de uitvoerbaarheid zijn niet weggenomen."},

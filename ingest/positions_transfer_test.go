@@ -110,3 +110,20 @@ func TestAttachedPhraseInsideCue(t *testing.T) {
 		{"Het kabinet ziet meerwaarde voor de diensten bij de grens op de luchthavens in het voorstel.", "", "", ""},
 	})
 }
+
+// Rule 3: "EC" is the Commission where the letter names the Commission; a
+// country named inside a group (", waaronder Nederland,") holds the
+// group's position.
+func TestActorShortFormsAndIncluded(t *testing.T) {
+	const ec = "org:european-commission"
+	checkTransfer(t, []transferCase{
+		{"De Europese Commissie presenteerde een voorstel. Ook de EC sprak haar steun uit voor het voorstel.", stSupport, ec, "het voorstel"},
+		{"De Europese Commissie presenteerde een voorstel. De EC steunt de aanpak.", stSupport, ec, "de aanpak"},
+		{"Tijdens de Raad spraken meerdere lidstaten, waaronder Nederland, hun teleurstelling uit over het compromis.", stConcern, "country:NL", "het compromis"},
+		{"Enkele lidstaten, waaronder Frankrijk en Duitsland, steunen het voorstel.", stSupport, "country:DE+country:FR", "het voorstel"},
+		// no Commission named in the letter: "EC" is not read as one
+		{"De EC steunt de aanpak.", "", "", ""},
+		// a group without an aside keeps its words only
+		{"Meerdere lidstaten spraken hun zorgen uit over het compromis.", stConcern, "", "het compromis"},
+	})
+}

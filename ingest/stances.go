@@ -550,7 +550,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid|teleurstelling|ongenoegen|onvrede geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 	// the feeling with which a report is read: "hebben met zorg / met een
@@ -622,7 +622,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: hasV + " zich … onthouden", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur gegeven aan", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: "zal|zullen|kan|kunnen … tegenstemmen", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|bezorgdheid|twijfels|kritiek uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|bezorgdheid|twijfels|kritiek|teleurstelling|ongenoegen|onvrede uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "twijfelt|twijfelen|twijfelde|twijfelden … aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betwijfelt|betwijfelen|betwijfelde|betwijfelden", obj: objAfter},
 	{stance: stSupport, pattern: isV + " … de mening toegedaan dat", obj: objClause, gap: 3},
@@ -1182,7 +1182,34 @@ func bracketed(rs []rune, toks []token) []bool {
 		out[k] = depth > 0 || inDash
 		at = t.end
 	}
+	for k := 1; k < len(toks); k++ {
+		if n := includedNames(rs, toks, k); n > 0 {
+			for j := k; j < k+n; j++ {
+				out[j] = true
+			}
+		}
+	}
 	return out
+}
+
+// includedNames returns the number of tokens of an aside ", waaronder
+// <names>," that opens at token k ("meerdere lidstaten, [waaronder
+// Nederland], hun zorgen"): capitalised names joined by "en" or commas,
+// closed by a comma; 0 when none opens there.
+func includedNames(rs []rune, toks []token, k int) int {
+	if k < 1 || toks[k].lower != "waaronder" || !strings.Contains(string(rs[toks[k-1].end:toks[k].start]), ",") {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+		if !startsUpper(toks[j].text) && toks[j].lower != "en" {
+			return 0
+		}
+		if j+1 < len(toks) && strings.Contains(string(rs[toks[j].end:toks[j+1].start]), ",") &&
+			(j+2 >= len(toks) || !startsUpper(toks[j+1].text) || toks[j+1].lower == "en") {
+			return j + 1 - k // the comma that closes the aside
+		}
+	}
+	return 0
 }
 
 // asideDash reports whether the text between two tokens is a dash that
@@ -1209,7 +1236,8 @@ var nounHeads = map[string]bool{"meerwaarde": true, "waarde": true, "steun": tru
 	"bezorgdheid": true, "belang": true, "noodzaak": true, "kritiek": true, "vraagtekens": true, "vraagteken": true,
 	"kanttekeningen": true, "kanttekening": true, "twijfels": true, "voorkeur": true, "bezwaar": true,
 	"bezwaren": true, "nadruk": true, "waardering": true, "behoefte": true, "urgentie": true, "kansen": true,
-	"risico's": true, "risicos": true, "risico": true, "wenselijkheid": true, "bijval": true}
+	"risico's": true, "risicos": true, "risico": true, "wenselijkheid": true, "bijval": true, "teleurstelling": true,
+	"ongenoegen": true, "onvrede": true}
 
 // attachPreps open a phrase attached to a noun head; attachStop are the
 // words such a phrase never holds (a clause boundary, a verb, a negation).
