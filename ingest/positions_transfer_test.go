@@ -127,3 +127,19 @@ func TestActorShortFormsAndIncluded(t *testing.T) {
 		{"Meerdere lidstaten spraken hun zorgen uit over het compromis.", stConcern, "", "het compromis"},
 	})
 }
+
+// Rule 4: "acht / vindt X <evaluative adjective>" with a documented class of
+// adjectives; a negation turns it; "vindt plaats" is no judgement.
+func TestEvaluativePredicates(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het voorzitterschap achtte het compromis uitgebalanceerd ten aanzien van de belangen van de lidstaten.", stSatisfied, "", "het compromis"},
+		{"Het kabinet acht de waarborgen voldoende.", stSatisfied, "country:NL", "de waarborgen"},
+		{"Het kabinet vindt de tekst aanvaardbaar.", stSatisfied, "country:NL", "de tekst"},
+		{"Het kabinet acht de tekst niet evenwichtig.", stConcern, "country:NL", "de tekst"},
+		{"Het kabinet vindt de voorgestelde termijn onaanvaardbaar.", stOppose, "country:NL", "de voorgestelde termijn"},
+		{"Nederland vond het compromis onwerkbaar voor de praktijk.", stConcern, "country:NL", "het compromis"},
+		// no judgement
+		{"Het overleg met de Commissie vindt plaats in een evenwichtig kader.", "", "", ""},
+		{"Het overleg vindt plaats op basis van voldoende informatie.", "", "", ""},
+	})
+}

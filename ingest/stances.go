@@ -215,6 +215,18 @@ type cueDef struct {
 	negAs   stance // the stance when negated, when not stance.negated()
 }
 
+// Evaluative adjectives after "acht" / "vindt" + object, by the class they
+// give (docs/stances.md, "Evaluative predicates"): an outcome judged good
+// enough is satisfied, unacceptable oppose, wanting concern. "voldoende",
+// "toereikend" and "adequaat" only after "acht": "vindt plaats op basis
+// van voldoende …" is no judgement.
+const (
+	judgedGoodStrict   = "uitgebalanceerd|evenwichtig|acceptabel|aanvaardbaar|werkbaar|verdedigbaar"
+	judgedGood         = judgedGoodStrict + "|voldoende|toereikend|adequaat"
+	judgedUnacceptable = "onaanvaardbaar|onacceptabel"
+	judgedWanting      = "onevenwichtig|onwerkbaar|onuitvoerbaar|ongebalanceerd"
+)
+
 // Finite forms used in the patterns.
 const (
 	isV   = "is|zijn|was|waren|blijft|blijven|ben|blijf"
@@ -631,6 +643,13 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objAfter},
 	{stance: stSupport, pattern: "acht|achten|achtte|achtten … proportioneel|evenredig|gerechtvaardigd|passend|zinvol|verstandig", obj: objGap, gap: 16, negAs: stConcern},
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten … disproportioneel|onevenredig|onvoldoende|ontoereikend", obj: objGap, gap: 16},
+	// evaluative predicates as a class: "achtte het compromis
+	// uitgebalanceerd", "vindt de tekst aanvaardbaar" (docs/stances.md
+	// lists the adjectives and their classes)
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten … " + judgedGood, obj: objGap, gap: 16, negAs: stConcern},
+	{stance: stSatisfied, pattern: "vindt|vinden|vond|vonden|vind … " + judgedGoodStrict, obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … " + judgedUnacceptable, obj: objGap, gap: 12, flags: closedGap},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … " + judgedWanting, obj: objGap, gap: 12, flags: closedGap},
 	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … terughoudend|neutraal tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "staat|staan|stond|stonden|sta … negatief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	// Nominalisations with the actor after the noun: "De voorkeur van het
@@ -1029,6 +1048,9 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
+	if takesPlace(toks, i) {
+		return cueHit{}, false // "vindt plaats": no judgement
+	}
 	if h, ok := matchSlots(c, rs, toks, i, i, used, paren, adv); ok {
 		return h, true
 	}
@@ -1055,6 +1077,16 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 		}
 	}
 	return cueHit{}, false
+}
+
+// takesPlace reports whether token i is a form of "vinden" in "plaats
+// vinden" ("De bespreking vindt plaats in een evenwichtig kader").
+func takesPlace(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "vindt", "vinden", "vond", "vonden":
+		return i+1 < len(toks) && toks[i+1].lower == "plaats"
+	}
+	return false
 }
 
 // pronounActors are pronouns that may stand as the subject of an inverted
