@@ -711,6 +711,9 @@ var actorGroups = [][]string{
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
+	// national authorities as a body ("Ook de bevoegde instanties (BI's)
+	// onderschrijven het nut van …")
+	{"de", "bevoegde", "instanties"}, {"de", "bevoegde", "autoriteiten"}, {"de", "nationale", "autoriteiten"},
 	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
 }
 
@@ -878,6 +881,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
 	case w == "zij" || w == "ze" || w == "hij":
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
+	case w == "het" && (lw(i-1) == "waarbij" || lw(i-1) == "waarin" || lw(i-1) == "waarmee") && i+1 < len(toks) && !startsUpper(toks[i+1].text):
+		// "…, waarbij het instemming betuigt met": "het" is the body
+		// named before (het Parlement)
+		if _, ok := mentionAt[i+1]; !ok {
+			return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
+		}
 	}
 	// "de lidstaten Oostenrijk, Roemenië en Bulgarije", "Nederland"
 	start := i
@@ -1687,6 +1696,26 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 				gap := string(sc.rs[toks[k-1].end:toks[k].start])
 				if strings.ContainsAny(gap, ";:") || strings.Contains(gap, ",") && subjectCuts[toks[k].lower] {
 					e = k - 1
+					break
+				}
+			}
+		}
+		if h.first() == 0 && h.last()+1 < n {
+			// "Een van de prioriteiten [van het Nederlands
+			// Voorzitterschap] is [het verbeteren van …]": the cue opens
+			// the sentence, its subject follows the copula
+			for k := h.last() + 1; k < n && k <= h.last()+8; k++ {
+				if strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:") {
+					break
+				}
+				if copulas[toks[k].lower] && k+1 < n {
+					s, e = k+1, n-1
+					for j := s + 1; j <= e; j++ {
+						if strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ";:") {
+							e = j - 1
+							break
+						}
+					}
 					break
 				}
 			}

@@ -143,3 +143,21 @@ func TestEvaluativePredicates(t *testing.T) {
 		{"Het overleg vindt plaats op basis van voldoende informatie.", "", "", ""},
 	})
 }
+
+// The rest of the fifth set's misses, each as a form of any letter.
+func TestFifthSetForms(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Ook de bevoegde instanties (BI’s) onderschrijven het nut van het gebruik van PNR-gegevens.", stSupport, "", "het nut van het gebruik"},
+		{"Het Europees Parlement heeft een advies uitgebracht, waarbij het instemming betuigt met de tekst van de Raad.", stAgree, "org:ep", "de tekst van de Raad"},
+		{"Het Europees Parlement betuigde instemming met de tekst.", stAgree, "org:ep", "de tekst"},
+		{"Het merendeel van de lidstaten is bereid gebleken in te stemmen met een verordening.", stAgree, "", "een verordening"},
+		{"Het merendeel van de lidstaten is bereid gebleken in te stemmen met een verordening, mits die voldoende ruimte laat.", stReserved, "", "een verordening"},
+		{"Het Luxemburgse voorzitterschap heeft besloten alle inspanningen te richten op de afronding van de verordening.", stCommit, "country:LU", "de afronding van de verordening"},
+		{"Het kabinet richt zijn inspanningen op de uitvoering van het pact.", stCommit, "country:NL", "de uitvoering van het pact"},
+		{"Een van de prioriteiten van het Nederlands Voorzitterschap is het verbeteren van de implementatie.", stPriority, "country:NL", "het verbeteren van de implementatie"},
+		{"Daarom verzoek ik u in te stemmen met de medewerking van de regering aan de herziening.", stSupport, "country:NL", "de medewerking van de regering"},
+		// no position: the noun "verzoek", a request of others, "het" as an article
+		{"Het verzoek van de Commissie om in te stemmen met de tekst is ontvangen.", "", "", ""},
+		{"Het Parlement nam een resolutie aan, waarin het voorstel wordt besproken.", "", "", ""},
+	})
+}

@@ -375,6 +375,18 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
 	{stance: stAgree, pattern: hasV + " … voorgestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … bereid|voornemens in te stemmen met", obj: objAfter, gap: 4},
+	// the minister asks the Kamer to consent: "verzoek ik u vóór 17 juni
+	// expliciet in te stemmen met X" backs X
+	{stance: stSupport, pattern: "verzoek … in te stemmen met", obj: objAfter, gap: 12, flags: closedGap | firstPersonOnly},
+	// "is bereid gebleken in te stemmen met": willingness found
+	{stance: stAgree, pattern: isV + " … bereid gebleken|geweest in te stemmen met", obj: objAfter, gap: 4},
+	// consent as a noun: "waarbij het instemming betuigt met de tekst"
+	{stance: stAgree, pattern: "betuigt|betuigen|betuigde|betuigden … instemming met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: "instemming betuigt|betuigen|betuigde|betuigden met", obj: objAfter},
+	// efforts directed: "Het Voorzitterschap heeft besloten alle
+	// inspanningen te richten op …", "richt zijn inspanningen op …"
+	{stance: stCommit, pattern: "richt|richten|richtte|richtten … inspanningen op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "inspanningen te richten op", obj: objAfter},
 	{stance: stAgree, pattern: hasV + " … voor gestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
