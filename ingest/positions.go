@@ -725,6 +725,16 @@ func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
 	}
+	if n+1 < len(sc.toks) && h.first() > 0 && sc.toks[h.first()].lower != "er" {
+		// "concludeerde dat er weinig steun [bestond] voor …": the verb
+		// of the dat-clause stands between the noun and its object
+		switch sc.toks[n].lower {
+		case "bestond", "bestaat", "bestonden", "bestaan", "was", "is", "waren":
+			if sc.toks[n+1].lower == "voor" {
+				n++
+			}
+		}
+	}
 	return n
 }
 

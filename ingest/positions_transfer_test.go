@@ -161,3 +161,12 @@ func TestFifthSetForms(t *testing.T) {
 		{"Het Parlement nam een resolutie aan, waarin het voorstel wordt besproken.", "", "", ""},
 	})
 }
+
+// The delegations' support reported in a dat-clause keeps its object past
+// the clause's verb: "dat er weinig steun bestond voor X".
+func TestDelegationsSupportVerbBeforeObject(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het voorzitterschap concludeerde dat er weinig steun bestond voor hetgeen in de brief werd aangekaart.", stOppose, "", "hetgeen in de brief werd aangekaart"},
+		{"Het voorzitterschap concludeerde dat er brede steun was voor het compromis.", stSupport, "", "het compromis"},
+	})
+}
