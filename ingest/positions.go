@@ -409,6 +409,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering om een nadere toelichting"
 		case h.def.pattern == "wil|willen" && sc.speechAct(h):
 			continue // "Ik wil de Kamer erop wijzen dat …": the letter's own speech
+		case h.def.flags&thirdParty != 0 && sc.wishNounOrPresumption(h):
+			continue // "de Britse wensen voor …", "zal Bulgarije … willen benutten"
 		case h.def.flags&aimVerb != 0 && sc.meetingAim(h, a):
 			continue // "Het voorzitterschap streeft naar een algemene oriëntatie": the item's format
 		case h.def.flags&(thirdParty|aimVerb) != 0 && sc.instrumentPurpose(h):
@@ -2027,6 +2029,39 @@ func (sc *sentenceCtx) namesCommission() bool {
 	return strings.Contains(t, "Europese Commissie") || strings.Contains(t, "de Commissie")
 }
 
+// wishNounOrPresumption reports whether the one-word cue of others' will
+// ("wil", "wensen") is a noun ("de Britse [wensen] voor EU-hervorming",
+// after a determiner or an adjective) or an infinitive under a future
+// ("Wel zal Bulgarije … [willen] benutten": the letter's presumption, not
+// the actor's stance).
+func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
+	f := h.first()
+	if len(h.fixed) != 1 || f == 0 {
+		return false
+	}
+	prev := sc.toks[f-1]
+	adjective := !startsUpper(prev.text) && strings.HasSuffix(prev.lower, "e") && !strings.HasSuffix(prev.lower, "ie") && len(prev.lower) > 3 ||
+		startsUpper(prev.text) && (strings.HasSuffix(prev.lower, "se") || strings.HasSuffix(prev.lower, "sche")) // "Britse", "Belgische"
+	if determiners[prev.lower] || possessives[prev.lower] || adjective && !pronounActors[prev.lower] {
+		return true
+	}
+	if w := sc.toks[f].lower; w != "willen" && w != "wensen" {
+		return false
+	}
+	for k := f - 1; k >= 0; k-- {
+		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
+			return false
+		}
+		switch sc.toks[k].lower {
+		case "zal", "zullen", "zou", "zouden":
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = map[string]bool{"hun": true, "zijn": true, "haar": true, "onze": true, "mijn": true, "uw": true}
+
 // meetingAim reports whether an aim verb of the presidency announces the
 // outcome a meeting is to reach, the format of its agenda item, as the
 // annotated agenda does: the aim's object is the format itself ("streeft
@@ -2179,6 +2214,9 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 	for j := 1; j < h.first(); j++ {
 		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
 			return true
+		}
+		if (toks[j].lower == "verwachten" || toks[j].lower == "verwacht") && h.first()-j <= 8 {
+			return true // "aanleiding te verwachten dat er steun zal zijn": a forecast
 		}
 	}
 	// a relative clause on a meeting: "het gesprek [dat] ik met de

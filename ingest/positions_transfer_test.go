@@ -170,3 +170,17 @@ func TestDelegationsSupportVerbBeforeObject(t *testing.T) {
 		{"Het voorzitterschap concludeerde dat er brede steun was voor het compromis.", stSupport, "", "het compromis"},
 	})
 }
+
+// Others' will read as a verb only: "wensen" after a determiner or an
+// adjective is a noun, "zal … willen" the letter's presumption; a "zal"
+// after "te verwachten" a forecast.
+func TestWishNounPresumptionForecast(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De ER zal proberen overeenstemming te bereiken over de Britse wensen voor EU-hervorming.", "", "", ""},
+		{"Wel zal Bulgarije de resterende tijd willen benutten om de onderhandelingen af te ronden.", "", "", ""},
+		{"De ontwikkelingen geven het kabinet aanleiding te verwachten dat er steun zal zijn bij de lidstaten.", "", "", ""},
+		// the verbs themselves still count
+		{"Frankrijk wil de termijnen verlengen.", stSupport, "country:FR", "de termijnen"},
+		{"Andere lidstaten wensen aanvullende maatregelen.", stSupport, "", "aanvullende maatregelen"},
+	})
+}
