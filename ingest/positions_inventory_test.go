@@ -876,6 +876,7 @@ var cueInventory = []struct {
 	{"voorvechter zijn van", "M", stSupport, "Nederland is een voorvechter van een gezamenlijke aanpak."},
 	{"steun krijgen van", "X", stSupport, "Het voorstel kreeg steun van veel lidstaten."},
 	{"steun krijgen van", "X", stSupport, "Het voorstel kon rekenen op brede steun van de lidstaten."},
+	{"als een goede basis zien", "X", stSupport, "Het compromis werd door Nederland gezien als een goede basis voor verdere onderhandelingen."},
 	{"als een goede basis zien", "M", stSupport, "Het kabinet ziet het voorstel als een goede basis voor verdere onderhandelingen."},
 	{"als een goede basis zien", "M", stSupport, "Nederland beschouwt de tekst als een stap in de goede richting."},
 	{"geen probleem hebben met", "M", stAgree, "Het kabinet heeft geen probleem met de voorgestelde termijn."},

@@ -184,3 +184,13 @@ func TestWishNounPresumptionForecast(t *testing.T) {
 		{"Andere lidstaten wensen aanvullende maatregelen.", stSupport, "", "aanvullende maatregelen"},
 	})
 }
+
+// The passive of "beschouwt X als een goede basis" with its agent.
+func TestPassiveGoodBasis(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het compromis werd door Nederland gezien als een goede basis voor verdere onderhandelingen.", stSupport, "country:NL", "Het compromis"},
+		{"De tekst wordt door de meeste lidstaten beschouwd als een goede basis, met dien verstande dat een aantal onderdelen nog bespreking behoeft.", stReserved, "", "De tekst"},
+		// no agent, no actor
+		{"De tekst wordt beschouwd als een goede basis.", "", "", ""},
+	})
+}

@@ -605,6 +605,9 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	// "[De tekst] wordt door de meeste lidstaten beschouwd als een goede
+	// basis": the passive of "beschouwt X als een goede basis"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … beschouwd|gezien als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objBefore, gap: 6, flags: passive},
 
 	// the attributive participle with its agent: "het door Nederland
 	// bekritiseerde opschortingsmechanisme"
