@@ -194,3 +194,17 @@ func TestPassiveGoodBasis(t *testing.T) {
 		{"De tekst wordt beschouwd als een goede basis.", "", "", ""},
 	})
 }
+
+// Every tense: the past forms of cues that were listed in the present only.
+func TestPastFormsOfPresentCues(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland zag kansen voor een betere samenwerking.", stSupport, "country:NL", "een betere samenwerking"},
+		{"Nederland stond welwillend tegenover het voorstel.", stSupport, "country:NL", "het voorstel"},
+		{"De lidstaten committeerden zich aan de uitvoering van het pact.", stCommit, "", "de uitvoering van het pact"},
+		{"Het kabinet vond het van belang dat de rechten geborgd bleven.", stPriority, "country:NL", ""},
+		{"Nederland hechtte aan een snelle uitvoering.", stPriority, "country:NL", "een snelle uitvoering"},
+		{"Nederland zag geen meerwaarde in het voorstel.", stOppose, "country:NL", "het voorstel"},
+		{"Frankrijk stond afwijzend tegenover het voorstel.", stOppose, "country:FR", "het voorstel"},
+		{"Nederland zette vraagtekens bij de uitvoerbaarheid.", stConcern, "country:NL", "de uitvoerbaarheid"},
+	})
+}
