@@ -208,3 +208,13 @@ func TestPastFormsOfPresentCues(t *testing.T) {
 		{"Nederland zette vraagtekens bij de uitvoerbaarheid.", stConcern, "country:NL", "de uitvoerbaarheid"},
 	})
 }
+
+// "verklaren dat" reports an opinion like "stellen dat": a position only
+// when its dat-clause holds an opinion word.
+func TestDeclareThat(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Veel lidstaten, waaronder Nederland, verklaarden dat een onderscheid gemaakt dient te worden tussen vluchtelingen en migranten.", stReserved, "country:NL", ""},
+		{"Nederland verklaarde dat aanpassing van de verordening wenselijk is.", stPreference, "country:NL", ""},
+		{"De Commissie verklaarde dat de verordening op 1 juli in werking treedt.", "", "", ""},
+	})
+}

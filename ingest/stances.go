@@ -837,7 +837,7 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
 	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
 	{stance: stInformational, pattern: "geeft|geven|gaf|gaven aan dat", obj: objClause, flags: reporting | opinionOnly},
-	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
+	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden|verklaart|verklaren|verklaarde|verklaarden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
