@@ -1204,8 +1204,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	// In the gap, right after the cue's first word: "is het kabinet
 	// voorstander van", "kijkt het kabinet uit naar".
 	if pick == nil && len(h.fixed) > 1 {
+		lead := leadingAdverbs(sc.toks, h.first()) // "kan [ook] Nederland zich vinden in"
 		for k := range cands {
-			if c := &cands[k]; c.t0 == h.first()+1 && c.t1 <= h.fixed[1] {
+			if c := &cands[k]; (c.t0 == h.first()+1 || lead > 0 && c.t0 == h.first()+1+lead) && c.t1 <= h.fixed[1] {
 				pick = c
 				break
 			}

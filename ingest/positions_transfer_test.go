@@ -218,3 +218,16 @@ func TestDeclareThat(t *testing.T) {
 		{"De Commissie verklaarde dat de verordening op 1 juli in werking treedt.", "", "", ""},
 	})
 }
+
+// Adverbs of the class may also stand between a fronted verb and its
+// inverted subject; the subject after them is the actor.
+func TestAdverbsBeforeInvertedSubject(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Daarom kan ook Nederland zich vinden in het compromis.", stAgree, "country:NL", "het compromis"},
+		{"Ook benadrukte daarnaast de Commissie het belang van een sterk Europol.", stSupport, "org:european-commission", "een sterk Europol"},
+		{"Tevens sprak ook Duitsland zijn steun uit voor het voorstel.", stSupport, "country:DE", "het voorstel"},
+		{"Wel heeft ook Frankrijk zich uitgesproken voor een verlenging.", stSupport, "country:FR", "een verlenging"},
+		// the adverb before a noun that is no actor makes no actor of it
+		{"Daarom kan ook de tekst worden aangepast.", "", "", ""},
+	})
+}

@@ -1075,13 +1075,19 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) || c.def.flags&predicateFirst != 0 {
 		return cueHit{}, false
 	}
-	if i+1 >= len(toks) {
+	// adverbs of the closed class may stand before the subject ("Daarom
+	// kan [ook] Nederland zich vinden in …")
+	lead := leadingAdverbs(toks, i)
+	if i+1+lead >= len(toks) {
 		return cueHit{}, false
 	}
-	if t := toks[i+1]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
+	if t := toks[i+1+lead]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
 		return cueHit{}, false
 	}
-	for n := 1; n <= 5 && i+n+1 < len(toks); n++ {
+	for n := 1; n <= 5+lead && i+n+1 < len(toks); n++ {
+		if n <= lead {
+			continue // the adverbs before the subject
+		}
 		t := toks[i+n]
 		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) ||
 			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
@@ -1362,25 +1368,47 @@ var (
 func cueAdverbRuns(toks []token) []int8 {
 	out := make([]int8, len(toks))
 	for j := range toks {
-		for _, ph := range cueAdverbPhrases {
-			if j+len(ph) <= len(toks) && toks[j].lower == ph[0] {
-				ok := true
-				for k := 1; k < len(ph); k++ {
-					if toks[j+k].lower != ph[k] {
-						ok = false
-						break
-					}
-				}
-				if ok && len(ph) > int(out[j]) {
-					out[j] = int8(len(ph))
-				}
-			}
-		}
-		if out[j] == 0 && cueAdverbs[toks[j].lower] {
-			out[j] = 1
-		}
+		out[j] = int8(cueAdverbAt(toks, j))
 	}
 	return out
+}
+
+// cueAdverbAt returns the number of words of the cue adverb that starts at
+// token j, or 0.
+func cueAdverbAt(toks []token, j int) int {
+	n := 0
+	for _, ph := range cueAdverbPhrases {
+		if j+len(ph) <= len(toks) && toks[j].lower == ph[0] && len(ph) > n {
+			ok := true
+			for k := 1; k < len(ph); k++ {
+				if toks[j+k].lower != ph[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				n = len(ph)
+			}
+		}
+	}
+	if n == 0 && j < len(toks) && cueAdverbs[toks[j].lower] {
+		n = 1
+	}
+	return n
+}
+
+// leadingAdverbs returns the number of tokens of cue adverbs that follow
+// token i ("kan [ook] Nederland", "benadrukte [daarnaast] de Commissie").
+func leadingAdverbs(toks []token, i int) int {
+	n := 0
+	for i+1+n < len(toks) {
+		k := cueAdverbAt(toks, i+1+n)
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
 }
 
 // cueWord is a token's lower-case form for matching cues, without the
