@@ -528,7 +528,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			if r.first >= o.span[0] && r.first <= o.span[1] && o.span[1] >= o.span[0] {
 				nested = true
 			}
-			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te") {
+			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te" || w == "kunnen") {
 				// "heeft aangegeven de verklaring te zullen [onderschrijven]":
 				// the verb of the undertaking, part of it
 				nested = true

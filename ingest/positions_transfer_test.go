@@ -231,3 +231,21 @@ func TestAdverbsBeforeInvertedSubject(t *testing.T) {
 		{"Daarom kan ook de tekst worden aangepast.", "", "", ""},
 	})
 }
+
+// Forms found by reading the rules against sentences of the kind the
+// reports print: the infinitive "open te staan voor", the split "zich er
+// sterk voor gemaakt", the chair's "stelde vast dat er steun …", the
+// adverb phrase "eens te meer", an (in)ability reported with "gaf aan …
+// te kunnen".
+func TestMoreTransferForms(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Commissie gaf aan open te staan voor aanpassingen.", stSupport, "org:european-commission", "aanpassingen"},
+		{"Nederland heeft zich er sterk voor gemaakt dat de rechten geborgd blijven.", stSupport, "country:NL", "de rechten geborgd blijven"},
+		{"Het voorzitterschap stelde vast dat er brede steun bestaat voor het compromis.", stSupport, "", "het compromis"},
+		{"De Commissie benadrukte eens te meer het belang van samenwerking.", stSupport, "org:european-commission", "samenwerking"},
+		{"Een aantal lidstaten gaf aan het voorstel niet te kunnen steunen.", stOppose, "", "het voorstel"},
+		// no position: a fact the chair establishes, a procedure
+		{"Het voorzitterschap stelde vast dat de vergadering was beëindigd.", "", "", ""},
+		{"De Commissie gaf aan de lidstaten te kunnen informeren over de stand van zaken.", "", "", ""},
+	})
+}

@@ -319,6 +319,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ondersteunt|ondersteunen|ondersteunde|ondersteunden", obj: objAfter, flags: cabinetOnly},
 	{stance: stSupport, pattern: "maakt|maken|maakte|maakten|maak zich … sterk|hard voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … sterk|hard gemaakt voor", obj: objAfter, gap: 3},
+	// the pronominal "er … voor" split by the participle: "heeft zich er
+	// sterk voor gemaakt dat …"
+	{stance: stSupport, pattern: hasV + " zich … sterk|hard voor gemaakt", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "aandringen op", obj: objAfter},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … de noodzaak van|tot", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het met … eens", obj: objAfter, gap: 8},
@@ -338,6 +341,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap | promise},
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden vast dat … steun", obj: objAfter, gap: 4, flags: delegations},
 	{stance: stSupport, pattern: "er is|was|bestond|bestaat … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 	// inverted after a fronted phrase: "Op dit moment is er onder de
 	// lidstaten geen steun voor …"
@@ -444,6 +448,10 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te", obj: objGap, gap: 8, flags: promise | closedGap, negAs: stOppose},
+	// (in)ability reported in the simple past: "Een aantal lidstaten gaf
+	// aan het voorstel niet te kunnen steunen" (not "gaf aan open te staan
+	// voor", which its own cue reads)
+	{stance: stSupport, pattern: "geeft|geven|gaf|gaven aan … te kunnen", obj: objGap, gap: 8, flags: promise | closedGap, negAs: stOppose},
 	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
 	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
@@ -707,6 +715,7 @@ var cueTable = []cueDef{
 	// a stance as an infinitive after "aangeven": "gaf aan voorstander te
 	// zijn van"
 	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter},
+	{stance: stSupport, pattern: "open te staan voor", obj: objAfter},
 	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter},
 	// an intention: "is bereid om bij te dragen", "is van plan om" (not
 	// meeting business: "is voornemens een werklunch te organiseren")
@@ -1360,7 +1369,8 @@ var (
 		"uiteraard": true, "blijvend": true, "voortdurend": true, "consequent": true, "primair": true}
 	cueAdverbPhrases = [][]string{{"nog", "steeds"}, {"dan", "ook"}, {"met", "name"}, {"in", "het", "bijzonder"},
 		{"van", "harte"}, {"in", "beginsel"}, {"in", "principe"}, {"ten", "zeerste"}, {"onder", "meer"},
-		{"in", "ieder", "geval"}, {"in", "elk", "geval"}, {"op", "zichzelf"}, {"als", "zodanig"}}
+		{"in", "ieder", "geval"}, {"in", "elk", "geval"}, {"op", "zichzelf"}, {"als", "zodanig"},
+		{"eens", "te", "meer"}, {"te", "allen", "tijde"}}
 )
 
 // cueAdverbRuns gives, for each token, the number of words of the cue
