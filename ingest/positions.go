@@ -1367,7 +1367,7 @@ func (sc *sentenceCtx) attendance(h cueHit) bool {
 // aangekondigd", "waarmee het Comité instemde"; not "waarin zij zich
 // committeren aan …", which names its object).
 var relativeOpeners = map[string]bool{"die": true, "welke": true, "waarmee": true, "waarover": true,
-	"waarvoor": true, "waarop": true, "waaraan": true}
+	"waarvoor": true, "waarop": true, "waaraan": true, "waaruit": true}
 
 // relativeBetween reports whether a relative pronoun or a subordinating
 // conjunction stands between tokens [a, b): the verb at b is the relative

@@ -249,3 +249,12 @@ func TestMoreTransferForms(t *testing.T) {
 		{"De Commissie gaf aan de lidstaten te kunnen informeren over de stand van zaken.", "", "", ""},
 	})
 }
+
+// A relative clause of place ("van waaruit zij … willen afstaan")
+// describes its noun; its verbs are no stance of the pronoun's actor.
+func TestRelativeClauseOfPlace(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De inzet hangt af van de capaciteit van lidstaten van waaruit zij materieel willen afstaan.", "", "", ""},
+		{"Frontex wil meer materieel van de lidstaten.", stSupport, "org:frontex", "meer materieel"},
+	})
+}
