@@ -1756,7 +1756,7 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
 		}
 		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && (leadCues[toks[h.last()].lower] ||
-			h.def.flags&predicateFirst != 0 && leadCues[toks[h.fixed[len(h.fixed)-2]].lower]) {
+			h.def.flags&predicateFirst != 0 && (leadCues[toks[h.fixed[len(h.fixed)-2]].lower] || leadCues[toks[h.first()].lower])) {
 			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
 				s += 2
 			}

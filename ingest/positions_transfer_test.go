@@ -258,3 +258,26 @@ func TestRelativeClauseOfPlace(t *testing.T) {
 		{"Frontex wil meer materieel van de lidstaten.", stSupport, "org:frontex", "meer materieel"},
 	})
 }
+
+// Predicates carry their stance in every verb form: the infinitive after a
+// verb of saying ("gaf aan tevreden te zijn met", "lieten weten bezwaar te
+// hebben tegen", "positief te staan tegenover") and the copulas that say
+// "is" ("toonde zich bereid", "bleek voorstander van"); a negation before
+// the predicate turns it.
+func TestPredicatesInEveryVerbForm(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het voorzitterschap gaf aan tevreden te zijn met het bereikte resultaat.", stSatisfied, "", "het bereikte resultaat"},
+		{"Frankrijk en Duitsland lieten weten bezwaar te hebben tegen de tekst.", stOppose, "country:DE+country:FR", "de tekst"},
+		{"Nederland gaf aan kritisch te zijn over het voorstel.", stConcern, "country:NL", "het voorstel"},
+		{"Ook de Commissie liet weten positief te staan tegenover het voorstel.", stSupport, "org:european-commission", "het voorstel"},
+		{"Nederland toonde zich voorstander van een Europese aanpak.", stSupport, "country:NL", "een Europese aanpak"},
+		{"De lidstaten toonden zich tevreden met het resultaat.", stSatisfied, "", "het resultaat"},
+		{"Nederland bleek bereid in te stemmen met het compromis.", stAgree, "country:NL", "het compromis"},
+		{"Nederland gaf aan niet tevreden te zijn met het resultaat.", stConcern, "country:NL", "het resultaat"},
+		{"Nederland gaf aan geen voorstander te zijn van een nieuw agentschap.", stOppose, "country:NL", "een nieuw agentschap"},
+		// an informational predicate as the object of another cue is part of it
+		{"De regering hecht eraan betrokken te blijven bij de besprekingen.", stPriority, "country:NL", "betrokken te blijven bij de besprekingen"},
+		// no actor, no position
+		{"Het bleek voorstander van niets.", "", "", ""},
+	})
+}

@@ -714,9 +714,15 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
 	// a stance as an infinitive after "aangeven": "gaf aan voorstander te
 	// zijn van"
-	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter},
+	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter, flags: predicateFirst},
 	{stance: stSupport, pattern: "open te staan voor", obj: objAfter},
-	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter},
+	// the infinitive of "staat … tegenover" after a verb of saying: "liet
+	// weten positief te staan tegenover"
+	{stance: stSupport, pattern: "positief|welwillend|sympathiek te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stConcern, pattern: "kritisch|sceptisch te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stReserved, pattern: "terughoudend|neutraal te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stOppose, pattern: "negatief|afwijzend te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter, flags: predicateFirst},
 	// an intention: "is bereid om bij te dragen", "is van plan om" (not
 	// meeting business: "is voornemens een werklunch te organiseren")
 	{stance: stCommit, pattern: isV + " … bereid|voornemens om|te", obj: objAfter, gap: 3, flags: strictGap | promise, negAs: stOppose},
@@ -920,6 +926,12 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	for i := range cueTable {
 		if v, ok := predicateFirstVariant(cueTable[i]); ok {
 			defs = append(defs, &v)
+			if inf, ok := infinitiveVariant(cueTable[i], v); ok {
+				defs = append(defs, &inf)
+			}
+		}
+		for _, v := range copulaVariants(cueTable[i]) {
+			defs = append(defs, &v)
 		}
 	}
 	for _, d := range defs {
@@ -988,6 +1000,48 @@ func predicateFirstVariant(d cueDef) (cueDef, bool) {
 	v.pattern = strings.Join(slices.Concat(rest[:k], []string{words[0]}, rest[k:]), " ")
 	v.flags = d.flags&^(strictGap|subjectFirst) | predicateFirst
 	return v, true
+}
+
+// infinitiveVariant derives, from a row and its verb-final variant
+// ("voorstander is van", "bezwaar heeft tegen"), the infinitive a verb of
+// saying takes ("gaf aan [voorstander te zijn van]", "lieten weten
+// [bezwaar te hebben tegen]", "gaf aan [tevreden te zijn met]"): the
+// finite verb becomes "te zijn" / "te blijven" / "te hebben".
+func infinitiveVariant(d, pf cueDef) (cueDef, bool) {
+	if d.stance == stInformational {
+		return cueDef{}, false // "hecht eraan [betrokken te blijven bij …]": the object of another cue
+	}
+	words := strings.Fields(d.pattern)
+	var inf string
+	switch words[0] {
+	case isV:
+		inf = "te zijn|blijven"
+	case hasV:
+		inf = "te hebben"
+	default:
+		return cueDef{}, false
+	}
+	v := pf
+	v.pattern = strings.Replace(pf.pattern, " "+words[0], " "+inf, 1)
+	if v.pattern == pf.pattern {
+		return cueDef{}, false
+	}
+	return v, true // predicateFirst: "[niet] tevreden te zijn met" turns it
+}
+
+// copulaVariants derives, from a main-clause row "<is> … <predicate> …"
+// that predicateFirstVariant accepts, the same row with the copulas that
+// say the same: "toonde zich bereid", "bleek voorstander van", "toonden
+// zich tevreden met".
+func copulaVariants(d cueDef) []cueDef {
+	if _, ok := predicateFirstVariant(d); !ok || !strings.HasPrefix(d.pattern, isV+" … ") {
+		return nil
+	}
+	rest := strings.TrimPrefix(d.pattern, isV+" ")
+	a, b := d, d
+	a.pattern = "bleek|bleken|blijkt|blijken " + rest
+	b.pattern = "toont|tonen|toonde|toonden zich " + rest
+	return []cueDef{a, b}
 }
 
 func anyFunctionWord(alts string) bool {
