@@ -788,7 +788,7 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if len(a.refs) == 0 && a.t1 < len(toks) {
 			// "meerdere lidstaten, waaronder Nederland,": the countries
 			// named inside a group hold its position with it
-			if n := includedNames(sc.rs, toks, a.t1); n > 0 {
+			if n := includedNames(sc.rs, toks, a.t1); n > 0 && toks[a.t1].lower == "waaronder" {
 				var refs []graph.Ref
 				for k := a.t1 + 1; k < a.t1+n; k++ {
 					if m, ok := mentionAt[k]; ok && m.ref.Kind == graph.KindCountry {
@@ -1412,11 +1412,13 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		}
 		a.refs = uniqueRefs(append(a.refs, c.refs...))
 		a.cabinet = false
-		if c.t0-a.t1 <= 3 && c.prep == "met" {
+		if c.prep == "met" && (m == a.t1 || m-1 == a.t1 && (sc.toks[a.t1].lower == "samen" || sc.toks[a.t1].lower == "gezamenlijk")) {
+			// "Nederland gezamenlijk met België", not the verb between
+			// them ("Nederland heeft samen met Denemarken")
 			a.words = sc.text(a.t0, c.t1-1)
 		} else {
 			w := sc.text(m, m)
-			if sc.toks[m].lower == "als" {
+			if sc.toks[m].lower == "als" || sc.toks[m-1].lower == "samen" || sc.toks[m-1].lower == "gezamenlijk" {
 				w = sc.text(m-1, m)
 			}
 			if c.prep == "van" {

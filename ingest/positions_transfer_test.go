@@ -281,3 +281,16 @@ func TestPredicatesInEveryVerbForm(t *testing.T) {
 		{"Het bleek voorstander van niets.", "", "", ""},
 	})
 }
+
+// ", samen met <land>," is an aside in a cue's gap whose countries act with
+// the actor; the actor's words leave out the verb between them.
+func TestTogetherWithAside(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland onderstreepte, samen met Duitsland, het belang van een gezamenlijke aanpak.", stSupport, "country:DE+country:NL", "een gezamenlijke aanpak"},
+		{"Nederland heeft, samen met Denemarken en Oostenrijk, gepleit voor strengere regels.", stSupport, "country:AT+country:DK+country:NL", "strengere regels"},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "Nederland heeft samen met Denemarken gepleit voor strengere regels."))
+	if len(ps) != 1 || ps[0].e.Props["actor"] != "Nederland, samen met Denemarken" {
+		t.Errorf("actor words: %v", ps)
+	}
+}

@@ -1313,10 +1313,23 @@ func bracketed(rs []rune, toks []token) []bool {
 // Nederland], hun zorgen"): capitalised names joined by "en" or commas,
 // closed by a comma; 0 when none opens there.
 func includedNames(rs []rune, toks []token, k int) int {
-	if k < 1 || toks[k].lower != "waaronder" || !strings.Contains(string(rs[toks[k-1].end:toks[k].start]), ",") {
+	if k < 1 || !strings.Contains(string(rs[toks[k-1].end:toks[k].start]), ",") {
 		return 0
 	}
-	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+	first := k + 1
+	switch toks[k].lower {
+	case "waaronder":
+	case "samen", "gezamenlijk":
+		// ", samen met Duitsland,": the partners of the actor
+		// (coActors), an aside in the cue's gap
+		if k+1 >= len(toks) || toks[k+1].lower != "met" {
+			return 0
+		}
+		first = k + 2
+	default:
+		return 0
+	}
+	for j := first; j < len(toks) && j-k <= 9; j++ {
 		if !startsUpper(toks[j].text) && toks[j].lower != "en" {
 			return 0
 		}
