@@ -1543,7 +1543,7 @@ var subjectAdverbs = map[string]bool{"ook": true, "dan": true, "daarom": true, "
 	"vooralsnog": true, "nadrukkelijk": true, "uitdrukkelijk": true, "thans": true, "opnieuw": true}
 
 // Words a subject starts after: "blij dat …", "kritisch over …".
-var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true}
+var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true, "tot": true}
 
 // kennisCue: "met zorg kennisgenomen [van] X".
 func kennisCue(w string) bool { return w == "kennisgenomen" || w == "genomen" }
@@ -1554,7 +1554,9 @@ var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
 	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
 	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true,
-	"kennisgenomen": true, "genomen": true}
+	"kennisgenomen": true, "genomen": true,
+	// "uitten hun zorgen [over] X", "riep de lidstaten op [tot] X"
+	"zorgen": true, "zorg": true, "bezorgdheid": true, "twijfels": true, "op": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,

@@ -294,3 +294,19 @@ func TestTogetherWithAside(t *testing.T) {
 		t.Errorf("actor words: %v", ps)
 	}
 }
+
+// The preposition that links a noun cue to its object is no part of the
+// subject: "uitten hun zorgen [over] X", "riep de lidstaten op [tot] X".
+func TestSubjectAfterNounCuePreposition(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Veel lidstaten uitten hun zorgen over de haalbaarheid.", stConcern, "", "de haalbaarheid"},
+		{"Duitsland riep de lidstaten op tot solidariteit.", stSupport, "country:DE", "solidariteit"},
+	})
+	for _, s := range []string{"Veel lidstaten uitten hun zorgen over de haalbaarheid.", "Duitsland riep de lidstaten op tot solidariteit."} {
+		for _, p := range positionsOf(t, fictionalLetter(t, "14 maart 2025", s)) {
+			if subj, _ := p.e.Props["subject"].(string); strings.HasPrefix(subj, "over ") || strings.HasPrefix(subj, "tot ") {
+				t.Errorf("%q: subject %q opens with the preposition", s, subj)
+			}
+		}
+	}
+}
