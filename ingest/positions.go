@@ -684,6 +684,12 @@ var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": t
 	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true, "insteek": true,
 	"streven": true, "ambitie": true}
 
+// personNouns after a country adjective name that country's minister or
+// head of government: "de Duitse minister", "mijn Franse collega".
+var personNouns = map[string]bool{"minister": true, "ministers": true, "collega": true, "collega's": true,
+	"ambtgenoot": true, "ambtgenoten": true, "premier": true, "minister-president": true, "staatssecretaris": true,
+	"kanselier": true, "president": true, "regeringsleider": true, "bewindspersoon": true, "bewindspersonen": true}
+
 // numberWords count the states of a group: "drie lidstaten", "twintig
 // landen".
 var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true,
@@ -713,6 +719,10 @@ var actorGroups = [][]string{
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
+	// ministers of the Council as a quantified group ("Enkele ministers
+	// uitten kritiek op …")
+	{"de", "meeste", "ministers"}, {"enkele", "ministers"}, {"veel", "ministers"}, {"alle", "ministers"},
+	{"een", "aantal", "ministers"}, {"verschillende", "ministers"}, {"meerdere", "ministers"},
 	// national authorities as a body ("Ook de bevoegde instanties (BI's)
 	// onderschrijven het nut van …")
 	{"de", "bevoegde", "instanties"}, {"de", "bevoegde", "autoriteiten"}, {"de", "nationale", "autoriteiten"},
@@ -849,6 +859,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.memberActor(i, lw); ok {
 		return a, true
 	}
+	// "mijn Franse collega", "onze Duitse ambtgenoot": a minister of that
+	// country
+	if (w == "mijn" || w == "onze") && i+2 < len(toks) {
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && personNouns[lw(i+2)] {
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
+		}
+	}
 	// "de Nederlandse inzet", "het Belgische voorzitterschap"
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
@@ -859,6 +876,10 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" {
 				return posActor{t0: i, t1: i + 5, refs: uniqueRefs([]graph.Ref{m.ref, n.ref}), words: sc.text(i, i+4)}, true
 			}
+		}
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && personNouns[lw(i+2)] {
+			// "de Duitse minister", "de Franse collega's": the country
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
 		}
 		if lw(i+1) == "voorzitterschap" {
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}

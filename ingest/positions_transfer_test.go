@@ -310,3 +310,15 @@ func TestSubjectAfterNounCuePreposition(t *testing.T) {
 		}
 	}
 }
+
+// A minister named by the country adjective speaks for that country;
+// quantified ministers are a group without a node.
+func TestMinistersAsActors(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Mijn Franse collega sprak zijn steun uit voor het voorstel.", stSupport, "country:FR", "het voorstel"},
+		{"De Duitse minister pleitte voor strengere grenscontroles.", stSupport, "country:DE", "strengere grenscontroles"},
+		{"Enkele ministers uitten kritiek op het voorstel.", stConcern, "", "het voorstel"},
+		// a minister met, no stance
+		{"De Duitse minister bezocht Den Haag op 3 maart.", "", "", ""},
+	})
+}
