@@ -1577,7 +1577,9 @@ var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true
 	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true,
 	"kennisgenomen": true, "genomen": true,
 	// "uitten hun zorgen [over] X", "riep de lidstaten op [tot] X"
-	"zorgen": true, "zorg": true, "bezorgdheid": true, "twijfels": true, "op": true}
+	"zorgen": true, "zorg": true, "bezorgdheid": true, "twijfels": true, "op": true,
+	// "heeft een positieve grondhouding [ten aanzien van] X"
+	"grondhouding": true, "houding": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
@@ -1670,6 +1672,10 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			}
 			if toks[s].lower == "met" && s < e {
 				s++ // "heeft met de algemene oriëntatie ingestemd"
+			}
+			if e > s {
+				// "zal [de algemene oriëntatie] naar verwachting kunnen steunen"
+				e = trimAdverbialsEnd(toks, s, e)
 			}
 		} else {
 			// "dat Nederland [een besluit over Roemenië] kan steunen"
@@ -1958,6 +1964,8 @@ func trimAdverbials(toks []token, s, e int) (int, int) {
 			s += 3
 		case subjectAdverbs[toks[s].lower]:
 			s++
+		case cueAdverbAt(toks, s) > 1 && s+cueAdverbAt(toks, s) <= e:
+			s += cueAdverbAt(toks, s) // "[in algemene zin] het voorstel"
 		default:
 			return s, trimAdverbialsEnd(toks, s, e)
 		}
@@ -1972,11 +1980,37 @@ func trimAdverbialsEnd(toks []token, s, e int) int {
 			e -= 3
 		case subjectAdverbs[toks[e].lower]:
 			e--
+		case e > s && (toks[e].lower == "kunnen" || toks[e].lower == "willen"):
+			e-- // "zal [de algemene oriëntatie] kunnen steunen"
+		case adverbPhraseEndingAt(toks, s, e) > 0:
+			e -= adverbPhraseEndingAt(toks, s, e) // "de algemene oriëntatie [naar verwachting]"
 		default:
 			return e
 		}
 	}
 	return e
+}
+
+// adverbPhraseEndingAt returns the length of a cue adverb phrase of two or
+// more words that ends at token e and starts after token s, or 0.
+func adverbPhraseEndingAt(toks []token, s, e int) int {
+	for _, ph := range cueAdverbPhrases {
+		n := len(ph)
+		if e-n+1 <= s {
+			continue
+		}
+		ok := true
+		for k := range ph {
+			if toks[e-n+1+k].lower != ph[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // conditionMarkerWords are the words of each condition marker.

@@ -322,3 +322,29 @@ func TestMinistersAsActors(t *testing.T) {
 		{"De Duitse minister bezocht Den Haag op 3 maart.", "", "", ""},
 	})
 }
+
+// Judgements of fiche prose: "oordeelt positief over", "beoordeelt X
+// positief", "De grondhouding van het kabinet is positief", "staat
+// positief-kritisch tegenover"; framing adverbs ("in algemene zin", "naar
+// verwachting") are no part of the subject.
+func TestFicheJudgements(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet oordeelt positief over het voorstel.", stSupport, "country:NL", "het voorstel"},
+		{"Het kabinet beoordeelt het voorstel positief.", stSupport, "country:NL", "het voorstel"},
+		{"Het kabinet beoordeelt het voorstel kritisch.", stConcern, "country:NL", "het voorstel"},
+		{"De grondhouding van het kabinet is positief.", stSupport, "country:NL", ""},
+		{"Het kabinet staat positief-kritisch tegenover het voorstel.", stReserved, "country:NL", "het voorstel"},
+		{"Het kabinet staat in algemene zin positief tegenover het voorstel.", stSupport, "country:NL", "het voorstel"},
+		{"Nederland verwelkomt in algemene zin het voorstel.", stWelcome, "country:NL", "het voorstel"},
+		{"Het kabinet heeft een positieve grondhouding ten aanzien van het voorstel.", stSupport, "country:NL", "het voorstel"},
+		// no actor: the proposal's assessment by no one
+		{"De beoordeling van het voorstel is positief.", "", "", ""},
+	})
+	for _, s := range []string{"Nederland verwelkomt in algemene zin het voorstel.", "Nederland zal de algemene oriëntatie naar verwachting kunnen steunen."} {
+		for _, p := range positionsOf(t, fictionalLetter(t, "14 maart 2025", s)) {
+			if subj, _ := p.e.Props["subject"].(string); strings.Contains(subj, "algemene zin") || strings.Contains(subj, "verwachting") || strings.HasSuffix(subj, "kunnen") {
+				t.Errorf("%q: subject %q holds a framing adverb", s, subj)
+			}
+		}
+	}
+}

@@ -675,6 +675,19 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … " + judgedWanting, obj: objGap, gap: 12, flags: closedGap},
 	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … terughoudend|neutraal tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "staat|staan|stond|stonden|sta … negatief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	// positive with criticism: "staat positief-kritisch tegenover" (as "een
+	// positief kritische grondhouding")
+	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … positief-kritisch|positief kritisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	// a judgement of one's own: "oordeelt positief over", "beoordeelt het
+	// voorstel positief"
+	{stance: stSupport, pattern: "oordeelt|oordelen|oordeelde|oordeelden … positief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "oordeelt|oordelen|oordeelde|oordeelden … kritisch|negatief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "beoordeelt|beoordelen|beoordeelde|beoordeelden … positief", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stConcern, pattern: "beoordeelt|beoordelen|beoordeelde|beoordeelden … negatief|kritisch", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	// "De grondhouding van het kabinet is positief"
+	{stance: stSupport, pattern: "grondhouding|houding van … is|was positief", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
+	{stance: stReserved, pattern: "grondhouding|houding van … is|was positief-kritisch|terughoudend|afwachtend", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
+	{stance: stConcern, pattern: "grondhouding|houding van … is|was kritisch|negatief", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
 	// Nominalisations with the actor after the noun: "De voorkeur van het
 	// kabinet gaat uit naar …", "De inzet van het kabinet is gericht op …"
 	// (not "de steun van X voor Y", as often money as a stance).
@@ -1437,7 +1450,8 @@ var (
 	cueAdverbPhrases = [][]string{{"nog", "steeds"}, {"dan", "ook"}, {"met", "name"}, {"in", "het", "bijzonder"},
 		{"van", "harte"}, {"in", "beginsel"}, {"in", "principe"}, {"ten", "zeerste"}, {"onder", "meer"},
 		{"in", "ieder", "geval"}, {"in", "elk", "geval"}, {"op", "zichzelf"}, {"als", "zodanig"},
-		{"eens", "te", "meer"}, {"te", "allen", "tijde"}}
+		{"eens", "te", "meer"}, {"te", "allen", "tijde"}, {"in", "algemene", "zin"}, {"in", "grote", "lijnen"},
+		{"op", "hoofdlijnen"}, {"naar", "verwachting"}}
 )
 
 // cueAdverbRuns gives, for each token, the number of words of the cue
