@@ -348,3 +348,15 @@ func TestFicheJudgements(t *testing.T) {
 		}
 	}
 }
+
+// The passive of "benadrukken / onderstrepen" with its agent; a
+// verb-final row does not read across a passive auxiliary.
+func TestPassiveUnderline(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het belang van samenwerking werd door de Commissie benadrukt.", stSupport, "org:european-commission", "Het belang van samenwerking"},
+		{"De noodzaak van een snelle uitvoering werd door alle lidstaten onderstreept.", stSupport, "", "De noodzaak van een snelle uitvoering"},
+		{"Het kabinet meldt dat enkele lidstaten het belang van samenwerking benadrukten.", stSupport, "", "samenwerking"},
+		// no agent
+		{"Het belang van samenwerking werd benadrukt.", "", "", ""},
+	})
+}

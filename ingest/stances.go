@@ -613,6 +613,8 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	// "[Het belang van samenwerking] werd door de Commissie benadrukt"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … benadrukt|onderstreept", obj: objBefore, gap: 6, flags: passive},
 	// "[De tekst] wordt door de meeste lidstaten beschouwd als een goede
 	// basis": the passive of "beschouwt X als een goede basis"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … beschouwd|gezien als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objBefore, gap: 6, flags: passive},
@@ -1263,6 +1265,11 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		if c.def.flags&closedGap != 0 {
 			for j := fixed[len(fixed)-1] + 1; j < next; j++ {
 				if w := toks[j].lower; w == "die" || w == "dat" || w == "welke" || w == "waarmee" || subordinators[w] {
+					return cueHit{}, false
+				}
+				if w := toks[j].lower; c.def.flags&verbFinal != 0 && (w == "wordt" || w == "worden" || w == "werd" || w == "werden") {
+					// "[het belang van X] werd door Y benadrukt": a
+					// passive, which its own row reads
 					return cueHit{}, false
 				}
 			}
