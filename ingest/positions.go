@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1654,7 +1655,15 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if h.def.flags&lastGap != 0 {
 			from = h.fixed[len(h.fixed)-2]
 		}
-		for _, k := range h.gapTokens() {
+		gt := h.gapTokens()
+		for x := 0; x < len(gt); x++ {
+			k := gt[x]
+			if n := cueAdverbAt(toks, k); n > 0 && slices.Contains(h.fixed, k+n) {
+				// "zich [daarom] in … kan vinden": an adverb inside the
+				// cue's fixed words is no part of its subject
+				x += n - 1
+				continue
+			}
 			if !inActor(k) && k > from {
 				g = append(g, k)
 			}

@@ -360,3 +360,24 @@ func TestPassiveUnderline(t *testing.T) {
 		{"Het belang van samenwerking werd benadrukt.", "", "", ""},
 	})
 }
+
+// The adverb rule in the order of a subordinate clause; an adverb inside
+// the cue's fixed words is no part of a subject in its gap.
+func TestAdverbsInVerbFinalOrder(t *testing.T) {
+	const pre = "Ik bericht u dat "
+	checkTransfer(t, []transferCase{
+		{pre + "het kabinet nog steeds voorstander is van een Europese aanpak.", stSupport, "country:NL", "een Europese aanpak"},
+		{pre + "Nederland daarom met het compromis kan instemmen.", stAgree, "country:NL", "het compromis"},
+		{pre + "het kabinet dan ook blij is met de routekaart.", stWelcome, "country:NL", "de routekaart"},
+		{pre + "het kabinet het daarom van belang vindt dat de lidstaten samenwerken.", stPriority, "country:NL", "de lidstaten samenwerken"},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", pre+"Nederland zich daarom in het compromis kan vinden."))
+	if len(ps) != 1 || ps[0].e.Props["subject"] != "het compromis" {
+		for _, p := range ps {
+			t.Errorf("subject %q, want %q", p.e.Props["subject"], "het compromis")
+		}
+		if len(ps) == 0 {
+			t.Error("no position")
+		}
+	}
+}
