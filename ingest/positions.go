@@ -1578,7 +1578,8 @@ var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true
 	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true,
 	"kennisgenomen": true, "genomen": true,
 	// "uitten hun zorgen [over] X", "riep de lidstaten op [tot] X"
-	"zorgen": true, "zorg": true, "bezorgdheid": true, "twijfels": true, "op": true,
+	"zorgen": true, "zorg": true, "bezorgdheid": true, "twijfels": true, "twijfel": true, "op": true,
+	"teleurstelling": true, "bedenkingen": true, "ongenoegen": true, "onvrede": true, "kritiek": true,
 	// "heeft een positieve grondhouding [ten aanzien van] X"
 	"grondhouding": true, "houding": true}
 

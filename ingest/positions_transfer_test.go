@@ -381,3 +381,14 @@ func TestAdverbsInVerbFinalOrder(t *testing.T) {
 		}
 	}
 }
+
+// Doubts, reservations and disappointment voiced are concern like
+// "zorgen", with the linking preposition outside the subject.
+func TestVoicedDoubts(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Enkele lidstaten hebben hun twijfels geuit over de haalbaarheid.", stConcern, "", "de haalbaarheid"},
+		{"Nederland uitte zijn teleurstelling over het resultaat.", stConcern, "country:NL", "het resultaat"},
+		{"De lidstaten uitten hun bedenkingen bij de termijnen.", stConcern, "", "de termijnen"},
+		{"Nederland sprak zijn twijfels bij de Commissie uit over de termijnen.", stConcern, "country:NL", "de termijnen"},
+	})
+}

@@ -555,7 +555,7 @@ var cueTable = []cueDef{
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "maakt|maken|maakte|maakten|maak zich … zorgen over|om", obj: objAfter, gap: 3},
-	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|kritiek|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "kijkt|kijken|keek|keken … kritisch naar", obj: objAfter, gap: 3, flags: strictGap},
@@ -582,7 +582,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid|teleurstelling|ongenoegen|onvrede geuit", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 	// the feeling with which a report is read: "hebben met zorg / met een
@@ -659,7 +659,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: hasV + " zich … onthouden", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur gegeven aan", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: "zal|zullen|kan|kunnen … tegenstemmen", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|bezorgdheid|twijfels|kritiek|teleurstelling|ongenoegen|onvrede uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|zorg|bezorgdheid|twijfels|twijfel|bedenkingen|kritiek|teleurstelling|ongenoegen|onvrede uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "twijfelt|twijfelen|twijfelde|twijfelden … aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betwijfelt|betwijfelen|betwijfelde|betwijfelden", obj: objAfter},
 	{stance: stSupport, pattern: isV + " … de mening toegedaan dat", obj: objClause, gap: 3},
@@ -1386,7 +1386,7 @@ var nounHeads = map[string]bool{"meerwaarde": true, "waarde": true, "steun": tru
 	"kanttekeningen": true, "kanttekening": true, "twijfels": true, "voorkeur": true, "bezwaar": true,
 	"bezwaren": true, "nadruk": true, "waardering": true, "behoefte": true, "urgentie": true, "kansen": true,
 	"risico's": true, "risicos": true, "risico": true, "wenselijkheid": true, "bijval": true, "teleurstelling": true,
-	"ongenoegen": true, "onvrede": true}
+	"ongenoegen": true, "onvrede": true, "twijfel": true, "bedenkingen": true}
 
 // attachPreps open a phrase attached to a noun head; attachStop are the
 // words such a phrase never holds (a clause boundary, a verb, a negation).
