@@ -1974,8 +1974,8 @@ func trimAdverbials(toks []token, s, e int) (int, int) {
 			s += 3
 		case subjectAdverbs[toks[s].lower]:
 			s++
-		case cueAdverbAt(toks, s) > 1 && s+cueAdverbAt(toks, s) <= e:
-			s += cueAdverbAt(toks, s) // "[in algemene zin] het voorstel"
+		case phraseAt(toks, s, e) > 0:
+			s += phraseAt(toks, s, e) // "[in algemene zin] het voorstel"
 		default:
 			return s, trimAdverbialsEnd(toks, s, e)
 		}
@@ -1999,6 +1999,15 @@ func trimAdverbialsEnd(toks []token, s, e int) int {
 		}
 	}
 	return e
+}
+
+// phraseAt returns the length of a cue adverb phrase of two or more words
+// that starts at token s and ends before token e, or 0.
+func phraseAt(toks []token, s, e int) int {
+	if n := cueAdverbAt(toks, s); n > 1 && s+n <= e {
+		return n
+	}
+	return 0
 }
 
 // adverbPhraseEndingAt returns the length of a cue adverb phrase of two or

@@ -1155,7 +1155,10 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	}
 	// adverbs of the closed class may stand before the subject ("Daarom
 	// kan [ook] Nederland zich vinden in …")
-	lead := leadingAdverbs(toks, i)
+	lead := 0
+	for i+1+lead < len(toks) && adv[i+1+lead] > 0 {
+		lead += int(adv[i+1+lead])
+	}
 	if i+1+lead >= len(toks) {
 		return cueHit{}, false
 	}
@@ -1333,7 +1336,15 @@ func bracketed(rs []rune, toks []token) []bool {
 // Nederland], hun zorgen"): capitalised names joined by "en" or commas,
 // closed by a comma; 0 when none opens there.
 func includedNames(rs []rune, toks []token, k int) int {
-	if k < 1 || !strings.Contains(string(rs[toks[k-1].end:toks[k].start]), ",") {
+	if k < 1 || k >= len(toks) {
+		return 0
+	}
+	switch toks[k].lower {
+	case "waaronder", "samen", "gezamenlijk":
+	default:
+		return 0
+	}
+	if !slices.Contains(rs[toks[k-1].end:toks[k].start], ',') {
 		return 0
 	}
 	first := k + 1
@@ -1410,7 +1421,7 @@ func attachedPhrase(rs []rune, toks []token, j int, next map[string]bool) int {
 	}
 	phrases := 1
 	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
-		if strings.ContainsAny(string(rs[toks[k-1].end:toks[k].start]), ",;:()\"'“”‘’–—") {
+		if runesAny(rs[toks[k-1].end:toks[k].start], ",;:()\"'“”‘’–—") {
 			return 0
 		}
 		w := cueWord(toks[k])
@@ -1428,6 +1439,17 @@ func attachedPhrase(rs []rune, toks []token, j int, next map[string]bool) int {
 		}
 	}
 	return 0
+}
+
+// runesAny reports whether rs holds one of the runes of set, without
+// building a string.
+func runesAny(rs []rune, set string) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(set, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func allIn(words map[string]bool, set map[string]bool) bool {
@@ -1474,9 +1496,12 @@ func cueAdverbRuns(toks []token) []int8 {
 // cueAdverbAt returns the number of words of the cue adverb that starts at
 // token j, or 0.
 func cueAdverbAt(toks []token, j int) int {
+	if j >= len(toks) {
+		return 0
+	}
 	n := 0
-	for _, ph := range cueAdverbPhrases {
-		if j+len(ph) <= len(toks) && toks[j].lower == ph[0] && len(ph) > n {
+	for _, ph := range cueAdverbPhrasesByFirst()[toks[j].lower] {
+		if j+len(ph) <= len(toks) && len(ph) > n {
 			ok := true
 			for k := 1; k < len(ph); k++ {
 				if toks[j+k].lower != ph[k] {
@@ -1489,11 +1514,20 @@ func cueAdverbAt(toks []token, j int) int {
 			}
 		}
 	}
-	if n == 0 && j < len(toks) && cueAdverbs[toks[j].lower] {
+	if n == 0 && cueAdverbs[toks[j].lower] {
 		n = 1
 	}
 	return n
 }
+
+// cueAdverbPhrasesByFirst indexes cueAdverbPhrases by their first word.
+var cueAdverbPhrasesByFirst = sync.OnceValue(func() map[string][][]string {
+	idx := map[string][][]string{}
+	for _, ph := range cueAdverbPhrases {
+		idx[ph[0]] = append(idx[ph[0]], ph)
+	}
+	return idx
+})
 
 // leadingAdverbs returns the number of tokens of cue adverbs that follow
 // token i ("kan [ook] Nederland", "benadrukte [daarnaast] de Commissie").
