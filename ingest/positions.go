@@ -1687,6 +1687,9 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 				// "zal [de algemene oriëntatie] naar verwachting kunnen steunen"
 				e = trimAdverbialsEnd(toks, s, e)
 			}
+			for e > s && finalVerbs[toks[e].lower] {
+				e-- // "voor [het voorstel] heeft gestemd": the auxiliary
+			}
 		} else {
 			// "dat Nederland [een besluit over Roemenië] kan steunen"
 			s, e = sc.verbFinalStart(h, a), h.first()-1

@@ -392,3 +392,19 @@ func TestVoicedDoubts(t *testing.T) {
 		{"Nederland sprak zijn twijfels bij de Commissie uit over de termijnen.", stConcern, "country:NL", "de termijnen"},
 	})
 }
+
+// A negation right before a verb-final vote turns it; the auxiliary of a
+// verb-final perfect is no part of the subject.
+func TestVerbFinalVote(t *testing.T) {
+	const pre = "Ik bericht u dat "
+	checkTransfer(t, []transferCase{
+		{pre + "Nederland niet voor het voorstel stemt.", stOppose, "country:NL", "het voorstel"},
+		{pre + "Nederland niet tegen het voorstel stemde.", stReserved, "country:NL", "het voorstel"},
+		{pre + "Nederland voor het voorstel heeft gestemd.", stAgree, "country:NL", "het voorstel"},
+	})
+	for _, p := range positionsOf(t, fictionalLetter(t, "14 maart 2025", pre+"Nederland voor het voorstel heeft gestemd.")) {
+		if p.e.Props["subject"] != "het voorstel" {
+			t.Errorf("subject %q", p.e.Props["subject"])
+		}
+	}
+}
