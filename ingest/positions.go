@@ -964,9 +964,10 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	// "de EC": the short form letters use for the Commission, where the
 	// letter names the Commission too (not "EC" in an act's number)
-	if k := i + off; k < len(toks) && toks[k].text == "EC" && (off == 1 || i == 0) && sc.namesCommission() &&
-		(k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
-		return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: "european-commission"}}, words: sc.text(i, k)}, true
+	if k := i + off; k < len(toks) && (off == 1 || i == 0) && (k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
+		if sf, ok := shortForms[toks[k].text]; ok && strings.Contains(string(sc.x.text), sf.full) {
+			return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: sf.key}}, words: sc.text(i, k)}, true
+		}
 	}
 	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
 	// Home Affairs configuration acting, not the meeting (orgNotInText)
@@ -2104,11 +2105,12 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
 }
 
-// namesCommission reports whether the letter names the European
-// Commission in full ("Europese Commissie", "de Commissie").
-func (sc *sentenceCtx) namesCommission() bool {
-	t := string(sc.x.text)
-	return strings.Contains(t, "Europese Commissie") || strings.Contains(t, "de Commissie")
+// shortForms are the short forms letters use for EU bodies, read as the
+// body only where the letter also names it in full: "de EC" (the
+// Commission, "de Commissie"), "de ER" (the European Council).
+var shortForms = map[string]struct{ key, full string }{
+	"EC": {"european-commission", "Commissie"},
+	"ER": {"european-council", "Europese Raad"},
 }
 
 // wishNounOrPresumption reports whether the one-word cue of others' will

@@ -408,3 +408,11 @@ func TestVerbFinalVote(t *testing.T) {
 		}
 	}
 }
+
+// "de ER" is the European Council where the letter names it in full.
+func TestEuropeanCouncilShortForm(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Europese Raad kwam bijeen. De ER riep op tot versnelling van de terugkeer.", stSupport, "org:european-council", "versnelling van de terugkeer"},
+		{"De ER riep op tot versnelling van de terugkeer.", "", "", ""},
+	})
+}
