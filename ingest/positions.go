@@ -324,6 +324,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	actors := sc.actorCandidates()
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
+	hits = infinitiveObjects(sc.toks, hits)
 	var out []posReading
 	for hi, h := range hits {
 		passiveAg := false
@@ -529,6 +530,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			if r.first >= o.span[0] && r.first <= o.span[1] && o.span[1] >= o.span[0] {
 				nested = true
 			}
+			if r.first > o.first && r.first < o.cueEnd {
+				// "zich niet tegen een verlenging [zal] verzetten": a cue
+				// inside another's words is part of it
+				nested = true
+			}
 			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te" || w == "kunnen") {
 				// "heeft aangegeven de verklaring te zullen [onderschrijven]":
 				// the verb of the undertaking, part of it
@@ -545,6 +551,20 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		out = append(out, r)
 		prev = &out[len(out)-1].actor
 		prevPos = &out[len(out)-1]
+	}
+	return out
+}
+
+// infinitiveObjects drops a one-word verb cue that closes an infinitive
+// clause after an earlier cue: "ziet geen reden om het voorstel te
+// [steunen]" is one position, the infinitive its object.
+func infinitiveObjects(toks []token, hits []cueHit) []cueHit {
+	out := hits[:0:0]
+	for k, h := range hits {
+		if f := h.first(); k > 0 && len(h.fixed) == 1 && f > 0 && toks[f-1].lower == "te" && hits[k-1].last() < f {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -1660,10 +1680,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		gt := h.gapTokens()
 		for x := 0; x < len(gt); x++ {
 			k := gt[x]
-			if n := cueAdverbAt(toks, k); n > 0 && slices.Contains(h.fixed, k+n) {
-				// "zich [daarom] in … kan vinden": an adverb inside the
-				// cue's fixed words is no part of its subject
-				x += n - 1
+			if n := cueAdverbAt(toks, k); n > 0 && slices.Contains(h.fixed, k+n) ||
+				negators[toks[k].lower] && slices.Contains(h.fixed, k+1) && k > h.first() {
+				// "zich [daarom] in … kan vinden", "zich [niet] tegen …
+				// verzetten": an adverb or a negation inside the cue's
+				// fixed words is no part of its subject
+				x += max(n, 1) - 1
 				continue
 			}
 			if !inActor(k) && k > from {

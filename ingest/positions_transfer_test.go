@@ -64,10 +64,14 @@ func TestCueAdverbsInsideCue(t *testing.T) {
 		{"Het kabinet hecht er in het bijzonder aan dat de rechten geborgd zijn.", stPriority, "", ""},
 		// a hedge skipped inside the cue still hedges it
 		{"Nederland kan zich daarom in beginsel vinden in het compromis.", stReserved, "", ""},
-		// a negation is no adverb of the class: where the cue has a gap it
-		// turns the cue, inside a fixed sequence the cue is not read
+		// a negation is no adverb of the class: in a gap or inside a fixed
+		// sequence it turns the cue (a negated priority is reserved)
 		{"Het kabinet is daarom geen voorstander van een Europese aanpak.", stOppose, "", ""},
-		{"Het kabinet vindt het niet van belang dat de lidstaten samenwerken.", "", "", ""},
+		{"Het kabinet vindt het niet van belang dat de lidstaten samenwerken.", stReserved, "country:NL", ""},
+		{"Ik bericht u dat Nederland zich niet tegen een verlenging zal verzetten.", stReserved, "country:NL", "een verlenging"},
+		{"Nederland zal het compromis niet blokkeren.", stReserved, "country:NL", ""},
+		{"Het kabinet ziet geen reden om het voorstel te steunen.", stOppose, "country:NL", "het voorstel te steunen"},
+		{"Het kabinet zou graag zien dat de termijn wordt verlengd.", stPreference, "country:NL", "de termijn wordt verlengd"},
 		// a content word is no adverb: "het project" is the object
 		{"Het kabinet vindt het project van belang voor de regio.", "", "", ""},
 	})

@@ -301,7 +301,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een stap in de goede richting", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
-	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
+	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … steunen|ondersteunen", obj: objGap, gap: 20},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen … aan op", obj: objAfter, gap: 3, flags: strictGap},
@@ -509,6 +509,8 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … voor|ervoor gekozen", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stPreference, pattern: hasV + " … graag gezien dat", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
+	// the conditional: "Het kabinet zou graag zien dat …"
+	{stance: stPreference, pattern: "zou|zouden … graag zien", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de|een|duidelijke voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven|gaf|gaven … de voorkeur aan", obj: objAfter, gap: 4},
@@ -550,7 +552,7 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … negatief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegengestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegen gestemd", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … geen aanleiding|noodzaak|reden", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
@@ -1249,6 +1251,12 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				next = j
 				break
 			}
+			if !s.gapBefore && (toks[j].lower == "niet" || toks[j].lower == "geen") && !used[j] && !contrastNegation(toks, j) {
+				// a negation inside a fixed sequence ("zich [niet] tegen
+				// … verzetten") stands in the cue's gap and turns it
+				limit++
+				continue
+			}
 			if n := int(adv[j]); n > 0 && !used[j] && (!s.gapBefore || c.def.flags&strictGap != 0) {
 				// an adverb inside the cue ("vindt het [daarom] van
 				// belang", "streeft [nog steeds] naar") neither breaks its
@@ -1778,6 +1786,10 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	// instemmen"; not "al dan niet", not across punctuation.
 	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
 		r.negated = true
+	}
+	if n := h.first() - 1; len(h.fixed) == 1 && d.obj == objAfter && n > 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") &&
+		toks[n-1].lower != "dan" && strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
+		r.negated = true // "zal het compromis niet blokkeren"
 	}
 	if n := h.first() - 1; d.flags&(predicateFirst|verbFinal) != 0 && n >= 0 && negators[toks[n].lower] &&
 		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
