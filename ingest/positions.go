@@ -1435,7 +1435,10 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		return
 	}
 	for _, c := range cands {
-		if c.t0 < a.t1 || c.t0 > h.last() || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry || c.t0 < 2 {
+		trailing := c.t0 > h.last() && sc.toks[c.t0-1].lower == "evenals" &&
+			strings.Contains(string(sc.rs[sc.toks[c.t0-2].end:sc.toks[c.t0-1].start]), ",") &&
+			!sc.laterVerb(c.t1) // "stemde in met X, evenals Duitsland."
+		if c.t0 < a.t1 || c.t0 > h.last() && !trailing || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry || c.t0 < 2 {
 			continue
 		}
 		m := c.t0 - 1 // "met", "als"
@@ -1469,10 +1472,17 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 			}
 			a.words += ", " + w + " " + c.words
 		}
-		if a.t1 < c.t1 {
+		if a.t1 < c.t1 && !trailing {
 			a.t1 = c.t1
 		}
 	}
+}
+
+// laterVerb reports whether the clause goes on after token k with more
+// than a closing punctuation: ", evenals Duitsland, dat …" is no trailing
+// co-actor.
+func (sc *sentenceCtx) laterVerb(k int) bool {
+	return k < len(sc.toks) && !strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ".;")
 }
 
 // previousSubject is the first actor of the sentence before ("De Commissie
@@ -1607,7 +1617,8 @@ var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
 	"waarvan": true, "die": true, "dat": true, "wat": true, "welke": true, "zodat": true, "omdat": true,
-	"terwijl": true, "maar": true, "doch": true, "hoewel": true, "aangezien": true, "nu": true}
+	"terwijl": true, "maar": true, "doch": true, "hoewel": true, "aangezien": true, "nu": true,
+	"evenals": true} // ", evenals Duitsland": a co-actor (coActors), not the object
 
 // Conjunctions that open a subordinate clause, which ends a subject even
 // without a comma: "kon instemmen [nadat …]".

@@ -420,3 +420,19 @@ func TestEuropeanCouncilShortForm(t *testing.T) {
 		{"De ER riep op tot versnelling van de terugkeer.", "", "", ""},
 	})
 }
+
+// A trailing ", evenals <land>." acts with the actor and is no part of the
+// subject; more adverbs (uiteindelijk, alsnog, toch) and frames ("bij de
+// stemming") stand inside a cue.
+func TestTrailingCoActorAndFrames(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland stemde in met het compromis, evenals Duitsland.", stAgree, "country:DE+country:NL", "het compromis"},
+		{"Nederland ging uiteindelijk akkoord met het compromis.", stAgree, "country:NL", "het compromis"},
+		{"Nederland heeft zich bij de stemming onthouden.", stReserved, "country:NL", ""},
+	})
+	for _, p := range positionsOf(t, fictionalLetter(t, "14 maart 2025", "Nederland stemde in met het compromis, evenals Duitsland.")) {
+		if subj, _ := p.e.Props["subject"].(string); strings.Contains(subj, "Duitsland") {
+			t.Errorf("subject %q holds the co-actor", subj)
+		}
+	}
+}

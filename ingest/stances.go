@@ -1483,7 +1483,8 @@ var (
 		"opnieuw": true, "wederom": true, "zeker": true, "vooral": true, "eerder": true, "reeds": true,
 		"inmiddels": true, "onverminderd": true, "expliciet": true, "nadrukkelijker": true, "verder": true,
 		"derhalve": true, "hierbij": true, "onverkort": true, "vanzelfsprekend": true,
-		"uiteraard": true, "blijvend": true, "voortdurend": true, "consequent": true, "primair": true}
+		"uiteraard": true, "blijvend": true, "voortdurend": true, "consequent": true, "primair": true,
+		"uiteindelijk": true, "alsnog": true, "toch": true, "thans": true}
 	cueAdverbPhrases = [][]string{{"nog", "steeds"}, {"dan", "ook"}, {"met", "name"}, {"in", "het", "bijzonder"},
 		{"van", "harte"}, {"in", "beginsel"}, {"in", "principe"}, {"ten", "zeerste"}, {"onder", "meer"},
 		{"in", "ieder", "geval"}, {"in", "elk", "geval"}, {"op", "zichzelf"}, {"als", "zodanig"},
@@ -1673,9 +1674,9 @@ func framePhrase(toks []token, j int) bool {
 
 var (
 	framePreps = map[string]bool{"in": true, "op": true, "bij": true, "tijdens": true}
-	frameDets  = map[string]bool{"dat": true, "dit": true, "die": true, "deze": true, "het": true}
+	frameDets  = map[string]bool{"dat": true, "dit": true, "die": true, "deze": true, "het": true, "de": true}
 	frameNouns = map[string]bool{"kader": true, "verband": true, "context": true, "punt": true, "opzicht": true,
-		"licht": true, "moment": true, "overleg": true, "gesprek": true, "debat": true}
+		"licht": true, "moment": true, "overleg": true, "gesprek": true, "debat": true, "stemming": true}
 )
 
 func gapWord(t token) bool {
