@@ -921,6 +921,9 @@ type compiledCue struct {
 	// after it, a preposition: a prepositional phrase attached to the noun
 	// may stand between them (attachedPhrase).
 	nounHead []bool
+	// inversion: an inverted subject may follow the first word (a finite
+	// verb, inversionVerb), computed once
+	inversion bool
 }
 
 // cuesByFirst indexes the compiled cues by the words of their first slot.
@@ -974,6 +977,7 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			c.slots = append(c.slots, s)
 			gap = false
 		}
+		c.inversion = inversionVerb(c)
 		c.nounHead = make([]bool, len(c.slots))
 		for k := 0; k+1 < len(c.slots); k++ {
 			c.nounHead[k] = !c.slots[k+1].gapBefore && allIn(c.slots[k].words, nounHeads) && allIn(c.slots[k+1].words, functionWords)
@@ -1152,7 +1156,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	// Inverted word order: after a fronted word the subject follows the
 	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
 	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) || c.def.flags&predicateFirst != 0 {
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&predicateFirst != 0 {
 		return cueHit{}, false
 	}
 	// adverbs of the closed class may stand before the subject ("Daarom
