@@ -428,10 +428,12 @@ func (sc *sentenceCtx) copulaVoor(h cueHit, a posActor) bool {
 }
 
 // firstPersonNext reports whether "ik" or "wij" stands right before or
-// after the cue.
+// after the cue, or right after its first word ("verzoek [ik] u … in te
+// stemmen met").
 func (sc *sentenceCtx) firstPersonNext(h cueHit) bool {
 	f, l := h.first(), h.last()
-	return f > 0 && firstPerson[sc.toks[f-1].lower] || l+1 < len(sc.toks) && firstPerson[sc.toks[l+1].lower]
+	return f > 0 && firstPerson[sc.toks[f-1].lower] || l+1 < len(sc.toks) && firstPerson[sc.toks[l+1].lower] ||
+		f+1 < len(sc.toks) && firstPerson[sc.toks[f+1].lower]
 }
 
 // dropWeakCues drops the cues whose words have another reading here, before

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -323,6 +324,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	actors := sc.actorCandidates()
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
+	hits = infinitiveObjects(sc.toks, hits)
 	var out []posReading
 	for hi, h := range hits {
 		passiveAg := false
@@ -409,7 +411,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "vragen de regering om een nadere toelichting"
 		case h.def.pattern == "wil|willen" && sc.speechAct(h):
 			continue // "Ik wil de Kamer erop wijzen dat …": the letter's own speech
-		case h.def.flags&thirdParty != 0 && sc.instrumentPurpose(h):
+		case h.def.flags&thirdParty != 0 && sc.wishNounOrPresumption(h):
+			continue // "de Britse wensen voor …", "zal Bulgarije … willen benutten"
+		case h.def.flags&aimVerb != 0 && sc.meetingAim(h, a):
+			continue // "Het voorzitterschap streeft naar een algemene oriëntatie": the item's format
+		case h.def.flags&(thirdParty|aimVerb) != 0 && sc.instrumentPurpose(h):
 			continue // "Met het voorstel wil de Commissie …": what the proposal is for
 		case sc.joinsQuestions(h):
 			continue // "sluiten zich aan bij de vragen van …": questions, no stance
@@ -524,7 +530,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			if r.first >= o.span[0] && r.first <= o.span[1] && o.span[1] >= o.span[0] {
 				nested = true
 			}
-			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te") {
+			if r.first > o.first && r.first < o.cueEnd {
+				// "zich niet tegen een verlenging [zal] verzetten": a cue
+				// inside another's words is part of it
+				nested = true
+			}
+			if w := sc.toks[o.cueEnd].lower; r.first == o.cueEnd+1 && (w == "zullen" || w == "gaan" || w == "te" || w == "kunnen") {
 				// "heeft aangegeven de verklaring te zullen [onderschrijven]":
 				// the verb of the undertaking, part of it
 				nested = true
@@ -540,6 +551,20 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		out = append(out, r)
 		prev = &out[len(out)-1].actor
 		prevPos = &out[len(out)-1]
+	}
+	return out
+}
+
+// infinitiveObjects drops a one-word verb cue that closes an infinitive
+// clause after an earlier cue: "ziet geen reden om het voorstel te
+// [steunen]" is one position, the infinitive its object.
+func infinitiveObjects(toks []token, hits []cueHit) []cueHit {
+	out := hits[:0:0]
+	for k, h := range hits {
+		if f := h.first(); k > 0 && len(h.fixed) == 1 && f > 0 && toks[f-1].lower == "te" && hits[k-1].last() < f {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -680,6 +705,12 @@ var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": t
 	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true, "insteek": true,
 	"streven": true, "ambitie": true}
 
+// personNouns after a country adjective name that country's minister or
+// head of government: "de Duitse minister", "mijn Franse collega".
+var personNouns = map[string]bool{"minister": true, "ministers": true, "collega": true, "collega's": true,
+	"ambtgenoot": true, "ambtgenoten": true, "premier": true, "minister-president": true, "staatssecretaris": true,
+	"kanselier": true, "president": true, "regeringsleider": true, "bewindspersoon": true, "bewindspersonen": true}
+
 // numberWords count the states of a group: "drie lidstaten", "twintig
 // landen".
 var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true,
@@ -709,6 +740,13 @@ var actorGroups = [][]string{
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
+	// ministers of the Council as a quantified group ("Enkele ministers
+	// uitten kritiek op …")
+	{"de", "meeste", "ministers"}, {"enkele", "ministers"}, {"veel", "ministers"}, {"alle", "ministers"},
+	{"een", "aantal", "ministers"}, {"verschillende", "ministers"}, {"meerdere", "ministers"},
+	// national authorities as a body ("Ook de bevoegde instanties (BI's)
+	// onderschrijven het nut van …")
+	{"de", "bevoegde", "instanties"}, {"de", "bevoegde", "autoriteiten"}, {"de", "nationale", "autoriteiten"},
 	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
 }
 
@@ -719,6 +757,16 @@ func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
 	n := h.last() + 1
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
+	}
+	if n+1 < len(sc.toks) && h.first() > 0 && sc.toks[h.first()].lower != "er" {
+		// "concludeerde dat er weinig steun [bestond] voor …": the verb
+		// of the dat-clause stands between the noun and its object
+		switch sc.toks[n].lower {
+		case "bestond", "bestaat", "bestonden", "bestaan", "was", "is", "waren":
+			if sc.toks[n+1].lower == "voor" {
+				n++
+			}
+		}
 	}
 	return n
 }
@@ -768,6 +816,23 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if a.prep == "" && actorPreps[lw(i-1)] {
 			a.prep = lw(i - 1)
 		}
+		if len(a.refs) == 0 && a.t1 < len(toks) {
+			// "meerdere lidstaten, waaronder Nederland,": the countries
+			// named inside a group hold its position with it
+			if n := includedNames(sc.rs, toks, a.t1); n > 0 && toks[a.t1].lower == "waaronder" {
+				var refs []graph.Ref
+				for k := a.t1 + 1; k < a.t1+n; k++ {
+					if m, ok := mentionAt[k]; ok && m.ref.Kind == graph.KindCountry {
+						refs = append(refs, m.ref)
+					}
+				}
+				if len(refs) > 0 {
+					a.refs = uniqueRefs(refs)
+					a.words = sc.text(a.t0, a.t1+n-1)
+					a.t1 += n
+				}
+			}
+		}
 		if a.prep == "namens" || a.prep == "vanuit" {
 			sc.speaker(&a, lw)
 		}
@@ -815,6 +880,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.memberActor(i, lw); ok {
 		return a, true
 	}
+	// "mijn Franse collega", "onze Duitse ambtgenoot": a minister of that
+	// country
+	if (w == "mijn" || w == "onze") && i+2 < len(toks) {
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && personNouns[lw(i+2)] {
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
+		}
+	}
 	// "de Nederlandse inzet", "het Belgische voorzitterschap"
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
@@ -825,6 +897,10 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" {
 				return posActor{t0: i, t1: i + 5, refs: uniqueRefs([]graph.Ref{m.ref, n.ref}), words: sc.text(i, i+4)}, true
 			}
+		}
+		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && personNouns[lw(i+2)] {
+			// "de Duitse minister", "de Franse collega's": the country
+			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
 		}
 		if lw(i+1) == "voorzitterschap" {
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
@@ -859,6 +935,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
 	case w == "zij" || w == "ze" || w == "hij":
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
+	case w == "het" && (lw(i-1) == "waarbij" || lw(i-1) == "waarin" || lw(i-1) == "waarmee") && i+1 < len(toks) && !startsUpper(toks[i+1].text):
+		// "…, waarbij het instemming betuigt met": "het" is the body
+		// named before (het Parlement)
+		if _, ok := mentionAt[i+1]; !ok {
+			return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
+		}
 	}
 	// "de lidstaten Oostenrijk, Roemenië en Bulgarije", "Nederland"
 	start := i
@@ -899,6 +981,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
+	}
+	// "de EC": the short form letters use for the Commission, where the
+	// letter names the Commission too (not "EC" in an act's number)
+	if k := i + off; k < len(toks) && (off == 1 || i == 0) && (k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
+		if sf, ok := shortForms[toks[k].text]; ok && strings.Contains(string(sc.x.text), sf.full) {
+			return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: sf.key}}, words: sc.text(i, k)}, true
+		}
 	}
 	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
 	// Home Affairs configuration acting, not the meeting (orgNotInText)
@@ -1158,8 +1247,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	// In the gap, right after the cue's first word: "is het kabinet
 	// voorstander van", "kijkt het kabinet uit naar".
 	if pick == nil && len(h.fixed) > 1 {
+		lead := leadingAdverbs(sc.toks, h.first()) // "kan [ook] Nederland zich vinden in"
 		for k := range cands {
-			if c := &cands[k]; c.t0 == h.first()+1 && c.t1 <= h.fixed[1] {
+			if c := &cands[k]; (c.t0 == h.first()+1 || lead > 0 && c.t0 == h.first()+1+lead) && c.t1 <= h.fixed[1] {
 				pick = c
 				break
 			}
@@ -1320,7 +1410,7 @@ func (sc *sentenceCtx) attendance(h cueHit) bool {
 // aangekondigd", "waarmee het Comité instemde"; not "waarin zij zich
 // committeren aan …", which names its object).
 var relativeOpeners = map[string]bool{"die": true, "welke": true, "waarmee": true, "waarover": true,
-	"waarvoor": true, "waarop": true, "waaraan": true}
+	"waarvoor": true, "waarop": true, "waaraan": true, "waaruit": true}
 
 // relativeBetween reports whether a relative pronoun or a subordinating
 // conjunction stands between tokens [a, b): the verb at b is the relative
@@ -1345,7 +1435,10 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		return
 	}
 	for _, c := range cands {
-		if c.t0 < a.t1 || c.t0 > h.last() || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry || c.t0 < 2 {
+		trailing := c.t0 > h.last() && sc.toks[c.t0-1].lower == "evenals" &&
+			strings.Contains(string(sc.rs[sc.toks[c.t0-2].end:sc.toks[c.t0-1].start]), ",") &&
+			!sc.laterVerb(c.t1) // "stemde in met X, evenals Duitsland."
+		if c.t0 < a.t1 || c.t0 > h.last() && !trailing || len(c.refs) == 0 || c.refs[0].Kind != graph.KindCountry || c.t0 < 2 {
 			continue
 		}
 		m := c.t0 - 1 // "met", "als"
@@ -1365,11 +1458,13 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 		}
 		a.refs = uniqueRefs(append(a.refs, c.refs...))
 		a.cabinet = false
-		if c.t0-a.t1 <= 3 && c.prep == "met" {
+		if c.prep == "met" && (m == a.t1 || m-1 == a.t1 && (sc.toks[a.t1].lower == "samen" || sc.toks[a.t1].lower == "gezamenlijk")) {
+			// "Nederland gezamenlijk met België", not the verb between
+			// them ("Nederland heeft samen met Denemarken")
 			a.words = sc.text(a.t0, c.t1-1)
 		} else {
 			w := sc.text(m, m)
-			if sc.toks[m].lower == "als" {
+			if sc.toks[m].lower == "als" || sc.toks[m-1].lower == "samen" || sc.toks[m-1].lower == "gezamenlijk" {
 				w = sc.text(m-1, m)
 			}
 			if c.prep == "van" {
@@ -1377,10 +1472,17 @@ func (sc *sentenceCtx) coActors(a *posActor, h cueHit, cands []posActor) {
 			}
 			a.words += ", " + w + " " + c.words
 		}
-		if a.t1 < c.t1 {
+		if a.t1 < c.t1 && !trailing {
 			a.t1 = c.t1
 		}
 	}
+}
+
+// laterVerb reports whether the clause goes on after token k with more
+// than a closing punctuation: ", evenals Duitsland, dat …" is no trailing
+// co-actor.
+func (sc *sentenceCtx) laterVerb(k int) bool {
+	return k < len(sc.toks) && !strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ".;")
 }
 
 // previousSubject is the first actor of the sentence before ("De Commissie
@@ -1494,7 +1596,7 @@ var subjectAdverbs = map[string]bool{"ook": true, "dan": true, "daarom": true, "
 	"vooralsnog": true, "nadrukkelijk": true, "uitdrukkelijk": true, "thans": true, "opnieuw": true}
 
 // Words a subject starts after: "blij dat …", "kritisch over …".
-var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true}
+var subjectLeads = map[string]bool{"dat": true, "met": true, "over": true, "op": true, "bij": true, "ten": true, "tot": true}
 
 // kennisCue: "met zorg kennisgenomen [van] X".
 func kennisCue(w string) bool { return w == "kennisgenomen" || w == "genomen" }
@@ -1505,12 +1607,18 @@ var leadCues = map[string]bool{"blij": true, "verheugd": true, "ingenomen": true
 	"bezorgd": true, "terughoudend": true, "positief": true, "behandelvoorbehoud": true, "studievoorbehoud": true,
 	"voorbehoud": true, "voorbehouden": true, "in": true, "ervoor": true, "betreurt": true, "betreuren": true,
 	"betreurde": true, "betreurden": true, "aan": true, "geuit": true, "sceptisch": true,
-	"kennisgenomen": true, "genomen": true}
+	"kennisgenomen": true, "genomen": true,
+	// "uitten hun zorgen [over] X", "riep de lidstaten op [tot] X"
+	"zorgen": true, "zorg": true, "bezorgdheid": true, "twijfels": true, "twijfel": true, "op": true,
+	"teleurstelling": true, "bedenkingen": true, "ongenoegen": true, "onvrede": true, "kritiek": true,
+	// "heeft een positieve grondhouding [ten aanzien van] X"
+	"grondhouding": true, "houding": true}
 
 // Words that, after a comma, start a clause that is no part of the subject.
 var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": true, "waardoor": true, "waarop": true,
 	"waarvan": true, "die": true, "dat": true, "wat": true, "welke": true, "zodat": true, "omdat": true,
-	"terwijl": true, "maar": true, "doch": true, "hoewel": true, "aangezien": true, "nu": true}
+	"terwijl": true, "maar": true, "doch": true, "hoewel": true, "aangezien": true, "nu": true,
+	"evenals": true} // ", evenals Duitsland": a co-actor (coActors), not the object
 
 // Conjunctions that open a subordinate clause, which ends a subject even
 // without a comma: "kon instemmen [nadat …]".
@@ -1580,7 +1688,17 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		if h.def.flags&lastGap != 0 {
 			from = h.fixed[len(h.fixed)-2]
 		}
-		for _, k := range h.gapTokens() {
+		gt := h.gapTokens()
+		for x := 0; x < len(gt); x++ {
+			k := gt[x]
+			if n := cueAdverbAt(toks, k); n > 0 && slices.Contains(h.fixed, k+n) ||
+				negators[toks[k].lower] && slices.Contains(h.fixed, k+1) && k > h.first() {
+				// "zich [daarom] in … kan vinden", "zich [niet] tegen …
+				// verzetten": an adverb or a negation inside the cue's
+				// fixed words is no part of its subject
+				x += max(n, 1) - 1
+				continue
+			}
 			if !inActor(k) && k > from {
 				g = append(g, k)
 			}
@@ -1598,6 +1716,13 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			}
 			if toks[s].lower == "met" && s < e {
 				s++ // "heeft met de algemene oriëntatie ingestemd"
+			}
+			if e > s {
+				// "zal [de algemene oriëntatie] naar verwachting kunnen steunen"
+				e = trimAdverbialsEnd(toks, s, e)
+			}
+			for e > s && finalVerbs[toks[e].lower] {
+				e-- // "voor [het voorstel] heeft gestemd": the auxiliary
 			}
 		} else {
 			// "dat Nederland [een besluit over Roemenië] kan steunen"
@@ -1666,6 +1791,26 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 				}
 			}
 		}
+		if h.first() == 0 && h.last()+1 < n {
+			// "Een van de prioriteiten [van het Nederlands
+			// Voorzitterschap] is [het verbeteren van …]": the cue opens
+			// the sentence, its subject follows the copula
+			for k := h.last() + 1; k < n && k <= h.last()+8; k++ {
+				if strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:") {
+					break
+				}
+				if copulas[toks[k].lower] && k+1 < n {
+					s, e = k+1, n-1
+					for j := s + 1; j <= e; j++ {
+						if strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ";:") {
+							e = j - 1
+							break
+						}
+					}
+					break
+				}
+			}
+		}
 	}
 	if h.def.obj == objAfter || h.def.obj == objClause {
 		if next-1 < e {
@@ -1689,7 +1834,7 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			e = s - 1 // "Oostenrijk kon instemmen [nadat …]": no object
 		}
 		if s <= e && (subjectLeads[toks[s].lower] || toks[s].lower == "van" && kennisCue(toks[h.last()].lower)) && (leadCues[toks[h.last()].lower] ||
-			h.def.flags&predicateFirst != 0 && leadCues[toks[h.fixed[len(h.fixed)-2]].lower]) {
+			h.def.flags&predicateFirst != 0 && (leadCues[toks[h.fixed[len(h.fixed)-2]].lower] || leadCues[toks[h.first()].lower])) {
 			if toks[s].lower == "ten" && s+2 <= e && toks[s+1].lower == "aanzien" {
 				s += 2
 			}
@@ -1866,6 +2011,8 @@ func trimAdverbials(toks []token, s, e int) (int, int) {
 			s += 3
 		case subjectAdverbs[toks[s].lower]:
 			s++
+		case phraseAt(toks, s, e) > 0:
+			s += phraseAt(toks, s, e) // "[in algemene zin] het voorstel"
 		default:
 			return s, trimAdverbialsEnd(toks, s, e)
 		}
@@ -1880,11 +2027,46 @@ func trimAdverbialsEnd(toks []token, s, e int) int {
 			e -= 3
 		case subjectAdverbs[toks[e].lower]:
 			e--
+		case e > s && (toks[e].lower == "kunnen" || toks[e].lower == "willen"):
+			e-- // "zal [de algemene oriëntatie] kunnen steunen"
+		case adverbPhraseEndingAt(toks, s, e) > 0:
+			e -= adverbPhraseEndingAt(toks, s, e) // "de algemene oriëntatie [naar verwachting]"
 		default:
 			return e
 		}
 	}
 	return e
+}
+
+// phraseAt returns the length of a cue adverb phrase of two or more words
+// that starts at token s and ends before token e, or 0.
+func phraseAt(toks []token, s, e int) int {
+	if n := cueAdverbAt(toks, s); n > 1 && s+n <= e {
+		return n
+	}
+	return 0
+}
+
+// adverbPhraseEndingAt returns the length of a cue adverb phrase of two or
+// more words that ends at token e and starts after token s, or 0.
+func adverbPhraseEndingAt(toks []token, s, e int) int {
+	for _, ph := range cueAdverbPhrases {
+		n := len(ph)
+		if e-n+1 <= s {
+			continue
+		}
+		ok := true
+		for k := range ph {
+			if toks[e-n+1+k].lower != ph[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // conditionMarkerWords are the words of each condition marker.
@@ -1954,6 +2136,79 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 		return false
 	}
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
+}
+
+// shortForms are the short forms letters use for EU bodies, read as the
+// body only where the letter also names it in full: "de EC" (the
+// Commission, "de Commissie"), "de ER" (the European Council).
+var shortForms = map[string]struct{ key, full string }{
+	"EC": {"european-commission", "Commissie"},
+	"ER": {"european-council", "Europese Raad"},
+}
+
+// wishNounOrPresumption reports whether the one-word cue of others' will
+// ("wil", "wensen") is a noun ("de Britse [wensen] voor EU-hervorming",
+// after a determiner or an adjective) or an infinitive under a future
+// ("Wel zal Bulgarije … [willen] benutten": the letter's presumption, not
+// the actor's stance).
+func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
+	f := h.first()
+	if len(h.fixed) != 1 || f == 0 {
+		return false
+	}
+	prev := sc.toks[f-1]
+	adjective := !startsUpper(prev.text) && strings.HasSuffix(prev.lower, "e") && !strings.HasSuffix(prev.lower, "ie") && len(prev.lower) > 3 ||
+		startsUpper(prev.text) && (strings.HasSuffix(prev.lower, "se") || strings.HasSuffix(prev.lower, "sche")) // "Britse", "Belgische"
+	if determiners[prev.lower] || possessives[prev.lower] || adjective && !pronounActors[prev.lower] {
+		return true
+	}
+	if w := sc.toks[f].lower; w != "willen" && w != "wensen" {
+		return false
+	}
+	for k := f - 1; k >= 0; k-- {
+		if strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:") {
+			return false
+		}
+		switch sc.toks[k].lower {
+		case "zal", "zullen", "zou", "zouden":
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = map[string]bool{"hun": true, "zijn": true, "haar": true, "onze": true, "mijn": true, "uw": true}
+
+// meetingAim reports whether an aim verb of the presidency announces the
+// outcome a meeting is to reach, the format of its agenda item, as the
+// annotated agenda does: the aim's object is the format itself ("streeft
+// naar een algemene oriëntatie over …") or a request to the Council
+// ("streeft ernaar de Raad te vragen in te stemmen met …"). Aiming to
+// reach it, reported as the presidency's own effort ("streeft nog steeds
+// naar het bereiken van een algemene oriëntatie", "streeft er namelijk naar
+// … een algemene oriëntatie te bereiken"), is a commitment.
+func (sc *sentenceCtx) meetingAim(h cueHit, a posActor) bool {
+	if !strings.Contains(strings.ToLower(a.words), "voorzitterschap") {
+		return false
+	}
+	end := clauseEndToken(sc.rs, sc.toks, h.last(), false)
+	for j := h.last() + 1; j <= end && j < len(sc.toks); j++ {
+		switch w := sc.toks[j].lower; {
+		case w == "vragen" || w == "verzoeken" || proceduralVerbs[w]:
+			return true
+		case w == "bereiken" || w == "bewerkstelligen":
+			return false
+		}
+	}
+	n := h.last() + 1
+	for n < len(sc.toks) && (determiners[sc.toks[n].lower] || sc.toks[n].lower == "gedeeltelijke" || sc.toks[n].lower == "politiek" ||
+		sc.toks[n].lower == "algemeen" || sc.toks[n].lower == "(gedeeltelijke)") {
+		n++
+	}
+	if n+1 < len(sc.toks) && sc.toks[n].lower == "algemene" && strings.HasPrefix(sc.toks[n+1].lower, "ori") {
+		return true
+	}
+	return n < len(sc.toks) && (sc.toks[n].lower == "akkoord" || sc.toks[n].lower == "overeenstemming")
 }
 
 // joinsQuestions reports whether a cue of joining ("sluiten zich aan
@@ -2076,6 +2331,9 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 	for j := 1; j < h.first(); j++ {
 		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
 			return true
+		}
+		if (toks[j].lower == "verwachten" || toks[j].lower == "verwacht") && h.first()-j <= 8 {
+			return true // "aanleiding te verwachten dat er steun zal zijn": a forecast
 		}
 	}
 	// a relative clause on a meeting: "het gesprek [dat] ik met de

@@ -197,6 +197,10 @@ const (
 	// dat voorkomen", "wil dat graag toelichten"): a single word or an
 	// adverb after it is no clause.
 	thatClause
+	// aimVerb: a verb of aiming ("streeft naar"), a commitment of any
+	// actor, but no one's when a fronted "Met <het voorstel>" makes it the
+	// purpose of an instrument.
+	aimVerb
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -210,6 +214,18 @@ type cueDef struct {
 	flags   cueFlags
 	negAs   stance // the stance when negated, when not stance.negated()
 }
+
+// Evaluative adjectives after "acht" / "vindt" + object, by the class they
+// give (docs/stances.md, "Evaluative predicates"): an outcome judged good
+// enough is satisfied, unacceptable oppose, wanting concern. "voldoende",
+// "toereikend" and "adequaat" only after "acht": "vindt plaats op basis
+// van voldoende …" is no judgement.
+const (
+	judgedGoodStrict   = "uitgebalanceerd|evenwichtig|acceptabel|aanvaardbaar|werkbaar|verdedigbaar"
+	judgedGood         = judgedGoodStrict + "|voldoende|toereikend|adequaat"
+	judgedUnacceptable = "onaanvaardbaar|onacceptabel"
+	judgedWanting      = "onevenwichtig|onwerkbaar|onuitvoerbaar|ongebalanceerd"
+)
 
 // Finite forms used in the patterns.
 const (
@@ -270,11 +286,11 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stSupport, pattern: "ziet|zien … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
-	{stance: stSupport, pattern: "staat|staan … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "wil|willen", obj: objAfter, flags: thirdParty},
 	{stance: stSupport, pattern: "wenst|wensen|wenste|wensten", obj: objAfter, flags: thirdParty},
 	// the cabinet's own will to act: "Samen met alle partijen wil het
@@ -285,13 +301,13 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een stap in de goede richting", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
-	{stance: stSupport, pattern: canV + "|" + willV + " … steunen|ondersteunen", obj: objGap, gap: 20},
+	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … steunen|ondersteunen", obj: objGap, gap: 20},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken zich … uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen … aan op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "dringt|dringen|drong|drongen er … op aan", obj: objAfter, gap: 5},
 	{stance: stSupport, pattern: "is|zijn|was|waren voor", obj: objAfter, flags: subjectFirst},
-	{stance: stSupport, pattern: "steun", obj: objAfter, flags: firstPersonOnly},
+	{stance: stSupport, pattern: "steun|ondersteun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
@@ -303,6 +319,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "ondersteunt|ondersteunen|ondersteunde|ondersteunden", obj: objAfter, flags: cabinetOnly},
 	{stance: stSupport, pattern: "maakt|maken|maakte|maakten|maak zich … sterk|hard voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … sterk|hard gemaakt voor", obj: objAfter, gap: 3},
+	// the pronominal "er … voor" split by the participle: "heeft zich er
+	// sterk voor gemaakt dat …"
+	{stance: stSupport, pattern: hasV + " zich … sterk|hard voor gemaakt", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "aandringen op", obj: objAfter},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … de noodzaak van|tot", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het met … eens", obj: objAfter, gap: 8},
@@ -322,6 +341,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … verzocht|gevraagd|opgeroepen … te", obj: objGap, gap: 8, flags: lastGap | promise},
 	{stance: stSupport, pattern: isV + " … ambitieus", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: "constateert|constateren|constateerde|constateerden|concludeert|concluderen|concludeerde|concludeerden … steun", obj: objAfter, gap: 5, flags: delegations},
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden vast dat … steun", obj: objAfter, gap: 4, flags: delegations},
 	{stance: stSupport, pattern: "er is|was|bestond|bestaat … steun", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 	// inverted after a fronted phrase: "Op dit moment is er onder de
 	// lidstaten geen steun voor …"
@@ -335,7 +355,7 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "kijkt|kijken|keek|keken|ziet|zien … uit naar", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "waardeert|waarderen|waardeerde|waardeerden", obj: objAfter},
 	{stance: stWelcome, pattern: "is|zijn … welkom", obj: objBefore, gap: 3, flags: impersonal | actorVoor | strictGap},
-	{stance: stWelcome, pattern: "juicht|juichen … toe", obj: objGap, gap: 8},
+	{stance: stWelcome, pattern: "juicht|juichen|juichte|juichten|juich … toe", obj: objGap, gap: 8},
 	{stance: stWelcome, pattern: hasV + "|" + isV + " … waardering voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "spreekt|spreken|sprak|spraken … waardering uit voor", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: hasV + " … waardering uitgesproken voor", obj: objAfter, gap: 4},
@@ -359,6 +379,18 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: "stemt|stemmen|stemde|stemden voor", obj: objAfter},
 	{stance: stAgree, pattern: hasV + " … voorgestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … bereid|voornemens in te stemmen met", obj: objAfter, gap: 4},
+	// the minister asks the Kamer to consent: "verzoek ik u vóór 17 juni
+	// expliciet in te stemmen met X" backs X
+	{stance: stSupport, pattern: "verzoek … in te stemmen met", obj: objAfter, gap: 12, flags: closedGap | firstPersonOnly},
+	// "is bereid gebleken in te stemmen met": willingness found
+	{stance: stAgree, pattern: isV + " … bereid gebleken|geweest in te stemmen met", obj: objAfter, gap: 4},
+	// consent as a noun: "waarbij het instemming betuigt met de tekst"
+	{stance: stAgree, pattern: "betuigt|betuigen|betuigde|betuigden … instemming met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: "instemming betuigt|betuigen|betuigde|betuigden met", obj: objAfter},
+	// efforts directed: "Het Voorzitterschap heeft besloten alle
+	// inspanningen te richten op …", "richt zijn inspanningen op …"
+	{stance: stCommit, pattern: "richt|richten|richtte|richtten … inspanningen op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stCommit, pattern: "inspanningen te richten op", obj: objAfter},
 	{stance: stAgree, pattern: hasV + " … voor gestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
@@ -377,10 +409,10 @@ var cueTable = []cueDef{
 	{stance: stSatisfied, pattern: "was|waren … positief", obj: objAfter, gap: 4, flags: strictGap},
 
 	// commit: an effort undertaken, or reported as undertaken.
-	{stance: stCommit, pattern: "zet|zetten zich ervoor in", obj: objAfter},
+	{stance: stCommit, pattern: "zet|zetten|zette zich ervoor in", obj: objAfter},
 	// separable verbs with adverbs between the parts: "zet zich er
 	// [juist] voor in", "ijvert er [– zoals bekend –] voor"
-	{stance: stCommit, pattern: "zet|zetten … zich … voor|ervoor in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "zet|zetten|zette … zich … voor|ervoor in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "ijvert|ijveren|ijverde|ijverden … voor|ervoor", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden … ambitie om", obj: objAfter, gap: 4, flags: strictGap},
 	// staying engaged: "Ik blijf [gedurende de looptijd] in contact met …"
@@ -388,7 +420,12 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " … geijverd voor", obj: objAfter, gap: 4, flags: strictGap},
 	// "blijft werken aan een EU die hervormt": a continuing effort
 	{stance: stCommit, pattern: "blijft|blijven|bleef|bleven … werken aan", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: "streeft|streven … naar", obj: objAfter, gap: 2, flags: strictGap | cabinetOnly},
+	// an aim of the actor's own, whoever it is: "Het Hongaarse
+	// voorzitterschap streeft nog steeds naar …" (not the purpose of an
+	// instrument: "Met het voorstel streeft de Commissie naar …")
+	{stance: stCommit, pattern: "streeft|streven|streefde|streefden|streef … naar|ernaar", obj: objAfter, gap: 2, flags: strictGap | aimVerb},
+	{stance: stCommit, pattern: hasV + " … gestreefd naar", obj: objAfter, gap: 3, flags: strictGap | aimVerb},
+	{stance: stCommit, pattern: "te streven naar", obj: objAfter, flags: aimVerb},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … met … op", obj: objGap, gap: 5},
 	{stance: stCommit, pattern: "trekt|trekken|trok|trokken … samen op met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "zet|zetten|zette … zich in voor|om", obj: objAfter, gap: 3},
@@ -399,7 +436,7 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "werk … maken van", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: "maak|maakt|maken|maakte|maakten … werk van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stCommit, pattern: "zich committeren|committeerden aan", obj: objAfter},
-	{stance: stCommit, pattern: "committeert|committeren zich aan", obj: objAfter},
+	{stance: stCommit, pattern: "committeert|committeren|committeerde|committeerden zich aan", obj: objAfter},
 	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zet|zetten|zette … in op", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
@@ -411,6 +448,10 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te gaan", obj: objAfter, gap: 10, negAs: stOppose},
 	{stance: stCommit, pattern: hasV + " … aangegeven … te", obj: objGap, gap: 8, flags: promise | closedGap, negAs: stOppose},
+	// (in)ability reported in the simple past: "Een aantal lidstaten gaf
+	// aan het voorstel niet te kunnen steunen" (not "gaf aan open te staan
+	// voor", which its own cue reads)
+	{stance: stSupport, pattern: "geeft|geven|gaf|gaven aan … te kunnen", obj: objGap, gap: 8, flags: promise | closedGap, negAs: stOppose},
 	{stance: stCommit, pattern: "wenst|wensen|wenste|wensten … te", obj: objGap, gap: 16, flags: promise},
 	{stance: stCommit, pattern: willV + " … inzetten op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "loopt|lopen|liep|liepen … voorop", obj: objAfter, gap: 4},
@@ -434,8 +475,8 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … wenselijk|gewenst", obj: objGap, gap: 16, negAs: stOppose},
 	{stance: stOppose, pattern: "acht|achten|achtte|achtten … onwenselijk|ongewenst", obj: objGap, gap: 16},
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden het onwenselijk|ongewenst", obj: objAfter},
-	{stance: stPriority, pattern: "vindt|vinden|vind het belangrijk|essentieel|wenselijk", obj: objAfter},
-	{stance: stPriority, pattern: "vindt|vinden het van belang", obj: objAfter},
+	{stance: stPriority, pattern: "vindt|vinden|vind|vond|vonden het belangrijk|essentieel|wenselijk", obj: objAfter},
+	{stance: stPriority, pattern: "vindt|vinden|vind|vond|vonden het van belang", obj: objAfter},
 	// the object between "het" and the judgement: "vindt het bestrijden
 	// daarvan ook belangrijk"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het … belangrijk|essentieel", obj: objGap, gap: 10, flags: closedGap},
@@ -445,14 +486,14 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen|ziet|zien|zag|zagen … het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "erkent|erkennen|erkende|erkenden|onderkent|onderkennen … de urgentie van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "acht|achten|achtte|achtten … opportuun", obj: objAfter, gap: 3, negAs: stOppose},
-	{stance: stPriority, pattern: "hecht|hechten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … aan|eraan", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten er … aan", obj: objAfter, gap: 4},
 	// a degree adverb before the preposition: "hecht het kabinet ten zeerste aan"
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … ten zeerste|volle aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
 	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stPriority, pattern: "zet|zetten … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "zet|zetten|zette … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … bovenaan de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … hoog op de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
 	{stance: stPriority, pattern: "noemt|noemen|noemde|noemden … het belang van", obj: objAfter, gap: 3, flags: strictGap},
@@ -468,6 +509,8 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: hasV + " … voor|ervoor gekozen", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stPreference, pattern: hasV + " … graag gezien dat", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … graag", obj: objAfter, gap: 2, flags: strictGap},
+	// the conditional: "Het kabinet zou graag zien dat …"
+	{stance: stPreference, pattern: "zou|zouden … graag zien", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPreference, pattern: "zou|zouden het … zijn als", obj: objAfter, gap: 3, flags: impersonal},
 	{stance: stPreference, pattern: hasV + " … de|een|duidelijke voorkeur voor", obj: objAfter, gap: 4},
 	{stance: stPreference, pattern: "geeft|geven|gaf|gaven … de voorkeur aan", obj: objAfter, gap: 4},
@@ -493,13 +536,13 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
 	{stance: stOppose, pattern: hasV + " … afgekeurd", obj: objGap, gap: 10},
-	{stance: stOppose, pattern: "ziet|zien geen meerwaarde in", obj: objAfter},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie geen meerwaarde in", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … bezwaar|bezwaren tegen", obj: objAfter, gap: 3, negAs: stAgree},
 	{stance: stOppose, pattern: "wijst|wijzen|wees|wezen|wijs … af", obj: objGap, gap: 8},
 	{stance: stOppose, pattern: "bezwaar|bezwaren hebben|heeft|had|hadden tegen", obj: objAfter, negAs: stAgree, flags: predicateFirst},
 	{stance: stOppose, pattern: "stemt|stemmen|stemde|stemden tegen", obj: objAfter},
 	{stance: stOppose, pattern: "handhaaft|handhaven|handhaafde|handhaafden … bezwaar|bezwaren", obj: objAfter, gap: 3, flags: strictGap, negAs: stAgree},
-	{stance: stOppose, pattern: "staat|staan … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "staat|staan|stond|stonden|sta … onwelwillend|afwijzend tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … uit tegen", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " zich … uitgesproken tegen", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: hasV + " zich tegen … uitgesproken", obj: objGap, gap: 10},
@@ -509,12 +552,12 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "spreekt|spreken|sprak|spraken zich … negatief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegengestemd", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: hasV + " … tegen gestemd", obj: objAfter, gap: 4, flags: strictGap},
-	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … geen aanleiding|noodzaak", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … geen aanleiding|noodzaak|reden", obj: objAfter, gap: 4},
 
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "maakt|maken|maakte|maakten|maak zich … zorgen over|om", obj: objAfter, gap: 3},
-	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|kritiek|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "kijkt|kijken|keek|keken … kritisch naar", obj: objAfter, gap: 3, flags: strictGap},
@@ -532,7 +575,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "deelt|delen|deelde|deelden|deel … zorgen|zorg|bezorgdheid", obj: objAfter, gap: 3, flags: strictGap | nounObject},
 	{stance: stConcern, pattern: "zorg|zorgen|bezorgdheid deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 	{stance: stConcern, pattern: "betreurt|betreuren|betreurde|betreurden|betreur", obj: objAfter},
-	{stance: stConcern, pattern: "zet|zetten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "zet|zetten|zette … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "staat|staan|stond|stonden … kritisch|sceptisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … sceptisch", obj: objAfter, gap: 3, flags: strictGap},
 	// dismay and disappointment: "Voornoemde leden zijn verbaasd over de
@@ -541,7 +584,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: hasV + " … zorgen|kritiek|bezorgdheid geuit", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede geuit", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritische houding aan", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … opgebracht|aangekaart", obj: objGap, gap: 14},
 	// the feeling with which a report is read: "hebben met zorg / met een
@@ -572,6 +615,11 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	// "[Het belang van samenwerking] werd door de Commissie benadrukt"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … benadrukt|onderstreept", obj: objBefore, gap: 6, flags: passive},
+	// "[De tekst] wordt door de meeste lidstaten beschouwd als een goede
+	// basis": the passive of "beschouwt X als een goede basis"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … beschouwd|gezien als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objBefore, gap: 6, flags: passive},
 
 	// the attributive participle with its agent: "het door Nederland
 	// bekritiseerde opschortingsmechanisme"
@@ -613,7 +661,7 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: hasV + " zich … onthouden", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
 	{stance: stPreference, pattern: hasV + " … de voorkeur gegeven aan", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: "zal|zullen|kan|kunnen … tegenstemmen", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|bezorgdheid|twijfels|kritiek uit over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … zorgen|zorg|bezorgdheid|twijfels|twijfel|bedenkingen|kritiek|teleurstelling|ongenoegen|onvrede uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "twijfelt|twijfelen|twijfelde|twijfelden … aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "betwijfelt|betwijfelen|betwijfelde|betwijfelden", obj: objAfter},
 	{stance: stSupport, pattern: isV + " … de mening toegedaan dat", obj: objClause, gap: 3},
@@ -622,8 +670,28 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind het van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objAfter},
 	{stance: stSupport, pattern: "acht|achten|achtte|achtten … proportioneel|evenredig|gerechtvaardigd|passend|zinvol|verstandig", obj: objGap, gap: 16, negAs: stConcern},
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten … disproportioneel|onevenredig|onvoldoende|ontoereikend", obj: objGap, gap: 16},
+	// evaluative predicates as a class: "achtte het compromis
+	// uitgebalanceerd", "vindt de tekst aanvaardbaar" (docs/stances.md
+	// lists the adjectives and their classes)
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten … " + judgedGood, obj: objGap, gap: 16, negAs: stConcern},
+	{stance: stSatisfied, pattern: "vindt|vinden|vond|vonden|vind … " + judgedGoodStrict, obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … " + judgedUnacceptable, obj: objGap, gap: 12, flags: closedGap},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … " + judgedWanting, obj: objGap, gap: 12, flags: closedGap},
 	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … terughoudend|neutraal tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "staat|staan|stond|stonden|sta … negatief tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	// positive with criticism: "staat positief-kritisch tegenover" (as "een
+	// positief kritische grondhouding")
+	{stance: stReserved, pattern: "staat|staan|stond|stonden|sta … positief-kritisch|positief kritisch tegenover", obj: objAfter, gap: 4, flags: strictGap},
+	// a judgement of one's own: "oordeelt positief over", "beoordeelt het
+	// voorstel positief"
+	{stance: stSupport, pattern: "oordeelt|oordelen|oordeelde|oordeelden … positief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "oordeelt|oordelen|oordeelde|oordeelden … kritisch|negatief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "beoordeelt|beoordelen|beoordeelde|beoordeelden … positief", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	{stance: stConcern, pattern: "beoordeelt|beoordelen|beoordeelde|beoordeelden … negatief|kritisch", obj: objGap, gap: 10, flags: closedGap | clauseFinal},
+	// "De grondhouding van het kabinet is positief"
+	{stance: stSupport, pattern: "grondhouding|houding van … is|was positief", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
+	{stance: stReserved, pattern: "grondhouding|houding van … is|was positief-kritisch|terughoudend|afwachtend", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
+	{stance: stConcern, pattern: "grondhouding|houding van … is|was kritisch|negatief", obj: objAfter, gap: 3, flags: actorAfter | strictGap},
 	// Nominalisations with the actor after the noun: "De voorkeur van het
 	// kabinet gaat uit naar …", "De inzet van het kabinet is gericht op …"
 	// (not "de steun van X voor Y", as often money as a stance).
@@ -647,8 +715,8 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "zich voor … heeft|hebben|had|hadden ingezet", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stSupport, pattern: "voor … pleit|pleiten|pleitte|pleitten", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
 	{stance: stSupport, pattern: "voor … heeft|hebben|had|hadden gepleit", obj: objGap, gap: 10, flags: closedGap | clauseFinal | verbFinal},
-	{stance: stAgree, pattern: "voor … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
-	{stance: stOppose, pattern: "tegen … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
+	{stance: stAgree, pattern: "voor … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stOppose, pattern: "tegen … stemt|stemde|stemden|stemmen|gestemd", obj: objGap, gap: 8, flags: closedGap | clauseFinal | verbFinal},
 	{stance: stOppose, pattern: "afwijst|afwees|afwezen|afwijzen", obj: objVerbFinal, flags: clauseFinal | verbFinal},
 	{stance: stOppose, pattern: "afkeurt|afkeurde|afkeurden|afkeuren", obj: objVerbFinal, flags: clauseFinal | verbFinal},
 	{stance: stWelcome, pattern: "toejuicht|toejuichte|toejuichten|toejuichen", obj: objVerbFinal, flags: clauseFinal | verbFinal},
@@ -663,8 +731,15 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken", obj: objAfter, gap: 3, flags: strictGap | clauseFinal},
 	// a stance as an infinitive after "aangeven": "gaf aan voorstander te
 	// zijn van"
-	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter},
-	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter},
+	{stance: stSupport, pattern: "voorstander te zijn|blijven van", obj: objAfter, flags: predicateFirst},
+	{stance: stSupport, pattern: "open te staan voor", obj: objAfter},
+	// the infinitive of "staat … tegenover" after a verb of saying: "liet
+	// weten positief te staan tegenover"
+	{stance: stSupport, pattern: "positief|welwillend|sympathiek te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stConcern, pattern: "kritisch|sceptisch te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stReserved, pattern: "terughoudend|neutraal te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stOppose, pattern: "negatief|afwijzend te staan tegenover", obj: objAfter, flags: predicateFirst},
+	{stance: stOppose, pattern: "tegenstander te zijn|blijven van", obj: objAfter, flags: predicateFirst},
 	// an intention: "is bereid om bij te dragen", "is van plan om" (not
 	// meeting business: "is voornemens een werklunch te organiseren")
 	{stance: stCommit, pattern: isV + " … bereid|voornemens om|te", obj: objAfter, gap: 3, flags: strictGap | promise, negAs: stOppose},
@@ -780,7 +855,7 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
 	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
 	{stance: stSupport, pattern: "van mening|oordeel is|zijn|was|waren dat", obj: objClause},
-	{stance: stSupport, pattern: "vindt|vinden dat", obj: objClause},
+	{stance: stSupport, pattern: "vindt|vinden|vind|vond|vonden dat", obj: objClause},
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	// "Volgens het kabinet is een verlenging noodzakelijk": the actor's view
 	{stance: stSupport, pattern: "volgens", obj: objClause, flags: actorAfter},
@@ -794,7 +869,7 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
 	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
 	{stance: stInformational, pattern: "geeft|geven|gaf|gaven aan dat", obj: objClause, flags: reporting | opinionOnly},
-	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
+	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden|verklaart|verklaren|verklaarde|verklaarden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
@@ -842,6 +917,13 @@ type slot struct {
 type compiledCue struct {
 	def   *cueDef
 	slots []slot
+	// nounHead[k]: slot k is a noun head (nounHeads) and slot k+1, right
+	// after it, a preposition: a prepositional phrase attached to the noun
+	// may stand between them (attachedPhrase).
+	nounHead []bool
+	// inversion: an inverted subject may follow the first word (a finite
+	// verb, inversionVerb), computed once
+	inversion bool
 }
 
 // cuesByFirst indexes the compiled cues by the words of their first slot.
@@ -863,6 +945,12 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	}
 	for i := range cueTable {
 		if v, ok := predicateFirstVariant(cueTable[i]); ok {
+			defs = append(defs, &v)
+			if inf, ok := infinitiveVariant(cueTable[i], v); ok {
+				defs = append(defs, &inf)
+			}
+		}
+		for _, v := range copulaVariants(cueTable[i]) {
 			defs = append(defs, &v)
 		}
 	}
@@ -888,6 +976,11 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			}
 			c.slots = append(c.slots, s)
 			gap = false
+		}
+		c.inversion = inversionVerb(c)
+		c.nounHead = make([]bool, len(c.slots))
+		for k := 0; k+1 < len(c.slots); k++ {
+			c.nounHead[k] = !c.slots[k+1].gapBefore && allIn(c.slots[k].words, nounHeads) && allIn(c.slots[k+1].words, functionWords)
 		}
 		out = append(out, c)
 	}
@@ -928,6 +1021,48 @@ func predicateFirstVariant(d cueDef) (cueDef, bool) {
 	v.pattern = strings.Join(slices.Concat(rest[:k], []string{words[0]}, rest[k:]), " ")
 	v.flags = d.flags&^(strictGap|subjectFirst) | predicateFirst
 	return v, true
+}
+
+// infinitiveVariant derives, from a row and its verb-final variant
+// ("voorstander is van", "bezwaar heeft tegen"), the infinitive a verb of
+// saying takes ("gaf aan [voorstander te zijn van]", "lieten weten
+// [bezwaar te hebben tegen]", "gaf aan [tevreden te zijn met]"): the
+// finite verb becomes "te zijn" / "te blijven" / "te hebben".
+func infinitiveVariant(d, pf cueDef) (cueDef, bool) {
+	if d.stance == stInformational {
+		return cueDef{}, false // "hecht eraan [betrokken te blijven bij …]": the object of another cue
+	}
+	words := strings.Fields(d.pattern)
+	var inf string
+	switch words[0] {
+	case isV:
+		inf = "te zijn|blijven"
+	case hasV:
+		inf = "te hebben"
+	default:
+		return cueDef{}, false
+	}
+	v := pf
+	v.pattern = strings.Replace(pf.pattern, " "+words[0], " "+inf, 1)
+	if v.pattern == pf.pattern {
+		return cueDef{}, false
+	}
+	return v, true // predicateFirst: "[niet] tevreden te zijn met" turns it
+}
+
+// copulaVariants derives, from a main-clause row "<is> … <predicate> …"
+// that predicateFirstVariant accepts, the same row with the copulas that
+// say the same: "toonde zich bereid", "bleek voorstander van", "toonden
+// zich tevreden met".
+func copulaVariants(d cueDef) []cueDef {
+	if _, ok := predicateFirstVariant(d); !ok || !strings.HasPrefix(d.pattern, isV+" … ") {
+		return nil
+	}
+	rest := strings.TrimPrefix(d.pattern, isV+" ")
+	a, b := d, d
+	a.pattern = "bleek|bleken|blijkt|blijken " + rest
+	b.pattern = "toont|tonen|toonde|toonden zich " + rest
+	return []cueDef{a, b}
 }
 
 func anyFunctionWord(alts string) bool {
@@ -974,6 +1109,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 	var out []cueHit
 	used := map[int]bool{}
 	paren := bracketed(rs, toks)
+	adv := cueAdverbRuns(toks)
 	for i := range toks {
 		if used[i] {
 			continue
@@ -981,7 +1117,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 		var best cueHit
 		found := false
 		for _, c := range cuesByFirst()[cueWord(toks[i])] {
-			h, ok := matchCue(c, rs, toks, i, used, paren)
+			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
 			if !ok {
 				continue
 			}
@@ -1007,36 +1143,58 @@ func betterHit(h, than cueHit) bool {
 	return len(h.gapTokens()) < len(than.gapTokens())
 }
 
-func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool) (cueHit, bool) {
+func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
 	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
-	if h, ok := matchSlots(c, rs, toks, i, i, used, paren); ok {
+	if takesPlace(toks, i) {
+		return cueHit{}, false // "vindt plaats": no judgement
+	}
+	if h, ok := matchSlots(c, rs, toks, i, i, used, paren, adv); ok {
 		return h, true
 	}
 	// Inverted word order: after a fronted word the subject follows the
 	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
 	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !inversionVerb(c) || c.def.flags&predicateFirst != 0 {
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&predicateFirst != 0 {
 		return cueHit{}, false
 	}
-	if i+1 >= len(toks) {
+	// adverbs of the closed class may stand before the subject ("Daarom
+	// kan [ook] Nederland zich vinden in …")
+	lead := 0
+	for i+1+lead < len(toks) && adv[i+1+lead] > 0 {
+		lead += int(adv[i+1+lead])
+	}
+	if i+1+lead >= len(toks) {
 		return cueHit{}, false
 	}
-	if t := toks[i+1]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
+	if t := toks[i+1+lead]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
 		return cueHit{}, false
 	}
-	for n := 1; n <= 5 && i+n+1 < len(toks); n++ {
+	for n := 1; n <= 5+lead && i+n+1 < len(toks); n++ {
+		if n <= lead {
+			continue // the adverbs before the subject
+		}
 		t := toks[i+n]
 		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) ||
 			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
 			break
 		}
-		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren); ok {
+		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren, adv); ok {
 			return h, true
 		}
 	}
 	return cueHit{}, false
+}
+
+// takesPlace reports whether token i is a form of "vinden" in "plaats
+// vinden" ("De bespreking vindt plaats in een evenwichtig kader").
+func takesPlace(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "vindt", "vinden", "vond", "vonden":
+		return i+1 < len(toks) && toks[i+1].lower == "plaats"
+	}
+	return false
 }
 
 // pronounActors are pronouns that may stand as the subject of an inverted
@@ -1066,10 +1224,19 @@ func inversionVerb(c compiledCue) bool {
 
 // matchSlots matches the slots after the first (at token i) from token at:
 // at > i when an inverted subject stands between them.
-func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool) (cueHit, bool) {
+func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
-	for _, s := range c.slots[1:] {
+	for k, s := range c.slots[1:] {
+		if c.nounHead[k] && at+1 < len(toks) && !s.words[cueWord(toks[at+1])] {
+			// "meerwaarde [voor de Europese Unie] in", "steun [van de
+			// lidstaten] voor": a phrase attached to the noun
+			if n := attachedPhrase(rs, toks, at+1, s.words); n > 0 && !used[at+1+n] {
+				fixed = append(fixed, at+1+n)
+				at = at + 1 + n
+				continue
+			}
+		}
 		limit := at + 1
 		if s.gapBefore {
 			limit = at + 1 + c.def.gap
@@ -1088,6 +1255,21 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				next = j
 				break
 			}
+			if !s.gapBefore && (toks[j].lower == "niet" || toks[j].lower == "geen") && !used[j] && !contrastNegation(toks, j) {
+				// a negation inside a fixed sequence ("zich [niet] tegen
+				// … verzetten") stands in the cue's gap and turns it
+				limit++
+				continue
+			}
+			if n := int(adv[j]); n > 0 && !used[j] && (!s.gapBefore || c.def.flags&strictGap != 0) {
+				// an adverb inside the cue ("vindt het [daarom] van
+				// belang", "streeft [nog steeds] naar") neither breaks its
+				// fixed sequence nor counts in a strict gap (a free gap
+				// admits any word already)
+				limit += n
+				j += n - 1
+				continue
+			}
 			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
 				break
 			}
@@ -1098,6 +1280,11 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		if c.def.flags&closedGap != 0 {
 			for j := fixed[len(fixed)-1] + 1; j < next; j++ {
 				if w := toks[j].lower; w == "die" || w == "dat" || w == "welke" || w == "waarmee" || subordinators[w] {
+					return cueHit{}, false
+				}
+				if w := toks[j].lower; c.def.flags&verbFinal != 0 && (w == "wordt" || w == "worden" || w == "werd" || w == "werden") {
+					// "[het belang van X] werd door Y benadrukt": a
+					// passive, which its own row reads
 					return cueHit{}, false
 				}
 			}
@@ -1146,7 +1333,55 @@ func bracketed(rs []rune, toks []token) []bool {
 		out[k] = depth > 0 || inDash
 		at = t.end
 	}
+	for k := 1; k < len(toks); k++ {
+		if n := includedNames(rs, toks, k); n > 0 {
+			for j := k; j < k+n; j++ {
+				out[j] = true
+			}
+		}
+	}
 	return out
+}
+
+// includedNames returns the number of tokens of an aside ", waaronder
+// <names>," that opens at token k ("meerdere lidstaten, [waaronder
+// Nederland], hun zorgen"): capitalised names joined by "en" or commas,
+// closed by a comma; 0 when none opens there.
+func includedNames(rs []rune, toks []token, k int) int {
+	if k < 1 || k >= len(toks) {
+		return 0
+	}
+	switch toks[k].lower {
+	case "waaronder", "samen", "gezamenlijk":
+	default:
+		return 0
+	}
+	if !slices.Contains(rs[toks[k-1].end:toks[k].start], ',') {
+		return 0
+	}
+	first := k + 1
+	switch toks[k].lower {
+	case "waaronder":
+	case "samen", "gezamenlijk":
+		// ", samen met Duitsland,": the partners of the actor
+		// (coActors), an aside in the cue's gap
+		if k+1 >= len(toks) || toks[k+1].lower != "met" {
+			return 0
+		}
+		first = k + 2
+	default:
+		return 0
+	}
+	for j := first; j < len(toks) && j-k <= 9; j++ {
+		if !startsUpper(toks[j].text) && toks[j].lower != "en" {
+			return 0
+		}
+		if j+1 < len(toks) && strings.Contains(string(rs[toks[j].end:toks[j+1].start]), ",") &&
+			(j+2 >= len(toks) || !startsUpper(toks[j+1].text) || toks[j+1].lower == "en") {
+			return j + 1 - k // the comma that closes the aside
+		}
+	}
+	return 0
 }
 
 // asideDash reports whether the text between two tokens is a dash that
@@ -1164,6 +1399,161 @@ func asideDash(between []rune) bool {
 		}
 	}
 	return false
+}
+
+// nounHeads are the nouns of cues whose fixed part is "<noun> <preposition>"
+// ("meerwaarde in", "steun voor", "het belang van", "zorgen over"): a
+// prepositional phrase attached to the noun may stand between them.
+var nounHeads = map[string]bool{"meerwaarde": true, "waarde": true, "steun": true, "zorgen": true, "zorg": true,
+	"bezorgdheid": true, "belang": true, "noodzaak": true, "kritiek": true, "vraagtekens": true, "vraagteken": true,
+	"kanttekeningen": true, "kanttekening": true, "twijfels": true, "voorkeur": true, "bezwaar": true,
+	"bezwaren": true, "nadruk": true, "waardering": true, "behoefte": true, "urgentie": true, "kansen": true,
+	"risico's": true, "risicos": true, "risico": true, "wenselijkheid": true, "bijval": true, "teleurstelling": true,
+	"ongenoegen": true, "onvrede": true, "twijfel": true, "bedenkingen": true}
+
+// attachPreps open a phrase attached to a noun head; attachStop are the
+// words such a phrase never holds (a clause boundary, a verb, a negation).
+var (
+	attachPreps = map[string]bool{"voor": true, "van": true, "bij": true, "onder": true, "binnen": true, "in": true,
+		"op": true, "vanuit": true, "aan": true, "tussen": true, "uit": true}
+	attachStop = map[string]bool{"dat": true, "die": true, "wat": true, "welke": true, "om": true, "te": true,
+		"en": true, "of": true, "maar": true, "niet": true, "geen": true, "nooit": true, "er": true, "zich": true,
+		"wordt": true, "worden": true, "werd": true, "werden": true}
+)
+
+// attachedPhrase returns the number of tokens, from token j, of one or two
+// prepositional phrases attached to a cue's noun head and followed by the
+// cue's preposition (next): "meerwaarde [voor de Europese Unie] in", "zorgen
+// [bij veel lidstaten] over". At most six tokens, within one clause: no
+// punctuation but a hyphen, no finite verb or clause word (attachStop). 0
+// when there is none.
+func attachedPhrase(rs []rune, toks []token, j int, next map[string]bool) int {
+	if j >= len(toks) || !attachPreps[toks[j].lower] {
+		return 0
+	}
+	phrases := 1
+	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
+		if runesAny(rs[toks[k-1].end:toks[k].start], ",;:()\"'“”‘’–—") {
+			return 0
+		}
+		w := cueWord(toks[k])
+		if next[w] && k > j+1 {
+			return k - j
+		}
+		if attachPreps[w] {
+			if phrases++; phrases > 2 {
+				return 0
+			}
+			continue
+		}
+		if attachStop[w] || finalVerbs[w] || subordinators[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// runesAny reports whether rs holds one of the runes of set, without
+// building a string.
+func runesAny(rs []rune, set string) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(set, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func allIn(words map[string]bool, set map[string]bool) bool {
+	for w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// cueAdverbs are the closed class of adverbs and particles that may stand
+// inside any cue, between its fixed words or in its gap, without breaking
+// it or counting in the gap: "vindt het [daarom] van belang", "streeft
+// [nog steeds] naar", "streeft er [namelijk] naar". Negations are no part
+// of it: "niet" and "geen" turn a cue and are read as negation where a cue
+// has a gap for them. cueAdverbPhrases are the runs of several words.
+var (
+	cueAdverbs = map[string]bool{"daarom": true, "daarbij": true, "daarnaast": true, "ook": true, "tevens": true,
+		"eveneens": true, "nog": true, "steeds": true, "namelijk": true, "echter": true, "wel": true,
+		"nadrukkelijk": true, "uitdrukkelijk": true, "zeer": true, "graag": true, "immers": true,
+		"bovendien": true, "evenwel": true, "dus": true, "juist": true, "altijd": true, "nogmaals": true,
+		"opnieuw": true, "wederom": true, "zeker": true, "vooral": true, "eerder": true, "reeds": true,
+		"inmiddels": true, "onverminderd": true, "expliciet": true, "nadrukkelijker": true, "verder": true,
+		"derhalve": true, "hierbij": true, "onverkort": true, "vanzelfsprekend": true,
+		"uiteraard": true, "blijvend": true, "voortdurend": true, "consequent": true, "primair": true,
+		"uiteindelijk": true, "alsnog": true, "toch": true, "thans": true}
+	cueAdverbPhrases = [][]string{{"nog", "steeds"}, {"dan", "ook"}, {"met", "name"}, {"in", "het", "bijzonder"},
+		{"van", "harte"}, {"in", "beginsel"}, {"in", "principe"}, {"ten", "zeerste"}, {"onder", "meer"},
+		{"in", "ieder", "geval"}, {"in", "elk", "geval"}, {"op", "zichzelf"}, {"als", "zodanig"},
+		{"eens", "te", "meer"}, {"te", "allen", "tijde"}, {"in", "algemene", "zin"}, {"in", "grote", "lijnen"},
+		{"op", "hoofdlijnen"}, {"naar", "verwachting"}}
+)
+
+// cueAdverbRuns gives, for each token, the number of words of the cue
+// adverb (cueAdverbs, cueAdverbPhrases) that starts there, or 0.
+func cueAdverbRuns(toks []token) []int8 {
+	out := make([]int8, len(toks))
+	for j := range toks {
+		out[j] = int8(cueAdverbAt(toks, j))
+	}
+	return out
+}
+
+// cueAdverbAt returns the number of words of the cue adverb that starts at
+// token j, or 0.
+func cueAdverbAt(toks []token, j int) int {
+	if j >= len(toks) {
+		return 0
+	}
+	n := 0
+	for _, ph := range cueAdverbPhrasesByFirst()[toks[j].lower] {
+		if j+len(ph) <= len(toks) && len(ph) > n {
+			ok := true
+			for k := 1; k < len(ph); k++ {
+				if toks[j+k].lower != ph[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				n = len(ph)
+			}
+		}
+	}
+	if n == 0 && cueAdverbs[toks[j].lower] {
+		n = 1
+	}
+	return n
+}
+
+// cueAdverbPhrasesByFirst indexes cueAdverbPhrases by their first word.
+var cueAdverbPhrasesByFirst = sync.OnceValue(func() map[string][][]string {
+	idx := map[string][][]string{}
+	for _, ph := range cueAdverbPhrases {
+		idx[ph[0]] = append(idx[ph[0]], ph)
+	}
+	return idx
+})
+
+// leadingAdverbs returns the number of tokens of cue adverbs that follow
+// token i ("kan [ook] Nederland", "benadrukte [daarnaast] de Commissie").
+func leadingAdverbs(toks []token, i int) int {
+	n := 0
+	for i+1+n < len(toks) {
+		k := cueAdverbAt(toks, i+1+n)
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
 }
 
 // cueWord is a token's lower-case form for matching cues, without the
@@ -1238,6 +1628,9 @@ var gapFiller = map[string]bool{
 	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
 	// the kind of support ("Er was algemene steun voor …")
 	"algemene": true, "duidelijke": true, "overweldigende": true,
+	// the article and degree of a cue's noun ("ziet [een duidelijke]
+	// meerwaarde in")
+	"een": true, "belangrijke": true, "aanzienlijke": true, "substantiële": true, "evidente": true, "zekere": true,
 }
 
 // nameParticle reports whether token j is a particle inside a person's
@@ -1285,9 +1678,9 @@ func framePhrase(toks []token, j int) bool {
 
 var (
 	framePreps = map[string]bool{"in": true, "op": true, "bij": true, "tijdens": true}
-	frameDets  = map[string]bool{"dat": true, "dit": true, "die": true, "deze": true, "het": true}
+	frameDets  = map[string]bool{"dat": true, "dit": true, "die": true, "deze": true, "het": true, "de": true}
 	frameNouns = map[string]bool{"kader": true, "verband": true, "context": true, "punt": true, "opzicht": true,
-		"licht": true, "moment": true, "overleg": true, "gesprek": true, "debat": true}
+		"licht": true, "moment": true, "overleg": true, "gesprek": true, "debat": true, "stemming": true}
 )
 
 func gapWord(t token) bool {
@@ -1398,6 +1791,10 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	// instemmen"; not "al dan niet", not across punctuation.
 	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
 		r.negated = true
+	}
+	if n := h.first() - 1; len(h.fixed) == 1 && d.obj == objAfter && n > 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") &&
+		toks[n-1].lower != "dan" && strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
+		r.negated = true // "zal het compromis niet blokkeren"
 	}
 	if n := h.first() - 1; d.flags&(predicateFirst|verbFinal) != 0 && n >= 0 && negators[toks[n].lower] &&
 		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
