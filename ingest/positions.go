@@ -319,7 +319,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	}
 	hits := findCues(sc.rs, sc.toks)
 	if len(hits) == 0 {
-		return nil
+		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
 	actors := sc.actorCandidates()
 	sc.cands = actors

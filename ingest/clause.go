@@ -1,0 +1,378 @@
+package ingest
+
+import (
+	"strings"
+	"sync"
+)
+
+// The clause-level fallback (docs/stances.md, "The clause fallback").
+//
+// The cue table (stances.go) knows fixed phrases. A sentence none of them
+// matches may still state a position: "De Commissie is positief over het
+// voorstel", "Duitsland uitte bedenkingen bij de termijn". The fallback
+// reads such a sentence as a clause: a position needs
+//
+//  1. an actor as the grammatical subject of the main clause (actorCandidates:
+//     "het kabinet", "Nederland", "ik", "de Commissie", "het voorzitterschap",
+//     named countries and groups), not one after a preposition ("met steun
+//     van Nederland") or an adjective ("de Russische invasie");
+//  2. a lexeme of the table below in its predicate: after the finite verb,
+//     before the clause ends, not inside the actor or the object's noun
+//     phrase as an attribute ("De Commissie presenteerde een belangrijk
+//     voorstel" describes the proposal);
+//  3. none of the exclusions of the cue path (a question, a condition, a
+//     denial or hearsay, an indirect question, procedure).
+//
+// The position's cue is the lexeme; its subject what follows it in the
+// clause, read as for any cue (subjectOf, refine).
+
+// lexKind is the part of speech of a lexeme, which decides how it must
+// stand in the predicate.
+type lexKind uint8
+
+const (
+	// lexAdj: a predicative adjective, only after a stance-bearing verb
+	// ("is positief", "acht het essentieel", "toont zich kritisch") and not
+	// before the noun it would describe ("een belangrijk voorstel").
+	lexAdj lexKind = iota
+	// lexNoun: a noun that carries the stance on its own ("uitte
+	// bedenkingen", "ziet kansen"), not after a preposition ("met steun
+	// van") nor with another owner ("de steun van Frankrijk"), nor after a
+	// verb of receiving ("Nederland ontvangt steun").
+	lexNoun
+	// lexVerb: a finite verb of the stance ("onderschrijft", "vreest").
+	lexVerb
+)
+
+// lexeme is a row of the evaluative lexicon: the forms of one lemma.
+type lexeme struct {
+	stance stance
+	kind   lexKind
+	forms  string // "a|b|c", folded lower case
+}
+
+// lexicon is the evaluative lexicon by stance class. Single lemmas with
+// their forms; negation turns the class as stance.negated does ("is niet
+// positief" is oppose, "heeft geen bezwaar" agree).
+var lexicon = []lexeme{
+	// support: a favourable judgement of a proposal or course of action.
+	{stSupport, lexAdj, "positief|positieve|welwillend|voorstander|voorstanders"},
+	{stSupport, lexAdj, "waardevol|wenselijk|nuttig|zinvol|gewenst"},
+	{stSupport, lexNoun, "steun|bijval|meerwaarde|kansen"},
+	{stSupport, lexVerb, "onderschrijft|onderschrijven|onderschreef|onderschreven|bepleit|bepleiten|bepleitte|bepleitten"},
+	// concern: doubts or worries that stop short of rejection.
+	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig"},
+	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves"},
+	{stConcern, lexVerb, "twijfelt|twijfelen|twijfelde|twijfelden|vreest|vrezen|vreesde|vreesden|waarschuwt|waarschuwen|waarschuwde|waarschuwden"},
+	// oppose: rejection.
+	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend|tegenstander|tegenstanders"},
+	{stOppose, lexNoun, "bezwaar"},
+	{stOppose, lexVerb, "verwerpt|verwerpen|verwierp|verwierpen|afwijzen|afwijst|afwees|afwezen"},
+	// commit: an effort of the actor's own.
+	{stCommit, lexVerb, "bevordert|bevorderen|bevorderde|bevorderden|inspannen|inzetten|stimuleert|stimuleren|stimuleerde|stimuleerden"},
+	// priority: a subject ranked high.
+	{stPriority, lexAdj, "essentieel|cruciaal|belangrijk|onmisbaar|prioritair"},
+	{stPriority, lexNoun, "prioriteit"},
+	// welcome: a development others bring, greeted.
+	{stWelcome, lexAdj, "blij|verheugd|ingenomen"},
+	{stWelcome, lexNoun, "waardering"},
+	// satisfied: an outcome judged good.
+	{stSatisfied, lexAdj, "tevreden"},
+	// reserved: holding back.
+	{stReserved, lexAdj, "terughoudend|voorzichtig"},
+	{stReserved, lexNoun, "voorbehoud|terughoudendheid"},
+}
+
+// lexiconIndex maps each form to its row, built once.
+var lexiconIndex = sync.OnceValue(func() map[string]*lexeme {
+	idx := map[string]*lexeme{}
+	for i := range lexicon {
+		for _, f := range strings.Split(lexicon[i].forms, "|") {
+			idx[f] = &lexicon[i]
+		}
+	}
+	return idx
+})
+
+// lexiconDefs are the cue rows the fallback's hits point at, one per
+// lexeme, built once.
+var lexiconDefs = sync.OnceValue(func() map[*lexeme]*cueDef {
+	defs := map[*lexeme]*cueDef{}
+	for i := range lexicon {
+		l := &lexicon[i]
+		defs[l] = &cueDef{stance: l.stance, pattern: l.forms, obj: objAfter, gap: 12}
+	}
+	return defs
+})
+
+// tableWords are the words of the cue table's patterns. A lexeme the table
+// knows, followed by a preposition, was the table's to match ("ziet
+// meerwaarde voor de lidstaten, in het bijzonder in het voorstel" is one it
+// refuses: which phrase is the subject?); the fallback leaves it.
+var tableWords = sync.OnceValue(func() map[string]bool {
+	in := map[string]bool{}
+	for _, c := range compiledCues() {
+		for _, s := range c.slots {
+			for w := range s.words {
+				in[w] = true
+			}
+		}
+	}
+	return in
+})
+
+// stanceVerbs carry a predicative adjective: the copula, the verbs of
+// judging, "toont zich", "staat … tegenover".
+var stanceVerbs = map[string]bool{
+	"is": true, "zijn": true, "was": true, "waren": true, "ben": true,
+	"blijft": true, "blijven": true, "bleef": true, "bleven": true, "blijf": true,
+	"acht": true, "achten": true, "achtte": true, "achtten": true,
+	"vindt": true, "vinden": true, "vond": true, "vonden": true, "vind": true,
+	"noemt": true, "noemen": true, "noemde": true, "noemden": true, "noem": true,
+	"beschouwt": true, "beschouwen": true, "beschouwde": true, "beschouwden": true,
+	"toont": true, "tonen": true, "toonde": true, "toonden": true,
+	"staat": true, "staan": true, "stond": true, "stonden": true, "sta": true,
+}
+
+// finiteVerbs may stand before an inverted subject ("Daarom is Nederland
+// positief", "Ook uitte Duitsland bedenkingen"): the stance verbs, the
+// auxiliaries and the verbs a lexeme noun takes.
+var finiteVerbs = map[string]bool{
+	"heeft": true, "hebben": true, "had": true, "hadden": true, "heb": true,
+	"zal": true, "zullen": true, "kan": true, "kunnen": true, "kon": true, "konden": true,
+	"wil": true, "willen": true, "wilde": true, "wilden": true, "zou": true, "zouden": true,
+	"ziet": true, "zien": true, "zag": true, "zagen": true, "zie": true,
+	"uit": true, "uiten": true, "uitte": true, "uitten": true,
+	"plaatst": true, "plaatsen": true, "plaatste": true, "plaatsten": true,
+	"spreekt": true, "spreken": true, "sprak": true, "spraken": true,
+	"maakt": true, "maken": true, "maakte": true, "maakten": true,
+	"geeft": true, "geven": true, "gaf": true, "gaven": true,
+	"betuigt": true, "betuigen": true, "betuigde": true, "betuigden": true,
+	"houdt": true, "houden": true, "hield": true, "hielden": true,
+}
+
+// receiveVerbs make the actor the one who gets what the noun names
+// ("Nederland ontvangt steun van …"), or asks for it: no stance of its own.
+var receiveVerbs = map[string]bool{
+	"ontvangt": true, "ontvangen": true, "ontving": true, "ontvingen": true,
+	"krijgt": true, "krijgen": true, "kreeg": true, "kregen": true,
+	"zoekt": true, "zoeken": true, "zocht": true, "zochten": true,
+	"vraagt": true, "vragen": true, "vroeg": true, "vroegen": true,
+	"verwacht": true, "verwachten": true, "verwachtte": true, "verwachtten": true,
+	"verleent": true, "biedt": true, "bieden": true, "bood": true, "boden": true,
+	"deelt": true, "delen": true, "deelde": true, "deelden": true,
+	"neemt": true, "nemen": true, "nam": true, "namen": true,
+	"benut": true, "benutten": true, "kent": true, "kennen": true,
+}
+
+// clauseStops end the predicate: a relative pronoun or a conjunction that
+// opens another clause.
+var clauseStops = map[string]bool{"dat": true, "die": true, "welke": true, "wat": true, "omdat": true, "als": true,
+	"indien": true, "wanneer": true, "zodat": true, "maar": true, "terwijl": true, "hoewel": true, "of": true,
+	"waarin": true, "waarbij": true, "waarmee": true, "waardoor": true, "waarvan": true, "waarop": true,
+	"nadat": true, "zodra": true, "tenzij": true, "aangezien": true, "doordat": true, "om": true}
+
+// npModifiers may stand between a preposition and the noun it governs ("met
+// [brede] steun van", "ondanks [de ernstige] zorgen").
+var npModifiers = map[string]bool{"een": true, "de": true, "het": true, "zijn": true, "haar": true, "hun": true,
+	"onze": true, "mijn": true, "brede": true, "breed": true, "grote": true, "groot": true, "ernstige": true,
+	"nodige": true, "enige": true, "sterke": true, "volle": true, "volledige": true, "duidelijke": true,
+	"politieke": true, "aanzienlijke": true, "veel": true, "eerste": true, "hoge": true, "de-": true}
+
+// fallback reads a sentence no cue matched as a clause: an actor as the
+// subject of the main clause, a lexeme of the lexicon in its predicate.
+// It returns the positions found, at most one.
+func (sc *sentenceCtx) fallback(prevPos *posReading) []posReading {
+	toks := sc.toks
+	if len(toks) < 3 {
+		return nil
+	}
+	idx := lexiconIndex()
+	found := false
+	for _, t := range toks {
+		if idx[t.lower] != nil {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	actors := sc.cands
+	if actors == nil {
+		actors = sc.actorCandidates()
+		sc.cands = actors
+	}
+	a, verb, ok := sc.clauseSubject(actors)
+	if !ok {
+		return nil
+	}
+	// the predicate: from the finite verb to the end of its clause
+	from := min(verb, a.t0)
+	end := clauseEndToken(sc.rs, toks, max(verb, a.t1-1), true)
+	for k := max(verb, a.t1); k <= end; k++ {
+		if clauseStops[toks[k].lower] && k > max(verb, a.t1) {
+			end = k - 1
+			break
+		}
+	}
+	for k := verb; k <= end; k++ {
+		if k >= a.t0 && k < a.t1 {
+			continue
+		}
+		l := idx[toks[k].lower]
+		if l == nil || !sc.lexemeFits(l, k, verb, a) {
+			continue
+		}
+		h := cueHit{def: lexiconDefs()[l], fixed: []int{k}}
+		if sc.indirectQuestion(h) || sc.conditionClause(h, a) || sc.deniedOrHearsay(h) || sc.procedural(h) {
+			return nil
+		}
+		skip := map[int]bool{}
+		for t := a.t0; t < a.t1; t++ {
+			skip[t] = true
+		}
+		r := posReading{stanceReading: readStance(sc.rs, toks, h, skip, from, len(toks)-1), actor: a, first: k, cueEnd: k}
+		// a negation between the verb and the lexeme turns it: "is niet
+		// positief", "heeft geen bezwaar"
+		if !r.negated {
+			for j := max(verb+1, a.t1); j < k; j++ {
+				if negators[toks[j].lower] && !contrastNegation(toks, j) {
+					r.negated = true
+					r.stance = r.base.negated()
+					break
+				}
+			}
+		}
+		if r.negated && r.base == stOppose && l.kind == lexNoun {
+			r.stance = stAgree // "heeft geen bezwaar tegen": consent
+		}
+		sc.subjectOf(&r, h, a, end+1)
+		if strings.TrimSpace(r.subject) == "" {
+			// "noemde [het voorstel] onmisbaar": the object stands between
+			// the verb and the adjective
+			s0, e0 := max(verb, a.t1-1)+1, k-1
+			for e0 >= s0 && (negators[toks[e0].lower] || cueAdverbAt(toks, e0) > 0) {
+				e0--
+			}
+			if e0 > s0 || e0 == s0 && !anaphoricWords[toks[s0].lower] {
+				r.subject, r.span = trimSubject(sc.text(s0, e0)), [2]int{s0, e0}
+			}
+		}
+		sc.refine(&r, h, actors)
+		if r.subject == "" && !r.onItem {
+			if prevPos != nil {
+				r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
+			} else if t, refs, ok := sc.previousTopic(); ok {
+				r.subject, r.subjects, r.inherited = t, refs, true
+			}
+		}
+		return []posReading{r}
+	}
+	return nil
+}
+
+// clauseSubject finds the actor that is the grammatical subject of the
+// sentence's main clause and the token of its finite verb: the actor opens
+// the sentence and the verb follows it ("Het kabinet is positief"), or the
+// verb stands right before it after a fronted phrase without a
+// subordinate clause ("Daarom is Nederland positief"). Pronouns, actors
+// after a preposition and implicit ones are no subject here.
+func (sc *sentenceCtx) clauseSubject(actors []posActor) (posActor, int, bool) {
+	toks := sc.toks
+	for _, c := range actors {
+		if c.prep != "" || c.pronoun || c.implicit || c.t0 < 0 || c.t1 >= len(toks) {
+			continue
+		}
+		// SV order: the actor opens the sentence, at most after "ook"
+		start := c.t0 == 0 || c.t0 == 1 && (toks[0].lower == "ook" || toks[0].lower == "zowel" || toks[0].lower == "alleen")
+		if start && !strings.ContainsAny(string(sc.rs[toks[c.t1-1].end:toks[c.t1].start]), ",;:()") {
+			return c, c.t1, true
+		}
+		// VS order: a finite verb right before the actor, nothing that
+		// opens a subordinate clause before it
+		v := c.t0 - 1
+		if v < 1 || !(stanceVerbs[toks[v].lower] || finiteVerbs[toks[v].lower]) {
+			continue
+		}
+		sub := false
+		for j := 0; j < v; j++ {
+			if w := toks[j].lower; clauseStops[w] || subordinators[w] || conditionOpeners[w] {
+				sub = true
+				break
+			}
+		}
+		if !sub {
+			return c, v, true
+		}
+	}
+	return posActor{}, 0, false
+}
+
+// lexemeFits reports whether the lexeme l at token k stands in the
+// predicate of the clause with finite verb verb and subject a.
+func (sc *sentenceCtx) lexemeFits(l *lexeme, k, verb int, a posActor) bool {
+	toks := sc.toks
+	prev := toks[k-1].lower
+	next := ""
+	if k+1 < len(toks) && !strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ",;:.()") {
+		next = toks[k+1].lower
+	}
+	if functionWords[next] && tableWords()[toks[k].lower] {
+		return false // the table's refusal stands
+	}
+	switch l.kind {
+	case lexAdj:
+		if !sc.stanceVerbBefore(k, verb, a) {
+			return false
+		}
+		if prev == "een" || prev == "de" || prev == "het" && k > 1 && !stanceVerbs[toks[k-2].lower] && toks[k-2].lower != "acht" {
+			return false // "een belangrijk voorstel", but "acht het essentieel"
+		}
+		// predicative: nothing but a preposition, "dat", "om", "te" or the
+		// clause's end after it; not a noun it describes
+		return next == "" || functionWords[next] || next == "en" || next == "tegenover" || next == "is" || next == "zijn" ||
+			next == "blijft" || next == "was" || next == "geweest"
+	case lexNoun:
+		if receiveVerbs[toks[verb].lower] {
+			return false // "Nederland ontvangt steun van …"
+		}
+		if next == "van" || next == "door" || next == "nodig" || next == "is" || next == "zijn" || next == "bestaat" {
+			return false // "de steun van Frankrijk": another's
+		}
+		j := k - 1
+		for j > verb && npModifiers[toks[j].lower] {
+			j--
+		}
+		if j > verb && j != a.t1-1 && (actorPreps[toks[j].lower] || functionWords[toks[j].lower] || toks[j].lower == "ondanks" ||
+			toks[j].lower == "zonder" || toks[j].lower == "dankzij") {
+			return false // "met (brede) steun van", "ondanks de zorgen"
+		}
+		return true
+	case lexVerb:
+		// the finite verb itself ("Nederland onderschrijft X"), or the
+		// infinitive that closes the clause of an auxiliary ("Nederland
+		// zal dit bevorderen")
+		return k == verb || finiteVerbs[toks[verb].lower] && (next == "" || functionWords[next])
+	}
+	return false
+}
+
+// stanceVerbBefore reports whether a stance-bearing verb carries the
+// adjective at token k: the finite verb itself, or a verb of the
+// predicate before the adjective ("zal kritisch blijven" after it).
+func (sc *sentenceCtx) stanceVerbBefore(k, verb int, a posActor) bool {
+	toks := sc.toks
+	if stanceVerbs[toks[verb].lower] {
+		return true
+	}
+	for j := verb + 1; j < len(toks) && j <= k+2; j++ {
+		if j >= a.t0 && j < a.t1 {
+			continue
+		}
+		if w := toks[j].lower; w == "blijven" || w == "zijn" || w == "staan" || w == "achten" || w == "vinden" {
+			return true
+		}
+	}
+	return false
+}
