@@ -49,6 +49,9 @@ type lexeme struct {
 	stance stance
 	kind   lexKind
 	forms  string // "a|b|c", folded lower case
+	// after: the word the lexeme must follow, with at most one modifier
+	// between ("van [groot] belang"); "" for none
+	after string
 }
 
 // lexicon is the evaluative lexicon by stance class. Single lemmas with
@@ -56,32 +59,47 @@ type lexeme struct {
 // positief" is oppose, "heeft geen bezwaar" agree).
 var lexicon = []lexeme{
 	// support: a favourable judgement of a proposal or course of action.
-	{stSupport, lexAdj, "positief|positieve|welwillend|voorstander|voorstanders"},
-	{stSupport, lexAdj, "waardevol|wenselijk|nuttig|zinvol|gewenst"},
-	{stSupport, lexNoun, "steun|bijval|meerwaarde|kansen"},
-	{stSupport, lexVerb, "onderschrijft|onderschrijven|onderschreef|onderschreven|bepleit|bepleiten|bepleitte|bepleitten"},
+	{stSupport, lexAdj, "positief|positieve|welwillend|voorstander|voorstanders", ""},
+	{stSupport, lexAdj, "waardevol|wenselijk|nuttig|zinvol|gewenst", ""},
+	{stSupport, lexNoun, "steun|bijval|meerwaarde|kansen", ""},
+	{stSupport, lexVerb, "steunt|steunen|steunde|steunden|ondersteunt|ondersteunen|ondersteunde|ondersteunden|ondersteun", ""},
+	{stWelcome, lexVerb, "verwelkomt|verwelkomen|verwelkomde|verwelkomden|waardeert|waarderen|waardeerde|waardeerden", ""},
+	{stConcern, lexVerb, "betreurt|betreuren|betreurde|betreurden", ""},
+	{stOppose, lexVerb, "veroordeelt|veroordelen|veroordeelde|veroordeelden", ""},
+	{stSupport, lexVerb, "benadrukt|benadrukken|benadrukte|benadrukten|onderstreept|onderstrepen|onderstreepte|onderstreepten", ""},
+	{stSupport, lexVerb, "pleit|pleiten|pleitte|pleitten", ""},
+	{stPriority, lexVerb, "hecht|hechten|hechtte|hechtten", ""},
+	{stSupport, lexVerb, "onderschrijft|onderschrijven|onderschreef|onderschreven|bepleit|bepleiten|bepleitte|bepleitten", ""},
 	// concern: doubts or worries that stop short of rejection.
-	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig"},
-	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves"},
-	{stConcern, lexVerb, "twijfelt|twijfelen|twijfelde|twijfelden|vreest|vrezen|vreesde|vreesden|waarschuwt|waarschuwen|waarschuwde|waarschuwden"},
+	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig", ""},
+	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves", ""},
+	{stConcern, lexVerb, "twijfelt|twijfelen|twijfelde|twijfelden|vreest|vrezen|vreesde|vreesden|waarschuwt|waarschuwen|waarschuwde|waarschuwden", ""},
 	// oppose: rejection.
-	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend|tegenstander|tegenstanders"},
-	{stOppose, lexNoun, "bezwaar"},
-	{stOppose, lexVerb, "verwerpt|verwerpen|verwierp|verwierpen|afwijzen|afwijst|afwees|afwezen"},
+	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend|tegenstander|tegenstanders", ""},
+	{stOppose, lexNoun, "bezwaar", ""},
+	{stOppose, lexVerb, "verwerpt|verwerpen|verwierp|verwierpen|afwijzen|afwijst|afwees|afwezen", ""},
 	// commit: an effort of the actor's own.
-	{stCommit, lexVerb, "bevordert|bevorderen|bevorderde|bevorderden|inspannen|inzetten|stimuleert|stimuleren|stimuleerde|stimuleerden"},
+	{stCommit, lexVerb, "bevordert|bevorderen|bevorderde|bevorderden|inspannen|inzetten|stimuleert|stimuleren|stimuleerde|stimuleerden", ""},
 	// priority: a subject ranked high.
-	{stPriority, lexAdj, "essentieel|cruciaal|belangrijk|onmisbaar|prioritair"},
-	{stPriority, lexNoun, "prioriteit"},
+	{stPriority, lexAdj, "essentieel|cruciaal|belangrijk|onmisbaar|prioritair", ""},
+	{stPriority, lexNoun, "prioriteit", ""},
+	{stPriority, lexAdj, "belang", "van"}, // "acht het van (groot) belang"
 	// welcome: a development others bring, greeted.
-	{stWelcome, lexAdj, "blij|verheugd|ingenomen"},
-	{stWelcome, lexNoun, "waardering"},
+	{stWelcome, lexAdj, "blij|verheugd|ingenomen", ""},
+	{stWelcome, lexNoun, "waardering", ""},
 	// satisfied: an outcome judged good.
-	{stSatisfied, lexAdj, "tevreden"},
+	{stSatisfied, lexAdj, "tevreden", ""},
 	// reserved: holding back.
-	{stReserved, lexAdj, "terughoudend|voorzichtig"},
-	{stReserved, lexNoun, "voorbehoud|terughoudendheid"},
+	{stReserved, lexAdj, "terughoudend|voorzichtig", ""},
+	{stReserved, lexNoun, "voorbehoud|terughoudendheid", ""},
 }
+
+// cabinetForms are lexeme forms only the cabinet's stance: an agency that
+// "ondersteunt de lidstaten" does its work ("Frontex ondersteunt
+// EU-lidstaten …"), as the cue table's cabinet-only "ondersteunt".
+var cabinetForms = map[string]bool{"ondersteunt": true, "ondersteunen": true, "ondersteunde": true,
+	"ondersteunden": true, "ondersteun": true, "bevordert": true, "bevorderen": true, "bevorderde": true,
+	"bevorderden": true, "stimuleert": true, "stimuleren": true, "stimuleerde": true, "stimuleerden": true}
 
 // lexiconIndex maps each form to its row, built once.
 var lexiconIndex = sync.OnceValue(func() map[string]*lexeme {
@@ -93,6 +111,12 @@ var lexiconIndex = sync.OnceValue(func() map[string]*lexeme {
 	}
 	return idx
 })
+
+// lexiconVerb reports whether w is a form of a verb of the lexicon.
+func lexiconVerb(w string) bool {
+	l := lexiconIndex()[w]
+	return l != nil && l.kind == lexVerb
+}
 
 // lexiconDefs are the cue rows the fallback's hits point at, one per
 // lexeme, built once.
@@ -152,7 +176,8 @@ var finiteVerbs = map[string]bool{
 }
 
 // receiveVerbs make the actor the one who gets what the noun names
-// ("Nederland ontvangt steun van …"), or asks for it: no stance of its own.
+// ("Nederland ontvangt steun van …"), asks for it or reports it of others:
+// no stance of its own.
 var receiveVerbs = map[string]bool{
 	"ontvangt": true, "ontvangen": true, "ontving": true, "ontvingen": true,
 	"krijgt": true, "krijgen": true, "kreeg": true, "kregen": true,
@@ -160,9 +185,12 @@ var receiveVerbs = map[string]bool{
 	"vraagt": true, "vragen": true, "vroeg": true, "vroegen": true,
 	"verwacht": true, "verwachten": true, "verwachtte": true, "verwachtten": true,
 	"verleent": true, "biedt": true, "bieden": true, "bood": true, "boden": true,
-	"deelt": true, "delen": true, "deelde": true, "deelden": true,
 	"neemt": true, "nemen": true, "nam": true, "namen": true,
 	"benut": true, "benutten": true, "kent": true, "kennen": true,
+	// a chair's report of the delegations' support (the table's
+	// "constateerde brede steun" gives the member states)
+	"constateert": true, "constateerde": true, "concludeert": true, "concludeerde": true,
+	"noteert": true, "noteerde": true, "meldt": true, "meldde": true,
 }
 
 // clauseStops end the predicate: a relative pronoun or a conjunction that
@@ -247,7 +275,11 @@ func (sc *sentenceCtx) fallback(prevPos *posReading) []posReading {
 		if r.negated && r.base == stOppose && l.kind == lexNoun {
 			r.stance = stAgree // "heeft geen bezwaar tegen": consent
 		}
-		sc.subjectOf(&r, h, a, end+1)
+		next := end + 1
+		if k+1 < len(toks) && (toks[k+1].lower == "dat" || toks[k+1].lower == "om") {
+			next = len(toks) // "acht het van belang [dat …]": the clause is the subject
+		}
+		sc.subjectOf(&r, h, a, next)
 		if strings.TrimSpace(r.subject) == "" {
 			// "noemde [het voorstel] onmisbaar": the object stands between
 			// the verb and the adjective
@@ -292,7 +324,7 @@ func (sc *sentenceCtx) clauseSubject(actors []posActor) (posActor, int, bool) {
 		// VS order: a finite verb right before the actor, nothing that
 		// opens a subordinate clause before it
 		v := c.t0 - 1
-		if v < 1 || !(stanceVerbs[toks[v].lower] || finiteVerbs[toks[v].lower]) {
+		if v < 1 || !(stanceVerbs[toks[v].lower] || finiteVerbs[toks[v].lower] || lexiconVerb(toks[v].lower)) {
 			continue
 		}
 		sub := false
@@ -318,8 +350,18 @@ func (sc *sentenceCtx) lexemeFits(l *lexeme, k, verb int, a posActor) bool {
 	if k+1 < len(toks) && !strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ",;:.()") {
 		next = toks[k+1].lower
 	}
-	if functionWords[next] && tableWords()[toks[k].lower] {
+	if l.after != "" {
+		// "van [groot] belang": the phrase stands as an adjective
+		if toks[k-1].lower != l.after && (k < 2 || toks[k-2].lower != l.after) {
+			return false
+		}
+		prev = "" // "van" is the phrase's own, no preposition before a noun
+	}
+	if functionWords[next] && tableWords()[toks[k].lower] && !sc.x.clauseOnly {
 		return false // the table's refusal stands
+	}
+	if cabinetForms[toks[k].lower] && !a.cabinet {
+		return false
 	}
 	switch l.kind {
 	case lexAdj:
