@@ -71,7 +71,7 @@ var lexicon = []lexeme{
 	{stPriority, lexVerb, "hecht|hechten|hechtte|hechtten", ""},
 	{stSupport, lexVerb, "onderschrijft|onderschrijven|onderschreef|onderschreven|bepleit|bepleiten|bepleitte|bepleitten", ""},
 	// concern: doubts or worries that stop short of rejection.
-	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig", ""},
+	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig|bang", ""},
 	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves", ""},
 	{stConcern, lexVerb, "twijfelt|twijfelen|twijfelde|twijfelden|vreest|vrezen|vreesde|vreesden|waarschuwt|waarschuwen|waarschuwde|waarschuwden", ""},
 	// oppose: rejection.
@@ -231,9 +231,45 @@ func (sc *sentenceCtx) fallback(prevPos *posReading) []posReading {
 		actors = sc.actorCandidates()
 		sc.cands = actors
 	}
-	a, verb, ok := sc.clauseSubject(actors)
-	if !ok {
-		return nil
+	for _, m := range sc.clauseSubjects(actors) {
+		if r, ok := sc.fallbackClause(prevPos, actors, m.actor, m.verb); ok {
+			return []posReading{r}
+		}
+	}
+	return nil
+}
+
+// fallbackClause reads the clause of subject a with its finite verb at
+// token verb: the first lexeme that fits its predicate makes the position.
+func (sc *sentenceCtx) fallbackClause(prevPos *posReading, actors []posActor, a posActor, verb int) (posReading, bool) {
+	toks := sc.toks
+	idx := lexiconIndex()
+	if a.pronoun {
+		// "Wat de CIE betreft …, en zij is dan ook bang dat …": an actor
+		// before it in the sentence, the actor of the position before in
+		// the paragraph, or the subject of the sentence before (as actorOf
+		// resolves a pronoun)
+		var r posActor
+		found := false
+		for _, c := range actors {
+			if c.t0 < a.t0 && !c.pronoun && c.prep == "" {
+				r, found = c, true
+				break
+			}
+		}
+		switch {
+		case found:
+		case prevPos != nil:
+			r = prevPos.actor
+		default:
+			var ok bool
+			if r, ok = sc.previousSubject(); !ok {
+				return posReading{}, false
+			}
+		}
+		r.words = lowerFirst(r.words)
+		r.t0, r.t1 = a.t0, a.t1
+		a = r
 	}
 	// the predicate: from the finite verb to the end of its clause
 	from := min(verb, a.t0)
@@ -254,7 +290,7 @@ func (sc *sentenceCtx) fallback(prevPos *posReading) []posReading {
 		}
 		h := cueHit{def: lexiconDefs()[l], fixed: []int{k}}
 		if sc.indirectQuestion(h) || sc.conditionClause(h, a) || sc.deniedOrHearsay(h) || sc.procedural(h) {
-			return nil
+			return posReading{}, false
 		}
 		skip := map[int]bool{}
 		for t := a.t0; t < a.t1; t++ {
@@ -299,27 +335,32 @@ func (sc *sentenceCtx) fallback(prevPos *posReading) []posReading {
 				r.subject, r.subjects, r.inherited = t, refs, true
 			}
 		}
-		return []posReading{r}
+		return r, true
 	}
-	return nil
+	return posReading{}, false
 }
 
-// clauseSubject finds the actor that is the grammatical subject of the
-// sentence's main clause and the token of its finite verb: the actor opens
+// clauseSubjects finds the actors that are the grammatical subject of a
+// main clause of the sentence, each with the token of its finite verb: the actor opens
 // the sentence and the verb follows it ("Het kabinet is positief"), or the
 // verb stands right before it after a fronted phrase without a
-// subordinate clause ("Daarom is Nederland positief"). Pronouns, actors
-// after a preposition and implicit ones are no subject here.
-func (sc *sentenceCtx) clauseSubject(actors []posActor) (posActor, int, bool) {
+// subordinate clause ("Daarom is Nederland positief"). Actors after a
+// preposition and implicit ones are no subject here; a pronoun is, and
+// fallback resolves it.
+func (sc *sentenceCtx) clauseSubjects(actors []posActor) []clauseSubject {
 	toks := sc.toks
+	var out []clauseSubject
 	for _, c := range actors {
-		if c.prep != "" || c.pronoun || c.implicit || c.t0 < 0 || c.t1 >= len(toks) {
+		if c.prep != "" || c.implicit || c.t0 < 0 || c.t1 >= len(toks) {
 			continue
 		}
-		// SV order: the actor opens the sentence, at most after "ook"
-		start := c.t0 == 0 || c.t0 == 1 && (toks[0].lower == "ook" || toks[0].lower == "zowel" || toks[0].lower == "alleen")
+		// SV order: the actor opens the sentence, at most after "ook", or
+		// a main clause after ", en" / ", maar"
+		start := c.t0 == 0 || c.t0 == 1 && (toks[0].lower == "ook" || toks[0].lower == "zowel" || toks[0].lower == "alleen") ||
+			sc.coordinatedClause(c.t0)
 		if start && !strings.ContainsAny(string(sc.rs[toks[c.t1-1].end:toks[c.t1].start]), ",;:()") {
-			return c, c.t1, true
+			out = append(out, clauseSubject{c, c.t1})
+			continue
 		}
 		// VS order: a finite verb right before the actor, nothing that
 		// opens a subordinate clause before it
@@ -335,10 +376,26 @@ func (sc *sentenceCtx) clauseSubject(actors []posActor) (posActor, int, bool) {
 			}
 		}
 		if !sub {
-			return c, v, true
+			out = append(out, clauseSubject{c, v})
 		}
 	}
-	return posActor{}, 0, false
+	return out
+}
+
+// clauseSubject is the subject of a main clause and its finite verb.
+type clauseSubject struct {
+	actor posActor
+	verb  int
+}
+
+// coordinatedClause reports whether token k opens a main clause
+// coordinated after a comma: "…, en [zij] is dan ook bang dat …".
+func (sc *sentenceCtx) coordinatedClause(k int) bool {
+	if k < 2 {
+		return false
+	}
+	w := sc.toks[k-1].lower
+	return (w == "en" || w == "maar") && strings.Contains(string(sc.rs[sc.toks[k-2].end:sc.toks[k-1].start]), ",")
 }
 
 // lexemeFits reports whether the lexeme l at token k stands in the

@@ -21,7 +21,12 @@ func TestPositionsClauseFallback(t *testing.T) {
 			"Frankrijk vreest een toename van secundaire migratie. "+
 			"Nederland bevordert de uitwisseling van gegevens tussen politiediensten. "+
 			// fires: a negation between the verb and the lexeme turns it
-			"Het kabinet is niet huiverig voor nieuwe afspraken.",
+			"Het kabinet is niet huiverig voor nieuwe afspraken. "+
+			// fires: a main clause after ", en", its pronoun the actor
+			// named before it
+			"De Commissie presenteerde het plan in mei, en zij is bang dat de termijn te kort is.",
+		// near miss: a pronoun with nothing before it to point back to
+		"Zij is bang dat de termijn te kort is.",
 		// near misses: an attributive adjective describes the object; no
 		// actor; the actor receives; the actor after a preposition; a
 		// country adjective inside the subject; a verb that bears no
@@ -44,8 +49,9 @@ func TestPositionsClauseFallback(t *testing.T) {
 		{quote: "Frankrijk vreest", stance: stConcern, actors: fr, subject: "een toename van secundaire migratie"},
 		{quote: "Nederland bevordert", stance: stCommit, actors: nl, subject: "de uitwisseling van gegevens"},
 		{quote: "Het kabinet is niet huiverig", stance: stAgree, actors: nl, subject: "nieuwe afspraken", negated: true},
+		{quote: "De Commissie presenteerde het plan in mei, en zij is bang", stance: stConcern, actors: ec, subject: "de termijn te kort is"},
 	})
-	cues := map[string]bool{"onmisbaar": true, "ongerust": true, "vreest": true, "bevordert": true, "huiverig": true}
+	cues := map[string]bool{"onmisbaar": true, "ongerust": true, "vreest": true, "bevordert": true, "huiverig": true, "bang": true}
 	for _, p := range ps {
 		if c := p.e.Props["cue"]; !cues[c.(string)] {
 			t.Errorf("%s: cue %q, want the lexeme", p.e.Key, c)
@@ -115,8 +121,8 @@ func TestClauseFallbackAlone(t *testing.T) {
 }
 
 // The floors of TestClauseFallbackAlone, a little under this branch's
-// measurement (positions.detected 37/0/164).
+// measurement (positions.detected 40/0/161).
 const (
 	clauseAlonePrecision = 0.95
-	clauseAloneFound     = 35
+	clauseAloneFound     = 38
 )
