@@ -50,7 +50,8 @@ type lexeme struct {
 	kind   lexKind
 	forms  string // "a|b|c", folded lower case
 	// after: the word the lexeme must follow, with at most one modifier
-	// between ("van [groot] belang"); "" for none
+	// between ("van [groot] belang"); for a separable verb, the particle
+	// that must stand later in its clause ("roept … op"); "" for none
 	after string
 }
 
@@ -59,7 +60,8 @@ type lexeme struct {
 // positief" is oppose, "heeft geen bezwaar" agree).
 var lexicon = []lexeme{
 	// support: a favourable judgement of a proposal or course of action.
-	{stSupport, lexAdj, "positief|positieve|welwillend|voorstander|voorstanders", ""},
+	{stSupport, lexAdj, "positief|positieve|welwillend", ""},
+	{stSupport, lexAdj, "voorstander|voorstanders|pleitbezorger", ""}, // "is (een) voorstander van"
 	{stSupport, lexAdj, "waardevol|wenselijk|nuttig|zinvol|gewenst", ""},
 	{stSupport, lexNoun, "steun|bijval|meerwaarde|kansen", ""},
 	{stSupport, lexVerb, "steunt|steunen|steunde|steunden|ondersteunt|ondersteunen|ondersteunde|ondersteunden|ondersteun", ""},
@@ -69,15 +71,27 @@ var lexicon = []lexeme{
 	{stSupport, lexVerb, "benadrukt|benadrukken|benadrukte|benadrukten|onderstreept|onderstrepen|onderstreepte|onderstreepten", ""},
 	{stSupport, lexVerb, "pleit|pleiten|pleitte|pleitten", ""},
 	{stPriority, lexVerb, "hecht|hechten|hechtte|hechtten", ""},
+	// separable verbs, their particle later in the clause
+	{stSupport, lexVerb, "roept|roepen|riep|riepen", "op"},
+	{stSupport, lexVerb, "dringt|dringen|drong|drongen", "aan"},
+	{stSupport, lexVerb, "moedigt|moedigen|moedigde|moedigden", "aan"},
+	{stWelcome, lexVerb, "juicht|juichen|juichte|juichten", "toe"},
+	{stOppose, lexVerb, "wijst|wijzen|wees|wezen", "af"},
+	{stOppose, lexVerb, "keurt|keuren|keurde|keurden", "af"},
 	{stSupport, lexVerb, "onderschrijft|onderschrijven|onderschreef|onderschreven|bepleit|bepleiten|bepleitte|bepleitten", ""},
 	// concern: doubts or worries that stop short of rejection.
 	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig|bang", ""},
 	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves", ""},
 	{stConcern, lexVerb, "twijfelt|twijfelen|twijfelde|twijfelden|vreest|vrezen|vreesde|vreesden|waarschuwt|waarschuwen|waarschuwde|waarschuwden", ""},
 	// oppose: rejection.
-	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend|tegenstander|tegenstanders", ""},
+	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend", ""},
+	{stOppose, lexAdj, "tegenstander|tegenstanders", ""},
 	{stOppose, lexNoun, "bezwaar", ""},
 	{stOppose, lexVerb, "verwerpt|verwerpen|verwierp|verwierpen|afwijzen|afwijst|afwees|afwezen", ""},
+	// agree: consent to a decision, a text or an outcome.
+	{stAgree, lexAdj, "akkoord", ""},    // "is / gaat akkoord met"
+	{stAgree, lexVerb, "instemmen", ""}, // "kan … instemmen met"
+	{stAgree, lexVerb, "stemt|stemmen|stemde|stemden", "in"},
 	// commit: an effort of the actor's own.
 	{stCommit, lexVerb, "bevordert|bevorderen|bevorderde|bevorderden|inspannen|inzetten|stimuleert|stimuleren|stimuleerde|stimuleerden", ""},
 	// priority: a subject ranked high.
@@ -145,6 +159,11 @@ var tableWords = sync.OnceValue(func() map[string]bool {
 	return in
 })
 
+// roleNouns stand after the copula like an adjective, with or without
+// "een": "is (een) voorstander van".
+var roleNouns = map[string]bool{"voorstander": true, "voorstanders": true, "pleitbezorger": true,
+	"tegenstander": true, "tegenstanders": true}
+
 // stanceVerbs carry a predicative adjective: the copula, the verbs of
 // judging, "toont zich", "staat … tegenover".
 var stanceVerbs = map[string]bool{
@@ -156,6 +175,7 @@ var stanceVerbs = map[string]bool{
 	"beschouwt": true, "beschouwen": true, "beschouwde": true, "beschouwden": true,
 	"toont": true, "tonen": true, "toonde": true, "toonden": true,
 	"staat": true, "staan": true, "stond": true, "stonden": true, "sta": true,
+	"gaat": true, "gaan": true, "ging": true, "gingen": true, // "gaat akkoord met"
 }
 
 // finiteVerbs may stand before an inverted subject ("Daarom is Nederland
@@ -407,7 +427,18 @@ func (sc *sentenceCtx) lexemeFits(l *lexeme, k, verb int, a posActor) bool {
 	if k+1 < len(toks) && !strings.ContainsAny(string(sc.rs[toks[k].end:toks[k+1].start]), ",;:.()") {
 		next = toks[k+1].lower
 	}
-	if l.after != "" {
+	if l.after != "" && l.kind == lexVerb {
+		// "roept de Commissie op tot …": the particle in the clause
+		end := clauseEndToken(sc.rs, toks, k, true)
+		found := false
+		for j := k + 1; j <= end && !found; j++ {
+			// a particle, not a preposition before its noun ("op de agenda")
+			found = toks[j].lower == l.after && (j+1 >= len(toks) || !determiners[toks[j+1].lower])
+		}
+		if !found {
+			return false
+		}
+	} else if l.after != "" {
 		// "van [groot] belang": the phrase stands as an adjective
 		if toks[k-1].lower != l.after && (k < 2 || toks[k-2].lower != l.after) {
 			return false
@@ -424,6 +455,9 @@ func (sc *sentenceCtx) lexemeFits(l *lexeme, k, verb int, a posActor) bool {
 	case lexAdj:
 		if !sc.stanceVerbBefore(k, verb, a) {
 			return false
+		}
+		if roleNouns[toks[k].lower] && prev == "een" {
+			prev = "" // "is een voorstander van": a role, not an attribute
 		}
 		if prev == "een" || prev == "de" || prev == "het" && k > 1 && !stanceVerbs[toks[k-2].lower] && toks[k-2].lower != "acht" {
 			return false // "een belangrijk voorstel", but "acht het essentieel"

@@ -121,8 +121,8 @@ func TestClauseFallbackAlone(t *testing.T) {
 }
 
 // The floors of TestClauseFallbackAlone, a little under this branch's
-// measurement (positions.detected 40/0/161).
+// measurement (positions.detected 44/0/157).
 const (
 	clauseAlonePrecision = 0.95
-	clauseAloneFound     = 38
+	clauseAloneFound     = 42
 )
