@@ -60,7 +60,7 @@ type lexeme struct {
 // positief" is oppose, "heeft geen bezwaar" agree).
 var lexicon = []lexeme{
 	// support: a favourable judgement of a proposal or course of action.
-	{stSupport, lexAdj, "positief|positieve|welwillend", ""},
+	{stSupport, lexAdj, "positief|positieve|welwillend|gunstig|enthousiast|lovend", ""},
 	{stSupport, lexAdj, "voorstander|voorstanders|pleitbezorger", ""}, // "is (een) voorstander van"
 	{stSupport, lexAdj, "waardevol|wenselijk|nuttig|zinvol|gewenst", ""},
 	{stSupport, lexNoun, "steun|bijval|meerwaarde|kansen", ""},
@@ -80,11 +80,14 @@ var lexicon = []lexeme{
 	{stOppose, lexVerb, "keurt|keuren|keurde|keurden", "af"},
 	{stSupport, lexVerb, "onderschrijft|onderschrijven|onderschreef|onderschreven|bepleit|bepleiten|bepleitte|bepleitten", ""},
 	// concern: doubts or worries that stop short of rejection.
-	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig|bang", ""},
-	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves", ""},
+	{stConcern, lexAdj, "bezorgd|kritisch|kritische|sceptisch|ongerust|huiverig|bang|bevreesd|beducht|ontevreden|aarzelend", ""},
+	// what the actor judges worrying: "acht de situatie problematisch"
+	{stConcern, lexAdj, "problematisch|zorgelijk|verontrustend", ""},
+	{stConcern, lexNoun, "zorg|zorgen|twijfel|twijfels|vraagtekens|kanttekeningen|bedenkingen|zorgpunten|bezwaren|reserves|vrees|ongerustheid|scepsis|aarzelingen", ""},
 	{stConcern, lexVerb, "twijfelt|twijfelen|twijfelde|twijfelden|vreest|vrezen|vreesde|vreesden|waarschuwt|waarschuwen|waarschuwde|waarschuwden", ""},
 	// oppose: rejection.
-	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend", ""},
+	{stOppose, lexAdj, "onaanvaardbaar|onacceptabel|afwijzend|ontoelaatbaar|onverenigbaar", ""},
+	{stOppose, lexVerb, "weigert|weigeren|weigerde|weigerden|blokkeert|blokkeren|blokkeerde|blokkeerden", ""},
 	{stOppose, lexAdj, "tegenstander|tegenstanders", ""},
 	{stOppose, lexNoun, "bezwaar", ""},
 	{stOppose, lexVerb, "verwerpt|verwerpen|verwierp|verwierpen|afwijzen|afwijst|afwees|afwezen", ""},
@@ -93,19 +96,20 @@ var lexicon = []lexeme{
 	{stAgree, lexVerb, "instemmen", ""}, // "kan … instemmen met"
 	{stAgree, lexVerb, "stemt|stemmen|stemde|stemden", "in"},
 	// commit: an effort of the actor's own.
-	{stCommit, lexVerb, "bevordert|bevorderen|bevorderde|bevorderden|inspannen|inzetten|stimuleert|stimuleren|stimuleerde|stimuleerden", ""},
+	{stCommit, lexVerb, "bevordert|bevorderen|bevorderde|bevorderden|inspannen|inzetten|stimuleert|stimuleren|stimuleerde|stimuleerden|intensiveert|intensiveren|intensiveerde|intensiveerden", ""},
 	// priority: a subject ranked high.
-	{stPriority, lexAdj, "essentieel|cruciaal|belangrijk|onmisbaar|prioritair", ""},
-	{stPriority, lexNoun, "prioriteit", ""},
+	{stPriority, lexAdj, "essentieel|cruciaal|belangrijk|onmisbaar|prioritair|urgent", ""},
+	{stPriority, lexNoun, "prioriteit|topprioriteit", ""},
 	{stPriority, lexAdj, "belang", "van"}, // "acht het van (groot) belang"
-	// welcome: a development others bring, greeted.
+	// welcome: a development others bring, greeted. Not gratitude ("ben ik
+	// de Kamer erkentelijk voor de aandacht", "dankbaar"): a courtesy.
 	{stWelcome, lexAdj, "blij|verheugd|ingenomen", ""},
 	{stWelcome, lexNoun, "waardering", ""},
 	// satisfied: an outcome judged good.
 	{stSatisfied, lexAdj, "tevreden", ""},
 	// reserved: holding back.
-	{stReserved, lexAdj, "terughoudend|voorzichtig", ""},
-	{stReserved, lexNoun, "voorbehoud|terughoudendheid", ""},
+	{stReserved, lexAdj, "terughoudend|voorzichtig|behoedzaam|afwachtend", ""},
+	{stReserved, lexNoun, "voorbehoud|terughoudendheid|voorzichtigheid", ""},
 }
 
 // cabinetForms are lexeme forms only the cabinet's stance: an agency that
@@ -113,7 +117,8 @@ var lexicon = []lexeme{
 // EU-lidstaten …"), as the cue table's cabinet-only "ondersteunt".
 var cabinetForms = map[string]bool{"ondersteunt": true, "ondersteunen": true, "ondersteunde": true,
 	"ondersteunden": true, "ondersteun": true, "bevordert": true, "bevorderen": true, "bevorderde": true,
-	"bevorderden": true, "stimuleert": true, "stimuleren": true, "stimuleerde": true, "stimuleerden": true}
+	"bevorderden": true, "stimuleert": true, "stimuleren": true, "stimuleerde": true, "stimuleerden": true,
+	"intensiveert": true, "intensiveren": true, "intensiveerde": true, "intensiveerden": true}
 
 // lexiconIndex maps each form to its row, built once.
 var lexiconIndex = sync.OnceValue(func() map[string]*lexeme {
