@@ -48,7 +48,14 @@ import (
 // found, or the text or the metadata contradict the file name, Extract
 // returns an *Error.
 func Extract(doc *Doc, meta Meta) (graph.DocumentGraph, error) {
+	return extract(doc, meta, false)
+}
+
+// extract is Extract; clauseOnly reads positions with the clause fallback
+// alone (clause.go), for measuring it (positions_clause_test.go).
+func extract(doc *Doc, meta Meta, clauseOnly bool) (graph.DocumentGraph, error) {
 	x := newExtraction(doc)
+	x.clauseOnly = clauseOnly
 	kcites := x.kstCites()
 	d, err := x.document(meta, kcites)
 	if err != nil {
@@ -92,6 +99,10 @@ type extraction struct {
 	scratchOnly bool
 	only        int
 	masked      *paraInfo
+
+	// clauseOnly: positions come from the clause fallback alone, not the
+	// cue table (a measurement of the fallback, never set by Extract)
+	clauseOnly bool
 
 	// What x.meetings settled, kept for the later passes: the meetings
 	// each paragraph names and the agenda layout they give. Set by

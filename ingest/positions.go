@@ -317,9 +317,12 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if js := sc.judgements(); len(js) > 0 {
 		return js // a fiche's judgement of competence, subsidiarity, proportionality
 	}
+	if sc.x.clauseOnly {
+		return sc.fallback(prevPos) // measuring the fallback alone
+	}
 	hits := findCues(sc.rs, sc.toks)
 	if len(hits) == 0 {
-		return nil
+		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
 	actors := sc.actorCandidates()
 	sc.cands = actors
