@@ -353,13 +353,7 @@ func (sc *sentenceCtx) fallbackClause(prevPos *posReading, actors []posActor, a 
 			}
 		}
 		sc.refine(&r, h, actors)
-		if r.subject == "" && !r.onItem {
-			if prevPos != nil {
-				r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
-			} else if t, refs, ok := sc.previousTopic(); ok {
-				r.subject, r.subjects, r.inherited = t, refs, true
-			}
-		}
+		sc.inheritSubject(&r, prevPos)
 		return r, true
 	}
 	return posReading{}, false

@@ -511,19 +511,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 		}
 		sc.refine(&r, h, actors)
-		if r.subject == "" && !r.onItem {
-			// "Polen en Hongarije stemden tegen.": what was just at issue,
-			// the previous position's subject or the topic of the sentence
-			// before ("De ministers spraken over [X]. Oostenrijk handhaafde
-			// zijn bezwaar.").
-			if prevPos != nil {
-				r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
-			} else if t, refs, ok := sc.previousTopic(); ok {
-				r.subject, r.subjects, r.inherited = t, refs, true
-			} else if t, ref, ok := sc.previousAct(); ok {
-				r.subject, r.subjects, r.inherited = t, []graph.Ref{ref}, true
-			}
-		}
+		sc.inheritSubject(&r, prevPos)
 		// A cue inside an earlier position's subject is part of it; a cue
 		// of the same actor and polarity is the same position when it has
 		// the same class or its subject points back ("verwelkomt de
@@ -610,6 +598,24 @@ func (sc *sentenceCtx) subordinate(h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// inheritSubject gives a reading without a subject of its own what was
+// just at issue ("Polen en Hongarije stemden tegen."): the previous
+// position's subject, the topic of the sentence before ("De ministers
+// spraken over [X]. Oostenrijk handhaafde zijn bezwaar.") or the act last
+// named.
+func (sc *sentenceCtx) inheritSubject(r *posReading, prevPos *posReading) {
+	if r.subject != "" || r.onItem {
+		return
+	}
+	if prevPos != nil {
+		r.subject, r.subjects, r.inherited = prevPos.subject, prevPos.subjects, true
+	} else if t, refs, ok := sc.previousTopic(); ok {
+		r.subject, r.subjects, r.inherited = t, refs, true
+	} else if t, ref, ok := sc.previousAct(); ok {
+		r.subject, r.subjects, r.inherited = t, []graph.Ref{ref}, true
+	}
 }
 
 // mainSubject returns the subject of the main clause when actor a stands
