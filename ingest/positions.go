@@ -2151,8 +2151,9 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 // body only where the letter also names it in full: "de EC" (the
 // Commission, "de Commissie"), "de ER" (the European Council).
 var shortForms = map[string]struct{ key, full string }{
-	"EC": {"european-commission", "Commissie"},
-	"ER": {"european-council", "Europese Raad"},
+	"EC":  {"european-commission", "Commissie"},
+	"CIE": {"european-commission", "Commissie"}, // Council reports: "de Commissie (CIE)", then "de CIE"
+	"ER":  {"european-council", "Europese Raad"},
 }
 
 // wishNounOrPresumption reports whether the one-word cue of others' will
