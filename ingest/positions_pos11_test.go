@@ -19,3 +19,20 @@ func TestActorCIE(t *testing.T) {
 		}
 	}
 }
+
+// Phrases of stance of any actor: disagreement "met" another side,
+// holding on to a view, an intervention for something, qualified support.
+// Near-misses: a split among the actors, holding something without "aan".
+func TestCuePhrasesPos11(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Ten tweede verschilt de Commissie van mening met de lidstaten over een artikel over de reikwijdte.", stOppose, "org:european-commission", "een artikel"},
+		{"Commissaris Jansen geeft aan op een aantal punten van mening te verschillen met de voorliggende tekst.", stOppose, "org:european-commission", "de voorliggende tekst"},
+		{"Duitsland verschilde van mening met de Commissie over de termijn.", stOppose, "country:DE", ""},
+		{"De lidstaten verschillen van mening over de reikwijdte van het voorstel.", "", "", ""},
+		{"De Commissie houdt vast aan haar opvatting dat de titel moet worden gewijzigd.", stPreference, "org:european-commission", "de titel"},
+		{"Frankrijk heeft vastgehouden aan een verplichte verdeling.", stPreference, "country:FR", "verplichte verdeling"},
+		{"Nederland heeft tijdens de lunch met kracht geïntervenieerd voor een ambitieus akkoord.", stSupport, "country:NL", "een ambitieus akkoord"},
+		{"De Raad sprak zijn sterke steun uit voor de inspanningen van de Speciale Gezant.", stSupport, "org:council-of-the-eu", "de inspanningen"},
+		{"De Raad sprak zijn zorg uit over de inspanningen van de Speciale Gezant.", stConcern, "", ""},
+	})
+}

@@ -288,6 +288,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
+	// the support qualified: "sprak zijn sterke steun uit voor"
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … sterke|volle|volledige|brede|krachtige|grote steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -532,6 +534,20 @@ var cueTable = []cueDef{
 	// a subordinate clause's order: "dat zij tegen een Europees OM is"
 	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
 	{stance: stOppose, pattern: "verwerpt|verwerpen|verwierp|verwierpen", obj: objAfter},
+	// disagreement with another side: "verschilt van mening met de
+	// lidstaten over …", "geeft aan van mening te verschillen met de
+	// tekst"; without "met" it is a split among the actors ("De lidstaten
+	// verschillen van mening over …"), no stance on a subject
+	{stance: stOppose, pattern: "verschilt|verschillen|verschilde|verschilden … van mening met", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "van mening te verschillen met", obj: objAfter},
+	// holding on to a view or option: "houdt vast aan haar opvatting dat …"
+	{stance: stPreference, pattern: "houdt|houden|hield|hielden … vast aan", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stPreference, pattern: hasV + " … vastgehouden aan", obj: objAfter, gap: 4, flags: strictGap},
+	// an intervention in a meeting for something (tokens fold diacritics,
+	// so the rows spell "geintervenieerd"): "heeft met kracht
+	// geïntervenieerd voor een …"
+	{stance: stSupport, pattern: "intervenieert|intervenieren|intervenieerde|intervenieerden … voor", obj: objAfter, gap: 6},
+	{stance: stSupport, pattern: hasV + " … geintervenieerd voor", obj: objAfter, gap: 8},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
