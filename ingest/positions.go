@@ -2337,6 +2337,12 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		if proceduralVerbs[w] || w == "verwachting" && toks[j-1].lower == "naar" {
 			return true
 		}
+		// sharing with parliament: "zal een kabinetsappreciatie met uw
+		// Kamer delen" is correspondence, not "zal informatie delen met
+		// de lidstaten"
+		if (w == "delen" || w == "doen" && j+1 <= end && toks[j+1].lower == "toekomen") && sc.kamerIn(h.last()+1, end) {
+			return true
+		}
 	}
 	for j := 1; j < h.first(); j++ {
 		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
@@ -2354,6 +2360,17 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		}
 		if w := toks[k].lower; w == "dat" || w == "die" {
 			return proceduralVerbs[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// kamerIn reports whether tokens i..j name the parliament as an
+// addressee: "uw Kamer", "de Kamer", "de Tweede Kamer".
+func (sc *sentenceCtx) kamerIn(i, j int) bool {
+	for k := i + 1; k <= j && k < len(sc.toks); k++ {
+		if sc.toks[k].text == "Kamer" || sc.toks[k].lower == "kamer" && sc.toks[k-1].lower == "uw" {
+			return true
 		}
 	}
 	return false

@@ -36,3 +36,13 @@ func TestCuePhrasesPos11(t *testing.T) {
 		{"De Raad sprak zijn zorg uit over de inspanningen van de Speciale Gezant.", stConcern, "", ""},
 	})
 }
+
+// A future of sharing with parliament is correspondence, no commitment;
+// sharing with others stays a commitment.
+func TestProceduralSharingWithKamer(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet zal een kabinetsappreciatie met uw Kamer delen, voorafgaand aan de Europese Raad.", "", "", ""},
+		{"Het kabinet zal de appreciatie met de Tweede Kamer delen.", "", "", ""},
+		{"Nederland zal zijn expertise op het gebied van terugkeer met de andere lidstaten delen.", stCommit, "country:NL", ""},
+	})
+}
