@@ -908,6 +908,9 @@ var cueInventory = []struct {
 	{"van mening verschillen met", "M", stOppose, "Duitsland verschilde daarbij van mening met de Commissie over de termijn."},
 	{"van mening verschillen met", "X", stOppose, "Commissaris Jansen gaf aan van mening te verschillen met de voorliggende tekst."},
 	{"van mening verschillen met", "X", "", "De lidstaten verschillen van mening over de termijn."}, // no stance: a split among the actors
+	{"wat X betreft + moet / dient", "X", stPreference, "Wat de Commissie betreft dienen zoveel mogelijk lidstaten te participeren."},
+	{"wat X betreft + moet / dient", "X", stPreference, "Wat Duitsland betreft moet de termijn worden verlengd."},
+	{"wat X betreft + moet / dient", "X", "", "Wat de termijn betreft moet de Commissie nog een voorstel doen."}, // a topic
 	{"vasthouden aan", "M", stPreference, "De Commissie houdt vast aan haar opvatting dat de titel moet worden gewijzigd."},
 	{"vasthouden aan", "M", stPreference, "Frankrijk hield daarbij vast aan een verplichte verdeling."},
 	{"vasthouden aan", "P", stPreference, "Frankrijk heeft vastgehouden aan een verplichte verdeling."},

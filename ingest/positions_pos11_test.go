@@ -46,3 +46,20 @@ func TestProceduralSharingWithKamer(t *testing.T) {
 		{"Nederland zal zijn expertise op het gebied van terugkeer met de andere lidstaten delen.", stCommit, "country:NL", ""},
 	})
 }
+
+// Another actor's view framing an obligation is its preference; a topic
+// ("wat de termijn betreft") or a remark ("kan worden opgemerkt") is none.
+// Leading an effort is a commitment.
+func TestCueFrameAndLead(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Wat de Commissie betreft dienen zoveel mogelijk lidstaten te participeren.", stPreference, "org:european-commission", "lidstaten te participeren"},
+		{"Wat Duitsland betreft moet de termijn worden verlengd.", stPreference, "country:DE", "de termijn"},
+		{"Wat de termijn betreft moet de Commissie nog een voorstel doen.", "", "", ""},
+		{"Wat Frontex betreft kan worden opgemerkt dat het agentschap groeit.", "", "", ""},
+		{"Binnen Europa heeft Nederland altijd voorop gelopen met effectieve maatregelen tegen mensenhandel.", stCommit, "country:NL", "effectieve maatregelen"},
+		{"Nederland loopt voorop in de aanpak van mensenhandel.", stCommit, "country:NL", "de aanpak"},
+		{"Nederland heeft voorop gelopen.", stCommit, "country:NL", ""},
+		{"Nederland heeft hierin niet voorop gelopen.", stReserved, "country:NL", ""},
+		{"Het kabinet zal de appreciatie zo spoedig mogelijk aan uw Kamer doen toekomen.", "", "", ""},
+	})
+}

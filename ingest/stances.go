@@ -548,6 +548,9 @@ var cueTable = []cueDef{
 	// geïntervenieerd voor een …"
 	{stance: stSupport, pattern: "intervenieert|intervenieren|intervenieerde|intervenieerden … voor", obj: objAfter, gap: 6},
 	{stance: stSupport, pattern: hasV + " … geintervenieerd voor", obj: objAfter, gap: 8},
+	// leading an effort, the perfect of "loopt … voorop": "heeft altijd
+	// voorop gelopen met effectieve …"
+	{stance: stCommit, pattern: hasV + " … voorop gelopen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
@@ -861,6 +864,11 @@ var cueTable = []cueDef{
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
 	// speaker's view
 	{stance: stSupport, pattern: "wat mij|ons betreft", obj: objClause},
+	// another actor's view as the frame of a modal: "Wat de Commissie
+	// betreft dienen zoveel mogelijk lidstaten te participeren"; only
+	// before a verb of obligation ("Wat Frontex betreft kan worden
+	// opgemerkt …" and "Wat de termijn betreft …" are topics)
+	{stance: stPreference, pattern: "wat … betreft dient|dienen|moet|moeten|zou|zouden", obj: objAfter, gap: 3, flags: strictGap},
 	// "Het kabinet kwam tot de conclusie dat nadere aanscherping
 	// noodzakelijk is": a conclusion of the actor's own
 	{stance: stSupport, pattern: "komt|komen|kwam|kwamen … tot de conclusie dat", obj: objClause, gap: 6, flags: closedGap},
