@@ -63,3 +63,14 @@ func TestCueFrameAndLead(t *testing.T) {
 		{"Het kabinet zal de appreciatie zo spoedig mogelijk aan uw Kamer doen toekomen.", "", "", ""},
 	})
 }
+
+// A dat-clause of a reported opinion that opens with a judgement of
+// importance is a priority, whatever its purpose clause holds; importance
+// further in the clause does not make one.
+func TestOpinionImportanceOpening(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland gaf aan dat het belangrijk is goede randvoorwaarden te formuleren zodat een bestand niet leidt tot herbewapening.", stPriority, "country:NL", "goede randvoorwaarden"},
+		{"Duitsland stelde dat het van groot belang is de termijnen te halen.", stPriority, "country:DE", ""},
+		{"Nederland stelde dat er geen ruimte is voor uitstel, hoewel het belangrijk is.", stConcern, "country:NL", ""},
+	})
+}

@@ -1894,6 +1894,12 @@ func opinionStance(toks []token, h cueHit) stance {
 			return stPreference
 		}
 	}
+	if importanceOpening(words) {
+		// "gaf aan dat het belangrijk is hierbij goede randvoorwaarden te
+		// formuleren zodat … niet leidt tot …": what the actor ranks high,
+		// whatever the purpose clause after it says
+		return stPriority
+	}
 	for k, w := range words {
 		if negators[w] {
 			// "stelden dat zij niet aan X zullen deelnemen": a refusal
@@ -1921,6 +1927,30 @@ func opinionStance(toks []token, h cueHit) stance {
 		}
 	}
 	return h.def.stance
+}
+
+// importanceOpening reports whether a dat-clause opens with a judgement
+// of importance: "het (zeer) belangrijk / essentieel / cruciaal is", "het
+// van (groot) belang is".
+func importanceOpening(words []string) bool {
+	if len(words) < 3 || words[0] != "het" {
+		return false
+	}
+	k := 1
+	if words[k] == "zeer" || words[k] == "erg" || words[k] == "wel" || words[k] == "daarom" || words[k] == "ook" {
+		k++
+	}
+	switch {
+	case k < len(words) && (words[k] == "belangrijk" || words[k] == "essentieel" || words[k] == "cruciaal" || words[k] == "wezenlijk"):
+		k++
+	case k+1 < len(words) && words[k] == "van" && words[k+1] == "belang":
+		k += 2
+	case k+2 < len(words) && words[k] == "van" && (words[k+1] == "groot" || words[k+1] == "essentieel" || words[k+1] == "cruciaal") && words[k+2] == "belang":
+		k += 3
+	default:
+		return false
+	}
+	return k < len(words) && (words[k] == "is" || words[k] == "was")
 }
 
 // cueText is the cue as printed: its fixed words, consecutive ones as they
