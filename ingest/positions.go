@@ -1651,6 +1651,28 @@ var copulas = map[string]bool{"is": true, "zijn": true, "was": true, "waren": tr
 
 // subjectOf fills in the subject of a position: its words, the entities it
 // names, and what it points back to.
+// parentheticalOpinion returns, for "naar de mening / het oordeel van X"
+// inside a main clause after its finite verb, the index of that verb
+// (the clause's subject stands before it); 0 otherwise.
+func (sc *sentenceCtx) parentheticalOpinion(h cueHit) int {
+	toks := sc.toks
+	if h.def.obj != objClause || h.def.flags&actorAfter == 0 || toks[h.first()].lower != "naar" || h.first() < 3 {
+		return 0
+	}
+	for v := 1; v < h.first(); v++ {
+		if strings.ContainsAny(string(sc.rs[toks[v-1].end:toks[v].start]), ",;:()") {
+			return 0 // a subordinate or inserted clause before: not the simple case
+		}
+		if finalVerbs[toks[v].lower] || toks[v].lower == "wordt" || toks[v].lower == "worden" || toks[v].lower == "moet" || toks[v].lower == "moeten" || toks[v].lower == "biedt" || toks[v].lower == "draagt" || toks[v].lower == "leidt" {
+			if v >= 2 && determiners[toks[0].lower] {
+				return v
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) {
 	toks := sc.toks
 	n := len(toks)
@@ -1667,6 +1689,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "dat het kabinet [de algemene oriëntatie] steunt": the
 			// verb closes its clause, the object stands before it
 			s, e = a.t1, h.first()-1
+		}
+		if v := sc.parentheticalOpinion(h); v > 0 {
+			// "De oprichting van het EOM zal daaraan naar de mening van
+			// het kabinet een belangrijke impuls geven": the opinion is on
+			// the sentence's own subject, before its finite verb
+			s, e = 0, v-1
 		}
 		if h.def.flags&attributive != 0 {
 			// "bekritiseerde [opschortingsmechanisme] (…)": the noun the

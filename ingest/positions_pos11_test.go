@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "CIE" is the Council reports' short form of the Commission, read as
 // the Commission where the letter names the Commission too.
@@ -73,4 +76,17 @@ func TestOpinionImportanceOpening(t *testing.T) {
 		{"Duitsland stelde dat het van groot belang is de termijnen te halen.", stPriority, "country:DE", ""},
 		{"Nederland stelde dat er geen ruimte is voor uitstel, hoewel het belangrijk is.", stConcern, "country:NL", ""},
 	})
+}
+
+// "naar de mening van X" inserted after the finite verb: the opinion is on
+// the clause's own subject. At the opening it takes the clause after.
+func TestParentheticalOpinionSubject(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De oprichting van het EOM zal daaraan naar de mening van het kabinet een belangrijke impuls geven.", stSupport, "country:NL", "De oprichting van het EOM"},
+		{"Naar de mening van het kabinet moet de termijn worden verlengd.", stReserved, "country:NL", "de termijn"},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "De oprichting van het EOM zal daaraan naar de mening van het kabinet een belangrijke impuls geven."))
+	if len(ps) == 1 && strings.Contains(ps[0].e.Props["subject"].(string), "impuls") {
+		t.Errorf("subject %q: the rest of the clause, not its subject", ps[0].e.Props["subject"])
+	}
 }
