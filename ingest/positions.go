@@ -1340,6 +1340,41 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
 	}
+	if j := pick.t1; !pick.implicit && !pick.pronoun && pick.t0 >= 0 && j+1 < len(sc.toks) && sc.toks[j].lower == "en" &&
+		!strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j+1].start]), ",;:()") {
+		// "Het Bulgaarse voorzitterschap en de Commissie concludeerden",
+		// "ontvangen door de lidstaten en de Europese Commissie": two
+		// actors joined by "en" on the same side of the cue hold one
+		// position together
+		for k := range cands {
+			c := cands[k]
+			if c.t0 != j+1 || c.prep != "" || (pick.t1 <= h.first()) != (c.t1 <= h.first()) {
+				continue
+			}
+			joined := *pick
+			joined.t1, joined.words = c.t1, sc.text(pick.t0, c.t1-1)
+			joined.refs = uniqueRefs(append(slices.Clone(pick.refs), c.refs...))
+			joined.cabinet = false
+			pick = &joined
+			break
+		}
+	}
+	if j := pick.t0 - 1; !pick.implicit && !pick.pronoun && j > 0 && sc.toks[j].lower == "en" &&
+		!strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j+1].start]), ",;:()") {
+		// the same, the nearest actor before the cue being the second
+		for k := range cands {
+			c := cands[k]
+			if c.t1 != j || c.prep != "" || c.implicit || c.pronoun {
+				continue
+			}
+			joined := *pick
+			joined.t0, joined.words = c.t0, sc.text(c.t0, pick.t1-1)
+			joined.refs = uniqueRefs(append(slices.Clone(c.refs), pick.refs...))
+			joined.cabinet = false
+			pick = &joined
+			break
+		}
+	}
 	if pick.t0 > 0 && pick.t1 <= h.first() && relativeOpeners[sc.toks[pick.t0-1].lower] &&
 		!strings.ContainsAny(string(sc.rs[sc.toks[pick.t0-1].end:sc.toks[pick.t0].start]), ",;:") {
 		// "de strategie die [de Commissie] heeft aangekondigd": a relative

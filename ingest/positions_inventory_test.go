@@ -911,6 +911,8 @@ var cueInventory = []struct {
 	{"wat X betreft + moet / dient", "X", stPreference, "Wat de Commissie betreft dienen zoveel mogelijk lidstaten te participeren."},
 	{"wat X betreft + moet / dient", "X", stPreference, "Wat Duitsland betreft moet de termijn worden verlengd."},
 	{"wat X betreft + moet / dient", "X", "", "Wat de termijn betreft moet de Commissie nog een voorstel doen."}, // a topic
+	{"positief ontvangen door", "X", stWelcome, "De Raadsconclusies zijn positief ontvangen door de lidstaten en de Europese Commissie."},
+	{"positief ontvangen door", "X", "", "De Raadsconclusies zijn positief ontvangen."},
 	{"vasthouden aan", "M", stPreference, "De Commissie houdt vast aan haar opvatting dat de titel moet worden gewijzigd."},
 	{"vasthouden aan", "M", stPreference, "Frankrijk hield daarbij vast aan een verplichte verdeling."},
 	{"vasthouden aan", "P", stPreference, "Frankrijk heeft vastgehouden aan een verplichte verdeling."},

@@ -90,3 +90,23 @@ func TestParentheticalOpinionSubject(t *testing.T) {
 		t.Errorf("subject %q: the rest of the clause, not its subject", ps[0].e.Props["subject"])
 	}
 }
+
+// A passive of a good reception with its agent after the participle is
+// the agent's welcome; without an agent it is no one's.
+func TestPassiveReceivedWell(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Raadsconclusies zijn positief ontvangen door de lidstaten en de Europese Commissie.", stWelcome, "org:european-commission", "De Raadsconclusies"},
+		{"Het voorstel werd goed ontvangen door Duitsland.", stWelcome, "country:DE", "Het voorstel"},
+		{"De Raadsconclusies zijn positief ontvangen.", "", "", ""},
+	})
+}
+
+// Two actors joined by "en" on the same side of the cue hold one position.
+func TestJoinedActors(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het Bulgaarse voorzitterschap en de Commissie steunden het compromis.", stSupport, "country:BG+org:european-commission", "het compromis"},
+		{"De Commissie en Duitsland verwelkomden het akkoord.", stWelcome, "country:DE+org:european-commission", "het akkoord"},
+		// near-miss: the second noun is the object, not an actor beside it
+		{"De Commissie steunt Duitsland en Frankrijk in hun aanpak.", stSupport, "org:european-commission", ""},
+	})
+}

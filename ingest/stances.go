@@ -634,6 +634,9 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	// the agent after the participle: "De Raadsconclusies zijn positief
+	// ontvangen door de lidstaten en de Commissie"
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … positief|goed ontvangen door", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
 	// "[Het belang van samenwerking] werd door de Commissie benadrukt"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … benadrukt|onderstreept", obj: objBefore, gap: 6, flags: passive},
 	// "[De tekst] wordt door de meeste lidstaten beschouwd als een goede
