@@ -1340,6 +1340,41 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
 	}
+	if j := pick.t1; !pick.implicit && !pick.pronoun && pick.t0 >= 0 && j+1 < len(sc.toks) && sc.toks[j].lower == "en" &&
+		!strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j+1].start]), ",;:()") {
+		// "Het Bulgaarse voorzitterschap en de Commissie concludeerden",
+		// "ontvangen door de lidstaten en de Europese Commissie": two
+		// actors joined by "en" on the same side of the cue hold one
+		// position together
+		for k := range cands {
+			c := cands[k]
+			if c.t0 != j+1 || c.prep != "" || (pick.t1 <= h.first()) != (c.t1 <= h.first()) {
+				continue
+			}
+			joined := *pick
+			joined.t1, joined.words = c.t1, sc.text(pick.t0, c.t1-1)
+			joined.refs = uniqueRefs(append(slices.Clone(pick.refs), c.refs...))
+			joined.cabinet = false
+			pick = &joined
+			break
+		}
+	}
+	if j := pick.t0 - 1; !pick.implicit && !pick.pronoun && j > 0 && sc.toks[j].lower == "en" &&
+		!strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j+1].start]), ",;:()") {
+		// the same, the nearest actor before the cue being the second
+		for k := range cands {
+			c := cands[k]
+			if c.t1 != j || c.prep != "" || c.implicit || c.pronoun {
+				continue
+			}
+			joined := *pick
+			joined.t0, joined.words = c.t0, sc.text(c.t0, pick.t1-1)
+			joined.refs = uniqueRefs(append(slices.Clone(c.refs), pick.refs...))
+			joined.cabinet = false
+			pick = &joined
+			break
+		}
+	}
 	if pick.t0 > 0 && pick.t1 <= h.first() && relativeOpeners[sc.toks[pick.t0-1].lower] &&
 		!strings.ContainsAny(string(sc.rs[sc.toks[pick.t0-1].end:sc.toks[pick.t0].start]), ",;:") {
 		// "de strategie die [de Commissie] heeft aangekondigd": a relative
@@ -1651,6 +1686,28 @@ var copulas = map[string]bool{"is": true, "zijn": true, "was": true, "waren": tr
 
 // subjectOf fills in the subject of a position: its words, the entities it
 // names, and what it points back to.
+// parentheticalOpinion returns, for "naar de mening / het oordeel van X"
+// inside a main clause after its finite verb, the index of that verb
+// (the clause's subject stands before it); 0 otherwise.
+func (sc *sentenceCtx) parentheticalOpinion(h cueHit) int {
+	toks := sc.toks
+	if h.def.obj != objClause || h.def.flags&actorAfter == 0 || toks[h.first()].lower != "naar" || h.first() < 3 {
+		return 0
+	}
+	for v := 1; v < h.first(); v++ {
+		if strings.ContainsAny(string(sc.rs[toks[v-1].end:toks[v].start]), ",;:()") {
+			return 0 // a subordinate or inserted clause before: not the simple case
+		}
+		if finalVerbs[toks[v].lower] || toks[v].lower == "wordt" || toks[v].lower == "worden" || toks[v].lower == "moet" || toks[v].lower == "moeten" || toks[v].lower == "biedt" || toks[v].lower == "draagt" || toks[v].lower == "leidt" {
+			if v >= 2 && determiners[toks[0].lower] {
+				return v
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) {
 	toks := sc.toks
 	n := len(toks)
@@ -1667,6 +1724,12 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "dat het kabinet [de algemene oriëntatie] steunt": the
 			// verb closes its clause, the object stands before it
 			s, e = a.t1, h.first()-1
+		}
+		if v := sc.parentheticalOpinion(h); v > 0 {
+			// "De oprichting van het EOM zal daaraan naar de mening van
+			// het kabinet een belangrijke impuls geven": the opinion is on
+			// the sentence's own subject, before its finite verb
+			s, e = 0, v-1
 		}
 		if h.def.flags&attributive != 0 {
 			// "bekritiseerde [opschortingsmechanisme] (…)": the noun the
@@ -2151,8 +2214,9 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 // body only where the letter also names it in full: "de EC" (the
 // Commission, "de Commissie"), "de ER" (the European Council).
 var shortForms = map[string]struct{ key, full string }{
-	"EC": {"european-commission", "Commissie"},
-	"ER": {"european-council", "Europese Raad"},
+	"EC":  {"european-commission", "Commissie"},
+	"CIE": {"european-commission", "Commissie"}, // Council reports: "de Commissie (CIE)", then "de CIE"
+	"ER":  {"european-council", "Europese Raad"},
 }
 
 // wishNounOrPresumption reports whether the one-word cue of others' will
@@ -2336,6 +2400,12 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		if proceduralVerbs[w] || w == "verwachting" && toks[j-1].lower == "naar" {
 			return true
 		}
+		// sharing with parliament: "zal een kabinetsappreciatie met uw
+		// Kamer delen" is correspondence, not "zal informatie delen met
+		// de lidstaten"
+		if (w == "delen" || w == "doen" && j+1 <= end && toks[j+1].lower == "toekomen") && sc.kamerIn(h.last()+1, end) {
+			return true
+		}
 	}
 	for j := 1; j < h.first(); j++ {
 		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
@@ -2353,6 +2423,17 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		}
 		if w := toks[k].lower; w == "dat" || w == "die" {
 			return proceduralVerbs[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// kamerIn reports whether tokens i..j name the parliament as an
+// addressee: "uw Kamer", "de Kamer", "de Tweede Kamer".
+func (sc *sentenceCtx) kamerIn(i, j int) bool {
+	for k := i + 1; k <= j && k < len(sc.toks); k++ {
+		if sc.toks[k].text == "Kamer" || sc.toks[k].lower == "kamer" && sc.toks[k-1].lower == "uw" {
+			return true
 		}
 	}
 	return false

@@ -903,6 +903,21 @@ var cueInventory = []struct {
 	{"volgens (het kabinet)", "X", stSupport, "Volgens het kabinet is een verlenging van de termijn nodig voor de uitvoering."},
 	{"voorstellen (om)", "M", stSupport, "Nederland stelde voor om de termijn te verlengen."},
 	{"voorstellen (om)", "P", "", "Nederland heeft voorgesteld de termijn te verlengen."}, // not covered
+	{"steunen", "X", stSupport, "De Raad sprak zijn volle steun uit voor de inspanningen van de gezant."},
+	{"van mening verschillen met", "M", stOppose, "De Commissie verschilt van mening met de lidstaten over de termijn."},
+	{"van mening verschillen met", "M", stOppose, "Duitsland verschilde daarbij van mening met de Commissie over de termijn."},
+	{"van mening verschillen met", "X", stOppose, "Commissaris Jansen gaf aan van mening te verschillen met de voorliggende tekst."},
+	{"van mening verschillen met", "X", "", "De lidstaten verschillen van mening over de termijn."}, // no stance: a split among the actors
+	{"wat X betreft + moet / dient", "X", stPreference, "Wat de Commissie betreft dienen zoveel mogelijk lidstaten te participeren."},
+	{"wat X betreft + moet / dient", "X", stPreference, "Wat Duitsland betreft moet de termijn worden verlengd."},
+	{"wat X betreft + moet / dient", "X", "", "Wat de termijn betreft moet de Commissie nog een voorstel doen."}, // a topic
+	{"positief ontvangen door", "X", stWelcome, "De Raadsconclusies zijn positief ontvangen door de lidstaten en de Europese Commissie."},
+	{"positief ontvangen door", "X", "", "De Raadsconclusies zijn positief ontvangen."},
+	{"vasthouden aan", "M", stPreference, "De Commissie houdt vast aan haar opvatting dat de titel moet worden gewijzigd."},
+	{"vasthouden aan", "M", stPreference, "Frankrijk hield daarbij vast aan een verplichte verdeling."},
+	{"vasthouden aan", "P", stPreference, "Frankrijk heeft vastgehouden aan een verplichte verdeling."},
+	{"interveniëren voor", "M", stSupport, "Nederland intervenieerde voor een ambitieus akkoord."},
+	{"interveniëren voor", "P", stSupport, "Nederland heeft tijdens de lunch met kracht geïntervenieerd voor een ambitieus akkoord."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -288,6 +288,8 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
+	// the support qualified: "sprak zijn sterke steun uit voor"
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … sterke|volle|volledige|brede|krachtige|grote steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "bestaat|bestond|bestaan|bestonden … steun voor", obj: objAfter, gap: 3, flags: strictGap | actorOnder},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … welwillend tegenover", obj: objAfter, gap: 4, flags: strictGap},
@@ -532,6 +534,23 @@ var cueTable = []cueDef{
 	// a subordinate clause's order: "dat zij tegen een Europees OM is"
 	{stance: stOppose, pattern: "tegen … is|zijn|was|waren", obj: objGap, gap: 8, flags: closedGap | clauseFinal},
 	{stance: stOppose, pattern: "verwerpt|verwerpen|verwierp|verwierpen", obj: objAfter},
+	// disagreement with another side: "verschilt van mening met de
+	// lidstaten over …", "geeft aan van mening te verschillen met de
+	// tekst"; without "met" it is a split among the actors ("De lidstaten
+	// verschillen van mening over …"), no stance on a subject
+	{stance: stOppose, pattern: "verschilt|verschillen|verschilde|verschilden … van mening met", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stOppose, pattern: "van mening te verschillen met", obj: objAfter},
+	// holding on to a view or option: "houdt vast aan haar opvatting dat …"
+	{stance: stPreference, pattern: "houdt|houden|hield|hielden … vast aan", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stPreference, pattern: hasV + " … vastgehouden aan", obj: objAfter, gap: 4, flags: strictGap},
+	// an intervention in a meeting for something (tokens fold diacritics,
+	// so the rows spell "geintervenieerd"): "heeft met kracht
+	// geïntervenieerd voor een …"
+	{stance: stSupport, pattern: "intervenieert|intervenieren|intervenieerde|intervenieerden … voor", obj: objAfter, gap: 6},
+	{stance: stSupport, pattern: hasV + " … geintervenieerd voor", obj: objAfter, gap: 8},
+	// leading an effort, the perfect of "loopt … voorop": "heeft altijd
+	// voorop gelopen met effectieve …"
+	{stance: stCommit, pattern: hasV + " … voorop gelopen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stOppose, pattern: "veroordeelt|veroordelen|veroordeelde|veroordeelden", obj: objAfter},
 	{stance: stOppose, pattern: hasV + " … veroordeeld", obj: objGap, gap: 10},
 	{stance: stOppose, pattern: "keurt|keuren|keurde|keurden … af", obj: objGap, gap: 8},
@@ -615,6 +634,9 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	// the agent after the participle: "De Raadsconclusies zijn positief
+	// ontvangen door de lidstaten en de Commissie"
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … positief|goed ontvangen door", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
 	// "[Het belang van samenwerking] werd door de Commissie benadrukt"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … benadrukt|onderstreept", obj: objBefore, gap: 6, flags: passive},
 	// "[De tekst] wordt door de meeste lidstaten beschouwd als een goede
@@ -845,6 +867,11 @@ var cueTable = []cueDef{
 	// "dat wat mij betreft Europol … adequaat worden toegerust": the
 	// speaker's view
 	{stance: stSupport, pattern: "wat mij|ons betreft", obj: objClause},
+	// another actor's view as the frame of a modal: "Wat de Commissie
+	// betreft dienen zoveel mogelijk lidstaten te participeren"; only
+	// before a verb of obligation ("Wat Frontex betreft kan worden
+	// opgemerkt …" and "Wat de termijn betreft …" are topics)
+	{stance: stPreference, pattern: "wat … betreft dient|dienen|moet|moeten|zou|zouden", obj: objAfter, gap: 3, flags: strictGap},
 	// "Het kabinet kwam tot de conclusie dat nadere aanscherping
 	// noodzakelijk is": a conclusion of the actor's own
 	{stance: stSupport, pattern: "komt|komen|kwam|kwamen … tot de conclusie dat", obj: objClause, gap: 6, flags: closedGap},
@@ -1870,6 +1897,12 @@ func opinionStance(toks []token, h cueHit) stance {
 			return stPreference
 		}
 	}
+	if importanceOpening(words) {
+		// "gaf aan dat het belangrijk is hierbij goede randvoorwaarden te
+		// formuleren zodat … niet leidt tot …": what the actor ranks high,
+		// whatever the purpose clause after it says
+		return stPriority
+	}
 	for k, w := range words {
 		if negators[w] {
 			// "stelden dat zij niet aan X zullen deelnemen": a refusal
@@ -1897,6 +1930,30 @@ func opinionStance(toks []token, h cueHit) stance {
 		}
 	}
 	return h.def.stance
+}
+
+// importanceOpening reports whether a dat-clause opens with a judgement
+// of importance: "het (zeer) belangrijk / essentieel / cruciaal is", "het
+// van (groot) belang is".
+func importanceOpening(words []string) bool {
+	if len(words) < 3 || words[0] != "het" {
+		return false
+	}
+	k := 1
+	if words[k] == "zeer" || words[k] == "erg" || words[k] == "wel" || words[k] == "daarom" || words[k] == "ook" {
+		k++
+	}
+	switch {
+	case k < len(words) && (words[k] == "belangrijk" || words[k] == "essentieel" || words[k] == "cruciaal" || words[k] == "wezenlijk"):
+		k++
+	case k+1 < len(words) && words[k] == "van" && words[k+1] == "belang":
+		k += 2
+	case k+2 < len(words) && words[k] == "van" && (words[k+1] == "groot" || words[k+1] == "essentieel" || words[k+1] == "cruciaal") && words[k+2] == "belang":
+		k += 3
+	default:
+		return false
+	}
+	return k < len(words) && (words[k] == "is" || words[k] == "was")
 }
 
 // cueText is the cue as printed: its fixed words, consecutive ones as they
