@@ -618,6 +618,18 @@ func (sc *sentenceCtx) inheritSubject(r *posReading, prevPos *posReading) {
 	}
 }
 
+// joinedActors is the cue's actor pick widened to two actors joined by
+// "en", first a and then b ("Het Bulgaarse voorzitterschap en de
+// Commissie"): their words, the refs of both, and no longer the cabinet
+// alone.
+func (sc *sentenceCtx) joinedActors(pick, a, b posActor) posActor {
+	pick.t0, pick.t1 = a.t0, b.t1
+	pick.words = sc.text(a.t0, b.t1-1)
+	pick.refs = uniqueRefs(append(slices.Clone(a.refs), b.refs...))
+	pick.cabinet = false
+	return pick
+}
+
 // mainSubject returns the subject of the main clause when actor a stands
 // inside a dat-clause after it: the first candidate without a preposition
 // before the "dat" that opens a's clause.
@@ -1351,10 +1363,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			if c.t0 != j+1 || c.prep != "" || (pick.t1 <= h.first()) != (c.t1 <= h.first()) {
 				continue
 			}
-			joined := *pick
-			joined.t1, joined.words = c.t1, sc.text(pick.t0, c.t1-1)
-			joined.refs = uniqueRefs(append(slices.Clone(pick.refs), c.refs...))
-			joined.cabinet = false
+			joined := sc.joinedActors(*pick, *pick, c)
 			pick = &joined
 			break
 		}
@@ -1367,10 +1376,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			if c.t1 != j || c.prep != "" || c.implicit || c.pronoun {
 				continue
 			}
-			joined := *pick
-			joined.t0, joined.words = c.t0, sc.text(c.t0, pick.t1-1)
-			joined.refs = uniqueRefs(append(slices.Clone(c.refs), pick.refs...))
-			joined.cabinet = false
+			joined := sc.joinedActors(*pick, c, *pick)
 			pick = &joined
 			break
 		}
