@@ -255,6 +255,9 @@ type sentenceCtx struct {
 	members *posActor
 	voice   voice
 	cands   []posActor // the actor candidates, once read found a cue
+	// cueStarts are the first tokens of the sentence's cues, once read
+	// found them: a cue after "en" opens a coordinated clause of its own
+	cueStarts []int
 }
 
 type sentMention struct {
@@ -328,6 +331,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
 	hits = infinitiveObjects(sc.toks, hits)
+	sc.cueStarts = sc.cueStarts[:0]
+	for _, h := range hits {
+		sc.cueStarts = append(sc.cueStarts, h.first())
+	}
 	var out []posReading
 	for hi, h := range hits {
 		passiveAg := false
@@ -548,17 +555,23 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 
 // infinitiveObjects drops a one-word verb cue that closes an infinitive
 // clause after an earlier cue: "ziet geen reden om het voorstel te
-// [steunen]" is one position, the infinitive its object.
+// [steunen]" is one position, the infinitive its object. So is a modal
+// infinitive: "zegde toe Oekraïne … te [zullen] blijven [ondersteunen]"
+// is the promise of the one who promises, not a stance of Ukraine.
 func infinitiveObjects(toks []token, hits []cueHit) []cueHit {
 	out := hits[:0:0]
 	for k, h := range hits {
-		if f := h.first(); k > 0 && len(h.fixed) == 1 && f > 0 && toks[f-1].lower == "te" && hits[k-1].last() < f {
+		if f := h.first(); k > 0 && (len(h.fixed) == 1 || infinitiveModals[toks[f].lower]) && f > 0 && toks[f-1].lower == "te" && hits[k-1].last() < f {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// infinitiveModals open a multi-word cue that stands as an infinitive
+// after "te" ("te zullen … steunen", "te kunnen … steunen").
+var infinitiveModals = map[string]bool{"zullen": true, "kunnen": true, "willen": true}
 
 // laterStance reports whether one of the cues after a reporting cue makes
 // a position of its own ("heeft aangegeven dat Nederland … kan steunen"),
@@ -2393,6 +2406,14 @@ func (sc *sentenceCtx) passiveAgent(h cueHit, actors []posActor) (posActor, bool
 func (sc *sentenceCtx) procedural(h cueHit) bool {
 	toks := sc.toks
 	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	for _, s := range sc.cueStarts {
+		if s > h.last()+1 && s-1 <= end && toks[s-1].lower == "en" {
+			// "zegde toe … te zullen ondersteunen [en] riep de Commissie op
+			// om … te presenteren": the second verb's clause is its own
+			end = s - 2
+			break
+		}
+	}
 	for j := h.last() + 1; j <= end; j++ {
 		w := toks[j].lower
 		if attendVerbs[w] {
