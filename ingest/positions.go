@@ -1074,6 +1074,23 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
 		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
 	}
+	// "bereikten Ministers consensus over …": the ministers of the Council
+	// together, without an article as Council reports name them ("De
+	// Ministers" points back to ministers named before)
+	if w == "ministers" && !determiners[lw(i-1)] && !actorPreps[lw(i-1)] {
+		return posActor{t0: i, t1: i + 1, words: sc.text(i, i)}, true
+	}
+	// "De 27 staatshoofden en regeringsleiders", "de staatshoofden en
+	// regeringsleiders": the heads of state or government as a body
+	if w == "de" {
+		n := i + 1
+		if numberWords[lw(n)] || isDigits(lw(n)) && lw(n) != "" {
+			n++
+		}
+		if lw(n) == "staatshoofden" && lw(n+1) == "en" && lw(n+2) == "regeringsleiders" {
+			return posActor{t0: i, t1: n + 3, words: sc.text(i, n+2)}, true
+		}
+	}
 	// "de C7", "de G7", "de MED5": a named group of states, as its name
 	if w == "de" && i+1 < len(toks) && groupName(toks[i+1].text) {
 		t1 := i + 2

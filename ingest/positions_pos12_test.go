@@ -69,3 +69,24 @@ func TestPromiseCoordinated(t *testing.T) {
 		{"De Raad zegde toe het verslag te zullen presenteren.", "", "", ""},
 	})
 }
+
+// Groups of Council reports as actors: the heads of state or government,
+// counted or not, and "Ministers" without an article. Near-miss: "De
+// Ministers" points back to ministers named before and is no new group.
+func TestActorGroupsPos12(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De 27 staatshoofden en regeringsleiders waren het eens over de grote waarde van de EU.", stSupport, "", "de grote waarde"},
+		{"De staatshoofden en regeringsleiders waren het eens over de grote waarde van de EU.", stSupport, "", "de grote waarde"},
+		{"Tijdens de discussie bereikten Ministers consensus over de wenselijkheid van een sanctieregime.", stSupport, "", "een sanctieregime"},
+		{"De staatshoofden waren het eens over de grote waarde van de EU.", "", "", ""},
+	})
+	for _, c := range []struct{ sentence, actor string }{
+		{"De 27 staatshoofden en regeringsleiders waren het eens over de grote waarde van de EU.", "De 27 staatshoofden en regeringsleiders"},
+		{"Tijdens de discussie bereikten Ministers consensus over de wenselijkheid van een sanctieregime.", "Ministers"},
+	} {
+		ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", c.sentence))
+		if len(ps) != 1 || !strings.EqualFold(ps[0].e.Props["actor"].(string), c.actor) {
+			t.Errorf("%q: want one position of %q", c.sentence, c.actor)
+		}
+	}
+}
