@@ -1771,7 +1771,10 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "bekritiseerde [opschortingsmechanisme] (…)": the noun the
 			// participle qualifies, with a "van" phrase after it
 			e = s
-			if k := s + 1; k+1 < n && toks[k].lower == "van" && !strings.ContainsAny(string(sc.rs[toks[s].end:toks[k].start]), ",;:.()") {
+			for e+1 < n && startsUpper(toks[e].text) && startsUpper(toks[e+1].text) && !strings.ContainsAny(string(sc.rs[toks[e].end:toks[e+1].start]), ",;:.()") {
+				e++ // a name of several words: "bepleite [EU Mensenrechtensanctieregime]"
+			}
+			if k := e + 1; k+1 < n && toks[k].lower == "van" && !strings.ContainsAny(string(sc.rs[toks[e].end:toks[k].start]), ",;:.()") {
 				k++
 				for k+1 < n && determiners[toks[k].lower] {
 					k++

@@ -90,3 +90,15 @@ func TestActorGroupsPos12(t *testing.T) {
 		}
 	}
 }
+
+// The attributive participle's subject is the whole name after it, not its
+// first word; a common noun stays one word.
+func TestAttributiveNameSubject(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Raad sprak over het door Nederland bepleite EU Mensenrechtensanctieregime.", stSupport, "country:NL", "EU Mensenrechtensanctieregime"},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "De Raad sprak over het door Nederland bepleite sanctieregime Magnitsky."))
+	if len(ps) != 1 || ps[0].e.Props["subject"] != "sanctieregime" {
+		t.Errorf("a common noun after the participle: want subject %q alone, got %d positions", "sanctieregime", len(ps))
+	}
+}
