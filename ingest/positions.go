@@ -2274,6 +2274,12 @@ func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
 	if determiners[prev.lower] || possessives[prev.lower] || adjective && !pronounActors[prev.lower] {
 		return true
 	}
+	if prev.lower == "en" && f >= 3 && (determiners[sc.toks[f-3].lower] || possessives[sc.toks[f-3].lower]) &&
+		f+1 < len(sc.toks) && sc.toks[f+1].lower == "van" {
+		// "de noden en [wensen] van Oekraïne": a noun coordinated with
+		// one its determiner opens, with its own "van" phrase
+		return true
+	}
 	if w := sc.toks[f].lower; w != "willen" && w != "wensen" {
 		return false
 	}

@@ -102,3 +102,12 @@ func TestAttributiveNameSubject(t *testing.T) {
 		t.Errorf("a common noun after the participle: want subject %q alone, got %d positions", "sanctieregime", len(ps))
 	}
 }
+
+// A plural noun coordinated after a determiner is no verb of will; the
+// verb after "en" with a subject of its own stays one.
+func TestWishNounCoordinated(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Raad verwelkomde de herziening van de missie, waarmee beter tegemoet gekomen wordt aan de noden en wensen van Oekraïne.", stWelcome, "org:council-of-the-eu", "de herziening"},
+		{"Frankrijk en Duitsland wensen een snelle afronding.", stSupport, "country:DE+country:FR", "een snelle afronding"},
+	})
+}
