@@ -431,6 +431,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "sluiten zich aan bij de vragen van …": questions, no stance
 		case sc.reservationTopic(h):
 			continue // "overleg gevoerd over het behandelvoorbehoud"
+		case sc.nominalInfinitive(h):
+			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er") {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -2294,6 +2296,26 @@ func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
 	}
 	return false
 }
+
+// nominalInfinitive reports whether cue h opens with an infinitive right
+// after a preposition: the verb stands as a noun, the topic of what goes
+// before ("de motie van het lid … over [pleiten voor] gerichte sancties"),
+// and has no subject of its own.
+func (sc *sentenceCtx) nominalInfinitive(h cueHit) bool {
+	f := h.first()
+	if f == 0 || !topicPreps[sc.toks[f-1].lower] || strings.ContainsAny(string(sc.rs[sc.toks[f-1].end:sc.toks[f].start]), ",;:()") {
+		return false
+	}
+	w := sc.toks[f].lower
+	return strings.HasSuffix(w, "en") && len(w) > 4 && !auxInfinitives[w]
+}
+
+// topicPreps introduce a topic that an infinitive used as a noun can fill.
+var topicPreps = map[string]bool{"over": true, "van": true, "tot": true, "zonder": true, "na": true, "bij": true}
+
+// auxInfinitives are verbs a preposition may stand before in a clause of
+// their own ("waar zij het over [eens] zijn", "daar [over] kunnen").
+var auxInfinitives = map[string]bool{"zullen": true, "willen": true, "kunnen": true, "hebben": true, "zijn": true, "worden": true, "moeten": true}
 
 var possessives = map[string]bool{"hun": true, "zijn": true, "haar": true, "onze": true, "mijn": true, "uw": true}
 

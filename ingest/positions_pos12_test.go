@@ -111,3 +111,12 @@ func TestWishNounCoordinated(t *testing.T) {
 		{"Frankrijk en Duitsland wensen een snelle afronding.", stSupport, "country:DE+country:FR", "een snelle afronding"},
 	})
 }
+
+// An infinitive right after a preposition is a noun, the topic of a
+// motion; the same verb after its subject stays a stance.
+func TestNominalInfinitive(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Hiermee wordt voldaan aan de toezegging over de reis naar Armenië en Turkije en de motie van het lid Jansen over pleiten voor gerichte sancties tegen betrokkenen.", "", "", ""},
+		{"Turkije en Nederland pleiten voor gerichte sancties tegen betrokkenen.", stSupport, "country:NL+country:TR", "gerichte sancties"},
+	})
+}
