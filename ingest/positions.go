@@ -255,6 +255,9 @@ type sentenceCtx struct {
 	members *posActor
 	voice   voice
 	cands   []posActor // the actor candidates, once read found a cue
+	// cueStarts are the first tokens of the sentence's cues, once read
+	// found them: a cue after "en" opens a coordinated clause of its own
+	cueStarts []int
 }
 
 type sentMention struct {
@@ -328,6 +331,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
 	hits = infinitiveObjects(sc.toks, hits)
+	sc.cueStarts = sc.cueStarts[:0]
+	for _, h := range hits {
+		sc.cueStarts = append(sc.cueStarts, h.first())
+	}
 	var out []posReading
 	for hi, h := range hits {
 		passiveAg := false
@@ -424,6 +431,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "sluiten zich aan bij de vragen van …": questions, no stance
 		case sc.reservationTopic(h):
 			continue // "overleg gevoerd over het behandelvoorbehoud"
+		case sc.nominalInfinitive(h):
+			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er") {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -548,17 +557,23 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 
 // infinitiveObjects drops a one-word verb cue that closes an infinitive
 // clause after an earlier cue: "ziet geen reden om het voorstel te
-// [steunen]" is one position, the infinitive its object.
+// [steunen]" is one position, the infinitive its object. So is a modal
+// infinitive: "zegde toe Oekraïne … te [zullen] blijven [ondersteunen]"
+// is the promise of the one who promises, not a stance of Ukraine.
 func infinitiveObjects(toks []token, hits []cueHit) []cueHit {
 	out := hits[:0:0]
 	for k, h := range hits {
-		if f := h.first(); k > 0 && len(h.fixed) == 1 && f > 0 && toks[f-1].lower == "te" && hits[k-1].last() < f {
+		if f := h.first(); k > 0 && (len(h.fixed) == 1 || infinitiveModals[toks[f].lower]) && f > 0 && toks[f-1].lower == "te" && hits[k-1].last() < f {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// infinitiveModals open a multi-word cue that stands as an infinitive
+// after "te" ("te zullen … steunen", "te kunnen … steunen").
+var infinitiveModals = map[string]bool{"zullen": true, "kunnen": true, "willen": true}
 
 // laterStance reports whether one of the cues after a reporting cue makes
 // a position of its own ("heeft aangegeven dat Nederland … kan steunen"),
@@ -1060,6 +1075,23 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
 	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
 		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	}
+	// "bereikten Ministers consensus over …": the ministers of the Council
+	// together, without an article as Council reports name them ("De
+	// Ministers" points back to ministers named before)
+	if w == "ministers" && !determiners[lw(i-1)] && !actorPreps[lw(i-1)] {
+		return posActor{t0: i, t1: i + 1, words: sc.text(i, i)}, true
+	}
+	// "De 27 staatshoofden en regeringsleiders", "de staatshoofden en
+	// regeringsleiders": the heads of state or government as a body
+	if w == "de" {
+		n := i + 1
+		if numberWords[lw(n)] || isDigits(lw(n)) && lw(n) != "" {
+			n++
+		}
+		if lw(n) == "staatshoofden" && lw(n+1) == "en" && lw(n+2) == "regeringsleiders" {
+			return posActor{t0: i, t1: n + 3, words: sc.text(i, n+2)}, true
+		}
 	}
 	// "de C7", "de G7", "de MED5": a named group of states, as its name
 	if w == "de" && i+1 < len(toks) && groupName(toks[i+1].text) {
@@ -1741,7 +1773,10 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 			// "bekritiseerde [opschortingsmechanisme] (…)": the noun the
 			// participle qualifies, with a "van" phrase after it
 			e = s
-			if k := s + 1; k+1 < n && toks[k].lower == "van" && !strings.ContainsAny(string(sc.rs[toks[s].end:toks[k].start]), ",;:.()") {
+			for e+1 < n && startsUpper(toks[e].text) && startsUpper(toks[e+1].text) && !strings.ContainsAny(string(sc.rs[toks[e].end:toks[e+1].start]), ",;:.()") {
+				e++ // a name of several words: "bepleite [EU Mensenrechtensanctieregime]"
+			}
+			if k := e + 1; k+1 < n && toks[k].lower == "van" && !strings.ContainsAny(string(sc.rs[toks[e].end:toks[k].start]), ",;:.()") {
 				k++
 				for k+1 < n && determiners[toks[k].lower] {
 					k++
@@ -2241,6 +2276,12 @@ func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
 	if determiners[prev.lower] || possessives[prev.lower] || adjective && !pronounActors[prev.lower] {
 		return true
 	}
+	if prev.lower == "en" && f >= 3 && (determiners[sc.toks[f-3].lower] || possessives[sc.toks[f-3].lower]) &&
+		f+1 < len(sc.toks) && sc.toks[f+1].lower == "van" {
+		// "de noden en [wensen] van Oekraïne": a noun coordinated with
+		// one its determiner opens, with its own "van" phrase
+		return true
+	}
 	if w := sc.toks[f].lower; w != "willen" && w != "wensen" {
 		return false
 	}
@@ -2255,6 +2296,26 @@ func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
 	}
 	return false
 }
+
+// nominalInfinitive reports whether cue h opens with an infinitive right
+// after a preposition: the verb stands as a noun, the topic of what goes
+// before ("de motie van het lid … over [pleiten voor] gerichte sancties"),
+// and has no subject of its own.
+func (sc *sentenceCtx) nominalInfinitive(h cueHit) bool {
+	f := h.first()
+	if f == 0 || !topicPreps[sc.toks[f-1].lower] || strings.ContainsAny(string(sc.rs[sc.toks[f-1].end:sc.toks[f].start]), ",;:()") {
+		return false
+	}
+	w := sc.toks[f].lower
+	return strings.HasSuffix(w, "en") && len(w) > 4 && !auxInfinitives[w]
+}
+
+// topicPreps introduce a topic that an infinitive used as a noun can fill.
+var topicPreps = map[string]bool{"over": true, "van": true, "tot": true, "zonder": true, "na": true, "bij": true}
+
+// auxInfinitives are verbs a preposition may stand before in a clause of
+// their own ("waar zij het over [eens] zijn", "daar [over] kunnen").
+var auxInfinitives = map[string]bool{"zullen": true, "willen": true, "kunnen": true, "hebben": true, "zijn": true, "worden": true, "moeten": true}
 
 var possessives = map[string]bool{"hun": true, "zijn": true, "haar": true, "onze": true, "mijn": true, "uw": true}
 
@@ -2393,6 +2454,14 @@ func (sc *sentenceCtx) passiveAgent(h cueHit, actors []posActor) (posActor, bool
 func (sc *sentenceCtx) procedural(h cueHit) bool {
 	toks := sc.toks
 	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	for _, s := range sc.cueStarts {
+		if s > h.last()+1 && s-1 <= end && toks[s-1].lower == "en" {
+			// "zegde toe … te zullen ondersteunen [en] riep de Commissie op
+			// om … te presenteren": the second verb's clause is its own
+			end = s - 2
+			break
+		}
+	}
 	for j := h.last() + 1; j <= end; j++ {
 		w := toks[j].lower
 		if attendVerbs[w] {

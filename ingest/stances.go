@@ -263,6 +263,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "staat|staan|sta|stond|stonden … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
+	// confirming the importance of something: "De ER bevestigde het belang
+	// van een geïntegreerd beleid"
+	{stance: stSupport, pattern: "bevestigt|bevestigen|bevestigde|bevestigden het belang van", obj: objAfter},
 	// a framing phrase before the object: "benadrukte [in dat kader] het belang van"
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … het belang van", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " het belang van … benadrukt|onderstreept", obj: objGap, gap: 12},
@@ -397,6 +400,12 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
+	// a group agreeing on the worth of something backs it: "De 27
+	// staatshoofden en regeringsleiders waren het eens over de grote
+	// waarde van de EU"
+	{stance: stSupport, pattern: isV + " … het eens over", obj: objAfter, gap: 3, flags: strictGap},
+	// "bereikten Ministers consensus over de wenselijkheid van X"
+	{stance: stSupport, pattern: "bereikt|bereiken|bereikte|bereikten … consensus over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: "deelt|delen|deelde|deelden|deel … analyse|standpunt|opvatting|mening|visie|conclusie|conclusies|bevinding|bevindingen|constatering|houding|inschatting|lijn|doel|doelen|doelstelling|doelstellingen|ambitie|ambities|uitgangspunt|uitgangspunten|streven|wens", obj: objAfter, gap: 3, flags: nounObject},
 	{stance: stAgree, pattern: "analyse|standpunt|opvatting|mening|visie|conclusie deel|delen|deelt", obj: objBefore, flags: firstPersonOnly | actorAfter},
 
@@ -435,6 +444,8 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " zich … ingezet|ingespannen voor|om", obj: objAfter, gap: 4},
 	{stance: stCommit, pattern: "ons … inzetten|inspannen voor|om", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: "zich|ons … inzetten|inspannen", obj: objAfter, gap: 2},
+	// "De ER stelde zich [hiervoor] te zullen blijven inspannen"
+	{stance: stCommit, pattern: "stelt|stellen|stelde|stelden zich … te zullen … inspannen|inzetten", obj: objGap, gap: 3, flags: closedGap},
 	{stance: stCommit, pattern: "werk … maken van", obj: objAfter, gap: 2},
 	{stance: stCommit, pattern: "maak|maakt|maken|maakte|maakten … werk van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stCommit, pattern: "zich committeren|committeerden aan", obj: objAfter},
@@ -639,6 +650,9 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … positief|goed ontvangen door", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
 	// "[Het belang van samenwerking] werd door de Commissie benadrukt"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … benadrukt|onderstreept", obj: objBefore, gap: 6, flags: passive},
+	// the object after the agent: "werd o.a. door Nederland [het belang
+	// van bestrijden van antisemitisme] opgebracht"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … het belang van … benadrukt|onderstreept|opgebracht", obj: objGap, gap: 10, flags: passive | lastGap | closedGap},
 	// "[De tekst] wordt door de meeste lidstaten beschouwd als een goede
 	// basis": the passive of "beschouwt X als een goede basis"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden … door … beschouwd|gezien als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objBefore, gap: 6, flags: passive},
@@ -896,6 +910,8 @@ var cueTable = []cueDef{
 	{stance: stInformational, pattern: hasV + " … aangegeven dat", obj: objClause, gap: 3, flags: reporting},
 	{stance: stInformational, pattern: hasV + " … gemeld|gesteld|betoogd dat", obj: objClause, gap: 4, flags: reporting | opinionOnly},
 	{stance: stInformational, pattern: "geeft|geven|gaf|gaven aan dat", obj: objClause, flags: reporting | opinionOnly},
+	// the actor between the verb's parts: "gaven alle lidstaten aan dat …"
+	{stance: stInformational, pattern: "geeft|geven|gaf|gaven … aan dat", obj: objClause, gap: 4, flags: reporting | opinionOnly | strictGap},
 	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden|verklaart|verklaren|verklaarde|verklaarden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
 }
 
@@ -1903,6 +1919,11 @@ func opinionStance(toks []token, h cueHit) stance {
 		// whatever the purpose clause after it says
 		return stPriority
 	}
+	if importancePredicate(words) {
+		// "gaven alle lidstaten aan dat het toepassen van technologie
+		// belangrijk is voor …": the clause's subject is ranked high
+		return stPriority
+	}
 	for k, w := range words {
 		if negators[w] {
 			// "stelden dat zij niet aan X zullen deelnemen": a refusal
@@ -1954,6 +1975,43 @@ func importanceOpening(words []string) bool {
 		return false
 	}
 	return k < len(words) && (words[k] == "is" || words[k] == "was")
+}
+
+// importancePredicate reports whether a dat-clause judges its subject
+// important in the order of a subordinate clause: "[X] belangrijk /
+// essentieel / cruciaal is", "[X] van (groot) belang is"; not after a
+// negation ("niet belangrijk is").
+func importancePredicate(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if clauseOpeners[words[k]] {
+			return false // "…, hoewel het belangrijk is": another clause
+		}
+		if words[k+1] != "is" && words[k+1] != "was" && words[k+1] != "zijn" && words[k+1] != "waren" {
+			continue
+		}
+		w := words[k]
+		p := k - 1
+		switch {
+		case w == "belangrijk" || w == "essentieel" || w == "cruciaal" || w == "wezenlijk":
+		case w == "belang" && words[p] == "van":
+			p--
+		case w == "belang" && p >= 1 && words[p-1] == "van" && (words[p] == "groot" || words[p] == "essentieel" || words[p] == "cruciaal"):
+			p -= 2
+		default:
+			continue
+		}
+		if p >= 0 && (negators[words[p]] || p >= 1 && negators[words[p-1]] && (words[p] == "zo" || words[p] == "erg" || words[p] == "zeer")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// clauseOpeners open a clause of their own inside a dat-clause.
+var clauseOpeners = map[string]bool{
+	"hoewel": true, "omdat": true, "maar": true, "terwijl": true, "zodat": true, "indien": true,
+	"want": true, "dat": true, "die": true, "wat": true, "waarbij": true, "zodra": true, "mits": true,
 }
 
 // cueText is the cue as printed: its fixed words, consecutive ones as they
