@@ -35,8 +35,9 @@ const (
 	// kabinet", "een van de prioriteiten", "voor Nederland … van belang").
 	stPriority stance = "priority"
 	// preference: the actor names the option it prefers, or how something
-	// should be done ("zet in op", "het zou het meest effectief zijn als",
-	// "heeft de voorkeur voor", "is van mening dat … lidstaten zelf").
+	// should be done ("zet in op" an option set against another, "het zou
+	// het meest effectief zijn als", "heeft de voorkeur voor", "is van
+	// mening dat … lidstaten zelf").
 	stPreference stance = "preference"
 	// oppose: the actor rejects a subject ("kan niet instemmen", "is geen
 	// voorstander van", "is tegen", "wijst af").
