@@ -9,12 +9,10 @@ package main
 // with jhagraph's answers.
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"time"
@@ -91,23 +89,12 @@ func httpCypherTarget(c captured, d neo4j.DriverWithContext, db string, client *
 
 // postCypher posts one request and decodes the whole answer.
 func postCypher(ctx context.Context, client *http.Client, url string, body httpCypherRequest) error {
-	b, _ := json.Marshal(body)
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(b))
+	status, raw, err := postJSON(ctx, client, url, body)
 	if err != nil {
 		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, raw)
+	if status != http.StatusOK {
+		return fmt.Errorf("HTTP %d: %.200s", status, raw)
 	}
 	var r struct {
 		Data []any `json:"data"`

@@ -492,18 +492,7 @@ func graphqlTarget(client *http.Client, url string, pick func(Query) (func(Param
 }
 
 func postGraphQL(ctx context.Context, client *http.Client, url, query string, vars map[string]any) (map[string]any, error) {
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
+	status, raw, err := postJSON(ctx, client, url, map[string]any{"query": query, "variables": vars})
 	if err != nil {
 		return nil, err
 	}
@@ -514,15 +503,36 @@ func postGraphQL(ctx context.Context, client *http.Client, url, query string, va
 		} `json:"errors"`
 	}
 	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, raw)
+		return nil, fmt.Errorf("HTTP %d: %.200s", status, raw)
 	}
 	if len(r.Errors) > 0 {
 		return nil, fmt.Errorf("GraphQL error: %s", r.Errors[0].Message)
 	}
-	if resp.StatusCode != http.StatusOK || r.Data == nil {
-		return nil, fmt.Errorf("HTTP %d without data", resp.StatusCode)
+	if status != http.StatusOK || r.Data == nil {
+		return nil, fmt.Errorf("HTTP %d without data", status)
 	}
 	return r.Data, nil
+}
+
+// postJSON posts body as JSON to url and returns the status and the whole
+// answer.
+func postJSON(ctx context.Context, client *http.Client, url string, body any) (int, []byte, error) {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return 0, nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(b))
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, raw, err
 }
 
 func schemaHas(ctx context.Context, client *http.Client, url, field string) (bool, error) {
