@@ -611,10 +611,15 @@ func commissionProposalDate(before, after string) bool {
 	return !nonProposalDocRe.MatchString(after[k+len("voorstel"):])
 }
 
+// nonProposalNouns name the Commission documents that propose no act: the
+// Commission publishes them. One list for the title after "EU-voorstel"
+// (nonProposalDocRe) and the title of a BNC-fiche (nonProposalTitleRe).
+const nonProposalNouns = `mededeling|rapportage|verslag|rapport|strategie|actieplan|agenda|groenboek|witboek|evaluatie|aanbeveling|routekaart`
+
 // nonProposalDocRe opens the title of a Commission document that proposes
 // no act, after "EU-voorstel": "Jaarrapportage immigratie en asiel", "De
 // Europese Veiligheidsagenda", "Mededeling over ...".
-var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:mededeling|rapportage|verslag|rapport|strategie|actieplan|agenda|groenboek|witboek|evaluatie)\b`)
+var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:` + nonProposalNouns + `)\b`)
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33

@@ -27,8 +27,9 @@ var ficheReceiptRe = regexp.MustCompile(`(?i)\bdatum\s+(?:van\s+)?(?:ontvangst\s
 var ficheTitleRe = regexp.MustCompile(`(?i)\btitel\s+voorstel\b\s*:?\s*|\bfiche(?:\s+[0-9]+)?\s*:\s*`)
 
 // nonProposalTitleRe opens the title of a Commission document that
-// proposes no act: it is published, not proposed.
-var nonProposalTitleRe = regexp.MustCompile(`(?i)^\s*(?:mededeling|aanbeveling|verslag|rapport|strategie|actieplan|routekaart|groenboek|witboek|evaluatie|communication|recommendation|report|joint\s+communication|gezamenlijke\s+mededeling)\b`)
+// proposes no act: it is published, not proposed
+// (nonProposalNouns, and their English names).
+var nonProposalTitleRe = regexp.MustCompile(`(?i)^\s*(?:` + nonProposalNouns + `|gezamenlijke\s+mededeling|communication|recommendation|report|joint\s+communication)\b`)
 
 // leadingDate reads the date that text opens with ("28 november 2013",
 // "12 september 2018 c) Nr. Commissiedocument ..."), settled against the
@@ -109,17 +110,14 @@ func (x *extraction) ficheClass(i, off int) string {
 // labels date (ficheReceipt), unless the letter's sentences already date
 // one of the Commission on that day.
 func (x *extraction) ficheReceiptEvents(found map[graph.Ref]map[string]bool, firstOcc map[graph.Ref]occurrence, letter time.Time, haveLetter bool) {
-	for i := range x.doc.Paragraphs {
-		if !x.scanned(i) {
-			continue
-		}
+	e, ok := orgEntity("european-commission")
+	if !ok {
+		return
+	}
+	for i := range x.scannedParas() {
 		date, at, class, ok := x.ficheReceipt(i, letter, haveLetter)
 		if !ok {
 			continue
-		}
-		e, ok := orgEntity("european-commission")
-		if !ok {
-			return
 		}
 		to := x.addEntity(e)
 		dated := false
