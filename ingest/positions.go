@@ -1021,7 +1021,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	// "de EC": the short form letters use for the Commission, where the
 	// letter names the Commission too (not "EC" in an act's number)
 	if k := i + off; k < len(toks) && (off == 1 || i == 0) && (k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
-		if sf, ok := shortForms[toks[k].text]; ok && strings.Contains(string(sc.x.text), sf.full) {
+		if sf, ok := shortForms[toks[k].text]; ok && strings.Contains(sc.x.str(0, len(sc.x.text)), sf.full) {
 			return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: sf.key}}, words: sc.text(i, k)}, true
 		}
 	}
