@@ -16,7 +16,7 @@ import (
 func TestDocumentKeysAndDiscrepancies(t *testing.T) {
 	st := graphtest.Open(t)
 	ctx := context.Background()
-	for _, key := range []string{"tk-2025D06896", "stcrt-2016-65451", "rijksoverheid-2020-03-30-verslag-jbz-raad-13-maart-2020", "ah-tk-20242025-750"} {
+	for _, key := range []string{"tk-2025D06896", "stcrt-2016-65451", "rijksoverheid-2020-03-30-verslag-jbz-raad-13-maart-2020", "ah-tk-20242025-750", "h-tk-20192020-9-4"} {
 		g := graph.DocumentGraph{Document: graph.Document{Key: key, Date: "2025-02-18", Title: "Bijlage " + key, Text: "tekst"}}
 		if _, err := st.Write(ctx, g); err != nil {
 			t.Fatalf("%s: %v", key, err)

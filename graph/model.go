@@ -189,8 +189,12 @@ func ID(k Kind, key string) string { return idPrefix[k] + key }
 // publication in the Aanhangsel van de Handelingen (answers to Kamervragen)
 // "ah-tk-20242025-750" (Tweede Kamer) or "ah-ek-20232024-12" (Eerste Kamer);
 // a page of the Eerste Kamer without a Kamerstuk number (committee minutes,
-// reports of expert meetings) "ek-20150922-<slug>".
-var DocKeyPrefixes = []string{"kst-", "tk-", "stcrt-", "rijksoverheid-", "ah-tk-", "ah-ek-", "ek-"}
+// reports of expert meetings) "ek-20150922-<slug>"; an item of the
+// Handelingen, the record of a plenary sitting, "h-tk-20192020-9-4"
+// (Tweede Kamer, vergaderjaar 2019-2020, sitting 9, item 4) or, in the
+// older numbering by pages, "h-tk-20082009-7414-7418"; "h-ek-…" for the
+// Eerste Kamer.
+var DocKeyPrefixes = []string{"kst-", "tk-", "stcrt-", "rijksoverheid-", "ah-tk-", "ah-ek-", "h-tk-", "h-ek-", "ek-"}
 
 // ParseID splits a global id into kind and key.
 func ParseID(id string) (Ref, error) {

@@ -173,7 +173,7 @@ func planWrite(g DocumentGraph) (*writePlan, error) {
 		return nil, fmt.Errorf("graph: document without key")
 	}
 	if ref, err := ParseID(d.Key); err != nil || ref.Kind != KindDocument {
-		return nil, fmt.Errorf("graph: document key %q is not a document key (kst-, tk-, stcrt-, rijksoverheid-, ah-tk-, ah-ek-, ek-)", d.Key)
+		return nil, fmt.Errorf("graph: document key %q is not a document key (%s)", d.Key, strings.Join(DocKeyPrefixes, ", "))
 	}
 	docProps, err := documentProps(d)
 	if err != nil {

@@ -14,6 +14,13 @@ func TestOtherDocKey(t *testing.T) {
 		{"tk-2025061-debat", "", ""},
 		{"tk-20250611", "", ""}, // no slug
 		{"kst-32317-978", "", ""},
+		{"ah-tk-20242025-750", "ah-tk-20242025-750", ""},
+		{"h-tk-20192020-9-4", "h-tk-20192020-9-4", ""},             // sitting 9, item 4
+		{"h-tk-20082009-7414-7418", "h-tk-20082009-7414-7418", ""}, // pages 7414-7418
+		{"h-ek-20162017-10-10", "h-ek-20162017-10-10", ""},
+		{"h-tk-20192020-9", "", ""},   // no item
+		{"h-xk-20192020-9-4", "", ""}, // no such Kamer
+		{"h-tk-2019-9-4", "", ""},     // not a vergaderjaar
 	} {
 		key, date := otherDocKey(c.stem)
 		if key != c.key || date != c.date {

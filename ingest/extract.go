@@ -522,7 +522,8 @@ type occurrenceKst struct {
 // publisher names (meta.Key); else tk-<document number> for a Tweede Kamer
 // document known by its number only; else the file name when it is a key of
 // another kind (tk-2025D06896.txt, stcrt-2016-65451.txt,
-// rijksoverheid-2020-03-30-<slug>.txt, ah-tk-20242025-750.txt, and a page of
+// rijksoverheid-2020-03-30-<slug>.txt, ah-tk-20242025-750.txt, an item of
+// the Handelingen h-tk-20192020-9-4.txt, and a page of
 // the Eerste Kamer without a Kamerstuk number, ek-20150922-<slug>.txt).
 func (x *extraction) document(meta Meta, cites []occurrenceKst) (graph.Document, error) {
 	h := x.doc.Header
@@ -672,8 +673,11 @@ var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2})
 // otherDocKeyRe matches a file name that is a document key other than a
 // Kamerstuk's. A page of either Kamer without a number of its own (the
 // interim report of a committee debate) is "ek-" or "tk-", its date and a
-// slug: "tk-20250611-commissiedebat-jbz-raad".
-var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|(?:ek|tk)-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+// slug: "tk-20250611-commissiedebat-jbz-raad". An item of the Handelingen
+// is "h-tk-" or "h-ek-", the vergaderjaar, and the sitting and item
+// ("h-tk-20192020-9-4") or, before 2011, the first and last page
+// ("h-tk-20082009-7414-7418").
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|h-[te]k-[0-9]{8}-[0-9]{1,5}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|(?:ek|tk)-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
 
 // otherDocKey returns the key a file name stem is, when it is one of the
 // keys of documents that are not Kamerstukken, and the date a
