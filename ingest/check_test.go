@@ -85,7 +85,7 @@ func TestParseMeta(t *testing.T) {
 		{"dossier: 32317\n\ndosier: 1\n", `x.meta:3: unknown key "dosier" (known: dossier, number, date, title, kind, addressee, url)`},
 		{"dossier 32317\n", `x.meta:1: not a "key: value" line: "dossier 32317"`},
 		{"# c\ndossier: 32a17\n", `x.meta:2: dossier "32a17" is not a dossier number (digits, e.g. 32317 or 21501-20)`},
-		{"number: nr. 867\n", `x.meta:1: number "nr. 867" is not a document number (digits, or a capital such as B)`},
+		{"number: nr. 867\n", `x.meta:1: number "nr. 867" is not a document number (digits, a capital such as B, or digits and a letter such as 62a)`},
 		{"date: 15-01-2024\n", `x.meta:1: date "15-01-2024" is not YYYY-MM-DD`},
 		{"date: 2024-02-30\n", `x.meta:1: date "2024-02-30" is not a calendar date`},
 		{"title:\n", `x.meta:1: key "title" has no value`},

@@ -28,3 +28,23 @@ func TestOtherDocKey(t *testing.T) {
 		}
 	}
 }
+
+// The Eerste Kamer numbered documents with a small letter before 2000 ("nr.
+// 62a", a preliminary report on nr. 62): a number, in a sidecar and in a key.
+func TestLetteredNumber(t *testing.T) {
+	var m Meta
+	if msg := m.set("number", "62a"); msg != "" || m.Number != "62a" {
+		t.Errorf("number 62a: %q, %q", msg, m.Number)
+	}
+	for _, bad := range []string{"62ab", "a62", "62A", "nr. 62a"} {
+		if msg := m.set("number", bad); msg == "" {
+			t.Errorf("number %q accepted", bad)
+		}
+	}
+	if d, n, ok := parseKstKey("kst-25922-62a"); !ok || d != "25922" || n != "62a" {
+		t.Errorf("parseKstKey(kst-25922-62a) = %q, %q, %v", d, n, ok)
+	}
+	if _, _, ok := parseKstKey("kst-25922-62ab"); ok {
+		t.Error("kst-25922-62ab parsed")
+	}
+}

@@ -58,7 +58,7 @@ var (
 	// A bare reference: "32317, nr. 866", "32 317, nr. 866".
 	kstBareRe = regexp.MustCompile(`^` + kstDossier + kstNumber + `$`)
 	// A key: "kst-32317-866", "kst-21501-20-1234", "kst-35913-B".
-	kstKeyRe = regexp.MustCompile(`^kst-([0-9]{4,6}(?:-(?:[0-9]{1,3}|[IVXLC]{1,6}))?)-([0-9]{1,5}|[A-Z]{1,2})$`)
+	kstKeyRe = regexp.MustCompile(`^kst-([0-9]{4,6}(?:-(?:[0-9]{1,3}|[IVXLC]{1,6}))?)-([0-9]{1,5}[a-z]?|[A-Z]{1,2})$`)
 )
 
 // kstCite is a Kamerstuk citation found in text.

@@ -60,8 +60,10 @@ var (
 	// Roman numeral for a budget chapter ("36200-VI"). Spaces between digit
 	// groups ("32 317") are dropped before the check.
 	metaDossierRe = regexp.MustCompile(`^[0-9]{4,6}(?:-(?:[0-9]{1,3}|[IVXLC]{1,6}))?$`)
-	// A number is digits, or one or two capitals for Eerste Kamer documents ("B").
-	metaNumberRe = regexp.MustCompile(`^(?:[0-9]{1,5}|[A-Z]{1,2})$`)
+	// A number is digits, or one or two capitals for Eerste Kamer documents ("B"),
+	// or digits and a small letter, the Eerste Kamer's numbering before 2000
+	// ("62a", a preliminary report on Kamerstuk 62).
+	metaNumberRe = regexp.MustCompile(`^(?:[0-9]{1,5}[a-z]?|[A-Z]{1,2})$`)
 	metaDateRe   = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 )
 
@@ -118,7 +120,7 @@ func (m *Meta) set(key, val string) string {
 		m.Dossier = d
 	case "number":
 		if !metaNumberRe.MatchString(val) {
-			return "number " + quote(val) + " is not a document number (digits, or a capital such as B)"
+			return "number " + quote(val) + " is not a document number (digits, a capital such as B, or digits and a letter such as 62a)"
 		}
 		m.Number = val
 	case "date":
