@@ -123,6 +123,12 @@ var eventCues = []struct {
 	re    guardedRe
 }{
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
+	// a transposition deadline: "Uiterste implementatiedatum: 17 juli
+	// 2021", "uiterlijk op 17 juli 2021 omgezet", "Vóór 15 augustus 2010
+	// dienen de lidstaten het kaderbesluit ... te hebben omgezet"
+	{"expiry", guard(`(?i)\b(?:implementatie|omzettings|transpositie)(?:datum|termijn)\b|` +
+		`\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\b.*\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b|` +
+		`\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b.*\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\b`)},
 	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
@@ -452,6 +458,11 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
 			}
 			class = cue
+			if class == "" && labelLineRe.MatchString(sentence) {
+				// "Uiterste implementatiedatum: 17 juli 2021": the label
+				// before the colon classifies its date
+				class = sentenceCue(sentence)
+			}
 		}
 		clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
 		out = append(out, datedEvent{date: date, class: class, clause: clause})
@@ -852,6 +863,10 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 	return out
 }
 
+// labelLineRe is a paragraph that is a label and its date: "Uiterste
+// implementatiedatum: 17 juli 2021", "Inwerkingtreding: 1 mei 2024".
+var labelLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}\- ]{2,48}:\s*[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\s*\.?$`)
+
 // backReferenceRe is a word that refers back to what the sentence before
 // named: "hierover", "daarmee", "het voorstel", "de Herzieningsrichtlijn",
 // "deze tekst".
@@ -884,6 +899,22 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 			if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[k]]); len(acts) > 0 {
 				return acts
 			}
+		}
+	}
+	if contextEvents[class] && para > 0 && len(x.doc.Paragraphs[para].Sentences) == 1 && labelLineRe.MatchString(x.sentenceText(para, si)) {
+		// "RICHTLIJN (EU) 2019/1024 ... inzake open data ...\n\nUiterste
+		// implementatiedatum: 17 juli 2021": a label line dates the entry
+		// right above it
+		var ms []mention
+		for _, list := range bySentence {
+			for _, m := range list {
+				if m.para == para-1 {
+					ms = append(ms, m)
+				}
+			}
+		}
+		if acts := actsIn(ms); len(acts) == 1 {
+			return acts
 		}
 	}
 	it, inItem := lay.itemAt(x.readingPara(para))

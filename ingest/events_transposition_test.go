@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// A transposition deadline is the expiry of the period to transpose an
+// act: a label line, "uiterlijk op <date> omgezet", "vóór <date> ... te
+// hebben omgezet". A transposition that happened, or a date before which
+// something else happens, is none.
+func TestTranspositionDeadlineCue(t *testing.T) {
+	for s, want := range map[string]string{
+		"Uiterste implementatiedatum: 17 juli 2021":                                                                 "expiry",
+		"De richtlijn moet uiterlijk op 17 juli 2021 omgezet zijn.":                                                 "expiry",
+		"Vóór 15 augustus 2010 dienen de lidstaten het kaderbesluit in nationale wetgeving te hebben omgezet.":      "expiry",
+		"De lidstaten moeten de richtlijn omzetten; de omzettingstermijn eindigt op 2 augustus 2026.":               "expiry",
+		"De richtlijn is op 1 mei 2020 omgezet in nationaal recht.":                                                 "",
+		"Voor 1 januari 2020 heeft de Raad het voorstel besproken.":                                                 "",
+		"Uiterlijk op 1 juni 2024 zal de Commissie een verslag uitbrengen over de uitvoering van deze verordening.": "",
+	} {
+		if got := sentenceCue(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A label line under an act's title dates that act; a label line under a
+// paragraph that names two acts dates neither.
+func TestTranspositionLabelLine(t *testing.T) {
+	events := func(text string) map[string][]string {
+		t.Helper()
+		doc, err := Parse("kst-21109-259.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "21109", Number: "259", Date: "2023-02-03"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string][]string{}
+		for _, r := range g.Relations {
+			if evs, ok := r.Props["events"].([]string); ok && r.To.Kind == graph.KindLegalAct {
+				out[r.To.Key] = evs
+			}
+		}
+		return out
+	}
+	head := "21 109 Uitvoering EU-Richtlijnen\n\nNr. 259 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\nDen Haag, 3 februari 2023\n\nHierbij bied ik u het overzicht aan.\n\nBZK\n\n"
+	got := events(head + "RICHTLIJN (EU) 2019/1024 VAN HET EUROPEES PARLEMENT EN DE RAAD van 20 juni 2019 inzake open data en het hergebruik van overheidsinformatie\n\nUiterste implementatiedatum: 17 juli 2021\n\nDe achterstand wordt ingelopen.\n")
+	if evs := got["32019L1024"]; len(evs) != 1 || evs[0] != "2021-07-17 expiry" {
+		t.Errorf("2019/1024 events %v, want the transposition deadline 2021-07-17 expiry", got)
+	}
+	got = events(head + "Richtlijn (EU) 2019/1024 en Richtlijn (EU) 2019/1937 vragen om wetgeving.\n\nUiterste implementatiedatum: 17 juli 2021\n\nDe achterstand wordt ingelopen.\n")
+	for celex, evs := range got {
+		for _, e := range evs {
+			if e == "2021-07-17 expiry" {
+				t.Errorf("%s dated by a label under two acts: %v", celex, evs)
+			}
+		}
+	}
+}
