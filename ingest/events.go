@@ -448,7 +448,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
-			followUpDateBeforeRe.MatchString(before) {
+			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
@@ -591,6 +591,12 @@ var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrie
 // aanleiding van de motie van 12 december": that day's meeting or paper,
 // not the day of the sentence's event.
 var followUpDateBeforeRe = regexp.MustCompile(`(?i)\b(?:als\s+vervolg\s+op|naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,3}van\s+$`)
+
+// ofMeetingDateBeforeRe ends the words before the date of a meeting that
+// the sentence's object comes from: "Tsjechië presenteerde de uitkomsten
+// van de Visegradgroepbijeenkomst van landbouwministers op 29 april jl.":
+// the day of that meeting, not of the presenting.
+var ofMeetingDateBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het|een)\s+(?:\p{L}+e\s+)?[\p{L}-]*(?:bijeenkomst|vergadering|conferentie|topontmoeting)\b[^.;:,()]{0,60}?\b(?:op|van|d\.d\.)\s+$`)
 
 // commissionDocBeforeRe ends the words before the date of a document of
 // the Commission: "het voorstel van de Europese Commissie d.d.", "de brief

@@ -61,3 +61,27 @@ func TestTranspositionLabelLine(t *testing.T) {
 		}
 	}
 }
+
+// A date that follows a meeting named inside the sentence's object ("de
+// uitkomsten van de Visegradgroepbijeenkomst ... op 29 april jl.") is the
+// meeting's day, no event of the sentence; a publication dated in its own
+// clause still is one.
+func TestOfMeetingDate(t *testing.T) {
+	for _, before := range []string{
+		"Tsjechië presenteerde de uitkomsten van de Visegradgroepbijeenkomst van landbouwministers op ",
+		"Polen lichtte de conclusies toe van de ministeriële conferentie in Warschau van ",
+	} {
+		if !ofMeetingDateBeforeRe.MatchString(before) {
+			t.Errorf("%q: the date is the meeting's", before)
+		}
+	}
+	for _, before := range []string{
+		"Tsjechië presenteerde op ",
+		"De Commissie heeft het verslag van de bijeenkomst, dat op ",
+		"De Commissie publiceerde haar mededeling op ",
+	} {
+		if ofMeetingDateBeforeRe.MatchString(before) {
+			t.Errorf("%q: no meeting's date", before)
+		}
+	}
+}
