@@ -16,7 +16,8 @@ import (
 // "Justice and Home Affairs Council", "JHA Council", optionally "informele"
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
-// ", gehouden in Luxemburg op 9 en 10 juni 2016", " (Luxemburg) 10 en 11
+// ", gehouden in Luxemburg op 9 en 10 juni 2016", " gehouden op 27 en 28
+// oktober 2011", " (Luxemburg) 10 en 11
 // oktober 2024", " te Brussel van 12 en 13 maart 2015", and "13 14 oktober
 // 2025" where a web page lost the dash of two days in a row. An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
@@ -40,7 +41,7 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
-	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +

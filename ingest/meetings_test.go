@@ -58,6 +58,9 @@ func TestFindMeetingsReal(t *testing.T) {
 		// three days listed
 		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
 		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
+		// "gehouden op" without a place
+		{"met het verslag van de JBZ-Raad gehouden op 27 en 28 oktober 2011 (32 317, nr. 90);", 1, 27, 10, 28, 10, false, ""},
+		{"de JBZ-Raad, gehouden op verzoek van het voorzitterschap", 0, 0, 0, 0, 0, false, ""},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
