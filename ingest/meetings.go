@@ -848,3 +848,33 @@ func shareOverlapFacts(spans []resolvedMeeting, merged map[string]*meetingMentio
 		}
 	}
 }
+
+// titleMeetingFacts gives a meeting the text names the facts the
+// document's title states for it under other days: the title "Verslag van
+// een commissiedebat ... over informele JBZ-Raad te Stockholm van 25, 26 en
+// 27 januari 2023" and the text's "JBZ-Raad 26 en 27 januari" are one
+// meeting, informal and in Stockholm. The title adds no meeting of its own
+// here (publisherTitleMeeting reads an annotated one).
+func (x *extraction) titleMeetingFacts(spans []resolvedMeeting, merged map[string]*meetingMention, letter time.Time, haveLetter bool) {
+	if x.title == "" || len(spans) == 0 || !strings.Contains(x.title, "aad") && !strings.Contains(x.title, "ouncil") {
+		return
+	}
+	for _, mm := range findMeetings(x.title) {
+		if !mm.informal && mm.place == "" {
+			continue
+		}
+		r, ok := resolveMeeting(mm, roleMentions, letter, haveLetter)
+		if !ok {
+			continue
+		}
+		for _, sp := range spans {
+			if sp.start.After(r.end) || r.start.After(sp.end) {
+				continue
+			}
+			if m := merged["jha-"+iso(sp.start)]; m != nil {
+				m.informal = m.informal || mm.informal
+				m.place = firstOf(m.place, mm.place)
+			}
+		}
+	}
+}
