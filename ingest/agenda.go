@@ -947,6 +947,9 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 		return itemHead{}, false
 	}
 	h := itemHead{title: strings.TrimSpace(m[3])}
+	if q := possibleItemRe.FindStringIndex(h.title); q != nil {
+		h.title = h.title[q[1]:] // "(evt.) Voorstel voor een verordening ...": the item may be dropped, no part of its title
+	}
 	if m[1] != "" {
 		h.order, _ = strconv.Atoi(m[1])
 	} else {
@@ -981,6 +984,10 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 	}
 	return h, true
 }
+
+// possibleItemRe is the abbreviated note before an item's title that the
+// item may be dropped: "(evt.)", "(ev.)" (eventueel).
+var possibleItemRe = regexp.MustCompile(`^\((?:evt|ev|event)\.\)\s*`)
 
 // startsEnumerated is a quick test for "1.", "12)", "a)" at the start of s.
 func startsEnumerated(s string) bool {
@@ -1076,7 +1083,8 @@ var formats = map[string]string{
 	"informatie van het voorzitterschap": "informatie van het voorzitterschap",
 	"informatie van de commissie":        "informatie van de commissie",
 	"aanneming":                          "aanneming", "besluitvorming": "besluitvorming", "goedkeuring": "goedkeuring",
-	"stand van zaken": "stand van zaken", "voortgangsrapportage": "voortgangsrapportage", "voortgangsverslag": "voortgangsverslag",
+	"openstaande kwesties": "openstaande kwesties",
+	"stand van zaken":      "stand van zaken", "voortgangsrapportage": "voortgangsrapportage", "voortgangsverslag": "voortgangsverslag",
 	"politiek akkoord": "politiek akkoord", "mandaat": "mandaat", "conclusies": "conclusies",
 	"vaststelling": "vaststelling", "uitwisseling van standpunten": "uitwisseling van standpunten",
 	"uitwisseling standpunten": "uitwisseling van standpunten", "oriënterend debat": "oriënterend debat",
