@@ -211,8 +211,16 @@ func (x *extraction) speakerMention(m mention) bool {
 	}
 	after := x.str(m.span.End, min(len(x.text), m.span.End+50))
 	before := x.str(max(0, m.span.Start-30), m.span.Start)
-	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before)
+	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before) ||
+		m.to.Kind == graph.KindCountry && memberAmongRe.MatchString(x.str(max(0, m.span.Start-120), m.span.Start))
 }
+
+// memberAmongRe ends the words before a member state named as one of the
+// member states that spoke or took a view: "een groter aantal andere
+// lidstaten, waaronder Nederland, ..." (third countries listed so, "derde
+// landen, waaronder Marokko", are what an item is about), also further in
+// the list ("lidstaten, waaronder Nederland, Oostenrijk en Denemarken").
+var memberAmongRe = regexp.MustCompile(`(?i)\b(?:lidstaten|delegaties)\s*,?\s+(?:waaronder|onder\s+wie|onder\s+meer|inclusief|w\.o\.)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+en\s+))*$`)
 
 // occasionBeforeRe frames a body as the occasion that dates what is said:
 // "in aanloop naar de bijeenkomst van de Europese Raad van 28 en 29 juni",

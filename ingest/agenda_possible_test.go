@@ -28,3 +28,19 @@ func TestPossibleItemHeading(t *testing.T) {
 		t.Errorf("a dash sentence read as the format %q", f)
 	}
 }
+
+// A member state named among the member states that took a view is a
+// speaker, no topic of the item; a third country listed so is a topic.
+func TestMemberAmongSpeakers(t *testing.T) {
+	for before, want := range map[string]bool{
+		"waarvan een groter aantal andere lidstaten, waaronder ": true,
+		"Enkele delegaties, onder meer ":                         true,
+		"lidstaten, waaronder Nederland, Oostenrijk en ":         true,
+		"samenwerking met derde landen, waaronder ":              false,
+		"de situatie in de lidstaten van de Unie, zoals ":        false,
+	} {
+		if got := memberAmongRe.MatchString(before); got != want {
+			t.Errorf("%q: %v, want %v", before, got, want)
+		}
+	}
+}
