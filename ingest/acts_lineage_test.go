@@ -19,7 +19,7 @@ func TestActPredecessorByName(t *testing.T) {
 			t.Errorf("'Frontex-verordening' in %d = %q %v, want %s", year, got, ok, want)
 		}
 	}
-	for _, name := range []string{"EG-Bewijsverordening", "Natuurherstelverordening", "Eurosur-verordening", "AMIF-verordening", "API-richtlijn"} {
+	for _, name := range []string{"EG-Bewijsverordening", "Natuurherstelverordening", "Eurosur-verordening", "AMIF-verordening", "API-richtlijn", "Precursorenverordening", "wijziging Visumcode"} {
 		if _, ok := ResolveActRef(name); !ok {
 			t.Errorf("%q not resolved", name)
 		}
@@ -28,5 +28,17 @@ func TestActPredecessorByName(t *testing.T) {
 		if celex, ok := ResolveActRef(name); ok {
 			t.Errorf("%q (a system or fund) resolved to %s", name, celex)
 		}
+	}
+}
+
+// An amending act is no successor: "het Commissievoorstel tot herziening
+// van de Visumcode" in 2018 names the Visa Code 810/2009, which the
+// amendment 2019/1155 leaves in force.
+func TestAmendmentIsNoSuccessor(t *testing.T) {
+	if next, ok := successions().next["32009R0810"]; ok {
+		t.Errorf("810/2009 succeeded by %s; an amendment succeeds nothing", next)
+	}
+	if got, ok := datedActName("32009R0810", []rune("De Ministers bespraken het Commissievoorstel tot herziening van de "), 2018); !ok || got != "32009R0810" {
+		t.Errorf("'Visumcode' in a proposal of 2018 = %q, want 32009R0810", got)
 	}
 }
