@@ -213,6 +213,23 @@ type datedEvent struct {
 	date   string
 	class  string
 	clause Span // the clause of the date, in the text's runes; zero when unknown
+	// byCouncil: the JHA Council adopted something at the meeting the date
+	// is of ("de goedkeuring van de verklaring van de JBZ-Raad op 6
+	// december 2018"); the event concerns that Council configuration
+	byCouncil bool
+}
+
+// councilApprovalBeforeRe ends the words before the date of a JHA Council
+// meeting at which the Council approved or adopted what the sentence
+// names: "de goedkeuring van de verklaring van de JBZ-Raad op".
+var councilApprovalBeforeRe = regexp.MustCompile(`(?i)\b(?:goedkeuring|aanneming|vaststelling)\s+van\s+(?:de|het|een)\s+[^.;:]{0,80}?\b(?:van|door)\s+de\s+(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+(?:op|van)\s+$`)
+
+// groupOr returns submatch g of m in s, or "" when it did not take part.
+func groupOr(s string, m []int, g int) string {
+	if m[g] < 0 {
+		return ""
+	}
+	return s[m[g]:m[g+1]]
 }
 
 // events adds the dated events of the letter; ms are its mentions, as
@@ -247,6 +264,11 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
 				}
 				tos := x.eventTargets(ev, i, si, bySentence[s], bySentence, lay)
+				if ev.byCouncil {
+					if e, ok := orgEntity("jha-council"); ok {
+						tos = []graph.Ref{x.addEntity(e)} // the Council configuration, not what it adopted
+					}
+				}
 				if len(tos) == 0 && len(bySentence[s]) == 0 && anaphoricRe.MatchString(x.sentenceText(i, si)) {
 					// "Op 29 februari bevestigde de Commissie de deelname
 					// van Polen. Het besluit treedt op 20 maart in werking.":
@@ -415,6 +437,17 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			// 2018": what the Council reached at a meeting of one day is
 			// dated by it
 			meetingAgreement = meetingDayAgreement(sentence, m[0], m[1], before, after)
+			if meetingAgreement == "" && councilApprovalBeforeRe.MatchString(before) && !rangeAfterRe.MatchString(after) {
+				// "de goedkeuring van de verklaring van de JBZ-Raad op 6
+				// december 2018": the Council configuration adopted it
+				// that day
+				if date, ok := eventDate(sentence[m[2]:m[3]], sentence[m[4]:m[5]], groupOr(sentence, m, 6), groupOr(sentence, m, 8), letter, haveLetter); ok {
+					lo, hi := dateClauseBounds(sentence, m[0], m[1])
+					clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
+					out = append(out, datedEvent{date: date, class: "adoption", clause: clause, byCouncil: true})
+				}
+				continue
+			}
 			if meetingAgreement == "" {
 				continue
 			}

@@ -85,3 +85,40 @@ func TestOfMeetingDate(t *testing.T) {
 		}
 	}
 }
+
+// The JHA Council's approval dated by its meeting ("de goedkeuring van de
+// verklaring van de JBZ-Raad op 6 december 2018") is an adoption by the
+// Council configuration; the meeting's date without an approval, or a
+// meeting of two days, dates nothing.
+func TestCouncilApprovalAtMeeting(t *testing.T) {
+	events := func(sentence string) []string {
+		t.Helper()
+		text := "32 317 JBZ-Raad\n\nNr. 543 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nDen Haag, 22 februari 2019\n\n" + sentence + "\n"
+		doc, err := Parse("kst-32317-543.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "543", Date: "2019-02-22"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range g.Relations {
+			if evs, ok := r.Props["events"].([]string); ok && r.To.Key == "jha-council" {
+				out = append(out, evs...)
+			}
+		}
+		return out
+	}
+	if got := events("Zij verwelkomden de goedkeuring van de verklaring van de JBZ-Raad op 6 december 2018 betreffende de bestrijding van antisemitisme."); len(got) != 1 || got[0] != "2018-12-06 adoption" {
+		t.Errorf("events of the JHA Council %v, want 2018-12-06 adoption", got)
+	}
+	for _, s := range []string{
+		"Tijdens de JBZ-Raad op 6 december 2018 is gesproken over de verklaring.",
+		"Zij verwelkomden de goedkeuring van de verklaring van de JBZ-Raad van 6 en 7 december 2018.",
+	} {
+		if got := events(s); len(got) != 0 {
+			t.Errorf("%q: events of the JHA Council %v, want none", s, got)
+		}
+	}
+}
