@@ -19,7 +19,7 @@ func TestActPredecessorByName(t *testing.T) {
 			t.Errorf("'Frontex-verordening' in %d = %q %v, want %s", year, got, ok, want)
 		}
 	}
-	for _, name := range []string{"EG-Bewijsverordening", "Natuurherstelverordening", "Eurosur-verordening", "AMIF-verordening", "API-richtlijn", "Precursorenverordening", "wijziging Visumcode"} {
+	for _, name := range []string{"EG-Bewijsverordening", "Natuurherstelverordening", "Eurosur-verordening", "AMIF-verordening", "API-richtlijn", "Precursorenverordening", "wijziging Visumcode", "Klokkenluidersrichtlijn", "Richtlijn milieucriminaliteit"} {
 		if _, ok := ResolveActRef(name); !ok {
 			t.Errorf("%q not resolved", name)
 		}
