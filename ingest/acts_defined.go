@@ -15,8 +15,10 @@ import (
 // mensenhandel»)", "richtlijn (EU) 2021/1883 (hierna: de Richtlijn), ook
 // bekend als de Europese blauwe kaart (hierna: de blauwe kaart)". Each
 // defined name, and the name after "ook bekend als", names the act cited
-// last before it in the paragraph; a defined name that is more than a bare
-// type word ("Richtlijn") names it again wherever the letter uses it later.
+// last before it in the paragraph, and again wherever the letter uses it
+// later. A bare type word ("(hierna: de Richtlijn)", "(hierna: het
+// kaderbesluit)") is no name: it points back to the citation, as "de
+// richtlijn" does anywhere, and names nothing.
 // A name of another act found inside the definition ("Europese Richtlijn
 // mensenhandel" in "herziene Europese Richtlijn mensenhandel") is part of
 // the defined name, not a naming of that act.
@@ -93,11 +95,12 @@ func (x *extraction) actDefinitions(added map[[2]string]graph.Ref) {
 				name(act, c.end+k[4], c.end+k[5])
 			}
 			for _, t := range definedTerms(text, m[2], m[3]) {
-				name(act, t[0], t[1])
 				term := stripArticle(text[t[0]:t[1]])
-				if !actTypeWord(term) {
-					defs = append(defs, defined{term: term, act: act, para: i, from: m[1]})
+				if actTypeWord(term) {
+					continue // "(hierna: het kaderbesluit)": a word that points back, no name
 				}
+				name(act, t[0], t[1])
+				defs = append(defs, defined{term: term, act: act, para: i, from: m[1]})
 			}
 		}
 	}

@@ -40,7 +40,44 @@ func TestActDefinitions(t *testing.T) {
 		t.Errorf("2024/1712 events %v, want the transposition deadline", named["32024L1712"].Props["events"])
 	}
 	if r, ok := named["32021L1883"]; !ok || r.Props["ref"] == nil {
-		t.Errorf("2021/1883 named %+v: 'de Richtlijn', 'de Europese blauwe kaart' and 'de blauwe kaart' name it", r)
+		t.Errorf("2021/1883 named %+v: 'de Europese blauwe kaart' and 'de blauwe kaart' name it", r)
+	}
+}
+
+// A bare type word defined for a cited act ("(hierna: het kaderbesluit)")
+// points back to the citation and names nothing; a defined name does.
+func TestActDefinitionTypeWord(t *testing.T) {
+	named := func(text string) map[string]graph.Relation {
+		t.Helper()
+		doc, err := Parse("kst-32257-3.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32257", Number: "3", Date: "2010-01-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]graph.Relation{}
+		for _, r := range g.Relations {
+			if r.To.Kind == graph.KindLegalAct {
+				out[r.To.Key+" "+string(r.Type)] = r
+			}
+		}
+		return out
+	}
+	text := "32 257 Implementatie\n\nNr. 3 MEMORIE VAN TOELICHTING\n\n" +
+		"Dit wetsvoorstel strekt tot implementatie van het kaderbesluit nr. 2008/675/JBZ van de Raad van 24 juli 2008 betreffende veroordelingen " +
+		"(hierna: het kaderbesluit). De lidstaten dienen het kaderbesluit om te zetten.\n"
+	got := named(text)
+	if _, ok := got["32008F0675 "+string(graph.RelCites)]; !ok {
+		t.Fatalf("2008/675/JBZ not cited: %v", got)
+	}
+	if r, ok := got["32008F0675 "+string(graph.RelMentions)]; ok && r.Props["ref"] != nil {
+		t.Errorf("2008/675/JBZ named %+v: 'het kaderbesluit' is a word that points back, no name", r.Props)
+	}
+	got = named(strings.Replace(text, "(hierna: het kaderbesluit)", "(hierna: het Recidivekaderbesluit)", 1))
+	if r, ok := got["32008F0675 "+string(graph.RelMentions)]; !ok || r.Props["ref"] == nil {
+		t.Errorf("2008/675/JBZ not named by its defined name 'het Recidivekaderbesluit': %v", got)
 	}
 }
 

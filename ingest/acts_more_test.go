@@ -31,9 +31,11 @@ func TestActListAndBracketedCites(t *testing.T) {
 		"de verordening 2019/817 en 2023/24 en 2019/818": "32019R0817",
 		"de vuurwapenrichtlijn (91/477/EEG)":             "31991L0477",
 		"het Terugkeerbesluit (2004/573/EG)":             "32004D0573",
-		// a bracket without a word for an act before it stays bare: unknown, no act
+		// a bracket without a word for an act before it stays bare: unknown, no act;
+		// known to the table, the act
 		"het seizoen (2023/24/EU)":   "",
-		"de vuurwapens (91/477/EEG)": "",
+		"de explosieven (93/15/EEG)": "",
+		"de vuurwapens (91/477/EEG)": "31991L0477",
 	} {
 		var got []string
 		for _, c := range findActs(s) {

@@ -116,9 +116,38 @@ var successions = sync.OnceValue(func() *actSuccession {
 			}
 		}
 	}
+	// the predecessor of an act is the one of the acts it succeeded that
+	// shares a name with it or with an act after it ("Frontex Regulation
+	// (2004)" and the 2019/1896 alias "Frontex Regulation"; the Eurosur
+	// Regulation, also repealed by 2019/1896, shares none), else the oldest
+	bases := map[string]map[string]bool{}
+	for _, a := range actTable() {
+		set := map[string]bool{}
+		for _, n := range a.allNames() {
+			if k := squash(collapseSpace(qualifierRe.ReplaceAllString(n, " "))); k != "" {
+				set[k] = true
+			}
+		}
+		bases[a.CELEX] = set
+	}
+	sharesName := func(old, rev string) bool {
+		for steps := 0; rev != "" && steps < 8; steps++ {
+			for k := range bases[old] {
+				if bases[rev][k] {
+					return true
+				}
+			}
+			rev = s.next[rev]
+		}
+		return false
+	}
+	named := map[string]bool{} // the predecessor chosen shares a name
 	for old, rev := range s.next {
-		if _, ok := s.prev[rev]; !ok || old < s.prev[rev] {
+		cur, ok := s.prev[rev]
+		share := sharesName(old, rev)
+		if !ok || share && !named[rev] || share == named[rev] && old < cur {
 			s.prev[rev] = old
+			named[rev] = share
 		}
 	}
 	return s

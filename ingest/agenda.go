@@ -211,8 +211,16 @@ func (x *extraction) speakerMention(m mention) bool {
 	}
 	after := x.str(m.span.End, min(len(x.text), m.span.End+50))
 	before := x.str(max(0, m.span.Start-30), m.span.Start)
-	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before)
+	return speakerAfterRe.MatchString(after) || speakerBeforeRe.MatchString(before) ||
+		m.to.Kind == graph.KindCountry && memberAmongRe.MatchString(x.str(max(0, m.span.Start-120), m.span.Start))
 }
+
+// memberAmongRe ends the words before a member state named as one of the
+// member states that spoke or took a view: "een groter aantal andere
+// lidstaten, waaronder Nederland, ..." (third countries listed so, "derde
+// landen, waaronder Marokko", are what an item is about), also further in
+// the list ("lidstaten, waaronder Nederland, Oostenrijk en Denemarken").
+var memberAmongRe = regexp.MustCompile(`(?i)\b(?:lidstaten|delegaties)\s*,?\s+(?:waaronder|onder\s+wie|onder\s+meer|inclusief|w\.o\.)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+en\s+))*$`)
 
 // occasionBeforeRe frames a body as the occasion that dates what is said:
 // "in aanloop naar de bijeenkomst van de Europese Raad van 28 en 29 juni",
@@ -947,6 +955,9 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 		return itemHead{}, false
 	}
 	h := itemHead{title: strings.TrimSpace(m[3])}
+	if q := possibleItemRe.FindStringIndex(h.title); q != nil {
+		h.title = h.title[q[1]:] // "(evt.) Voorstel voor een verordening ...": the item may be dropped, no part of its title
+	}
 	if m[1] != "" {
 		h.order, _ = strconv.Atoi(m[1])
 	} else {
@@ -981,6 +992,10 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 	}
 	return h, true
 }
+
+// possibleItemRe is the abbreviated note before an item's title that the
+// item may be dropped: "(evt.)", "(ev.)" (eventueel).
+var possibleItemRe = regexp.MustCompile(`^\((?:evt|ev|event)\.\)\s*`)
 
 // startsEnumerated is a quick test for "1.", "12)", "a)" at the start of s.
 func startsEnumerated(s string) bool {
@@ -1076,7 +1091,8 @@ var formats = map[string]string{
 	"informatie van het voorzitterschap": "informatie van het voorzitterschap",
 	"informatie van de commissie":        "informatie van de commissie",
 	"aanneming":                          "aanneming", "besluitvorming": "besluitvorming", "goedkeuring": "goedkeuring",
-	"stand van zaken": "stand van zaken", "voortgangsrapportage": "voortgangsrapportage", "voortgangsverslag": "voortgangsverslag",
+	"openstaande kwesties": "openstaande kwesties",
+	"stand van zaken":      "stand van zaken", "voortgangsrapportage": "voortgangsrapportage", "voortgangsverslag": "voortgangsverslag",
 	"politiek akkoord": "politiek akkoord", "mandaat": "mandaat", "conclusies": "conclusies",
 	"vaststelling": "vaststelling", "uitwisseling van standpunten": "uitwisseling van standpunten",
 	"uitwisseling standpunten": "uitwisseling van standpunten", "oriënterend debat": "oriënterend debat",

@@ -122,7 +122,11 @@ func findCountries(p []rune, toks []token) []match {
 }
 
 // meetingPlace reports whether the word at rune offset start follows "in",
-// "te" or an opening bracket, with a meeting cue at most twelve words before.
+// "te" or an opening bracket, with a meeting cue at most twelve words before
+// or, in the same sentence, three words after ("vond op 28 oktober 2014 in
+// Luxemburg de Milieuraad plaats"); or follows the year of a meeting's date
+// with a cue before ("Verslag Formele Gezondheidsraad EPSCO 22 juni 2012
+// Luxemburg", a title line).
 func meetingPlace(p []rune, toks []token, start int) bool {
 	i := 0
 	for i < len(toks) && toks[i].start < start {
@@ -133,17 +137,40 @@ func meetingPlace(p []rune, toks []token, start int) bool {
 	}
 	gap := strings.TrimSpace(string(p[toks[i-1].end:start]))
 	prev := toks[i-1].lower
-	if gap != "(" && !(gap == "" && (prev == "in" || prev == "te" || prev == "at")) {
+	afterYear := gap == "" && isYearToken(prev)
+	if gap != "(" && !(gap == "" && (prev == "in" || prev == "te" || prev == "at")) && !afterYear {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-13; k-- {
+	cue := func(t token) bool {
 		for _, c := range meetingCues {
-			if strings.Contains(toks[k].lower, c) {
+			if strings.Contains(t.lower, c) {
 				return true
 			}
 		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-13; k-- {
+		if cue(toks[k]) {
+			return true
+		}
+	}
+	if afterYear {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if strings.ContainsAny(string(p[toks[k-1].end:toks[k].start]), ".;:") {
+			break
+		}
+		if cue(toks[k]) {
+			return true
+		}
 	}
 	return false
+}
+
+// isYearToken reports whether a token is a year from 1950 to 2099.
+func isYearToken(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") && s[2] >= '5' || strings.HasPrefix(s, "20")) && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
 
 // councilNameBeforeRe ends the words before a place written right after a

@@ -123,6 +123,12 @@ var eventCues = []struct {
 	re    guardedRe
 }{
 	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
+	// a transposition deadline: "Uiterste implementatiedatum: 17 juli
+	// 2021", "uiterlijk op 17 juli 2021 omgezet", "Vóór 15 augustus 2010
+	// dienen de lidstaten het kaderbesluit ... te hebben omgezet"
+	{"expiry", guard(`(?i)\b(?:implementatie|omzettings|transpositie)(?:datum|termijn)\b|` +
+		`\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\b.*\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b|` +
+		`\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b.*\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\b`)},
 	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
@@ -207,6 +213,23 @@ type datedEvent struct {
 	date   string
 	class  string
 	clause Span // the clause of the date, in the text's runes; zero when unknown
+	// byCouncil: the JHA Council adopted something at the meeting the date
+	// is of ("de goedkeuring van de verklaring van de JBZ-Raad op 6
+	// december 2018"); the event concerns that Council configuration
+	byCouncil bool
+}
+
+// councilApprovalBeforeRe ends the words before the date of a JHA Council
+// meeting at which the Council approved or adopted what the sentence
+// names: "de goedkeuring van de verklaring van de JBZ-Raad op".
+var councilApprovalBeforeRe = regexp.MustCompile(`(?i)\b(?:goedkeuring|aanneming|vaststelling)\s+van\s+(?:de|het|een)\s+[^.;:]{0,80}?\b(?:van|door)\s+de\s+(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+(?:op|van)\s+$`)
+
+// groupOr returns submatch g of m in s, or "" when it did not take part.
+func groupOr(s string, m []int, g int) string {
+	if m[g] < 0 {
+		return ""
+	}
+	return s[m[g]:m[g+1]]
 }
 
 // events adds the dated events of the letter; ms are its mentions, as
@@ -241,6 +264,11 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
 				}
 				tos := x.eventTargets(ev, i, si, bySentence[s], bySentence, lay)
+				if ev.byCouncil {
+					if e, ok := orgEntity("jha-council"); ok {
+						tos = []graph.Ref{x.addEntity(e)} // the Council configuration, not what it adopted
+					}
+				}
 				if len(tos) == 0 && len(bySentence[s]) == 0 && anaphoricRe.MatchString(x.sentenceText(i, si)) {
 					// "Op 29 februari bevestigde de Commissie de deelname
 					// van Polen. Het besluit treedt op 20 maart in werking.":
@@ -409,6 +437,17 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			// 2018": what the Council reached at a meeting of one day is
 			// dated by it
 			meetingAgreement = meetingDayAgreement(sentence, m[0], m[1], before, after)
+			if meetingAgreement == "" && councilApprovalBeforeRe.MatchString(before) && !rangeAfterRe.MatchString(after) {
+				// "de goedkeuring van de verklaring van de JBZ-Raad op 6
+				// december 2018": the Council configuration adopted it
+				// that day
+				if date, ok := eventDate(sentence[m[2]:m[3]], sentence[m[4]:m[5]], groupOr(sentence, m, 6), groupOr(sentence, m, 8), letter, haveLetter); ok {
+					lo, hi := dateClauseBounds(sentence, m[0], m[1])
+					clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
+					out = append(out, datedEvent{date: date, class: "adoption", clause: clause, byCouncil: true})
+				}
+				continue
+			}
 			if meetingAgreement == "" {
 				continue
 			}
@@ -442,7 +481,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
-			followUpDateBeforeRe.MatchString(before) {
+			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
@@ -452,6 +491,11 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
 			}
 			class = cue
+			if class == "" && labelLineRe.MatchString(sentence) {
+				// "Uiterste implementatiedatum: 17 juli 2021": the label
+				// before the colon classifies its date
+				class = sentenceCue(sentence)
+			}
 		}
 		clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
 		out = append(out, datedEvent{date: date, class: class, clause: clause})
@@ -580,6 +624,12 @@ var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrie
 // aanleiding van de motie van 12 december": that day's meeting or paper,
 // not the day of the sentence's event.
 var followUpDateBeforeRe = regexp.MustCompile(`(?i)\b(?:als\s+vervolg\s+op|naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,3}van\s+$`)
+
+// ofMeetingDateBeforeRe ends the words before the date of a meeting that
+// the sentence's object comes from: "Tsjechië presenteerde de uitkomsten
+// van de Visegradgroepbijeenkomst van landbouwministers op 29 april jl.":
+// the day of that meeting, not of the presenting.
+var ofMeetingDateBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het|een)\s+(?:\p{L}+e\s+)?[\p{L}-]*(?:bijeenkomst|vergadering|conferentie|topontmoeting)\b[^.;:,()]{0,60}?\b(?:op|van|d\.d\.)\s+$`)
 
 // commissionDocBeforeRe ends the words before the date of a document of
 // the Commission: "het voorstel van de Europese Commissie d.d.", "de brief
@@ -852,6 +902,10 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 	return out
 }
 
+// labelLineRe is a paragraph that is a label and its date: "Uiterste
+// implementatiedatum: 17 juli 2021", "Inwerkingtreding: 1 mei 2024".
+var labelLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}\- ]{2,48}:\s*[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\s*\.?$`)
+
 // backReferenceRe is a word that refers back to what the sentence before
 // named: "hierover", "daarmee", "het voorstel", "de Herzieningsrichtlijn",
 // "deze tekst".
@@ -884,6 +938,22 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 			if acts := actsIn(bySentence[x.doc.Paragraphs[para].Sentences[k]]); len(acts) > 0 {
 				return acts
 			}
+		}
+	}
+	if contextEvents[class] && para > 0 && len(x.doc.Paragraphs[para].Sentences) == 1 && labelLineRe.MatchString(x.sentenceText(para, si)) {
+		// "RICHTLIJN (EU) 2019/1024 ... inzake open data ...\n\nUiterste
+		// implementatiedatum: 17 juli 2021": a label line dates the entry
+		// right above it
+		var ms []mention
+		for _, list := range bySentence {
+			for _, m := range list {
+				if m.para == para-1 {
+					ms = append(ms, m)
+				}
+			}
+		}
+		if acts := actsIn(ms); len(acts) == 1 {
+			return acts
 		}
 	}
 	it, inItem := lay.itemAt(x.readingPara(para))

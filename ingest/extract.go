@@ -1012,6 +1012,7 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 	for _, f := range all {
 		spans = append(spans, f.res)
 	}
+	x.titleMeetingFacts(spans, merged, letter, haveLetter)
 	shareOverlapFacts(spans, merged) // meetings.go
 	for _, f := range all {
 		m := merged["jha-"+iso(f.res.start)]

@@ -16,7 +16,8 @@ import (
 // "Justice and Home Affairs Council", "JHA Council", optionally "informele"
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
-// ", gehouden in Luxemburg op 9 en 10 juni 2016", " (Luxemburg) 10 en 11
+// ", gehouden in Luxemburg op 9 en 10 juni 2016", " gehouden op 27 en 28
+// oktober 2011", " (Luxemburg) 10 en 11
 // oktober 2024", " te Brussel van 12 en 13 maart 2015", and "13 14 oktober
 // 2025" where a web page lost the dash of two days in a row. An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
@@ -40,7 +41,7 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
-	`(?:\s*,?\s+gehouden\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
@@ -844,6 +845,36 @@ func shareOverlapFacts(spans []resolvedMeeting, merged map[string]*meetingMentio
 			ma.informal, mb.informal = inf, inf
 			p := firstOf(ma.place, mb.place)
 			ma.place, mb.place = firstOf(ma.place, p), firstOf(mb.place, p)
+		}
+	}
+}
+
+// titleMeetingFacts gives a meeting the text names the facts the
+// document's title states for it under other days: the title "Verslag van
+// een commissiedebat ... over informele JBZ-Raad te Stockholm van 25, 26 en
+// 27 januari 2023" and the text's "JBZ-Raad 26 en 27 januari" are one
+// meeting, informal and in Stockholm. The title adds no meeting of its own
+// here (publisherTitleMeeting reads an annotated one).
+func (x *extraction) titleMeetingFacts(spans []resolvedMeeting, merged map[string]*meetingMention, letter time.Time, haveLetter bool) {
+	if x.title == "" || len(spans) == 0 || !strings.Contains(x.title, "aad") && !strings.Contains(x.title, "ouncil") {
+		return
+	}
+	for _, mm := range findMeetings(x.title) {
+		if !mm.informal && mm.place == "" {
+			continue
+		}
+		r, ok := resolveMeeting(mm, roleMentions, letter, haveLetter)
+		if !ok {
+			continue
+		}
+		for _, sp := range spans {
+			if sp.start.After(r.end) || r.start.After(sp.end) {
+				continue
+			}
+			if m := merged["jha-"+iso(sp.start)]; m != nil {
+				m.informal = m.informal || mm.informal
+				m.place = firstOf(m.place, mm.place)
+			}
 		}
 	}
 }

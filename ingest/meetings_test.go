@@ -58,6 +58,9 @@ func TestFindMeetingsReal(t *testing.T) {
 		// three days listed
 		{"over Informele JBZ-Raad van 24, 25 en 26 januari 2024 (algemeen)", 1, 24, 1, 26, 1, true, ""},
 		{"over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023", 1, 25, 1, 27, 1, true, "Stockholm"},
+		// "gehouden op" without a place
+		{"met het verslag van de JBZ-Raad gehouden op 27 en 28 oktober 2011 (32 317, nr. 90);", 1, 27, 10, 28, 10, false, ""},
+		{"de JBZ-Raad, gehouden op verzoek van het voorzitterschap", 0, 0, 0, 0, 0, false, ""},
 	} {
 		ms := findMeetings(c.text)
 		if len(ms) != c.want {
@@ -235,4 +238,37 @@ func TestReportsOnLater(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantRelation(t, g, graph.RelReportsOn, "kst-32317-746", "jha-2022-02-27", "kst-32317-746 does not report on the extraordinary Council of 27 February 2022")
+}
+
+// The title's facts of a meeting (informal, its place) go to the meeting the
+// text names by overlapping days; a title meeting on other days lends
+// nothing.
+func TestTitleMeetingFacts(t *testing.T) {
+	text := "32 317 JBZ-Raad\n\nNr. 818 VERSLAG VAN EEN COMMISSIEDEBAT\n\nVastgesteld 9 februari 2023\n\n" +
+		"De vaste commissie voor Justitie en Veiligheid heeft op 24 januari 2023 overleg gevoerd over:\n\n" +
+		"de brief van de Minister van Justitie en Veiligheid d.d. 16 januari 2023 inzake geannoteerde agenda JBZ-Raad 26 en 27 januari (Kamerstuk 32 317, nr. 803);\n"
+	facts := func(title string) (informal any, place any) {
+		t.Helper()
+		doc, err := Parse("kst-32317-818.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Extract(doc, Meta{Dossier: "32317", Number: "818", Date: "2023-02-09", Title: title, Kind: "verslag van een commissiedebat"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range g.Entities {
+			if e.Kind == "CouncilMeeting" && e.Key == "jha-2023-01-26" {
+				return e.Props["informal"], e.Props["place"]
+			}
+		}
+		t.Fatalf("no meeting jha-2023-01-26 in %+v", g.Entities)
+		return nil, nil
+	}
+	if inf, pl := facts("Verslag van een commissiedebat, gehouden op 24 januari 2023, over informele JBZ-Raad te Stockholm van 25, 26 en 27 januari 2023"); inf != true || pl != "Stockholm" {
+		t.Errorf("informal %v, place %v: want the title's informal meeting in Stockholm", inf, pl)
+	}
+	if inf, pl := facts("Verslag van een commissiedebat over de informele JBZ-Raad te Stockholm van 9 en 10 maart 2023"); inf == true || pl == "Stockholm" {
+		t.Errorf("informal %v, place %v: the title names another meeting", inf, pl)
+	}
 }
