@@ -929,6 +929,14 @@ var cueInventory = []struct {
 	{"vasthouden aan", "P", stPreference, "Frankrijk heeft vastgehouden aan een verplichte verdeling."},
 	{"interveniëren voor", "M", stSupport, "Nederland intervenieerde voor een ambitieus akkoord."},
 	{"interveniëren voor", "P", stSupport, "Nederland heeft tijdens de lunch met kracht geïntervenieerd voor een ambitieus akkoord."},
+	{"beogen", "M", stCommit, "Het kabinet beoogt met de wet de procedures te vereenvoudigen."},
+	{"beogen", "X", "", "Met dit voorstel beoogt de Commissie de procedures te vereenvoudigen."}, // an instrument's purpose
+	{"besluiten (om / dat / te)", "M", stCommit, "Het kabinet besloot om de termijn te verlengen."},
+	{"besluiten (om / dat / te)", "M", stCommit, "Daarom heb ik besloten de claims te hervatten."},
+	{"besluiten (om / dat / te)", "P", stCommit, "Het kabinet heeft besloten dat Nederland deelneemt aan de missie."},
+	{"besluiten (om / dat / te)", "X", "", "Het voorzitterschap heeft besloten de vergadering te verplaatsen."}, // another's decision
+	{"zich voornemen", "M", stCommit, "Het kabinet neemt zich voor om de regels te evalueren."},
+	{"zich voornemen", "P", stCommit, "Het kabinet heeft zich voorgenomen om de regels te evalueren."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

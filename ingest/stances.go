@@ -914,6 +914,25 @@ var cueTable = []cueDef{
 	// the actor between the verb's parts: "gaven alle lidstaten aan dat …"
 	{stance: stInformational, pattern: "geeft|geven|gaf|gaven … aan dat", obj: objClause, gap: 4, flags: reporting | opinionOnly | strictGap},
 	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden|verklaart|verklaren|verklaarde|verklaarden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
+
+	// The lexicon families (docs/stances.md, "Lexicon families"): the
+	// lemmas a careful reader knows as stance words, each with its forms,
+	// for any letter rather than for one letter's wording.
+	//
+	// Intention (commit, the cabinet's own: what others intend is their
+	// plan, often an instrument's purpose): "Het kabinet beoogt met de
+	// Europawet …", "heb ik besloten … te", "neemt zich voor … te". Not
+	// "beoogde", far more often the adjective ("de beoogde bedragen").
+	{stance: stCommit, pattern: "beoogt|beogen|beoogden|beoog", obj: objAfter, flags: cabinetOnly | aimVerb},
+	{stance: stCommit, pattern: hasV + " … besloten om|dat", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	// the infinitive without "om" only in the first person ("heb ik
+	// besloten … te"): a cue with its "te" would swallow the cue of its
+	// object where another actor decided ("Het voorzitterschap heeft
+	// besloten alle inspanningen te richten op …")
+	{stance: stCommit, pattern: "heb … besloten … te", obj: objGap, gap: 8, flags: cabinetOnly | promise | closedGap | lastGap},
+	{stance: stCommit, pattern: "besluit|besluiten|besloot|besloten … om|dat", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen|neem zich … voor om", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	{stance: stCommit, pattern: hasV + " zich … voorgenomen om", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the

@@ -1,0 +1,27 @@
+package ingest
+
+import "testing"
+
+// The lexicon families (pos14, docs/stances.md "Lexicon families"): each
+// family's lemmas in their forms, with near-misses that hold no position.
+func TestLexiconFamilies(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		// intention: beogen, besluiten, zich voornemen (the cabinet's)
+		{"Het kabinet beoogt met de Europawet de besluitvorming transparanter te maken.", stCommit, "country:NL", "transparanter"},
+		{"Nederland beoogt een snelle afronding van de onderhandelingen.", stCommit, "country:NL", "snelle afronding"},
+		{"Het kabinet heeft de beoogde bedragen in de begroting opgenomen.", "", "", ""},
+		{"Met dit voorstel beoogt de Commissie de procedures te versnellen.", "", "", ""},
+		{"De Commissie beoogt de procedures te versnellen.", "", "", ""},
+		{"Daarom heb ik besloten in beperkte mate weer te gaan claimen bij Griekenland.", stCommit, "country:NL", "in beperkte mate"},
+		{"Het kabinet heeft besloten om de termijn te verlengen.", stCommit, "country:NL", "de termijn"},
+		{"Het kabinet besloot om de termijn te verlengen.", stCommit, "country:NL", "de termijn"},
+		{"Het kabinet heeft besloten dat Nederland deelneemt aan de missie.", stCommit, "country:NL", "deelneemt"},
+		{"Het kabinet neemt zich voor om de regels te evalueren.", stCommit, "country:NL", "de regels"},
+		{"Het kabinet heeft zich voorgenomen om de regels te evalueren.", stCommit, "country:NL", "de regels"},
+		{"Het voorzitterschap heeft besloten de vergadering te verplaatsen.", "", "", ""},
+		{"Ik heb besloten uw Kamer hierover te informeren.", "", "", ""},
+		{"De Raad heeft besloten het mandaat te verlengen.", "", "", ""},
+		{"Het voorzitterschap heeft besloten alle inspanningen te richten op de verordening.", stCommit, "", "de verordening"},
+		{"Het kabinet neemt deel aan een besloten bijeenkomst over de richtlijn.", "", "", ""},
+	})
+}
