@@ -937,6 +937,11 @@ var cueInventory = []struct {
 	{"besluiten (om / dat / te)", "X", "", "Het voorzitterschap heeft besloten de vergadering te verplaatsen."}, // another's decision
 	{"zich voornemen", "M", stCommit, "Het kabinet neemt zich voor om de regels te evalueren."},
 	{"zich voornemen", "P", stCommit, "Het kabinet heeft zich voorgenomen om de regels te evalueren."},
+	{"tekortkomingen / knelpunten zien", "M", stConcern, "Het kabinet ziet tekortkomingen in het huidige systeem."},
+	{"tekortkomingen / knelpunten zien", "M", stConcern, "De Commissie signaleerde gebreken in de grensbewaking."},
+	{"tekortkomingen / knelpunten zien", "P", stConcern, "Nederland heeft risico's gesignaleerd bij de uitvoering."},
+	{"tekortkomingen / knelpunten zien", "X", stConcern, "Enkele lidstaten brachten lastige punten in verband met de termijn aan de orde."},
+	{"tekortkomingen / knelpunten zien", "X", "", "Het kabinet lost de knelpunten in de uitvoering op."}, // a remedy, no doubt
 }
 
 // Every sentence of the inventory yields its stance as the first position

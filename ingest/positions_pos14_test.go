@@ -25,3 +25,18 @@ func TestLexiconFamilies(t *testing.T) {
 		{"Het kabinet neemt deel aan een besloten bijeenkomst over de richtlijn.", "", "", ""},
 	})
 }
+
+// Problems named: shortcomings, risks, threats; issues raised as problematic.
+func TestLexiconProblems(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet ziet tekortkomingen in het huidige Dublinsysteem.", stConcern, "country:NL", "het huidige Dublinsysteem"},
+		{"Nederland zag knelpunten bij de uitvoering van de richtlijn.", stConcern, "country:NL", "de uitvoering"},
+		{"De Commissie signaleerde gebreken in de grensbewaking van enkele lidstaten.", stConcern, "org:european-commission", "de grensbewaking"},
+		{"Het kabinet signaleert knelpunten in de samenwerking.", stConcern, "country:NL", ""},
+		{"Nederland heeft risico's gesignaleerd bij de uitvoering.", stConcern, "country:NL", "de uitvoering"},
+		{"Sommige lidstaten stelden meer problematische kwesties in verband met de richtlijn aan de orde.", stConcern, "", "in verband met de richtlijn"},
+		{"Het kabinet lost de knelpunten in de uitvoering op.", "", "", ""},
+		{"De Commissie presenteerde een rapport over de tekortkomingen in het systeem.", "", "", ""},
+		{"De lidstaten stelden vragen over de planning.", "", "", ""},
+	})
+}

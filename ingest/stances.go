@@ -933,6 +933,15 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "besluit|besluiten|besloot|besloten … om|dat", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
 	{stance: stCommit, pattern: "neemt|nemen|nam|namen|neem zich … voor om", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
 	{stance: stCommit, pattern: hasV + " zich … voorgenomen om", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	// Problems named (concern, any actor): the nouns of shortcomings, risks
+	// and threats after a verb of seeing or noting ("Het kabinet ziet
+	// tekortkomingen in het huidige systeem", "signaleerde knelpunten bij
+	// de uitvoering"), and issues raised as problematic ("stelden meer
+	// problematische kwesties … aan de orde").
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen|zie|signaleert|signaleren|signaleerde|signaleerden … tekortkomingen|knelpunten|gebreken|problemen|bedreigingen|bedreiging|nadelen|obstakels|risico's|risicos|risico in|bij|voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "signaleert|signaleren|signaleerde|signaleerden … tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos gesignaleerd|geconstateerd|gezien in|bij", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: "stelt|stellen|stelde|stelden|brengt|brengen|bracht|brachten … problematische|lastige|moeilijke|kritische|gevoelige kwesties|punten|vragen|aspecten|elementen", obj: objAfter, gap: 3, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
