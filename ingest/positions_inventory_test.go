@@ -942,6 +942,15 @@ var cueInventory = []struct {
 	{"tekortkomingen / knelpunten zien", "P", stConcern, "Nederland heeft risico's gesignaleerd bij de uitvoering."},
 	{"tekortkomingen / knelpunten zien", "X", stConcern, "Enkele lidstaten brachten lastige punten in verband met de termijn aan de orde."},
 	{"tekortkomingen / knelpunten zien", "X", "", "Het kabinet lost de knelpunten in de uitvoering op."}, // a remedy, no doubt
+	{"als fundamenteel beschouwen / onmisbaar achten", "M", stPriority, "Het kabinet beschouwt de rechtsstaat als fundamenteel voor de Unie."},
+	{"als fundamenteel beschouwen / onmisbaar achten", "M", stPriority, "Nederland acht een goede informatie-uitwisseling onmisbaar."},
+	{"als fundamenteel beschouwen / onmisbaar achten", "M", stPriority, "Het kabinet vindt het noodzakelijk dat de termijn wordt verlengd."},
+	{"als fundamenteel beschouwen / onmisbaar achten", "X", "", "De Commissie beschouwt het voorstel als een onderdeel van het pakket."},
+	{"voorbarig achten", "M", stReserved, "Het kabinet acht het voorbarig om nu al een standpunt in te nemen."},
+	{"voorbarig achten", "M", stReserved, "Nederland vindt een oordeel over het voorstel nog prematuur."},
+	{"onwenselijk vinden", "M", stOppose, "Het kabinet vindt een verplichte verdeling onwenselijk."},
+	{"onwenselijk vinden", "X", stOppose, "Het kabinet noemde het voorstel onwenselijk."},
+	{"onwenselijk vinden", "X", "", "Het kabinet ontvangt een onwenselijk hoog aantal aanvragen."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -40,3 +40,24 @@ func TestLexiconProblems(t *testing.T) {
 		{"De lidstaten stelden vragen over de planning.", "", "", ""},
 	})
 }
+
+// Judgement adjectives over the verbs of judging.
+func TestLexiconJudgements(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het Nederlandse kabinet beschouwt vrijheid van meningsuiting en academische vrijheid als hoekstenen van een vrije samenleving.", stPriority, "country:NL", "vrijheid van meningsuiting"},
+		{"Het kabinet ziet de rechtsstaat als een hoeksteen van de Unie.", stPriority, "country:NL", "de rechtsstaat"},
+		{"Nederland beschouwt de samenwerking met Frontex als essentieel.", stPriority, "country:NL", "de samenwerking met Frontex"},
+		{"Het kabinet acht een goede informatie-uitwisseling onmisbaar.", stPriority, "country:NL", "informatie-uitwisseling"},
+		{"Het kabinet vindt het noodzakelijk dat de termijn wordt verlengd.", stPriority, "country:NL", "de termijn"},
+		{"Het kabinet acht het voorbarig om nu al een standpunt in te nemen.", stReserved, "country:NL", "standpunt"},
+		{"Nederland vindt een oordeel over het voorstel nog prematuur.", stReserved, "country:NL", "een oordeel"},
+		{"Het kabinet vindt een verplichte verdeling van asielzoekers onwenselijk.", stOppose, "country:NL", "een verplichte verdeling"},
+		{"Het kabinet noemde het voorstel onwenselijk.", stOppose, "country:NL", "het voorstel"},
+		{"Frankrijk noemde de termijn voorbarig.", stReserved, "country:FR", "de termijn"},
+		{"Het kabinet noemt het compromis evenwichtig.", stSatisfied, "country:NL", "het compromis"},
+		{"De Commissie beschouwt het voorstel als een onderdeel van het pakket.", "", "", ""},
+		{"Frankrijk presenteerde een onevenwichtig voorstel.", "", "", ""},
+		{"Het kabinet ontvangt een onwenselijk hoog aantal aanvragen.", "", "", ""},
+		{"Het kabinet stuurt u de voorbarige conclusies van het onderzoek niet toe.", "", "", ""},
+	})
+}

@@ -942,6 +942,19 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "signaleert|signaleren|signaleerde|signaleerden … tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos gesignaleerd|geconstateerd|gezien in|bij", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stConcern, pattern: "stelt|stellen|stelde|stelden|brengt|brengen|bracht|brachten … problematische|lastige|moeilijke|kritische|gevoelige kwesties|punten|vragen|aspecten|elementen", obj: objAfter, gap: 3, flags: closedGap},
+	// Judgement adjectives (docs/stances.md, "Evaluative predicates"), as
+	// a family over the verbs of judging: what is held fundamental or
+	// indispensable ranks high (priority), what is premature is held back
+	// (reserved), what is undesirable is rejected (oppose). "beschouwt X
+	// als hoekstenen van …", "acht het voorbarig om …", "vindt een
+	// verplichte verdeling onwenselijk".
+	{stance: stPriority, pattern: "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen … als fundamenteel|essentieel|cruciaal|onmisbaar|onontbeerlijk|wezenlijk|hoekstenen|hoeksteen|topprioriteit|prioriteit", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stPriority, pattern: "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen … als een|de hoeksteen|topprioriteit|prioriteit|randvoorwaarde|kernwaarde", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … fundamenteel|onmisbaar|onontbeerlijk|wezenlijk|urgent", obj: objGap, gap: 16},
+	{stance: stPriority, pattern: "vindt|vinden|vind|vond|vonden het noodzakelijk|cruciaal|onmisbaar|fundamenteel|wezenlijk", obj: objAfter},
+	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind het voorbarig|prematuur", obj: objAfter},
+	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … voorbarig|prematuur", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "vindt|vinden|vond|vonden|vind … onwenselijk|ongewenst", obj: objGap, gap: 10, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
