@@ -951,6 +951,9 @@ var cueInventory = []struct {
 	{"onwenselijk vinden", "M", stOppose, "Het kabinet vindt een verplichte verdeling onwenselijk."},
 	{"onwenselijk vinden", "X", stOppose, "Het kabinet noemde het voorstel onwenselijk."},
 	{"onwenselijk vinden", "X", "", "Het kabinet ontvangt een onwenselijk hoog aantal aanvragen."},
+	{"graag zien / willen dat", "I", stPreference, "Het kabinet zou graag een verhoging van het aantal overdrachten zien."},
+	{"graag zien / willen dat", "M", stPreference, "Nederland ziet liever een evaluatie van de bestaande regels."},
+	{"graag zien / willen dat", "I", "", "Het kabinet zou graag willen weten wanneer de Commissie met een voorstel komt."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -61,3 +61,15 @@ func TestLexiconJudgements(t *testing.T) {
 		{"Het kabinet stuurt u de voorbarige conclusies van het onderzoek niet toe.", "", "", ""},
 	})
 }
+
+// Wishes: the conditional with its object inside, "liever".
+func TestLexiconWishes(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet zou graag een verhoging in het aantal geëffectueerde overdrachten zien.", stPreference, "country:NL", "een verhoging"},
+		{"Nederland zou liever een evaluatie van de bestaande regels zien.", stPreference, "country:NL", "een evaluatie"},
+		{"Het kabinet ziet liever een evaluatie van de bestaande regels.", stPreference, "country:NL", "een evaluatie"},
+		{"Het kabinet zou graag zien dat de termijn wordt verlengd.", stPreference, "country:NL", ""},
+		{"Het kabinet zou graag willen weten wanneer de Commissie met een voorstel komt.", "", "", ""},
+		{"Zou het kabinet graag een verhoging zien?", "", "", ""},
+	})
+}

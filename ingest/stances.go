@@ -955,6 +955,12 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind het voorbarig|prematuur", obj: objAfter},
 	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … voorbarig|prematuur", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden|vind … onwenselijk|ongewenst", obj: objGap, gap: 10, flags: closedGap},
+	// Wishes (preference, any actor): the conditional with its object
+	// inside ("zou graag een verhoging van het aantal overdrachten zien"),
+	// and "liever" as "graag" ("ziet liever een evaluatie").
+	{stance: stPreference, pattern: "zou|zouden … graag … zien", obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stPreference, pattern: "zou|zouden … liever … zien", obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … liever", obj: objAfter, gap: 2, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
