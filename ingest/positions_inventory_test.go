@@ -954,6 +954,11 @@ var cueInventory = []struct {
 	{"graag zien / willen dat", "I", stPreference, "Het kabinet zou graag een verhoging van het aantal overdrachten zien."},
 	{"graag zien / willen dat", "M", stPreference, "Nederland ziet liever een evaluatie van de bestaande regels."},
 	{"graag zien / willen dat", "I", "", "Het kabinet zou graag willen weten wanneer de Commissie met een voorstel komt."},
+	{"voorop / centraal staan", "X", stPriority, "Voor het kabinet staat voorop dat iedere lidstaat de regels naleeft."},
+	{"voorop / centraal staan", "X", stPriority, "Voor Nederland staat de bescherming van slachtoffers centraal."},
+	{"voorop / centraal staan", "X", "", "In het voorstel staat de bescherming van slachtoffers centraal."},
+	{"prioriteit geven aan", "M", stPriority, "Het kabinet geeft prioriteit aan de aanpak van mensensmokkel."},
+	{"prioriteit geven aan", "P", stPriority, "De Commissie heeft voorrang gegeven aan de herziening van de richtlijn."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -73,3 +73,16 @@ func TestLexiconWishes(t *testing.T) {
 		{"Zou het kabinet graag een verhoging zien?", "", "", ""},
 	})
 }
+
+// Ranking first: what stands first for an actor, priority given.
+func TestLexiconRankingFirst(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Voor het kabinet staat voorop, dat iedere lidstaat de geldende regels dient na te leven.", stPriority, "country:NL", "iedere lidstaat"},
+		{"Voor Nederland staat de bescherming van slachtoffers centraal.", stPriority, "country:NL", ""},
+		{"Het kabinet geeft prioriteit aan de aanpak van mensensmokkel.", stPriority, "country:NL", "de aanpak van mensensmokkel"},
+		{"De Commissie heeft voorrang gegeven aan de herziening van de richtlijn.", stPriority, "org:european-commission", "de herziening"},
+		{"Het voorzitterschap legt de prioriteit bij de migratiedossiers.", stPriority, "", "de migratiedossiers"},
+		{"In het voorstel staat de bescherming van slachtoffers centraal.", "", "", ""},
+		{"Het verslag staat voorop in de agenda.", "", "", ""},
+	})
+}

@@ -961,6 +961,16 @@ var cueTable = []cueDef{
 	{stance: stPreference, pattern: "zou|zouden … graag … zien", obj: objGap, gap: 12, flags: closedGap | lastGap},
 	{stance: stPreference, pattern: "zou|zouden … liever … zien", obj: objGap, gap: 12, flags: closedGap | lastGap},
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … liever", obj: objAfter, gap: 2, flags: strictGap},
+	// Ranking first (priority): what stands first or central for an actor
+	// ("Voor het kabinet staat voorop dat …", only with its "voor": "In
+	// het voorstel staat de burger centraal" ranks nothing), and priority
+	// or precedence given ("geeft prioriteit aan", "legt de prioriteit
+	// bij").
+	{stance: stPriority, pattern: "staat|staan|stond|stonden voorop|centraal", obj: objAfter, flags: actorVoor | voorOnly},
+	{stance: stPriority, pattern: "staat|staan|stond|stonden … voorop|centraal", obj: objGap, gap: 8, flags: actorVoor | voorOnly | closedGap},
+	{stance: stPriority, pattern: "geeft|geven|gaf|gaven … prioriteit|voorrang aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: hasV + " … prioriteit|voorrang gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "legt|leggen|legde|legden … prioriteit|prioriteiten bij", obj: objAfter, gap: 3, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
