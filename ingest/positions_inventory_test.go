@@ -959,6 +959,8 @@ var cueInventory = []struct {
 	{"voorop / centraal staan", "X", "", "In het voorstel staat de bescherming van slachtoffers centraal."},
 	{"prioriteit geven aan", "M", stPriority, "Het kabinet geeft prioriteit aan de aanpak van mensensmokkel."},
 	{"prioriteit geven aan", "P", stPriority, "De Commissie heeft voorrang gegeven aan de herziening van de richtlijn."},
+	{"waarderen", "X", stWelcome, "Het kabinet heeft met waardering kennisgenomen van het rapport."},
+	{"waarderen", "X", stWelcome, "Nederland neemt met instemming kennis van de conclusies."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

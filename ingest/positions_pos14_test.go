@@ -86,3 +86,15 @@ func TestLexiconRankingFirst(t *testing.T) {
 		{"Het verslag staat voorop in de agenda.", "", "", ""},
 	})
 }
+
+// The feeling with which a report is taken note of.
+func TestLexiconNotedWithFeeling(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet heeft met waardering kennisgenomen van het rapport van de WRR.", stWelcome, "country:NL", "het rapport"},
+		{"Nederland heeft met grote instemming kennis genomen van de conclusies.", stWelcome, "country:NL", "de conclusies"},
+		{"Het kabinet neemt met waardering kennis van het verslag.", stWelcome, "country:NL", "het verslag"},
+		{"Het kabinet heeft met zorg kennisgenomen van het rapport.", stConcern, "country:NL", "het rapport"},
+		{"Het kabinet heeft kennisgenomen van het rapport.", stInformational, "country:NL", "het rapport"},
+		{"De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.", "", "", ""},
+	})
+}

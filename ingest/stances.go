@@ -971,6 +971,12 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "geeft|geven|gaf|gaven … prioriteit|voorrang aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: hasV + " … prioriteit|voorrang gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … prioriteit|prioriteiten bij", obj: objAfter, gap: 3, flags: strictGap},
+	// The feeling with which a report is taken note of, the welcome half
+	// of "met zorg kennisgenomen" (concern): "heeft met waardering
+	// kennisgenomen van het rapport", "neemt met instemming kennis van".
+	{stance: stWelcome, pattern: hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennis genomen", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: "neemt|nemen|nam|namen … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennis van", obj: objAfter, gap: 4},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
