@@ -961,6 +961,13 @@ var cueInventory = []struct {
 	{"prioriteit geven aan", "P", stPriority, "De Commissie heeft voorrang gegeven aan de herziening van de richtlijn."},
 	{"waarderen", "X", stWelcome, "Het kabinet heeft met waardering kennisgenomen van het rapport."},
 	{"waarderen", "X", stWelcome, "Nederland neemt met instemming kennis van de conclusies."},
+	{"bedingen", "P", stSupport, "Nederland heeft bedongen dat de termijn wordt verlengd."},
+	{"bedingen", "X", stSupport, "Daarnaast is in 2010 door Nederland bedongen dat een noodremprocedure wordt ingevoerd."},
+	{"aansporen / hameren op / eisen dat", "M", stSupport, "De Raad spoorde de Commissie aan om snel met een voorstel te komen."},
+	{"aansporen / hameren op / eisen dat", "M", stSupport, "Nederland hamerde op een strikte naleving van de regels."},
+	{"aansporen / hameren op / eisen dat", "M", stSupport, "Het kabinet eist dat de lidstaten de regels naleven."},
+	{"op verzoek van", "X", stSupport, "Na het besluit worden, mede op verzoek van Nederland, de gevolgen nauwlettend gemonitord."},
+	{"op verzoek van", "X", "", "Mede op verzoek van uw Kamer zijn de lopende procedures opgenomen."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

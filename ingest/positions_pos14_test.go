@@ -98,3 +98,18 @@ func TestLexiconNotedWithFeeling(t *testing.T) {
 		{"De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.", "", "", ""},
 	})
 }
+
+// Urging and stipulating.
+func TestLexiconUrging(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Daarnaast is bij de visumvrijstelling voor Bosnië en Albanië in november 2010 door Nederland en Frankrijk bedongen dat de noodremprocedure zou worden ingevoerd.", stSupport, "country:FR+country:NL", "de noodremprocedure"},
+		{"Nederland heeft bedongen dat de termijn wordt verlengd.", stSupport, "country:NL", "de termijn"},
+		{"De Raad spoorde de Commissie aan om snel met een voorstel te komen.", stSupport, "org:council-of-the-eu", ""},
+		{"Nederland hamerde op een strikte naleving van de regels.", stSupport, "country:NL", "een strikte naleving"},
+		{"Het kabinet eist dat de lidstaten de regels naleven.", stSupport, "country:NL", "de lidstaten"},
+		{"Na het besluit worden, mede op verzoek van Nederland, de gevolgen hiervan nauwlettend gemonitord.", stSupport, "country:NL", "de gevolgen"},
+		{"Mede op verzoek van uw Kamer zijn de lopende procedures opgenomen.", "", "", ""},
+		{"De eisen die de lidstaten stellen zijn streng.", "", "", ""},
+		{"Het kabinet ontvangt het verzoek van Frankrijk.", "", "", ""},
+	})
+}

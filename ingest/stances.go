@@ -977,6 +977,22 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennisgenomen", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennis genomen", obj: objAfter, gap: 4},
 	{stance: stWelcome, pattern: "neemt|nemen|nam|namen … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennis van", obj: objAfter, gap: 4},
+	// Urging and stipulating (support, any actor): "bedingen" (a condition
+	// secured, also in the passive with its agent: "is door Nederland en
+	// Frankrijk bedongen dat …"), "aansporen", "hameren op", "eisen dat";
+	// and a measure taken at the cabinet's request ("worden, mede op
+	// verzoek van Nederland, de gevolgen gemonitord"; others' requests
+	// are mostly procedure: "op verzoek van uw Kamer", "van het lid …").
+	{stance: stSupport, pattern: "bedingt|bedingen|bedong|bedongen … dat|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … bedongen dat|om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "is|zijn|werd|werden|wordt|worden … door … bedongen dat", obj: objAfter, gap: 12, flags: passive},
+	{stance: stSupport, pattern: "spoort|sporen|spoorde|spoorden … aan om|tot|te", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … aangespoord om|tot|te", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "hamert|hameren|hamerde|hamerden … op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … gehamerd op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "eist|eisen|eiste|eisten … dat", obj: objAfter, gap: 2, flags: strictGap | thatClause},
+	{stance: stSupport, pattern: hasV + " … geeist dat", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "op verzoek van", obj: objAfter, flags: actorAfter | cabinetOnly},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
