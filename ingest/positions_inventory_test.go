@@ -968,6 +968,11 @@ var cueInventory = []struct {
 	{"aansporen / hameren op / eisen dat", "M", stSupport, "Het kabinet eist dat de lidstaten de regels naleven."},
 	{"op verzoek van", "X", stSupport, "Na het besluit worden, mede op verzoek van Nederland, de gevolgen nauwlettend gemonitord."},
 	{"op verzoek van", "X", "", "Mede op verzoek van uw Kamer zijn de lopende procedures opgenomen."},
+	{"blijven ondersteunen (help)", "I", stCommit, "Nederland zal Griekenland daarbij blijven ondersteunen."},
+	{"blijven ondersteunen (help)", "M", stCommit, "Het kabinet blijft de getroffen lidstaten ondersteunen."},
+	{"blijven ondersteunen (help)", "M", "", "Frontex blijft de lidstaten ondersteunen."},
+	{"graag in overleg gaan", "M", stCommit, "Daarom gaat het kabinet graag in overleg om de afspraken te evalueren."},
+	{"graag in overleg gaan", "X", stCommit, "Hiertoe blijft de inzet van het kabinet om het beleid te moderniseren."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

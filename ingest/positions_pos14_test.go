@@ -113,3 +113,16 @@ func TestLexiconUrging(t *testing.T) {
 		{"Het kabinet ontvangt het verzoek van Frankrijk.", "", "", ""},
 	})
 }
+
+// Continued help and engagement.
+func TestLexiconEngagement(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland zal Griekenland daarbij blijven ondersteunen.", stCommit, "country:NL", "Griekenland"},
+		{"Het kabinet blijft de getroffen lidstaten ondersteunen.", stCommit, "country:NL", "de getroffen lidstaten"},
+		{"Op basis hiervan gaat het kabinet graag in overleg om te evalueren welke informatie nodig is.", stCommit, "country:NL", "te evalueren"},
+		{"Hiertoe blijft de inzet van het Nederlandse kabinet om het transparantiebeleid te moderniseren.", stCommit, "country:NL", "het transparantiebeleid"},
+		{"Nederland zal het voorstel steunen.", stSupport, "country:NL", "het voorstel"},
+		{"Frontex blijft de lidstaten ondersteunen.", "", "", ""},
+		{"De inzet van middelen is om de grenzen te bewaken.", "", "", ""},
+	})
+}

@@ -993,6 +993,16 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "eist|eisen|eiste|eisten … dat", obj: objAfter, gap: 2, flags: strictGap | thatClause},
 	{stance: stSupport, pattern: hasV + " … geeist dat", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "op verzoek van", obj: objAfter, flags: actorAfter | cabinetOnly},
+	// Continued help and engagement (commit): "Nederland zal Griekenland
+	// daarbij blijven ondersteunen" (help given, the cabinet's: an agency
+	// "blijft de lidstaten ondersteunen" at its work; "zal … steunen"
+	// backs a proposal), "Hiertoe blijft de inzet van het kabinet om …",
+	// and of any actor "gaat graag in overleg om …" (not the cabinet-only
+	// check for procedure: the overleg is about information).
+	{stance: stCommit, pattern: willV + "|blijft|blijven|blijf … blijven ondersteunen", obj: objGap, gap: 20, flags: cabinetOnly | closedGap},
+	{stance: stCommit, pattern: "blijft|blijven|blijf … ondersteunen", obj: objGap, gap: 12, flags: cabinetOnly | closedGap},
+	{stance: stCommit, pattern: "gaat|gaan|ga … graag in overleg|gesprek", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "blijft|is|was de inzet|insteek van … om", obj: objAfter, gap: 4, flags: actorAfter | cabinetOnly | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
