@@ -973,6 +973,9 @@ var cueInventory = []struct {
 	{"blijven ondersteunen (help)", "M", "", "Frontex blijft de lidstaten ondersteunen."},
 	{"graag in overleg gaan", "M", stCommit, "Daarom gaat het kabinet graag in overleg om de afspraken te evalueren."},
 	{"graag in overleg gaan", "X", stCommit, "Hiertoe blijft de inzet van het kabinet om het beleid te moderniseren."},
+	{"op de voet volgen", "M", stConcern, "Het kabinet volgt de ontwikkelingen in Polen op de voet."},
+	{"op de voet volgen", "M", stConcern, "Het kabinet houdt de uitvoering nauwlettend in de gaten."},
+	{"op de voet volgen", "M", "", "Europol volgt de ontwikkelingen nauwlettend."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -126,3 +126,14 @@ func TestLexiconEngagement(t *testing.T) {
 		{"De inzet van middelen is om de grenzen te bewaken.", "", "", ""},
 	})
 }
+
+// Watching closely.
+func TestLexiconWatching(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet volgt de rechtsstatelijke ontwikkelingen in Polen op de voet en met aanzienlijke zorg.", stConcern, "country:NL", "de rechtsstatelijke ontwikkelingen"},
+		{"Nederland volgt de situatie aan de grens met zorg.", stConcern, "country:NL", "de situatie"},
+		{"Het kabinet houdt de uitvoering van de afspraken nauwlettend in de gaten.", stConcern, "country:NL", "de uitvoering"},
+		{"Europol volgt de ontwikkelingen nauwlettend.", "", "", ""},
+		{"Het kabinet volgt de aanbeveling van de Raad van State.", "", "", ""},
+	})
+}

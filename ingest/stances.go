@@ -1003,6 +1003,13 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "blijft|blijven|blijf … ondersteunen", obj: objGap, gap: 12, flags: cabinetOnly | closedGap},
 	{stance: stCommit, pattern: "gaat|gaan|ga … graag in overleg|gesprek", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "blijft|is|was de inzet|insteek van … om", obj: objAfter, gap: 4, flags: actorAfter | cabinetOnly | strictGap},
+	// Watching closely (concern, the cabinet's vigilance): "Het kabinet
+	// volgt de rechtsstatelijke ontwikkelingen in Polen op de voet",
+	// "volgt de situatie met zorg"; an agency that "volgt de ontwikkelingen
+	// nauwlettend" does its work.
+	{stance: stConcern, pattern: "volgt|volgen|volgde|volgden|volg … op de voet|nauwlettend|kritisch", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
+	{stance: stConcern, pattern: "volgt|volgen|volgde|volgden|volg … met zorg|bezorgdheid|argusogen", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
+	{stance: stConcern, pattern: "houdt|houden|hield|hielden|houd … nauwlettend|scherp|kritisch in de gaten", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
