@@ -976,6 +976,14 @@ var cueInventory = []struct {
 	{"op de voet volgen", "M", stConcern, "Het kabinet volgt de ontwikkelingen in Polen op de voet."},
 	{"op de voet volgen", "M", stConcern, "Het kabinet houdt de uitvoering nauwlettend in de gaten."},
 	{"op de voet volgen", "M", "", "Europol volgt de ontwikkelingen nauwlettend."},
+	{"omarmen / billijken", "M", stSupport, "Het kabinet omarmt de aanbevelingen van de commissie."},
+	{"omarmen / billijken", "P", stSupport, "Nederland heeft het actieplan omarmd."},
+	{"gekant zijn tegen / niets zien in", "M", stOppose, "Nederland is gekant tegen een verplichte verdeling."},
+	{"gekant zijn tegen / niets zien in", "M", stOppose, "Het kabinet ziet niets in een nieuw agentschap."},
+	{"vrezen / huiverig zijn", "M", stConcern, "Het kabinet vreest dat de termijn niet wordt gehaald."},
+	{"vrezen / huiverig zijn", "M", stConcern, "Duitsland is huiverig voor een uitbreiding van het mandaat."},
+	{"vrezen / huiverig zijn", "M", "", "De Commissie presenteerde een risicovol plan."},
+	{"content zijn", "M", stSatisfied, "Het kabinet is content met het bereikte resultaat."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

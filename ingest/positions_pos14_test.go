@@ -137,3 +137,21 @@ func TestLexiconWatching(t *testing.T) {
 		{"Het kabinet volgt de aanbeveling van de Raad van State.", "", "", ""},
 	})
 }
+
+// Embracing and rejecting, fearing and contentment.
+func TestLexiconEmbraceReject(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet omarmt de aanbevelingen van de commissie.", stSupport, "country:NL", "de aanbevelingen"},
+		{"Nederland heeft het actieplan omarmd.", stSupport, "country:NL", "het actieplan"},
+		{"Het kabinet voelt veel voor een gezamenlijke aanpak.", stSupport, "country:NL", "een gezamenlijke aanpak"},
+		{"Nederland is gekant tegen een verplichte verdeling.", stOppose, "country:NL", "een verplichte verdeling"},
+		{"Het kabinet ziet niets in een nieuw agentschap.", stOppose, "country:NL", "een nieuw agentschap"},
+		{"Frankrijk voelt weinig voor een verlenging van de termijn.", stOppose, "country:FR", "een verlenging"},
+		{"Het kabinet vreest dat de termijn niet wordt gehaald.", stConcern, "country:NL", "de termijn"},
+		{"Duitsland is huiverig voor een uitbreiding van het mandaat.", stConcern, "country:DE", "een uitbreiding"},
+		{"Het kabinet acht een verlenging van de termijn risicovol.", stConcern, "country:NL", "een verlenging"},
+		{"Het kabinet is content met het bereikte resultaat.", stSatisfied, "country:NL", "het bereikte resultaat"},
+		{"Het kabinet ziet niets meer te bespreken.", "", "", ""},
+		{"De Commissie presenteerde een risicovol plan.", "", "", ""},
+	})
+}

@@ -1010,6 +1010,20 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "volgt|volgen|volgde|volgden|volg … op de voet|nauwlettend|kritisch", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
 	{stance: stConcern, pattern: "volgt|volgen|volgde|volgden|volg … met zorg|bezorgdheid|argusogen", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
 	{stance: stConcern, pattern: "houdt|houden|hield|hielden|houd … nauwlettend|scherp|kritisch in de gaten", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
+	// Embracing and rejecting, fearing and contentment: lemmas of any
+	// actor that the table lacked in every form ("Het kabinet omarmt de
+	// aanbevelingen", "is gekant tegen", "ziet niets in", "voelt weinig
+	// voor", "vreest dat", "is content met"; "is huiverig voor" is the
+	// clause fallback's, whose lexicon holds the adjectives of fear).
+	{stance: stSupport, pattern: "omarmt|omarmen|omarmde|omarmden|omarm|billijkt|billijken|billijkte|billijkten", obj: objAfter},
+	{stance: stSupport, pattern: hasV + " … omarmd|gebillijkt", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "voelt|voelen|voelde|voelden|voel … veel voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: isV + " … gekant tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … niets|weinig in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "voelt|voelen|voelde|voelden|voel … niets|weinig voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden|vrees … dat|voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … risicovol|riskant", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSatisfied, pattern: isV + " … content met|over", obj: objAfter, gap: 3, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
