@@ -984,6 +984,11 @@ var cueInventory = []struct {
 	{"vrezen / huiverig zijn", "M", stConcern, "Duitsland is huiverig voor een uitbreiding van het mandaat."},
 	{"vrezen / huiverig zijn", "M", "", "De Commissie presenteerde een risicovol plan."},
 	{"content zijn", "M", stSatisfied, "Het kabinet is content met het bereikte resultaat."},
+	{"goedkeuren / aanvaarden", "M", stAgree, "De Raad keurde het voorstel van de Commissie goed."},
+	{"goedkeuren / aanvaarden", "P", stAgree, "Nederland heeft de compromistekst aanvaard."},
+	{"goedkeuren / aanvaarden", "M", stAgree, "Het kabinet accepteert het compromis van het voorzitterschap."},
+	{"goedkeuren / aanvaarden", "V", "", "Uit de verordening volgt dat het EOM geen instructies van een lidstaat aanvaardt of vraagt."},
+	{"weigeren", "M", stOppose, "Polen weigerde de verklaring te ondertekenen."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -155,3 +155,17 @@ func TestLexiconEmbraceReject(t *testing.T) {
 		{"De Commissie presenteerde een risicovol plan.", "", "", ""},
 	})
 }
+
+// Approval and refusal.
+func TestLexiconApproval(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Raad keurde het voorstel van de Commissie goed.", stAgree, "org:council-of-the-eu", "het voorstel"},
+		{"Nederland heeft de compromistekst aanvaard.", stAgree, "country:NL", "de compromistekst"},
+		{"Het kabinet accepteert het compromis van het voorzitterschap.", stAgree, "country:NL", "compromis"},
+		{"Polen weigerde de verklaring te ondertekenen.", stOppose, "country:PL", "de verklaring"},
+		{"Het kabinet keurt het voorstel niet goed.", stOppose, "country:NL", "het voorstel"},
+		{"De verplichtingen die een lidstaat aanvaardt, staan in het verdrag.", "", "", ""},
+		{"Uit de verordening volgt dat het EOM geen instructies van een lidstaat aanvaardt of vraagt.", "", "", ""},
+		{"Zodra de Raad de tekst heeft goedgekeurd, treedt de verordening in werking.", "", "", ""},
+	})
+}

@@ -1024,6 +1024,15 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden|vrees … dat|voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … risicovol|riskant", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSatisfied, pattern: isV + " … content met|over", obj: objAfter, gap: 3, flags: strictGap},
+	// Approval and refusal (agree, oppose; any actor): "De Raad keurde het
+	// voorstel goed", "heeft de tekst aanvaard", "accepteert het
+	// compromis", "weigerde het akkoord te ondertekenen".
+	{stance: stAgree, pattern: "keurt|keuren|keurde|keurden … goed", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stAgree, pattern: hasV + " … goedgekeurd|aanvaard|geaccepteerd", obj: objGap, gap: 10, flags: closedGap},
+	// with its object after it: not the verb-final order of a legal
+	// clause ("dat het EOM geen instructies … aanvaardt of vraagt")
+	{stance: stAgree, pattern: "aanvaardt|aanvaarden|aanvaardde|aanvaardden|accepteert|accepteren|accepteerde|accepteerden het|de|dit|deze|dat|een|zijn|haar|hun", obj: objAfter},
+	{stance: stOppose, pattern: "weigert|weigeren|weigerde|weigerden … te", obj: objGap, gap: 10, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
