@@ -989,6 +989,11 @@ var cueInventory = []struct {
 	{"goedkeuren / aanvaarden", "M", stAgree, "Het kabinet accepteert het compromis van het voorzitterschap."},
 	{"goedkeuren / aanvaarden", "V", "", "Uit de verordening volgt dat het EOM geen instructies van een lidstaat aanvaardt of vraagt."},
 	{"weigeren", "M", stOppose, "Polen weigerde de verklaring te ondertekenen."},
+	{"het voornemen hebben / zich inspannen", "M", stCommit, "Het kabinet heeft het voornemen om de richtlijn tijdig om te zetten."},
+	{"het voornemen hebben / zich inspannen", "M", stCommit, "Nederland spant zich in voor een snelle afronding van de onderhandelingen."},
+	{"het voornemen hebben / zich inspannen", "X", stCommit, "Het is het voornemen van het kabinet om de richtlijn tijdig om te zetten."},
+	{"bijdragen aan", "M", stCommit, "Nederland draagt bij aan de missie met twee schepen."},
+	{"bijdragen aan", "M", "", "Daarnaast draagt Frontex bij aan de terugkeer van migranten."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -169,3 +169,18 @@ func TestLexiconApproval(t *testing.T) {
 		{"Zodra de Raad de tekst heeft goedgekeurd, treedt de verordening in werking.", "", "", ""},
 	})
 }
+
+// Effort and intention as nouns and reflexives; the cabinet's contributions.
+func TestLexiconEffort(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet heeft het voornemen om de richtlijn tijdig om te zetten.", stCommit, "country:NL", "de richtlijn"},
+		{"Het is het voornemen van het kabinet om de richtlijn tijdig om te zetten.", stCommit, "country:NL", "de richtlijn"},
+		{"Nederland spant zich in voor een snelle afronding van de onderhandelingen.", stCommit, "country:NL", "een snelle afronding"},
+		{"Het voorzitterschap werkt toe naar een algemene oriëntatie in juni.", stCommit, "", "een algemene oriëntatie"},
+		{"Nederland draagt bij aan de missie met twee schepen.", stCommit, "country:NL", "de missie"},
+		{"Nederland levert een bijdrage aan de operatie van Frontex.", stCommit, "country:NL", "de operatie"},
+		{"Daarnaast draagt Frontex bij aan de terugkeer van migranten.", "", "", ""},
+		{"De voornemens van de Commissie zijn nog niet bekend.", "", "", ""},
+		{"Het kabinet heeft het voornemen om u hierover te informeren.", "", "", ""},
+	})
+}

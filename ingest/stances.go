@@ -1033,6 +1033,18 @@ var cueTable = []cueDef{
 	// clause ("dat het EOM geen instructies … aanvaardt of vraagt")
 	{stance: stAgree, pattern: "aanvaardt|aanvaarden|aanvaardde|aanvaardden|accepteert|accepteren|accepteerde|accepteerden het|de|dit|deze|dat|een|zijn|haar|hun", obj: objAfter},
 	{stance: stOppose, pattern: "weigert|weigeren|weigerde|weigerden … te", obj: objGap, gap: 10, flags: closedGap},
+	// Effort and intention as nouns and reflexives (commit): "heeft het
+	// voornemen om …", "Het is het voornemen van het kabinet om …",
+	// "spant zich in voor …", "werkt toe naar een akkoord", and the
+	// cabinet's contributions ("Nederland draagt bij aan de missie",
+	// "levert een bijdrage aan"; what a sector or an agency contributes
+	// is no stance).
+	{stance: stCommit, pattern: hasV + " … het|een voornemen om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: "is|was het voornemen van … om|te", obj: objAfter, gap: 4, flags: actorAfter | strictGap | promise},
+	{stance: stCommit, pattern: "spant|spannen|spande|spanden … zich … in voor|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "werkt|werken|werkte|werkten … toe naar", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "draagt|dragen|droeg|droegen … bij aan", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	{stance: stCommit, pattern: "levert|leveren|leverde|leverden … een|haar|zijn|substantiele|actieve bijdrage aan", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
