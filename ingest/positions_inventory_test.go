@@ -994,6 +994,12 @@ var cueInventory = []struct {
 	{"het voornemen hebben / zich inspannen", "X", stCommit, "Het is het voornemen van het kabinet om de richtlijn tijdig om te zetten."},
 	{"bijdragen aan", "M", stCommit, "Nederland draagt bij aan de missie met twee schepen."},
 	{"bijdragen aan", "M", "", "Daarnaast draagt Frontex bij aan de terugkeer van migranten."},
+	{"nog geen standpunt innemen", "M", stReserved, "Het kabinet neemt nog geen standpunt in over het voorstel."},
+	{"nog geen standpunt innemen", "P", stReserved, "Nederland heeft nog geen positie bepaald over de verlenging."},
+	{"prijzen", "M", stWelcome, "De Raad prees de inzet van Griekenland bij de opvang."},
+	{"prijzen", "P", stWelcome, "Nederland heeft de samenwerking met Europol geprezen."},
+	{"prijzen", "X", "", "De prijzen van de visa stijgen."},
+	{"prefereren", "M", stPreference, "Het kabinet prefereert een gezamenlijke aanpak."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -184,3 +184,18 @@ func TestLexiconEffort(t *testing.T) {
 		{"Het kabinet heeft het voornemen om u hierover te informeren.", "", "", ""},
 	})
 }
+
+// Undecided, praise, preferring.
+func TestLexiconUndecidedPraisePreferring(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet neemt nog geen standpunt in over het voorstel.", stReserved, "country:NL", "het voorstel"},
+		{"Nederland heeft nog geen positie bepaald over de verlenging.", stReserved, "country:NL", "de verlenging"},
+		{"Het kabinet beraadt zich nog op de gevolgen van het arrest.", stReserved, "country:NL", "de gevolgen"},
+		{"De Raad prees de inzet van Griekenland bij de opvang.", stWelcome, "org:council-of-the-eu", "de inzet van Griekenland"},
+		{"Nederland heeft de samenwerking met Europol geprezen.", stWelcome, "country:NL", "de samenwerking"},
+		{"Het kabinet prefereert een gezamenlijke aanpak.", stPreference, "country:NL", "een gezamenlijke aanpak"},
+		{"Het kabinet ziet het liefst een evaluatie van de bestaande regels.", stPreference, "country:NL", "een evaluatie"},
+		{"De prijzen van de visa stijgen.", "", "", ""},
+		{"De Commissie heeft een standpunt ingenomen.", "", "", ""},
+	})
+}

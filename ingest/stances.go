@@ -1045,6 +1045,21 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "werkt|werken|werkte|werkten … toe naar", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "draagt|dragen|droeg|droegen … bij aan", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stCommit, pattern: "levert|leveren|leverde|leverden … een|haar|zijn|substantiele|actieve bijdrage aan", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	// Undecided (reserved, any actor): no view taken yet ("Het kabinet
+	// neemt nog geen standpunt in over …", "heeft nog geen positie
+	// bepaald", "beraadt zich nog op …", "houdt een slag om de arm").
+	{stance: stReserved, pattern: "neemt|nemen|nam|namen … nog geen standpunt|positie in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: hasV + " … nog geen standpunt|positie|oordeel bepaald|ingenomen|gevormd", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "beraadt|beraden|beraadde|beraadden zich … nog op|over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "houdt|houden|hield|hielden … een slag om de arm", obj: objAfter, gap: 3, flags: strictGap},
+	// Praise (welcome): "De Raad prees de inzet van Griekenland", "heeft
+	// … geprezen" (not "prijzen", the prices).
+	{stance: stWelcome, pattern: "prijst|prees|prezen", obj: objAfter},
+	{stance: stWelcome, pattern: hasV + " … geprezen", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stWelcome, pattern: "spreekt|spreken|sprak|spraken … lof uit over|voor", obj: objAfter, gap: 3, flags: strictGap},
+	// Preferring (preference): "prefereert", "ziet het liefst".
+	{stance: stPreference, pattern: "prefereert|prefereren|prefereerde|prefereerden|prefereer", obj: objAfter},
+	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … het liefst", obj: objAfter, gap: 2, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
