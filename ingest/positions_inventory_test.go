@@ -1000,6 +1000,12 @@ var cueInventory = []struct {
 	{"prijzen", "P", stWelcome, "Nederland heeft de samenwerking met Europol geprezen."},
 	{"prijzen", "X", "", "De prijzen van de visa stijgen."},
 	{"prefereren", "M", stPreference, "Het kabinet prefereert een gezamenlijke aanpak."},
+	{"zich keren tegen", "M", stOppose, "Nederland keert zich tegen een verplichte verdeling."},
+	{"gecharmeerd zijn van", "M", stSupport, "Het kabinet is gecharmeerd van het idee van een gezamenlijke inkoop."},
+	{"bezwaren zien", "M", stConcern, "Duitsland ziet bezwaren in een verlenging van de termijn."},
+	{"beloven / zich verplichten", "M", stCommit, "Het kabinet belooft de opvang in Griekenland te verbeteren."},
+	{"beloven / zich verplichten", "M", stCommit, "Nederland verplicht zich tot een jaarlijkse bijdrage."},
+	{"beloven / zich verplichten", "P", "", "Het kabinet heeft beloofd uw Kamer te informeren."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -199,3 +199,18 @@ func TestLexiconUndecidedPraisePreferring(t *testing.T) {
 		{"De Commissie heeft een standpunt ingenomen.", "", "", ""},
 	})
 }
+
+// Turning against, being taken with, seeing objections; promising.
+func TestLexiconAgainstAndPromises(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland keert zich tegen een verplichte verdeling.", stOppose, "country:NL", "een verplichte verdeling"},
+		{"Het kabinet is gecharmeerd van het idee van een gezamenlijke inkoop.", stSupport, "country:NL", "het idee"},
+		{"Het kabinet is niet gecharmeerd van het idee van een gezamenlijke inkoop.", stOppose, "country:NL", "het idee"},
+		{"Duitsland ziet bezwaren in een verlenging van de termijn.", stConcern, "country:DE", "een verlenging"},
+		{"Het kabinet belooft de opvang in Griekenland te verbeteren.", stCommit, "country:NL", "de opvang"},
+		{"Nederland heeft beloofd om tien experts beschikbaar te stellen.", stCommit, "country:NL", "tien experts"},
+		{"Nederland verplicht zich tot een jaarlijkse bijdrage.", stCommit, "country:NL", "een jaarlijkse bijdrage"},
+		{"Het kabinet heeft beloofd uw Kamer te informeren.", "", "", ""},
+		{"De lidstaten zijn verplicht om de richtlijn om te zetten.", "", "", ""},
+	})
+}

@@ -1060,6 +1060,20 @@ var cueTable = []cueDef{
 	// Preferring (preference): "prefereert", "ziet het liefst".
 	{stance: stPreference, pattern: "prefereert|prefereren|prefereerde|prefereerden|prefereer", obj: objAfter},
 	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … het liefst", obj: objAfter, gap: 2, flags: strictGap},
+	// Turning against, being taken with, seeing objections (any actor):
+	// "keert zich tegen" (oppose), "is gecharmeerd van" (support; "niet
+	// gecharmeerd" oppose), "ziet bezwaren in" (concern).
+	{stance: stOppose, pattern: "keert|keren|keerde|keerden zich … tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " zich … gekeerd tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: isV + " … gecharmeerd van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen|zie … bezwaren|nadelen in|bij|tegen", obj: objAfter, gap: 3, flags: strictGap},
+	// Promising and binding oneself (commit): "belooft … te", "heeft
+	// beloofd … te", "verplicht zich tot …" (a promise to inform the
+	// Kamer is procedure).
+	{stance: stCommit, pattern: "belooft|beloven|beloofde|beloofden|beloof", obj: objAfter, flags: promise},
+	{stance: stCommit, pattern: hasV + " … beloofd", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: "verplicht|verplichten|verplichtte|verplichtten zich … tot|om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: hasV + " zich … verplicht tot|om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
