@@ -1006,6 +1006,10 @@ var cueInventory = []struct {
 	{"beloven / zich verplichten", "M", stCommit, "Het kabinet belooft de opvang in Griekenland te verbeteren."},
 	{"beloven / zich verplichten", "M", stCommit, "Nederland verplicht zich tot een jaarlijkse bijdrage."},
 	{"beloven / zich verplichten", "P", "", "Het kabinet heeft beloofd uw Kamer te informeren."},
+	{"geen twijfel laten / verzekeren", "M", stCommit, "De Commissie liet er geen twijfel over bestaan dat zij de deal nauwgezet zal volgen."},
+	{"geen twijfel laten / verzekeren", "M", stCommit, "Het kabinet verzekerde dat de opvang op orde wordt gebracht."},
+	{"een verklaring ondertekenen", "P", stSupport, "Nederland heeft de gezamenlijke verklaring over mediavrijheid ondertekend."},
+	{"een verklaring ondertekenen", "P", "", "De minister heeft de brief ondertekend."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -214,3 +214,16 @@ func TestLexiconAgainstAndPromises(t *testing.T) {
 		{"De lidstaten zijn verplicht om de richtlijn om te zetten.", "", "", ""},
 	})
 }
+
+// Assurances; signing a declaration.
+func TestLexiconAssurancesSigning(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Commissie liet er geen twijfel over bestaan dat zij de deal nauwgezet zal volgen.", stCommit, "org:european-commission", "de deal"},
+		{"Het kabinet verzekerde dat de opvang op orde wordt gebracht.", stCommit, "country:NL", "de opvang"},
+		{"De lidstaten ondertekenden de verklaring van Rome.", stSupport, "", "verklaring van Rome"},
+		{"Nederland heeft de gezamenlijke verklaring over mediavrijheid ondertekend.", stSupport, "country:NL", "mediavrijheid"},
+		{"De minister heeft de brief ondertekend.", "", "", ""},
+		{"Het kabinet verzekerde zich van de steun van de Kamer.", "", "", ""},
+		{"Het kabinet kan bevestigend antwoorden op de motie over het verzoek om te garanderen dat de controles doorgaan.", stAgree, "country:NL", ""},
+	})
+}

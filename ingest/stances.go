@@ -1074,6 +1074,20 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: hasV + " … beloofd", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stCommit, pattern: "verplicht|verplichten|verplichtte|verplichtten zich … tot|om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
 	{stance: stCommit, pattern: hasV + " zich … verplicht tot|om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	// Assurances (commit, any actor): what an actor leaves no doubt about
+	// or assures it will do ("De Commissie liet er geen twijfel over
+	// bestaan dat zij de deal nauwgezet zal volgen", "verzekerde dat …");
+	// a reporting cue, so a stance cue in its clause takes precedence.
+	{stance: stCommit, pattern: "laat|laten|liet|lieten … er geen twijfel over bestaan dat", obj: objAfter, gap: 3, flags: strictGap | reporting},
+	{stance: stCommit, pattern: "laat|laten|liet|lieten … er geen misverstand over bestaan dat", obj: objAfter, gap: 3, flags: strictGap | reporting},
+	// (singular and past only: "verzekeren", "garanderen" are mostly the
+	// infinitive of a request, "het verzoek om te garanderen dat …")
+	{stance: stCommit, pattern: "verzekert|verzekerde|verzekerden|garandeert|garandeerde|garandeerden … dat", obj: objAfter, gap: 3, flags: strictGap | reporting | thatClause},
+	// Signing a declaration or a call (support): "Alle lidstaten hebben
+	// de verklaring ondertekend" (not a letter or a contract: its author
+	// or party).
+	{stance: stSupport, pattern: "ondertekent|ondertekenen|ondertekende|ondertekenden|ondertekende … verklaring|declaratie|oproep|intentieverklaring", obj: objAfter, gap: 3, flags: strictGap | nounObject},
+	{stance: stSupport, pattern: hasV + " … verklaring|declaratie|oproep|intentieverklaring … ondertekend|medeondertekend", obj: objGap, gap: 10, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
