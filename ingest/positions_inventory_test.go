@@ -1010,6 +1010,10 @@ var cueInventory = []struct {
 	{"geen twijfel laten / verzekeren", "M", stCommit, "Het kabinet verzekerde dat de opvang op orde wordt gebracht."},
 	{"een verklaring ondertekenen", "P", stSupport, "Nederland heeft de gezamenlijke verklaring over mediavrijheid ondertekend."},
 	{"een verklaring ondertekenen", "P", "", "De minister heeft de brief ondertekend."},
+	{"verwelkomen", "I", stWelcome, "Het kabinet kan het voorstel van de Commissie verwelkomen."},
+	{"afwijzen", "I", stOppose, "Het kabinet zou een dergelijke verplichting afwijzen."},
+	{"goedkeuren / aanvaarden", "I", stOppose, "Nederland zal het compromis niet accepteren."},
+	{"omarmen / billijken", "I", stSupport, "Nederland kan de aanbevelingen van de commissie omarmen."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

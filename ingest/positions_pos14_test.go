@@ -227,3 +227,15 @@ func TestLexiconAssurancesSigning(t *testing.T) {
 		{"Het kabinet kan bevestigend antwoorden op de motie over het verzoek om te garanderen dat de controles doorgaan.", stAgree, "country:NL", ""},
 	})
 }
+
+// The infinitive after a modal.
+func TestLexiconModalInfinitives(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet kan het voorstel van de Commissie verwelkomen.", stWelcome, "country:NL", "het voorstel"},
+		{"Nederland zal het compromis niet accepteren.", stOppose, "country:NL", "het compromis"},
+		{"Het kabinet zou een dergelijke verplichting afwijzen.", stOppose, "country:NL", "een dergelijke verplichting"},
+		{"Nederland kan de conclusies van de Raad onderschrijven.", stSupport, "country:NL", "de conclusies"},
+		{"Kan het kabinet het voorstel accepteren?", "", "", ""},
+		{"De lidstaten die het voorstel kunnen accepteren, zijn in de meerderheid.", "", "", ""},
+	})
+}

@@ -1088,6 +1088,14 @@ var cueTable = []cueDef{
 	// or party).
 	{stance: stSupport, pattern: "ondertekent|ondertekenen|ondertekende|ondertekenden|ondertekende … verklaring|declaratie|oproep|intentieverklaring", obj: objAfter, gap: 3, flags: strictGap | nounObject},
 	{stance: stSupport, pattern: hasV + " … verklaring|declaratie|oproep|intentieverklaring … ondertekend|medeondertekend", obj: objGap, gap: 10, flags: closedGap},
+	// The infinitive after a modal for the lemmas that had only their
+	// main clause (as "kan … steunen" has): "kan het voorstel
+	// verwelkomen", "zal het compromis niet accepteren", "zou de tekst
+	// afwijzen", "kan de conclusies onderschrijven".
+	{stance: stWelcome, pattern: canV + "|" + willV + "|zou|zouden … verwelkomen|toejuichen|waarderen", obj: objGap, gap: 20, flags: closedGap},
+	{stance: stOppose, pattern: canV + "|" + willV + "|zou|zouden … afwijzen|verwerpen|veroordelen|blokkeren", obj: objGap, gap: 20, flags: closedGap},
+	{stance: stAgree, pattern: canV + "|" + willV + "|zou|zouden … aanvaarden|accepteren|goedkeuren", obj: objGap, gap: 20, flags: closedGap},
+	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … onderschrijven|omarmen|bepleiten", obj: objGap, gap: 20, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
