@@ -1014,6 +1014,8 @@ var cueInventory = []struct {
 	{"afwijzen", "I", stOppose, "Het kabinet zou een dergelijke verplichting afwijzen."},
 	{"goedkeuren / aanvaarden", "I", stOppose, "Nederland zal het compromis niet accepteren."},
 	{"omarmen / billijken", "I", stSupport, "Nederland kan de aanbevelingen van de commissie omarmen."},
+	{"tekortkomingen / knelpunten zien", "V", stConcern, "Ik bericht u dat het kabinet tekortkomingen ziet in het huidige systeem."},
+	{"op de voet volgen", "V", stConcern, "Ik bericht u dat het kabinet de situatie in Polen op de voet volgt."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

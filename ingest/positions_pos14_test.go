@@ -239,3 +239,12 @@ func TestLexiconModalInfinitives(t *testing.T) {
 		{"De lidstaten die het voorstel kunnen accepteren, zijn in de meerderheid.", "", "", ""},
 	})
 }
+
+// The verb-final order of the families.
+func TestLexiconVerbFinal(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Ik bericht u dat het kabinet tekortkomingen ziet in het huidige systeem.", stConcern, "country:NL", "het huidige systeem"},
+		{"Ik bericht u dat het kabinet de situatie in Polen op de voet volgt.", stConcern, "country:NL", "de situatie in Polen"},
+		{"Ik bericht u dat Frontex de ontwikkelingen nauwlettend volgt.", "", "", ""},
+	})
+}

@@ -1096,6 +1096,11 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: canV + "|" + willV + "|zou|zouden … afwijzen|verwerpen|veroordelen|blokkeren", obj: objGap, gap: 20, flags: closedGap},
 	{stance: stAgree, pattern: canV + "|" + willV + "|zou|zouden … aanvaarden|accepteren|goedkeuren", obj: objGap, gap: 20, flags: closedGap},
 	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … onderschrijven|omarmen|bepleiten", obj: objGap, gap: 20, flags: closedGap},
+	// The verb-final order of the families above, in a subordinate clause:
+	// "dat het kabinet tekortkomingen ziet in …", "dat het kabinet de
+	// situatie op de voet volgt".
+	{stance: stConcern, pattern: "tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos|bezwaren|nadelen ziet|zien|zag|zagen in|bij|voor", obj: objAfter},
+	{stance: stConcern, pattern: "op de voet|nauwlettend volgt|volgen|volgde|volgden", obj: objVerbFinal, flags: clauseFinal | cabinetOnly},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
