@@ -1016,6 +1016,8 @@ var cueInventory = []struct {
 	{"omarmen / billijken", "I", stSupport, "Nederland kan de aanbevelingen van de commissie omarmen."},
 	{"tekortkomingen / knelpunten zien", "V", stConcern, "Ik bericht u dat het kabinet tekortkomingen ziet in het huidige systeem."},
 	{"op de voet volgen", "V", stConcern, "Ik bericht u dat het kabinet de situatie in Polen op de voet volgt."},
+	{"het voortouw nemen", "M", stCommit, "Nederland nam het voortouw bij de oprichting van het netwerk."},
+	{"het voortouw nemen", "P", stCommit, "Het kabinet heeft het initiatief genomen tot een gezamenlijke aanpak."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -248,3 +248,14 @@ func TestLexiconVerbFinal(t *testing.T) {
 		{"Ik bericht u dat Frontex de ontwikkelingen nauwlettend volgt.", "", "", ""},
 	})
 }
+
+// Taking the lead.
+func TestLexiconTakingTheLead(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland nam het voortouw bij de oprichting van het netwerk.", stCommit, "country:NL", "de oprichting"},
+		{"Het kabinet heeft het initiatief genomen tot een gezamenlijke aanpak.", stCommit, "country:NL", "een gezamenlijke aanpak"},
+		{"Het initiatief tot een netwerk werd in de Raad besproken.", "", "", ""},
+		{"Nederland is aanjager van de samenwerking op dit terrein.", stCommit, "country:NL", "de samenwerking"},
+		{"Voortouwcommissie: vaste commissie voor Justitie en Veiligheid.", "", "", ""},
+	})
+}

@@ -1101,6 +1101,13 @@ var cueTable = []cueDef{
 	// situatie op de voet volgt".
 	{stance: stConcern, pattern: "tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos|bezwaren|nadelen ziet|zien|zag|zagen in|bij|voor", obj: objAfter},
 	{stance: stConcern, pattern: "op de voet|nauwlettend volgt|volgen|volgde|volgden", obj: objVerbFinal, flags: clauseFinal | cabinetOnly},
+	// Taking the lead (commit, any actor): "Nederland nam het voortouw bij
+	// …", "heeft het initiatief genomen tot …", "is aanjager van …".
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen … het voortouw", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … het voortouw genomen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen … het initiatief tot|voor|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … het initiatief genomen tot|voor|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: isV + " … aanjager|trekker van", obj: objAfter, gap: 3, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
