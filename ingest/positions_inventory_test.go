@@ -1018,6 +1018,10 @@ var cueInventory = []struct {
 	{"op de voet volgen", "V", stConcern, "Ik bericht u dat het kabinet de situatie in Polen op de voet volgt."},
 	{"het voortouw nemen", "M", stCommit, "Nederland nam het voortouw bij de oprichting van het netwerk."},
 	{"het voortouw nemen", "P", stCommit, "Het kabinet heeft het initiatief genomen tot een gezamenlijke aanpak."},
+	{"haalbaar achten", "M", stSatisfied, "Het kabinet acht de voorgestelde termijn haalbaar."},
+	{"haalbaar achten", "M", stConcern, "Het kabinet acht de voorgestelde termijn niet haalbaar."},
+	{"waken voor", "M", stConcern, "Het kabinet waakt voor extra administratieve lasten."},
+	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 
 // Every sentence of the inventory yields its stance as the first position

@@ -259,3 +259,16 @@ func TestLexiconTakingTheLead(t *testing.T) {
 		{"Voortouwcommissie: vaste commissie voor Justitie en Veiligheid.", "", "", ""},
 	})
 }
+
+// Feasibility and guarding; support voiced as a noun.
+func TestLexiconFeasibility(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet acht de voorgestelde termijn haalbaar.", stSatisfied, "country:NL", "de voorgestelde termijn"},
+		{"Het kabinet acht de voorgestelde termijn niet haalbaar.", stConcern, "country:NL", "de voorgestelde termijn"},
+		{"Duitsland vond het tijdpad onrealistisch.", stConcern, "country:DE", "het tijdpad"},
+		{"Het kabinet waakt voor extra administratieve lasten.", stConcern, "country:NL", "extra administratieve lasten"},
+		{"Nederland uitte steun voor het compromis van het voorzitterschap.", stSupport, "country:NL", "het compromis"},
+		{"De praktische haalbaarheid van de voorstellen wordt onderzocht.", "", "", ""},
+		{"De grenzen worden onvoldoende bewaakt.", "", "", ""},
+	})
+}

@@ -1108,6 +1108,14 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "neemt|nemen|nam|namen … het initiatief tot|voor|om", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: hasV + " … het initiatief genomen tot|voor|om", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: isV + " … aanjager|trekker van", obj: objAfter, gap: 3, flags: strictGap},
+	// Feasibility and guarding (any actor): "acht de termijn (niet)
+	// haalbaar" (satisfied; negated concern), "vindt het plan
+	// onrealistisch" (concern), "waakt voor extra lasten" (concern), and
+	// support voiced as a noun ("uitte steun voor", as "sprak steun uit").
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … haalbaar|realistisch|uitvoerbaar", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … onhaalbaar|onrealistisch", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stConcern, pattern: "waakt|waken|waakte|waakten|waak … voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "uit|uiten|uitte|uitten … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
