@@ -1021,6 +1021,9 @@ var cueInventory = []struct {
 	{"haalbaar achten", "M", stSatisfied, "Het kabinet acht de voorgestelde termijn haalbaar."},
 	{"haalbaar achten", "M", stConcern, "Het kabinet acht de voorgestelde termijn niet haalbaar."},
 	{"waken voor", "M", stConcern, "Het kabinet waakt voor extra administratieve lasten."},
+	{"aanmoedigen / aanbevelen", "M", stSupport, "De Raad moedigde de lidstaten aan om de richtlijn snel om te zetten."},
+	{"aanmoedigen / aanbevelen", "P", stSupport, "Nederland heeft aanbevolen dat de evaluatie wordt vervroegd."},
+	{"aanmoedigen / aanbevelen", "M", stSupport, "Nederland deed een beroep op de lidstaten om meer experts te leveren."},
 	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 

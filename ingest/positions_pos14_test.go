@@ -272,3 +272,15 @@ func TestLexiconFeasibility(t *testing.T) {
 		{"De grenzen worden onvoldoende bewaakt.", "", "", ""},
 	})
 }
+
+// Encouraging and recommending.
+func TestLexiconEncouraging(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Raad moedigde de lidstaten aan om de richtlijn snel om te zetten.", stSupport, "org:council-of-the-eu", "de richtlijn"},
+		{"De Commissie beveelt aan om de termijn te verlengen.", stSupport, "org:european-commission", "de termijn"},
+		{"Nederland heeft aanbevolen dat de evaluatie wordt vervroegd.", stSupport, "country:NL", "de evaluatie"},
+		{"Nederland deed een beroep op de lidstaten om meer experts te leveren.", stSupport, "country:NL", "de lidstaten"},
+		{"De Commissie heeft aanbevolen de Kamer te informeren.", "", "", ""},
+		{"De aanbevelingen van de Commissie worden besproken.", "", "", ""},
+	})
+}

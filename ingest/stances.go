@@ -1116,6 +1116,15 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … onhaalbaar|onrealistisch", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stConcern, pattern: "waakt|waken|waakte|waakten|waak … voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "uit|uiten|uitte|uitten … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	// Encouraging and recommending (support, any actor): "De Raad moedigt
+	// de lidstaten aan om …", "beveelt aan om …", "heeft aanbevolen dat
+	// …", "deed een beroep op de lidstaten om …".
+	{stance: stSupport, pattern: "moedigt|moedigen|moedigde|moedigden … aan om|tot|te", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: hasV + " … aangemoedigd om|tot|te", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: "beveelt|bevelen|beval|bevalen … aan om|te|dat", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: hasV + " … aanbevolen om|te|dat", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: "doet|doen|deed|deden … een dringend|dringende|nadrukkelijk beroep op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "doet|doen|deed|deden … een beroep op", obj: objAfter, gap: 3, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
