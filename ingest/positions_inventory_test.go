@@ -1024,6 +1024,8 @@ var cueInventory = []struct {
 	{"aanmoedigen / aanbevelen", "M", stSupport, "De Raad moedigde de lidstaten aan om de richtlijn snel om te zetten."},
 	{"aanmoedigen / aanbevelen", "P", stSupport, "Nederland heeft aanbevolen dat de evaluatie wordt vervroegd."},
 	{"aanmoedigen / aanbevelen", "M", stSupport, "Nederland deed een beroep op de lidstaten om meer experts te leveren."},
+	{"overbodig achten", "M", stOppose, "Het kabinet acht een nieuw agentschap overbodig."},
+	{"overbodig achten", "M", stOppose, "Nederland vindt een verlenging van de termijn niet nodig."},
 	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 

@@ -284,3 +284,13 @@ func TestLexiconEncouraging(t *testing.T) {
 		{"De aanbevelingen van de Commissie worden besproken.", "", "", ""},
 	})
 }
+
+// Needless.
+func TestLexiconNeedless(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet acht een nieuw agentschap overbodig.", stOppose, "country:NL", "een nieuw agentschap"},
+		{"Nederland vindt een verlenging van de termijn niet nodig.", stOppose, "country:NL", "een verlenging"},
+		{"Het kabinet vindt het nodig dat de termijn wordt verlengd.", stPriority, "country:NL", "de termijn"},
+		{"Er worden geen overbodige regels gesteld.", "", "", ""},
+	})
+}

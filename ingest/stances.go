@@ -951,7 +951,7 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen … als fundamenteel|essentieel|cruciaal|onmisbaar|onontbeerlijk|wezenlijk|hoekstenen|hoeksteen|topprioriteit|prioriteit", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen … als een|de hoeksteen|topprioriteit|prioriteit|randvoorwaarde|kernwaarde", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: "acht|achten|achtte|achtten … fundamenteel|onmisbaar|onontbeerlijk|wezenlijk|urgent", obj: objGap, gap: 16},
-	{stance: stPriority, pattern: "vindt|vinden|vind|vond|vonden het noodzakelijk|cruciaal|onmisbaar|fundamenteel|wezenlijk", obj: objAfter},
+	{stance: stPriority, pattern: "vindt|vinden|vind|vond|vonden het noodzakelijk|nodig|cruciaal|onmisbaar|fundamenteel|wezenlijk", obj: objAfter},
 	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind het voorbarig|prematuur", obj: objAfter},
 	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … voorbarig|prematuur", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "vindt|vinden|vond|vonden|vind … onwenselijk|ongewenst", obj: objGap, gap: 10, flags: closedGap},
@@ -1125,6 +1125,10 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … aanbevolen om|te|dat", obj: objAfter, gap: 4, flags: strictGap | promise},
 	{stance: stSupport, pattern: "doet|doen|deed|deden … een dringend|dringende|nadrukkelijk beroep op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "doet|doen|deed|deden … een beroep op", obj: objAfter, gap: 3, flags: strictGap},
+	// Needless (oppose, any actor): "acht een nieuw agentschap overbodig",
+	// "vindt een verlenging niet nodig" (as "ziet geen noodzaak").
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … overbodig|onnodig", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … niet nodig", obj: objGap, gap: 10, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
