@@ -1026,6 +1026,9 @@ var cueInventory = []struct {
 	{"aanmoedigen / aanbevelen", "M", stSupport, "Nederland deed een beroep op de lidstaten om meer experts te leveren."},
 	{"overbodig achten", "M", stOppose, "Het kabinet acht een nieuw agentschap overbodig."},
 	{"overbodig achten", "M", stOppose, "Nederland vindt een verlenging van de termijn niet nodig."},
+	{"meegaan met / zich neerleggen bij", "I", stAgree, "Nederland kon meegaan met de algemene oriëntatie."},
+	{"meegaan met / zich neerleggen bij", "M", stAgree, "Polen legde zich neer bij de uitkomst van de stemming."},
+	{"meegaan met / zich neerleggen bij", "M", "", "De minister gaat mee op werkbezoek naar Griekenland."},
 	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 

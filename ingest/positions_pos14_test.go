@@ -294,3 +294,15 @@ func TestLexiconNeedless(t *testing.T) {
 		{"Er worden geen overbodige regels gesteld.", "", "", ""},
 	})
 }
+
+// Going along and acquiescing.
+func TestLexiconGoingAlong(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland kon meegaan met de algemene oriëntatie.", stAgree, "country:NL", "de algemene oriëntatie"},
+		{"Het kabinet gaat mee in het compromis van het voorzitterschap.", stAgree, "country:NL", "het compromis"},
+		{"Nederland is uiteindelijk meegegaan met de meerderheid.", stAgree, "country:NL", "de meerderheid"},
+		{"Polen legde zich neer bij de uitkomst van de stemming.", stAgree, "country:PL", "de uitkomst"},
+		{"Nederland kan niet meegaan met de algemene oriëntatie.", stOppose, "country:NL", "de algemene oriëntatie"},
+		{"De minister gaat mee op werkbezoek naar Griekenland.", "", "", ""},
+	})
+}

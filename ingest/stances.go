@@ -1129,6 +1129,14 @@ var cueTable = []cueDef{
 	// "vindt een verlenging niet nodig" (as "ziet geen noodzaak").
 	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … overbodig|onnodig", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … niet nodig", obj: objGap, gap: 10, flags: closedGap},
+	// Going along and acquiescing (agree, any actor): "Nederland kon
+	// meegaan met de algemene oriëntatie", "gaat mee in het compromis",
+	// "is meegegaan met", "legt zich neer bij de uitkomst".
+	{stance: stAgree, pattern: canV + "|" + willV + " … meegaan met|in", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … mee met|in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … meegegaan met|in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: "legt|leggen|legde|legden zich … neer bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " zich … neergelegd bij", obj: objAfter, gap: 3, flags: strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
