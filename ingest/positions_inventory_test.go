@@ -1029,6 +1029,10 @@ var cueInventory = []struct {
 	{"meegaan met / zich neerleggen bij", "I", stAgree, "Nederland kon meegaan met de algemene oriëntatie."},
 	{"meegaan met / zich neerleggen bij", "M", stAgree, "Polen legde zich neer bij de uitkomst van de stemming."},
 	{"meegaan met / zich neerleggen bij", "M", "", "De minister gaat mee op werkbezoek naar Griekenland."},
+	{"zich opstellen", "P", stSupport, "Nederland heeft zich in de onderhandelingen constructief opgesteld."},
+	{"zich opstellen", "M", stConcern, "Frankrijk stelde zich kritisch op ten aanzien van de termijn."},
+	{"zich opstellen", "M", stReserved, "Het kabinet stelt zich terughoudend op over een uitbreiding van het mandaat."},
+	{"zich opstellen", "X", "", "De fiches werden opgesteld door de werkgroep."},
 	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 

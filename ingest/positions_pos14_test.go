@@ -306,3 +306,14 @@ func TestLexiconGoingAlong(t *testing.T) {
 		{"De minister gaat mee op werkbezoek naar Griekenland.", "", "", ""},
 	})
 }
+
+// An attitude taken.
+func TestLexiconAttitudeTaken(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland heeft zich in de onderhandelingen constructief opgesteld.", stSupport, "country:NL", ""},
+		{"Frankrijk stelde zich kritisch op ten aanzien van de termijn.", stConcern, "country:FR", "de termijn"},
+		{"Het kabinet stelt zich terughoudend op over een uitbreiding van het mandaat.", stReserved, "country:NL", "een uitbreiding"},
+		{"Nederland heeft samen met Denemarken een non-paper opgesteld.", stInformational, "", ""},
+		{"De fiches werden opgesteld door de werkgroep.", "", "", ""},
+	})
+}

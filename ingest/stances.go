@@ -1137,6 +1137,14 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " … meegegaan met|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: "legt|leggen|legde|legden zich … neer bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: hasV + " zich … neergelegd bij", obj: objAfter, gap: 3, flags: strictGap},
+	// An attitude taken (any actor): "Nederland heeft zich constructief
+	// opgesteld", "stelde zich kritisch op", "stelt zich terughoudend op".
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … constructief|flexibel|positief|cooperatief op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … constructief|flexibel|positief|cooperatief opgesteld", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: "stelt|stellen|stelde|stelden zich … kritisch|sceptisch op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " zich … kritisch|sceptisch opgesteld", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stReserved, pattern: "stelt|stellen|stelde|stelden zich … terughoudend|afwachtend|voorzichtig op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: hasV + " zich … terughoudend|afwachtend|voorzichtig opgesteld", obj: objGap, gap: 8, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
