@@ -35,6 +35,7 @@ func TestLexiconProblems(t *testing.T) {
 		{"Het kabinet signaleert knelpunten in de samenwerking.", stConcern, "country:NL", ""},
 		{"Nederland heeft risico's gesignaleerd bij de uitvoering.", stConcern, "country:NL", "de uitvoering"},
 		{"Sommige lidstaten stelden meer problematische kwesties in verband met de richtlijn aan de orde.", stConcern, "", "in verband met de richtlijn"},
+		{"Het kabinet heeft reserves bij de voorgestelde termijn.", stConcern, "country:NL", "de voorgestelde termijn"},
 		{"Het kabinet lost de knelpunten in de uitvoering op.", "", "", ""},
 		{"De Commissie presenteerde een rapport over de tekortkomingen in het systeem.", "", "", ""},
 		{"De lidstaten stelden vragen over de planning.", "", "", ""},
