@@ -1033,6 +1033,7 @@ var cueInventory = []struct {
 	{"zich opstellen", "M", stConcern, "Frankrijk stelde zich kritisch op ten aanzien van de termijn."},
 	{"zich opstellen", "M", stReserved, "Het kabinet stelt zich terughoudend op over een uitbreiding van het mandaat."},
 	{"zich opstellen", "X", "", "De fiches werden opgesteld door de werkgroep."},
+	{"brede steun (the chair reports)", "X", stConcern, "Er waren zorgen over de gevolgen voor de nationale veiligheid."},
 	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 

@@ -318,3 +318,12 @@ func TestLexiconAttitudeTaken(t *testing.T) {
 		{"De fiches werden opgesteld door de werkgroep.", "", "", ""},
 	})
 }
+
+// The delegations' worries beside their support.
+func TestLexiconDelegationsWorries(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Er waren zorgen over de gevolgen voor de nationale veiligheid.", stConcern, "", "de gevolgen"},
+		{"Er bestond bij enkele lidstaten twijfel over de haalbaarheid van de termijn.", stConcern, "", "de haalbaarheid"},
+		{"Er zijn zorgen nodig om de planning te halen.", "", "", ""},
+	})
+}

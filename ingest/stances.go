@@ -1145,6 +1145,11 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " zich … kritisch|sceptisch opgesteld", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stReserved, pattern: "stelt|stellen|stelde|stelden zich … terughoudend|afwachtend|voorzichtig op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stReserved, pattern: hasV + " zich … terughoudend|afwachtend|voorzichtig opgesteld", obj: objGap, gap: 8, flags: closedGap},
+	// The delegations' worries beside their support ("Er was brede steun
+	// voor …"): "Er waren zorgen over …", the member states hold them
+	// (the row ends at the noun, as the support row does: its object must
+	// open with "over", "voor" or "onder", so "Er is zorg nodig" is none).
+	{stance: stConcern, pattern: "er is|was|waren|zijn|bestond|bestonden|bestaat … zorgen|zorg|bezorgdheid|twijfel|twijfels|scepsis|kritiek", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
