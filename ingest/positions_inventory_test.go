@@ -1034,6 +1034,8 @@ var cueInventory = []struct {
 	{"zich opstellen", "M", stReserved, "Het kabinet stelt zich terughoudend op over een uitbreiding van het mandaat."},
 	{"zich opstellen", "X", "", "De fiches werden opgesteld door de werkgroep."},
 	{"brede steun (the chair reports)", "X", stConcern, "Er waren zorgen over de gevolgen voor de nationale veiligheid."},
+	{"positief begroeten", "M", stWelcome, "Nederland begroette het voorstel van de Commissie positief."},
+	{"positief begroeten", "M", "", "De minister begroette de Eurocommissaris in Den Haag."},
 	{"steunen", "X", stSupport, "Nederland uitte steun voor het compromis van het voorzitterschap."},
 }
 

@@ -327,3 +327,12 @@ func TestLexiconDelegationsWorries(t *testing.T) {
 		{"Er zijn zorgen nodig om de planning te halen.", "", "", ""},
 	})
 }
+
+// Greeting a development, with its manner.
+func TestLexiconGreeting(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland begroette het voorstel van de Commissie positief.", stWelcome, "country:NL", "het voorstel"},
+		{"De lidstaten begroetten het actieplan met instemming.", stWelcome, "", "het actieplan"},
+		{"De minister begroette de Eurocommissaris in Den Haag.", "", "", ""},
+	})
+}

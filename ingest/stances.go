@@ -1150,6 +1150,11 @@ var cueTable = []cueDef{
 	// (the row ends at the noun, as the support row does: its object must
 	// open with "over", "voor" or "onder", so "Er is zorg nodig" is none).
 	{stance: stConcern, pattern: "er is|was|waren|zijn|bestond|bestonden|bestaat … zorgen|zorg|bezorgdheid|twijfel|twijfels|scepsis|kritiek", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// Greeting a development (welcome, any actor), only with its manner:
+	// "begroette het voorstel positief / met instemming" (a bare "begroet"
+	// greets a guest).
+	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … positief|hartelijk", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … met instemming|genoegen|enthousiasme", obj: objGap, gap: 10, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
