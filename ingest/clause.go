@@ -110,6 +110,15 @@ var lexicon = []lexeme{
 	// reserved: holding back.
 	{stReserved, lexAdj, "terughoudend|voorzichtig|behoedzaam|afwachtend", ""},
 	{stReserved, lexNoun, "voorbehoud|terughoudendheid|voorzichtigheid", ""},
+	// the judgement adjectives of the cue table's family (docs/stances.md,
+	// "Lexicon families"), for the verbs of judging it does not list
+	// ("noemde het voorstel onwenselijk", "houdt een verdeling voor
+	// disproportioneel")
+	{stPriority, lexAdj, "fundamenteel|onontbeerlijk|wezenlijk|noodzakelijk", ""},
+	{stOppose, lexAdj, "onwenselijk|ongewenst", ""},
+	{stConcern, lexAdj, "onvoldoende|disproportioneel|onevenredig|ontoereikend|onevenwichtig|onwerkbaar", ""},
+	{stReserved, lexAdj, "voorbarig|prematuur", ""},
+	{stSatisfied, lexAdj, "evenwichtig|uitgebalanceerd|aanvaardbaar|acceptabel|proportioneel", ""},
 }
 
 // cabinetForms are lexeme forms only the cabinet's stance: an agency that

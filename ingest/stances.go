@@ -914,6 +914,247 @@ var cueTable = []cueDef{
 	// the actor between the verb's parts: "gaven alle lidstaten aan dat …"
 	{stance: stInformational, pattern: "geeft|geven|gaf|gaven … aan dat", obj: objClause, gap: 4, flags: reporting | opinionOnly | strictGap},
 	{stance: stInformational, pattern: "stelt|stellen|stelde|stelden|betoogt|betogen|betoogde|betoogden|verklaart|verklaren|verklaarde|verklaarden … dat", obj: objClause, gap: 3, flags: reporting | opinionOnly | strictGap},
+
+	// The lexicon families (docs/stances.md, "Lexicon families"): the
+	// lemmas a careful reader knows as stance words, each with its forms,
+	// for any letter rather than for one letter's wording.
+	//
+	// Intention (commit, the cabinet's own: what others intend is their
+	// plan, often an instrument's purpose): "Het kabinet beoogt met de
+	// Europawet …", "heb ik besloten … te", "neemt zich voor … te". Not
+	// "beoogde", far more often the adjective ("de beoogde bedragen").
+	{stance: stCommit, pattern: "beoogt|beogen|beoogden|beoog", obj: objAfter, flags: cabinetOnly | aimVerb},
+	{stance: stCommit, pattern: hasV + " … besloten om|dat", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	// the infinitive without "om" only in the first person ("heb ik
+	// besloten … te"): a cue with its "te" would swallow the cue of its
+	// object where another actor decided ("Het voorzitterschap heeft
+	// besloten alle inspanningen te richten op …")
+	{stance: stCommit, pattern: "heb … besloten … te", obj: objGap, gap: 8, flags: cabinetOnly | promise | closedGap | lastGap},
+	{stance: stCommit, pattern: "besluit|besluiten|besloot|besloten … om|dat", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen|neem zich … voor om", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	{stance: stCommit, pattern: hasV + " zich … voorgenomen om", obj: objAfter, gap: 3, flags: cabinetOnly | promise | strictGap},
+	// Problems named (concern, any actor): the nouns of shortcomings, risks
+	// and threats after a verb of seeing or noting ("Het kabinet ziet
+	// tekortkomingen in het huidige systeem", "signaleerde knelpunten bij
+	// de uitvoering"), and issues raised as problematic ("stelden meer
+	// problematische kwesties … aan de orde").
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen|zie|signaleert|signaleren|signaleerde|signaleerden … tekortkomingen|knelpunten|gebreken|problemen|bedreigingen|bedreiging|nadelen|obstakels|risico's|risicos|risico in|bij|voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "signaleert|signaleren|signaleerde|signaleerden … tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos gesignaleerd|geconstateerd|gezien in|bij", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: "stelt|stellen|stelde|stelden|brengt|brengen|bracht|brachten … problematische|lastige|moeilijke|kritische|gevoelige kwesties|punten|vragen|aspecten|elementen", obj: objAfter, gap: 3, flags: closedGap},
+	// Judgement adjectives (docs/stances.md, "Evaluative predicates"), as
+	// a family over the verbs of judging: what is held fundamental or
+	// indispensable ranks high (priority), what is premature is held back
+	// (reserved), what is undesirable is rejected (oppose). "beschouwt X
+	// als hoekstenen van …", "acht het voorbarig om …", "vindt een
+	// verplichte verdeling onwenselijk".
+	{stance: stPriority, pattern: "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen … als fundamenteel|essentieel|cruciaal|onmisbaar|onontbeerlijk|wezenlijk|hoekstenen|hoeksteen|topprioriteit|prioriteit", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stPriority, pattern: "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen … als een|de hoeksteen|topprioriteit|prioriteit|randvoorwaarde|kernwaarde", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stPriority, pattern: "acht|achten|achtte|achtten … fundamenteel|onmisbaar|onontbeerlijk|wezenlijk|urgent", obj: objGap, gap: 16},
+	{stance: stPriority, pattern: "vindt|vinden|vind|vond|vonden het noodzakelijk|nodig|cruciaal|onmisbaar|fundamenteel|wezenlijk", obj: objAfter},
+	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind het voorbarig|prematuur", obj: objAfter},
+	{stance: stReserved, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … voorbarig|prematuur", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "vindt|vinden|vond|vonden|vind … onwenselijk|ongewenst", obj: objGap, gap: 10, flags: closedGap},
+	// Wishes (preference, any actor): the conditional with its object
+	// inside ("zou graag een verhoging van het aantal overdrachten zien"),
+	// and "liever" as "graag" ("ziet liever een evaluatie").
+	{stance: stPreference, pattern: "zou|zouden … graag … zien", obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stPreference, pattern: "zou|zouden … liever … zien", obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … liever", obj: objAfter, gap: 2, flags: strictGap},
+	// Ranking first (priority): what stands first or central for an actor
+	// ("Voor het kabinet staat voorop dat …", only with its "voor": "In
+	// het voorstel staat de burger centraal" ranks nothing), and priority
+	// or precedence given ("geeft prioriteit aan", "legt de prioriteit
+	// bij").
+	{stance: stPriority, pattern: "staat|staan|stond|stonden voorop|centraal", obj: objAfter, flags: actorVoor | voorOnly},
+	{stance: stPriority, pattern: "staat|staan|stond|stonden … voorop|centraal", obj: objGap, gap: 8, flags: actorVoor | voorOnly | closedGap},
+	{stance: stPriority, pattern: "geeft|geven|gaf|gaven … prioriteit|voorrang aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: hasV + " … prioriteit|voorrang gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "legt|leggen|legde|legden … prioriteit|prioriteiten bij", obj: objAfter, gap: 3, flags: strictGap},
+	// The feeling with which a report is taken note of, the welcome half
+	// of "met zorg kennisgenomen" (concern): "heeft met waardering
+	// kennisgenomen van het rapport", "neemt met instemming kennis van".
+	{stance: stWelcome, pattern: hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennis genomen", obj: objAfter, gap: 4},
+	{stance: stWelcome, pattern: "neemt|nemen|nam|namen … met … waardering|instemming|genoegen|tevredenheid|blijdschap kennis van", obj: objAfter, gap: 4},
+	// Urging and stipulating (support, any actor): "bedingen" (a condition
+	// secured, also in the passive with its agent: "is door Nederland en
+	// Frankrijk bedongen dat …"), "aansporen", "hameren op", "eisen dat";
+	// and a measure taken at the cabinet's request ("worden, mede op
+	// verzoek van Nederland, de gevolgen gemonitord"; others' requests
+	// are mostly procedure: "op verzoek van uw Kamer", "van het lid …").
+	{stance: stSupport, pattern: "bedingt|bedingen|bedong|bedongen … dat|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … bedongen dat|om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "is|zijn|werd|werden|wordt|worden … door … bedongen dat", obj: objAfter, gap: 12, flags: passive},
+	{stance: stSupport, pattern: "spoort|sporen|spoorde|spoorden … aan om|tot|te", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … aangespoord om|tot|te", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "hamert|hameren|hamerde|hamerden … op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … gehamerd op", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "eist|eisen|eiste|eisten … dat", obj: objAfter, gap: 2, flags: strictGap | thatClause},
+	{stance: stSupport, pattern: hasV + " … geeist dat", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "op verzoek van", obj: objAfter, flags: actorAfter | cabinetOnly},
+	// Continued help and engagement (commit): "Nederland zal Griekenland
+	// daarbij blijven ondersteunen" (help given, the cabinet's: an agency
+	// "blijft de lidstaten ondersteunen" at its work; "zal … steunen"
+	// backs a proposal), "Hiertoe blijft de inzet van het kabinet om …",
+	// and of any actor "gaat graag in overleg om …" (not the cabinet-only
+	// check for procedure: the overleg is about information).
+	{stance: stCommit, pattern: willV + "|blijft|blijven|blijf … blijven ondersteunen", obj: objGap, gap: 20, flags: cabinetOnly | closedGap},
+	{stance: stCommit, pattern: "blijft|blijven|blijf … ondersteunen", obj: objGap, gap: 12, flags: cabinetOnly | closedGap},
+	{stance: stCommit, pattern: "gaat|gaan|ga … graag in overleg|gesprek", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "blijft|is|was de inzet|insteek van … om", obj: objAfter, gap: 4, flags: actorAfter | cabinetOnly | strictGap},
+	// Watching closely (concern, the cabinet's vigilance): "Het kabinet
+	// volgt de rechtsstatelijke ontwikkelingen in Polen op de voet",
+	// "volgt de situatie met zorg"; an agency that "volgt de ontwikkelingen
+	// nauwlettend" does its work.
+	{stance: stConcern, pattern: "volgt|volgen|volgde|volgden|volg … op de voet|nauwlettend|kritisch", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
+	{stance: stConcern, pattern: "volgt|volgen|volgde|volgden|volg … met zorg|bezorgdheid|argusogen", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
+	{stance: stConcern, pattern: "houdt|houden|hield|hielden|houd … nauwlettend|scherp|kritisch in de gaten", obj: objGap, gap: 10, flags: cabinetOnly | closedGap},
+	// Embracing and rejecting, fearing and contentment: lemmas of any
+	// actor that the table lacked in every form ("Het kabinet omarmt de
+	// aanbevelingen", "is gekant tegen", "ziet niets in", "voelt weinig
+	// voor", "vreest dat", "is content met"; "is huiverig voor" is the
+	// clause fallback's, whose lexicon holds the adjectives of fear).
+	{stance: stSupport, pattern: "omarmt|omarmen|omarmde|omarmden|omarm|billijkt|billijken|billijkte|billijkten", obj: objAfter},
+	{stance: stSupport, pattern: hasV + " … omarmd|gebillijkt", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "voelt|voelen|voelde|voelden|voel … veel voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: isV + " … gekant tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … niets|weinig in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "voelt|voelen|voelde|voelden|voel … niets|weinig voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden|vrees … dat|voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … risicovol|riskant", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSatisfied, pattern: isV + " … content met|over", obj: objAfter, gap: 3, flags: strictGap},
+	// Approval and refusal (agree, oppose; any actor): "De Raad keurde het
+	// voorstel goed", "heeft de tekst aanvaard", "accepteert het
+	// compromis", "weigerde het akkoord te ondertekenen".
+	{stance: stAgree, pattern: "keurt|keuren|keurde|keurden … goed", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stAgree, pattern: hasV + " … goedgekeurd|aanvaard|geaccepteerd", obj: objGap, gap: 10, flags: closedGap},
+	// with its object after it: not the verb-final order of a legal
+	// clause ("dat het EOM geen instructies … aanvaardt of vraagt")
+	{stance: stAgree, pattern: "aanvaardt|aanvaarden|aanvaardde|aanvaardden|accepteert|accepteren|accepteerde|accepteerden het|de|dit|deze|dat|een|zijn|haar|hun", obj: objAfter},
+	{stance: stOppose, pattern: "weigert|weigeren|weigerde|weigerden … te", obj: objGap, gap: 10, flags: closedGap},
+	// Effort and intention as nouns and reflexives (commit): "heeft het
+	// voornemen om …", "Het is het voornemen van het kabinet om …",
+	// "spant zich in voor …", "werkt toe naar een akkoord", and the
+	// cabinet's contributions ("Nederland draagt bij aan de missie",
+	// "levert een bijdrage aan"; what a sector or an agency contributes
+	// is no stance).
+	{stance: stCommit, pattern: hasV + " … het|een voornemen om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: "is|was het voornemen van … om|te", obj: objAfter, gap: 4, flags: actorAfter | strictGap | promise},
+	{stance: stCommit, pattern: "spant|spannen|spande|spanden … zich … in voor|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "werkt|werken|werkte|werkten … toe naar", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "draagt|dragen|droeg|droegen … bij aan", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	{stance: stCommit, pattern: "levert|leveren|leverde|leverden … een|haar|zijn|substantiele|actieve bijdrage aan", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	// Undecided (reserved, any actor): no view taken yet ("Het kabinet
+	// neemt nog geen standpunt in over …", "heeft nog geen positie
+	// bepaald", "beraadt zich nog op …", "houdt een slag om de arm").
+	{stance: stReserved, pattern: "neemt|nemen|nam|namen … nog geen standpunt|positie in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: hasV + " … nog geen standpunt|positie|oordeel bepaald|ingenomen|gevormd", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "beraadt|beraden|beraadde|beraadden zich … nog op|over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "houdt|houden|hield|hielden … een slag om de arm", obj: objAfter, gap: 3, flags: strictGap},
+	// Praise (welcome): "De Raad prees de inzet van Griekenland", "heeft
+	// … geprezen" (not "prijzen", the prices).
+	{stance: stWelcome, pattern: "prijst|prees|prezen", obj: objAfter},
+	{stance: stWelcome, pattern: hasV + " … geprezen", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stWelcome, pattern: "spreekt|spreken|sprak|spraken … lof uit over|voor", obj: objAfter, gap: 3, flags: strictGap},
+	// Preferring (preference): "prefereert", "ziet het liefst".
+	{stance: stPreference, pattern: "prefereert|prefereren|prefereerde|prefereerden|prefereer", obj: objAfter},
+	{stance: stPreference, pattern: "ziet|zien|zag|zagen|zie … het liefst", obj: objAfter, gap: 2, flags: strictGap},
+	// Turning against, being taken with, seeing objections (any actor):
+	// "keert zich tegen" (oppose), "is gecharmeerd van" (support; "niet
+	// gecharmeerd" oppose), "ziet bezwaren in" (concern).
+	{stance: stOppose, pattern: "keert|keren|keerde|keerden zich … tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " zich … gekeerd tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: isV + " … gecharmeerd van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen|zie … bezwaren|nadelen in|bij|tegen", obj: objAfter, gap: 3, flags: strictGap},
+	// Promising and binding oneself (commit): "belooft … te", "heeft
+	// beloofd … te", "verplicht zich tot …" (a promise to inform the
+	// Kamer is procedure).
+	{stance: stCommit, pattern: "belooft|beloven|beloofde|beloofden|beloof", obj: objAfter, flags: promise},
+	{stance: stCommit, pattern: hasV + " … beloofd", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: "verplicht|verplichten|verplichtte|verplichtten zich … tot|om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	{stance: stCommit, pattern: hasV + " zich … verplicht tot|om|te", obj: objAfter, gap: 3, flags: strictGap | promise},
+	// Assurances (commit, any actor): what an actor leaves no doubt about
+	// or assures it will do ("De Commissie liet er geen twijfel over
+	// bestaan dat zij de deal nauwgezet zal volgen", "verzekerde dat …");
+	// a reporting cue, so a stance cue in its clause takes precedence.
+	{stance: stCommit, pattern: "laat|laten|liet|lieten … er geen twijfel over bestaan dat", obj: objAfter, gap: 3, flags: strictGap | reporting},
+	{stance: stCommit, pattern: "laat|laten|liet|lieten … er geen misverstand over bestaan dat", obj: objAfter, gap: 3, flags: strictGap | reporting},
+	// (singular and past only: "verzekeren", "garanderen" are mostly the
+	// infinitive of a request, "het verzoek om te garanderen dat …")
+	{stance: stCommit, pattern: "verzekert|verzekerde|verzekerden|garandeert|garandeerde|garandeerden … dat", obj: objAfter, gap: 3, flags: strictGap | reporting | thatClause},
+	// Signing a declaration or a call (support): "Alle lidstaten hebben
+	// de verklaring ondertekend" (not a letter or a contract: its author
+	// or party).
+	{stance: stSupport, pattern: "ondertekent|ondertekenen|ondertekende|ondertekenden|ondertekende … verklaring|declaratie|oproep|intentieverklaring", obj: objAfter, gap: 3, flags: strictGap | nounObject},
+	{stance: stSupport, pattern: hasV + " … verklaring|declaratie|oproep|intentieverklaring … ondertekend|medeondertekend", obj: objGap, gap: 10, flags: closedGap},
+	// The infinitive after a modal for the lemmas that had only their
+	// main clause (as "kan … steunen" has): "kan het voorstel
+	// verwelkomen", "zal het compromis niet accepteren", "zou de tekst
+	// afwijzen", "kan de conclusies onderschrijven".
+	{stance: stWelcome, pattern: canV + "|" + willV + "|zou|zouden … verwelkomen|toejuichen|waarderen", obj: objGap, gap: 20, flags: closedGap},
+	{stance: stOppose, pattern: canV + "|" + willV + "|zou|zouden … afwijzen|verwerpen|veroordelen|blokkeren", obj: objGap, gap: 20, flags: closedGap},
+	{stance: stAgree, pattern: canV + "|" + willV + "|zou|zouden … aanvaarden|accepteren|goedkeuren", obj: objGap, gap: 20, flags: closedGap},
+	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … onderschrijven|omarmen|bepleiten", obj: objGap, gap: 20, flags: closedGap},
+	// The verb-final order of the families above, in a subordinate clause:
+	// "dat het kabinet tekortkomingen ziet in …", "dat het kabinet de
+	// situatie op de voet volgt".
+	{stance: stConcern, pattern: "tekortkomingen|knelpunten|gebreken|problemen|risico's|risicos|bezwaren|nadelen ziet|zien|zag|zagen in|bij|voor", obj: objAfter},
+	{stance: stConcern, pattern: "op de voet|nauwlettend volgt|volgen|volgde|volgden", obj: objVerbFinal, flags: clauseFinal | cabinetOnly},
+	// Taking the lead (commit, any actor): "Nederland nam het voortouw bij
+	// …", "heeft het initiatief genomen tot …", "is aanjager van …".
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen … het voortouw", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … het voortouw genomen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "neemt|nemen|nam|namen … het initiatief tot|voor|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … het initiatief genomen tot|voor|om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: isV + " … aanjager|trekker van", obj: objAfter, gap: 3, flags: strictGap},
+	// Feasibility and guarding (any actor): "acht de termijn (niet)
+	// haalbaar" (satisfied; negated concern), "vindt het plan
+	// onrealistisch" (concern), "waakt voor extra lasten" (concern), and
+	// support voiced as a noun ("uitte steun voor", as "sprak steun uit").
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … haalbaar|realistisch|uitvoerbaar", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
+	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … onhaalbaar|onrealistisch", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stConcern, pattern: "waakt|waken|waakte|waakten|waak … voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "uit|uiten|uitte|uitten … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	// Encouraging and recommending (support, any actor): "De Raad moedigt
+	// de lidstaten aan om …", "beveelt aan om …", "heeft aanbevolen dat
+	// …", "deed een beroep op de lidstaten om …".
+	{stance: stSupport, pattern: "moedigt|moedigen|moedigde|moedigden … aan om|tot|te", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: hasV + " … aangemoedigd om|tot|te", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: "beveelt|bevelen|beval|bevalen … aan om|te|dat", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: hasV + " … aanbevolen om|te|dat", obj: objAfter, gap: 4, flags: strictGap | promise},
+	{stance: stSupport, pattern: "doet|doen|deed|deden … een dringend|dringende|nadrukkelijk beroep op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "doet|doen|deed|deden … een beroep op", obj: objAfter, gap: 3, flags: strictGap},
+	// Needless (oppose, any actor): "acht een nieuw agentschap overbodig",
+	// "vindt een verlenging niet nodig" (as "ziet geen noodzaak").
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … overbodig|onnodig", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stOppose, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … niet nodig", obj: objGap, gap: 10, flags: closedGap},
+	// Going along and acquiescing (agree, any actor): "Nederland kon
+	// meegaan met de algemene oriëntatie", "gaat mee in het compromis",
+	// "is meegegaan met", "legt zich neer bij de uitkomst".
+	{stance: stAgree, pattern: canV + "|" + willV + " … meegaan met|in", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stAgree, pattern: "gaat|gaan|ging|gingen … mee met|in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: isV + " … meegegaan met|in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: "legt|leggen|legde|legden zich … neer bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " zich … neergelegd bij", obj: objAfter, gap: 3, flags: strictGap},
+	// An attitude taken (any actor): "Nederland heeft zich constructief
+	// opgesteld", "stelde zich kritisch op", "stelt zich terughoudend op".
+	{stance: stSupport, pattern: "stelt|stellen|stelde|stelden zich … constructief|flexibel|positief|cooperatief op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " zich … constructief|flexibel|positief|cooperatief opgesteld", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: "stelt|stellen|stelde|stelden zich … kritisch|sceptisch op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " zich … kritisch|sceptisch opgesteld", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stReserved, pattern: "stelt|stellen|stelde|stelden zich … terughoudend|afwachtend|voorzichtig op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: hasV + " zich … terughoudend|afwachtend|voorzichtig opgesteld", obj: objGap, gap: 8, flags: closedGap},
+	// The delegations' worries beside their support ("Er was brede steun
+	// voor …"): "Er waren zorgen over …", the member states hold them
+	// (the row ends at the noun, as the support row does: its object must
+	// open with "over", "voor" or "onder", so "Er is zorg nodig" is none).
+	{stance: stConcern, pattern: "er is|was|waren|zijn|bestond|bestonden|bestaat … zorgen|zorg|bezorgdheid|twijfel|twijfels|scepsis|kritiek", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// Greeting a development (welcome, any actor), only with its manner:
+	// "begroette het voorstel positief / met instemming" (a bare "begroet"
+	// greets a guest).
+	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … positief|hartelijk", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … met instemming|genoegen|enthousiasme", obj: objGap, gap: 10, flags: closedGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
