@@ -1072,6 +1072,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			}
 		}
 	}
+	// "Staatssecretaris Harbers", "Minister Van Weel": a minister named by
+	// title and name speaks for the Netherlands in a Dutch letter, unless
+	// the letter introduced that name as another country's ("zijn
+	// Bulgaarse collega Tsacheva … Minister Tsacheva")
+	if a, ok := sc.namedMinister(i, mentionAt, lw); ok {
+		return a, true
+	}
 	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
 	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
 		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
@@ -1136,6 +1143,63 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 	}
 	return posActor{}, false
+}
+
+// namedMinister reads "Staatssecretaris Harbers", "minister Van Weel" at
+// token i: a title without an article or a country adjective before it,
+// then a capitalised name. The actor is the country the letter gave that
+// name before ("zijn Bulgaarse collega Tsacheva", "de Duitse minister
+// Faeser"), else the Netherlands.
+func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if w := lw(i); w != "minister" && w != "staatssecretaris" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) {
+		return posActor{}, false
+	}
+	if determiners[lw(i-1)] || lw(i-1) == "mijn" || lw(i-1) == "zijn" || lw(i-1) == "haar" {
+		return posActor{}, false
+	}
+	if m, ok := mentionAt[i-1]; ok && m.t1 == i {
+		return posActor{}, false // "de Duitse minister" is read at its article
+	}
+	t1 := i + 2
+	for t1 < len(toks) && t1-i < 5 && (nameParticles[lw(t1-1)] || toks[t1-1].text == "Van") && startsUpper(toks[t1].text) {
+		t1++
+	}
+	name := toks[t1-1].text
+	if _, ok := mentionAt[i+1]; ok || actorNouns[strings.ToLower(name)] {
+		return posActor{}, false // "Minister Nederland", not a name
+	}
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	ref := nl
+	if c, ok := sc.introducedAs(name); ok {
+		ref = c
+	}
+	return posActor{t0: i, t1: t1, refs: []graph.Ref{ref}, words: sc.text(i, t1-1), cabinet: ref == nl}, true
+}
+
+// introducedAs returns the country the letter named right before an
+// earlier mention of the person name, up to the sentence: "de Bulgaarse
+// collega Tsacheva", "de Duitse minister Faeser".
+func (sc *sentenceCtx) introducedAs(name string) (graph.Ref, bool) {
+	for p := 0; p <= sc.para && p < len(sc.x.paras); p++ {
+		pi := sc.x.paras[p]
+		ms := sc.idx.paragraph(sc.x, p)
+		for k, t := range pi.toks {
+			if t.text != name || p == sc.para && t.start >= sc.toks[0].start {
+				continue
+			}
+			for _, m := range ms {
+				if m.ref.Kind != graph.KindCountry || m.ref.Key == "NL" || m.end > t.start {
+					continue
+				}
+				// the country adjective at most two words before the name
+				if k >= 1 && pi.toks[max(k-3, 0)].start <= m.start {
+					return m.ref, true
+				}
+			}
+		}
+	}
+	return graph.Ref{}, false
 }
 
 // isDigits reports whether w is a number written in digits.

@@ -1,0 +1,17 @@
+package ingest
+
+import "testing"
+
+// A minister named by title and name, without an article: the Netherlands
+// in a Dutch letter, or the country the letter introduced the name with.
+// Near-misses: the title before "van" (no name), and a foreign minister
+// introduced before.
+func TestNamedMinisterActor(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Staatssecretaris Harbers heeft aangedrongen op het versnellen van de asielprocedures.", stSupport, "country:NL", "het versnellen van de asielprocedures"},
+		{"Minister Van Weel heeft gepleit voor een snelle aanpak van mensensmokkel.", stSupport, "country:NL", "een snelle aanpak"},
+		{"De minister sprak met zijn Bulgaarse collega Tsacheva. Minister Tsacheva heeft aangedrongen op het versnellen van het onderzoek.", stSupport, "country:BG", "het versnellen van het onderzoek"},
+		{"De Duitse minister Faeser heeft gepleit voor een snelle aanpak van mensensmokkel.", stSupport, "country:DE", "een snelle aanpak"},
+		{"Minister Faeser heeft de vergadering geopend.", "", "", ""},
+	})
+}
