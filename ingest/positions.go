@@ -2805,6 +2805,15 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		r.stance, r.base = stCommit, stCommit
 		r.subject = trimSubject(sc.text(h.first()-1, len(sc.toks)-1))
 	}
+	if r.stance == stSupport && h.def.obj == objGap && len(h.fixed) == 2 && strings.HasSuffix(sc.toks[h.last()].lower, "steunen") {
+		if c, ok := sc.statesHelped(h, r.actor); ok {
+			// "Nederland zal Griekenland daarbij blijven ondersteunen":
+			// help to a state is an effort of the actor's own, on that
+			// state (not backing for a proposal)
+			r.stance, r.base = stCommit, stCommit
+			r.subject, r.subjects = sc.text(c.t0, c.t1-1), []graph.Ref{c.ref}
+		}
+	}
 	if r.stance == stInformational && h.def.obj == objClause {
 		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
 			// "heeft aangegeven dat zij van plan is om [centra op te
@@ -2830,6 +2839,27 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			}
 		}
 	}
+}
+
+// statesHelped returns the country that is the object of "zal … steunen"
+// when the gap opens with it, after the actor: "zal Griekenland daarbij
+// blijven ondersteunen". A country in a phrase ("het voorstel van
+// Frankrijk") is not helped.
+func (sc *sentenceCtx) statesHelped(h cueHit, a posActor) (sentMention, bool) {
+	k := h.first() + 1
+	if a.t0 == k && a.t1 > k {
+		k = a.t1 // "zal Nederland Griekenland … steunen"
+	}
+	if sc.toks[k].lower == "ook" {
+		k++
+	}
+	for _, m := range sc.ments {
+		if m.ref.Kind == graph.KindCountry && m.t0 == k && m.t1 < h.last() && !containsRef(a.refs, m.ref) &&
+			isCountryName(sc.x, m.ref, sc.toks[k].text) && !determiners[sc.toks[m.t1].lower] && sc.toks[m.t1].lower != "bij" {
+			return m, true
+		}
+	}
+	return sentMention{}, false
 }
 
 // aboutItem reports whether subject words are about the agenda item the

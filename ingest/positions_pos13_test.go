@@ -15,3 +15,15 @@ func TestNamedMinisterActor(t *testing.T) {
 		{"Minister Faeser heeft de vergadering geopend.", "", "", ""},
 	})
 }
+
+// Help to a state ("zal Griekenland blijven ondersteunen") is an effort of
+// the actor's own on that state; backing a proposal, even one a country
+// made, stays support.
+func TestStateHelped(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland zal Griekenland daarbij blijven ondersteunen.", stCommit, "country:NL", "Griekenland"},
+		{"Het kabinet zal Italië ook in de komende jaren ondersteunen.", stCommit, "country:NL", "Italië"},
+		{"Nederland zal het voorstel van Frankrijk blijven steunen.", stSupport, "country:NL", "het voorstel van Frankrijk"},
+		{"Het kabinet kan Duitse voorstellen steunen.", stSupport, "country:NL", "Duitse voorstellen"},
+	})
+}
