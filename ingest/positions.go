@@ -2814,6 +2814,19 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			r.subject, r.subjects = sc.text(c.t0, c.t1-1), []graph.Ref{c.ref}
 		}
 	}
+	if s, e, ok := sc.relativeAntecedent(h); ok && (h.def.obj == objBefore || h.last()+1 >= len(sc.toks) || sc.clauseEnds(h.last())) {
+		// "het staande corps, waarover enkele lidstaten zich positief
+		// uitlieten, maar waarvan andere lidstaten een nadere onderbouwing
+		// wensen": the relative clause's stance is on its antecedent
+		r.subject = sc.text(s, e)
+		r.subjects = nil
+		for _, m := range sc.ments {
+			if m.t0 >= s && m.t1 <= e+1 {
+				r.subjects = append(r.subjects, m.ref)
+			}
+		}
+		r.subjects = uniqueRefs(r.subjects)
+	}
 	if r.stance == stInformational && h.def.obj == objClause {
 		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
 			// "heeft aangegeven dat zij van plan is om [centra op te
@@ -2839,6 +2852,62 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			}
 		}
 	}
+}
+
+// relativeOpeners of a relative clause whose preposition the cue lacks:
+// "waarover … zich positief uitlieten" is "liet zich positief uit over".
+var prepRelatives = map[string]bool{"waarover": true, "waarvan": true, "waarop": true, "waartegen": true, "waarvoor": true}
+
+// relativeAntecedent returns the noun phrase a relative clause that holds
+// the cue refers to: the phrase before the comma of the first of the
+// sentence's relative clauses opened by "waarover", "waarvan" …, when the
+// cue's own clause is one ("…, waarover X zich positief uitlieten, maar
+// waarvan Y een nadere onderbouwing wensen"). Commas inside the clause
+// may only enclose an aside ("waaronder Nederland", "zoals Frankrijk").
+func (sc *sentenceCtx) relativeAntecedent(h cueHit) (int, int, bool) {
+	toks := sc.toks
+	comma := func(k int) bool { return k > 0 && strings.Contains(string(sc.rs[toks[k-1].end:toks[k].start]), ",") }
+	first, own := -1, -1
+	for k := 1; k <= h.first(); k++ {
+		if prepRelatives[toks[k].lower] && (comma(k) || comma(k-1) && (toks[k-1].lower == "maar" || toks[k-1].lower == "en")) {
+			if first < 0 {
+				first = k
+			}
+			own = k
+		}
+	}
+	if own < 0 || !comma(first) {
+		return 0, 0, false
+	}
+	for k := own + 1; k <= h.first(); k++ {
+		if !comma(k) {
+			continue
+		}
+		if toks[k].lower != "waaronder" && toks[k].lower != "zoals" {
+			return 0, 0, false // the relative clause closed before the cue
+		}
+		for k++; k <= h.first() && !comma(k); k++ {
+		}
+	}
+	e := first - 1
+	if toks[e].lower == "maar" || toks[e].lower == "en" {
+		return 0, 0, false
+	}
+	for s := e; s >= 0 && s > e-6; s-- {
+		if s < e && comma(s+1) {
+			break
+		}
+		if determiners[toks[s].lower] {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// clauseEnds reports whether the clause ends after token k: a comma or
+// the sentence's end.
+func (sc *sentenceCtx) clauseEnds(k int) bool {
+	return k+1 >= len(sc.toks) || strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:")
 }
 
 // statesHelped returns the country that is the object of "zal … steunen"

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A minister named by title and name, without an article: the Netherlands
 // in a Dutch letter, or the country the letter introduced the name with.
@@ -25,5 +28,27 @@ func TestStateHelped(t *testing.T) {
 		{"Het kabinet zal Italië ook in de komende jaren ondersteunen.", stCommit, "country:NL", "Italië"},
 		{"Nederland zal het voorstel van Frankrijk blijven steunen.", stSupport, "country:NL", "het voorstel van Frankrijk"},
 		{"Het kabinet kan Duitse voorstellen steunen.", stSupport, "country:NL", "Duitse voorstellen"},
+	})
+}
+
+// A relative clause opened by "waarover"/"waarvan" holds a stance on its
+// antecedent; wanting a further justification is reserved. Near-misses: a
+// relative clause that closes before the main clause's cue, and a request
+// for a justification addressed to the government by parliament's members.
+func TestRelativeAntecedent(t *testing.T) {
+	g := fictionalLetter(t, "14 maart 2025", "De discussie in de Raad richtte zich met name op het punt van het staande corps, waarover enkele lidstaten zich positief uitlieten, maar waarvan een groter aantal andere lidstaten, waaronder Nederland, een nadere onderbouwing wensen.")
+	var got []string
+	for _, p := range positionsOf(t, g) {
+		got = append(got, p.e.Props["stance"].(string)+" "+p.e.Props["actor"].(string)+" on "+p.e.Props["subject"].(string))
+	}
+	want := "support enkele lidstaten on het staande corps|reserved andere lidstaten, waaronder Nederland on het staande corps"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+	checkTransfer(t, []transferCase{
+		{"De Commissie presenteerde het migratiepact, waarover Frankrijk zich kritisch uitliet.", stConcern, "country:FR", "het migratiepact"},
+		{"Duitsland vroeg om een nadere onderbouwing van het voorstel.", stReserved, "country:DE", "het voorstel"},
+		{"Het voorstel, waarover de Raad in juni besluit, ligt nu voor.", "", "", ""},
+		{"De Commissie presenteerde het migratiepact, waarover de Raad in juni besluit.", "", "", ""},
 	})
 }

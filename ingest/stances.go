@@ -836,6 +836,17 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " zich … kritisch|bezorgd uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "laat|laten|liet|lieten zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … positief uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
+	// the relative clause with "waarover" fronted and the verb last: "het
+	// staande corps, waarover enkele lidstaten zich positief uitlieten"
+	// (the antecedent is the subject, relativeAntecedent)
+	{stance: stSupport, pattern: "waarover … zich positief uitlaat|uitlaten|uitliet|uitlieten", obj: objBefore, gap: 6},
+	{stance: stConcern, pattern: "waarover … zich kritisch|negatief|bezorgd uitlaat|uitlaten|uitliet|uitlieten", obj: objBefore, gap: 6},
+	// wanting a proposal justified further before backing it: "waarvan
+	// andere lidstaten een nadere onderbouwing wensen", "vroeg om een
+	// betere onderbouwing van"
+	{stance: stReserved, pattern: "nadere|verdere|betere onderbouwing wenst|wensen|wenste|wensten|vraagt|vragen|vroeg|vroegen|verlangt|verlangen|verlangde|verlangden", obj: objAfter},
+	{stance: stReserved, pattern: "wenst|wensen|wenste|wensten|vraagt|vragen|vroeg|vroegen|verlangt|verlangen|verlangde|verlangden … nadere|verdere|betere onderbouwing van", obj: objAfter, gap: 4},
+	{stance: stReserved, pattern: "wenst|wensen|wenste|wensten|vraagt|vragen|vroeg|vroegen|verlangt|verlangen|verlangde|verlangden … nadere|verdere|betere onderbouwing", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: hasV + " zich … negatief uitgelaten|uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "herhaalt|herhalen|herhaalde|herhaalden|bevestigt|bevestigen|bevestigde|bevestigden … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "zegt|zeggen|zegde|zegden … steun toe aan", obj: objAfter, gap: 3, flags: strictGap},
