@@ -680,13 +680,26 @@ var speechActs = map[string]bool{"wijzen": true, "bedanken": true, "danken": tru
 // speech: the writer announces what the letter says, no stance.
 func (sc *sentenceCtx) speechAct(h cueHit) bool {
 	end := clauseEndToken(sc.rs, sc.toks, h.last(), true)
+	toKamer := false
 	for j := h.last() + 1; j <= end && j < len(sc.toks); j++ {
-		if speechActs[sc.toks[j].lower] {
+		w := sc.toks[j].lower
+		if speechActs[w] {
+			return true
+		}
+		// "wil ik u de reactie namens het kabinet aanbieden": sending
+		// the letter, or a document with it, to its addressee
+		toKamer = toKamer || w == "u" || w == "kamer" && sc.toks[j-1].lower == "uw"
+		if toKamer && sendingVerbs[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// sendingVerbs send a letter or a document to the addressee: "wil ik u
+// de reactie aanbieden", "wil ik uw Kamer het verslag toesturen".
+var sendingVerbs = map[string]bool{"aanbieden": true, "toesturen": true, "toezenden": true, "sturen": true,
+	"zenden": true, "doen": true, "voorleggen": true}
 
 // togetherWithColleagues reports whether tokens [a, b) read "samen /
 // gezamenlijk met de (…) bewindspersonen / ministers / collega's van":

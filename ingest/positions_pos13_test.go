@@ -52,3 +52,14 @@ func TestRelativeAntecedent(t *testing.T) {
 		{"De Commissie presenteerde het migratiepact, waarover de Raad in juni besluit.", "", "", ""},
 	})
 }
+
+// The writer's "wil" that sends the letter or a document to its addressee
+// is business, no commitment; the cabinet's will to offer something to
+// others stays one.
+func TestSendingToKamer(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Met deze brief wil ik u de reactie namens het kabinet aanbieden.", "", "", ""},
+		{"Met deze brief wil ik uw Kamer het verslag toesturen.", "", "", ""},
+		{"Samen met de partners wil het kabinet de slachtoffers steun aanbieden.", stCommit, "country:NL", "de slachtoffers steun aanbieden"},
+	})
+}
