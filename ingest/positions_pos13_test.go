@@ -63,3 +63,13 @@ func TestSendingToKamer(t *testing.T) {
 		{"Samen met de partners wil het kabinet de slachtoffers steun aanbieden.", stCommit, "country:NL", "de slachtoffers steun aanbieden"},
 	})
 }
+
+// "benadrukt / onderstreept dat" reports a statement: a cue in its
+// dat-clause makes the position; alone, it is support.
+func TestUnderlinedReport(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland benadrukte dat het niet kan instemmen met de tekst.", stOppose, "country:NL", "de tekst"},
+		{"Ik heb onderstreept dat Nederland het eindresultaat afwacht.", stReserved, "country:NL", "het eindresultaat"},
+		{"Het kabinet benadrukt dat de samenwerking met derde landen nodig blijft.", stSupport, "country:NL", "de samenwerking met derde landen"},
+	})
+}

@@ -244,7 +244,7 @@ var cueTable = []cueDef{
 	// call or request for it ("roept … op", "vraagt … om").
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
-	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter, flags: reporting},
 	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
 	// actor underlines it backs
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten", obj: objAfter},
