@@ -2003,6 +2003,17 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		}
 	}
 	if h.def.obj == objAfter || h.def.obj == objClause {
+		if s >= 0 && s+1 <= e && toks[s].lower == "om" && subordinators[toks[s+1].lower] {
+			// "streeft ernaar om [wanneer die verantwoordelijkheid is
+			// vastgesteld,] personen … over te dragen": a time or condition
+			// inserted before the aim is no part of it
+			for k := s + 2; k <= e && k < next; k++ {
+				if strings.Contains(string(sc.rs[toks[k-1].end:toks[k].start]), ",") {
+					s = k
+					break
+				}
+			}
+		}
 		if next-1 < e {
 			e = next - 1
 			for e >= s && (toks[e].lower == "en" || toks[e].lower == "maar" || inActor(e)) {

@@ -73,3 +73,16 @@ func TestUnderlinedReport(t *testing.T) {
 		{"Het kabinet benadrukt dat de samenwerking met derde landen nodig blijft.", stSupport, "country:NL", "de samenwerking met derde landen"},
 	})
 }
+
+// A time or condition inserted after "om" is no part of the aim; without
+// the inserted clause the aim starts at its object.
+func TestAimInsertedClause(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet streeft ernaar om wanneer die verantwoordelijkheid is vastgesteld, personen ook zo snel mogelijk over te dragen aan de verantwoordelijke lidstaat.", stCommit, "country:NL", "personen ook zo snel mogelijk over te dragen"},
+		{"Het kabinet streeft ernaar de procedure te versnellen.", stCommit, "country:NL", "de procedure te versnellen"},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "Het kabinet streeft ernaar om wanneer die verantwoordelijkheid is vastgesteld, personen over te dragen."))
+	if len(ps) != 1 || strings.Contains(ps[0].e.Props["subject"].(string), "wanneer") {
+		t.Errorf("the inserted clause is in the subject: %v", ps)
+	}
+}
