@@ -2851,6 +2851,18 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		}
 		r.subjects = uniqueRefs(r.subjects)
 	}
+	if s, e, ok := sc.droppedTopic(h, r.actor); ok {
+		// "Deze prioriteiten zijn nog steeds actueel en zal ik dan ook
+		// onder de aandacht brengen van …": after "en" the verb comes
+		// first, its object dropped: the first conjunct's subject
+		r.subject, r.anaphor = sc.text(s, e), ""
+		r.subjects = nil
+		for _, m := range sc.ments {
+			if m.t0 >= s && m.t1 <= e+1 {
+				r.subjects = append(r.subjects, m.ref)
+			}
+		}
+	}
 	if r.stance == stInformational && h.def.obj == objClause {
 		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
 			// "heeft aangegeven dat zij van plan is om [centra op te
@@ -2876,6 +2888,32 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			}
 		}
 	}
+}
+
+// droppedTopic returns the subject of a sentence's first conjunct when the
+// cue opens a second conjunct with its finite verb and the actor right
+// after it ("[Deze prioriteiten] zijn nog steeds actueel en zal ik …
+// onder de aandacht brengen"): Dutch drops the topic there, the object the
+// two conjuncts share. The first conjunct is a noun phrase with a
+// determiner, a copula and no comma.
+func (sc *sentenceCtx) droppedTopic(h cueHit, a posActor) (int, int, bool) {
+	toks := sc.toks
+	f := h.first()
+	if f < 4 || toks[f-1].lower != "en" || a.t0 != f+1 || !determiners[toks[0].lower] {
+		return 0, 0, false
+	}
+	for k := 1; k < f-1; k++ {
+		if strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:()") {
+			return 0, 0, false
+		}
+		if copulas[toks[k].lower] {
+			if k < 2 {
+				return 0, 0, false
+			}
+			return 0, k - 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // relativeOpeners of a relative clause whose preposition the cue lacks:

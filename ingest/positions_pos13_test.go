@@ -86,3 +86,14 @@ func TestAimInsertedClause(t *testing.T) {
 		t.Errorf("the inserted clause is in the subject: %v", ps)
 	}
 }
+
+// After "en" a verb-first conjunct drops its topic, the object it shares
+// with the first conjunct's subject. Near-miss: a second conjunct with its
+// own object and actor before the verb.
+func TestDroppedTopic(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Deze prioriteiten zijn nog steeds actueel en zal ik dan ook onder de aandacht brengen van de Commissie.", stCommit, "country:NL", "Deze prioriteiten"},
+		{"Dit voorstel is evenwichtig en kan het kabinet daarom steunen.", stSupport, "country:NL", "Dit voorstel"},
+		{"De Raad was het eens en Nederland zal het voorstel steunen.", stSupport, "country:NL", "het voorstel"},
+	})
+}
