@@ -97,3 +97,21 @@ func TestDroppedTopic(t *testing.T) {
 		{"De Raad was het eens en Nederland zal het voorstel steunen.", stSupport, "country:NL", "het voorstel"},
 	})
 }
+
+// A footnote number printed bare after a closing bracket or quote ends
+// the sentence; a decimal number does not.
+func TestBareFootnoteSplit(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Ik informeer u over de bevoegdheden van de Europese Unie (hierna: EU).1 Tijdens het overleg heb ik dit toegezegd.", 2},
+		{"Zie het non-paper «A Renewed European Agenda on Migration.»1 Deze prioriteiten zijn actueel.", 2},
+		{"Het gaat om artikel 2.1 Tijdens de vergadering werd dit besproken.", 1},
+		{"Het gaat om het jaar 2020).123 Nieuwe regels volgen.", 1},
+	} {
+		if got := len(splitSentences([]rune(c.text))); got != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}
