@@ -2570,6 +2570,12 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 			return true
 		}
 	}
+	if h.def.flags&promise != 0 && sc.letterTopic(h) {
+		// a promise to treat a topic in this letter: "heb ik toegezegd
+		// hierbij ook het Europees openbaar ministerie (hierna: EOM) te
+		// zullen betrekken"
+		return true
+	}
 	for j := 1; j < h.first(); j++ {
 		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
 			return true
@@ -2586,6 +2592,43 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		}
 		if w := toks[k].lower; w == "dat" || w == "die" {
 			return proceduralVerbs[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// letterTopicVerbs treat a topic in a text: "hierbij betrekken", "in deze
+// brief ingaan op".
+var letterTopicVerbs = map[string]bool{"betrekken": true, "meenemen": true, "ingaan": true, "behandelen": true,
+	"bespreken": true, "opnemen": true}
+
+// letterTopic reports whether the infinitive clause after a promise treats
+// a topic in the letter itself ("hierbij … te zullen betrekken", "in deze
+// brief in te gaan op"): the clause runs to the sentence's end or a
+// semicolon; a bracketed insertion ("(hierna: EOM)") does not close it.
+func (sc *sentenceCtx) letterTopic(h cueHit) bool {
+	toks := sc.toks
+	for j := h.last() + 1; j < len(toks); j++ {
+		if strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ";") {
+			return false
+		}
+		w := toks[j].lower
+		if letterTopicVerbs[w] || w == "gaan" && j >= 2 && toks[j-1].lower == "te" && toks[j-2].lower == "in" {
+			return sc.inThisLetter(h.last()+1, j)
+		}
+	}
+	return false
+}
+
+// inThisLetter reports whether tokens [i, j) point at the letter itself:
+// "hierbij", "hierin", "in deze brief".
+func (sc *sentenceCtx) inThisLetter(i, j int) bool {
+	for k := i; k < j && k < len(sc.toks); k++ {
+		switch w := sc.toks[k].lower; {
+		case w == "hierbij" || w == "hierin":
+			return true
+		case w == "brief" && k >= 2 && sc.toks[k-1].lower == "deze" && sc.toks[k-2].lower == "in":
+			return true
 		}
 	}
 	return false

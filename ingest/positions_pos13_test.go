@@ -115,3 +115,13 @@ func TestBareFootnoteSplit(t *testing.T) {
 		}
 	}
 }
+
+// A promise to treat a topic in this letter is correspondence, no
+// commitment; a promise to involve others in the work stays one.
+func TestPromiseLetterTopic(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Tijdens het Algemeen Overleg heb ik toegezegd hierbij ook het Europees openbaar ministerie (hierna: EOM) te zullen betrekken.", "", "", ""},
+		{"Nederland heeft toegezegd in deze brief in te gaan op de motie.", "", "", ""},
+		{"Het kabinet heeft toegezegd de lidstaten bij de uitvoering te zullen betrekken.", stCommit, "country:NL", "de lidstaten bij de uitvoering"},
+	})
+}
