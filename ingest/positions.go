@@ -786,6 +786,9 @@ var actorGroups = [][]string{
 	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"bepaalde", "lidstaten"}, {"sommige", "lidstaten"},
 	{"meerdere", "lidstaten"}, {"vele", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
 	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
+	// the Union speaking as one in a Council report ("De EU veroordeelde
+	// ten zeerste …"): no node of its own
+	{"de", "eu"}, {"de", "europese", "unie"},
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},

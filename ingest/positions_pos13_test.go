@@ -125,3 +125,17 @@ func TestPromiseLetterTopic(t *testing.T) {
 		{"Het kabinet heeft toegezegd de lidstaten bij de uitvoering te zullen betrekken.", stCommit, "country:NL", "de lidstaten bij de uitvoering"},
 	})
 }
+
+// "De EU" speaking as one is an actor without a node; "de EU" after a
+// preposition is none.
+func TestUnionActor(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De EU veroordeelde ten zeerste de wreedheden en mensenrechtenschendingen.", stOppose, "", "de wreedheden"},
+		{"De EU heeft aangegeven dat het geen steun zal verlenen aan initiatieven die de rechten van de bevolking niet respecteren.", stOppose, "", "initiatieven"},
+		{"Nederland steunt de inzet van de EU.", stSupport, "country:NL", "de inzet van de EU"},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "De EU veroordeelde ten zeerste de wreedheden."))
+	if len(ps) != 1 || ps[0].e.Props["actor"] != "de EU" || len(ps[0].holds) != 0 {
+		t.Errorf("want one position held by the words 'de EU', got %v", ps)
+	}
+}

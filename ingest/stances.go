@@ -316,6 +316,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "steun|ondersteun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
+	// lending support: "verleent steun aan", "(geen) steun zal verlenen aan"
+	{stance: stSupport, pattern: "verleent|verlenen|verleende|verleenden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "steun … verlenen|verleent|verleende|verleenden aan", obj: objAfter, gap: 2},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … positieve grondhouding|houding", obj: objAfter, gap: 3},
 	{stance: stReserved, pattern: hasV + " … positief kritische|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
@@ -1858,6 +1861,10 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
 		r.negated = true
+	}
+	if n := h.first() - 1; n >= 0 && toks[n].lower == "geen" && len(h.fixed) > 1 && nounHeads[toks[h.first()].lower] &&
+		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
+		r.negated = true // "dat het geen steun zal verlenen aan": the cue opens on its noun
 	}
 	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
 		r.negated = true // "Die mening deel ik niet."
