@@ -541,7 +541,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				nested = true
 			}
 			if o.actor.key() == a.key() && o.stance.polarity() == r.stance.polarity() &&
-				(o.stance == r.stance || r.subject == "" || r.anaphor != "" || anaphoricSubject(r.subject)) {
+				(o.stance == r.stance && !sc.ownClause(o, r) || r.subject == "" || r.anaphor != "" || anaphoricSubject(r.subject)) {
 				merged = true
 			}
 		}
@@ -553,6 +553,34 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		prevPos = &out[len(out)-1]
 	}
 	return out
+}
+
+// ownClause reports whether reading r is a clause of its own after o's:
+// a second verb after ", en" with an object that shares no entity with
+// o's ("benadrukte het belang van X, en riep op tot Y").
+func (sc *sentenceCtx) ownClause(o, r posReading) bool {
+	f := r.first
+	if f < 2 || sc.toks[f-1].lower != "en" || o.cueEnd >= f || !strings.Contains(string(sc.rs[sc.toks[f-2].end:sc.toks[f-1].start]), ",") {
+		return false
+	}
+	for _, ref := range r.subjects {
+		if containsRef(o.subjects, ref) {
+			return false
+		}
+	}
+	if r.subject == "" {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(o.subject)) {
+		seen[strings.Trim(w, ".,;:()")] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.subject)) {
+		if w = strings.Trim(w, ".,;:()"); len([]rune(w)) > 4 && seen[w] {
+			return false // a word of the object again: the same matter
+		}
+	}
+	return true
 }
 
 // infinitiveObjects drops a one-word verb cue that closes an infinitive

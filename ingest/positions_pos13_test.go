@@ -139,3 +139,21 @@ func TestUnionActor(t *testing.T) {
 		t.Errorf("want one position held by the words 'de EU', got %v", ps)
 	}
 }
+
+// A second verb after ", en" with an object of its own is a position of
+// its own, even of the same actor and class; without the comma, or on the
+// same object, it is the same position.
+func TestCoordinatedOwnClause(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"De Commissie benadrukte in dat kader het belang van paraatheid aan de buitengrenzen, betere informatie-uitwisseling en politiesamenwerking, en riep op tot goede monitoring van de effectiviteit van binnengrenscontroles.", 2},
+		{"Het kabinet verwelkomt de routekaart en ziet het als een waardevol instrument.", 1},
+		{"Het kabinet steunt de richtlijn, en steunt de richtlijn ook in de Raad.", 1},
+	} {
+		if got := len(positionsOf(t, fictionalLetter(t, "14 maart 2025", c.text))); got != c.want {
+			t.Errorf("%q: %d positions, want %d", c.text, got, c.want)
+		}
+	}
+}
