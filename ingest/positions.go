@@ -555,6 +555,50 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	return out
 }
 
+// bodyHolding returns, for a passive without its agent, the Council or
+// the European Parliament the sentence places it in, before the cue: "in
+// de Raad", "binnen het Europees Parlement".
+func (sc *sentenceCtx) bodyHolding(h cueHit, cands []posActor) (posActor, bool) {
+	if _, ok := sc.findingClause(h); !ok {
+		return posActor{}, false
+	}
+	for _, c := range cands {
+		if (c.prep == "in" || c.prep == "binnen") && c.t1 <= h.first() && len(c.refs) == 1 && c.refs[0].Kind == graph.KindOrganisation &&
+			(c.refs[0].Key == "council-of-the-eu" || c.refs[0].Key == "ep" || c.refs[0].Key == "jha-council") {
+			a := c
+			a.words = lowerFirst(a.words)
+			return a, true
+		}
+	}
+	return posActor{}, false
+}
+
+// findingClause returns the "dat" that opens the clause of a passive cue
+// after a verb of finding ("is gebleken dat [het voorstel] wordt
+// gesteund", "concludeerde dat"): a report of what a body did. A relative
+// "dat" after a noun ("het voorstel dat … wordt gesteund") is none.
+func (sc *sentenceCtx) findingClause(h cueHit) (int, bool) {
+	for k := h.first() - 1; k > 0; k-- {
+		if strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ";:") {
+			return 0, false
+		}
+		if sc.toks[k].lower == "dat" {
+			return k, findingVerbs[sc.toks[k-1].lower]
+		}
+	}
+	return 0, false
+}
+
+// passiveDegree words say how widely a passive holds: "wordt breed
+// gesteund", "in het algemeen", "in grote lijnen".
+var passiveDegree = map[string]bool{"breed": true, "ruim": true, "unaniem": true, "grotendeels": true,
+	"algemeen": true, "lijnen": true, "alom": true}
+
+// findingVerbs report what a discussion showed: "is gebleken dat", "bleek
+// dat", "concludeerde dat".
+var findingVerbs = map[string]bool{"gebleken": true, "bleek": true, "blijkt": true, "concludeerde": true,
+	"concludeert": true, "geconcludeerd": true, "constateerde": true, "constateert": true, "geconstateerd": true}
+
 // ownClause reports whether reading r is a clause of its own after o's:
 // a second verb after ", en" with an object that shares no entity with
 // o's ("benadrukte het belang van X, en riep op tot Y").
@@ -1355,6 +1399,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 				a.words = lowerFirst(a.words)
 				return a, true
 			}
+		}
+		if d.flags&bodyIn != 0 {
+			return sc.bodyHolding(h, cands)
 		}
 		return posActor{}, false
 	}
@@ -2924,6 +2971,25 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			}
 		}
 		r.subjects = uniqueRefs(r.subjects)
+	}
+	if h.def.flags&bodyIn != 0 && r.actor.prep != "door" {
+		// "dat [het voorstel in het algemeen] wordt gesteund": the
+		// passive's subject, in the clause after the finding verb
+		if k, ok := sc.findingClause(h); ok {
+			s, e := trimAdverbials(sc.toks, k+1, h.first()-1)
+			for e > s && passiveDegree[sc.toks[e].lower] {
+				e-- // "breed", "in het algemeen", "in grote lijnen"
+				if e > s+2 && (sc.toks[e].lower == "het" || sc.toks[e].lower == "grote") && sc.toks[e-1].lower == "in" {
+					e -= 2
+				}
+			}
+			r.subject, r.subjects = sc.text(s, e), nil
+			for _, m := range sc.ments {
+				if m.t0 >= s && m.t1 <= e+1 {
+					r.subjects = append(r.subjects, m.ref)
+				}
+			}
+		}
 	}
 	if s, e, ok := sc.droppedTopic(h, r.actor); ok {
 		// "Deze prioriteiten zijn nog steeds actueel en zal ik dan ook

@@ -157,3 +157,15 @@ func TestCoordinatedOwnClause(t *testing.T) {
 		}
 	}
 }
+
+// A passive without its agent after a verb of finding is held by the body
+// the sentence places it in; without such a body, or in a relative clause,
+// it is no one's position.
+func TestPassiveInBody(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Uit de eerste gedachtewisseling in de Raad is gebleken dat het voorstel in het algemeen wordt gesteund.", stSupport, "org:council-of-the-eu", "het voorstel"},
+		{"In de Raad werd geconcludeerd dat de aanpak van de Commissie breed wordt gesteund.", stSupport, "org:council-of-the-eu", "de aanpak van de Commissie"},
+		{"Het voorstel wordt gesteund.", "", "", ""},
+		{"In de Raad werd gesproken over het voorstel dat in Nederland wordt gesteund.", "", "", ""},
+	})
+}

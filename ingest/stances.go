@@ -202,6 +202,10 @@ const (
 	// actor, but no one's when a fronted "Met <het voorstel>" makes it the
 	// purpose of an instrument.
 	aimVerb
+	// bodyIn: a passive without its agent whose actor is the body the
+	// sentence places it in ("Uit de gedachtewisseling in de Raad is
+	// gebleken dat het voorstel wordt gesteund": the Council).
+	bodyIn
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -647,6 +651,10 @@ var cueTable = []cueDef{
 	// the passive with its agent: "[X] werd door de lidstaten veroordeeld"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
+	// the passive without its agent, held by the body it happened in:
+	// "in de Raad … dat het voorstel in het algemeen wordt gesteund"
+	{stance: stSupport, pattern: "wordt|worden|werd|werden … gesteund|ondersteund|onderschreven", obj: objBefore, gap: 6, flags: passive | bodyIn | closedGap},
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden … verwelkomd|toegejuicht", obj: objBefore, gap: 6, flags: passive | bodyIn | closedGap},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 	// the agent after the participle: "De Raadsconclusies zijn positief
