@@ -559,8 +559,16 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 // the European Parliament the sentence places it in, before the cue: "in
 // de Raad", "binnen het Europees Parlement".
 func (sc *sentenceCtx) bodyHolding(h cueHit, cands []posActor) (posActor, bool) {
-	if _, ok := sc.findingClause(h); !ok {
+	k, ok := sc.findingClause(h)
+	if !ok {
 		return posActor{}, false
+	}
+	for _, c := range cands {
+		if c.prep == "door" && c.t0 > k && c.t1 <= h.fixed[2] {
+			a := c // "bleek dat het plan door Frankrijk wordt gesteund"
+			a.words = lowerFirst(a.words)
+			return a, true
+		}
 	}
 	for _, c := range cands {
 		if (c.prep == "in" || c.prep == "binnen") && c.t1 <= h.first() && len(c.refs) == 1 && c.refs[0].Kind == graph.KindOrganisation &&
@@ -573,20 +581,14 @@ func (sc *sentenceCtx) bodyHolding(h cueHit, cands []posActor) (posActor, bool) 
 	return posActor{}, false
 }
 
-// findingClause returns the "dat" that opens the clause of a passive cue
-// after a verb of finding ("is gebleken dat [het voorstel] wordt
-// gesteund", "concludeerde dat"): a report of what a body did. A relative
-// "dat" after a noun ("het voorstel dat … wordt gesteund") is none.
+// findingClause returns the "dat" of a passive cue that opens on a verb of
+// finding ("is gebleken dat [het voorstel] wordt gesteund"): a report of
+// what a body did.
 func (sc *sentenceCtx) findingClause(h cueHit) (int, bool) {
-	for k := h.first() - 1; k > 0; k-- {
-		if strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ";:") {
-			return 0, false
-		}
-		if sc.toks[k].lower == "dat" {
-			return k, findingVerbs[sc.toks[k-1].lower]
-		}
+	if len(h.fixed) < 2 || sc.toks[h.fixed[1]].lower != "dat" || !findingVerbs[sc.toks[h.first()].lower] {
+		return 0, false
 	}
-	return 0, false
+	return h.fixed[1], true
 }
 
 // passiveDegree words say how widely a passive holds: "wordt breed
@@ -595,9 +597,14 @@ var passiveDegree = map[string]bool{"breed": true, "ruim": true, "unaniem": true
 	"algemeen": true, "lijnen": true, "alom": true}
 
 // findingVerbs report what a discussion showed: "is gebleken dat", "bleek
-// dat", "concludeerde dat".
-var findingVerbs = map[string]bool{"gebleken": true, "bleek": true, "blijkt": true, "concludeerde": true,
-	"concludeert": true, "geconcludeerd": true, "constateerde": true, "constateert": true, "geconstateerd": true}
+// dat", "concludeerde dat" (findingV of the cue table).
+var findingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(findingV, "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 // ownClause reports whether reading r is a clause of its own after o's:
 // a second verb after ", en" with an object that shares no entity with
@@ -2972,11 +2979,17 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		}
 		r.subjects = uniqueRefs(r.subjects)
 	}
-	if h.def.flags&bodyIn != 0 && r.actor.prep != "door" {
+	if h.def.flags&bodyIn != 0 {
 		// "dat [het voorstel in het algemeen] wordt gesteund": the
 		// passive's subject, in the clause after the finding verb
 		if k, ok := sc.findingClause(h); ok {
-			s, e := trimAdverbials(sc.toks, k+1, h.first()-1)
+			s, e := trimAdverbials(sc.toks, k+1, h.fixed[2]-1)
+			if r.actor.prep == "door" && r.actor.t0 > s && r.actor.t0 <= e+1 {
+				e = r.actor.t0 - 1
+				if sc.toks[e].lower == "door" {
+					e--
+				}
+			}
 			for e > s && passiveDegree[sc.toks[e].lower] {
 				e-- // "breed", "in het algemeen", "in grote lijnen"
 				if e > s+2 && (sc.toks[e].lower == "het" || sc.toks[e].lower == "grote") && sc.toks[e-1].lower == "in" {

@@ -238,6 +238,8 @@ const (
 	hasV  = "heeft|hebben|had|hadden|heb"
 	canV  = "kan|kunnen|kon|konden"
 	willV = "zal|zullen"
+	// findingV report what a discussion showed: "is gebleken dat"
+	findingV = "gebleken|bleek|blijkt|concludeerde|concludeert|geconcludeerd|constateerde|constateert|geconstateerd"
 )
 
 // cueTable lists the cues of every stance class (see findCues for which
@@ -653,8 +655,8 @@ var cueTable = []cueDef{
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	// the passive without its agent, held by the body it happened in:
 	// "in de Raad … dat het voorstel in het algemeen wordt gesteund"
-	{stance: stSupport, pattern: "wordt|worden|werd|werden … gesteund|ondersteund|onderschreven", obj: objBefore, gap: 6, flags: passive | bodyIn | closedGap},
-	{stance: stWelcome, pattern: "wordt|worden|werd|werden … verwelkomd|toegejuicht", obj: objBefore, gap: 6, flags: passive | bodyIn | closedGap},
+	{stance: stSupport, pattern: findingV + " dat … wordt|worden|werd|werden gesteund|ondersteund|onderschreven", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
+	{stance: stWelcome, pattern: findingV + " dat … wordt|worden|werd|werden verwelkomd|toegejuicht", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 	// the agent after the participle: "De Raadsconclusies zijn positief
