@@ -3004,6 +3004,12 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			}
 		}
 	}
+	if r.stance == stConcern && !r.negated && strings.HasPrefix(h.def.pattern, "wijst|wijzen|wees|wezen … op") && sc.pointsToAsset(r) {
+		// "wees nadrukkelijk op de eigen verantwoordelijkheid van
+		// Griekenland", "wijst op Eurojust en Europol": pointing to a
+		// responsibility or a body ranks it, no worry
+		r.stance, r.base = stPriority, stPriority
+	}
 	if s, e, ok := sc.droppedTopic(h, r.actor); ok {
 		// "Deze prioriteiten zijn nog steeds actueel en zal ik dan ook
 		// onder de aandacht brengen van …": after "en" the verb comes
@@ -3067,6 +3073,34 @@ func (sc *sentenceCtx) droppedTopic(h cueHit, a posActor) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// assetHeads are what one points to to rank it: a responsibility, a role,
+// a contribution.
+var assetHeads = map[string]bool{"verantwoordelijkheid": true, "verantwoordelijkheden": true, "rol": true,
+	"taak": true, "bijdrage": true, "meerwaarde": true, "mogelijkheden": true, "kansen": true, "noodzaak": true}
+
+// pointsToAsset reports whether the subject of "wijst op" opens with an
+// asset noun ("de eigen verantwoordelijkheid van …") or names an EU body
+// first ("Eurojust en Europol").
+func (sc *sentenceCtx) pointsToAsset(r *posReading) bool {
+	k := r.span[0]
+	if k < 0 || k > r.span[1] || r.span[1] >= len(sc.toks) {
+		return false
+	}
+	for _, m := range sc.ments {
+		if m.t0 == k && m.ref.Kind == graph.KindOrganisation {
+			return true
+		}
+	}
+	for ; k <= r.span[1] && k < r.span[0]+3; k++ {
+		w := sc.toks[k].lower
+		if determiners[w] || w == "eigen" || w == "grote" || w == "belangrijke" {
+			continue
+		}
+		return assetHeads[w]
+	}
+	return false
 }
 
 // relativeOpeners of a relative clause whose preposition the cue lacks:

@@ -170,3 +170,13 @@ func TestPassiveInBody(t *testing.T) {
 		{"In de Raad werd gesproken over het voorstel dat in Nederland wordt gesteund.", "", "", ""},
 	})
 }
+
+// Pointing to a responsibility, a role or a body ranks it (priority);
+// pointing to a development stays concern.
+func TestPointingToAsset(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Nederland wees nadrukkelijk op de eigen verantwoordelijkheid van Griekenland om het asielstelsel te verbeteren.", stPriority, "country:NL", "de eigen verantwoordelijkheid van Griekenland"},
+		{"De Minister wijst in dit verband met name op Eurojust en Europol.", stPriority, "country:NL", "Eurojust en Europol"},
+		{"Daarbij wijst de Commissie op de toenemende beschikbaarheid van drugs.", stConcern, "org:european-commission", "de toenemende beschikbaarheid van drugs"},
+	})
+}
