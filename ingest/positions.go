@@ -1178,6 +1178,14 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
 		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
 	}
+	// "De Ministers verklaarden …": the ministers the paragraph named
+	// before with their countries ("een bijeenkomst van de justitie
+	// ministers van Frankrijk, België en Italië")
+	if w == "de" && lw(i+1) == "ministers" && lw(i+2) != "van" && lw(i+2) != "voor" {
+		if refs, ok := sc.ministersNamedBefore(); ok {
+			return posActor{t0: i, t1: i + 2, refs: refs, words: sc.text(i, i+1)}, true
+		}
+	}
 	// "bereikten Ministers consensus over …": the ministers of the Council
 	// together, without an article as Council reports name them ("De
 	// Ministers" points back to ministers named before)
@@ -1295,6 +1303,57 @@ func (sc *sentenceCtx) introducedAs(name string) (graph.Ref, bool) {
 		}
 	}
 	return graph.Ref{}, false
+}
+
+// ministersNamedBefore returns the countries of the last "ministers (…)
+// van X, Y en Z" earlier in the paragraph, with the Netherlands when the
+// writer speaks in that sentence ("organiseerde ik een bijeenkomst van de
+// justitie ministers van …": the writer's meeting, the writer among them).
+func (sc *sentenceCtx) ministersNamedBefore() ([]graph.Ref, bool) {
+	pi := sc.x.paras[sc.para]
+	toks := pi.toks
+	limit := sc.toks[0].start
+	ms := sc.idx.paragraph(sc.x, sc.para)
+	var refs []graph.Ref
+	for k := 0; k < len(toks) && toks[k].end <= limit; k++ {
+		if toks[k].lower != "ministers" {
+			continue
+		}
+		// "ministers (of hun vertegenwoordigers) van": skip a bracket
+		j := k + 1
+		if j < len(toks) && strings.Contains(string(pi.runes[toks[k].end:toks[j].start]), "(") {
+			for j < len(toks) && !strings.Contains(string(pi.runes[toks[j-1].end:toks[j].start]), ")") {
+				j++
+			}
+		}
+		if j >= len(toks) || toks[j].lower != "van" {
+			continue
+		}
+		var found []graph.Ref
+		end := toks[j].end
+		for _, m := range ms {
+			if m.start < end || m.end > limit || m.ref.Kind != graph.KindCountry {
+				continue
+			}
+			gap := strings.TrimSpace(string(pi.runes[end:m.start]))
+			if gap != "" && gap != "," && gap != "en" {
+				break
+			}
+			found = append(found, m.ref)
+			end = m.end
+		}
+		if len(found) < 2 {
+			continue
+		}
+		for t := k - 1; t >= 0 && !strings.Contains(string(pi.runes[toks[t].end:toks[t+1].start]), "."); t-- {
+			if toks[t].lower == "ik" || toks[t].lower == "wij" {
+				found = append(found, graph.Ref{Kind: graph.KindCountry, Key: "NL"})
+				break
+			}
+		}
+		refs = uniqueRefs(found)
+	}
+	return refs, len(refs) > 0
 }
 
 // isDigits reports whether w is a number written in digits.
@@ -3009,6 +3068,17 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// Griekenland", "wijst op Eurojust en Europol": pointing to a
 		// responsibility or a body ranks it, no worry
 		r.stance, r.base = stPriority, stPriority
+	}
+	if w := strings.ToLower(r.subject); (w == "zich" || w == "mij" || w == "ons") && h.last()+2 < len(sc.toks) {
+		// "verklaarden zich te zullen inzetten [om X te bestrijden]": the
+		// gap holds only the reflexive; the aim follows the verb
+		s := h.last() + 2
+		if w := sc.toks[s].lower; w == "om" || w == "voor" || w == "ervoor" {
+			s++
+		}
+		if e := clauseEndToken(sc.rs, sc.toks, s, true); e >= s {
+			r.subject, r.span = trimSubject(sc.text(s, e)), [2]int{s, e}
+		}
 	}
 	if s, e, ok := sc.droppedTopic(h, r.actor); ok {
 		// "Deze prioriteiten zijn nog steeds actueel en zal ik dan ook

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -178,5 +179,27 @@ func TestPointingToAsset(t *testing.T) {
 		{"Nederland wees nadrukkelijk op de eigen verantwoordelijkheid van Griekenland om het asielstelsel te verbeteren.", stPriority, "country:NL", "de eigen verantwoordelijkheid van Griekenland"},
 		{"De Minister wijst in dit verband met name op Eurojust en Europol.", stPriority, "country:NL", "Eurojust en Europol"},
 		{"Daarbij wijst de Commissie op de toenemende beschikbaarheid van drugs.", stConcern, "org:european-commission", "de toenemende beschikbaarheid van drugs"},
+	})
+}
+
+// "De Ministers" points back to the ministers the paragraph named with
+// their countries (and the writer who met them); without such a list it
+// is no actor. A reflexive alone in the gap leaves the aim after the verb
+// as the subject.
+func TestMinistersNamedBefore(t *testing.T) {
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "Op 30 september 2019 organiseerde ik in Den Haag een bijeenkomst van de justitie ministers (of hun vertegenwoordigers) van Frankrijk, België en Italië. De Ministers verklaarden zich te zullen inzetten om seksueel misbruik van kinderen te bestrijden."))
+	if len(ps) != 1 {
+		t.Fatalf("want one position, got %d", len(ps))
+	}
+	holds := append([]string(nil), ps[0].holds...)
+	slices.Sort(holds)
+	if got := strings.Join(holds, "+"); got != "country:BE+country:FR+country:IT+country:NL" {
+		t.Errorf("actors %q", got)
+	}
+	if got := ps[0].e.Props["subject"]; got != "seksueel misbruik van kinderen te bestrijden" {
+		t.Errorf("subject %q", got)
+	}
+	checkTransfer(t, []transferCase{
+		{"De Ministers verklaarden zich te zullen inzetten om seksueel misbruik van kinderen te bestrijden.", "", "", ""},
 	})
 }
