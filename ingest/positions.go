@@ -191,7 +191,9 @@ func (x *extraction) cutSentence() int {
 			lower++
 		}
 	}
-	if len(words) < 10 || 3*lower < 2*len(words) || !strings.Contains(text, ",") || strings.ContainsAny(text[len(text)-1:], ".:;?!") {
+	// a comma, or a length no heading has ("De Raad stemde in met het
+	// voorstel … tussen de EU en d", cut by the copy)
+	if len(words) < 10 || 3*lower < 2*len(words) || !strings.Contains(text, ",") && len(words) < 16 || strings.ContainsAny(text[len(text)-1:], ".:;?!") {
 		return -1
 	}
 	return last

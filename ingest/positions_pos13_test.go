@@ -203,3 +203,18 @@ func TestMinistersNamedBefore(t *testing.T) {
 		{"De Ministers verklaarden zich te zullen inzetten om seksueel misbruik van kinderen te bestrijden.", "", "", ""},
 	})
 }
+
+// A last paragraph the copy cut mid-word, without a comma but longer than
+// any heading, is read as a sentence; a short one stays a heading.
+func TestCutLastSentence(t *testing.T) {
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "De Raad bereikte een algemene oriëntatie over de verordening.",
+		"De Raad stemde in met het voorstel ter goedkeuring van het Raadsbesluit tot ondertekening van de overeenkomst tussen de EU en d"))
+	if len(ps) != 1 || ps[0].e.Props["stance"] != "agree" {
+		t.Errorf("want the cut sentence's agree, got %d positions", len(ps))
+	}
+	ps = positionsOf(t, fictionalLetter(t, "14 maart 2025", "De Raad bereikte een algemene oriëntatie over de verordening.",
+		"De Raad stemde in met het voorstel over de overeenkomst"))
+	if len(ps) != 0 {
+		t.Errorf("a short last line is a heading, got %d positions", len(ps))
+	}
+}
