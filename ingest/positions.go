@@ -433,6 +433,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "sluiten zich aan bij de vragen van …": questions, no stance
 		case sc.reservationTopic(h):
 			continue // "overleg gevoerd over het behandelvoorbehoud"
+		case sc.deployedMeans(h, a):
+			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		}
@@ -3027,6 +3029,20 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			r.subject, r.subjects = sc.text(c.t0, c.t1-1), []graph.Ref{c.ref}
 		}
 	}
+	if h.def.obj == objBefore && sc.toks[h.first()].lower == "waarop" && h.first() > 0 &&
+		!strings.Contains(string(sc.rs[sc.toks[h.first()-1].end:sc.toks[h.first()].start]), ",") {
+		// "zijn [mest, pulsvisserij en …] de specifieke dossiers waarop wij
+		// met voorrang inzetten": the restrictive relative's antecedent,
+		// or what a copula before it says the antecedent is
+		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
+			r.subject, r.subjects = sc.text(s, e), nil
+			for _, m := range sc.ments {
+				if m.t0 >= s && m.t1 <= e+1 {
+					r.subjects = append(r.subjects, m.ref)
+				}
+			}
+		}
+	}
 	if s, e, ok := sc.relativeAntecedent(h); ok && (h.def.obj == objBefore || h.last()+1 >= len(sc.toks) || sc.clauseEnds(h.last())) {
 		// "het staande corps, waarover enkele lidstaten zich positief
 		// uitlieten, maar waarvan andere lidstaten een nadere onderbouwing
@@ -3223,6 +3239,59 @@ func (sc *sentenceCtx) relativeAntecedent(h cueHit) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// deployedMeans reports whether "waarop … inzetten" deploys something
+// rather than works for the antecedent: an object in the gap after the
+// actor ("waarop lidstaten [hun middelen] inzetten") or a manner as the
+// antecedent ("de wijze waarop").
+func (sc *sentenceCtx) deployedMeans(h cueHit, a posActor) bool {
+	if h.def.obj != objBefore || sc.toks[h.first()].lower != "waarop" {
+		return false
+	}
+	if k := h.first() - 1; k >= 0 && (sc.toks[k].lower == "wijze" || sc.toks[k].lower == "manier") {
+		return true
+	}
+	from := h.first() + 1
+	if a.t1 > from && a.t0 <= from {
+		from = a.t1
+	}
+	for j := from; j < h.last(); j++ {
+		if w := sc.toks[j].lower; possessives[w] || determiners[w] && !(j > 0 && actorPreps[sc.toks[j-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictiveAntecedent returns the noun phrase before a relative pronoun
+// at token k ("de specifieke dossiers [waarop]"), or, when a copula opens
+// the clause before it ("zijn mest, pulsvisserij en … de specifieke
+// dossiers waarop"), the phrase between the copula and the antecedent.
+func (sc *sentenceCtx) restrictiveAntecedent(k int) (int, int, bool) {
+	toks := sc.toks
+	det := -1
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if j < k-1 && strings.ContainsAny(string(sc.rs[toks[j].end:toks[j+1].start]), ",;:") {
+			break
+		}
+		if determiners[toks[j].lower] {
+			det = j
+			break
+		}
+	}
+	if det < 0 {
+		return 0, 0, false
+	}
+	for j := det - 1; j > 0; j-- {
+		if copulas[toks[j].lower] {
+			if j+1 <= det-1 && strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ",") {
+				return j + 1, det - 1, true
+			}
+			break
+		}
+	}
+	return det, k - 1, true
 }
 
 // clauseEnds reports whether the clause ends after token k: a comma or

@@ -756,6 +756,8 @@ var cueInventory = []struct {
 	{"zich inzetten voor", "X", stCommit, "De inzet van het kabinet is gericht op een snelle afronding."},
 	{"inzetten op", "M", stCommit, "Het kabinet zet in op een snelle afronding."},
 	{"inzetten op", "M", stCommit, "Het kabinet zette in op een snelle afronding."},
+	{"inzetten op", "V", stCommit, "Dit zijn de dossiers waarop wij met voorrang in Europees verband inzetten."},
+	{"inzetten op", "X", "", "Het gaat om de terreinen waarop lidstaten hun middelen inzetten."},
 	{"inzetten op", "P", stCommit, "Het kabinet heeft ingezet op een snelle afronding."},
 	{"inzetten op", "I", stCommit, "Het kabinet zal inzetten op een snelle afronding."},
 	{"inzetten op", "V", stCommit, "Ik bericht u dat het kabinet op een snelle afronding inzet."},

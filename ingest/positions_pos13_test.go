@@ -218,3 +218,14 @@ func TestCutLastSentence(t *testing.T) {
 		t.Errorf("a short last line is a heading, got %d positions", len(ps))
 	}
 }
+
+// "waarop … inzetten": an effort for the antecedent, or for what a copula
+// before it names; deploying means ("hun middelen inzetten", "de wijze
+// waarop") is none.
+func TestWaaropInzetten(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Zoals ook naar voren komt in het Regeerprogramma, zijn mest, pulsvisserij en de herijking van de Natura 2000-gebieden de specifieke dossiers waarop wij met voorrang in Europees verband inzetten.", stCommit, "country:NL", "mest, pulsvisserij en de herijking"},
+		{"Het kabinet kijkt naar de wijze waarop de lidstaten inzetten.", "", "", ""},
+		{"Het gaat om de terreinen waarop lidstaten hun middelen inzetten.", "", "", ""},
+	})
+}

@@ -462,6 +462,10 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "committeert|committeren|committeerde|committeerden zich aan", obj: objAfter},
 	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zet|zetten|zette … in op", obj: objAfter, gap: 4, flags: strictGap},
+	// the relative clause with "waarop" fronted: "de dossiers waarop wij met
+	// voorrang in Europees verband inzetten" (the antecedent, or what the
+	// copula before it names, is the subject)
+	{stance: stCommit, pattern: "waarop … inzet|inzetten|inzette|inzetten", obj: objBefore, gap: 8},
 	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
