@@ -835,7 +835,7 @@ var actorPreps = map[string]bool{
 // Belgische voorzitterschap".
 var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": true, "positie": true,
 	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true, "insteek": true,
-	"streven": true, "ambitie": true}
+	"streven": true, "ambitie": true, "ambassade": true, "permanente": true}
 
 // personNouns after a country adjective name that country's minister or
 // head of government: "de Duitse minister", "mijn Franse collega".
@@ -1240,6 +1240,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 				ok = false
 				break
 			}
+		}
+		if e := i + len(g) - 1; ok && toks[e].end < len(sc.rs) && sc.rs[toks[e].end] == '-' {
+			ok = false // "de EU-delegatie": the first part of a compound
 		}
 		if ok {
 			a := posActor{t0: i, t1: i + len(g), words: sc.text(i, i+len(g)-1)}
@@ -3096,6 +3099,13 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		}
 		if e := clauseEndToken(sc.rs, sc.toks, s, true); e >= s {
 			r.subject, r.span = trimSubject(sc.text(s, e)), [2]int{s, e}
+		}
+	}
+	if w := sc.toks[0].lower; (w == "hier" || w == "daar") && h.first() == 1 && strings.HasSuffix(h.def.pattern, " op aangedrongen") {
+		// "Hier hebben … op aangedrongen": the fronted "hier" is what was
+		// urged, the sentence before
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject, r.subjects = sc.toks[0].text, prevText, prevRefs
 		}
 	}
 	if s, e, ok := sc.droppedTopic(h, r.actor); ok {

@@ -229,3 +229,20 @@ func TestWaaropInzetten(t *testing.T) {
 		{"Het gaat om de terreinen waarop lidstaten hun middelen inzetten.", "", "", ""},
 	})
 }
+
+// "Hier hebben X … op aangedrongen": the pronominal split by the
+// participle, the fronted "hier" the sentence before; a country's embassy
+// speaks for it; "de EU-delegatie" is no "de EU".
+func TestUrgedHere(t *testing.T) {
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "Het is van belang dat de autoriteiten dit incident nader onderzoeken. Hier hebben de Nederlandse ambassade en de EU-delegatie in Tripoli bij de Libische autoriteiten op aangedrongen."))
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.e.Props["stance"].(string)+" "+strings.Join(p.holds, "+")+" "+p.e.Props["actor"].(string))
+	}
+	if n := len(ps) - 1; n < 0 || got[n] != "support country:NL de Nederlandse ambassade" || !strings.Contains(ps[n].e.Props["subject"].(string), "dit incident nader onderzoeken") {
+		t.Errorf("got %q", got)
+	}
+	checkTransfer(t, []transferCase{
+		{"Daar heeft de delegatie van de EU-lidstaten over gesproken.", "", "", ""},
+	})
+}

@@ -321,6 +321,10 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "is|zijn|was|waren voor", obj: objAfter, flags: subjectFirst},
 	{stance: stSupport, pattern: "steun|ondersteun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
+	// the pronominal "hier/daar … op" split by the participle: "Hier hebben
+	// de Nederlandse ambassade en … bij de autoriteiten op aangedrongen"
+	// (the sentence before is what was urged)
+	{stance: stSupport, pattern: hasV + " … op aangedrongen", obj: objAfter, gap: 16},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	// lending support: "verleent steun aan", "(geen) steun zal verlenen aan"
 	{stance: stSupport, pattern: "verleent|verlenen|verleende|verleenden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
