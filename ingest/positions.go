@@ -1244,6 +1244,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		if e := i + len(g) - 1; ok && toks[e].end < len(sc.rs) && sc.rs[toks[e].end] == '-' {
 			ok = false // "de EU-delegatie": the first part of a compound
 		}
+		if ok && (g[len(g)-1] == "eu" || g[len(g)-1] == "unie") && sc.obligedNext(i+len(g)) {
+			ok = false // "De EU moet zich inzetten voor …": the writer's view of what the Union should do
+		}
 		if ok {
 			a := posActor{t0: i, t1: i + len(g), words: sc.text(i, i+len(g)-1)}
 			if g[0] == "deze" {
@@ -1253,6 +1256,22 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 	}
 	return posActor{}, false
+}
+
+// obligedNext reports whether a verb of obligation follows token k within
+// a few words of its clause: "de EU [zich] moet", "de EU dient", "de EU
+// zou … moeten".
+func (sc *sentenceCtx) obligedNext(k int) bool {
+	for j := k; j < len(sc.toks) && j < k+4; j++ {
+		if j > k && strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j].start]), ",;:") {
+			return false
+		}
+		switch sc.toks[j].lower {
+		case "moet", "moeten", "dient", "dienen", "zou", "zouden", "mag", "kan":
+			return true
+		}
+	}
+	return false
 }
 
 // namedMinister reads "Staatssecretaris Harbers", "minister Van Weel" at

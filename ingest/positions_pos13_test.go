@@ -134,6 +134,8 @@ func TestUnionActor(t *testing.T) {
 		{"De EU veroordeelde ten zeerste de wreedheden en mensenrechtenschendingen.", stOppose, "", "de wreedheden"},
 		{"De EU heeft aangegeven dat het geen steun zal verlenen aan initiatieven die de rechten van de bevolking niet respecteren.", stOppose, "", "initiatieven"},
 		{"Nederland steunt de inzet van de EU.", stSupport, "country:NL", "de inzet van de EU"},
+		// what the Union should do is the writer's view, no act of the Union
+		{"De EU moet zich blijven inzetten voor de mensenrechten.", "", "", ""},
 	})
 	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "De EU veroordeelde ten zeerste de wreedheden."))
 	if len(ps) != 1 || ps[0].e.Props["actor"] != "de EU" || len(ps[0].holds) != 0 {
