@@ -3042,7 +3042,8 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		r.stance, r.base = stCommit, stCommit
 		r.subject = trimSubject(sc.text(h.first()-1, len(sc.toks)-1))
 	}
-	if r.stance == stSupport && h.def.obj == objGap && len(h.fixed) == 2 && strings.HasSuffix(sc.toks[h.last()].lower, "steunen") {
+	if w := sc.toks[h.first()].lower; r.stance == stSupport && h.def.obj == objGap && len(h.fixed) == 2 && (w == "zal" || w == "zullen") &&
+		strings.HasSuffix(sc.toks[h.last()].lower, "steunen") {
 		if c, ok := sc.statesHelped(h, r.actor); ok {
 			// "Nederland zal Griekenland daarbij blijven ondersteunen":
 			// help to a state is an effort of the actor's own, on that

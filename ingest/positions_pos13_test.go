@@ -29,6 +29,8 @@ func TestStateHelped(t *testing.T) {
 		{"Het kabinet zal Italië ook in de komende jaren ondersteunen.", stCommit, "country:NL", "Italië"},
 		{"Nederland zal het voorstel van Frankrijk blijven steunen.", stSupport, "country:NL", "het voorstel van Frankrijk"},
 		{"Het kabinet kan Duitse voorstellen steunen.", stSupport, "country:NL", "Duitse voorstellen"},
+		// backing a state's wish with "kan" is support of the wish
+		{"Nederland kan Roemenië steunen in zijn wens om toe te treden.", stSupport, "country:NL", ""},
 	})
 }
 
