@@ -564,8 +564,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 // de Raad", "binnen het Europees Parlement".
 func (sc *sentenceCtx) bodyHolding(h cueHit, cands []posActor) (posActor, bool) {
 	k, ok := sc.findingClause(h)
-	if !ok {
+	if rekent := sc.toks[h.last()].lower == "rekenen"; !ok && !rekent {
 		return posActor{}, false
+	} else if rekent {
+		k = h.first()
 	}
 	for _, c := range cands {
 		if c.prep == "door" && c.t0 > k && c.t1 <= h.fixed[2] {
@@ -3081,9 +3083,18 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 	}
 	if h.def.flags&bodyIn != 0 {
 		// "dat [het voorstel in het algemeen] wordt gesteund": the
-		// passive's subject, in the clause after the finding verb
-		if k, ok := sc.findingClause(h); ok {
-			s, e := trimAdverbials(sc.toks, k+1, h.fixed[2]-1)
+		// passive's subject, in the clause after the finding verb; "kon
+		// [het voorstel tot dusver] op steun rekenen": the first gap
+		k, ok := sc.findingClause(h)
+		end := 2 // "wordt"
+		if !ok && sc.toks[h.last()].lower == "rekenen" {
+			k, ok, end = h.first(), true, 1
+		}
+		if ok {
+			s, e := trimAdverbials(sc.toks, k+1, h.fixed[end]-1)
+			for e > s+1 && (sc.toks[e].lower == "dusver" || sc.toks[e].lower == "nu") && sc.toks[e-1].lower == "tot" {
+				e -= 2 // "tot dusver", "tot nu"
+			}
 			if r.actor.prep == "door" && r.actor.t0 > s && r.actor.t0 <= e+1 {
 				e = r.actor.t0 - 1
 				if sc.toks[e].lower == "door" {

@@ -629,6 +629,8 @@ var cueInventory = []struct {
 	{"steunen", "I", stSupport, "Nederland kan het voorstel steunen."},
 	{"steunen", "V", stSupport, "Ik bericht u dat Nederland het voorstel steunt."},
 	{"steunen", "X", stSupport, "Nederland heeft steun uitgesproken voor het voorstel."},
+	{"op steun rekenen", "M", stSupport, "In het Europees Parlement kon het voorstel tot dusver op grote steun rekenen."},
+	{"op steun rekenen", "M", "", "Het voorstel kon op steun rekenen."},
 	{"steun verlenen aan", "M", stSupport, "Nederland verleent steun aan het initiatief van Frankrijk."},
 	{"steun verlenen aan", "I", stSupport, "De Raad zal steun verlenen aan de opvang in de regio."},
 	{"steun verlenen aan", "I", stOppose, "Nederland zal geen steun verlenen aan het voorstel."},

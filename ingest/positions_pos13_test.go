@@ -171,6 +171,7 @@ func TestPassiveInBody(t *testing.T) {
 		{"Uit de eerste gedachtewisseling in de Raad is gebleken dat het voorstel in het algemeen wordt gesteund.", stSupport, "org:council-of-the-eu", "het voorstel"},
 		{"In de Raad werd geconcludeerd dat de aanpak van de Commissie breed wordt gesteund.", stSupport, "org:council-of-the-eu", "de aanpak van de Commissie"},
 		{"Uit de discussie in de Raad bleek dat het plan door Frankrijk wordt gesteund.", stSupport, "country:FR", "het plan"},
+		{"In het Europees Parlement kon het voorstel tot dusver op grote steun rekenen van de meeste partijen.", stSupport, "org:ep", "het voorstel"},
 		{"Het voorstel wordt gesteund.", "", "", ""},
 		{"In de Raad werd gesproken over het voorstel dat in Nederland wordt gesteund.", "", "", ""},
 	})

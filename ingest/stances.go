@@ -665,6 +665,9 @@ var cueTable = []cueDef{
 	// "in de Raad … dat het voorstel in het algemeen wordt gesteund"
 	{stance: stSupport, pattern: findingV + " dat … wordt|worden|werd|werden gesteund|ondersteund|onderschreven", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
 	{stance: stWelcome, pattern: findingV + " dat … wordt|worden|werd|werden verwelkomd|toegejuicht", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
+	// support a subject finds in a body: "In het Europees Parlement kon het
+	// voorstel tot dusver op grote steun rekenen"
+	{stance: stSupport, pattern: "kan|kon|kunnen|konden … op … steun rekenen", obj: objGap, gap: 6, flags: passive | bodyIn | closedGap | lastGap},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 	// the agent after the participle: "De Raadsconclusies zijn positief
