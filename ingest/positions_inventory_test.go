@@ -711,6 +711,8 @@ var cueInventory = []struct {
 	{"instemmen met", "V", stAgree, "Het Europees Parlement heeft een advies uitgebracht, waarbij het instemming betuigt met de tekst."},
 	{"instemmen met", "X", stAgree, "Het merendeel van de lidstaten is bereid gebleken in te stemmen met de tekst."},
 	{"instemmen met", "X", stSupport, "Daarom verzoek ik u in te stemmen met de medewerking van de regering."},
+	{"instemmen met", "X", stAgree, "Ik informeerde u over de voorlopige positiebepaling van het kabinet om in te stemmen met dit akkoord."},
+	{"instemmen met", "X", "", "Het besluit van het kabinet over de begroting is genomen."},
 	{"zich inzetten voor", "X", stCommit, "Het voorzitterschap heeft besloten alle inspanningen te richten op de afronding."},
 	{"instemmen met", "M", stAgree, "Nederland stemt in met de conclusies."},
 	{"instemmen met", "M", stAgree, "Nederland stemde in met de conclusies."},

@@ -403,6 +403,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "verzoek … in te stemmen met", obj: objAfter, gap: 12, flags: closedGap | firstPersonOnly},
 	// "is bereid gebleken in te stemmen met": willingness found
 	{stance: stAgree, pattern: isV + " … bereid gebleken|geweest in te stemmen met", obj: objAfter, gap: 4},
+	// a decision noun with its owner: "de (voorlopige) positiebepaling van
+	// het kabinet om in te stemmen met dit akkoord"
+	{stance: stAgree, pattern: "positiebepaling|besluit|beslissing|voornemen van … om in te stemmen met", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	// consent as a noun: "waarbij het instemming betuigt met de tekst"
 	{stance: stAgree, pattern: "betuigt|betuigen|betuigde|betuigden … instemming met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: "instemming betuigt|betuigen|betuigde|betuigden met", obj: objAfter},
