@@ -191,7 +191,9 @@ func (x *extraction) cutSentence() int {
 			lower++
 		}
 	}
-	if len(words) < 10 || 3*lower < 2*len(words) || !strings.Contains(text, ",") || strings.ContainsAny(text[len(text)-1:], ".:;?!") {
+	// a comma, or a length no heading has ("De Raad stemde in met het
+	// voorstel … tussen de EU en d", cut by the copy)
+	if len(words) < 10 || 3*lower < 2*len(words) || !strings.Contains(text, ",") && len(words) < 16 || strings.ContainsAny(text[len(text)-1:], ".:;?!") {
 		return -1
 	}
 	return last
@@ -431,6 +433,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "sluiten zich aan bij de vragen van …": questions, no stance
 		case sc.reservationTopic(h):
 			continue // "overleg gevoerd over het behandelvoorbehoud"
+		case sc.deployedMeans(h, a):
+			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		}
@@ -541,7 +545,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				nested = true
 			}
 			if o.actor.key() == a.key() && o.stance.polarity() == r.stance.polarity() &&
-				(o.stance == r.stance || r.subject == "" || r.anaphor != "" || anaphoricSubject(r.subject)) {
+				(o.stance == r.stance && !sc.ownClause(o, r) || r.subject == "" || r.anaphor != "" || anaphoricSubject(r.subject)) {
 				merged = true
 			}
 		}
@@ -553,6 +557,87 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		prevPos = &out[len(out)-1]
 	}
 	return out
+}
+
+// bodyHolding returns, for a passive without its agent, the Council or
+// the European Parliament the sentence places it in, before the cue: "in
+// de Raad", "binnen het Europees Parlement".
+func (sc *sentenceCtx) bodyHolding(h cueHit, cands []posActor) (posActor, bool) {
+	k, ok := sc.findingClause(h)
+	if rekent := sc.toks[h.last()].lower == "rekenen"; !ok && !rekent {
+		return posActor{}, false
+	} else if rekent {
+		k = h.first()
+	}
+	for _, c := range cands {
+		if c.prep == "door" && c.t0 > k && c.t1 <= h.fixed[2] {
+			a := c // "bleek dat het plan door Frankrijk wordt gesteund"
+			a.words = lowerFirst(a.words)
+			return a, true
+		}
+	}
+	for _, c := range cands {
+		if (c.prep == "in" || c.prep == "binnen") && c.t1 <= h.first() && len(c.refs) == 1 && c.refs[0].Kind == graph.KindOrganisation &&
+			(c.refs[0].Key == "council-of-the-eu" || c.refs[0].Key == "ep" || c.refs[0].Key == "jha-council") {
+			a := c
+			a.words = lowerFirst(a.words)
+			return a, true
+		}
+	}
+	return posActor{}, false
+}
+
+// findingClause returns the "dat" of a passive cue that opens on a verb of
+// finding ("is gebleken dat [het voorstel] wordt gesteund"): a report of
+// what a body did.
+func (sc *sentenceCtx) findingClause(h cueHit) (int, bool) {
+	if len(h.fixed) < 2 || sc.toks[h.fixed[1]].lower != "dat" || !findingVerbs[sc.toks[h.first()].lower] {
+		return 0, false
+	}
+	return h.fixed[1], true
+}
+
+// passiveDegree words say how widely a passive holds: "wordt breed
+// gesteund", "in het algemeen", "in grote lijnen".
+var passiveDegree = map[string]bool{"breed": true, "ruim": true, "unaniem": true, "grotendeels": true,
+	"algemeen": true, "lijnen": true, "alom": true}
+
+// findingVerbs report what a discussion showed: "is gebleken dat", "bleek
+// dat", "concludeerde dat" (findingV of the cue table).
+var findingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(findingV, "|") {
+		m[w] = true
+	}
+	return m
+}()
+
+// ownClause reports whether reading r is a clause of its own after o's:
+// a second verb after ", en" with an object that shares no entity with
+// o's ("benadrukte het belang van X, en riep op tot Y").
+func (sc *sentenceCtx) ownClause(o, r posReading) bool {
+	f := r.first
+	if f < 2 || sc.toks[f-1].lower != "en" || o.cueEnd >= f || !strings.Contains(string(sc.rs[sc.toks[f-2].end:sc.toks[f-1].start]), ",") {
+		return false
+	}
+	for _, ref := range r.subjects {
+		if containsRef(o.subjects, ref) {
+			return false
+		}
+	}
+	if r.subject == "" {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(o.subject)) {
+		seen[strings.Trim(w, ".,;:()")] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.subject)) {
+		if w = strings.Trim(w, ".,;:()"); len([]rune(w)) > 4 && seen[w] {
+			return false // a word of the object again: the same matter
+		}
+	}
+	return true
 }
 
 // infinitiveObjects drops a one-word verb cue that closes an infinitive
@@ -680,13 +765,26 @@ var speechActs = map[string]bool{"wijzen": true, "bedanken": true, "danken": tru
 // speech: the writer announces what the letter says, no stance.
 func (sc *sentenceCtx) speechAct(h cueHit) bool {
 	end := clauseEndToken(sc.rs, sc.toks, h.last(), true)
+	toKamer := false
 	for j := h.last() + 1; j <= end && j < len(sc.toks); j++ {
-		if speechActs[sc.toks[j].lower] {
+		w := sc.toks[j].lower
+		if speechActs[w] {
+			return true
+		}
+		// "wil ik u de reactie namens het kabinet aanbieden": sending
+		// the letter, or a document with it, to its addressee
+		toKamer = toKamer || w == "u" || w == "kamer" && sc.toks[j-1].lower == "uw"
+		if toKamer && sendingVerbs[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// sendingVerbs send a letter or a document to the addressee: "wil ik u
+// de reactie aanbieden", "wil ik uw Kamer het verslag toesturen".
+var sendingVerbs = map[string]bool{"aanbieden": true, "toesturen": true, "toezenden": true, "sturen": true,
+	"zenden": true, "doen": true, "voorleggen": true}
 
 // togetherWithColleagues reports whether tokens [a, b) read "samen /
 // gezamenlijk met de (…) bewindspersonen / ministers / collega's van":
@@ -739,7 +837,7 @@ var actorPreps = map[string]bool{
 // Belgische voorzitterschap".
 var actorNouns = map[string]bool{"inzet": true, "standpunt": true, "regering": true, "positie": true,
 	"delegatie": true, "voorzitterschap": true, "kabinet": true, "overheid": true, "insteek": true,
-	"streven": true, "ambitie": true}
+	"streven": true, "ambitie": true, "ambassade": true, "permanente": true}
 
 // personNouns after a country adjective name that country's minister or
 // head of government: "de Duitse minister", "mijn Franse collega".
@@ -773,6 +871,9 @@ var actorGroups = [][]string{
 	{"andere", "lidstaten"}, {"verschillende", "lidstaten"}, {"bepaalde", "lidstaten"}, {"sommige", "lidstaten"},
 	{"meerdere", "lidstaten"}, {"vele", "lidstaten"}, {"veel", "partijen"}, {"deze", "partijen"},
 	{"deze", "lidstaten"}, {"deze", "coalitie"}, {"de", "coalitie"}, {"de", "lidstaten"},
+	// the Union speaking as one in a Council report ("De EU veroordeelde
+	// ten zeerste …"): no node of its own
+	{"de", "eu"}, {"de", "europese", "unie"},
 	{"een", "enkele", "lidstaat"}, {"een", "aantal", "landen"}, {"enkele", "landen"}, {"veel", "landen"},
 	{"verschillende", "landen"}, {"een", "meerderheid", "van", "lidstaten"}, {"een", "minderheid", "van", "de", "lidstaten"},
 	{"de", "eerste", "kamer"}, {"de", "tweede", "kamer"}, {"beide", "kamers"},
@@ -1072,9 +1173,24 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			}
 		}
 	}
+	// "Staatssecretaris Harbers", "Minister Van Weel": a minister named by
+	// title and name speaks for the Netherlands in a Dutch letter, unless
+	// the letter introduced that name as another country's ("zijn
+	// Bulgaarse collega Tsacheva … Minister Tsacheva")
+	if a, ok := sc.namedMinister(i, mentionAt, lw); ok {
+		return a, true
+	}
 	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
 	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
 		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	}
+	// "De Ministers verklaarden …": the ministers the paragraph named
+	// before with their countries ("een bijeenkomst van de justitie
+	// ministers van Frankrijk, België en Italië")
+	if w == "de" && lw(i+1) == "ministers" && lw(i+2) != "van" && lw(i+2) != "voor" {
+		if refs, ok := sc.ministersNamedBefore(); ok {
+			return posActor{t0: i, t1: i + 2, refs: refs, words: sc.text(i, i+1)}, true
+		}
 	}
 	// "bereikten Ministers consensus over …": the ministers of the Council
 	// together, without an article as Council reports name them ("De
@@ -1127,6 +1243,12 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 				break
 			}
 		}
+		if e := i + len(g) - 1; ok && toks[e].end < len(sc.rs) && sc.rs[toks[e].end] == '-' {
+			ok = false // "de EU-delegatie": the first part of a compound
+		}
+		if ok && (g[len(g)-1] == "eu" || g[len(g)-1] == "unie") && sc.obligedNext(i+len(g)) {
+			ok = false // "De EU moet zich inzetten voor …": the writer's view of what the Union should do
+		}
 		if ok {
 			a := posActor{t0: i, t1: i + len(g), words: sc.text(i, i+len(g)-1)}
 			if g[0] == "deze" {
@@ -1136,6 +1258,130 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 	}
 	return posActor{}, false
+}
+
+// obligedNext reports whether a verb of obligation follows token k within
+// a few words of its clause: "de EU [zich] moet", "de EU dient", "de EU
+// zou … moeten".
+func (sc *sentenceCtx) obligedNext(k int) bool {
+	for j := k; j < len(sc.toks) && j < k+4; j++ {
+		if j > k && strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j].start]), ",;:") {
+			return false
+		}
+		switch sc.toks[j].lower {
+		case "moet", "moeten", "dient", "dienen", "zou", "zouden", "mag", "kan":
+			return true
+		}
+	}
+	return false
+}
+
+// namedMinister reads "Staatssecretaris Harbers", "minister Van Weel" at
+// token i: a title without an article or a country adjective before it,
+// then a capitalised name. The actor is the country the letter gave that
+// name before ("zijn Bulgaarse collega Tsacheva", "de Duitse minister
+// Faeser"), else the Netherlands.
+func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if w := lw(i); w != "minister" && w != "staatssecretaris" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) {
+		return posActor{}, false
+	}
+	if determiners[lw(i-1)] || lw(i-1) == "mijn" || lw(i-1) == "zijn" || lw(i-1) == "haar" {
+		return posActor{}, false
+	}
+	if m, ok := mentionAt[i-1]; ok && m.t1 == i {
+		return posActor{}, false // "de Duitse minister" is read at its article
+	}
+	t1 := i + 2
+	for t1 < len(toks) && t1-i < 5 && (nameParticles[lw(t1-1)] || toks[t1-1].text == "Van") && startsUpper(toks[t1].text) {
+		t1++
+	}
+	name := toks[t1-1].text
+	if _, ok := mentionAt[i+1]; ok || actorNouns[strings.ToLower(name)] {
+		return posActor{}, false // "Minister Nederland", not a name
+	}
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	ref := nl
+	if c, ok := sc.introducedAs(name); ok {
+		ref = c
+	}
+	return posActor{t0: i, t1: t1, refs: []graph.Ref{ref}, words: sc.text(i, t1-1), cabinet: ref == nl}, true
+}
+
+// introducedAs returns the country the letter named right before an
+// earlier mention of the person name, up to the sentence: "de Bulgaarse
+// collega Tsacheva", "de Duitse minister Faeser".
+func (sc *sentenceCtx) introducedAs(name string) (graph.Ref, bool) {
+	for p := 0; p <= sc.para && p < len(sc.x.paras); p++ {
+		pi := sc.x.paras[p]
+		ms := sc.idx.paragraph(sc.x, p)
+		for k, t := range pi.toks {
+			if t.text != name || p == sc.para && t.start >= sc.toks[0].start {
+				continue
+			}
+			for _, m := range ms {
+				if m.ref.Kind != graph.KindCountry || m.ref.Key == "NL" || m.end > t.start {
+					continue
+				}
+				// the country adjective at most two words before the name
+				if k >= 1 && pi.toks[max(k-3, 0)].start <= m.start {
+					return m.ref, true
+				}
+			}
+		}
+	}
+	return graph.Ref{}, false
+}
+
+// ministersNamedBefore returns the countries of the last "ministers (…)
+// van X, Y en Z" earlier in the paragraph, with the Netherlands when the
+// writer speaks in that sentence ("organiseerde ik een bijeenkomst van de
+// justitie ministers van …": the writer's meeting, the writer among them).
+func (sc *sentenceCtx) ministersNamedBefore() ([]graph.Ref, bool) {
+	pi := sc.x.paras[sc.para]
+	toks := pi.toks
+	limit := sc.toks[0].start
+	ms := sc.idx.paragraph(sc.x, sc.para)
+	var refs []graph.Ref
+	for k := 0; k < len(toks) && toks[k].end <= limit; k++ {
+		if toks[k].lower != "ministers" {
+			continue
+		}
+		// "ministers (of hun vertegenwoordigers) van": skip a bracket
+		j := k + 1
+		if j < len(toks) && strings.Contains(string(pi.runes[toks[k].end:toks[j].start]), "(") {
+			for j < len(toks) && !strings.Contains(string(pi.runes[toks[j-1].end:toks[j].start]), ")") {
+				j++
+			}
+		}
+		if j >= len(toks) || toks[j].lower != "van" {
+			continue
+		}
+		var found []graph.Ref
+		end := toks[j].end
+		for _, m := range ms {
+			if m.start < end || m.end > limit || m.ref.Kind != graph.KindCountry {
+				continue
+			}
+			gap := strings.TrimSpace(string(pi.runes[end:m.start]))
+			if gap != "" && gap != "," && gap != "en" {
+				break
+			}
+			found = append(found, m.ref)
+			end = m.end
+		}
+		if len(found) < 2 {
+			continue
+		}
+		for t := k - 1; t >= 0 && !strings.Contains(string(pi.runes[toks[t].end:toks[t+1].start]), "."); t-- {
+			if toks[t].lower == "ik" || toks[t].lower == "wij" {
+				found = append(found, graph.Ref{Kind: graph.KindCountry, Key: "NL"})
+				break
+			}
+		}
+		refs = uniqueRefs(found)
+	}
+	return refs, len(refs) > 0
 }
 
 // isDigits reports whether w is a number written in digits.
@@ -1247,6 +1493,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 				a.words = lowerFirst(a.words)
 				return a, true
 			}
+		}
+		if d.flags&bodyIn != 0 {
+			return sc.bodyHolding(h, cands)
 		}
 		return posActor{}, false
 	}
@@ -1926,6 +2175,17 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 		}
 	}
 	if h.def.obj == objAfter || h.def.obj == objClause {
+		if s >= 0 && s+1 <= e && toks[s].lower == "om" && subordinators[toks[s+1].lower] {
+			// "streeft ernaar om [wanneer die verantwoordelijkheid is
+			// vastgesteld,] personen … over te dragen": a time or condition
+			// inserted before the aim is no part of it
+			for k := s + 2; k <= e && k < next; k++ {
+				if strings.Contains(string(sc.rs[toks[k-1].end:toks[k].start]), ",") {
+					s = k
+					break
+				}
+			}
+		}
 		if next-1 < e {
 			e = next - 1
 			for e >= s && (toks[e].lower == "en" || toks[e].lower == "maar" || inActor(e)) {
@@ -2482,6 +2742,12 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 			return true
 		}
 	}
+	if h.def.flags&promise != 0 && sc.letterTopic(h) {
+		// a promise to treat a topic in this letter: "heb ik toegezegd
+		// hierbij ook het Europees openbaar ministerie (hierna: EOM) te
+		// zullen betrekken"
+		return true
+	}
 	for j := 1; j < h.first(); j++ {
 		if toks[j].lower == "verwachting" && toks[j-1].lower == "naar" {
 			return true
@@ -2498,6 +2764,43 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		}
 		if w := toks[k].lower; w == "dat" || w == "die" {
 			return proceduralVerbs[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// letterTopicVerbs treat a topic in a text: "hierbij betrekken", "in deze
+// brief ingaan op".
+var letterTopicVerbs = map[string]bool{"betrekken": true, "meenemen": true, "ingaan": true, "behandelen": true,
+	"bespreken": true, "opnemen": true}
+
+// letterTopic reports whether the infinitive clause after a promise treats
+// a topic in the letter itself ("hierbij … te zullen betrekken", "in deze
+// brief in te gaan op"): the clause runs to the sentence's end or a
+// semicolon; a bracketed insertion ("(hierna: EOM)") does not close it.
+func (sc *sentenceCtx) letterTopic(h cueHit) bool {
+	toks := sc.toks
+	for j := h.last() + 1; j < len(toks); j++ {
+		if strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ";") {
+			return false
+		}
+		w := toks[j].lower
+		if letterTopicVerbs[w] || w == "gaan" && j >= 2 && toks[j-1].lower == "te" && toks[j-2].lower == "in" {
+			return sc.inThisLetter(h.last()+1, j)
+		}
+	}
+	return false
+}
+
+// inThisLetter reports whether tokens [i, j) point at the letter itself:
+// "hierbij", "hierin", "in deze brief".
+func (sc *sentenceCtx) inThisLetter(i, j int) bool {
+	for k := i; k < j && k < len(sc.toks); k++ {
+		switch w := sc.toks[k].lower; {
+		case w == "hierbij" || w == "hierin":
+			return true
+		case w == "brief" && k >= 2 && sc.toks[k-1].lower == "deze" && sc.toks[k-2].lower == "in":
+			return true
 		}
 	}
 	return false
@@ -2741,6 +3044,113 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		r.stance, r.base = stCommit, stCommit
 		r.subject = trimSubject(sc.text(h.first()-1, len(sc.toks)-1))
 	}
+	if w := sc.toks[h.first()].lower; r.stance == stSupport && h.def.obj == objGap && len(h.fixed) == 2 && (w == "zal" || w == "zullen") &&
+		strings.HasSuffix(sc.toks[h.last()].lower, "steunen") {
+		if c, ok := sc.statesHelped(h, r.actor); ok {
+			// "Nederland zal Griekenland daarbij blijven ondersteunen":
+			// help to a state is an effort of the actor's own, on that
+			// state (not backing for a proposal)
+			r.stance, r.base = stCommit, stCommit
+			r.subject, r.subjects = sc.text(c.t0, c.t1-1), []graph.Ref{c.ref}
+		}
+	}
+	if h.def.obj == objBefore && sc.toks[h.first()].lower == "waarop" && h.first() > 0 &&
+		!strings.Contains(string(sc.rs[sc.toks[h.first()-1].end:sc.toks[h.first()].start]), ",") {
+		// "zijn [mest, pulsvisserij en …] de specifieke dossiers waarop wij
+		// met voorrang inzetten": the restrictive relative's antecedent,
+		// or what a copula before it says the antecedent is
+		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
+			r.subject, r.subjects = sc.text(s, e), nil
+			for _, m := range sc.ments {
+				if m.t0 >= s && m.t1 <= e+1 {
+					r.subjects = append(r.subjects, m.ref)
+				}
+			}
+		}
+	}
+	if s, e, ok := sc.relativeAntecedent(h); ok && (h.def.obj == objBefore || h.last()+1 >= len(sc.toks) || sc.clauseEnds(h.last())) {
+		// "het staande corps, waarover enkele lidstaten zich positief
+		// uitlieten, maar waarvan andere lidstaten een nadere onderbouwing
+		// wensen": the relative clause's stance is on its antecedent
+		r.subject = sc.text(s, e)
+		r.subjects = nil
+		for _, m := range sc.ments {
+			if m.t0 >= s && m.t1 <= e+1 {
+				r.subjects = append(r.subjects, m.ref)
+			}
+		}
+		r.subjects = uniqueRefs(r.subjects)
+	}
+	if h.def.flags&bodyIn != 0 {
+		// "dat [het voorstel in het algemeen] wordt gesteund": the
+		// passive's subject, in the clause after the finding verb; "kon
+		// [het voorstel tot dusver] op steun rekenen": the first gap
+		k, ok := sc.findingClause(h)
+		end := 2 // "wordt"
+		if !ok && sc.toks[h.last()].lower == "rekenen" {
+			k, ok, end = h.first(), true, 1
+		}
+		if ok {
+			s, e := trimAdverbials(sc.toks, k+1, h.fixed[end]-1)
+			for e > s+1 && (sc.toks[e].lower == "dusver" || sc.toks[e].lower == "nu") && sc.toks[e-1].lower == "tot" {
+				e -= 2 // "tot dusver", "tot nu"
+			}
+			if r.actor.prep == "door" && r.actor.t0 > s && r.actor.t0 <= e+1 {
+				e = r.actor.t0 - 1
+				if sc.toks[e].lower == "door" {
+					e--
+				}
+			}
+			for e > s && passiveDegree[sc.toks[e].lower] {
+				e-- // "breed", "in het algemeen", "in grote lijnen"
+				if e > s+2 && (sc.toks[e].lower == "het" || sc.toks[e].lower == "grote") && sc.toks[e-1].lower == "in" {
+					e -= 2
+				}
+			}
+			r.subject, r.subjects = sc.text(s, e), nil
+			for _, m := range sc.ments {
+				if m.t0 >= s && m.t1 <= e+1 {
+					r.subjects = append(r.subjects, m.ref)
+				}
+			}
+		}
+	}
+	if r.stance == stConcern && !r.negated && strings.HasPrefix(h.def.pattern, "wijst|wijzen|wees|wezen … op") && sc.pointsToAsset(r) {
+		// "wees nadrukkelijk op de eigen verantwoordelijkheid van
+		// Griekenland", "wijst op Eurojust en Europol": pointing to a
+		// responsibility or a body ranks it, no worry
+		r.stance, r.base = stPriority, stPriority
+	}
+	if w := strings.ToLower(r.subject); (w == "zich" || w == "mij" || w == "ons") && h.last()+2 < len(sc.toks) {
+		// "verklaarden zich te zullen inzetten [om X te bestrijden]": the
+		// gap holds only the reflexive; the aim follows the verb
+		s := h.last() + 2
+		if w := sc.toks[s].lower; w == "om" || w == "voor" || w == "ervoor" {
+			s++
+		}
+		if e := clauseEndToken(sc.rs, sc.toks, s, true); e >= s {
+			r.subject, r.span = trimSubject(sc.text(s, e)), [2]int{s, e}
+		}
+	}
+	if w := sc.toks[0].lower; (w == "hier" || w == "daar") && h.first() == 1 && strings.HasSuffix(h.def.pattern, " op aangedrongen") {
+		// "Hier hebben … op aangedrongen": the fronted "hier" is what was
+		// urged, the sentence before
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject, r.subjects = sc.toks[0].text, prevText, prevRefs
+		}
+	}
+	if s, e, ok := sc.droppedTopic(h, r.actor); ok {
+		// "Deze prioriteiten zijn nog steeds actueel en zal ik dan ook
+		// onder de aandacht brengen van …": after "en" the verb comes
+		// first, its object dropped: the first conjunct's subject
+		r.subject, r.anaphor = sc.text(s, e), ""
+		r.subjects = nil
+		for _, m := range sc.ments {
+			if m.t0 >= s && m.t1 <= e+1 {
+				r.subjects = append(r.subjects, m.ref)
+			}
+		}
+	}
 	if r.stance == stInformational && h.def.obj == objClause {
 		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
 			// "heeft aangegeven dat zij van plan is om [centra op te
@@ -2766,6 +3176,190 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			}
 		}
 	}
+}
+
+// droppedTopic returns the subject of a sentence's first conjunct when the
+// cue opens a second conjunct with its finite verb and the actor right
+// after it ("[Deze prioriteiten] zijn nog steeds actueel en zal ik …
+// onder de aandacht brengen"): Dutch drops the topic there, the object the
+// two conjuncts share. The first conjunct is a noun phrase with a
+// determiner, a copula and no comma.
+func (sc *sentenceCtx) droppedTopic(h cueHit, a posActor) (int, int, bool) {
+	toks := sc.toks
+	f := h.first()
+	if f < 4 || toks[f-1].lower != "en" || a.t0 != f+1 || !determiners[toks[0].lower] {
+		return 0, 0, false
+	}
+	for k := 1; k < f-1; k++ {
+		if strings.ContainsAny(string(sc.rs[toks[k-1].end:toks[k].start]), ",;:()") {
+			return 0, 0, false
+		}
+		if copulas[toks[k].lower] {
+			if k < 2 {
+				return 0, 0, false
+			}
+			return 0, k - 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// assetHeads are what one points to to rank it: a responsibility, a role,
+// a contribution.
+var assetHeads = map[string]bool{"verantwoordelijkheid": true, "verantwoordelijkheden": true, "rol": true,
+	"taak": true, "bijdrage": true, "meerwaarde": true, "mogelijkheden": true, "kansen": true, "noodzaak": true}
+
+// pointsToAsset reports whether the subject of "wijst op" opens with an
+// asset noun ("de eigen verantwoordelijkheid van …") or names an EU body
+// first ("Eurojust en Europol").
+func (sc *sentenceCtx) pointsToAsset(r *posReading) bool {
+	k := r.span[0]
+	if k < 0 || k > r.span[1] || r.span[1] >= len(sc.toks) {
+		return false
+	}
+	for _, m := range sc.ments {
+		if m.t0 == k && m.ref.Kind == graph.KindOrganisation {
+			return true
+		}
+	}
+	for ; k <= r.span[1] && k < r.span[0]+3; k++ {
+		w := sc.toks[k].lower
+		if determiners[w] || w == "eigen" || w == "grote" || w == "belangrijke" {
+			continue
+		}
+		return assetHeads[w]
+	}
+	return false
+}
+
+// relativeOpeners of a relative clause whose preposition the cue lacks:
+// "waarover … zich positief uitlieten" is "liet zich positief uit over".
+var prepRelatives = map[string]bool{"waarover": true, "waarvan": true, "waarop": true, "waartegen": true, "waarvoor": true}
+
+// relativeAntecedent returns the noun phrase a relative clause that holds
+// the cue refers to: the phrase before the comma of the first of the
+// sentence's relative clauses opened by "waarover", "waarvan" …, when the
+// cue's own clause is one ("…, waarover X zich positief uitlieten, maar
+// waarvan Y een nadere onderbouwing wensen"). Commas inside the clause
+// may only enclose an aside ("waaronder Nederland", "zoals Frankrijk").
+func (sc *sentenceCtx) relativeAntecedent(h cueHit) (int, int, bool) {
+	toks := sc.toks
+	comma := func(k int) bool { return k > 0 && strings.Contains(string(sc.rs[toks[k-1].end:toks[k].start]), ",") }
+	first, own := -1, -1
+	for k := 1; k <= h.first(); k++ {
+		if prepRelatives[toks[k].lower] && (comma(k) || comma(k-1) && (toks[k-1].lower == "maar" || toks[k-1].lower == "en")) {
+			if first < 0 {
+				first = k
+			}
+			own = k
+		}
+	}
+	if own < 0 || !comma(first) {
+		return 0, 0, false
+	}
+	for k := own + 1; k <= h.first(); k++ {
+		if !comma(k) {
+			continue
+		}
+		if toks[k].lower != "waaronder" && toks[k].lower != "zoals" {
+			return 0, 0, false // the relative clause closed before the cue
+		}
+		for k++; k <= h.first() && !comma(k); k++ {
+		}
+	}
+	e := first - 1
+	if toks[e].lower == "maar" || toks[e].lower == "en" {
+		return 0, 0, false
+	}
+	for s := e; s >= 0 && s > e-6; s-- {
+		if s < e && comma(s+1) {
+			break
+		}
+		if determiners[toks[s].lower] {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// deployedMeans reports whether "waarop … inzetten" deploys something
+// rather than works for the antecedent: an object in the gap after the
+// actor ("waarop lidstaten [hun middelen] inzetten") or a manner as the
+// antecedent ("de wijze waarop").
+func (sc *sentenceCtx) deployedMeans(h cueHit, a posActor) bool {
+	if h.def.obj != objBefore || sc.toks[h.first()].lower != "waarop" {
+		return false
+	}
+	if k := h.first() - 1; k >= 0 && (sc.toks[k].lower == "wijze" || sc.toks[k].lower == "manier") {
+		return true
+	}
+	from := h.first() + 1
+	if a.t1 > from && a.t0 <= from {
+		from = a.t1
+	}
+	for j := from; j < h.last(); j++ {
+		if w := sc.toks[j].lower; possessives[w] || determiners[w] && !(j > 0 && actorPreps[sc.toks[j-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictiveAntecedent returns the noun phrase before a relative pronoun
+// at token k ("de specifieke dossiers [waarop]"), or, when a copula opens
+// the clause before it ("zijn mest, pulsvisserij en … de specifieke
+// dossiers waarop"), the phrase between the copula and the antecedent.
+func (sc *sentenceCtx) restrictiveAntecedent(k int) (int, int, bool) {
+	toks := sc.toks
+	det := -1
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if j < k-1 && strings.ContainsAny(string(sc.rs[toks[j].end:toks[j+1].start]), ",;:") {
+			break
+		}
+		if determiners[toks[j].lower] {
+			det = j
+			break
+		}
+	}
+	if det < 0 {
+		return 0, 0, false
+	}
+	for j := det - 1; j > 0; j-- {
+		if copulas[toks[j].lower] {
+			if j+1 <= det-1 && strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ",") {
+				return j + 1, det - 1, true
+			}
+			break
+		}
+	}
+	return det, k - 1, true
+}
+
+// clauseEnds reports whether the clause ends after token k: a comma or
+// the sentence's end.
+func (sc *sentenceCtx) clauseEnds(k int) bool {
+	return k+1 >= len(sc.toks) || strings.ContainsAny(string(sc.rs[sc.toks[k].end:sc.toks[k+1].start]), ",;:")
+}
+
+// statesHelped returns the country that is the object of "zal … steunen"
+// when the gap opens with it, after the actor: "zal Griekenland daarbij
+// blijven ondersteunen". A country in a phrase ("het voorstel van
+// Frankrijk") is not helped.
+func (sc *sentenceCtx) statesHelped(h cueHit, a posActor) (sentMention, bool) {
+	k := h.first() + 1
+	if a.t0 == k && a.t1 > k {
+		k = a.t1 // "zal Nederland Griekenland … steunen"
+	}
+	if sc.toks[k].lower == "ook" {
+		k++
+	}
+	for _, m := range sc.ments {
+		if m.ref.Kind == graph.KindCountry && m.t0 == k && m.t1 < h.last() && !containsRef(a.refs, m.ref) &&
+			isCountryName(sc.x, m.ref, sc.toks[k].text) && !determiners[sc.toks[m.t1].lower] && sc.toks[m.t1].lower != "bij" {
+			return m, true
+		}
+	}
+	return sentMention{}, false
 }
 
 // aboutItem reports whether subject words are about the agenda item the

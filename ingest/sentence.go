@@ -38,13 +38,19 @@ func splitSentences(p []rune) []Span {
 			continue
 		}
 		j := i + 1
+		closed := i > 0 && isCloser(p[i-1]) // "EU).1"
 		for j < len(p) {
 			if isCloser(p[j]) {
 				j++
+				closed = true
 				continue
 			}
 			if n := markerLen(p[j:]); n > 0 {
 				j += n
+				continue
+			}
+			if n := bareMarkerLen(p[j:]); n > 0 && closed {
+				j += n // "(hierna: EU).1 Tijdens": a footnote number the page printed bare
 				continue
 			}
 			break
@@ -102,6 +108,20 @@ func isCloser(r rune) bool {
 
 func opensSentence(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("([\"'‘“„«", r)
+}
+
+// bareMarkerLen returns the length of a footnote number printed without
+// brackets after a closing bracket or quote ("EU).1 Tijdens", "Migration.»1
+// Deze"): one or two digits, then white space and a capital letter.
+func bareMarkerLen(p []rune) int {
+	i := 0
+	for i < len(p) && i < 3 && unicode.IsDigit(p[i]) {
+		i++
+	}
+	if i == 0 || i > 2 || i+1 >= len(p) || !unicode.IsSpace(p[i]) || !unicode.IsUpper(p[i+1]) {
+		return 0
+	}
+	return i
 }
 
 // markerLen returns the length of a footnote marker "[n]" at the start of p.

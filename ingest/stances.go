@@ -202,6 +202,10 @@ const (
 	// actor, but no one's when a fronted "Met <het voorstel>" makes it the
 	// purpose of an instrument.
 	aimVerb
+	// bodyIn: a passive without its agent whose actor is the body the
+	// sentence places it in ("Uit de gedachtewisseling in de Raad is
+	// gebleken dat het voorstel wordt gesteund": the Council).
+	bodyIn
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -234,6 +238,8 @@ const (
 	hasV  = "heeft|hebben|had|hadden|heb"
 	canV  = "kan|kunnen|kon|konden"
 	willV = "zal|zullen"
+	// findingV report what a discussion showed: "is gebleken dat"
+	findingV = "gebleken|bleek|blijkt|concludeerde|concludeert|geconcludeerd|constateerde|constateert|geconstateerd"
 )
 
 // cueTable lists the cues of every stance class (see findCues for which
@@ -244,7 +250,7 @@ var cueTable = []cueDef{
 	// call or request for it ("roept … op", "vraagt … om").
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
-	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
+	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter, flags: reporting},
 	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
 	// actor underlines it backs
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten", obj: objAfter},
@@ -315,7 +321,14 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "is|zijn|was|waren voor", obj: objAfter, flags: subjectFirst},
 	{stance: stSupport, pattern: "steun|ondersteun", obj: objAfter, flags: firstPersonOnly},
 	{stance: stSupport, pattern: hasV + " … aangedrongen op", obj: objAfter, gap: 4},
+	// the pronominal "hier/daar … op" split by the participle: "Hier hebben
+	// de Nederlandse ambassade en … bij de autoriteiten op aangedrongen"
+	// (the sentence before is what was urged)
+	{stance: stSupport, pattern: hasV + " … op aangedrongen", obj: objAfter, gap: 16},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
+	// lending support: "verleent steun aan", "(geen) steun zal verlenen aan"
+	{stance: stSupport, pattern: "verleent|verlenen|verleende|verleenden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "steun … verlenen|verleent|verleende|verleenden aan", obj: objAfter, gap: 2},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … positieve grondhouding|houding", obj: objAfter, gap: 3},
 	{stance: stReserved, pattern: hasV + " … positief kritische|afwachtende grondhouding|houding", obj: objAfter, gap: 3},
@@ -390,6 +403,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "verzoek … in te stemmen met", obj: objAfter, gap: 12, flags: closedGap | firstPersonOnly},
 	// "is bereid gebleken in te stemmen met": willingness found
 	{stance: stAgree, pattern: isV + " … bereid gebleken|geweest in te stemmen met", obj: objAfter, gap: 4},
+	// a decision noun with its owner: "de (voorlopige) positiebepaling van
+	// het kabinet om in te stemmen met dit akkoord"
+	{stance: stAgree, pattern: "positiebepaling|besluit|beslissing|voornemen van … om in te stemmen met", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	// consent as a noun: "waarbij het instemming betuigt met de tekst"
 	{stance: stAgree, pattern: "betuigt|betuigen|betuigde|betuigden … instemming met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: "instemming betuigt|betuigen|betuigde|betuigden met", obj: objAfter},
@@ -453,6 +469,10 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "committeert|committeren|committeerde|committeerden zich aan", obj: objAfter},
 	{stance: stCommit, pattern: hasV + " zich … gecommitteerd aan", obj: objAfter, gap: 3},
 	{stance: stCommit, pattern: "zet|zetten|zette … in op", obj: objAfter, gap: 4, flags: strictGap},
+	// the relative clause with "waarop" fronted: "de dossiers waarop wij met
+	// voorrang in Europees verband inzetten" (the antecedent, or what the
+	// copula before it names, is the subject)
+	{stance: stCommit, pattern: "waarop … inzet|inzetten|inzette|inzetten", obj: objBefore, gap: 8},
 	{stance: stCommit, pattern: "verklaart|verklaren|verklaarde|verklaarden … te zullen", obj: objGap, gap: 8, negAs: stOppose},
 	{stance: stCommit, pattern: willV, obj: objAfter, flags: cabinetOnly | reporting | actorAfter},
 	{stance: stCommit, pattern: hasV + " … toegezegd", obj: objAfter, gap: 3, flags: strictGap | promise},
@@ -644,6 +664,13 @@ var cueTable = []cueDef{
 	// the passive with its agent: "[X] werd door de lidstaten veroordeeld"
 	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
+	// the passive without its agent, held by the body it happened in:
+	// "in de Raad … dat het voorstel in het algemeen wordt gesteund"
+	{stance: stSupport, pattern: findingV + " dat … wordt|worden|werd|werden gesteund|ondersteund|onderschreven", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
+	{stance: stWelcome, pattern: findingV + " dat … wordt|worden|werd|werden verwelkomd|toegejuicht", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
+	// support a subject finds in a body: "In het Europees Parlement kon het
+	// voorstel tot dusver op grote steun rekenen"
+	{stance: stSupport, pattern: "kan|kon|kunnen|konden … op … steun rekenen", obj: objGap, gap: 6, flags: passive | bodyIn | closedGap | lastGap},
 	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
 	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 	// the agent after the participle: "De Raadsconclusies zijn positief
@@ -836,6 +863,17 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " zich … kritisch|bezorgd uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "laat|laten|liet|lieten zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " zich … positief uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
+	// the relative clause with "waarover" fronted and the verb last: "het
+	// staande corps, waarover enkele lidstaten zich positief uitlieten"
+	// (the antecedent is the subject, relativeAntecedent)
+	{stance: stSupport, pattern: "waarover … zich positief uitlaat|uitlaten|uitliet|uitlieten", obj: objBefore, gap: 6},
+	{stance: stConcern, pattern: "waarover … zich kritisch|negatief|bezorgd uitlaat|uitlaten|uitliet|uitlieten", obj: objBefore, gap: 6},
+	// wanting a proposal justified further before backing it: "waarvan
+	// andere lidstaten een nadere onderbouwing wensen", "vroeg om een
+	// betere onderbouwing van"
+	{stance: stReserved, pattern: "nadere|verdere|betere onderbouwing wenst|wensen|wenste|wensten|vraagt|vragen|vroeg|vroegen|verlangt|verlangen|verlangde|verlangden", obj: objAfter},
+	{stance: stReserved, pattern: "wenst|wensen|wenste|wensten|vraagt|vragen|vroeg|vroegen|verlangt|verlangen|verlangde|verlangden … nadere|verdere|betere onderbouwing van", obj: objAfter, gap: 4},
+	{stance: stReserved, pattern: "wenst|wensen|wenste|wensten|vraagt|vragen|vroeg|vroegen|verlangt|verlangen|verlangde|verlangden … nadere|verdere|betere onderbouwing", obj: objAfter, gap: 4},
 	{stance: stOppose, pattern: hasV + " zich … negatief uitgelaten|uitgesproken over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "herhaalt|herhalen|herhaalde|herhaalden|bevestigt|bevestigen|bevestigde|bevestigden … steun voor|aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "zegt|zeggen|zegde|zegden … steun toe aan", obj: objAfter, gap: 3, flags: strictGap},
@@ -2088,6 +2126,10 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	if n := h.last() + 1; n < len(toks) && negators[toks[n].lower] && d.obj != objClause && d.obj != objBefore &&
 		!strings.ContainsAny(string(rs[toks[n-1].end:toks[n].start]), ",;:") && !contrastNegation(toks, n) {
 		r.negated = true
+	}
+	if n := h.first() - 1; n >= 0 && toks[n].lower == "geen" && len(h.fixed) > 1 && nounHeads[toks[h.first()].lower] &&
+		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
+		r.negated = true // "dat het geen steun zal verlenen aan": the cue opens on its noun
 	}
 	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
 		r.negated = true // "Die mening deel ik niet."
