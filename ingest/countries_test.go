@@ -8,7 +8,7 @@ import (
 // TestCountryCityPlace: a capital that shares its country's name is the
 // meeting's place after "in", "te" or "(" near a meeting ("de Raad, gehouden
 // in Luxemburg", "JBZ-Raad (Luxemburg)"); elsewhere, and as an adjective,
-// it is the country.
+// it is the country. Ghana, Kenya, Peru and Canada are countries.
 func TestCountryCityPlace(t *testing.T) {
 	for s, want := range map[string]string{
 		"het verslag van de Raad Justitie en Binnenlandse Zaken, gehouden in Luxemburg op 2 en 3 juni 2031.": "",
@@ -16,6 +16,15 @@ func TestCountryCityPlace(t *testing.T) {
 		"- 2031-06-01 10:00: JBZ Raad (Luxemburg) 2 en 3 juni 2031 (Commissiedebat)":                         "",
 		"Het Luxemburgse voorzitterschap en Luxemburg zelf steunen het voorstel.":                            "LU LU",
 		"De wetgeving in Luxemburg kent geen vergelijkbare regeling.":                                        "LU",
+		// a meeting of any Council, also with the meeting right after the
+		// place or after the year of its date in a title line; the country
+		// after a year with no meeting before it
+		"Onder Italiaans voorzitterschap vond op 28 oktober 2014 in Luxemburg de Milieuraad plaats.":  "IT",
+		"Verslag Formele Gezondheidsraad EPSCO 22 juni 2012 Luxemburg":                                "",
+		"Sinds 2012 Luxemburg en België samenwerken, is de regeling gewijzigd.":                       "LU BE",
+		"De wetgeving in Luxemburg. Raadsconclusies volgen later.":                                    "LU",
+		"Nederland gaf een terugkoppeling van de Benelux-reis naar Ghana en Kenia.":                   "NL GH KE",
+		"de klimaatconferentie, die van 1–12 december 2014 in Lima (Peru) plaatsvindt; PNR EU-Canada": "PE CA",
 	} {
 		rs := []rune(s)
 		var got []string
