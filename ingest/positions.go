@@ -413,8 +413,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "Het is onjuist dat Nederland …", "Volgens sommige media zou …"
 		case h.def.pattern == "volgens" && a.t0 != h.last()+1:
 			continue // "volgens de hernieuwde planning": no actor's view
-		case sc.announcesQuestions(h):
-			continue // "hebben nog enkele vragen over"
+		case sc.announcesQuestions(h), sc.remarksAnnounced(h):
+			continue // "hebben nog enkele vragen over", "wensen zij de volgende opmerkingen te maken"
 		case sc.askedAbout(h):
 			continue // "vragen de regering of het kabinet … steunt"
 		case sc.infoRequest(h):
@@ -1115,6 +1115,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			}
 		}
 	}
+	if a, ok := sc.moreActor(i, lw); ok {
+		return a, true // "dhr. Kuleba", "de commissies voor …" (actors_more.go)
+	}
 	// groups without a node
 	for _, g := range actorGroups {
 		if i+len(g) > len(toks) {
@@ -1437,6 +1440,10 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		if r, ok := sc.previousSubject(); ok {
 			r.t0, r.t1 = a.t0, a.t1
+			return r, true
+		}
+		if r, ok := sc.chainedSubject(sc.toks[a.t0].lower); ok {
+			r.t0, r.t1 = a.t0, a.t1 // further back (actors_more.go)
 			return r, true
 		}
 		return posActor{}, false
@@ -2256,7 +2263,7 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 // Commission, "de Commissie"), "de ER" (the European Council).
 var shortForms = map[string]struct{ key, full string }{
 	"EC":  {"european-commission", "Commissie"},
-	"CIE": {"european-commission", "Commissie"}, // Council reports: "de Commissie (CIE)", then "de CIE"
+	"CIE": {"european-commission", "Commissi"}, // Council reports: "de Commissie (CIE)", then "de CIE"; "Commissaris Borg … de CIE"
 	"ER":  {"european-council", "Europese Raad"},
 }
 
@@ -3049,7 +3056,7 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 			switch {
 			case a.Kind == graph.KindCountry:
 				e, ok = countryEntity(a.Key)
-			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
+			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || heldByTitle(a)):
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
 				// organisations pass reads as a meeting
 				e, ok = orgEntity(a.Key)

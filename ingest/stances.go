@@ -849,6 +849,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "er … op aandringen|aangedrongen", obj: objAfter, gap: 5},
 	{stance: stSupport, pattern: "vindt|vinden|vond|vonden|vind … proportioneel|evenredig|gerechtvaardigd", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
 	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind … disproportioneel|onevenredig|onvoldoende", obj: objGap, gap: 10, flags: closedGap},
+	// "vindt het voorstel geen goed idee" (Part G, pos15): a bad idea is
+	// opposed
+	{stance: stOppose, pattern: "vindt|vinden|vond|vonden|vind … geen goed idee", obj: objGap, gap: 10, flags: closedGap},
 	// more verb-final orders
 	{stance: stAgree, pattern: "zich in … kan|kunnen|kon|konden vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stAgree, pattern: "zich in … heeft|hebben|had|hadden kunnen vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
@@ -2142,6 +2145,9 @@ func opinionStance(toks []token, h cueHit) stance {
 		if strings.Contains(clause, " "+m+" ") {
 			return stPreference
 		}
+	}
+	if badIdea(words) {
+		return stOppose // "dat hij X geen goed idee vindt" (actors_more.go)
 	}
 	for _, w := range words {
 		if satisfiedWords[w] {

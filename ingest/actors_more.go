@@ -1,0 +1,171 @@
+package ingest
+
+import (
+	"strings"
+
+	"jhagraph/graph"
+)
+
+// Actors that the first-run misses of unseen reports named otherwise than
+// by a noun phrase of their own (docs/stances.md, "Part G"): a pronoun
+// whose antecedent stands more than one sentence back, a person with a
+// title, the Commission by its Council-report short form.
+
+// moreActor reads an actor at token i that the rules of candidateAt do not:
+// a titled person, committees of parliament together.
+func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
+	if a, ok := sc.personActor(i, lw); ok {
+		return a, true
+	}
+	return sc.committees(i, lw)
+}
+
+// committees reads "de (vaste) commissies voor X en voor Y (van de Eerste
+// Kamer)": committees of parliament that report together (a committee
+// alone is memberActor's, parliament.go).
+func (sc *sentenceCtx) committees(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	k := i + 1
+	if lw(k) == "vaste" {
+		k++
+	}
+	if lw(i) != "de" || k >= len(toks) || toks[k].text != "commissies" {
+		return posActor{}, false
+	}
+	e := k + 1
+	for lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
+		e += 2
+		for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
+			e++
+		}
+		if lw(e) == "en" && lw(e+1) == "voor" {
+			e++
+		}
+	}
+	if e == k+1 {
+		return posActor{}, false // "de commissies" alone: which, the text before says
+	}
+	if lw(e) == "van" && lw(e+1) == "de" && (lw(e+2) == "eerste" || lw(e+2) == "tweede") && lw(e+3) == "kamer" {
+		e += 4
+	}
+	return posActor{t0: i, t1: e, words: sc.text(i, e-1), member: true}, true
+}
+
+// personTitles open a person's name as an actor: "dhr. Kuleba", "mevr.
+// Kallas" (with the abbreviation's full stop).
+var personTitles = map[string]bool{"dhr": true, "mevr": true, "mw": true}
+
+// personActor reads a person with a title at token i: "dhr. Kuleba",
+// "dhr. Van der Berg". Its words are the title and the name; no node.
+func (sc *sentenceCtx) personActor(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if !personTitles[lw(i)] || i+1 >= len(toks) || !startsUpper(toks[i+1].text) {
+		return posActor{}, false
+	}
+	if gap := string(sc.rs[toks[i].end:toks[i+1].start]); !strings.HasPrefix(gap, ".") {
+		return posActor{}, false // the abbreviation's full stop
+	}
+	t1 := i + 2
+	for t1 < len(toks) && t1-i < 5 && spaced(sc.rs, toks[t1-1], toks[t1]) &&
+		(startsUpper(toks[t1].text) || nameParticles[lw(t1)] && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) {
+		t1++
+	}
+	return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
+}
+
+// isPerson reports whether an actor is one person: a titled name, a member
+// of parliament by name ("de heer Jansen") or a Commissioner (the
+// Commission by one of its members).
+func isPerson(a posActor) bool {
+	w := strings.ToLower(a.words)
+	for t := range personTitles {
+		if strings.HasPrefix(w, t+". ") {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "de heer ") || strings.HasPrefix(w, "mevrouw ") ||
+		strings.Contains(w, "commissaris") || strings.HasPrefix(w, "commissievoorzitter")
+}
+
+// chainedSubject is the antecedent of a pronoun subject ("zij", "hij")
+// whose sentence before has a pronoun subject too: "De commissies … hebben
+// de eer …. In dit stadium wensen zij …. Zij dringen aan op …". It walks
+// back through the paragraph's sentences (at most three) while their
+// subject is a pronoun, and takes the first subject that is a noun phrase;
+// "hij" takes only a person. The walk stops at a sentence whose subject is
+// no pronoun but does not fit.
+func (sc *sentenceCtx) chainedSubject(pron string) (posActor, bool) {
+	singular := pron == "hij"
+	for si := sc.si - 1; si >= 0 && si >= sc.si-3; si-- {
+		prev := sc.x.sentenceCtx(sc.idx, sc.para, si, sc.x.doc.Paragraphs[sc.para].Sentences[si])
+		prev.members = sc.members
+		var subj *posActor
+		for _, c := range prev.actorCandidates() {
+			if c.prep == "" && c.head == "" && (subj == nil || singular && !isPerson(*subj) && isPerson(c)) {
+				// "De Oekraïense minister, dhr. Kuleba,": "hij" is the
+				// person of the apposition
+				subj = &c
+			}
+		}
+		if subj == nil {
+			if !singular {
+				return posActor{}, false
+			}
+			continue // "In zijn bijdrage onderstreepte hij …" has none before "hij" ends it
+		}
+		if subj.pronoun {
+			continue
+		}
+		if singular && !isPerson(*subj) {
+			return posActor{}, false
+		}
+		subj.words = lowerFirst(subj.words)
+		return *subj, true
+	}
+	return posActor{}, false
+}
+
+// badIdea reports whether a clause judges its object a bad idea: "dat hij
+// X geen goed idee vindt", "geen goede zaak": opposition.
+func badIdea(words []string) bool {
+	for k := 0; k+2 < len(words); k++ {
+		if words[k] != "geen" || words[k+1] != "goed" && words[k+1] != "goede" {
+			continue
+		}
+		if w := words[k+2]; w == "idee" || w == "zaak" || w == "plan" {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByTitle reports whether a position's actor ref is a body the letter
+// names only by a member or a short form ("Commissaris Borg", "de CIE"),
+// which the organisations pass does not read: the body becomes a node when
+// a position holds it.
+func heldByTitle(a graph.Ref) bool {
+	return a.Kind == graph.KindOrganisation && a.Key == "european-commission"
+}
+
+// remarkNouns and remarkVerbs: "de volgende opmerkingen te maken en vragen
+// te stellen", "enkele kanttekeningen te plaatsen".
+var (
+	remarkNouns = map[string]bool{"opmerkingen": true, "opmerking": true, "vragen": true, "vraag": true, "kanttekeningen": true, "kanttekening": true}
+	remarkVerbs = map[string]bool{"maken": true, "stellen": true, "plaatsen": true, "voorleggen": true}
+)
+
+// remarksAnnounced reports whether a wish cue announces the remarks and
+// questions that follow ("In dit stadium wensen zij de volgende
+// opmerkingen te maken"): the report's procedure, no stance.
+func (sc *sentenceCtx) remarksAnnounced(h cueHit) bool {
+	l := h.last()
+	if sc.toks[l].lower != "te" || l+1 >= len(sc.toks) || !remarkVerbs[sc.toks[l+1].lower] {
+		return false
+	}
+	for k := h.first() + 1; k < l; k++ {
+		if remarkNouns[sc.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

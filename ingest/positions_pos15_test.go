@@ -1,0 +1,35 @@
+package ingest
+
+import "testing"
+
+// Part G (pos15, docs/stances.md): who holds the position when the
+// sentence names it by a pronoun further back, a titled person, or the
+// committees of a chamber; each rule with a near-miss.
+func TestPartGActors(t *testing.T) {
+	const ec = "org:european-commission"
+	checkTransfer(t, []transferCase{
+		// a pronoun whose sentence before has a pronoun subject too: the
+		// noun phrase further back
+		{"De commissies voor Justitie en voor Europese Zaken van de Tweede Kamer hebben de eer dit verslag uit te brengen. " +
+			"Daarna gaven zij een toelichting. Zij dringen aan op een snelle beantwoording.", stSupport, "", "een snelle beantwoording"},
+		// near-miss: no noun phrase to point back to
+		{"Daarna gaven zij een toelichting. Zij dringen aan op een snelle beantwoording.", "", "", ""},
+		// announcing the remarks that follow is the report's procedure
+		{"De commissies voor Justitie en voor Europese Zaken hebben de eer dit verslag uit te brengen. " +
+			"In dit stadium wensen zij de volgende opmerkingen te maken en vragen te stellen.", "", "", ""},
+		// "hij": a titled person named before, past a sentence whose
+		// subject is "hij" too
+		{"De Oekraïense minister, dhr. Kuleba, was bij de bespreking aanwezig. In zijn bijdrage sprak hij over de aanvallen. " +
+			"Hij riep de lidstaten op de steun aan Oekraïne te verhogen.", stSupport, "", "de steun aan Oekraïne"},
+		// near-miss: "hij" does not take a group
+		{"Een aantal lidstaten was bij de bespreking aanwezig. In zijn bijdrage sprak hij over de aanvallen. " +
+			"Hij riep de lidstaten op de steun aan Oekraïne te verhogen.", "", "", ""},
+		// a Commissioner is the Commission, a node even where the letter
+		// names the Commission no other way; "geen goed idee vinden" opposes
+		{"De nieuwe Commissaris, Tonio Borg, geeft aan dat hij het voorstel geen goed idee vindt.", stOppose, ec, "het voorstel"},
+		{"Het kabinet vindt het voorstel geen goed idee.", stOppose, "country:NL", "het voorstel"},
+		// near-misses: a good idea reported is no opposition; a bad moment is no bad idea
+		{"De Commissaris Borg gaf aan dat hij het voorstel een goed idee vindt.", "", "", ""},
+		{"Het kabinet acht het geen goed moment om het voorstel te bespreken.", "", "", ""},
+	})
+}
