@@ -169,3 +169,20 @@ func (sc *sentenceCtx) remarksAnnounced(h cueHit) bool {
 	}
 	return false
 }
+
+// reasonOpeners open, after a comma, a clause that gives the reason for
+// what the clause before says: "wil hiervoor een oplossing vinden, want
+// het is onverstandig om de DG achteraf te informeren".
+var reasonOpeners = map[string]bool{"want": true, "omdat": true, "aangezien": true, "doordat": true}
+
+// reasonCut ends the clause of a cue that ends at token l before a reason
+// clause that a comma opens: the reason's verbs are no part of the cue's
+// object.
+func (sc *sentenceCtx) reasonCut(l, end int) int {
+	for j := l + 2; j <= end && j < len(sc.toks); j++ {
+		if reasonOpeners[sc.toks[j].lower] && strings.Contains(string(sc.rs[sc.toks[j-1].end:sc.toks[j].start]), ",") {
+			return j - 1
+		}
+	}
+	return end
+}

@@ -2263,7 +2263,7 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 // Commission, "de Commissie"), "de ER" (the European Council).
 var shortForms = map[string]struct{ key, full string }{
 	"EC":  {"european-commission", "Commissie"},
-	"CIE": {"european-commission", "Commissi"}, // Council reports: "de Commissie (CIE)", then "de CIE"; "Commissaris Borg … de CIE"
+	"CIE": {"european-commission", "Commiss"}, // Council reports: "de Commissie (CIE)", then "de CIE"; "Commissaris Borg … de CIE"
 	"ER":  {"european-council", "Europese Raad"},
 }
 
@@ -2460,7 +2460,7 @@ func (sc *sentenceCtx) passiveAgent(h cueHit, actors []posActor) (posActor, bool
 // hieraan deelnemen") or "naar verwachting".
 func (sc *sentenceCtx) procedural(h cueHit) bool {
 	toks := sc.toks
-	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	end := sc.reasonCut(h.last(), clauseEndToken(sc.rs, toks, h.last(), false)) // not ", want …" (actors_more.go)
 	for _, s := range sc.cueStarts {
 		if s > h.last()+1 && s-1 <= end && toks[s-1].lower == "en" {
 			// "zegde toe … te zullen ondersteunen [en] riep de Commissie op

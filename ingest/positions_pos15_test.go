@@ -33,3 +33,18 @@ func TestPartGActors(t *testing.T) {
 		{"Het kabinet acht het geen goed moment om het voorstel te bespreken.", "", "", ""},
 	})
 }
+
+// Volition of others: "wil" with an object, its clause ending before a
+// reason ("…, want …"), and the Commission by its short form "de CIE"
+// where the letter names it only by a Commissioner.
+func TestPartGVolition(t *testing.T) {
+	const ec = "org:european-commission"
+	checkTransfer(t, []transferCase{
+		{"Het merendeel van de lidstaten wil hiervoor echter wel een oplossing vinden, want het is onverstandig om de DG alleen achteraf te informeren.", stSupport, "", "een oplossing vinden"},
+		// near-miss: the procedure stays one where no reason cuts it off
+		{"Het voorzitterschap wil de lidstaten na de Raad hierover informeren.", "", "", ""},
+		{"De Commissaris gaf een toelichting. De CIE wil hiervoor echter een regulier comité oprichten.", stSupport, ec, "een regulier comité"},
+		// near-miss: "CIE" where the letter names no Commission at all
+		{"De CIE wil hiervoor echter een regulier comité oprichten.", "", "", ""},
+	})
+}
