@@ -17,7 +17,60 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.personActor(i, lw); ok {
 		return a, true
 	}
+	if a, ok := sc.highRepresentative(i, lw); ok {
+		return a, true
+	}
+	if a, ok := sc.euGroup(i, lw); ok {
+		return a, true
+	}
 	return sc.committees(i, lw)
+}
+
+// highRepresentative reads "de (nieuwe) HV", "de Hoge Vertegenwoordiger":
+// the High Representative, a person without a node (words, as gold writes
+// them).
+func (sc *sentenceCtx) highRepresentative(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if lw(i) != "de" || i+1 >= len(toks) {
+		return posActor{}, false
+	}
+	k := i + 1
+	if !startsUpper(toks[k].text) && k+1 < len(toks) && (toks[k+1].text == "HV" || toks[k+1].text == "Hoge") {
+		k++ // "de nieuwe HV"
+	}
+	switch {
+	case toks[k].text == "HV":
+		return posActor{t0: i, t1: k + 1, words: sc.text(i, k)}, true
+	case toks[k].text == "Hoge" && k+1 < len(toks) && toks[k+1].text == "Vertegenwoordiger":
+		return posActor{t0: i, t1: k + 2, words: sc.text(i, k+1)}, true
+	}
+	return posActor{}, false
+}
+
+// euGroup reads a group of member states whose noun is prefixed "EU-": "een
+// groot aantal EU-lidstaten", "alle EU-lidstaten", as the same group
+// without the prefix (actorGroups).
+func (sc *sentenceCtx) euGroup(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	for _, g := range actorGroups {
+		k, eu := i, false
+		ok := true
+		for _, gw := range g {
+			if lw(k) == "eu" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && lw(k+1) == gw {
+				k++
+				eu = true
+			}
+			if lw(k) != gw {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && eu {
+			return posActor{t0: i, t1: k, words: sc.text(i, k-1)}, true
+		}
+	}
+	return posActor{}, false
 }
 
 // committees reads "de (vaste) commissies voor X en voor Y (van de Eerste

@@ -48,3 +48,24 @@ func TestPartGVolition(t *testing.T) {
 		{"De CIE wil hiervoor echter een regulier comité oprichten.", "", "", ""},
 	})
 }
+
+// Stances in nouns and reading formulas: doubt with which a text is read,
+// a request to consider, a rejection by an agent, the High
+// Representative's attention, a passive whose agent is a group of
+// "EU-lidstaten"; each with a near-miss.
+func TestPartGForms(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De leden van de CDA-fractie hebben met enige twijfel kennisgenomen van het initiatiefvoorstel.", stConcern, "", "het initiatiefvoorstel"},
+		{"De leden van de VVD-fractie hebben met zeer gemengde gevoelens kennisgenomen van het voorstel van rijkswet.", stConcern, "", "het voorstel van rijkswet"},
+		{"De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het voorstel van rijkswet.", "", "", ""},
+		{"Een aantal lidstaten vroegen de Commissie te overwegen het voorstel van tafel te halen.", stSupport, "", "het voorstel van tafel te halen"},
+		{"Een aantal lidstaten vroegen de Commissie wanneer zij het voorstel zou overwegen.", "", "", ""},
+		{"De gedachtewisseling werd gedomineerd door de afwijzing door een meerderheid van de lidstaten van het voorstel.", stOppose, "", "het voorstel"},
+		{"De Commissie besprak de afwijzing van het voorstel door het Europees Parlement.", "", "", ""},
+		{"Het verzet van Polen tegen het voorstel bleef groot.", stOppose, "country:PL", "het voorstel"},
+		{"De nieuwe HV besteedde in het bijzonder aandacht aan het vergroten van druk op Rusland via sancties.", stPriority, "", "druk op Rusland"},
+		{"In deze brief besteed ik aandacht aan de stand van zaken.", "", "", ""},
+		{"De Raad sprak over de sancties. Dit werd door een groot aantal EU-lidstaten gesteund.", stSupport, "", ""},
+		{"Een groot aantal EU-burgers heeft de petitie getekend.", "", "", ""},
+	})
+}

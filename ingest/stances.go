@@ -289,6 +289,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "bevat|bevatten|bevatte|doet|doen|deed|deden … een|de|hun|zijn|haar … oproep", obj: objAfter, gap: 2, flags: strictGap | docVoice},
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
+	// "vroegen de Commissie te overwegen het voorstel van tafel te halen"
+	// (Part G, pos15): asking another to consider a course supports it
+	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … te overwegen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
@@ -624,6 +627,12 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting kennis genomen", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennisgenomen", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennis genomen", obj: objAfter, gap: 4},
+	// doubt with which a text is read (Part G, pos15): "hebben met enige
+	// twijfel / met zeer gemengde gevoelens kennisgenomen van"
+	{stance: stConcern, pattern: hasV + " … met … twijfel|scepsis|argwaan kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … twijfel|scepsis|argwaan kennis genomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … gemengde gevoelens kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … gemengde gevoelens kennis genomen", obj: objAfter, gap: 4},
 	// a point of attention: "De Commissie noemt wel de Nederlandse
 	// opvangcapaciteit als aandachtspunt"
 	{stance: stConcern, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden|ziet|zien|zag|zagen … als aandachtspunt|zorgpunt|knelpunt", obj: objGap, gap: 10, flags: closedGap},
@@ -737,6 +746,14 @@ var cueTable = []cueDef{
 	// "Het heeft de voorkeur van het kabinet om …"
 	{stance: stPreference, pattern: "het heeft|had de voorkeur van … om", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	{stance: stCommit, pattern: "inzet|insteek van … is|was gericht op", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	// "de afwijzing door een meerderheid van de lidstaten van het
+	// voorstel" (Part G, pos15): a rejection with its agent, "het verzet
+	// van X tegen Y"
+	{stance: stOppose, pattern: "afwijzing|verwerping door", obj: objAfter, flags: actorAfter},
+	{stance: stOppose, pattern: "verzet van … tegen", obj: objAfter, gap: 5, flags: actorAfter | strictGap},
+	// "De nieuwe HV besteedde in het bijzonder aandacht aan …": what others
+	// put first
+	{stance: stPriority, pattern: "besteedt|besteden|besteedde|besteedden … aandacht aan", obj: objAfter, gap: 4, flags: strictGap | thirdParty},
 	// The verb-final order of a subordinate clause: the object, with its
 	// preposition, stands before the finite verb ("dat Nederland [met het
 	// compromis] instemt", "dat het kabinet [positief] tegenover [het
