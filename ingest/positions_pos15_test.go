@@ -69,3 +69,15 @@ func TestPartGForms(t *testing.T) {
 		{"Een groot aantal EU-burgers heeft de petitie getekend.", "", "", ""},
 	})
 }
+
+// A call made with an act, and thanks for what others brought about.
+func TestPartGCallsAndThanks(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Estland, Finland en Litouwen zullen een diversenpunt agenderen met een oproep tot gemeenschappelijke acties.", stSupport, "country:EE+country:FI+country:LT", "gemeenschappelijke acties"},
+		{"De brief eindigt met een oproep tot gemeenschappelijke acties.", "", "", ""},
+		{"De Oekraïense minister, dhr. Kuleba, sprak de Raad toe. Hij sprak over de aanvallen. " +
+			"Hij bedankte de EU-lidstaten voor de voortgang ten aanzien van het gebruik van de rente-inkomsten.", stWelcome, "", "het gebruik van de rente-inkomsten"},
+		{"Ik dank u voor de steun van uw Kamer.", "", "", ""},
+		{"Het voorzitterschap dankte de Commissie voor haar presentatie.", "", "", ""},
+	})
+}

@@ -287,6 +287,12 @@ var cueTable = []cueDef{
 	// a call as a noun: "De brief bevat een oproep aan de Commissie tot …",
 	// "deed een oproep tot"
 	{stance: stSupport, pattern: "bevat|bevatten|bevatte|doet|doen|deed|deden … een|de|hun|zijn|haar … oproep", obj: objAfter, gap: 2, flags: strictGap | docVoice},
+	// "zullen een diversenpunt agenderen met een oproep tot gemeenschappelijke
+	// acties" (Part G, pos15): an act done with a call makes the call
+	{stance: stSupport, pattern: "met een|hun|de … oproep tot", obj: objAfter, gap: 1, flags: thirdParty},
+	// "Hij bedankte de EU-lidstaten voor de voortgang …": thanks for what
+	// others brought about (not the letter's own courtesy)
+	{stance: stWelcome, pattern: "bedankt|bedankte|bedankten|dankt|dankte|dankten … voor de|het voortgang|inzet|steun|resultaat|resultaten|akkoord|toezegging|toezeggingen", obj: objAfter, gap: 4, flags: strictGap | thirdParty},
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
 	// "vroegen de Commissie te overwegen het voorstel van tafel te halen"
