@@ -209,9 +209,20 @@ var (
 
 // remarksAnnounced reports whether a wish cue announces the remarks and
 // questions that follow ("In dit stadium wensen zij de volgende
-// opmerkingen te maken"): the report's procedure, no stance.
+// opmerkingen te maken") or an exchange of views: the report's or the
+// debate's procedure, no stance.
 func (sc *sentenceCtx) remarksAnnounced(h cueHit) bool {
 	l := h.last()
+	if h.def.flags&thirdParty != 0 {
+		// "wil zij graag met de commissie van gedachten wisselen over …":
+		// a wish to exchange views, the debate's procedure
+		end := sc.reasonCut(l, clauseEndToken(sc.rs, sc.toks, l, false))
+		for j := l + 1; j < end && j+1 < len(sc.toks); j++ {
+			if sc.toks[j].lower == "gedachten" && sc.toks[j+1].lower == "wisselen" {
+				return true
+			}
+		}
+	}
 	if sc.toks[l].lower != "te" || l+1 >= len(sc.toks) || !remarkVerbs[sc.toks[l+1].lower] {
 		return false
 	}

@@ -81,3 +81,17 @@ func TestPartGCallsAndThanks(t *testing.T) {
 		{"Het voorzitterschap dankte de Commissie voor haar presentatie.", "", "", ""},
 	})
 }
+
+// Difficulty and worries in the order of a speech: "heeft daar grote
+// moeite mee", "heeft over een aantal punten zorgen" (concern, not the
+// support of the "wil" after it); a wish to exchange views is procedure.
+func TestPartGWorries(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het kabinet heeft daar grote moeite mee.", stConcern, "country:NL", ""},
+		{"Frankrijk heeft over een aantal punten zorgen.", stConcern, "country:FR", "een aantal punten"},
+		{"Frankrijk wil graag met de Commissie van gedachten wisselen over het voorstel.", "", "", ""},
+		// near-misses: "zorgen" as a verb; a wish that is a stance
+		{"Het kabinet heeft over de uitvoering afspraken gemaakt om te zorgen dat de regels worden nageleefd.", "", "", ""},
+		{"Frankrijk wil het voorstel steunen.", stSupport, "country:FR", "het voorstel"},
+	})
+}

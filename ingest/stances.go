@@ -622,6 +622,11 @@ var cueTable = []cueDef{
 	// hoogte van de bedragen"
 	{stance: stConcern, pattern: isV + " … verbaasd|verbijsterd|verontrust|teleurgesteld|ontstemd over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
+	// "Mijn fractie heeft daar grote moeite mee"; "heeft echter over een
+	// aantal punten zorgen" (Part G, pos15: its "wil" was read as the
+	// sentence's only stance, support)
+	{stance: stConcern, pattern: hasV + " … moeite mee", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: hasV + " … over … zorgen|bedenkingen|twijfels", obj: objGap, gap: 5, flags: closedGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede geuit", obj: objAfter, gap: 4},
