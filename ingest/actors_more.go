@@ -52,6 +52,13 @@ func (sc *sentenceCtx) highRepresentative(i int, lw func(int) string) (posActor,
 // without the prefix (actorGroups).
 func (sc *sentenceCtx) euGroup(i int, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
+	found := false
+	for k := i + 1; k < len(toks) && k <= i+4 && !found; k++ {
+		found = toks[k].lower == "eu" // "een groot aantal EU-lidstaten"
+	}
+	if !found {
+		return posActor{}, false
+	}
 	for _, g := range actorGroups {
 		k, eu := i, false
 		ok := true
