@@ -95,3 +95,18 @@ func TestPartGWorries(t *testing.T) {
 		{"Frankrijk wil het voorstel steunen.", stSupport, "country:FR", "het voorstel"},
 	})
 }
+
+// The Union speaking as one, a Dutch minister by title and name, and
+// support lent in a verb-final clause.
+func TestPartGSpeakers(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De EU veroordeelde ten zeerste de wreedheden en mensenrechtenschendingen.", stOppose, "", "de wreedheden"},
+		{"In de EU steunen veel lidstaten het voorstel.", stSupport, "", "het voorstel"}, // "veel lidstaten", not the EU
+		{"De EU-lidstaten bespraken het voorstel.", "", "", ""},
+		{"Staatssecretaris Harbers heeft aangedrongen op het versnellen van de procedure.", stSupport, "country:NL", "het versnellen"},
+		{"De Oekraïense Minister Kuleba drong aan op meer steun.", stSupport, "country:UA", "meer steun"},
+		{"De EU heeft aangegeven dat het geen steun zal verlenen aan initiatieven die de rechten niet respecteren.", stOppose, "", "initiatieven"},
+		{"Frankrijk heeft aangegeven dat het steun zal verlenen aan het initiatief.", stSupport, "country:FR", "het initiatief"},
+		{"Het fonds zal steun verlenen aan projecten in de regio.", "", "", ""}, // money granted, no actor's stance
+	})
+}

@@ -243,6 +243,10 @@ var cueTable = []cueDef{
 	// it ("pleit voor", "draagt … uit", "onderstreept het belang van"); a
 	// call or request for it ("roept … op", "vraagt … om").
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
+	// verb-final "dat het geen steun zal verlenen aan X" (Part G, pos15):
+	// lending support; the negation before the noun turns it
+	{stance: stOppose, pattern: "geen steun zal|zullen|zou|zouden|wil|willen verlenen|geven aan", obj: objAfter},
+	{stance: stSupport, pattern: "steun zal|zullen|zou|zouden|wil|willen verlenen|geven aan", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter},
 	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
