@@ -26,6 +26,11 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.dutchMinister(i, lw); ok {
 		return a, true
 	}
+	if n := lw(i + 1); lw(i) == "alle" && (numberWords[n] || isDigits(n)) && (lw(i+2) == "lidstaten" || lw(i+2) == "landen") {
+		// "hebben alle 27 lidstaten … onderschreven": the counted group
+		// with its quantifier, as "alle lidstaten"
+		return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+	}
 	if lw(i) == "de" && i+1 < len(sc.toks) && sc.toks[i+1].text == "EU" && (i+2 >= len(sc.toks) || spaced(sc.rs, sc.toks[i+1], sc.toks[i+2])) {
 		// "De EU veroordeelde …": the Union speaking as one (words, no
 		// node), not "de EU-lidstaten"

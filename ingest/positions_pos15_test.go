@@ -110,3 +110,11 @@ func TestPartGSpeakers(t *testing.T) {
 		{"Het fonds zal steun verlenen aan projecten in de regio.", "", "", ""}, // money granted, no actor's stance
 	})
 }
+
+// A counted group with its quantifier in the gap of an inverted verb.
+func TestPartGCountedGroup(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Uiteindelijk hebben alle 27 lidstaten de tekst van de verklaring onderschreven.", stSupport, "", "de tekst van de verklaring"},
+		{"De verklaring geldt voor alle 27 lidstaten.", "", "", ""},
+	})
+}
