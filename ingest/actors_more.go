@@ -46,7 +46,7 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 func (sc *sentenceCtx) dutchMinister(i int, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
 	if t := toks[i].text; t != "Staatssecretaris" && t != "Minister" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) ||
-		!spaced(sc.rs, toks[i], toks[i+1]) || lw(i+1) == "van" || lw(i+1) == "voor" {
+		!spaced(sc.rs, toks[i], toks[i+1]) {
 		return posActor{}, false
 	}
 	if i > 0 && startsUpper(toks[i-1].text) {

@@ -105,6 +105,7 @@ func TestPartGSpeakers(t *testing.T) {
 		{"De EU-lidstaten bespraken het voorstel.", "", "", ""},
 		{"Staatssecretaris Harbers heeft aangedrongen op het versnellen van de procedure.", stSupport, "country:NL", "het versnellen"},
 		{"De Oekraïense Minister Kuleba drong aan op meer steun.", stSupport, "country:UA", "meer steun"},
+		{"Minister Van Weel heeft aangedrongen op meer samenwerking.", stSupport, "country:NL", "meer samenwerking"},
 		{"De EU heeft aangegeven dat het geen steun zal verlenen aan initiatieven die de rechten niet respecteren.", stOppose, "", "initiatieven"},
 		{"Frankrijk heeft aangegeven dat het steun zal verlenen aan het initiatief.", stSupport, "country:FR", "het initiatief"},
 		{"Het fonds zal steun verlenen aan projecten in de regio.", "", "", ""}, // money granted, no actor's stance
