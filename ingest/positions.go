@@ -415,8 +415,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "Het is onjuist dat Nederland …", "Volgens sommige media zou …"
 		case h.def.pattern == "volgens" && a.t0 != h.last()+1:
 			continue // "volgens de hernieuwde planning": no actor's view
-		case sc.announcesQuestions(h):
-			continue // "hebben nog enkele vragen over"
+		case sc.announcesQuestions(h), sc.remarksAnnounced(h):
+			continue // "hebben nog enkele vragen over", "wensen zij de volgende opmerkingen te maken"
 		case sc.askedAbout(h):
 			continue // "vragen de regering of het kabinet … steunt"
 		case sc.infoRequest(h):
@@ -1231,6 +1231,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			}
 		}
 	}
+	if a, ok := sc.moreActor(i, lw); ok {
+		return a, true // "dhr. Kuleba", "de commissies voor …" (actors_more.go)
+	}
 	// groups without a node
 	for _, g := range actorGroups {
 		if i+len(g) > len(toks) {
@@ -1686,6 +1689,10 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		if r, ok := sc.previousSubject(); ok {
 			r.t0, r.t1 = a.t0, a.t1
+			return r, true
+		}
+		if r, ok := sc.chainedSubject(sc.toks[a.t0].lower); ok {
+			r.t0, r.t1 = a.t0, a.t1 // further back (actors_more.go)
 			return r, true
 		}
 		return posActor{}, false
@@ -2516,7 +2523,7 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 // Commission, "de Commissie"), "de ER" (the European Council).
 var shortForms = map[string]struct{ key, full string }{
 	"EC":  {"european-commission", "Commissie"},
-	"CIE": {"european-commission", "Commissie"}, // Council reports: "de Commissie (CIE)", then "de CIE"
+	"CIE": {"european-commission", "Commiss"}, // Council reports: "de Commissie (CIE)", then "de CIE"; "Commissaris Borg … de CIE"
 	"ER":  {"european-council", "Europese Raad"},
 }
 
@@ -2713,7 +2720,7 @@ func (sc *sentenceCtx) passiveAgent(h cueHit, actors []posActor) (posActor, bool
 // hieraan deelnemen") or "naar verwachting".
 func (sc *sentenceCtx) procedural(h cueHit) bool {
 	toks := sc.toks
-	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	end := sc.reasonCut(h.last(), clauseEndToken(sc.rs, toks, h.last(), false)) // not ", want …" (actors_more.go)
 	for _, s := range sc.cueStarts {
 		if s > h.last()+1 && s-1 <= end && toks[s-1].lower == "en" {
 			// "zegde toe … te zullen ondersteunen [en] riep de Commissie op
@@ -3643,7 +3650,7 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 			switch {
 			case a.Kind == graph.KindCountry:
 				e, ok = countryEntity(a.Key)
-			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
+			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || heldByTitle(a)):
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
 				// organisations pass reads as a meeting
 				e, ok = orgEntity(a.Key)

@@ -249,6 +249,10 @@ var cueTable = []cueDef{
 	// it ("pleit voor", "draagt … uit", "onderstreept het belang van"); a
 	// call or request for it ("roept … op", "vraagt … om").
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
+	// verb-final "dat het geen steun zal verlenen aan X" (Part G, pos15):
+	// lending support; the negation before the noun turns it
+	{stance: stOppose, pattern: "geen steun zal|zullen|zou|zouden|wil|willen verlenen|geven aan", obj: objAfter},
+	{stance: stSupport, pattern: "steun zal|zullen|zou|zouden|wil|willen verlenen|geven aan", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter, flags: reporting},
 	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
@@ -293,8 +297,17 @@ var cueTable = []cueDef{
 	// a call as a noun: "De brief bevat een oproep aan de Commissie tot …",
 	// "deed een oproep tot"
 	{stance: stSupport, pattern: "bevat|bevatten|bevatte|doet|doen|deed|deden … een|de|hun|zijn|haar … oproep", obj: objAfter, gap: 2, flags: strictGap | docVoice},
+	// "zullen een diversenpunt agenderen met een oproep tot gemeenschappelijke
+	// acties" (Part G, pos15): an act done with a call makes the call
+	{stance: stSupport, pattern: "met een|hun|de … oproep tot", obj: objAfter, gap: 1, flags: thirdParty},
+	// "Hij bedankte de EU-lidstaten voor de voortgang …": thanks for what
+	// others brought about (not the letter's own courtesy)
+	{stance: stWelcome, pattern: "bedankt|bedankte|bedankten|dankt|dankte|dankten … voor de|het voortgang|inzet|steun|resultaat|resultaten|akkoord|toezegging|toezeggingen", obj: objAfter, gap: 4, flags: strictGap | thirdParty},
 	{stance: stSupport, pattern: hasV + " … opgeroepen", obj: objAfter, gap: 8},
 	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … om", obj: objAfter, gap: 4, flags: strictGap},
+	// "vroegen de Commissie te overwegen het voorstel van tafel te halen"
+	// (Part G, pos15): asking another to consider a course supports it
+	{stance: stSupport, pattern: "vraagt|vragen|vroeg|vroegen … te overwegen", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
@@ -633,6 +646,11 @@ var cueTable = []cueDef{
 	// hoogte van de bedragen"
 	{stance: stConcern, pattern: isV + " … verbaasd|verbijsterd|verontrust|teleurgesteld|ontstemd over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … moeite met", obj: objAfter, gap: 3, flags: strictGap},
+	// "Mijn fractie heeft daar grote moeite mee"; "heeft echter over een
+	// aantal punten zorgen" (Part G, pos15: its "wil" was read as the
+	// sentence's only stance, support)
+	{stance: stConcern, pattern: hasV + " … moeite mee", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: hasV + " … over … zorgen|bedenkingen|twijfels", obj: objGap, gap: 5, flags: closedGap},
 	{stance: stConcern, pattern: "reageert|reageren|reageerde|reageerden … kritisch|terughoudend op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken zich … kritisch uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede geuit", obj: objAfter, gap: 4},
@@ -644,6 +662,12 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting kennis genomen", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennisgenomen", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: hasV + " … met … ontsteltenis kennis genomen", obj: objAfter, gap: 4},
+	// doubt with which a text is read (Part G, pos15): "hebben met enige
+	// twijfel / met zeer gemengde gevoelens kennisgenomen van"
+	{stance: stConcern, pattern: hasV + " … met … twijfel|scepsis|argwaan kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … twijfel|scepsis|argwaan kennis genomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … gemengde gevoelens kennisgenomen", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: hasV + " … met … gemengde gevoelens kennis genomen", obj: objAfter, gap: 4},
 	// a point of attention: "De Commissie noemt wel de Nederlandse
 	// opvangcapaciteit als aandachtspunt"
 	{stance: stConcern, pattern: "noemt|noemen|noemde|noemden|benoemt|benoemen|benoemde|benoemden|ziet|zien|zag|zagen … als aandachtspunt|zorgpunt|knelpunt", obj: objGap, gap: 10, flags: closedGap},
@@ -764,6 +788,14 @@ var cueTable = []cueDef{
 	// "Het heeft de voorkeur van het kabinet om …"
 	{stance: stPreference, pattern: "het heeft|had de voorkeur van … om", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
 	{stance: stCommit, pattern: "inzet|insteek van … is|was gericht op", obj: objAfter, gap: 4, flags: actorAfter | strictGap},
+	// "de afwijzing door een meerderheid van de lidstaten van het
+	// voorstel" (Part G, pos15): a rejection with its agent, "het verzet
+	// van X tegen Y"
+	{stance: stOppose, pattern: "afwijzing|verwerping door", obj: objAfter, flags: actorAfter},
+	{stance: stOppose, pattern: "verzet van … tegen", obj: objAfter, gap: 5, flags: actorAfter | strictGap},
+	// "De nieuwe HV besteedde in het bijzonder aandacht aan …": what others
+	// put first
+	{stance: stPriority, pattern: "besteedt|besteden|besteedde|besteedden … aandacht aan", obj: objAfter, gap: 4, flags: strictGap | thirdParty},
 	// The verb-final order of a subordinate clause: the object, with its
 	// preposition, stands before the finite verb ("dat Nederland [met het
 	// compromis] instemt", "dat het kabinet [positief] tegenover [het
@@ -887,6 +919,9 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: "er … op aandringen|aangedrongen", obj: objAfter, gap: 5},
 	{stance: stSupport, pattern: "vindt|vinden|vond|vonden|vind … proportioneel|evenredig|gerechtvaardigd", obj: objGap, gap: 10, flags: closedGap, negAs: stConcern},
 	{stance: stConcern, pattern: "vindt|vinden|vond|vonden|vind … disproportioneel|onevenredig|onvoldoende", obj: objGap, gap: 10, flags: closedGap},
+	// "vindt het voorstel geen goed idee" (Part G, pos15): a bad idea is
+	// opposed
+	{stance: stOppose, pattern: "vindt|vinden|vond|vonden|vind … geen goed idee", obj: objGap, gap: 10, flags: closedGap},
 	// more verb-final orders
 	{stance: stAgree, pattern: "zich in … kan|kunnen|kon|konden vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
 	{stance: stAgree, pattern: "zich in … heeft|hebben|had|hadden kunnen vinden", obj: objGap, gap: 10, flags: closedGap | verbFinal},
@@ -2184,6 +2219,9 @@ func opinionStance(toks []token, h cueHit) stance {
 		if strings.Contains(clause, " "+m+" ") {
 			return stPreference
 		}
+	}
+	if badIdea(words) {
+		return stOppose // "dat hij X geen goed idee vindt" (actors_more.go)
 	}
 	for _, w := range words {
 		if satisfiedWords[w] {

@@ -1,0 +1,306 @@
+package ingest
+
+import (
+	"strings"
+
+	"jhagraph/graph"
+)
+
+// Actors that the first-run misses of unseen reports named otherwise than
+// by a noun phrase of their own (docs/stances.md, "Part G"): a pronoun
+// whose antecedent stands more than one sentence back, a person with a
+// title, the Commission by its Council-report short form.
+
+// moreActor reads an actor at token i that the rules of candidateAt do not:
+// a titled person, committees of parliament together.
+func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
+	if a, ok := sc.personActor(i, lw); ok {
+		return a, true
+	}
+	if a, ok := sc.highRepresentative(i, lw); ok {
+		return a, true
+	}
+	if a, ok := sc.euGroup(i, lw); ok {
+		return a, true
+	}
+	if a, ok := sc.dutchMinister(i, lw); ok {
+		return a, true
+	}
+	if n := lw(i + 1); lw(i) == "alle" && (numberWords[n] || isDigits(n)) && (lw(i+2) == "lidstaten" || lw(i+2) == "landen") {
+		// "hebben alle 27 lidstaten … onderschreven": the counted group
+		// with its quantifier, as "alle lidstaten"
+		return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+	}
+	if lw(i) == "de" && i+1 < len(sc.toks) && sc.toks[i+1].text == "EU" && (i+2 >= len(sc.toks) || spaced(sc.rs, sc.toks[i+1], sc.toks[i+2])) {
+		// "De EU veroordeelde …": the Union speaking as one (words, no
+		// node), not "de EU-lidstaten"
+		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	}
+	return sc.committees(i, lw)
+}
+
+// dutchMinister reads "Staatssecretaris Harbers", "Minister Yeşilgöz": a
+// capitalised title of the Dutch government right before a name, no
+// country adjective before it ("de Duitse minister" is Germany's, read by
+// candidateAt): the cabinet.
+func (sc *sentenceCtx) dutchMinister(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if t := toks[i].text; t != "Staatssecretaris" && t != "Minister" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) ||
+		!spaced(sc.rs, toks[i], toks[i+1]) {
+		return posActor{}, false
+	}
+	if i > 0 && startsUpper(toks[i-1].text) {
+		return posActor{}, false // "Oekraïense Minister Kuleba" without the article
+	}
+	if _, ok := sc.mentionAt(i + 1); ok {
+		return posActor{}, false // "Minister Jansen" is a name; "Minister Oekraïne" no actor
+	}
+	t1 := i + 2
+	for t1 < len(toks) && t1-i < 4 && startsUpper(toks[t1].text) && spaced(sc.rs, toks[t1-1], toks[t1]) {
+		t1++
+	}
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+}
+
+// mentionAt is the entity mention that starts at token i, if any.
+func (sc *sentenceCtx) mentionAt(i int) (sentMention, bool) {
+	for _, m := range sc.ments {
+		if m.t0 == i {
+			return m, true
+		}
+	}
+	return sentMention{}, false
+}
+
+// highRepresentative reads "de (nieuwe) HV", "de Hoge Vertegenwoordiger":
+// the High Representative, a person without a node (words, as gold writes
+// them).
+func (sc *sentenceCtx) highRepresentative(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if lw(i) != "de" || i+1 >= len(toks) {
+		return posActor{}, false
+	}
+	k := i + 1
+	if !startsUpper(toks[k].text) && k+1 < len(toks) && (toks[k+1].text == "HV" || toks[k+1].text == "Hoge") {
+		k++ // "de nieuwe HV"
+	}
+	switch {
+	case toks[k].text == "HV":
+		return posActor{t0: i, t1: k + 1, words: sc.text(i, k)}, true
+	case toks[k].text == "Hoge" && k+1 < len(toks) && toks[k+1].text == "Vertegenwoordiger":
+		return posActor{t0: i, t1: k + 2, words: sc.text(i, k+1)}, true
+	}
+	return posActor{}, false
+}
+
+// euGroup reads a group of member states whose noun is prefixed "EU-": "een
+// groot aantal EU-lidstaten", "alle EU-lidstaten", as the same group
+// without the prefix (actorGroups).
+func (sc *sentenceCtx) euGroup(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	found := false
+	for k := i + 1; k < len(toks) && k <= i+4 && !found; k++ {
+		found = toks[k].lower == "eu" // "een groot aantal EU-lidstaten"
+	}
+	if !found {
+		return posActor{}, false
+	}
+	for _, g := range actorGroups {
+		k, eu := i, false
+		ok := true
+		for _, gw := range g {
+			if lw(k) == "eu" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && lw(k+1) == gw {
+				k++
+				eu = true
+			}
+			if lw(k) != gw {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && eu {
+			return posActor{t0: i, t1: k, words: sc.text(i, k-1)}, true
+		}
+	}
+	return posActor{}, false
+}
+
+// committees reads "de (vaste) commissies voor X en voor Y (van de Eerste
+// Kamer)": committees of parliament that report together (a committee
+// alone is memberActor's, parliament.go).
+func (sc *sentenceCtx) committees(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	k := i + 1
+	if lw(k) == "vaste" {
+		k++
+	}
+	if lw(i) != "de" || k >= len(toks) || toks[k].text != "commissies" {
+		return posActor{}, false
+	}
+	e := k + 1
+	for lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
+		e += 2
+		for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
+			e++
+		}
+		if lw(e) == "en" && lw(e+1) == "voor" {
+			e++
+		}
+	}
+	if e == k+1 {
+		return posActor{}, false // "de commissies" alone: which, the text before says
+	}
+	if lw(e) == "van" && lw(e+1) == "de" && (lw(e+2) == "eerste" || lw(e+2) == "tweede") && lw(e+3) == "kamer" {
+		e += 4
+	}
+	return posActor{t0: i, t1: e, words: sc.text(i, e-1), member: true}, true
+}
+
+// personTitles open a person's name as an actor: "dhr. Kuleba", "mevr.
+// Kallas" (with the abbreviation's full stop).
+var personTitles = map[string]bool{"dhr": true, "mevr": true, "mw": true}
+
+// personActor reads a person with a title at token i: "dhr. Kuleba",
+// "dhr. Van der Berg". Its words are the title and the name; no node.
+func (sc *sentenceCtx) personActor(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if !personTitles[lw(i)] || i+1 >= len(toks) || !startsUpper(toks[i+1].text) {
+		return posActor{}, false
+	}
+	if gap := string(sc.rs[toks[i].end:toks[i+1].start]); !strings.HasPrefix(gap, ".") {
+		return posActor{}, false // the abbreviation's full stop
+	}
+	t1 := i + 2
+	for t1 < len(toks) && t1-i < 5 && spaced(sc.rs, toks[t1-1], toks[t1]) &&
+		(startsUpper(toks[t1].text) || nameParticles[lw(t1)] && t1+1 < len(toks) && startsUpper(toks[t1+1].text)) {
+		t1++
+	}
+	return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
+}
+
+// isPerson reports whether an actor is one person: a titled name, a member
+// of parliament by name ("de heer Jansen") or a Commissioner (the
+// Commission by one of its members).
+func isPerson(a posActor) bool {
+	w := strings.ToLower(a.words)
+	for t := range personTitles {
+		if strings.HasPrefix(w, t+". ") {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "de heer ") || strings.HasPrefix(w, "mevrouw ") ||
+		strings.Contains(w, "commissaris") || strings.HasPrefix(w, "commissievoorzitter")
+}
+
+// chainedSubject is the antecedent of a pronoun subject ("zij", "hij")
+// whose sentence before has a pronoun subject too: "De commissies … hebben
+// de eer …. In dit stadium wensen zij …. Zij dringen aan op …". It walks
+// back through the paragraph's sentences (at most three) while their
+// subject is a pronoun, and takes the first subject that is a noun phrase;
+// "hij" takes only a person. The walk stops at a sentence whose subject is
+// no pronoun but does not fit.
+func (sc *sentenceCtx) chainedSubject(pron string) (posActor, bool) {
+	singular := pron == "hij"
+	for si := sc.si - 1; si >= 0 && si >= sc.si-3; si-- {
+		prev := sc.x.sentenceCtx(sc.idx, sc.para, si, sc.x.doc.Paragraphs[sc.para].Sentences[si])
+		prev.members = sc.members
+		var subj *posActor
+		for _, c := range prev.actorCandidates() {
+			if c.prep == "" && c.head == "" && (subj == nil || singular && !isPerson(*subj) && isPerson(c)) {
+				// "De Oekraïense minister, dhr. Kuleba,": "hij" is the
+				// person of the apposition
+				subj = &c
+			}
+		}
+		if subj == nil {
+			if !singular {
+				return posActor{}, false
+			}
+			continue // "In zijn bijdrage onderstreepte hij …" has none before "hij" ends it
+		}
+		if subj.pronoun {
+			continue
+		}
+		if singular && !isPerson(*subj) {
+			return posActor{}, false
+		}
+		subj.words = lowerFirst(subj.words)
+		return *subj, true
+	}
+	return posActor{}, false
+}
+
+// badIdea reports whether a clause judges its object a bad idea: "dat hij
+// X geen goed idee vindt", "geen goede zaak": opposition.
+func badIdea(words []string) bool {
+	for k := 0; k+2 < len(words); k++ {
+		if words[k] != "geen" || words[k+1] != "goed" && words[k+1] != "goede" {
+			continue
+		}
+		if w := words[k+2]; w == "idee" || w == "zaak" || w == "plan" {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByTitle reports whether a position's actor ref is a body the letter
+// names only by a member or a short form ("Commissaris Borg", "de CIE"),
+// which the organisations pass does not read: the body becomes a node when
+// a position holds it.
+func heldByTitle(a graph.Ref) bool {
+	return a.Kind == graph.KindOrganisation && a.Key == "european-commission"
+}
+
+// remarkNouns and remarkVerbs: "de volgende opmerkingen te maken en vragen
+// te stellen", "enkele kanttekeningen te plaatsen".
+var (
+	remarkNouns = map[string]bool{"opmerkingen": true, "opmerking": true, "vragen": true, "vraag": true, "kanttekeningen": true, "kanttekening": true}
+	remarkVerbs = map[string]bool{"maken": true, "stellen": true, "plaatsen": true, "voorleggen": true}
+)
+
+// remarksAnnounced reports whether a wish cue announces the remarks and
+// questions that follow ("In dit stadium wensen zij de volgende
+// opmerkingen te maken") or an exchange of views: the report's or the
+// debate's procedure, no stance.
+func (sc *sentenceCtx) remarksAnnounced(h cueHit) bool {
+	l := h.last()
+	if h.def.flags&thirdParty != 0 {
+		// "wil zij graag met de commissie van gedachten wisselen over …":
+		// a wish to exchange views, the debate's procedure
+		end := sc.reasonCut(l, clauseEndToken(sc.rs, sc.toks, l, false))
+		for j := l + 1; j < end && j+1 < len(sc.toks); j++ {
+			if sc.toks[j].lower == "gedachten" && sc.toks[j+1].lower == "wisselen" {
+				return true
+			}
+		}
+	}
+	if sc.toks[l].lower != "te" || l+1 >= len(sc.toks) || !remarkVerbs[sc.toks[l+1].lower] {
+		return false
+	}
+	for k := h.first() + 1; k < l; k++ {
+		if remarkNouns[sc.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonOpeners open, after a comma, a clause that gives the reason for
+// what the clause before says: "wil hiervoor een oplossing vinden, want
+// het is onverstandig om de DG achteraf te informeren".
+var reasonOpeners = map[string]bool{"want": true, "omdat": true, "aangezien": true, "doordat": true}
+
+// reasonCut ends the clause of a cue that ends at token l before a reason
+// clause that a comma opens: the reason's verbs are no part of the cue's
+// object.
+func (sc *sentenceCtx) reasonCut(l, end int) int {
+	for j := l + 2; j <= end && j < len(sc.toks); j++ {
+		if reasonOpeners[sc.toks[j].lower] && strings.Contains(string(sc.rs[sc.toks[j-1].end:sc.toks[j].start]), ",") {
+			return j - 1
+		}
+	}
+	return end
+}
