@@ -23,54 +23,12 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.euGroup(i, lw); ok {
 		return a, true
 	}
-	if a, ok := sc.dutchMinister(i, lw); ok {
-		return a, true
-	}
 	if n := lw(i + 1); lw(i) == "alle" && (numberWords[n] || isDigits(n)) && (lw(i+2) == "lidstaten" || lw(i+2) == "landen") {
 		// "hebben alle 27 lidstaten … onderschreven": the counted group
 		// with its quantifier, as "alle lidstaten"
 		return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
 	}
-	if lw(i) == "de" && i+1 < len(sc.toks) && sc.toks[i+1].text == "EU" && (i+2 >= len(sc.toks) || spaced(sc.rs, sc.toks[i+1], sc.toks[i+2])) {
-		// "De EU veroordeelde …": the Union speaking as one (words, no
-		// node), not "de EU-lidstaten"
-		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
-	}
 	return sc.committees(i, lw)
-}
-
-// dutchMinister reads "Staatssecretaris Harbers", "Minister Yeşilgöz": a
-// capitalised title of the Dutch government right before a name, no
-// country adjective before it ("de Duitse minister" is Germany's, read by
-// candidateAt): the cabinet.
-func (sc *sentenceCtx) dutchMinister(i int, lw func(int) string) (posActor, bool) {
-	toks := sc.toks
-	if t := toks[i].text; t != "Staatssecretaris" && t != "Minister" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) ||
-		!spaced(sc.rs, toks[i], toks[i+1]) {
-		return posActor{}, false
-	}
-	if i > 0 && startsUpper(toks[i-1].text) {
-		return posActor{}, false // "Oekraïense Minister Kuleba" without the article
-	}
-	if _, ok := sc.mentionAt(i + 1); ok {
-		return posActor{}, false // "Minister Jansen" is a name; "Minister Oekraïne" no actor
-	}
-	t1 := i + 2
-	for t1 < len(toks) && t1-i < 4 && startsUpper(toks[t1].text) && spaced(sc.rs, toks[t1-1], toks[t1]) {
-		t1++
-	}
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
-	return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
-}
-
-// mentionAt is the entity mention that starts at token i, if any.
-func (sc *sentenceCtx) mentionAt(i int) (sentMention, bool) {
-	for _, m := range sc.ments {
-		if m.t0 == i {
-			return m, true
-		}
-	}
-	return sentMention{}, false
 }
 
 // highRepresentative reads "de (nieuwe) HV", "de Hoge Vertegenwoordiger":
