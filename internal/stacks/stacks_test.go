@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"testing"
+	"time"
 )
 
 func startingStack() uint64 {
@@ -26,7 +27,15 @@ func TestReserveStartsGoroutinesAt16KiB(t *testing.T) {
 	}
 	stop()
 	stop() // a second stop is harmless
-	if n := runtime.NumGoroutine(); n > before {
+	// stop returns when every parked goroutine has called wg.Done, which
+	// runs just before the goroutine itself ends: wait (up to a second) for
+	// the runtime to count them gone rather than read the count at once
+	n := runtime.NumGoroutine()
+	for i := 0; i < 1000 && n > before; i++ {
+		time.Sleep(time.Millisecond)
+		n = runtime.NumGoroutine()
+	}
+	if n > before {
 		t.Errorf("%d goroutines after stop, %d before Reserve", n, before)
 	}
 	runtime.GC()
