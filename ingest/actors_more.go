@@ -12,7 +12,8 @@ import (
 // title, the Commission by its Council-report short form.
 
 // moreActor reads an actor at token i that the rules of candidateAt do not:
-// a titled person, committees of parliament together.
+// a titled person, the High Representative, a group of "EU-" member
+// states, committees of parliament together.
 func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.personActor(i, lw); ok {
 		return a, true
@@ -22,11 +23,6 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	}
 	if a, ok := sc.euGroup(i, lw); ok {
 		return a, true
-	}
-	if n := lw(i + 1); lw(i) == "alle" && (numberWords[n] || isDigits(n)) && (lw(i+2) == "lidstaten" || lw(i+2) == "landen") {
-		// "hebben alle 27 lidstaten … onderschreven": the counted group
-		// with its quantifier, as "alle lidstaten"
-		return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
 	}
 	return sc.committees(i, lw)
 }

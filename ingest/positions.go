@@ -1180,9 +1180,15 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.namedMinister(i, mentionAt, lw); ok {
 		return a, true
 	}
-	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
-	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
-		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group;
+	// also with its quantifier, "hebben alle 27 lidstaten … onderschreven"
+	// (as "alle lidstaten")
+	c := i
+	if w == "alle" {
+		c++
+	}
+	if countedGroup(lw, c) {
+		return posActor{t0: i, t1: c + 2, words: sc.text(i, c+1)}, true
 	}
 	// "De Ministers verklaarden …": the ministers the paragraph named
 	// before with their countries ("een bijeenkomst van de justitie
@@ -1385,6 +1391,13 @@ func (sc *sentenceCtx) ministersNamedBefore() ([]graph.Ref, bool) {
 		refs = uniqueRefs(found)
 	}
 	return refs, len(refs) > 0
+}
+
+// countedGroup reports whether the words at token i count member states or
+// countries: "drie lidstaten", "12 landen".
+func countedGroup(lw func(int) string, i int) bool {
+	w := lw(i)
+	return (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen")
 }
 
 // isDigits reports whether w is a number written in digits.
