@@ -158,8 +158,7 @@ func isPerson(a posActor) bool {
 func (sc *sentenceCtx) chainedSubject(pron string) (posActor, bool) {
 	singular := pron == "hij"
 	for si := sc.si - 1; si >= 0 && si >= sc.si-3; si-- {
-		prev := sc.x.sentenceCtx(sc.idx, sc.para, si, sc.x.doc.Paragraphs[sc.para].Sentences[si])
-		prev.members = sc.members
+		prev := sc.sentenceBefore(si)
 		var subj *posActor
 		for _, c := range prev.actorCandidates() {
 			if c.prep == "" && c.head == "" && (subj == nil || singular && !isPerson(*subj) && isPerson(c)) {

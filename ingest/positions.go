@@ -1836,14 +1836,23 @@ func (sc *sentenceCtx) laterVerb(k int) bool {
 	return k < len(sc.toks) && !strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ".;")
 }
 
+// sentenceBefore returns the context of sentence si of this sentence's
+// paragraph, with the parliamentary actor named last as this one has it:
+// what the anaphora rules read back in (previousSubject, previousSenders,
+// chainedSubject).
+func (sc *sentenceCtx) sentenceBefore(si int) *sentenceCtx {
+	prev := sc.x.sentenceCtx(sc.idx, sc.para, si, sc.x.doc.Paragraphs[sc.para].Sentences[si])
+	prev.members = sc.members
+	return prev
+}
+
 // previousSubject is the first actor of the sentence before ("De Commissie
 // en deskundigen … bezochten …. Zij waren positief over …").
 func (sc *sentenceCtx) previousSubject() (posActor, bool) {
 	if sc.si == 0 {
 		return posActor{}, false
 	}
-	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
-	prev.members = sc.members
+	prev := sc.sentenceBefore(sc.si - 1)
 	for _, c := range prev.actorCandidates() {
 		if c.prep == "" && !c.pronoun && c.head == "" {
 			c.words = lowerFirst(c.words)
@@ -1860,8 +1869,7 @@ func (sc *sentenceCtx) previousSenders() (posActor, bool) {
 	if sc.si == 0 {
 		return posActor{}, false
 	}
-	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
-	prev.members = sc.members
+	prev := sc.sentenceBefore(sc.si - 1)
 	cands := prev.actorCandidates()
 	for _, c := range cands {
 		if c.prep == "" && !c.pronoun && c.head == "" {
