@@ -9,7 +9,9 @@ import (
 // Actors that the first-run misses of unseen reports named otherwise than
 // by a noun phrase of their own (docs/stances.md, "Part G"): a pronoun
 // whose antecedent stands more than one sentence back, a person with a
-// title, the Commission by its Council-report short form.
+// title, the Commission as the holder a member or a short form names
+// (the short form "de CIE" itself is read with the other short forms,
+// positions.go).
 
 // moreActor reads an actor at token i that the rules of candidateAt do not:
 // a titled person, the High Representative, a group of "EU-" member

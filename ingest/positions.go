@@ -3673,7 +3673,9 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 				e, ok = countryEntity(a.Key)
 			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || heldByTitle(a)):
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
-				// organisations pass reads as a meeting
+				// organisations pass reads as a meeting; "Commissaris
+				// Borg", "de CIE": a body named only by a member or a
+				// short form (heldByTitle, actors_more.go)
 				e, ok = orgEntity(a.Key)
 			}
 			if !ok {
