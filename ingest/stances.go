@@ -892,6 +892,7 @@ var cueTable = []cueDef{
 	{stance: stConcern, pattern: hasV + " … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … vraagtekens|kanttekeningen|bedenkingen bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: "ziet|zien|zag|zagen … risico's|risicos|risico in|voor|bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "laat|laten|liet|lieten zich … kritisch|negatief|bezorgd uit over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " zich … kritisch|bezorgd uitgelaten over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "laat|laten|liet|lieten zich … positief uit over", obj: objAfter, gap: 3, flags: strictGap},
