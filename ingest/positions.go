@@ -3075,9 +3075,12 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 	if w := sc.toks[h.first()].lower; r.stance == stSupport && h.def.obj == objGap && len(h.fixed) == 2 && (w == "zal" || w == "zullen") &&
 		strings.HasSuffix(sc.toks[h.last()].lower, "steunen") {
 		if c, ok := sc.statesHelped(h, r.actor); ok {
-			// "Nederland zal Griekenland daarbij blijven ondersteunen":
-			// help to a state is an effort of the actor's own, on that
-			// state (not backing for a proposal)
+			// "Het kabinet zal Italië ook in de komende jaren
+			// ondersteunen": help to a state is an effort of the actor's
+			// own, on that state (not backing for a proposal); the
+			// cabinet's "zal Griekenland daarbij blijven ondersteunen" is
+			// the cue table's continued-help row (commit), read before
+			// this
 			r.stance, r.base = stCommit, stCommit
 			r.subject, r.subjects = sc.text(c.t0, c.t1-1), []graph.Ref{c.ref}
 		}
@@ -3370,8 +3373,8 @@ func (sc *sentenceCtx) clauseEnds(k int) bool {
 }
 
 // statesHelped returns the country that is the object of "zal … steunen"
-// when the gap opens with it, after the actor: "zal Griekenland daarbij
-// blijven ondersteunen". A country in a phrase ("het voorstel van
+// when the gap opens with it, after the actor: "zal Italië ook in de
+// komende jaren ondersteunen". A country in a phrase ("het voorstel van
 // Frankrijk") is not helped.
 func (sc *sentenceCtx) statesHelped(h cueHit, a posActor) (sentMention, bool) {
 	k := h.first() + 1
