@@ -2297,11 +2297,7 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 	// Entities it names.
 	var refs []graph.Ref
 	add := func(lo, hi int) {
-		for _, m := range sc.ments {
-			if m.t0 >= lo && m.t1-1 <= hi {
-				refs = append(refs, m.ref)
-			}
-		}
+		refs = append(refs, sc.refsIn(lo, hi)...)
 	}
 	if s >= 0 && s <= e {
 		add(s, e)
@@ -3091,12 +3087,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// met voorrang inzetten": the restrictive relative's antecedent,
 		// or what a copula before it says the antecedent is
 		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
-			r.subject, r.subjects = sc.text(s, e), nil
-			for _, m := range sc.ments {
-				if m.t0 >= s && m.t1 <= e+1 {
-					r.subjects = append(r.subjects, m.ref)
-				}
-			}
+			r.subject, r.subjects = sc.text(s, e), sc.refsIn(s, e)
 		}
 	}
 	if s, e, ok := sc.relativeAntecedent(h); ok && (h.def.obj == objBefore || h.last()+1 >= len(sc.toks) || sc.clauseEnds(h.last())) {
@@ -3104,13 +3095,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// uitlieten, maar waarvan andere lidstaten een nadere onderbouwing
 		// wensen": the relative clause's stance is on its antecedent
 		r.subject = sc.text(s, e)
-		r.subjects = nil
-		for _, m := range sc.ments {
-			if m.t0 >= s && m.t1 <= e+1 {
-				r.subjects = append(r.subjects, m.ref)
-			}
-		}
-		r.subjects = uniqueRefs(r.subjects)
+		r.subjects = uniqueRefs(sc.refsIn(s, e))
 	}
 	if h.def.flags&bodyIn != 0 {
 		// "dat [het voorstel in het algemeen] wordt gesteund": the
@@ -3138,12 +3123,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 					e -= 2
 				}
 			}
-			r.subject, r.subjects = sc.text(s, e), nil
-			for _, m := range sc.ments {
-				if m.t0 >= s && m.t1 <= e+1 {
-					r.subjects = append(r.subjects, m.ref)
-				}
-			}
+			r.subject, r.subjects = sc.text(s, e), sc.refsIn(s, e)
 		}
 	}
 	if r.stance == stConcern && !r.negated && strings.HasPrefix(h.def.pattern, "wijst|wijzen|wees|wezen … op") && sc.pointsToAsset(r) {
@@ -3175,12 +3155,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// onder de aandacht brengen van …": after "en" the verb comes
 		// first, its object dropped: the first conjunct's subject
 		r.subject, r.anaphor = sc.text(s, e), ""
-		r.subjects = nil
-		for _, m := range sc.ments {
-			if m.t0 >= s && m.t1 <= e+1 {
-				r.subjects = append(r.subjects, m.ref)
-			}
-		}
+		r.subjects = sc.refsIn(s, e)
 	}
 	if r.stance == stInformational && h.def.obj == objClause {
 		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
@@ -3364,6 +3339,18 @@ func (sc *sentenceCtx) restrictiveAntecedent(k int) (int, int, bool) {
 		}
 	}
 	return det, k - 1, true
+}
+
+// refsIn returns the entities of the mentions that lie within tokens s to
+// e (inclusive), in the sentence's order; nil when there are none.
+func (sc *sentenceCtx) refsIn(s, e int) []graph.Ref {
+	var refs []graph.Ref
+	for _, m := range sc.ments {
+		if m.t0 >= s && m.t1 <= e+1 {
+			refs = append(refs, m.ref)
+		}
+	}
+	return refs
 }
 
 // clauseEnds reports whether the clause ends after token k: a comma or
