@@ -9,10 +9,13 @@ import (
 // Actors that the first-run misses of unseen reports named otherwise than
 // by a noun phrase of their own (docs/stances.md, "Part G"): a pronoun
 // whose antecedent stands more than one sentence back, a person with a
-// title, the Commission by its Council-report short form.
+// title, the Commission as the holder a member or a short form names
+// (the short form "de CIE" itself is read with the other short forms,
+// positions.go).
 
 // moreActor reads an actor at token i that the rules of candidateAt do not:
-// a titled person, committees of parliament together.
+// a titled person, the High Representative, a group of "EU-" member
+// states, committees of parliament together.
 func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.personActor(i, lw); ok {
 		return a, true
@@ -22,11 +25,6 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	}
 	if a, ok := sc.euGroup(i, lw); ok {
 		return a, true
-	}
-	if n := lw(i + 1); lw(i) == "alle" && (numberWords[n] || isDigits(n)) && (lw(i+2) == "lidstaten" || lw(i+2) == "landen") {
-		// "hebben alle 27 lidstaten … onderschreven": the counted group
-		// with its quantifier, as "alle lidstaten"
-		return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
 	}
 	return sc.committees(i, lw)
 }
@@ -162,8 +160,7 @@ func isPerson(a posActor) bool {
 func (sc *sentenceCtx) chainedSubject(pron string) (posActor, bool) {
 	singular := pron == "hij"
 	for si := sc.si - 1; si >= 0 && si >= sc.si-3; si-- {
-		prev := sc.x.sentenceCtx(sc.idx, sc.para, si, sc.x.doc.Paragraphs[sc.para].Sentences[si])
-		prev.members = sc.members
+		prev := sc.sentenceBefore(si)
 		var subj *posActor
 		for _, c := range prev.actorCandidates() {
 			if c.prep == "" && c.head == "" && (subj == nil || singular && !isPerson(*subj) && isPerson(c)) {

@@ -281,8 +281,10 @@ func (sc *sentenceCtx) fallbackClause(prevPos *posReading, actors []posActor, a 
 	if a.pronoun {
 		// "Wat de CIE betreft …, en zij is dan ook bang dat …": an actor
 		// before it in the sentence, the actor of the position before in
-		// the paragraph, or the subject of the sentence before (as actorOf
-		// resolves a pronoun)
+		// the paragraph, or the subject of the sentence before. actorOf
+		// resolves a pronoun in the same order but also takes an opinion's
+		// owner after a preposition and walks further back
+		// (chainedSubject, actors_more.go); this fallback does neither.
 		var r posActor
 		found := false
 		for _, c := range actors {

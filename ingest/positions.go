@@ -1180,9 +1180,15 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.namedMinister(i, mentionAt, lw); ok {
 		return a, true
 	}
-	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group
-	if (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen") {
-		return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
+	// "drie lidstaten", "twintig landen", "12 lidstaten": a counted group;
+	// also with its quantifier, "hebben alle 27 lidstaten … onderschreven"
+	// (as "alle lidstaten")
+	c := i
+	if w == "alle" {
+		c++
+	}
+	if countedGroup(lw, c) {
+		return posActor{t0: i, t1: c + 2, words: sc.text(i, c+1)}, true
 	}
 	// "De Ministers verklaarden …": the ministers the paragraph named
 	// before with their countries ("een bijeenkomst van de justitie
@@ -1385,6 +1391,13 @@ func (sc *sentenceCtx) ministersNamedBefore() ([]graph.Ref, bool) {
 		refs = uniqueRefs(found)
 	}
 	return refs, len(refs) > 0
+}
+
+// countedGroup reports whether the words at token i count member states or
+// countries: "drie lidstaten", "12 landen".
+func countedGroup(lw func(int) string, i int) bool {
+	w := lw(i)
+	return (numberWords[w] || isDigits(w)) && (lw(i+1) == "lidstaten" || lw(i+1) == "landen")
 }
 
 // isDigits reports whether w is a number written in digits.
@@ -1823,14 +1836,23 @@ func (sc *sentenceCtx) laterVerb(k int) bool {
 	return k < len(sc.toks) && !strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ".;")
 }
 
+// sentenceBefore returns the context of sentence si of this sentence's
+// paragraph, with the parliamentary actor named last as this one has it:
+// what the anaphora rules read back in (previousSubject, previousSenders,
+// chainedSubject).
+func (sc *sentenceCtx) sentenceBefore(si int) *sentenceCtx {
+	prev := sc.x.sentenceCtx(sc.idx, sc.para, si, sc.x.doc.Paragraphs[sc.para].Sentences[si])
+	prev.members = sc.members
+	return prev
+}
+
 // previousSubject is the first actor of the sentence before ("De Commissie
 // en deskundigen … bezochten …. Zij waren positief over …").
 func (sc *sentenceCtx) previousSubject() (posActor, bool) {
 	if sc.si == 0 {
 		return posActor{}, false
 	}
-	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
-	prev.members = sc.members
+	prev := sc.sentenceBefore(sc.si - 1)
 	for _, c := range prev.actorCandidates() {
 		if c.prep == "" && !c.pronoun && c.head == "" {
 			c.words = lowerFirst(c.words)
@@ -1847,8 +1869,7 @@ func (sc *sentenceCtx) previousSenders() (posActor, bool) {
 	if sc.si == 0 {
 		return posActor{}, false
 	}
-	prev := sc.x.sentenceCtx(sc.idx, sc.para, sc.si-1, sc.x.doc.Paragraphs[sc.para].Sentences[sc.si-1])
-	prev.members = sc.members
+	prev := sc.sentenceBefore(sc.si - 1)
 	cands := prev.actorCandidates()
 	for _, c := range cands {
 		if c.prep == "" && !c.pronoun && c.head == "" {
@@ -2276,11 +2297,7 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 	// Entities it names.
 	var refs []graph.Ref
 	add := func(lo, hi int) {
-		for _, m := range sc.ments {
-			if m.t0 >= lo && m.t1-1 <= hi {
-				refs = append(refs, m.ref)
-			}
-		}
+		refs = append(refs, sc.refsIn(lo, hi)...)
 	}
 	if s >= 0 && s <= e {
 		add(s, e)
@@ -3054,9 +3071,12 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 	if w := sc.toks[h.first()].lower; r.stance == stSupport && h.def.obj == objGap && len(h.fixed) == 2 && (w == "zal" || w == "zullen") &&
 		strings.HasSuffix(sc.toks[h.last()].lower, "steunen") {
 		if c, ok := sc.statesHelped(h, r.actor); ok {
-			// "Nederland zal Griekenland daarbij blijven ondersteunen":
-			// help to a state is an effort of the actor's own, on that
-			// state (not backing for a proposal)
+			// "Het kabinet zal Italië ook in de komende jaren
+			// ondersteunen": help to a state is an effort of the actor's
+			// own, on that state (not backing for a proposal); the
+			// cabinet's "zal Griekenland daarbij blijven ondersteunen" is
+			// the cue table's continued-help row (commit), read before
+			// this
 			r.stance, r.base = stCommit, stCommit
 			r.subject, r.subjects = sc.text(c.t0, c.t1-1), []graph.Ref{c.ref}
 		}
@@ -3067,12 +3087,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// met voorrang inzetten": the restrictive relative's antecedent,
 		// or what a copula before it says the antecedent is
 		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
-			r.subject, r.subjects = sc.text(s, e), nil
-			for _, m := range sc.ments {
-				if m.t0 >= s && m.t1 <= e+1 {
-					r.subjects = append(r.subjects, m.ref)
-				}
-			}
+			r.subject, r.subjects = sc.text(s, e), sc.refsIn(s, e)
 		}
 	}
 	if s, e, ok := sc.relativeAntecedent(h); ok && (h.def.obj == objBefore || h.last()+1 >= len(sc.toks) || sc.clauseEnds(h.last())) {
@@ -3080,13 +3095,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// uitlieten, maar waarvan andere lidstaten een nadere onderbouwing
 		// wensen": the relative clause's stance is on its antecedent
 		r.subject = sc.text(s, e)
-		r.subjects = nil
-		for _, m := range sc.ments {
-			if m.t0 >= s && m.t1 <= e+1 {
-				r.subjects = append(r.subjects, m.ref)
-			}
-		}
-		r.subjects = uniqueRefs(r.subjects)
+		r.subjects = uniqueRefs(sc.refsIn(s, e))
 	}
 	if h.def.flags&bodyIn != 0 {
 		// "dat [het voorstel in het algemeen] wordt gesteund": the
@@ -3114,12 +3123,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 					e -= 2
 				}
 			}
-			r.subject, r.subjects = sc.text(s, e), nil
-			for _, m := range sc.ments {
-				if m.t0 >= s && m.t1 <= e+1 {
-					r.subjects = append(r.subjects, m.ref)
-				}
-			}
+			r.subject, r.subjects = sc.text(s, e), sc.refsIn(s, e)
 		}
 	}
 	if r.stance == stConcern && !r.negated && strings.HasPrefix(h.def.pattern, "wijst|wijzen|wees|wezen … op") && sc.pointsToAsset(r) {
@@ -3151,12 +3155,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 		// onder de aandacht brengen van …": after "en" the verb comes
 		// first, its object dropped: the first conjunct's subject
 		r.subject, r.anaphor = sc.text(s, e), ""
-		r.subjects = nil
-		for _, m := range sc.ments {
-			if m.t0 >= s && m.t1 <= e+1 {
-				r.subjects = append(r.subjects, m.ref)
-			}
-		}
+		r.subjects = sc.refsIn(s, e)
 	}
 	if r.stance == stInformational && h.def.obj == objClause {
 		if k := sc.intentionIn(h.last()+1, r.span[1]); k > 0 {
@@ -3342,6 +3341,18 @@ func (sc *sentenceCtx) restrictiveAntecedent(k int) (int, int, bool) {
 	return det, k - 1, true
 }
 
+// refsIn returns the entities of the mentions that lie within tokens s to
+// e (inclusive), in the sentence's order; nil when there are none.
+func (sc *sentenceCtx) refsIn(s, e int) []graph.Ref {
+	var refs []graph.Ref
+	for _, m := range sc.ments {
+		if m.t0 >= s && m.t1 <= e+1 {
+			refs = append(refs, m.ref)
+		}
+	}
+	return refs
+}
+
 // clauseEnds reports whether the clause ends after token k: a comma or
 // the sentence's end.
 func (sc *sentenceCtx) clauseEnds(k int) bool {
@@ -3349,8 +3360,8 @@ func (sc *sentenceCtx) clauseEnds(k int) bool {
 }
 
 // statesHelped returns the country that is the object of "zal … steunen"
-// when the gap opens with it, after the actor: "zal Griekenland daarbij
-// blijven ondersteunen". A country in a phrase ("het voorstel van
+// when the gap opens with it, after the actor: "zal Italië ook in de
+// komende jaren ondersteunen". A country in a phrase ("het voorstel van
 // Frankrijk") is not helped.
 func (sc *sentenceCtx) statesHelped(h cueHit, a posActor) (sentMention, bool) {
 	k := h.first() + 1
@@ -3652,7 +3663,9 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 				e, ok = countryEntity(a.Key)
 			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || heldByTitle(a)):
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
-				// organisations pass reads as a meeting
+				// organisations pass reads as a meeting; "Commissaris
+				// Borg", "de CIE": a body named only by a member or a
+				// short form (heldByTitle, actors_more.go)
 				e, ok = orgEntity(a.Key)
 			}
 			if !ok {

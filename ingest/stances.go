@@ -339,7 +339,9 @@ var cueTable = []cueDef{
 	// (the sentence before is what was urged)
 	{stance: stSupport, pattern: hasV + " … op aangedrongen", obj: objAfter, gap: 16},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
-	// lending support: "verleent steun aan", "(geen) steun zal verlenen aan"
+	// lending support: "verleent steun aan", "zal (geen) steun verlenen aan"
+	// (the verb-final "dat het (geen) steun zal verlenen aan" is the pair of
+	// rows after "steunt" above, which match first)
 	{stance: stSupport, pattern: "verleent|verlenen|verleende|verleenden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "steun … verlenen|verleent|verleende|verleenden aan", obj: objAfter, gap: 2},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
@@ -2164,7 +2166,7 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	}
 	if n := h.first() - 1; n >= 0 && toks[n].lower == "geen" && len(h.fixed) > 1 && nounHeads[toks[h.first()].lower] &&
 		strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {
-		r.negated = true // "dat het geen steun zal verlenen aan": the cue opens on its noun
+		r.negated = true // "zal geen steun verlenen aan": the cue opens on its noun
 	}
 	if n := h.last() + 2; d.flags&firstPersonOnly != 0 && n < len(toks) && negators[toks[n].lower] {
 		r.negated = true // "Die mening deel ik niet."
