@@ -14,16 +14,13 @@ import (
 // positions.go).
 
 // moreActor reads an actor at token i that the rules of candidateAt do not:
-// a titled person, the High Representative, a group of "EU-" member
-// states, committees of parliament together.
+// a titled person, the High Representative, committees of parliament
+// together. (A group of "EU-" member states is the group table's: groupAt.)
 func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.personActor(i, lw); ok {
 		return a, true
 	}
 	if a, ok := sc.highRepresentative(i, lw); ok {
-		return a, true
-	}
-	if a, ok := sc.euGroup(i, lw); ok {
 		return a, true
 	}
 	return sc.committees(i, lw)
@@ -46,39 +43,6 @@ func (sc *sentenceCtx) highRepresentative(i int, lw func(int) string) (posActor,
 		return posActor{t0: i, t1: k + 1, words: sc.text(i, k)}, true
 	case toks[k].text == "Hoge" && k+1 < len(toks) && toks[k+1].text == "Vertegenwoordiger":
 		return posActor{t0: i, t1: k + 2, words: sc.text(i, k+1)}, true
-	}
-	return posActor{}, false
-}
-
-// euGroup reads a group of member states whose noun is prefixed "EU-": "een
-// groot aantal EU-lidstaten", "alle EU-lidstaten", as the same group
-// without the prefix (actorGroups).
-func (sc *sentenceCtx) euGroup(i int, lw func(int) string) (posActor, bool) {
-	toks := sc.toks
-	found := false
-	for k := i + 1; k < len(toks) && k <= i+4 && !found; k++ {
-		found = toks[k].lower == "eu" // "een groot aantal EU-lidstaten"
-	}
-	if !found {
-		return posActor{}, false
-	}
-	for _, g := range actorGroups {
-		k, eu := i, false
-		ok := true
-		for _, gw := range g {
-			if lw(k) == "eu" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && lw(k+1) == gw {
-				k++
-				eu = true
-			}
-			if lw(k) != gw {
-				ok = false
-				break
-			}
-			k++
-		}
-		if ok && eu {
-			return posActor{t0: i, t1: k, words: sc.text(i, k-1)}, true
-		}
 	}
 	return posActor{}, false
 }

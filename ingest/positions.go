@@ -1242,24 +1242,15 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	// groups without a node
 	for _, g := range actorGroups {
-		if i+len(g) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, gw := range g {
-			if lw(i+k) != gw {
-				ok = false
-				break
-			}
-		}
-		if e := i + len(g) - 1; ok && toks[e].end < len(sc.rs) && sc.rs[toks[e].end] == '-' {
+		end, ok := sc.groupAt(i, g, lw)
+		if e := end - 1; ok && toks[e].end < len(sc.rs) && sc.rs[toks[e].end] == '-' {
 			ok = false // "de EU-delegatie": the first part of a compound
 		}
-		if ok && (g[len(g)-1] == "eu" || g[len(g)-1] == "unie") && sc.obligedNext(i+len(g)) {
+		if ok && (g[len(g)-1] == "eu" || g[len(g)-1] == "unie") && sc.obligedNext(end) {
 			ok = false // "De EU moet zich inzetten voor …": the writer's view of what the Union should do
 		}
 		if ok {
-			a := posActor{t0: i, t1: i + len(g), words: sc.text(i, i+len(g)-1)}
+			a := posActor{t0: i, t1: end, words: sc.text(i, end-1)}
 			if g[0] == "deze" {
 				a.head = g[1]
 			}
@@ -1267,6 +1258,23 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 	}
 	return posActor{}, false
+}
+
+// groupAt matches the words of group g from token i and returns the token
+// after them. A word may carry the prefix "EU-" ("een groot aantal
+// EU-lidstaten", "alle EU-lidstaten"): the same group.
+func (sc *sentenceCtx) groupAt(i int, g []string, lw func(int) string) (int, bool) {
+	k := i
+	for _, gw := range g {
+		if lw(k) == "eu" && gw != "eu" && k+1 < len(sc.toks) && hyphenJoined(sc.rs, sc.toks[k], sc.toks[k+1]) && lw(k+1) == gw {
+			k++
+		}
+		if k >= len(sc.toks) || lw(k) != gw {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
 }
 
 // obligedNext reports whether a verb of obligation follows token k within
