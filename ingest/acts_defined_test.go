@@ -16,14 +16,7 @@ func TestActDefinitions(t *testing.T) {
 		"(hierna: «de Herzieningsrichtlijn» of «de herziene Europese Richtlijn mensenhandel»). " +
 		"De implementatietermijn van de Herzieningsrichtlijn loopt af op 15 juli 2026.\n\n" +
 		"Het gaat om richtlijn (EU) 2021/1883 (hierna: de Richtlijn), ook bekend als de Europese blauwe kaart (hierna: de blauwe kaart).\n"
-	doc, err := Parse("kst-36835-3.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{Dossier: "36835", Number: "3", Date: "2025-10-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-36835-3.txt", text, Meta{Dossier: "36835", Number: "3", Date: "2025-10-01"})
 	named := map[string]graph.Relation{}
 	for _, r := range g.Relations {
 		if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {
@@ -49,14 +42,7 @@ func TestActDefinitions(t *testing.T) {
 func TestActDefinitionTypeWord(t *testing.T) {
 	named := func(text string) map[string]graph.Relation {
 		t.Helper()
-		doc, err := Parse("kst-32257-3.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "32257", Number: "3", Date: "2010-01-01"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32257-3.txt", text, Meta{Dossier: "32257", Number: "3", Date: "2010-01-01"})
 		out := map[string]graph.Relation{}
 		for _, r := range g.Relations {
 			if r.To.Kind == graph.KindLegalAct {
@@ -118,14 +104,7 @@ func TestDescribedActDefinition(t *testing.T) {
 	text := " Nr. 954  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 2 juni 2025 \n\nVoorlopig akkoord beschermingsrichtlijn\n\n" +
 		"Op 14 mei 2025 is een akkoord bereikt over een richtlijn betreffende tijdelijke bescherming bij een massale toestroom (hierna: de Beschermingsrichtlijn). " +
 		"De Beschermingsrichtlijn wordt nu vertaald.\n\nDe Minister van Justitie en Veiligheid, \nD.M. van Weel\n"
-	doc, err := Parse("kst-32317-954.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-32317-954.txt", text, Meta{})
 	checkGraph(t, g)
 	r, ok := relation(g, graph.RelMentions, "kst-32317-954", "32001L0055")
 	// the description itself ("richtlijn betreffende tijdelijke
@@ -163,14 +142,7 @@ func TestAcronymNamedAct(t *testing.T) {
 func checkNamedActs(t *testing.T, nr, date string, want map[string]string) {
 	t.Helper()
 	for text, w := range want {
-		doc, err := Parse("kst-32317-"+nr+".txt", []byte(" Nr. "+nr+"  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, "+date+" \n\n"+text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-"+nr+".txt", " Nr. "+nr+"  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, "+date+" \n\n"+text+"\n", Meta{})
 		var got []string
 		for _, r := range g.Relations {
 			if r.Type == graph.RelMentions && r.To.Kind == graph.KindLegalAct {

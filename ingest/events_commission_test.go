@@ -44,14 +44,7 @@ func TestCommissionProposalDate(t *testing.T) {
 		}
 	}
 	text := "Verslag van een schriftelijk overleg\n\nDe vaste commissie heeft op 18 mei 2016 overleg gevoerd met de Staatssecretaris over: − de brief van de Staatssecretaris d.d. 13 mei 2016 inzake Geannoteerde agenda JBZ-Raad 20 mei 2016 (Kamerstuk 32 317, nr. 414); − het voorstel van de Europese Commissie d.d. 29 april 2016 inzake EU-voorstel: Verordening visumliberalisatie Oekraïne COM (2016) 236; − het voorstel van de Europese Commissie d.d. 4 mei 2016 inzake EU-voorstel: Uitvoeringsbesluit van de Raad inzake tijdelijke herinvoering interne grenscontrole Schengen COM (2016) 275.\n"
-	doc, err := Parse("kst-32317-422.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{Dossier: "32317", Number: "422", Date: "2016-06-28", Kind: "Verslag van een schriftelijk overleg"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-32317-422.txt", text, Meta{Dossier: "32317", Number: "422", Date: "2016-06-28", Kind: "Verslag van een schriftelijk overleg"})
 	var got []string
 	for _, r := range g.Relations {
 		if evs, ok := r.Props["events"].([]string); ok && r.To == (graph.Ref{Kind: graph.KindOrganisation, Key: "european-commission"}) {
@@ -71,14 +64,7 @@ func TestProposalUnderAgendaItem(t *testing.T) {
 	const sentence = "Op 4 december 2024 heeft de Europese Commissie een voorstel gepubliceerd voor een progressieve start van het in- en uitreissysteem.\n"
 	events := func(text string) map[string][]string {
 		t.Helper()
-		doc, err := Parse("kst-32317-932.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "32317", Number: "932", Date: "2025-02-24"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-932.txt", text, Meta{Dossier: "32317", Number: "932", Date: "2025-02-24"})
 		out := map[string][]string{}
 		for _, r := range g.Relations {
 			if evs, ok := r.Props["events"].([]string); ok {
@@ -99,14 +85,7 @@ func TestProposalUnderAgendaItem(t *testing.T) {
 // before it that names one, not only of the sentence right before.
 func TestBackReferenceReachesBack(t *testing.T) {
 	const text = "Hierbij bied ik u het verslag aan.\n\nBij aanvang van de vergadering werd de Verordening inzake het Asielagentschap van de EU (EUAA) formeel aangenomen. Dit vond plaats zonder discussie. Publicatie van de verordening in het EU-publicatieblad is voorzien voor 20 december 2021.\n"
-	doc, err := Parse("kst-32317-999.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{Dossier: "32317", Number: "999", Date: "2021-12-17"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-32317-999.txt", text, Meta{Dossier: "32317", Number: "999", Date: "2021-12-17"})
 	var got []string
 	for _, r := range g.Relations {
 		if evs, ok := r.Props["events"].([]string); ok && r.To.Key == "32021R2303" {
@@ -118,11 +97,7 @@ func TestBackReferenceReachesBack(t *testing.T) {
 	}
 	// four sentences back is too far
 	far := "Hierbij bied ik u het verslag aan.\n\nBij aanvang werd de Verordening inzake het Asielagentschap van de EU (EUAA) aangenomen. Dit vond plaats zonder discussie. Er was geen debat. Ook dat bleef zo. Publicatie van de verordening in het EU-publicatieblad is voorzien voor 20 december 2021.\n"
-	doc, _ = Parse("kst-32317-999.txt", []byte(far))
-	g, err = Extract(doc, Meta{Dossier: "32317", Number: "999", Date: "2021-12-17"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g = extractWith(t, "kst-32317-999.txt", far, Meta{Dossier: "32317", Number: "999", Date: "2021-12-17"})
 	for _, r := range g.Relations {
 		if evs, ok := r.Props["events"].([]string); ok && r.To.Key == "32021R2303" {
 			for _, e := range evs {
@@ -161,14 +136,7 @@ func TestProposalReplacingAList(t *testing.T) {
 		}
 	}
 	const text = "Hierbij zend ik u de stukken.\n\nDe commissie besprak het EU-voorstel d.d. 28 november 2023 inzake een richtlijn van het Europees Parlement en de Raad tot vaststelling van minimumvoorschriften ter voorkoming van hulpverlening bij illegale binnenkomst, en ter vervanging van Richtlijn 2002/90/EG van de Raad en Kaderbesluit 2002/946/JBZ van de Raad, dat de Commissie heeft voorgesteld.\n"
-	doc, err := Parse("kst-36507-9.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{Dossier: "36507", Number: "9", Date: "2024-03-26"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-36507-9.txt", text, Meta{Dossier: "36507", Number: "9", Date: "2024-03-26"})
 	for _, r := range g.Relations {
 		if _, ok := r.Props["events"]; ok && (r.To.Key == "32002F0946" || r.To.Key == "32002L0090" || r.To.Key == "council-of-the-eu") {
 			t.Errorf("event on %s: %v", r.To.Key, r.Props["events"])
@@ -200,14 +168,7 @@ func TestFollowUpDate(t *testing.T) {
 func TestProposalOfUnknownRevision(t *testing.T) {
 	extract := func(sentence string) graph.DocumentGraph {
 		t.Helper()
-		doc, err := Parse("kst-35048-4.txt", []byte("Verslag van een algemeen overleg\n\n"+sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "35048", Number: "4", Date: "2018-11-20", Kind: "Verslag van een algemeen overleg"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-35048-4.txt", "Verslag van een algemeen overleg\n\n"+sentence+"\n", Meta{Dossier: "35048", Number: "4", Date: "2018-11-20", Kind: "Verslag van een algemeen overleg"})
 		return g
 	}
 	g := extract("Zij spraken over het voorstel van de Europese Commissie d.d. 2 oktober 2018 inzake EU-voorstel: Herziening terugkeerrichtlijn 2018 COM (2018) 634 (Engelstalige versie).")
@@ -222,14 +183,7 @@ func TestProposalOfUnknownRevision(t *testing.T) {
 func TestPresidencyNoEventTarget(t *testing.T) {
 	extract := func(sentence string) graph.DocumentGraph {
 		t.Helper()
-		doc, err := Parse("tk-2025D02017.txt", []byte("Verslag Milieuraad\n\n"+sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Date: "2025-01-20"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "tk-2025D02017.txt", "Verslag Milieuraad\n\n"+sentence+"\n", Meta{Date: "2025-01-20"})
 		return g
 	}
 	g := extract("Tijdens de Milieuraad in Brussel op 17 december 2024 heeft het Hongaars Voorzitterschap een algemene oriëntatie bereikt op de verordening ter voorkoming van pelletverlies.")
@@ -251,14 +205,7 @@ func TestAgreementAtMeetingDay(t *testing.T) {
 	}
 	extract := func(sentence string) graph.DocumentGraph {
 		t.Helper()
-		doc, err := Parse("kst-32317-559.txt", []byte("Brief\n\n"+sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Date: "2019-06-11"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-559.txt", "Brief\n\n"+sentence+"\n", Meta{Date: "2019-06-11"})
 		return g
 	}
 	g := extract("Ik heb u geïnformeerd over de herziening van de Verordening Brussel II-bis, in aanloop naar het politieke akkoord over de herziening van de verordening in de JBZ-Raad van 7 december 2018.")

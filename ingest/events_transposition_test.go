@@ -31,14 +31,7 @@ func TestTranspositionDeadlineCue(t *testing.T) {
 func TestTranspositionLabelLine(t *testing.T) {
 	events := func(text string) map[string][]string {
 		t.Helper()
-		doc, err := Parse("kst-21109-259.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "21109", Number: "259", Date: "2023-02-03"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-21109-259.txt", text, Meta{Dossier: "21109", Number: "259", Date: "2023-02-03"})
 		out := map[string][]string{}
 		for _, r := range g.Relations {
 			if evs, ok := r.Props["events"].([]string); ok && r.To.Kind == graph.KindLegalAct {
@@ -94,14 +87,7 @@ func TestCouncilApprovalAtMeeting(t *testing.T) {
 	events := func(sentence string) []string {
 		t.Helper()
 		text := "32 317 JBZ-Raad\n\nNr. 543 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nDen Haag, 22 februari 2019\n\n" + sentence + "\n"
-		doc, err := Parse("kst-32317-543.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "32317", Number: "543", Date: "2019-02-22"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-543.txt", text, Meta{Dossier: "32317", Number: "543", Date: "2019-02-22"})
 		var out []string
 		for _, r := range g.Relations {
 			if evs, ok := r.Props["events"].([]string); ok && r.To.Key == "jha-council" {

@@ -11,14 +11,7 @@ import (
 // the events on the European Commission.
 func commissionEvents(t *testing.T, text string) string {
 	t.Helper()
-	doc, err := Parse("kst-22112-1772.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{Dossier: "22112", Number: "1772", Date: "2014-01-17", Kind: "Brief regering"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-22112-1772.txt", text, Meta{Dossier: "22112", Number: "1772", Date: "2014-01-17", Kind: "Brief regering"})
 	for _, r := range g.Relations {
 		if evs, ok := r.Props["events"].([]string); ok && r.To == (graph.Ref{Kind: graph.KindOrganisation, Key: "european-commission"}) {
 			return strings.Join(evs, ",")

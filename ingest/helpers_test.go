@@ -141,3 +141,19 @@ func entity(g graph.DocumentGraph, k graph.Kind, key string) (graph.Entity, bool
 	}
 	return graph.Entity{}, false
 }
+
+// extractWith parses text as the file name and extracts it with the
+// publisher's metadata meta, failing the test on either error (parseExtract
+// without metadata and without checkGraph).
+func extractWith(t *testing.T, name, text string, meta Meta) graph.DocumentGraph {
+	t.Helper()
+	doc, err := Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Extract(doc, meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}

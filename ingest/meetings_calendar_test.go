@@ -36,14 +36,7 @@ func TestCalendarMeetingOn(t *testing.T) {
 func TestMeetingNamedBySecondDay(t *testing.T) {
 	meetings := func(sentence string) []string {
 		t.Helper()
-		doc, err := Parse("kst-32317-559.txt", []byte("Brief\n\n"+sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Date: "2019-06-11"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-559.txt", "Brief\n\n"+sentence+"\n", Meta{Date: "2019-06-11"})
 		var out []string
 		for _, e := range g.Entities {
 			if e.Kind == graph.KindCouncilMeeting {

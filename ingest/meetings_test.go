@@ -82,14 +82,7 @@ func TestMeetingByOneDay(t *testing.T) {
 	text := "32 317 JBZ-Raad\n\nNr. 997 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 27 juni 2024\n\n" +
 		"Hierbij ontvangt u het verslag van de JBZ-Raad van 13 en 14 juni 2024 in Luxemburg.\n\n" +
 		"Tijdens de JBZ-Raad van 14 juni jl. bereikte de Raad een algemene oriëntatie.\n"
-	doc, err := Parse("kst-32317-997.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Extract(doc, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := extractWith(t, "kst-32317-997.txt", text, Meta{})
 	var keys []string
 	for _, e := range g.Entities {
 		if e.Kind == "CouncilMeeting" {
@@ -114,14 +107,7 @@ func TestPublisherTitleMeeting(t *testing.T) {
 	const body = "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en Binnenlandse Zaken (JBZ-Raad) van 13-14 oktober a.s. in Luxemburg. De minister van Justitie en Veiligheid zal hieraan deelnemen.\n\nOp de agenda staat het solidariteitsmechanisme.\n"
 	extract := func(title, text string) map[string]string {
 		t.Helper()
-		doc, err := Parse("kst-32317-978.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "32317", Number: "978", Date: "2025-11-24", Title: title})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-978.txt", text, Meta{Dossier: "32317", Number: "978", Date: "2025-11-24", Title: title})
 		out := map[string]string{}
 		for _, r := range g.Relations {
 			if r.To.Kind == graph.KindCouncilMeeting {
@@ -249,14 +235,7 @@ func TestTitleMeetingFacts(t *testing.T) {
 		"de brief van de Minister van Justitie en Veiligheid d.d. 16 januari 2023 inzake geannoteerde agenda JBZ-Raad 26 en 27 januari (Kamerstuk 32 317, nr. 803);\n"
 	facts := func(title string) (informal any, place any) {
 		t.Helper()
-		doc, err := Parse("kst-32317-818.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{Dossier: "32317", Number: "818", Date: "2023-02-09", Title: title, Kind: "verslag van een commissiedebat"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-818.txt", text, Meta{Dossier: "32317", Number: "818", Date: "2023-02-09", Title: title, Kind: "verslag van een commissiedebat"})
 		for _, e := range g.Entities {
 			if e.Kind == "CouncilMeeting" && e.Key == "jha-2023-01-26" {
 				return e.Props["informal"], e.Props["place"]
