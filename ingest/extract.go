@@ -843,7 +843,13 @@ func (x *extraction) acts() {
 			if !ok {
 				continue
 			}
-			target = bracketedLineage(target, pi.str(), len(string(pi.runes[:m.end])), pi.findActs()) // acts_proposals.go
+			if cites := pi.findActs(); len(cites) > 0 {
+				end := 0 // the name's end as a byte offset in pi.str(), where the citations stand
+				for _, r := range pi.runes[:m.end] {
+					end += encodedLen(r)
+				}
+				target = bracketedLineage(target, pi.str(), end, cites) // acts_proposals.go
+			}
 			to, ok := x.actEntity(target, "", added)
 			if !ok {
 				continue
