@@ -219,10 +219,14 @@ type datedEvent struct {
 	byCouncil bool
 }
 
+// jhaCouncilBefore is the JHA Council as the date-before patterns name it
+// ("goedkeuring … door de JBZ-Raad op", "in de JBZ-Raad van").
+const jhaCouncilBefore = `(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)`
+
 // councilApprovalBeforeRe ends the words before the date of a JHA Council
 // meeting at which the Council approved or adopted what the sentence
 // names: "de goedkeuring van de verklaring van de JBZ-Raad op".
-var councilApprovalBeforeRe = regexp.MustCompile(`(?i)\b(?:goedkeuring|aanneming|vaststelling)\s+van\s+(?:de|het|een)\s+[^.;:]{0,80}?\b(?:van|door)\s+de\s+(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+(?:op|van)\s+$`)
+var councilApprovalBeforeRe = regexp.MustCompile(`(?i)\b(?:goedkeuring|aanneming|vaststelling)\s+van\s+(?:de|het|een)\s+[^.;:]{0,80}?\b(?:van|door)\s+de\s+` + jhaCouncilBefore + `\s+(?:op|van)\s+$`)
 
 // groupOr returns submatch g of m in s, or "" when it did not take part.
 func groupOr(s string, m []int, g int) string {
@@ -507,7 +511,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 // say the Council reached something at it: "het politieke akkoord over ...
 // in de JBZ-Raad van", "bereikte de Raad tijdens de JBZ-Raad van ... een
 // algemene oriëntatie".
-var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\s+(?:informele\s+)?(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenlandse\s+Zaken)\s+(?:van|op)\s+$`)
+var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\s+(?:informele\s+)?` + jhaCouncilBefore + `\s+(?:van|op)\s+$`)
 
 // meetingDayAgreement is the class of an agreement reached at the meeting
 // whose date (sentence[start:end]) a clause names, or "": a political
