@@ -676,8 +676,9 @@ var stampDateRe = regexp.MustCompile(`(?:^Vastgesteld |\(ontvangen )([0-9]{1,2})
 // slug: "tk-20250611-commissiedebat-jbz-raad". An item of the Handelingen
 // is "h-tk-" or "h-ek-", the vergaderjaar, and the sitting and item
 // ("h-tk-20192020-9-4") or, before 2011, the first and last page
-// ("h-tk-20082009-7414-7418").
-var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|h-[te]k-[0-9]{8}-[0-9]{1,5}-[0-9]{1,5}|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|(?:ek|tk)-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+// ("h-tk-20082009-7414-7418"); a later version of an item the publisher
+// numbers "-n1" ("h-tk-20172018-56-11-n1").
+var otherDocKeyRe = regexp.MustCompile(`^(?:tk-[0-9]{4}D[0-9]{5}|stcrt-[0-9]{4}-[0-9]{1,7}|ah-[te]k-[0-9]{8}-[0-9]{1,5}|h-[te]k-[0-9]{8}-[0-9]{1,5}-[0-9]{1,5}(?:-n[0-9])?|rijksoverheid-([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*|(?:ek|tk)-([0-9]{4})([0-9]{2})([0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*)$`)
 
 // otherDocKey returns the key a file name stem is, when it is one of the
 // keys of documents that are not Kamerstukken, and the date a
