@@ -77,6 +77,7 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 		}
 		sum := set.run.all()
 		ingest.WriteScoreTable(stdout, fmt.Sprintf("%s (%d): %s", set.name, len(sum.Letters), strings.Join(sum.Letters, ", ")), sum)
+		ingest.WriteIntervals(stdout, set.run.perDoc())
 	}
 	if *verbose {
 		writeLetters(stdout, run)
@@ -213,12 +214,15 @@ type evalRun struct {
 	skipped []string
 }
 
-func (r evalRun) all() *ingest.Scores {
+func (r evalRun) all() *ingest.Scores { return ingest.SumScores(r.perDoc()...) }
+
+// perDoc is the scores of each letter, in order.
+func (r evalRun) perDoc() []*ingest.Scores {
 	var ss []*ingest.Scores
 	for _, l := range r.letters {
 		ss = append(ss, l.scores)
 	}
-	return ingest.SumScores(ss...)
+	return ss
 }
 
 func (r evalRun) real() *ingest.Scores {
