@@ -30,6 +30,7 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 	verbose := fset.Bool("v", false, "per letter: the table, the misses and the false positives (not of the real held-out set)")
 	spoil := fset.Bool("show-heldout", false, "with -v, also the misses of the real held-out set: whoever reads them has seen the set, and a document tuned on leaves it (testdata/real/heldout/README.md)")
 	check := fset.Bool("check", false, "fail when a score is below <gold>/thresholds.json")
+	second := fset.String("second", "", "folder of a second, independent annotation of real documents (gold files named as in -real's sets): score its positions against the gold, and the gold against it, as extraction is scored")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return false, nil
@@ -78,6 +79,11 @@ func evalCmd(args []string, stdout, stderr io.Writer) (failed bool, err error) {
 		sum := set.run.all()
 		ingest.WriteScoreTable(stdout, fmt.Sprintf("%s (%d): %s", set.name, len(sum.Letters), strings.Join(sum.Letters, ", ")), sum)
 		ingest.WriteIntervals(stdout, set.run.perDoc())
+	}
+	if *second != "" {
+		if err := writeAgreement(stdout, *second, sets); err != nil {
+			return false, err
+		}
 	}
 	if *verbose {
 		writeLetters(stdout, run)
@@ -276,4 +282,59 @@ func evaluate(goldDir, lettersDir, corpusDir string) (evalRun, error) {
 		return run, fmt.Errorf("no gold files in %s", goldDir)
 	}
 	return run, nil
+}
+
+// writeAgreement scores a second annotation (the gold files in dir) against
+// the gold of the same name in the real sets, and the other way round: how
+// far two annotators agree under the same rules and the same scorer.
+func writeAgreement(w io.Writer, dir string, sets []realSet) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return err
+	}
+	var ab, ba []*ingest.Scores
+	for _, f := range files {
+		second, err := readGold(f)
+		if err != nil {
+			return err
+		}
+		var gold *ingest.Gold
+		for _, set := range sets {
+			g := filepath.Join(set.dir, "gold", filepath.Base(f))
+			if _, err := os.Stat(g); err == nil {
+				if gold, err = readGoldPtr(g); err != nil {
+					return err
+				}
+				break
+			}
+		}
+		if gold == nil {
+			return fmt.Errorf("%s: no gold file of that name in the real sets", f)
+		}
+		ab = append(ab, ingest.ScoreAgreement(*gold, second))
+		ba = append(ba, ingest.ScoreAgreement(second, *gold))
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("%s: no gold files", dir)
+	}
+	fmt.Fprintln(w)
+	ingest.WriteScoreTable(w, fmt.Sprintf("second annotation (%s) scored against the gold, positions only (%d documents)", dir, len(ab)), ingest.SumScores(ab...))
+	ingest.WriteIntervals(w, ab)
+	fmt.Fprintln(w)
+	ingest.WriteScoreTable(w, fmt.Sprintf("the gold scored against the second annotation (%d documents)", len(ba)), ingest.SumScores(ba...))
+	ingest.WriteIntervals(w, ba)
+	return nil
+}
+
+func readGold(path string) (ingest.Gold, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ingest.Gold{}, err
+	}
+	return ingest.ParseGold(path, data)
+}
+
+func readGoldPtr(path string) (*ingest.Gold, error) {
+	g, err := readGold(path)
+	return &g, err
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,47 @@ func TestEvalCommand(t *testing.T) {
 
 	if code := run(context.Background(), []string{"eval", "--gold", t.TempDir()}, io.Discard, io.Discard); code != 1 {
 		t.Errorf("eval without gold files: exit %d, want 1", code)
+	}
+}
+
+// TestEvalSecondAnnotation scores a second annotation against the real
+// gold: a folder holding the gold itself agrees fully, a file with no gold of
+// its name is an error that names it.
+func TestEvalSecondAnnotation(t *testing.T) {
+	real := t.TempDir()
+	for _, d := range []string{"dev/gold", "dev/letters", "heldout/gold", "heldout/letters"} {
+		if err := os.MkdirAll(filepath.Join(real, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gold := `{"file": "a.txt", "in": "letters", "document": {"key": "kst-1-2", "date": "2024-01-15"},
+	  "positions": [{"actor": "country:NL", "stance": "support", "subjects": ["x"], "quote": "Het kabinet steunt x."}]}`
+	files := map[string]string{
+		"dev/gold/a.json":          gold,
+		"dev/gold/thresholds.json": `{"real": {}, "all": {}}`,
+		"dev/letters/a.txt":        "Het kabinet steunt x.\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(real, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	second := t.TempDir()
+	if err := os.WriteFile(filepath.Join(second, "a.json"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if code := run(context.Background(), []string{"eval", "-real", real, "-second", second}, &out, io.Discard); code != 0 {
+		t.Fatalf("eval -second: exit %d:\n%s", code, out.String())
+	}
+	if !regexp.MustCompile(`(?m)^second annotation .*\n.*\n  positions\s+1\s+0\s+0\s`).MatchString(out.String()) {
+		t.Errorf("the gold as its own second annotation should agree 1/0/0:\n%s", out.String())
+	}
+	if err := os.WriteFile(filepath.Join(second, "b.json"), []byte(strings.Replace(gold, "a.txt", "b.txt", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	if code := run(context.Background(), []string{"eval", "-real", real, "-second", second}, io.Discard, &errOut); code == 0 || !strings.Contains(errOut.String(), "b.json: no gold file of that name") {
+		t.Errorf("a second annotation without gold: exit %d, stderr %q", code, errOut.String())
 	}
 }
