@@ -10,11 +10,13 @@ import (
 
 // A JHA Council meeting often lasts two days, and letters name it by either
 // one: "de JBZ-Raad van 7 december 2018" is the meeting of 6 and 7 December,
-// whose key is its first day. refdata/meetings.tsv lists meetings of more
-// than one day, each with where its days are stated (a real letter that
-// names both days, or the Council's meeting page); a meeting named by a
-// later day of one of them is that meeting. Meetings the table does not
-// know keep the day the letter names.
+// whose key is its first day. refdata/meetings.tsv lists the formal Councils
+// and the informal meetings of JHA ministers of more than one day from 2009,
+// each with where its days are stated (the Council's or the presidency's own
+// record, or a real letter that names both days); a meeting named by any
+// one of its days is that meeting, with its first and last day. A day of no
+// meeting of the table (a one-day Council, which needs no row, a Council the
+// table lacks, or a letter's slip) keeps the day the letter names.
 
 // calendarMeeting is a meeting of more than one day.
 type calendarMeeting struct {
@@ -71,6 +73,17 @@ func calendarMeetingOn(day time.Time) (calendarMeeting, bool) {
 	ms := meetingCalendar()
 	i := sort.Search(len(ms), func(i int) bool { return !ms[i].end.Before(day) })
 	if i < len(ms) && ms[i].start.Before(day) {
+		return ms[i], true
+	}
+	return calendarMeeting{}, false
+}
+
+// calendarMeetingAt returns the meeting of the table that day is any day
+// of.
+func calendarMeetingAt(day time.Time) (calendarMeeting, bool) {
+	ms := meetingCalendar()
+	i := sort.Search(len(ms), func(i int) bool { return !ms[i].end.Before(day) })
+	if i < len(ms) && !ms[i].start.After(day) {
 		return ms[i], true
 	}
 	return calendarMeeting{}, false
