@@ -18,12 +18,18 @@ import (
 // meeting of the table (a one-day Council, which needs no row, a Council the
 // table lacks, or a letter's slip) keeps the day the letter names.
 
-// calendarMeeting is a meeting of more than one day.
+// calendarMeeting is a meeting of more than one day: its days, whether it
+// is an informal meeting of JHA ministers, and its place as its sources
+// state it (English, as the Council writes it; "" where none does). The
+// extractor takes only the days: the formality and place of a meeting are
+// what the letter says.
 type calendarMeeting struct {
 	start, end time.Time
+	informal   bool
+	place      string
 }
 
-var calendarColumns = []string{"key", "start", "end", "source"}
+var calendarColumns = []string{"key", "start", "end", "informal", "place", "source"}
 
 // meetingCalendar is the parsed refdata/meetings.tsv, sorted by start, read
 // once.
@@ -36,8 +42,8 @@ var meetingCalendar = sync.OnceValue(func() []calendarMeeting {
 })
 
 // loadMeetingCalendar reads the table and checks it: dates that parse, an
-// end one to seven days after the start, the key "jha-<start>", no two
-// meetings overlapping, a source on every row.
+// end one to seven days after the start, the key "jha-<start>", informal
+// "yes" or "no", no two meetings overlapping, a source on every row.
 func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
 	rows, err := readTSV(fsys, "refdata/meetings.tsv", calendarColumns)
 	if err != nil {
@@ -53,10 +59,14 @@ func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
 		if r.get("key") != "jha-"+iso(s) {
 			return nil, fmt.Errorf("refdata/meetings.tsv:%d: key %q is not jha-<start>", r.line, r.get("key"))
 		}
+		inf := r.get("informal")
+		if inf != "yes" && inf != "no" {
+			return nil, fmt.Errorf("refdata/meetings.tsv:%d: informal %q, want yes or no", r.line, inf)
+		}
 		if r.get("source") == "" {
 			return nil, fmt.Errorf("refdata/meetings.tsv:%d: no source", r.line)
 		}
-		out = append(out, calendarMeeting{start: s, end: e})
+		out = append(out, calendarMeeting{start: s, end: e, informal: inf == "yes", place: r.get("place")})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start.Before(out[j].start) })
 	for i := 1; i < len(out); i++ {

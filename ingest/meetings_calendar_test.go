@@ -58,18 +58,20 @@ func TestMeetingNamedBySecondDay(t *testing.T) {
 func TestMeetingCalendarChecks(t *testing.T) {
 	head := strings.Join(calendarColumns, "\t") + "\n"
 	for name, body := range map[string]string{
-		"key":     "jha-2018-12-07\t2018-12-06\t2018-12-07\tconsilium\n",
-		"one day": "jha-2018-12-06\t2018-12-06\t2018-12-06\tconsilium\n",
-		"overlap": "jha-2018-12-06\t2018-12-06\t2018-12-07\tconsilium\njha-2018-12-07\t2018-12-07\t2018-12-08\tconsilium\n",
-		"source":  "jha-2018-12-06\t2018-12-06\t2018-12-07\t\n",
+		"key":      "jha-2018-12-07\t2018-12-06\t2018-12-07\tno\tBrussels\tconsilium\n",
+		"one day":  "jha-2018-12-06\t2018-12-06\t2018-12-06\tno\tBrussels\tconsilium\n",
+		"overlap":  "jha-2018-12-06\t2018-12-06\t2018-12-07\tno\t\tconsilium\njha-2018-12-07\t2018-12-07\t2018-12-08\tno\t\tconsilium\n",
+		"source":   "jha-2018-12-06\t2018-12-06\t2018-12-07\tno\tBrussels\t\n",
+		"informal": "jha-2018-12-06\t2018-12-06\t2018-12-07\tinformal\tBrussels\tconsilium\n",
 	} {
 		fsys := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + body)}}
 		if _, err := loadMeetingCalendar(fsys); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	ok := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + "jha-2018-12-06\t2018-12-06\t2018-12-07\tconsilium\n")}}
-	if ms, err := loadMeetingCalendar(ok); err != nil || len(ms) != 1 {
+	ok := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + "jha-2018-12-06\t2018-12-06\t2018-12-07\tno\t\tconsilium\n" +
+		"jha-2023-07-20\t2023-07-20\t2023-07-21\tyes\tLogroño\tregeringen.se\n")}}
+	if ms, err := loadMeetingCalendar(ok); err != nil || len(ms) != 2 || ms[0].informal || ms[0].place != "" || !ms[1].informal || ms[1].place != "Logroño" {
 		t.Errorf("a good table: %v, %v", ms, err)
 	}
 }
