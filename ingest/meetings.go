@@ -280,7 +280,8 @@ func resolveMeeting(mm meetingMention, role meetingRole, letter time.Time, haveL
 	r, ok := resolveMeetingDays(mm, role, letter, haveLetter)
 	if ok && r.start.Equal(r.end) {
 		// "de JBZ-Raad van 7 december 2018": the second day of the
-		// meeting of 6 and 7 December (meetings_calendar.go)
+		// meeting of 6 and 7 December, and "van 6 december" its first
+		// day: the meeting has the table's days (meetings_calendar.go)
 		if c, known := calendarMeetingAt(r.start); known {
 			r.start, r.end = c.start, c.end
 		}

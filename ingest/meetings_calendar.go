@@ -77,17 +77,6 @@ func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
 	return out, nil
 }
 
-// calendarMeetingOn returns the meeting of the table that day is a later
-// day of (not its first).
-func calendarMeetingOn(day time.Time) (calendarMeeting, bool) {
-	ms := meetingCalendar()
-	i := sort.Search(len(ms), func(i int) bool { return !ms[i].end.Before(day) })
-	if i < len(ms) && ms[i].start.Before(day) {
-		return ms[i], true
-	}
-	return calendarMeeting{}, false
-}
-
 // calendarMeetingAt returns the meeting of the table that day is any day
 // of.
 func calendarMeetingAt(day time.Time) (calendarMeeting, bool) {

@@ -8,25 +8,27 @@ import (
 	"jhagraph/graph"
 )
 
-// The calendar gives a meeting named by its second day; its first day, and
-// a day of no meeting it knows, stay as they are.
-func TestCalendarMeetingOn(t *testing.T) {
+// The calendar gives the meeting a day belongs to, named by its second day
+// or its first; a day of no meeting it knows stays as it is.
+func TestCalendarMeetingAt(t *testing.T) {
 	for day, want := range map[string]string{
 		"2018-12-07": "2018-12-06", // the JHA Council of 6-7 December 2018
 		"2016-10-14": "2016-10-13",
 		"2009-12-01": "2009-11-30", // across a month
-		"2018-12-06": "",           // its first day
+		"2011-07-20": "2011-07-18", // the third day of Sopot 2011
+		"2018-12-06": "2018-12-06", // its first day
 		"2016-05-20": "",           // a one-day meeting
-		"2018-12-08": "",
+		"2018-12-08": "",           // the day after
+		"2018-12-05": "",           // the day before
 	} {
 		d, _ := parseISO(day)
-		c, ok := calendarMeetingOn(d)
+		c, ok := calendarMeetingAt(d)
 		got := ""
 		if ok {
 			got = iso(c.start)
 		}
 		if got != want {
-			t.Errorf("calendarMeetingOn(%s) = %q, want %q", day, got, want)
+			t.Errorf("calendarMeetingAt(%s) = %q, want %q", day, got, want)
 		}
 	}
 }
