@@ -82,6 +82,8 @@ var meetingPlaces = map[string]bool{
 	"Helsinki": true, "Bratislava": true, "Sofia": true, "Boekarest": true, "Bucharest": true, "Nicosia": true,
 	"Valletta": true, "Dublin": true, "Amsterdam": true, "Den Haag": true, "Leuven": true, "Gent": true,
 	"Antwerpen": true, "Brugge": true, "Innsbruck": true, "Sopot": true, "Lille": true, "Cardiff": true,
+	// informal meetings outside the capitals (refdata/meetings.tsv)
+	"Toledo": true, "Gödöllő": true, "Milaan": true, "Milan": true, "Logroño": true, "Brdo": true, "Lefkosia": true,
 }
 
 // meetingRole is what a document does with a meeting.
@@ -278,8 +280,9 @@ func resolveMeeting(mm meetingMention, role meetingRole, letter time.Time, haveL
 	r, ok := resolveMeetingDays(mm, role, letter, haveLetter)
 	if ok && r.start.Equal(r.end) {
 		// "de JBZ-Raad van 7 december 2018": the second day of the
-		// meeting of 6 and 7 December (meetings_calendar.go)
-		if c, known := calendarMeetingOn(r.start); known {
+		// meeting of 6 and 7 December, and "van 6 december" its first
+		// day: the meeting has the table's days (meetings_calendar.go)
+		if c, known := calendarMeetingAt(r.start); known {
 			r.start, r.end = c.start, c.end
 		}
 	}

@@ -10,18 +10,26 @@ import (
 
 // A JHA Council meeting often lasts two days, and letters name it by either
 // one: "de JBZ-Raad van 7 december 2018" is the meeting of 6 and 7 December,
-// whose key is its first day. refdata/meetings.tsv lists meetings of more
-// than one day, each with where its days are stated (a real letter that
-// names both days, or the Council's meeting page); a meeting named by a
-// later day of one of them is that meeting. Meetings the table does not
-// know keep the day the letter names.
+// whose key is its first day. refdata/meetings.tsv lists the formal Councils
+// and the informal meetings of JHA ministers of more than one day from 2009,
+// each with where its days are stated (the Council's or the presidency's own
+// record, or a real letter that names both days); a meeting named by any
+// one of its days is that meeting, with its first and last day. A day of no
+// meeting of the table (a one-day Council, which needs no row, a Council the
+// table lacks, or a letter's slip) keeps the day the letter names.
 
-// calendarMeeting is a meeting of more than one day.
+// calendarMeeting is a meeting of more than one day: its days, whether it
+// is an informal meeting of JHA ministers, and its place as its sources
+// state it (English, as the Council writes it; "" where none does). The
+// extractor takes only the days: the formality and place of a meeting are
+// what the letter says.
 type calendarMeeting struct {
 	start, end time.Time
+	informal   bool
+	place      string
 }
 
-var calendarColumns = []string{"key", "start", "end", "source"}
+var calendarColumns = []string{"key", "start", "end", "informal", "place", "source"}
 
 // meetingCalendar is the parsed refdata/meetings.tsv, sorted by start, read
 // once.
@@ -34,8 +42,8 @@ var meetingCalendar = sync.OnceValue(func() []calendarMeeting {
 })
 
 // loadMeetingCalendar reads the table and checks it: dates that parse, an
-// end one to seven days after the start, the key "jha-<start>", no two
-// meetings overlapping, a source on every row.
+// end one to seven days after the start, the key "jha-<start>", informal
+// "yes" or "no", no two meetings overlapping, a source on every row.
 func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
 	rows, err := readTSV(fsys, "refdata/meetings.tsv", calendarColumns)
 	if err != nil {
@@ -51,10 +59,14 @@ func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
 		if r.get("key") != "jha-"+iso(s) {
 			return nil, fmt.Errorf("refdata/meetings.tsv:%d: key %q is not jha-<start>", r.line, r.get("key"))
 		}
+		inf := r.get("informal")
+		if inf != "yes" && inf != "no" {
+			return nil, fmt.Errorf("refdata/meetings.tsv:%d: informal %q, want yes or no", r.line, inf)
+		}
 		if r.get("source") == "" {
 			return nil, fmt.Errorf("refdata/meetings.tsv:%d: no source", r.line)
 		}
-		out = append(out, calendarMeeting{start: s, end: e})
+		out = append(out, calendarMeeting{start: s, end: e, informal: inf == "yes", place: r.get("place")})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start.Before(out[j].start) })
 	for i := 1; i < len(out); i++ {
@@ -65,12 +77,12 @@ func loadMeetingCalendar(fsys fs.FS) ([]calendarMeeting, error) {
 	return out, nil
 }
 
-// calendarMeetingOn returns the meeting of the table that day is a later
-// day of (not its first).
-func calendarMeetingOn(day time.Time) (calendarMeeting, bool) {
+// calendarMeetingAt returns the meeting of the table that day is any day
+// of.
+func calendarMeetingAt(day time.Time) (calendarMeeting, bool) {
 	ms := meetingCalendar()
 	i := sort.Search(len(ms), func(i int) bool { return !ms[i].end.Before(day) })
-	if i < len(ms) && ms[i].start.Before(day) {
+	if i < len(ms) && !ms[i].start.After(day) {
 		return ms[i], true
 	}
 	return calendarMeeting{}, false

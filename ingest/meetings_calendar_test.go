@@ -8,25 +8,27 @@ import (
 	"jhagraph/graph"
 )
 
-// The calendar gives a meeting named by its second day; its first day, and
-// a day of no meeting it knows, stay as they are.
-func TestCalendarMeetingOn(t *testing.T) {
+// The calendar gives the meeting a day belongs to, named by its second day
+// or its first; a day of no meeting it knows stays as it is.
+func TestCalendarMeetingAt(t *testing.T) {
 	for day, want := range map[string]string{
 		"2018-12-07": "2018-12-06", // the JHA Council of 6-7 December 2018
 		"2016-10-14": "2016-10-13",
 		"2009-12-01": "2009-11-30", // across a month
-		"2018-12-06": "",           // its first day
+		"2011-07-20": "2011-07-18", // the third day of Sopot 2011
+		"2018-12-06": "2018-12-06", // its first day
 		"2016-05-20": "",           // a one-day meeting
-		"2018-12-08": "",
+		"2018-12-08": "",           // the day after
+		"2018-12-05": "",           // the day before
 	} {
 		d, _ := parseISO(day)
-		c, ok := calendarMeetingOn(d)
+		c, ok := calendarMeetingAt(d)
 		got := ""
 		if ok {
 			got = iso(c.start)
 		}
 		if got != want {
-			t.Errorf("calendarMeetingOn(%s) = %q, want %q", day, got, want)
+			t.Errorf("calendarMeetingAt(%s) = %q, want %q", day, got, want)
 		}
 	}
 }
@@ -58,18 +60,20 @@ func TestMeetingNamedBySecondDay(t *testing.T) {
 func TestMeetingCalendarChecks(t *testing.T) {
 	head := strings.Join(calendarColumns, "\t") + "\n"
 	for name, body := range map[string]string{
-		"key":     "jha-2018-12-07\t2018-12-06\t2018-12-07\tconsilium\n",
-		"one day": "jha-2018-12-06\t2018-12-06\t2018-12-06\tconsilium\n",
-		"overlap": "jha-2018-12-06\t2018-12-06\t2018-12-07\tconsilium\njha-2018-12-07\t2018-12-07\t2018-12-08\tconsilium\n",
-		"source":  "jha-2018-12-06\t2018-12-06\t2018-12-07\t\n",
+		"key":      "jha-2018-12-07\t2018-12-06\t2018-12-07\tno\tBrussels\tconsilium\n",
+		"one day":  "jha-2018-12-06\t2018-12-06\t2018-12-06\tno\tBrussels\tconsilium\n",
+		"overlap":  "jha-2018-12-06\t2018-12-06\t2018-12-07\tno\t\tconsilium\njha-2018-12-07\t2018-12-07\t2018-12-08\tno\t\tconsilium\n",
+		"source":   "jha-2018-12-06\t2018-12-06\t2018-12-07\tno\tBrussels\t\n",
+		"informal": "jha-2018-12-06\t2018-12-06\t2018-12-07\tinformal\tBrussels\tconsilium\n",
 	} {
 		fsys := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + body)}}
 		if _, err := loadMeetingCalendar(fsys); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	ok := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + "jha-2018-12-06\t2018-12-06\t2018-12-07\tconsilium\n")}}
-	if ms, err := loadMeetingCalendar(ok); err != nil || len(ms) != 1 {
+	ok := fstest.MapFS{"refdata/meetings.tsv": {Data: []byte(head + "jha-2018-12-06\t2018-12-06\t2018-12-07\tno\t\tconsilium\n" +
+		"jha-2023-07-20\t2023-07-20\t2023-07-21\tyes\tLogroño\tregeringen.se\n")}}
+	if ms, err := loadMeetingCalendar(ok); err != nil || len(ms) != 2 || ms[0].informal || ms[0].place != "" || !ms[1].informal || ms[1].place != "Logroño" {
 		t.Errorf("a good table: %v, %v", ms, err)
 	}
 }

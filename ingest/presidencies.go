@@ -9,9 +9,10 @@ import (
 )
 
 // The presidency of the Council of the EU rotates every half-year in the
-// order the Council fixed (Council Decision 2009/908/EU and, from July 2017,
-// Council Decision (EU) 2016/1316). refdata/presidencies.tsv lists the
-// presidencies from 2010 to 2026, one half-year a row with its source; a
+// order the Council fixed (Council Decision 2007/5/EC, Council Decision
+// 2009/908/EU and, from July 2017, Council Decision (EU) 2016/1316).
+// refdata/presidencies.tsv lists the presidencies from 2009 to 2026, one
+// half-year a row with its source; a
 // meeting's presidency is the one of the half-year in which it starts.
 
 // presidencyTerm is one half-year's presidency.

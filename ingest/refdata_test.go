@@ -125,24 +125,24 @@ func TestCheckRefDataFindsErrors(t *testing.T) {
 	}
 }
 
-// The presidency table covers 2010 to 2026 without gaps (loadPresidencies
+// The presidency table covers 2009 to 2026 without gaps (loadPresidencies
 // checks the sequence) and gives the half-years the letters name.
 func TestPresidencyTable(t *testing.T) {
 	terms, err := loadPresidencies()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(terms) != 34 {
-		t.Errorf("%d half-years, want 34 (2010-2026)", len(terms))
+	if len(terms) != 36 {
+		t.Errorf("%d half-years, want 36 (2009-2026)", len(terms))
 	}
-	for day, want := range map[string]string{"2010-11-08": "BE", "2015-12-03": "LU", "2016-06-30": "NL", "2017-07-01": "EE",
+	for day, want := range map[string]string{"2009-06-04": "CZ", "2009-12-31": "SE", "2010-01-01": "ES", "2010-11-08": "BE", "2015-12-03": "LU", "2016-06-30": "NL", "2017-07-01": "EE",
 		"2020-03-13": "HR", "2024-01-25": "BE", "2025-07-22": "DK", "2026-12-31": "IE"} {
 		d, _ := parseISO(day)
 		if got, ok := presidencyOn(d); !ok || got != want {
 			t.Errorf("presidency on %s: %q, want %s", day, got, want)
 		}
 	}
-	if _, ok := presidencyOn(time.Date(2009, 12, 31, 0, 0, 0, 0, time.UTC)); ok {
+	if _, ok := presidencyOn(time.Date(2008, 12, 31, 0, 0, 0, 0, time.UTC)); ok {
 		t.Error("a presidency before the table")
 	}
 }
