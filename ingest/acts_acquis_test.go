@@ -24,12 +24,17 @@ func TestAcquisActNames(t *testing.T) {
 		"Zie de verordening herziening opschortingsmechanisme visumvrijstelling.":                    "32017R0371",
 		"De Verordening overdracht van strafprocedures is in 2024 aangenomen.":                       "32024R3011",
 		// near misses: a system, a mechanism, a plain word, another Rome
-		"Het SIS II is in 2013 in gebruik genomen.":                       "",
-		"Het opschortingsmechanisme werd aangescherpt.":                   "",
-		"De herplaatsingsbesluiten werden slecht uitgevoerd.":             "",
-		"Een alimentatieverplichting is geen verordening.":                "",
-		"De Rome IV-verordening bestaat niet.":                            "",
-		"Het Grondrechtenagentschap publiceerde een rapport over de FRA.": "",
+		"De Huwelijksvermogensverordening en de Partnerschapsvermogensverordening gelden sinds 2019.": "32016R1103 32016R1104",
+		"Het Kaderbesluit mensenhandel is vervangen door de Mensenhandelrichtlijn.":                   "32002F0629 32011L0036",
+		"De Derde anti-witwasrichtlijn ging vooraf aan de vierde.":                                    "32005L0060",
+		"De API-verordening grenscontroles en de API-verordening rechtshandhaving.":                   "32025R0012 32025R0013",
+		"Het SIS II is in 2013 in gebruik genomen.":                                                   "",
+		"De API-verordeningen zijn aangenomen.":                                                       "",
+		"Het opschortingsmechanisme werd aangescherpt.":                                               "",
+		"De herplaatsingsbesluiten werden slecht uitgevoerd.":                                         "",
+		"Een alimentatieverplichting is geen verordening.":                                            "",
+		"De Rome IV-verordening bestaat niet.":                                                        "",
+		"Het Grondrechtenagentschap publiceerde een rapport over de FRA.":                             "",
 	} {
 		var got []string
 		for _, m := range actNamesIn(s) {
@@ -58,6 +63,10 @@ func TestAcquisLineage(t *testing.T) {
 		{"Visumverordening", "32018R1806", 2014, "32001R0539"},
 		{"Visumverordening", "32018R1806", 2019, "32018R1806"},
 		{"Studenten- en onderzoekersrichtlijn", "32016L0801", 2012, "32004L0114"},
+		{"Insolventieverordening", "32015R0848", 2010, "32000R1346"},
+		{"Insolvency Regulation", "32015R0848", 2016, "32015R0848"},
+		{"Richtlijn milieucriminaliteit", "32024L1203", 2015, "32008L0099"},
+		{"ECRIS-richtlijn", "32019L0884", 2019, "32019L0884"},
 	} {
 		if got, ok := ResolveActRef(c.name); !ok || got != c.target {
 			t.Fatalf("ResolveActRef(%q) = %q, want %s", c.name, got, c.target)
@@ -85,6 +94,27 @@ func TestActCiteOneDigitNumber(t *testing.T) {
 		if strings.Join(got, " ") != want {
 			t.Errorf("findActs(%q) = %v, want %q", s, got, want)
 		}
+	}
+}
+
+// The date of an EU proposal listed among the documents of a debate ("het
+// EU-voorstel d.d. 21 januari 2016 ...") is the day the Kamer registered it:
+// no event, not for the Commission and not for the act it became.
+func TestRegisteredProposalDateNoEvent(t *testing.T) {
+	text := "Verslag van een algemeen overleg\n\nDe vaste commissie heeft op 9 maart 2016 overleg gevoerd over:\n\n" +
+		"  • het EU-voorstel d.d. 21 januari 2016 voor een richtlijn ECRIS voor derdelanders COM (2016) 7;\n"
+	g := extractWith(t, "kst-32317-411.txt", text, Meta{Dossier: "32317", Number: "411", Date: "2016-05-11", Kind: "Verslag van een algemeen overleg"})
+	found := false
+	for _, r := range g.Relations {
+		if r.To == (graph.Ref{Kind: graph.KindLegalAct, Key: "32019L0884"}) {
+			found = true
+		}
+		if evs, ok := r.Props["events"].([]string); ok && len(evs) > 0 {
+			t.Errorf("%v has events %v, want none", r.To, evs)
+		}
+	}
+	if !found {
+		t.Errorf("the proposal COM (2016) 7 does not name 32019L0884")
 	}
 }
 

@@ -485,7 +485,8 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
-			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) {
+			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) ||
+			registeredProposalDateRe.MatchString(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
@@ -674,6 +675,13 @@ const nonProposalNouns = `mededeling|rapportage|verslag|rapport|strategie|actiep
 // no act, after "EU-voorstel": "Jaarrapportage immigratie en asiel", "De
 // Europese Veiligheidsagenda", "Mededeling over ...".
 var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:` + nonProposalNouns + `)\b`)
+
+// registeredProposalDateRe ends the words before the date of an EU
+// proposal listed among the documents a debate concerns ("het EU-voorstel
+// d.d. 21 januari 2016 voor een richtlijn ECRIS voor derdelanders COM (2016)
+// 7"): the day the Kamer registered it, not the day the Commission proposed
+// it (19 January 2016), so no event.
+var registeredProposalDateRe = regexp.MustCompile(`(?i)\bEU-voorstel\s+d\.d\.\s+$`)
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
