@@ -36,20 +36,21 @@ type actCite struct {
 // The citation grammar. A typed citation is a type word — Dutch or
 // English, alone or at the end of a compound ("Terugkeerrichtlijn",
 // "Raadsbesluit"; "Beschikking", the Dutch word for a decision until 2009) — then optionally "(EU)" and "nr."/"No", then two numbers
-// separated by "/", then optionally the series ("/EU", "/JBZ"). A bare
+// separated by "/" (the number may have one digit: "Verordening (EG) nr.
+// 4/2009"; one of the two must read as a year), then optionally the series ("/EU", "/JBZ"). A bare
 // citation has no type word and needs a series before or after the numbers;
 // it counts only when the reference table knows the act.
 const (
 	actSeries  = `EU|EG|EC|EEG|EEC|JBZ|JHA|JAI|GBVB|CFSP|PESC|Euratom`
 	actPrefix  = `\((?:EU|EG|EC|EEG|EEC)(?:,\s*Euratom)?\)`
 	actNr      = `(?:[Nn][Rr]\.?|[Nn][oO]\.?|[Nn]°)`
-	actNumbers = `(?:(` + actPrefix + `)\s*)?(` + actNr + `\s*)?([0-9]{2,4})/([0-9]{1,4})(?:/(` + actSeries + `))?`
+	actNumbers = `(?:(` + actPrefix + `)\s*)?(` + actNr + `\s*)?([0-9]{1,4})/([0-9]{1,4})(?:/(` + actSeries + `))?`
 )
 
 var (
 	actTypedRe = startsWith(`(?i:(kaderbesluit|framework\s+decision|richtlijn|directive|verordening|regulation|besluit|beschikking|decision))(?:en|s)?\s+(?:(?:van\s+de\s+Raad|of\s+the\s+Council)\s+)?` + actNumbers)
 	actListRe  = regexp.MustCompile(`^(?:\s*,\s*|\s+(?:en|and|of|or)\s+)` + actNumbers)
-	actBareRe  = startsWith(`(` + actPrefix + `)\s*(` + actNr + `\s*)?([0-9]{2,4})/([0-9]{1,4})|([0-9]{2,4})/([0-9]{1,4})/(` + actSeries + `)`)
+	actBareRe  = startsWith(`(` + actPrefix + `)\s*(` + actNr + `\s*)?([0-9]{1,4})/([0-9]{1,4})|([0-9]{2,4})/([0-9]{1,4})/(` + actSeries + `)`)
 )
 
 // actTypeOf maps a type word to a CELEX type letter.
@@ -534,7 +535,7 @@ func uniqueStrings(ss []string, skip string) []string {
 // the EUDA-verordening). Such a run must look like the name of an act: start
 // with a capital or end in a word for an act ("-richtlijn", "-verordening",
 // "-besluit", "Directive", "Regulation", "Decision", "-code", itself possibly
-// misspelt), and hold no number or Roman numeral ("Rome III-verordening" is
+// misspelt), and hold no number or Roman numeral ("Rome IV-verordening" is
 // no misspelling). Acronyms, names with a number or a Roman numeral ("Dublin
 // II", "Rome I") and names under eight letters are found only as written:
 // one letter makes another act of them. The Schengen acquis is a body of
@@ -969,7 +970,7 @@ func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool, s
 			break
 		}
 		if isNumeral(toks[j].text) {
-			break // "Rome III-verordening" is no misspelling of another act
+			break // "Rome IV-verordening" is no misspelling of another act
 		}
 		run = append(run, sq.of(j)...)
 		if len(run) > len(ix.fuzzy)+1 {

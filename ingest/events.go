@@ -485,7 +485,8 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
-			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) {
+			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) ||
+			registeredProposalDateRe.MatchString(before) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
@@ -675,6 +676,13 @@ const nonProposalNouns = `mededeling|rapportage|verslag|rapport|strategie|actiep
 // Europese Veiligheidsagenda", "Mededeling over ...".
 var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:` + nonProposalNouns + `)\b`)
 
+// registeredProposalDateRe ends the words before the date of an EU
+// proposal listed among the documents a debate concerns ("het EU-voorstel
+// d.d. 21 januari 2016 voor een richtlijn ECRIS voor derdelanders COM (2016)
+// 7"): the day the Kamer registered it, not the day the Commission proposed
+// it (19 January 2016), so no event.
+var registeredProposalDateRe = regexp.MustCompile(`(?i)\bEU-voorstel\s+d\.d\.\s+$`)
+
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
 // 614, nr. 1)"): the day it was sent to the Kamer, no event.
@@ -833,6 +841,22 @@ var situationBeforeRe = regexp.MustCompile(`(?i)\b(?:situatie|toestand|ontwikkel
 // that clause is what the document is for, not what was published.
 var docRelativeRe = regexp.MustCompile(`(?i)\b` + publishedDocs + `[0-9]*\b[^,;]{0,40}?\s(?:waarmee|waarin|waarbij|waardoor|die|dat)\s`)
 
+// listItemSepRe separates the items of a list run into one sentence: a
+// semicolon, then the next item's dash or bullet.
+var listItemSepRe = regexp.MustCompile(`;\s*[−–—•-]\s`)
+
+// otherListItem reports whether a list-item separator stands between the
+// clause of an event and a mention: they are in different items.
+func (x *extraction) otherListItem(clause, m Span) bool {
+	switch {
+	case m.Start >= clause.End:
+		return listItemSepRe.MatchString(x.str(clause.End, m.Start))
+	case m.End <= clause.Start:
+		return listItemSepRe.MatchString(x.str(m.End, clause.Start))
+	}
+	return false
+}
+
 // eventTargets returns what an event of class in sentence si of paragraph
 // para concerns, given what the sentence names.
 func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, bySentence map[Span][]mention, lay agendaLayout) []graph.Ref {
@@ -866,6 +890,9 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 		}
 		if m.to.Kind != graph.KindLegalAct && ev.clause.End > 0 && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
 			continue // a country or body takes part in the event of its own clause only
+		}
+		if m.to.Kind == graph.KindLegalAct && ev.clause.End > 0 && x.otherListItem(ev.clause, m.span) {
+			continue // "− het voorstel d.d. 29 april 2016 inzake ...; − het voorstel d.d. 4 mei 2016 inzake <act>": another item's act
 		}
 		if m.to.Kind == graph.KindLegalAct && (class == "publication" || class == "proposal") && ev.clause.End > 0 &&
 			m.span.Start > ev.clause.Start && docRelativeRe.MatchString(x.str(ev.clause.Start, m.span.Start)) {

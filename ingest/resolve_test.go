@@ -280,7 +280,7 @@ func TestActsInText(t *testing.T) {
 			[]string{
 				"32008L0115=Terugkeerrichtljn", "32013R0604=Dublin verodening", "32013L0033=Opvangrichtlijn",
 				"32013L0032=Procedurerichtlijnen", "32024R1689=AI-verordening", "32024R1689=AI Act", "32016R0679=AVG",
-				"32001L0055=Tijdelijke Beschermingsrichtlijn",
+				"32001L0055=Tijdelijke Beschermingsrichtlijn", "32010R1259=Rome III-verordening",
 			}},
 		// Acts named by the Dutch titles of the proposals they became, and a
 		// recast named by its predecessor with "(herschikking)" or
@@ -394,7 +394,7 @@ func TestResolveActByNameRejects(t *testing.T) {
 		"Schengenlanden", "Schengengrenzen", "Terugkeerbeleid", "terugkeerbesluit", "Terugkeerbesluit",
 		"beleidsrichtlijn", "Beleidsrichtlijnen", "EU-richtlijn", "Richtlijnen", "richtlijn", "Verordening", "verordeningen",
 		"Raadsbesluit", "Uitvoeringsbesluit", "Kaderbesluit", "Procedures", "Opvanglocatie", "Dublinsysteem",
-		"Rome III-verordening",  // a Roman numeral is no misspelling
+		"Rome IV-verordening",   // a Roman numeral is no misspelling (Rome III is an act)
 		"Dublin IV-verordening", // nor is one more
 		"Procedurerichtlijnverordening",
 		"Terugkeerrichtlijn Opvangrichtlijn", // two acts
