@@ -99,3 +99,33 @@ func TestNamedPersonAttends(t *testing.T) {
 		}
 	}
 }
+
+// Every office of the reference data reads from a signature block, and the
+// signer is the table's person, or, for a name the table does not know, a
+// signatory by the printed name.
+func TestSignatureEveryOffice(t *testing.T) {
+	idx := personIndex()
+	for _, office := range idx.offices {
+		sig, ok := parseSignature("De " + office + ",\nX.Y. Onbekend")
+		if !ok || sig.office != office {
+			t.Errorf("signature of %q reads %q, %v", office, sig.office, ok)
+		}
+	}
+	for _, ts := range idx.holders {
+		for _, term := range ts {
+			sig, ok := parseSignature("De " + term.Office + ",\n" + term.NameSigned)
+			if !ok {
+				t.Errorf("signature %q, %q not read", term.Office, term.NameSigned)
+				continue
+			}
+			if e := signerEntity(sig.name, sig.office, term.Start); e.Key != personKey(term.NameSigned) {
+				t.Errorf("signer %q as %q on %s is %q", term.NameSigned, term.Office, term.Start, e.Key)
+			}
+		}
+	}
+	// a signer the table does not know is still a signatory, under the
+	// printed name
+	if e := signerEntity("X.Y. Onbekend", "Minister van Landbouw, Natuur en Voedselkwaliteit", "2015-01-01"); e.Key != "x-y-onbekend" || e.Name != "X.Y. Onbekend" {
+		t.Errorf("unknown signer: %+v", e)
+	}
+}
