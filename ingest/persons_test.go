@@ -58,7 +58,8 @@ func TestPersonEntity(t *testing.T) {
 	}
 	w := personEntity("D.M. van Weel")
 	want := "minister-van-justitie-en-veiligheid|2024-07-02|2025-09-05 minister-van-asiel-en-migratie|2025-06-03|2026-02-23 " +
-		"minister-van-binnenlandse-zaken-en-koninkrijksrelaties|2025-08-22|2025-09-05 minister-van-justitie-en-veiligheid|2026-02-23|"
+		"minister-van-binnenlandse-zaken-en-koninkrijksrelaties|2025-08-22|2025-09-05 minister-van-buitenlandse-zaken|2025-09-05|2026-02-23 " +
+		"minister-van-justitie-en-veiligheid|2026-02-23|"
 	if terms, _ := w.Props["terms"].([]string); strings.Join(terms, " ") != want {
 		t.Errorf("van Weel terms %v", w.Props["terms"])
 	}
