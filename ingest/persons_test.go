@@ -53,7 +53,7 @@ func TestPersonEntity(t *testing.T) {
 		!contains(e.Aliases, "Dilan Yeşilgöz-Zegerius") || e.Props["fullName"] != "Dilan Yeşilgöz-Zegerius" || e.Props["party"] != "VVD" {
 		t.Errorf("personEntity: %+v", e)
 	}
-	if terms, _ := e.Props["terms"].([]string); strings.Join(terms, " ") != "minister-van-justitie-en-veiligheid|2022-01-10|2024-07-02" {
+	if terms, _ := e.Props["terms"].([]string); strings.Join(terms, " ") != "minister-van-justitie-en-veiligheid|2022-01-10|2024-07-02 minister-van-defensie|2026-02-23|" {
 		t.Errorf("terms %v", e.Props["terms"])
 	}
 	w := personEntity("D.M. van Weel")
