@@ -498,7 +498,8 @@ type namedPerson struct {
 // no signatory bears are the officeholder of the reference data who bore
 // them on the letter's date ("minister Hoekstra", titledPerson in
 // persons.go), and no one when the data know no such officeholder
-// ("minister Kuleba").
+// ("minister Kuleba") or a country adjective makes the title foreign's ("de
+// Duitse minister Dekker").
 func (x *extraction) namedPersons(sentence string, start int, h holders) []namedPerson {
 	var out []namedPerson
 	for _, m := range titledPersonRe.FindAllStringSubmatchIndex(sentence, -1) {
@@ -517,6 +518,9 @@ func (x *extraction) namedPersons(sentence string, start int, h holders) []named
 		}
 		if signatory || x.date == "" {
 			continue
+		}
+		if w := precedingWordRe.FindStringSubmatch(sentence[:m[0]]); w != nil && foreignAdjective(w[1]) {
+			continue // "de Duitse minister Dekker": a foreign minister
 		}
 		if e, ok := titledPerson(sentence[m[0]:m[2]], sentence[m[2]:m[3]], x.date); ok {
 			out = append(out, namedPerson{person: x.addEntity(e), span: span})
