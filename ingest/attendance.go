@@ -370,24 +370,20 @@ var departmentOfTask = map[string]string{
 	"rechtsbescherming": "Justitie en Veiligheid", "asiel en migratie": "Justitie en Veiligheid", "migratie": "Justitie en Veiligheid",
 }
 
-// ministerForTask are the tasks of ministers without a ministry of their
-// own, whose office is "Minister voor" the task ("Minister voor
-// Rechtsbescherming"), also when a letter writes "van".
-var ministerForTask = map[string]bool{"rechtsbescherming": true}
-
 // namePrefixes are surname prefixes written with a capital when the name
 // follows a title without the first name ("Van der Burg").
 var namePrefixes = map[string]bool{"Van": true, "De": true, "Den": true, "Der": true, "Ter": true, "Ten": true}
 
 // officeOf is the office a title and a portfolio ("van X", "voor X")
 // name, a state secretary's task mapped to the ministry (departmentOfTask),
-// a minister's task without a ministry written "voor" (ministerForTask).
+// a minister's task without a ministry written "voor" as the reference data
+// write the office (ministerWithoutMinistry, persons.go).
 func officeOf(title, portfolio string) string {
 	if title == "Minister" {
 		// "de Minister van Rechtsbescherming": the minister without a
 		// ministry is "voor" the task
 		prep, task, _ := strings.Cut(portfolio, " ")
-		if strings.EqualFold(prep, "van") && ministerForTask[strings.ToLower(task)] {
+		if strings.EqualFold(prep, "van") && ministerWithoutMinistry(task) {
 			return title + " voor " + task
 		}
 	}
@@ -497,20 +493,37 @@ type namedPerson struct {
 	span   Span
 }
 
-// namedPersons finds signatories named with their title in a sentence:
-// "minister Van Weel" is the signatory "D.M. van Weel".
+// namedPersons finds people named with their title in a sentence:
+// "minister Van Weel" is the signatory "D.M. van Weel"; a title and surname
+// no signatory bears are the officeholder of the reference data who bore
+// them on the letter's date ("minister Hoekstra", titledPerson in
+// persons.go), and no one when the data know no such officeholder
+// ("minister Kuleba") or a country adjective makes the title foreign's ("de
+// Duitse minister Dekker").
 func (x *extraction) namedPersons(sentence string, start int, h holders) []namedPerson {
 	var out []namedPerson
 	for _, m := range titledPersonRe.FindAllStringSubmatchIndex(sentence, -1) {
 		surname := squash(sentence[m[2]:m[3]])
+		span := Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:m[1]])}
+		signatory := false
 		for _, p := range h.signatories {
 			e := x.entities[p]
 			if e == nil {
 				continue
 			}
 			if full := squash(e.Name); strings.HasSuffix(full, surname) && len(surname) >= 3 {
-				out = append(out, namedPerson{person: p, span: Span{start + runeLen(sentence[:m[0]]), start + runeLen(sentence[:m[1]])}})
+				out = append(out, namedPerson{person: p, span: span})
+				signatory = true
 			}
+		}
+		if signatory || x.date == "" {
+			continue
+		}
+		if w := precedingWordRe.FindStringSubmatch(sentence[:m[0]]); w != nil && foreignAdjective(w[1]) {
+			continue // "de Duitse minister Dekker": a foreign minister
+		}
+		if e, ok := titledPerson(sentence[m[0]:m[2]], sentence[m[2]:m[3]], x.date); ok {
+			out = append(out, namedPerson{person: x.addEntity(e), span: span})
 		}
 	}
 	return out

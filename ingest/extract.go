@@ -93,6 +93,7 @@ type extraction struct {
 	entities map[graph.Ref]*graph.Entity
 	rels     map[relKey]*relAcc
 	places   []Span // places of council meetings, not countries
+	date     string // the letter's date (ISO), set by heldOffices; "" when unknown
 
 	// A scratch copy (see scratch) scans only paragraph only, read as
 	// masked when that is set.

@@ -463,9 +463,10 @@ func documentKind(title string) string {
 
 // officeListTail continues an office whose portfolio is a list: "Minister
 // voor Immigratie, Integratie en Asiel", "Minister van Onderwijs, Cultuur en
-// Wetenschap". A piece after a comma is a capitalised word (optionally "en"
-// and another), never a name's initials ("G. B. M. Leers").
-const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+en\s+\p{Lu}\p{Ll}+)?)*`
+// Wetenschap", "Minister van Volkshuisvesting, Ruimtelijke Ordening en
+// Milieubeheer". A piece after a comma is one or more capitalised words
+// (optionally "en" and more), never a name's initials ("G. B. M. Leers").
+const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+en\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)*`
 
 var (
 	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?),$`)

@@ -441,6 +441,7 @@ func OfficeHolders(office, date string) []graph.Entity {
 // Props "termStart" and "termEnd" of the person's term in the office on the
 // letter's date, when the reference data know it.
 func (x *extraction) heldOffices(date string) {
+	x.date = date
 	for k, acc := range x.rels {
 		if k.t != graph.RelHeldOffice {
 			continue
@@ -470,4 +471,100 @@ func referencePersons() []graph.Entity {
 		out = append(out, officeEntity(name))
 	}
 	return out
+}
+
+// titledPerson returns the person of the reference data whom a title and a
+// surname name in a letter of date: "Minister Hoekstra" in March 2022 is
+// W.B. Hoekstra, then Minister van Buitenlandse Zaken; "staatssecretaris
+// Rutte" in October 2025 is A.C.L. Rutte and "minister Rutte" in 2020 is M.
+// Rutte. The person is the one of that surname who held, on that date, an
+// office the title begins: "Minister" any "Minister van/voor ..." office,
+// "Staatssecretaris" any state secretary's, "Minister-president" and
+// "premier" the Minister van Algemene Zaken. Without a date it is the one
+// person of that surname who ever held such an office. A surname no Dutch
+// officeholder of the data bears ("Minister Kuleba", a foreign minister),
+// or one that fits two people, is not resolved.
+func titledPerson(title, surname, date string) (graph.Entity, bool) {
+	fits := officeTitleFilter(title)
+	sur := slug(surname)
+	if fits == nil || sur == "" {
+		return graph.Entity{}, false
+	}
+	var found *refPerson
+	for _, p := range personIndex().persons {
+		if !p.surnames[sur] {
+			continue
+		}
+		held := false
+		for _, t := range p.terms {
+			if fits(t.Office) && (date == "" || covers(t, date)) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			continue
+		}
+		if found != nil && found != p {
+			return graph.Entity{}, false
+		}
+		found = p
+	}
+	if found == nil {
+		return graph.Entity{}, false
+	}
+	return found.entity(), true
+}
+
+// officeTitleFilter returns a test of the offices a title ("Minister",
+// "de staatssecretaris", "Minister-president") covers, or nil for a word
+// that is no Dutch title of office.
+func officeTitleFilter(title string) func(office string) bool {
+	t := strings.ToLower(strings.TrimSpace(title))
+	for _, art := range []string{"de ", "het "} {
+		t = strings.TrimPrefix(t, art)
+	}
+	switch t {
+	case "minister", "ministers":
+		return func(o string) bool { return strings.HasPrefix(strings.ToLower(o), "minister ") }
+	case "staatssecretaris", "staatsecretaris", "staatssecretarissen":
+		return func(o string) bool { return strings.HasPrefix(strings.ToLower(o), "staatssecretaris ") }
+	case "minister-president", "premier":
+		return func(o string) bool { return strings.EqualFold(o, "Minister van Algemene Zaken") }
+	}
+	return nil
+}
+
+// ministerWithoutMinistry reports whether the minister of a task is a
+// minister without a ministry of his own, "Minister voor" the task, as the
+// reference data write the office ("Minister voor Rechtsbescherming",
+// "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+// "Minister voor Klimaat en Energie"), so that a letter's "de Minister van
+// Rechtsbescherming" is that office. A task that the data also know as a
+// ministry ("Minister van Asiel en Migratie") is not.
+func ministerWithoutMinistry(task string) bool {
+	offices := personIndex().offices
+	if _, ok := offices[slug("Minister van "+task)]; ok {
+		return false
+	}
+	_, ok := offices[slug("Minister voor "+task)]
+	return ok
+}
+
+// foreignAdjective reports whether word is the adjective of a country other
+// than the Netherlands ("Oekraïense", "Duitse", "Belgische"): the title it
+// qualifies ("de Duitse minister Dekker") is no Dutch officeholder's,
+// whatever the surname.
+func foreignAdjective(word string) bool {
+	for _, c := range countryTable() {
+		if c.Code == "NL" {
+			continue
+		}
+		for _, a := range c.Adjectives {
+			if strings.EqualFold(a, word) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -35,7 +35,7 @@ func TestResolvePerson(t *testing.T) {
 	// the data do not know. They keep their folded printed name.
 	for name, key := range map[string]string{
 		"M. Weerwind":     "m-weerwind",
-		"M. Rutte":        "m-rutte",
+		"B. Rutte":        "b-rutte",
 		"Rutte":           "rutte",
 		"J. Jansen":       "j-jansen",
 		"Prof. J. Jansen": "j-jansen",
@@ -53,12 +53,13 @@ func TestPersonEntity(t *testing.T) {
 		!contains(e.Aliases, "Dilan Yeşilgöz-Zegerius") || e.Props["fullName"] != "Dilan Yeşilgöz-Zegerius" || e.Props["party"] != "VVD" {
 		t.Errorf("personEntity: %+v", e)
 	}
-	if terms, _ := e.Props["terms"].([]string); strings.Join(terms, " ") != "minister-van-justitie-en-veiligheid|2022-01-10|2024-07-02" {
+	if terms, _ := e.Props["terms"].([]string); strings.Join(terms, " ") != "minister-van-justitie-en-veiligheid|2022-01-10|2024-07-02 minister-van-defensie|2026-02-23|" {
 		t.Errorf("terms %v", e.Props["terms"])
 	}
 	w := personEntity("D.M. van Weel")
 	want := "minister-van-justitie-en-veiligheid|2024-07-02|2025-09-05 minister-van-asiel-en-migratie|2025-06-03|2026-02-23 " +
-		"minister-van-binnenlandse-zaken-en-koninkrijksrelaties|2025-08-22|2025-09-05 minister-van-justitie-en-veiligheid|2026-02-23|"
+		"minister-van-binnenlandse-zaken-en-koninkrijksrelaties|2025-08-22|2025-09-05 minister-van-buitenlandse-zaken|2025-09-05|2026-02-23 " +
+		"minister-van-justitie-en-veiligheid|2026-02-23|"
 	if terms, _ := w.Props["terms"].([]string); strings.Join(terms, " ") != want {
 		t.Errorf("van Weel terms %v", w.Props["terms"])
 	}
