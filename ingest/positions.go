@@ -1317,11 +1317,16 @@ func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw fu
 	if _, ok := mentionAt[i+1]; ok || actorNouns[strings.ToLower(name)] {
 		return posActor{}, false // "Minister Nederland", not a name
 	}
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
-	ref := nl
-	if c, ok := sc.introducedAs(name); ok {
-		ref = c
+	names := []string{sc.text(i+1, t1-1)}
+	if t1 < len(toks) && startsUpper(toks[t1].text) && spaced(sc.rs, toks[t1-1], toks[t1]) {
+		names = append(names, sc.text(i+1, t1)) // "minister Hirsch Ballin"
 	}
+	ref, ok := sc.ministerNameRef(names)
+	if !ok {
+		// a minister the letter does not place: the person's words
+		return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
+	}
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
 	return posActor{t0: i, t1: t1, refs: []graph.Ref{ref}, words: sc.text(i, t1-1), cabinet: ref == nl}, true
 }
 
@@ -1340,8 +1345,10 @@ func (sc *sentenceCtx) introducedAs(name string) (graph.Ref, bool) {
 				if m.ref.Kind != graph.KindCountry || m.ref.Key == "NL" || m.end > t.start {
 					continue
 				}
-				// the country adjective at most two words before the name
-				if k >= 1 && pi.toks[max(k-3, 0)].start <= m.start {
+				// the country adjective at most two words before the name,
+				// or before a title that leads to it ("De Oekraïense
+				// Minister van Buitenlandse Zaken Andrii Sybiha")
+				if k >= 1 && (pi.toks[max(k-3, 0)].start <= m.start || titleRunTo(pi.runes, pi.toks, m.end, k)) {
 					return m.ref, true
 				}
 			}
