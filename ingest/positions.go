@@ -556,7 +556,30 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		prev = &out[len(out)-1].actor
 		prevPos = &out[len(out)-1]
 	}
-	return out
+	return abstentions(out)
+}
+
+// abstentions drops a negated verb-final vote ("niet voor … stemt") beside a
+// reserved position of the same actor in the sentence: "dat Nederland geen
+// standpunt inneemt … en ook niet voor individuele artikelen stemt, maar het
+// eindresultaat afwacht" withholds its vote, an abstention, which the
+// reserved class holds ("onthield zich van stemming"); no rejection is
+// said. Alone, "stemt niet voor" stays oppose.
+func abstentions(out []posReading) []posReading {
+	keep := out[:0]
+	for i, r := range out {
+		vote := r.negated && r.base == stAgree && strings.HasPrefix(r.cue, "voor ")
+		abstains := false
+		for j, o := range out {
+			if vote && j != i && o.stance == stReserved && o.actor.key() == r.actor.key() {
+				abstains = true
+			}
+		}
+		if !abstains {
+			keep = append(keep, r)
+		}
+	}
+	return keep
 }
 
 // bodyHolding returns, for a passive without its agent, the Council or
