@@ -1142,13 +1142,6 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
 	}
-	// "de EC": the short form letters use for the Commission, where the
-	// letter names the Commission too (not "EC" in an act's number)
-	if k := i + off; k < len(toks) && (off == 1 || i == 0) && (k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
-		if sf, ok := shortForms[toks[k].text]; ok && strings.Contains(sc.x.str(0, len(sc.x.text)), sf.full) {
-			return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: sf.key}}, words: sc.text(i, k)}, true
-		}
-	}
 	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
 	// Home Affairs configuration acting, not the meeting (orgNotInText)
 	if w == "de" && i+2 < len(toks) && lw(i+1) == "jbz" && lw(i+2) == "raad" && toks[i+2].start == toks[i+1].end+1 &&
@@ -2573,15 +2566,6 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
 }
 
-// shortForms are the short forms letters use for EU bodies, read as the
-// body only where the letter also names it in full: "de EC" (the
-// Commission, "de Commissie"), "de ER" (the European Council).
-var shortForms = map[string]struct{ key, full string }{
-	"EC":  {"european-commission", "Commissie"},
-	"CIE": {"european-commission", "Commiss"}, // Council reports: "de Commissie (CIE)", then "de CIE"; "Commissaris Borg … de CIE"
-	"ER":  {"european-council", "Europese Raad"},
-}
-
 // wishNounOrPresumption reports whether the one-word cue of others' will
 // ("wil", "wensen") is a noun ("de Britse [wensen] voor EU-hervorming",
 // after a determiner or an adjective) or an infinitive under a future
@@ -3867,6 +3851,14 @@ func (idx *mentionIndex) paragraph(x *extraction, i int) []indexMention {
 			if pi.toks[t].start >= m.start && pi.toks[t].end <= m.end {
 				taken[t] = true
 			}
+		}
+	}
+	// the short forms the organisations pass reads ("de EC", "de CIE",
+	// "de ER"; orgs_short.go): its one owner
+	for _, m := range x.shortForms(&pi) {
+		if t := tokenAt(pi.toks, m.start); t >= 0 && !taken[t] {
+			out = append(out, indexMention{ref: graph.Ref{Kind: graph.KindOrganisation, Key: m.target}, start: m.start, end: m.end})
+			taken[t] = true
 		}
 	}
 	for t, tok := range pi.toks {
