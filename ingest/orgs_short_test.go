@@ -73,3 +73,32 @@ func TestFindShortForms(t *testing.T) {
 		}
 	}
 }
+
+// A Commissioner by title, the Commission's president by title and a body
+// with an adjective are organisation mentions, as the positions' actors
+// read them: a position held by the Commission always has its node among
+// the document's organisations (no node made by the positions pass).
+func TestTitleMentions(t *testing.T) {
+	checkFindOrgs(t, map[string]string{
+		"De Commissaris gaf een toelichting.":                                   "european-commission",
+		"De nieuwe Commissaris, Tonio Borg, vindt het voorstel geen goed idee.": "european-commission",
+		"De nieuwe Maltese Commissaris, Tonio Borg, vond het geen goed idee.":   "european-commission",
+		"Commissievoorzitter Von der Leyen sprak steun uit.":                    "european-commission",
+		"De nieuwe Commissie presenteerde haar werkprogramma.":                  "european-commission",
+		"De informele Raad sprak over landbouw.":                                "council-of-the-eu",
+		// near misses: other commissarissen, other bodies
+		"De Commissaris van de Koning opende de vergadering.": "",
+		"De Commissaris voor de Mensenrechten sprak.":         "",
+		"De Hoge Raad oordeelde anders.":                      "",
+		"De commissievoorzitter opende het debat.":            "",
+	})
+	g := fictionalLetter(t, "14 maart 2025", "De nieuwe Commissaris, Tonio Borg, geeft aan dat hij het voorstel geen goed idee vindt.")
+	if got := mentionedOrgs(g); !slices.Equal(got, []string{"european-commission"}) {
+		t.Errorf("the Commissioner's letter: organisations %v, want [european-commission]", got)
+	}
+	for _, p := range positionsOf(t, g) {
+		if len(p.holds) != 1 || p.holds[0] != "org:european-commission" {
+			t.Errorf("the Commissioner's position: holds %v, want org:european-commission", p.holds)
+		}
+	}
+}

@@ -3683,11 +3683,12 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 			switch {
 			case a.Kind == graph.KindCountry:
 				e, ok = countryEntity(a.Key)
-			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || heldByTitle(a)):
+			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
-				// organisations pass reads as a meeting; "Commissaris
-				// Borg", "de CIE": a body named only by a member or a
-				// short form (heldByTitle, actors_more.go)
+				// organisations pass reads as a meeting. A body named by
+				// a member or a short form ("Commissaris Borg", "de
+				// CIE") is a mention of the organisations pass
+				// (orgs.go, orgs_short.go), so its node is there already.
 				e, ok = orgEntity(a.Key)
 			}
 			if !ok {
