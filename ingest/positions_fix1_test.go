@@ -52,6 +52,7 @@ func TestNamedMinisterNotPlaced(t *testing.T) {
 		// foreign ministers the letter never introduces
 		{"14 maart 2025", "Minister Kuleba heeft aangedrongen op meer steun voor Oekraïne.", "", "Minister Kuleba"},
 		{"14 maart 2025", "Minister Lavrov heeft de sancties afgewezen.", "", "Minister Lavrov"},
+		{"14 maart 2025", "Daarna heeft minister Faeser de sancties afgewezen.", "", "minister Faeser"},
 		// introduced with a country through a title of several words
 		{"19 december 2025", "De Oekraïense Minister van Buitenlandse Zaken Andrii Sybiha was aanwezig. Minister Sybiha heeft gepleit voor veiligheidsgaranties.", "country:UA", ""},
 		// tied to a Dutch office by the letter: after the name, before it
