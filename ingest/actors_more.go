@@ -2,16 +2,15 @@ package ingest
 
 import (
 	"strings"
-
-	"jhagraph/graph"
 )
 
 // Actors that the first-run misses of unseen reports named otherwise than
 // by a noun phrase of their own (docs/stances.md, "Part G"): a pronoun
 // whose antecedent stands more than one sentence back, a person with a
-// title, the Commission as the holder a member or a short form names
-// (the short form "de CIE" itself is read with the other short forms,
-// positions.go).
+// title. The Commission as the holder a member or a short form names is
+// the positions' reading of an organisation mention: "Commissaris Borg",
+// "de nieuwe Commissaris", "Commissievoorzitter X" (orgs.go) and "de CIE"
+// (orgs_short.go) are mentions, so the body is a node of the document.
 
 // moreActor reads an actor at token i that the rules of candidateAt do not:
 // a titled person, the High Representative, committees of parliament
@@ -163,14 +162,6 @@ func badIdea(words []string) bool {
 		}
 	}
 	return false
-}
-
-// heldByTitle reports whether a position's actor ref is a body the letter
-// names only by a member or a short form ("Commissaris Borg", "de CIE"),
-// which the organisations pass does not read: the body becomes a node when
-// a position holds it.
-func heldByTitle(a graph.Ref) bool {
-	return a.Kind == graph.KindOrganisation && a.Key == "european-commission"
 }
 
 // remarkNouns and remarkVerbs: "de volgende opmerkingen te maken en vragen

@@ -1056,7 +1056,7 @@ func (x *extraction) countries() {
 }
 
 func (x *extraction) organisations() {
-	x.mentionsOf(graph.KindOrganisation, (*paraInfo).orgs,
+	x.mentionsOf(graph.KindOrganisation, x.orgMentions,
 		func(k string) (string, bool) {
 			o, ok := orgIndex().byKey[k]
 			return o.Key, ok

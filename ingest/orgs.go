@@ -221,8 +221,11 @@ func orgRule(p []rune, toks []token, i int) (match, bool) {
 	}
 	prev := toks[i-1]
 	// "de Commissie", and without article after a preposition of
-	// direction: "richting Commissie en Europees parlement"
-	if (prev.text != "de" && prev.text != "De" && !bareOrgPreps[prev.lower]) || !spaced(p, prev, toks[i]) {
+	// direction: "richting Commissie en Europees parlement"; "de nieuwe
+	// Commissie", "de voltallige Raad": an adjective between (as the
+	// positions' actors read it)
+	adjective := i >= 2 && prev.text == prev.lower && actorAdjective(prev) && toks[i-2].lower == "de" && spaced(p, toks[i-2], prev)
+	if (prev.text != "de" && prev.text != "De" && !bareOrgPreps[prev.lower] && !adjective) || !spaced(p, prev, toks[i]) {
 		return match{}, false
 	}
 	if i+1 < len(toks) && spaced(p, toks[i], toks[i+1]) {
@@ -254,6 +257,12 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 	switch t.lower {
 	case "eurocommissaris", "eurocommissarissen":
 		return hit, true
+	case "commissievoorzitter":
+		// "Commissievoorzitter Von der Leyen"
+		if i+1 < len(toks) && spaced(p, t, toks[i+1]) && isCapitalised(toks[i+1].text) {
+			return hit, true
+		}
+		return match{}, false
 	case "commissaris", "commissarissen":
 	default:
 		return match{}, false
@@ -265,6 +274,23 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 			return hit, true
 		case prev.lower == "hoge" || prev.lower == "hoog":
 			return match{}, false
+		}
+	}
+	// "de Commissaris", "De nieuwe Commissaris, Tonio Borg,", "De Maltese
+	// Commissaris": the title with a capital after the article, an
+	// adjective or a nationality, as the positions' actors read it; not
+	// "de Commissaris van de Koning", "de Commissaris voor de
+	// Mensenrechten"
+	if t.text == "Commissaris" && i > 0 && spaced(p, toks[i-1], t) {
+		j := i - 1 // back over at most two adjectives to the article
+		for j > 0 && i-j <= 2 && (toks[j].text == toks[j].lower && actorAdjective(toks[j]) ||
+			isCapitalised(toks[j].text) && strings.HasSuffix(toks[j].lower, "se") && toks[j].lower != "hoge") {
+			j--
+		}
+		titled := toks[j].lower == "de"
+		if k := i + 1; titled && !(k+1 < len(toks) && (toks[k].lower == "van" || toks[k].lower == "voor") &&
+			(toks[k+1].lower == "de" || commissarisNotName[toks[k+1].lower])) {
+			return hit, true
 		}
 	}
 	// "Commissaris Jansen": a capitalised name right after.

@@ -556,7 +556,30 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		prev = &out[len(out)-1].actor
 		prevPos = &out[len(out)-1]
 	}
-	return out
+	return abstentions(out)
+}
+
+// abstentions drops a negated verb-final vote ("niet voor … stemt") beside a
+// reserved position of the same actor in the sentence: "dat Nederland geen
+// standpunt inneemt … en ook niet voor individuele artikelen stemt, maar het
+// eindresultaat afwacht" withholds its vote, an abstention, which the
+// reserved class holds ("onthield zich van stemming"); no rejection is
+// said. Alone, "stemt niet voor" stays oppose.
+func abstentions(out []posReading) []posReading {
+	keep := out[:0]
+	for i, r := range out {
+		vote := r.negated && r.base == stAgree && strings.HasPrefix(r.cue, "voor ")
+		abstains := false
+		for j, o := range out {
+			if vote && j != i && o.stance == stReserved && o.actor.key() == r.actor.key() {
+				abstains = true
+			}
+		}
+		if !abstains {
+			keep = append(keep, r)
+		}
+	}
+	return keep
 }
 
 // bodyHolding returns, for a passive without its agent, the Council or
@@ -1119,13 +1142,6 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if m, ok := mentionAt[i+off]; ok && m.ref.Kind == graph.KindOrganisation {
 		return posActor{t0: i, t1: m.t1, refs: []graph.Ref{m.ref}, words: sc.text(i, m.t1-1)}, true
 	}
-	// "de EC": the short form letters use for the Commission, where the
-	// letter names the Commission too (not "EC" in an act's number)
-	if k := i + off; k < len(toks) && (off == 1 || i == 0) && (k+1 >= len(toks) || toks[k+1].start > toks[k].end) {
-		if sf, ok := shortForms[toks[k].text]; ok && strings.Contains(sc.x.str(0, len(sc.x.text)), sf.full) {
-			return posActor{t0: i, t1: k + 1, refs: []graph.Ref{{Kind: graph.KindOrganisation, Key: sf.key}}, words: sc.text(i, k)}, true
-		}
-	}
 	// "de JBZ-Raad heeft ingestemd met …": the Council in its Justice and
 	// Home Affairs configuration acting, not the meeting (orgNotInText)
 	if w == "de" && i+2 < len(toks) && lw(i+1) == "jbz" && lw(i+2) == "raad" && toks[i+2].start == toks[i+1].end+1 &&
@@ -1317,11 +1333,16 @@ func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw fu
 	if _, ok := mentionAt[i+1]; ok || actorNouns[strings.ToLower(name)] {
 		return posActor{}, false // "Minister Nederland", not a name
 	}
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
-	ref := nl
-	if c, ok := sc.introducedAs(name); ok {
-		ref = c
+	names := []string{sc.text(i+1, t1-1)}
+	if t1 < len(toks) && startsUpper(toks[t1].text) && spaced(sc.rs, toks[t1-1], toks[t1]) {
+		names = append(names, sc.text(i+1, t1)) // "minister Hirsch Ballin"
 	}
+	ref, ok := sc.ministerNameRef(names)
+	if !ok {
+		// a minister the letter does not place: the person's words
+		return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
+	}
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
 	return posActor{t0: i, t1: t1, refs: []graph.Ref{ref}, words: sc.text(i, t1-1), cabinet: ref == nl}, true
 }
 
@@ -1340,8 +1361,10 @@ func (sc *sentenceCtx) introducedAs(name string) (graph.Ref, bool) {
 				if m.ref.Kind != graph.KindCountry || m.ref.Key == "NL" || m.end > t.start {
 					continue
 				}
-				// the country adjective at most two words before the name
-				if k >= 1 && pi.toks[max(k-3, 0)].start <= m.start {
+				// the country adjective at most two words before the name,
+				// or before a title that leads to it ("De Oekraïense
+				// Minister van Buitenlandse Zaken Andrii Sybiha")
+				if k >= 1 && (pi.toks[max(k-3, 0)].start <= m.start || titleRunTo(pi.runes, pi.toks, m.end, k)) {
 					return m.ref, true
 				}
 			}
@@ -2543,15 +2566,6 @@ func (sc *sentenceCtx) instrumentPurpose(h cueHit) bool {
 	return !strings.ContainsAny(string(sc.rs[toks[0].end:toks[h.first()].start]), ",;:")
 }
 
-// shortForms are the short forms letters use for EU bodies, read as the
-// body only where the letter also names it in full: "de EC" (the
-// Commission, "de Commissie"), "de ER" (the European Council).
-var shortForms = map[string]struct{ key, full string }{
-	"EC":  {"european-commission", "Commissie"},
-	"CIE": {"european-commission", "Commiss"}, // Council reports: "de Commissie (CIE)", then "de CIE"; "Commissaris Borg … de CIE"
-	"ER":  {"european-council", "Europese Raad"},
-}
-
 // wishNounOrPresumption reports whether the one-word cue of others' will
 // ("wil", "wensen") is a noun ("de Britse [wensen] voor EU-hervorming",
 // after a determiner or an adjective) or an infinitive under a future
@@ -3669,11 +3683,12 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 			switch {
 			case a.Kind == graph.KindCountry:
 				e, ok = countryEntity(a.Key)
-			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || heldByTitle(a)):
+			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
-				// organisations pass reads as a meeting; "Commissaris
-				// Borg", "de CIE": a body named only by a member or a
-				// short form (heldByTitle, actors_more.go)
+				// organisations pass reads as a meeting. A body named by
+				// a member or a short form ("Commissaris Borg", "de
+				// CIE") is a mention of the organisations pass
+				// (orgs.go, orgs_short.go), so its node is there already.
 				e, ok = orgEntity(a.Key)
 			}
 			if !ok {
@@ -3837,6 +3852,14 @@ func (idx *mentionIndex) paragraph(x *extraction, i int) []indexMention {
 			if pi.toks[t].start >= m.start && pi.toks[t].end <= m.end {
 				taken[t] = true
 			}
+		}
+	}
+	// the short forms the organisations pass reads ("de EC", "de CIE",
+	// "de ER"; orgs_short.go): its one owner
+	for _, m := range x.shortForms(&pi) {
+		if t := tokenAt(pi.toks, m.start); t >= 0 && !taken[t] {
+			out = append(out, indexMention{ref: graph.Ref{Kind: graph.KindOrganisation, Key: m.target}, start: m.start, end: m.end})
+			taken[t] = true
 		}
 	}
 	for t, tok := range pi.toks {

@@ -7,9 +7,9 @@ import (
 
 // The five conventions of issue 12 as the development gold now reads them
 // (docs/stances.md): an opinion's requirement is reserved; a negated
-// commitment bound by "voor zover" is reserved; "niet voor … stemt" is a
-// position of its own, oppose, beside the reserved "afwacht"; "stelt voor
-// om" is support; and a second verb of the same class after ", en" with an
+// commitment bound by "voor zover" is reserved; "niet voor … stemt" beside
+// the reserved "afwacht" of the same actor is an abstention, part of that
+// reserved position (settled in issue 12); "stelt voor om" is support; and a second verb of the same class after ", en" with an
 // object of its own is a position of its own.
 func TestGoldConventionsIssue12(t *testing.T) {
 	checkTransfer(t, []transferCase{
@@ -35,9 +35,16 @@ func TestGoldConventionsIssue12(t *testing.T) {
 		text string
 		want []string
 	}{
-		// 3: two cues of different class, two positions
+		// 3: a negated vote beside a reserved cue of the same actor is an
+		// abstention, part of the reserved position (issue 12)
 		{"In relatie tot uw Kamer heb ik onderstreept dat Nederland geen standpunt inneemt in de onderhandelingen en ook niet voor individuele artikelen stemt, maar het eindresultaat afwacht.",
-			[]string{"oppose", "reserved"}},
+			[]string{"reserved"}},
+		// near miss: the negated vote alone rejects
+		{"In relatie tot uw Kamer heb ik onderstreept dat Nederland niet voor het voorstel stemt.",
+			[]string{"oppose"}},
+		// near miss: beside a cue of another class it stays a position of its own
+		{"Nederland stemt niet voor het voorstel en verwelkomt de verklaring van de Commissie.",
+			[]string{"oppose", "welcome"}},
 		// 5: the same class after ", en" with an object of its own: two
 		{"De commissie steunt de ontwikkeling van een wetenschapstoets, en stelt voor om hiervoor een pilot op te zetten.",
 			[]string{"support", "support"}},

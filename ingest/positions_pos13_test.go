@@ -7,12 +7,13 @@ import (
 )
 
 // A minister named by title and name, without an article: the Netherlands
-// in a Dutch letter, or the country the letter introduced the name with.
+// when the name is a Dutch officeholder on the letter's date (Van Weel in
+// March 2025), or the country the letter introduced the name with.
 // Near-misses: the title before "van" (no name), and a foreign minister
-// introduced before.
+// introduced before. A name the letter does not place is no country
+// (TestNamedMinisterNotPlaced, positions_fix1_test.go).
 func TestNamedMinisterActor(t *testing.T) {
 	checkTransfer(t, []transferCase{
-		{"Staatssecretaris Harbers heeft aangedrongen op het versnellen van de asielprocedures.", stSupport, "country:NL", "het versnellen van de asielprocedures"},
 		{"Minister Van Weel heeft gepleit voor een snelle aanpak van mensensmokkel.", stSupport, "country:NL", "een snelle aanpak"},
 		{"De minister sprak met zijn Bulgaarse collega Tsacheva. Minister Tsacheva heeft aangedrongen op het versnellen van het onderzoek.", stSupport, "country:BG", "het versnellen van het onderzoek"},
 		{"De Duitse minister Faeser heeft gepleit voor een snelle aanpak van mensensmokkel.", stSupport, "country:DE", "een snelle aanpak"},

@@ -249,10 +249,11 @@ var cueTable = []cueDef{
 	// it ("pleit voor", "draagt … uit", "onderstreept het belang van"); a
 	// call or request for it ("roept … op", "vraagt … om").
 	{stance: stSupport, pattern: "steunt|steunen|steunde|steunden", obj: objAfter},
-	// verb-final "dat het geen steun zal verlenen aan X" (Part G, pos15):
-	// lending support; the negation before the noun turns it
-	{stance: stOppose, pattern: "geen steun zal|zullen|zou|zouden|wil|willen verlenen|geven aan", obj: objAfter},
-	{stance: stSupport, pattern: "steun zal|zullen|zou|zouden|wil|willen verlenen|geven aan", obj: objAfter},
+	// verb-final "dat het steun zal geven aan X" (Part G, pos15): lending
+	// support; "geen" before the noun turns it (readStance). The same
+	// with "verlenen" is the row "steun … verlenen aan" below, its one
+	// owner.
+	{stance: stSupport, pattern: "steun zal|zullen|zou|zouden|wil|willen geven aan", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … noodzaak|wenselijkheid van", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten dat", obj: objAfter, flags: reporting},
 	// "De Commissie onderstreepte de inspanningen van Griekenland": what an
@@ -339,9 +340,11 @@ var cueTable = []cueDef{
 	// (the sentence before is what was urged)
 	{stance: stSupport, pattern: hasV + " … op aangedrongen", obj: objAfter, gap: 16},
 	{stance: stSupport, pattern: "geeft|geven|gaf|gaven … steun aan", obj: objAfter, gap: 3, flags: strictGap},
-	// lending support: "verleent steun aan", "zal (geen) steun verlenen aan"
-	// (the verb-final "dat het (geen) steun zal verlenen aan" is the pair of
-	// rows after "steunt" above, which match first)
+	// lending support: "verleent steun aan", "zal (geen) steun verlenen aan",
+	// verb-final "dat het (geen) steun zal verlenen aan": one row reads
+	// them all, "geen" before the noun turns it (readStance), so the
+	// stored cue is "steun … verlenen aan", negated, as "kan … niet
+	// instemmen" is
 	{stance: stSupport, pattern: "verleent|verlenen|verleende|verleenden … steun aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "steun … verlenen|verleent|verleende|verleenden aan", obj: objAfter, gap: 2},
 	{stance: stSupport, pattern: "staat|staan|stond|stonden … achter", obj: objAfter, gap: 3, flags: strictGap},
