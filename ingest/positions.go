@@ -1990,7 +1990,7 @@ var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": tr
 // Conjunctions that open a subordinate clause, which ends a subject even
 // without a comma: "kon instemmen [nadat …]".
 var subordinators = map[string]bool{"nadat": true, "omdat": true, "zodra": true, "wanneer": true, "hoewel": true,
-	"aangezien": true, "doordat": true, "voordat": true, "zolang": true}
+	"aangezien": true, "doordat": true, "voordat": true, "zolang": true, "opdat": true}
 
 // Words that make a subject point back ("dit besluit", "bovengenoemd
 // Raadsbesluit").
@@ -2770,7 +2770,7 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		// sharing with parliament: "zal een kabinetsappreciatie met uw
 		// Kamer delen" is correspondence, not "zal informatie delen met
 		// de lidstaten"
-		if (w == "delen" || w == "doen" && j+1 <= end && toks[j+1].lower == "toekomen") && sc.kamerIn(h.last()+1, end) {
+		if (w == "delen" || w == "doen" && j+1 <= end && toks[j+1].lower == "toekomen" || handOverAt(toks, j, end)) && sc.kamerIn(h.last()+1, end) {
 			return true
 		}
 	}
