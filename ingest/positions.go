@@ -438,7 +438,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		}
-		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er") {
+		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
 			// "Er was brede steun voor X", not "Er is steun nodig"
 			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
 				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
@@ -891,7 +891,7 @@ var actorGroups = [][]string{
 // support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
 // bestaan] over …").
 func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
-	n := h.last() + 1
+	n := sc.pastSupporters(h.last() + 1) // "brede steun [van lidstaten] voor" (positions_pos16.go)
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
 	}
@@ -1043,6 +1043,8 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
 			if c, ok := sc.presidency(); ok {
 				a.refs = []graph.Ref{c}
+			} else if c, ok := sc.namedPresidency(); ok {
+				a.refs = []graph.Ref{c} // the presidency the letter named (positions_pos16.go)
 			}
 			return a, true
 		}

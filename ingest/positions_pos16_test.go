@@ -16,3 +16,70 @@ func TestPartKClauses(t *testing.T) {
 		{"Het kabinet zal zijn expertise aan de andere lidstaten ter beschikking stellen.", stCommit, "country:NL", "zijn expertise"},
 	})
 }
+
+// Giving attention (the family of "besteedt aandacht aan"): what others
+// put first; an attention without an actor is none.
+func TestPartKAttention(t *testing.T) {
+	const ec = "org:european-commission"
+	checkTransfer(t, []transferCase{
+		{"De Commissie wil bijzondere aandacht geven aan behoud van werkgelegenheid.", stPriority, ec, "behoud van werkgelegenheid"},
+		{"De Commissie heeft in het voorstel veel aandacht besteed aan de rechten van verdachten.", stPriority, ec, "de rechten van verdachten"},
+		{"De Commissie gaf in de bespreking bijzondere aandacht aan de rechten van verdachten.", stPriority, ec, "de rechten van verdachten"},
+		// near-misses: a passive without agent, an infinitive of purpose
+		{"In het verslag wordt aandacht gegeven aan de rechten van verdachten.", "", "", ""},
+		{"De Commissie geeft de lidstaten meer tijd om aandacht te geven aan hun plannen.", "", "", ""},
+	})
+}
+
+// The delegations' support without "er", after a fronted phrase, and with
+// its supporters in a van-phrase before the object.
+func TestPartKDelegations(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"In de RAZ was brede steun voor het verslag van de Commissie.", stSupport, "", "het verslag van de Commissie"},
+		{"In de Raad was overeenstemming over een versterkt mandaat van Frontex.", stSupport, "", "een versterkt mandaat van Frontex"},
+		{"Er was brede steun van lidstaten voor focus op implementatie.", stSupport, "", "focus op implementatie"},
+		{"Er was brede steun van Frankrijk en Duitsland voor focus op implementatie.", stSupport, "", "focus op implementatie"},
+		{"De Hoge Vertegenwoordiger heeft voorgesteld een MPCC op te richten. Hiervoor is brede steun.", stSupport, "", ""},
+		// near-misses: support needed, a worth, an agreement reached
+		{"In de Raad was brede steun nodig om het besluit te nemen.", "", "", ""},
+		{"Het voorstel is brede steun waard.", "", "", ""},
+		{"In de Raad is overeenstemming bereikt.", "", "", ""},
+	})
+}
+
+// A bracket left open in one sentence does not put the sentences after it,
+// nor the rest of its own, inside an aside.
+func TestPartKOpenBracket(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Raad neemt conclusies aan over een structuur (Military Planning and Conduct Capability (MPCC), een review en PESCO. " +
+			"Het kabinet steunt de oprichting van de MPCC.", stSupport, "country:NL", "de oprichting van de MPCC"},
+		{"De Raad neemt conclusies aan over een structuur (MPCC, het kabinet steunt de oprichting van de MPCC.", stSupport, "country:NL", "de oprichting"},
+		// near-miss: a closed aside still holds its cue
+		{"De Raad neemt conclusies aan over een structuur (die het kabinet steunt).", "", "", ""},
+	})
+}
+
+// A bare "het voorzitterschap" that neither the meeting nor the table
+// places (a letter of 2009, before the table) is the presidency the letter
+// named before; two named presidencies leave it open.
+func TestPartKNamedPresidency(t *testing.T) {
+	one := "Het Zweedse voorzitterschap zal zijn werkprogramma presenteren. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
+	ps := positionsOf(t, fictionalLetter(t, "2 juli 2009", one))
+	if len(ps) != 1 || len(ps[0].holds) != 1 || ps[0].holds[0] != "country:SE" {
+		t.Errorf("%q: want one position held by country:SE, got %d %v", one, len(ps), holdsOf(ps))
+	}
+	two := "Het Zweedse voorzitterschap draagt over aan het Spaanse voorzitterschap. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
+	for _, p := range positionsOf(t, fictionalLetter(t, "2 juli 2009", two)) {
+		if len(p.holds) > 0 {
+			t.Errorf("%q: want no country for the bare presidency, got %v", two, p.holds)
+		}
+	}
+}
+
+func holdsOf(ps []position) [][]string {
+	var out [][]string
+	for _, p := range ps {
+		out = append(out, p.holds)
+	}
+	return out
+}

@@ -381,6 +381,13 @@ var cueTable = []cueDef{
 	// lidstaten geen steun voor …"
 	{stance: stSupport, pattern: "is|was|bestond|bestaat er … steun", obj: objAfter, gap: 5, flags: delegations | impersonal | strictGap},
 	{stance: stSupport, pattern: "er is|was|bestond|bleek … overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// without "er", after a fronted phrase (Part K, pos16): "In de RAZ was
+	// brede steun voor X", "Hiervoor is brede steun", "In de Raad was
+	// overeenstemming over X"; the breadth word or the noun
+	// "overeenstemming" makes it a count of the delegations, and the object
+	// must open with "voor", "over" or "onder" (delegationsObject)
+	{stance: stSupport, pattern: "is|was brede|ruime|grote|algemene|unanieme|veel steun", obj: objAfter, flags: delegations | impersonal},
+	{stance: stSupport, pattern: "is|was|bestond|bestaat … overeenstemming|consensus", obj: objAfter, gap: 2, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -798,6 +805,12 @@ var cueTable = []cueDef{
 	// "De nieuwe HV besteedde in het bijzonder aandacht aan …": what others
 	// put first
 	{stance: stPriority, pattern: "besteedt|besteden|besteedde|besteedden … aandacht aan", obj: objAfter, gap: 4, flags: strictGap | thirdParty},
+	// the family (Part K, pos16): giving or devoting attention, finite and
+	// after a modal ("Het voorzitterschap wil bijzondere aandacht geven
+	// aan …", "geeft … aandacht aan", "heeft … aandacht besteed aan")
+	{stance: stPriority, pattern: "geeft|geven|gaf|gaven|schenkt|schenken|schonk|schonken … aandacht aan", obj: objAfter, gap: 5, flags: closedGap | thirdParty},
+	{stance: stPriority, pattern: "wil|willen|wilde|wilden|zal|zullen|zou|zouden … aandacht besteden|geven|schenken aan", obj: objAfter, gap: 5, flags: closedGap | thirdParty},
+	{stance: stPriority, pattern: "aandacht besteed|gegeven|geschonken aan", obj: objAfter, flags: thirdParty},
 	// The verb-final order of a subordinate clause: the object, with its
 	// preposition, stands before the finite verb ("dat Nederland [met het
 	// compromis] instemt", "dat het kabinet [positief] tegenover [het
@@ -1675,12 +1688,18 @@ func bracketed(rs []rune, toks []token) []bool {
 		}
 	}
 	depth, at, seen := 0, 0, 0
+	if len(toks) > 0 {
+		at = sentenceOpen(rs, toks) // the sentence's own brackets, not the paragraph's before it
+	}
+	open := openedBrackets(rs, toks) // an opening bracket counts only when its closing one follows (positions_pos16.go)
 	inDash := false
 	for k, t := range toks {
-		for _, r := range rs[at:t.start] {
+		for i, r := range rs[at:t.start] {
 			switch r {
 			case '(':
-				depth++
+				if open[at+i] {
+					depth++
+				}
 			case ')':
 				depth = max(0, depth-1)
 			}
