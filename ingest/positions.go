@@ -437,6 +437,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
+		case sc.partKVeto(h):
+			continue // "Nederland kreeg steun van …": help received (actors_more.go)
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -956,7 +958,7 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if len(a.refs) == 0 && a.t1 < len(toks) {
 			// "meerdere lidstaten, waaronder Nederland,": the countries
 			// named inside a group hold its position with it
-			if n := includedNames(sc.rs, toks, a.t1); n > 0 && toks[a.t1].lower == "waaronder" {
+			if n := includedNames(sc.rs, toks, a.t1); n > 0 && (toks[a.t1].lower == "waaronder" || toks[a.t1].lower == "inclusief") {
 				var refs []graph.Ref
 				for k := a.t1 + 1; k < a.t1+n; k++ {
 					if m, ok := mentionAt[k]; ok && m.ref.Kind == graph.KindCountry {
