@@ -232,10 +232,13 @@ func (sc *sentenceCtx) chainedSubject(pron string) (posActor, bool) {
 			}
 		}
 		if subj == nil {
-			if !singular {
+			if !singular && !agentlessPassive(prev) {
 				return posActor{}, false
 			}
-			continue // "In zijn bijdrage onderstreepte hij …" has none before "hij" ends it
+			// "In zijn bijdrage onderstreepte hij …" has none before "hij"
+			// ends it; "Dit ambitieniveau moest worden gereflecteerd."
+			// names no one who acts (Part K, pos16): "Zij" goes on past it
+			continue
 		}
 		if subj.pronoun {
 			continue
@@ -320,4 +323,21 @@ func (sc *sentenceCtx) reasonCut(l, end int) int {
 		}
 	}
 	return end
+}
+
+// agentlessPassive reports whether a sentence is a passive without an
+// agent ("Dit ambitieniveau moest worden gereflecteerd in de conclusies"):
+// a form of "worden" and no "door". It names no one who acts, so a
+// pronoun after it points further back.
+func agentlessPassive(sc *sentenceCtx) bool {
+	passive := false
+	for _, t := range sc.toks {
+		switch t.lower {
+		case "worden", "wordt", "werd", "werden":
+			passive = true
+		case "door":
+			return false
+		}
+	}
+	return passive
 }

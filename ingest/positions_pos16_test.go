@@ -120,3 +120,15 @@ func TestPartKFamilies(t *testing.T) {
 		{"Daarom steunen lidstaten het voorstel.", "", "", ""},
 	})
 }
+
+// "Zij" past a passive without agent: the passive names no one who acts,
+// so the pronoun points to the subject before it; a sentence with a
+// subject of its own stops the walk.
+func TestPartKPronounPastPassive(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Verschillende lidstaten presenteerden voorstellen. Dit ambitieniveau moest worden gereflecteerd in de conclusies. " +
+			"Zij bepleitten dat de betrokkenheid zou moeten worden versterkt.", stSupport, "", "de betrokkenheid"},
+		{"Verschillende lidstaten presenteerden voorstellen. De maatregelen hebben effect gehad. " +
+			"Zij bepleitten dat de betrokkenheid zou moeten worden versterkt.", "", "", ""},
+	})
+}
