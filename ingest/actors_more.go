@@ -22,7 +22,105 @@ func (sc *sentenceCtx) moreActor(i int, lw func(int) string) (posActor, bool) {
 	if a, ok := sc.highRepresentative(i, lw); ok {
 		return a, true
 	}
+	if a, ok := sc.quantifiedGroup(i, lw); ok {
+		return a, true
+	}
 	return sc.committees(i, lw)
+}
+
+// Part K (pos16): groups of member states by their grammar rather than by
+// a list of phrases.
+
+// groupPartNouns name a part of a group ("een overgrote meerderheid van de
+// lidstaten"); groupDegrees the adjectives before them; groupMembers the
+// plural nouns of the group.
+var (
+	groupPartNouns = map[string]bool{"meerderheid": true, "minderheid": true, "deel": true, "merendeel": true,
+		"aantal": true, "groep": true}
+	groupDegrees = map[string]bool{"overgrote": true, "grote": true, "groot": true, "ruime": true, "brede": true,
+		"kleine": true, "klein": true, "beperkt": true, "beperkte": true, "overweldigende": true, "aanzienlijke": true,
+		"aanzienlijk": true, "substantiële": true, "substantieel": true, "gekwalificeerde": true, "flinke": true}
+	groupMembers = map[string]bool{"lidstaten": true, "delegaties": true, "landen": true, "ministers": true}
+)
+
+// quantifiedGroup reads "een/de/het [degree …] meerderheid|deel|aantal
+// [van] [de] lidstaten" at token i, any degree adjectives between ("een
+// overgrote meerderheid van de lidstaten", "een aanzienlijk deel van de
+// delegaties"), and a bare plural "Lidstaten" opening a sentence or a
+// "waarbij"-clause ("Lidstaten spraken steun uit", "waarbij lidstaten en
+// de Commissie aangaven"). The words are the actor, no node.
+func (sc *sentenceCtx) quantifiedGroup(i int, lw func(int) string) (posActor, bool) {
+	toks := sc.toks
+	if w := lw(i); w == "lidstaten" || w == "delegaties" {
+		if i == 0 && startsUpper(toks[i].text) || i > 0 && lw(i-1) == "waarbij" {
+			return posActor{t0: i, t1: i + 1, words: sc.text(i, i)}, true
+		}
+		return posActor{}, false
+	}
+	if w := lw(i); w != "een" && w != "de" && w != "het" {
+		return posActor{}, false
+	}
+	k := i + 1
+	for k < len(toks) && k < i+4 && groupDegrees[lw(k)] {
+		k++
+	}
+	if k == i+1 || !groupPartNouns[lw(k)] {
+		return posActor{}, false // without a degree the table's groups read it
+	}
+	k++
+	if lw(k) == "van" {
+		k++
+	}
+	if lw(k) == "de" {
+		k++
+	}
+	if !groupMembers[lw(k)] {
+		return posActor{}, false
+	}
+	return posActor{t0: i, t1: k + 1, words: sc.text(i, k)}, true
+}
+
+// receivedHelp reports whether a cue of receiving support has an actor
+// before it as the receiver ("Nederland kreeg van de Commissie steun bij de
+// opvang"): help given to a party, not a stance on a proposal.
+func (sc *sentenceCtx) receivedHelp(h cueHit) bool {
+	switch sc.toks[h.first()].lower {
+	case "kreeg", "kregen", "krijgt", "krijgen":
+	default:
+		if sc.toks[h.last()].lower != "gekregen" && !(h.last() > 0 && sc.toks[h.last()-1].lower == "gekregen") {
+			return false
+		}
+	}
+	for _, c := range sc.actorCandidates() {
+		if c.t1 <= h.first() && c.prep == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// partKVeto reports the readings of Part K's cues that are no position:
+// help received by a party, "waarschuwde tegen de achtergrond van" (a
+// setting, not a warning against).
+func (sc *sentenceCtx) partKVeto(h cueHit) bool {
+	l := h.last()
+	if sc.toks[l].lower == "tegen" && l+2 < len(sc.toks) && sc.toks[l+2].lower == "achtergrond" {
+		return true
+	}
+	if f := h.first(); strings.HasPrefix(h.def.pattern, "zich … zorgen te maken") {
+		// "gaven aan zich zorgen te maken": the infinitive after a verb
+		// of saying only, not a request ("vraagt de lidstaten zich geen
+		// zorgen te maken")
+		if f == 0 {
+			return true
+		}
+		switch sc.toks[f-1].lower {
+		case "aan", "aangaven", "aangaf", "aangegeven", "aangeven":
+		default:
+			return true
+		}
+	}
+	return sc.receivedHelp(h)
 }
 
 // highRepresentative reads "de (nieuwe) HV", "de Hoge Vertegenwoordiger":
@@ -133,10 +231,13 @@ func (sc *sentenceCtx) chainedSubject(pron string) (posActor, bool) {
 			}
 		}
 		if subj == nil {
-			if !singular {
+			if !singular && !agentlessPassive(prev) {
 				return posActor{}, false
 			}
-			continue // "In zijn bijdrage onderstreepte hij …" has none before "hij" ends it
+			// "In zijn bijdrage onderstreepte hij …" has none before "hij"
+			// ends it; "Dit ambitieniveau moest worden gereflecteerd."
+			// names no one who acts (Part K, pos16): "Zij" goes on past it
+			continue
 		}
 		if subj.pronoun {
 			continue
@@ -213,4 +314,21 @@ func (sc *sentenceCtx) reasonCut(l, end int) int {
 		}
 	}
 	return end
+}
+
+// agentlessPassive reports whether a sentence is a passive without an
+// agent ("Dit ambitieniveau moest worden gereflecteerd in de conclusies"):
+// a form of "worden" and no "door". It names no one who acts, so a
+// pronoun after it points further back.
+func agentlessPassive(sc *sentenceCtx) bool {
+	passive := false
+	for _, t := range sc.toks {
+		switch t.lower {
+		case "worden", "wordt", "werd", "werden":
+			passive = true
+		case "door":
+			return false
+		}
+	}
+	return passive
 }

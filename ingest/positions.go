@@ -437,8 +437,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
+		case sc.partKVeto(h):
+			continue // "Nederland kreeg steun van …": help received (actors_more.go)
 		}
-		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er") {
+		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
 			// "Er was brede steun voor X", not "Er is steun nodig"
 			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
 				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
@@ -914,7 +916,7 @@ var actorGroups = [][]string{
 // support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
 // bestaan] over …").
 func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
-	n := h.last() + 1
+	n := sc.pastSupporters(h.last() + 1) // "brede steun [van lidstaten] voor" (positions_pos16.go)
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
 	}
@@ -979,7 +981,7 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if len(a.refs) == 0 && a.t1 < len(toks) {
 			// "meerdere lidstaten, waaronder Nederland,": the countries
 			// named inside a group hold its position with it
-			if n := includedNames(sc.rs, toks, a.t1); n > 0 && toks[a.t1].lower == "waaronder" {
+			if n := includedNames(sc.rs, toks, a.t1); n > 0 && (toks[a.t1].lower == "waaronder" || toks[a.t1].lower == "inclusief") {
 				var refs []graph.Ref
 				for k := a.t1 + 1; k < a.t1+n; k++ {
 					if m, ok := mentionAt[k]; ok && m.ref.Kind == graph.KindCountry {
@@ -1066,6 +1068,8 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
 			if c, ok := sc.presidency(); ok {
 				a.refs = []graph.Ref{c}
+			} else if c, ok := sc.namedPresidency(); ok {
+				a.refs = []graph.Ref{c} // the presidency the letter named (positions_pos16.go)
 			}
 			return a, true
 		}
@@ -2013,7 +2017,7 @@ var subjectCuts = map[string]bool{"waarmee": true, "waarin": true, "waarbij": tr
 // Conjunctions that open a subordinate clause, which ends a subject even
 // without a comma: "kon instemmen [nadat …]".
 var subordinators = map[string]bool{"nadat": true, "omdat": true, "zodra": true, "wanneer": true, "hoewel": true,
-	"aangezien": true, "doordat": true, "voordat": true, "zolang": true}
+	"aangezien": true, "doordat": true, "voordat": true, "zolang": true, "opdat": true}
 
 // Words that make a subject point back ("dit besluit", "bovengenoemd
 // Raadsbesluit").
@@ -2784,7 +2788,7 @@ func (sc *sentenceCtx) procedural(h cueHit) bool {
 		// sharing with parliament: "zal een kabinetsappreciatie met uw
 		// Kamer delen" is correspondence, not "zal informatie delen met
 		// de lidstaten"
-		if (w == "delen" || w == "doen" && j+1 <= end && toks[j+1].lower == "toekomen") && sc.kamerIn(h.last()+1, end) {
+		if (w == "delen" || w == "doen" && j+1 <= end && toks[j+1].lower == "toekomen" || handOverAt(toks, j, end)) && sc.kamerIn(h.last()+1, end) {
 			return true
 		}
 	}

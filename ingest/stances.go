@@ -312,6 +312,17 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: hasV + " … gevraagd om", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|zie … kansen voor|in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit voor", obj: objAfter, gap: 8, flags: strictGap},
+	// "Lidstaten spraken onvoorwaardelijke steun uit aan Oekraïne" (Part
+	// K, pos16): support spoken to its beneficiary
+	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … steun uit aan", obj: objAfter, gap: 8, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … steun uitgesproken aan|voor", obj: objAfter, gap: 8, flags: strictGap},
+	// receiving support (Part K, pos16): the giver in the van-phrase is the
+	// actor, the receiver before the verb the subject ("Deze benadering
+	// kreeg de steun van een meerderheid van de lidstaten", "De thema's
+	// kregen van vele lidstaten steun")
+	{stance: stSupport, pattern: "kreeg|kregen|krijgt|krijgen … steun van", obj: objBefore, gap: 3, flags: strictGap | actorAfter},
+	{stance: stSupport, pattern: hasV + " … steun gekregen van", obj: objBefore, gap: 3, flags: strictGap | actorAfter},
+	{stance: stSupport, pattern: "kreeg|kregen|krijgt|krijgen van … steun", obj: objBefore, gap: 10, flags: closedGap | actorAfter},
 	// the support qualified: "sprak zijn sterke steun uit voor"
 	{stance: stSupport, pattern: "spreekt|spreken|sprak|spraken … sterke|volle|volledige|brede|krachtige|grote steun uit voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … steun uitgesproken voor", obj: objAfter, gap: 4},
@@ -384,6 +395,13 @@ var cueTable = []cueDef{
 	// lidstaten geen steun voor …"
 	{stance: stSupport, pattern: "is|was|bestond|bestaat er … steun", obj: objAfter, gap: 5, flags: delegations | impersonal | strictGap},
 	{stance: stSupport, pattern: "er is|was|bestond|bleek … overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// without "er", after a fronted phrase (Part K, pos16): "In de RAZ was
+	// brede steun voor X", "Hiervoor is brede steun", "In de Raad was
+	// overeenstemming over X"; the breadth word or the noun
+	// "overeenstemming" makes it a count of the delegations, and the object
+	// must open with "voor", "over" or "onder" (delegationsObject)
+	{stance: stSupport, pattern: "is|was brede|ruime|grote|algemene|unanieme|veel steun", obj: objAfter, flags: delegations | impersonal},
+	{stance: stSupport, pattern: "is|was|bestond|bestaat … overeenstemming|consensus", obj: objAfter, gap: 2, flags: delegations | impersonal | strictGap},
 
 	// welcome: greeting a development, initiative or discussion that
 	// others bring.
@@ -626,6 +644,9 @@ var cueTable = []cueDef{
 	// concern: doubts and worries, without rejection.
 	{stance: stConcern, pattern: hasV + " … zorgen over|bij", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "maakt|maken|maakte|maakten|maak zich … zorgen over|om", obj: objAfter, gap: 3},
+	// the infinitive after a verb of saying (Part K, pos16): "gaven aan zich
+	// ernstig zorgen te maken over"
+	{stance: stConcern, pattern: "zich … zorgen te maken over|om", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling|ongenoegen|onvrede", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: isV + " … bezorgd|kritisch", obj: objAfter, gap: 3},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten … vraagtekens|kanttekeningen bij", obj: objAfter, gap: 4},
@@ -739,6 +760,9 @@ var cueTable = []cueDef{
 	// and reflexive verbs.
 	{stance: stAgree, pattern: isV + " … bereid|voornemens om in te stemmen met", obj: objAfter, gap: 4},
 	{stance: stAgree, pattern: isV + " … akkoord gegaan met", obj: objAfter, gap: 3, flags: strictGap},
+	// with a manner in the gap (Part K, pos16): "is het EP [met een kleine
+	// meerderheid] akkoord gegaan met"
+	{stance: stAgree, pattern: isV + " … akkoord gegaan met", obj: objAfter, gap: 8, flags: closedGap},
 	{stance: stAgree, pattern: isV + " … akkoord met", obj: objAfter, gap: 3, flags: strictGap | subjectFirst},
 	{stance: stAgree, pattern: canV + " … leven met", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "zich … aansluiten bij", obj: objAfter, gap: 2},
@@ -801,6 +825,12 @@ var cueTable = []cueDef{
 	// "De nieuwe HV besteedde in het bijzonder aandacht aan …": what others
 	// put first
 	{stance: stPriority, pattern: "besteedt|besteden|besteedde|besteedden … aandacht aan", obj: objAfter, gap: 4, flags: strictGap | thirdParty},
+	// the family (Part K, pos16): giving or devoting attention, finite and
+	// after a modal ("Het voorzitterschap wil bijzondere aandacht geven
+	// aan …", "geeft … aandacht aan", "heeft … aandacht besteed aan")
+	{stance: stPriority, pattern: "geeft|geven|gaf|gaven|schenkt|schenken|schonk|schonken … aandacht aan", obj: objAfter, gap: 5, flags: closedGap | thirdParty},
+	{stance: stPriority, pattern: "wil|willen|wilde|wilden|zal|zullen|zou|zouden … aandacht besteden|geven|schenken aan", obj: objAfter, gap: 5, flags: closedGap | thirdParty},
+	{stance: stPriority, pattern: "aandacht besteed|gegeven|geschonken aan", obj: objAfter, flags: thirdParty},
 	// The verb-final order of a subordinate clause: the object, with its
 	// preposition, stands before the finite verb ("dat Nederland [met het
 	// compromis] instemt", "dat het kabinet [positief] tegenover [het
@@ -889,8 +919,8 @@ var cueTable = []cueDef{
 
 	// More lemmas: warnings, criticism, reservations as nouns, risks,
 	// renewed support, letting oneself be heard.
-	{stance: stConcern, pattern: "waarschuwt|waarschuwen|waarschuwde|waarschuwden … voor", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: hasV + " … gewaarschuwd voor", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "waarschuwt|waarschuwen|waarschuwde|waarschuwden … voor|tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … gewaarschuwd voor|tegen", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "plaatst|plaatsen|plaatste|plaatsten|zet|zetten|zette … een kanttekening|vraagteken bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "uit|uiten|uitte|uitten … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
@@ -1678,12 +1708,18 @@ func bracketed(rs []rune, toks []token) []bool {
 		}
 	}
 	depth, at, seen := 0, 0, 0
+	if len(toks) > 0 {
+		at = sentenceOpen(rs, toks) // the sentence's own brackets, not the paragraph's before it
+	}
+	open := openedBrackets(rs, toks) // an opening bracket counts only when its closing one follows (positions_pos16.go)
 	inDash := false
 	for k, t := range toks {
-		for _, r := range rs[at:t.start] {
+		for i, r := range rs[at:t.start] {
 			switch r {
 			case '(':
-				depth++
+				if open[at+i] {
+					depth++
+				}
 			case ')':
 				depth = max(0, depth-1)
 			}
@@ -1715,7 +1751,7 @@ func includedNames(rs []rune, toks []token, k int) int {
 		return 0
 	}
 	switch toks[k].lower {
-	case "waaronder", "samen", "gezamenlijk":
+	case "waaronder", "inclusief", "samen", "gezamenlijk": // "inclusief": Part K (pos16)
 	default:
 		return 0
 	}
@@ -1724,7 +1760,7 @@ func includedNames(rs []rune, toks []token, k int) int {
 	}
 	first := k + 1
 	switch toks[k].lower {
-	case "waaronder":
+	case "waaronder", "inclusief":
 	case "samen", "gezamenlijk":
 		// ", samen met Duitsland,": the partners of the actor
 		// (coActors), an aside in the cue's gap
@@ -1989,6 +2025,11 @@ var gapFiller = map[string]bool{
 	// more adverbs of cabinet prose ("zet onverkort in op")
 	"onverkort": true, "consequent": true, "vooral": true, "primair": true, "blijvend": true, "expliciet": true,
 	"wederom": true, "allereerst": true, "eerst": true, "hierin": true, "daarin": true,
+	// an aspect verb and the kind of support (Part K, pos16): "zal [het
+	// voorzitterschap blijven] inzetten op", "spraken [onvoorwaardelijke]
+	// steun uit aan"
+	"blijven": true, "onvoorwaardelijke": true, "onverminderde": true, "volle": true, "volledige": true,
+	"sterke": true, "krachtige": true, "eensgezinde": true, "ernstig": true,
 	// the kind of support ("Er was algemene steun voor …")
 	"algemene": true, "duidelijke": true, "overweldigende": true,
 	// the article and degree of a cue's noun ("ziet [een duidelijke]
