@@ -7,7 +7,11 @@ import "testing"
 // the date, and to no one outside the term.
 func TestSignerEntity(t *testing.T) {
 	for _, c := range []struct{ name, office, date, want string }{
-		{"G. van den Brink", "Minister van Asiel en Migratie", "2026-02-26", "bart-van-den-brink"},
+		{"G. van den Brink", "Minister van Asiel en Migratie", "2026-02-26", "g-van-den-brink"},
+		// Hypothetical initials (not his; the table lists him as reported,
+		// "Pieter Heerma"): the one Heerma in the office on the date.
+		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2026-02-26", "pieter-heerma"},
+		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2020-02-26", "x-y-heerma"},
 		{"G. van den Brink", "Minister van Asiel en Migratie", "2020-02-26", "g-van-den-brink"},
 		{"G. van den Brink", "Minister van Buitenlandse Zaken", "2026-02-26", "g-van-den-brink"},
 		{"D.M. van Weel", "Minister van Justitie en Veiligheid", "2025-01-10", "d-m-van-weel"},

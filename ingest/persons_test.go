@@ -21,7 +21,7 @@ func TestResolvePerson(t *testing.T) {
 		"g-a-van-der-steur":            {"G.A. van der Steur", "Ard van der Steur"},
 		"e-m-h-hirsch-ballin":          {"E.M.H. Hirsch Ballin", "E. Hirsch Ballin", "Hirsch Ballin", "E.M.H. Hirsch-Ballin"},
 		"a-broekers-knol":              {"A. Broekers-Knol", "Broekers-Knol", "A. Broekers"},
-		"bart-van-den-brink":           {"Bart van den Brink", "B. van den Brink", "Van den Brink"},
+		"g-van-den-brink":              {"G. van den Brink", "Bart van den Brink", "Van den Brink"},
 		"d-m-van-weel":                 {"D.M. van Weel", "D. van Weel", "David van Weel"},
 		"c-a-van-der-maat":             {"C.A. van der Maat", "Mr. drs. C.A. van der Maat", "Van der Maat", "Christophe van der Maat"},
 	} {

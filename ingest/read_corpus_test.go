@@ -82,7 +82,7 @@ func TestRealCorpusWithoutSidecar(t *testing.T) {
 		"kst-32317-970": {"d-m-van-weel (Minister van Justitie en Veiligheid)", "m-c-g-keijzer (Minister voor Asiel en Migratie)"},
 		"kst-32317-S":   {"i-w-opstelten (Minister van Veiligheid en Justitie)"},
 		"kst-35913-B":   {"s-a-m-kaag (Minister van Buitenlandse Zaken)"},
-		"tk-2026D08805": {"d-m-van-weel (Minister van Justitie en Veiligheid)", "bart-van-den-brink (Minister van Asiel en Migratie)", "claudia-van-bruggen (Staatssecretaris van Justitie en Veiligheid)"},
+		"tk-2026D08805": {"d-m-van-weel (Minister van Justitie en Veiligheid)", "g-van-den-brink (Minister van Asiel en Migratie)", "k-t-van-bruggen (Staatssecretaris van Justitie en Veiligheid)"},
 	}
 	var table []string
 	table = append(table, fmt.Sprintf("%-58s | %-15s | %-15s | %-10s | %-10s | %-5s | %s", "file", "key read", "key (neutral)", "date read", "sidecar", "agree", "signatories read"))

@@ -106,7 +106,7 @@ func TestTKMetadata(t *testing.T) {
 				d.Title != "Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026" {
 				t.Errorf("document %+v", d)
 			}
-			want := "d-m-van-weel (Minister van Justitie en Veiligheid); bart-van-den-brink (Minister van Asiel en Migratie); claudia-van-bruggen (Staatssecretaris van Justitie en Veiligheid)"
+			want := "d-m-van-weel (Minister van Justitie en Veiligheid); g-van-den-brink (Minister van Asiel en Migratie); k-t-van-bruggen (Staatssecretaris van Justitie en Veiligheid)"
 			if sigs := strings.Join(signatoriesOf(g), "; "); sigs != want {
 				t.Errorf("signatories %s\nwant %s", sigs, want)
 			}
