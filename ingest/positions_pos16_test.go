@@ -60,16 +60,17 @@ func TestPartKOpenBracket(t *testing.T) {
 }
 
 // A bare "het voorzitterschap" that neither the meeting nor the table
-// places (a letter of 2009, before the table) is the presidency the letter
-// named before; two named presidencies leave it open.
+// places (a letter of 2008, before the presidency table's first half-year,
+// 2009) is the presidency the letter named before; two named presidencies
+// leave it open.
 func TestPartKNamedPresidency(t *testing.T) {
-	one := "Het Zweedse voorzitterschap zal zijn werkprogramma presenteren. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
-	ps := positionsOf(t, fictionalLetter(t, "2 juli 2009", one))
-	if len(ps) != 1 || len(ps[0].holds) != 1 || ps[0].holds[0] != "country:SE" {
-		t.Errorf("%q: want one position held by country:SE, got %d %v", one, len(ps), holdsOf(ps))
+	one := "Het Franse voorzitterschap zal zijn werkprogramma presenteren. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
+	ps := positionsOf(t, fictionalLetter(t, "2 juli 2008", one))
+	if len(ps) != 1 || len(ps[0].holds) != 1 || ps[0].holds[0] != "country:FR" {
+		t.Errorf("%q: want one position held by country:FR, got %d %v", one, len(ps), holdsOf(ps))
 	}
-	two := "Het Zweedse voorzitterschap draagt over aan het Spaanse voorzitterschap. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
-	for _, p := range positionsOf(t, fictionalLetter(t, "2 juli 2009", two)) {
+	two := "Het Sloveense voorzitterschap draagt over aan het Franse voorzitterschap. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
+	for _, p := range positionsOf(t, fictionalLetter(t, "2 juli 2008", two)) {
 		if len(p.holds) > 0 {
 			t.Errorf("%q: want no country for the bare presidency, got %v", two, p.holds)
 		}
