@@ -473,8 +473,16 @@ var (
 	// oneLineSigRe is a signature on one line, as web pages print it:
 	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
 	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?,)\s+(\S.*)$`)
-	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]\p{L}[\p{L}\p{M}'’]*){0,4}$`)
+	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]*){0,4}$`)
 )
+
+// surnameParticles are the small words a Dutch surname may carry before a
+// capitalised part ("van der Wal-Zeggelink", "Van Veldhoven-van der Meer").
+// Every other word of a name is capitalised, so that the rest of a sentence
+// wrapped after an office with a list portfolio ("… de Staatssecretaris van
+// Volksgezondheid," / "Welzijn en Sport zullen hieraan deelnemen.") is no
+// name.
+const surnameParticles = `(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*`
 
 // bodyDrafts turns one paragraph group into drafts: signature blocks (an
 // office line ending in a comma followed by a name line, or both on one

@@ -60,3 +60,41 @@ func TestSignatureOfficeWithCommas(t *testing.T) {
 		t.Error("an office line swallows a name")
 	}
 }
+
+// A sentence that names offices with list portfolios and wraps after one of
+// them ("… de Staatssecretaris van Onderwijs," / "Cultuur en Wetenschap
+// zullen hieraan deelnemen.") holds no signature: the rest of the sentence
+// is no name, since every word of a name but its particles is capitalised.
+func TestSignatureNotInWrappedSentence(t *testing.T) {
+	for _, name := range []string{"Welzijn en Sport zullen hieraan", "Cultuur en Wetenschap zullen hieraan deelnemen.", "Cultuur en Wetenschap"} {
+		if nameLineRe.MatchString(name) {
+			t.Errorf("%q reads as a name", name)
+		}
+	}
+	for _, name := range []string{"G.B.M. Leers", "J.M. van Bijsterveldt-Vliegenthart", "M.H. Schultz van Haegen-Maas Geesteranus",
+		"S. van Veldhoven-van der Meer", "Ch. van der Wal-Zeggelink", "S.Th.M. Hermans", "Heleen Herbert", "E. Boekholt-O'Sullivan", "H.G.J. Bruins Slot"} {
+		if !nameLineRe.MatchString(name) {
+			t.Errorf("%q does not read as a name", name)
+		}
+	}
+	if _, n := bodyDraftsSig("De Minister van Justitie en de Staatssecretaris van Volksgezondheid,", "Welzijn en Sport zullen hieraan deelnemen."); n != 0 {
+		t.Error("a wrapped sentence read as a signature block")
+	}
+}
+
+// bodyDraftsSig runs bodyDrafts over two lines and counts the signature
+// drafts it makes.
+func bodyDraftsSig(lines ...string) ([]paraDraft, int) {
+	var g []srcLine
+	for i, l := range lines {
+		g = append(g, srcLine{text: l, no: i + 1, page: 1})
+	}
+	out := bodyDrafts(g, &joiner{})
+	n := 0
+	for _, d := range out {
+		if d.kind == ParaSignature {
+			n++
+		}
+	}
+	return out, n
+}

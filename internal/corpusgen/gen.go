@@ -386,10 +386,10 @@ func (w *writer) compose(p plan) string {
 // of (Security and) Justice, or whoever holds a justice office, and the
 // others of the JHA offices with some probability. Nobody signs twice.
 func (w *writer) signatories() []Signatory {
-	on := w.g.ref.holdersOn(w.date)
+	on := jhaHolders(w.g.ref.holdersOn(w.date))
 	// On a day between two terms (2015-03-09) the outgoing holders sign.
 	for back := 1; len(on) == 0 && back <= 31; back++ {
-		on = w.g.ref.holdersOn(w.date.AddDate(0, 0, -back))
+		on = jhaHolders(w.g.ref.holdersOn(w.date.AddDate(0, 0, -back)))
 	}
 	lead := func(o string) bool {
 		return o == "Minister van Justitie" || o == "Minister van Veiligheid en Justitie" || o == "Minister van Justitie en Veiligheid"
@@ -424,6 +424,23 @@ func (w *writer) signatories() []Signatory {
 		add(on[0])
 	}
 	w.truth.Signatories = out
+	return out
+}
+
+// jhaHolders keeps the holders of the offices that sign letters on the JHA
+// Council: justice, security, asylum and migration, the interior and foreign
+// affairs. The reference table holds every ministry; a JHA letter signed by
+// the ministers of health or transport would be no letter of this corpus.
+func jhaHolders(hs []Holder) []Holder {
+	var out []Holder
+	for _, h := range hs {
+		for _, w := range []string{"Justitie", "Rechtsbescherming", "Immigratie", "Asiel", "Binnenlandse Zaken", "Buitenlandse Zaken"} {
+			if strings.Contains(h.Office, w) {
+				out = append(out, h)
+				break
+			}
+		}
+	}
 	return out
 }
 
