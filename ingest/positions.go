@@ -326,6 +326,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		return sc.fallback(prevPos) // measuring the fallback alone
 	}
 	hits := findCues(sc.rs, sc.toks)
+	hits = sc.conventionHits(hits) // conventions.go
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}

@@ -1230,6 +1230,15 @@ var cueTable = []cueDef{
 	// greets a guest).
 	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … positief|hartelijk", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … met instemming|genoegen|enthousiasme", obj: objGap, gap: 10, flags: closedGap},
+	// conventions settled by gold9 (pos17); the rules that go with them
+	// are in conventions.go.
+	// 3: "zoekt naar" is an aim, like "streeft naar": a commitment of
+	// whoever seeks ("Het voorzitterschap zoekt naar een compromis").
+	{stance: stCommit, pattern: "zoekt|zoeken|zocht|zochten … naar", obj: objAfter, gap: 2, flags: strictGap | aimVerb},
+	// 6: "gaf aan … te + infinitive" is an announced intention, a
+	// commitment of any actor ("De Commissie gaf aan in het voorstel een
+	// wettelijke basis op te nemen"), as "heeft aangegeven … te" is.
+	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te", obj: objGap, gap: 14, flags: promise | closedGap, negAs: stOppose},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the

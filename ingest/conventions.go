@@ -1,0 +1,131 @@
+package ingest
+
+import (
+	"slices"
+)
+
+// Conventions settled by a second annotation (docs/stances.md, "Conventions
+// settled by a second annotation (gold9)"), read where the cue table and
+// read() alone do not:
+//
+//   - 3: "zoekt naar" is an aim, like "streeft naar": a commitment of
+//     whoever seeks (its row is at the end of the cue table); an
+//     infinitive of purpose ("het initiatief om … te zoeken naar") is the
+//     aim of what it qualifies, no one's position;
+//   - 6: "gaf aan / geeft aan … te + infinitive" is an announced
+//     intention, a commitment of any actor (its row is at the end of the
+//     cue table), unless the infinitive carries a stance of its own ("gaf
+//     aan belang te hechten aan", "geeft aan van mening te verschillen"),
+//     which is then read instead.
+
+// intentionDef reports whether d is the row of an announced intention in
+// the simple present or past: "gaf aan … te".
+func intentionDef(d *cueDef) bool {
+	return d.stance == stCommit && d.obj == objGap && d.pattern == "geeft|geven|gaf|gaven aan … te"
+}
+
+// seekDef reports whether d is the row of seeking: "zoekt naar".
+func seekDef(d *cueDef) bool {
+	return d.stance == stCommit && d.pattern == "zoekt|zoeken|zocht|zochten … naar"
+}
+
+// conventionHits adjusts the cues found in the sentence: "zoeken naar" as
+// an infinitive of purpose is no cue (purposeSeek); an announced
+// intention ("gaf aan … te") whose infinitive is itself a stance cue
+// ("gaf aan belang te hechten aan", "van mening te verschillen") yields to
+// that cue, which the intention had hidden by taking its "te"; so does one
+// whose infinitive is a state ("gaf aan klaar te staan om zijn voorstellen
+// te steunen") to the stance in its clause.
+func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
+	hits = slices.DeleteFunc(hits, sc.purposeSeek)
+	for hi := 0; hi < len(hits); hi++ {
+		h := hits[hi]
+		if !intentionDef(h.def) {
+			continue
+		}
+		from := h.fixed[1] + 1 // after "aan"
+		te := h.last()
+		// a state, not an undertaking: "gaf aan klaar te staan om …",
+		// "geeft aan bereid te zijn …": any stance in its clause
+		state := te+1 < len(sc.toks) && stateInfinitives[sc.toks[te+1].lower]
+		end := clauseEndToken(sc.rs, sc.toks, te, false)
+		var inner []cueHit
+		for _, g := range findCues(sc.rs, sc.toks[from:]) {
+			for k := range g.fixed {
+				g.fixed[k] += from
+			}
+			if modalOnly(sc.toks, g) {
+				continue // "gaf aan het voorstel te willen intrekken": the intention's own verb
+			}
+			if g.first() <= te+1 || state && g.first() <= end {
+				inner = append(inner, g)
+			}
+		}
+		if len(inner) == 0 {
+			continue
+		}
+		// the inner cues replace the intention; an original hit they
+		// overlap goes too
+		out := make([]cueHit, 0, len(hits)+len(inner))
+		for k, o := range hits {
+			if k == hi || overlapsAny(o, inner) {
+				continue
+			}
+			out = append(out, o)
+		}
+		out = append(out, inner...)
+		slices.SortStableFunc(out, func(a, b cueHit) int { return a.first() - b.first() })
+		return out
+	}
+	return hits
+}
+
+// stateInfinitives are infinitives of a state after "te": "klaar te
+// staan", "bereid te zijn", "betrokken te blijven".
+var stateInfinitives = map[string]bool{"staan": true, "zijn": true, "blijven": true}
+
+// modalOnly reports whether every fixed word of g is a modal verb
+// ("willen", "zullen", "kunnen").
+func modalOnly(toks []token, g cueHit) bool {
+	for _, j := range g.fixed {
+		if !infinitiveModals[toks[j].lower] && !auxInfinitives[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapsAny reports whether a fixed token of h is one of any of hs.
+func overlapsAny(h cueHit, hs []cueHit) bool {
+	for _, g := range hs {
+		for _, j := range h.fixed {
+			if slices.Contains(g.fixed, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// purposeSeek reports whether h is "zoeken naar" as an infinitive of
+// purpose ("het initiatief om … te zoeken naar een oplossing"): the aim of
+// what it qualifies, no one's position, and no cue that cuts the subject
+// of the one before.
+func (sc *sentenceCtx) purposeSeek(h cueHit) bool {
+	if seekDef(h.def) {
+		f := h.first()
+		if f < 1 || sc.toks[f-1].lower != "te" {
+			return false
+		}
+		// "om (samen) te zoeken naar": not "lijkt te zoeken naar"
+		for k := f - 2; k >= 0 && k >= f-6; k-- {
+			if sc.toks[k].lower == "om" {
+				return true
+			}
+			if runesAny(sc.rs[sc.toks[k].end:sc.toks[k+1].start], ",;:") {
+				break
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package ingest
+
+import (
+	"testing"
+)
+
+// The conventions settled by a second annotation (docs/stances.md,
+// "Conventions settled by a second annotation (gold9)"), each with a
+// sentence where it fires and a near miss where it must not.
+
+// Convention 3: "zoekt naar" is an aim, a commitment of whoever seeks; an
+// infinitive of purpose is the aim of what it qualifies, and the
+// presidency seeking an item's format is meeting business.
+func TestConventionSeeks(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het Voorzitterschap zoekt naar een compromis om beide richtingen tegemoet te komen.", stCommit, "", "een compromis"},
+		{"De lidstaten zochten naar een oplossing voor de opvang van alleenstaande minderjarigen.", stCommit, "", "een oplossing"},
+		{"Nederland zoekt naar een balans tussen privacy en veiligheid.", stCommit, "country:NL", "een balans"},
+		// near misses
+		{"Het kabinet verwelkomt het initiatief om de handen ineen te slaan om te zoeken naar een oplossing.", stWelcome, "country:NL", "het initiatief"},
+		{"Het voorzitterschap zoekt naar een algemene oriëntatie.", "", "", ""},
+	})
+}
+
+// Convention 6: "gaf aan / geeft aan … te + infinitive" is an announced
+// intention, a commitment of any actor; an infinitive that is itself a
+// stance ("belang te hechten aan", "van mening te verschillen") or a state
+// ("klaar te staan om … te steunen") is read as that stance; a dat-clause
+// stays a report.
+func TestConventionAnnouncedIntention(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Commissie gaf aan in het voorstel voor de terugkeerwetgeving een duidelijke wettelijke basis voor terugkeerhubs op te nemen.", stCommit, "org:european-commission", "een duidelijke wettelijke basis"},
+		{"Tunesië geeft aan het registreren zelf ter hand te nemen.", stCommit, "country:TN", "het registreren"},
+		// near misses: the infinitive's own stance
+		{"De Europese Commissie geeft aan belang te hechten aan versterking van de EMU.", stPriority, "org:european-commission", "versterking van de EMU"},
+		{"Commissaris Dalli geeft aan op een aantal punten van mening te verschillen met de voorliggende tekst.", stOppose, "org:european-commission", ""},
+		{"De EU gaf aan klaar te staan om de voorstellen van de gezant te steunen.", stSupport, "", ""},
+		// a report, no intention
+		{"De Commissie gaf aan dat het voorstel in juni verschijnt.", "", "", ""},
+	})
+}
