@@ -129,3 +129,40 @@ func (sc *sentenceCtx) purposeSeek(h cueHit) bool {
 	}
 	return false
 }
+
+// timeWords may make up a time phrase: "vanaf 2027", "per 1 januari",
+// "met ingang van volgend jaar".
+var timeWords = map[string]bool{"vanaf": true, "per": true, "in": true, "na": true, "voor": true, "vóór": true,
+	"met": true, "ingang": true, "van": true, "uiterlijk": true, "eind": true, "begin": true, "medio": true,
+	"volgend": true, "komend": true, "jaar": true, "het": true}
+
+// conventionSubject sets the subject of an announced intention whose gap
+// holds no object, only "om" and a time ("heeft aangegeven om vanaf 2027
+// te willen toetsen of lidstaten … voldoen"): what follows its infinitive,
+// in its clause (convention 6).
+func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	if h.def.stance != stCommit || h.def.obj != objGap || len(h.fixed) < 2 || toks[h.last()].lower != "te" {
+		return
+	}
+	g0, te := h.fixed[len(h.fixed)-2]+1, h.last()
+	if g0 >= te || toks[g0].lower != "om" {
+		return
+	}
+	for j := g0 + 1; j < te; j++ {
+		if w := toks[j].lower; !timeWords[w] && !isDigits(w) && months[w] == 0 {
+			return // an object in the gap: "om het voorstel te steunen"
+		}
+	}
+	v := te + 1
+	for v < len(toks) && infinitiveModals[toks[v].lower] {
+		v++ // "te willen toetsen"
+	}
+	end := clauseEndToken(sc.rs, toks, v, false)
+	if v+1 > end {
+		return
+	}
+	if s := trimSubject(sc.text(v+1, end)); s != "" {
+		r.subject, r.subjects, r.span = s, sc.refsIn(v+1, end), [2]int{v + 1, end}
+	}
+}

@@ -525,6 +525,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 		}
 		sc.refine(&r, h, actors)
+		sc.conventionSubject(&r, h) // conventions.go
 		sc.inheritSubject(&r, prevPos)
 		// A cue inside an earlier position's subject is part of it; a cue
 		// of the same actor and polarity is the same position when it has

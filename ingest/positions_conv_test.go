@@ -31,6 +31,10 @@ func TestConventionAnnouncedIntention(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"De Commissie gaf aan in het voorstel voor de terugkeerwetgeving een duidelijke wettelijke basis voor terugkeerhubs op te nemen.", stCommit, "org:european-commission", "een duidelijke wettelijke basis"},
 		{"Tunesië geeft aan het registreren zelf ter hand te nemen.", stCommit, "country:TN", "het registreren"},
+		// "om" and a time in the gap: the subject is what follows the infinitive
+		{"De VS heeft aangegeven om vanaf 2027 te willen toetsen of lidstaten aan deze voorwaarde voldoen.", stCommit, "country:US", "of lidstaten aan deze voorwaarde voldoen"},
+		// near miss: an object in the gap stays the subject
+		{"De VS heeft aangegeven om de voorwaarde te willen toetsen bij alle lidstaten.", stCommit, "country:US", "de voorwaarde"},
 		// near misses: the infinitive's own stance
 		{"De Europese Commissie geeft aan belang te hechten aan versterking van de EMU.", stPriority, "org:european-commission", "versterking van de EMU"},
 		{"Commissaris Dalli geeft aan op een aantal punten van mening te verschillen met de voorliggende tekst.", stOppose, "org:european-commission", ""},
