@@ -166,3 +166,17 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		r.subject, r.subjects, r.span = s, sc.refsIn(v+1, end), [2]int{v + 1, end}
 	}
 }
+
+// hedgeVerbs are the forms of "lijken" by which a writer hedges a report.
+var hedgeVerbs = map[string]bool{"lijkt": true, "leek": true, "lijken": true, "leken": true}
+
+// writerHedge returns the token after the writer's hedge "lijkt" at token
+// n when "te" follows it ("dat er brede steun [lijkt] te bestaan voor"),
+// else n: the hedge is the reporter's, and the stance it hedges keeps its
+// class (convention 7).
+func (sc *sentenceCtx) writerHedge(n int) int {
+	if n+1 < len(sc.toks) && hedgeVerbs[sc.toks[n].lower] && sc.toks[n+1].lower == "te" {
+		return n + 1
+	}
+	return n
+}

@@ -893,7 +893,7 @@ var actorGroups = [][]string{
 // support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
 // bestaan] over …").
 func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
-	n := h.last() + 1
+	n := sc.writerHedge(h.last() + 1) // conventions.go
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
 	}

@@ -43,3 +43,18 @@ func TestConventionAnnouncedIntention(t *testing.T) {
 		{"De Commissie gaf aan dat het voorstel in juni verschijnt.", "", "", ""},
 	})
 }
+
+// Convention 7: "lijkt / leek … te" is the writer's hedge, not the actor's:
+// the stance keeps its class, the delegations' support hedged so included;
+// the actor's own hedge ("in beginsel") still makes it reserved.
+func TestConventionWriterHedge(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het voorzitterschap concludeerde dat er brede steun lijkt te bestaan voor het voorstel.", stSupport, "", "het voorstel"},
+		{"Er lijkt brede steun te zijn voor de verlenging van het mandaat.", stSupport, "", "de verlenging van het mandaat"},
+		{"Er leek overeenstemming te bestaan over de aanpak van mensensmokkel.", stSupport, "", "de aanpak van mensensmokkel"},
+		{"Frankrijk lijkt het voorstel te steunen.", stSupport, "country:FR", ""},
+		// near misses: no one's support; the actor's own hedge
+		{"Er lijkt steun nodig te zijn.", "", "", ""},
+		{"Frankrijk steunt het voorstel in beginsel.", stReserved, "country:FR", ""},
+	})
+}

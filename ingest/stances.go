@@ -1239,6 +1239,10 @@ var cueTable = []cueDef{
 	// commitment of any actor ("De Commissie gaf aan in het voorstel een
 	// wettelijke basis op te nemen"), as "heeft aangegeven … te" is.
 	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te", obj: objGap, gap: 14, flags: promise | closedGap, negAs: stOppose},
+	// 7: "lijkt … te" is the writer's hedge, not the actor's: "Er lijkt
+	// brede steun te bestaan voor X" is the delegations' support, as "Er
+	// bestaat brede steun voor X" is.
+	{stance: stSupport, pattern: "er lijkt|leek|lijken|leken … steun|overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
