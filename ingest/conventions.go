@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 )
 
 // Conventions settled by a second annotation (docs/stances.md, "Conventions
@@ -38,6 +39,35 @@ func seekDef(d *cueDef) bool {
 // te steunen") to the stance in its clause.
 func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 	hits = slices.DeleteFunc(hits, sc.purposeSeek)
+	for k := 0; k < len(hits); k++ {
+		if !relativeRow(hits[k].def) {
+			continue
+		}
+		st, ok := sc.relativeStance(hits[k])
+		if !ok {
+			// no relative stance: the cues it hid stand ("dat Nederland
+			// zich tegen het voorstel heeft uitgesproken")
+			h := hits[k]
+			hits = slices.Delete(hits, k, k+1)
+			var hidden []cueHit
+			for _, g := range sc.cuesFrom(h.first() + 1) {
+				if g.first() <= h.last() && !overlapsAny(g, hits) {
+					hidden = append(hidden, g)
+				}
+			}
+			if len(hidden) > 0 {
+				hits = append(hits, hidden...)
+				slices.SortStableFunc(hits, func(a, b cueHit) int { return a.first() - b.first() })
+			}
+			k--
+			continue
+		}
+		if st != hits[k].def.stance {
+			d := *hits[k].def // "de steun die X heeft uitgesproken"
+			d.stance = st
+			hits[k].def = &d
+		}
+	}
 	for hi := 0; hi < len(hits); hi++ {
 		h := hits[hi]
 		if !intentionDef(h.def) {
@@ -50,10 +80,7 @@ func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 		state := te+1 < len(sc.toks) && stateInfinitives[sc.toks[te+1].lower]
 		end := clauseEndToken(sc.rs, sc.toks, te, false)
 		var inner []cueHit
-		for _, g := range findCues(sc.rs, sc.toks[from:]) {
-			for k := range g.fixed {
-				g.fixed[k] += from
-			}
+		for _, g := range sc.cuesFrom(from) {
 			if modalOnly(sc.toks, g) {
 				continue // "gaf aan het voorstel te willen intrekken": the intention's own verb
 			}
@@ -93,6 +120,20 @@ func modalOnly(toks []token, g cueHit) bool {
 		}
 	}
 	return true
+}
+
+// cuesFrom returns the cues of the sentence's tokens from token from on,
+// indexed in the whole sentence.
+func (sc *sentenceCtx) cuesFrom(from int) []cueHit {
+	hs := findCues(sc.rs, sc.toks[from:])
+	for i := range hs {
+		fixed := make([]int, len(hs[i].fixed))
+		for k, j := range hs[i].fixed {
+			fixed[k] = j + from
+		}
+		hs[i].fixed = fixed
+	}
+	return hs
 }
 
 // overlapsAny reports whether a fixed token of h is one of any of hs.
@@ -136,11 +177,47 @@ var timeWords = map[string]bool{"vanaf": true, "per": true, "in": true, "na": tr
 	"met": true, "ingang": true, "van": true, "uiterlijk": true, "eind": true, "begin": true, "medio": true,
 	"volgend": true, "komend": true, "jaar": true, "het": true}
 
-// conventionSubject sets the subject of an announced intention whose gap
+// conventionSubject sets the subject where a convention says what it is:
+// a relative clause's stance is on its antecedent, an uttered concern on
+// its dat-clause (conventions 9 and 10: "de zorg die X heeft uitgesproken
+// dat Y" is X's concern on Y, and "deel de zorg (die …) dat Y" shares it on
+// Y); see also intentionSubject.
+func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	if relativeRow(h.def) {
+		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
+			r.subject, r.subjects, r.span = sc.text(s, e), uniqueRefs(sc.refsIn(s, e)), [2]int{s, e}
+		}
+		if d := h.last() + 1; d < len(toks) && toks[d].lower == "dat" && r.stance != stInformational {
+			end := clauseEndToken(sc.rs, toks, d, false)
+			r.subject, r.subjects, r.span = trimSubject(sc.text(d, end)), uniqueRefs(sc.refsIn(d, end)), [2]int{d, end}
+		}
+		return
+	}
+	if h.def.flags&nounObject != 0 && h.last()+1 < len(toks) && relativePronouns[toks[h.last()+1].lower] && slices.Contains(sc.cueStarts, h.last()+1) {
+		// "deel de zorg [die X hebben uitgesproken] dat Y": Y, past the
+		// relative clause that cut the subject
+		end := clauseEndToken(sc.rs, toks, h.last(), false)
+		for d := h.last() + 2; d < end; d++ {
+			if toks[d].lower == "dat" && finiteAux[toks[d-1].lower] || d >= 2 && toks[d].lower == "dat" && finiteAux[toks[d-2].lower] {
+				r.subject, r.subjects, r.span = trimSubject(sc.text(d+1, end)), uniqueRefs(sc.refsIn(d+1, end)), [2]int{d + 1, end}
+				break
+			}
+		}
+		return
+	}
+	sc.intentionSubject(r, h)
+}
+
+// finiteAux are the finite forms of "hebben" that close a relative
+// clause's verb cluster ("die X hebben uitgesproken").
+var finiteAux = map[string]bool{"heeft": true, "hebben": true, "had": true, "hadden": true}
+
+// intentionSubject sets the subject of an announced intention whose gap
 // holds no object, only "om" and a time ("heeft aangegeven om vanaf 2027
 // te willen toetsen of lidstaten … voldoen"): what follows its infinitive,
 // in its clause (convention 6).
-func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
+func (sc *sentenceCtx) intentionSubject(r *posReading, h cueHit) {
 	toks := sc.toks
 	if h.def.stance != stCommit || h.def.obj != objGap || len(h.fixed) < 2 || toks[h.last()].lower != "te" {
 		return
@@ -179,4 +256,63 @@ func (sc *sentenceCtx) writerHedge(n int) int {
 		return n + 1
 	}
 	return n
+}
+
+// relativeRow reports whether d is a row of convention 9: a stance verb
+// closing a relative clause ("dat Nederland … heeft opgesteld").
+func relativeRow(d *cueDef) bool {
+	return d.obj == objGap && strings.HasPrefix(d.pattern, "dat|die … ")
+}
+
+// utteredNouns are the antecedents of "die X heeft uitgesproken / geuit"
+// that make it a stance, by class; another ("de wens die …") is none.
+var utteredNouns = map[string]stance{"zorg": stConcern, "zorgen": stConcern, "bezorgdheid": stConcern,
+	"twijfel": stConcern, "twijfels": stConcern, "kritiek": stConcern, "steun": stSupport}
+
+// documentHeads are the antecedents of "dat X heeft opgesteld": a
+// non-paper ("non-paper" is "non" "paper").
+var documentHeads = map[string]bool{"paper": true, "nonpaper": true, "non-paper": true}
+
+// relativeStance reports whether the relative-clause cue h stands: right
+// after the antecedent that fits its verb, and with nothing in its gap but
+// its actor (a name or a noun phrase, co-actors "samen met …", an aside
+// between commas, adverbs): "dat de Commissie het voorstel heeft gesteund"
+// holds an object of its own, a "dat" that opens no relative clause. It
+// returns the class, which for "uitgesproken" the antecedent gives.
+func (sc *sentenceCtx) relativeStance(h cueHit) (stance, bool) {
+	toks := sc.toks
+	k := h.first()
+	if k == 0 || runesAny(sc.rs[toks[k-1].end:toks[k].start], ";:") {
+		return "", false
+	}
+	head := toks[k-1].lower
+	st := h.def.stance
+	switch st {
+	case stInformational:
+		if !documentHeads[head] {
+			return "", false
+		}
+	case stConcern:
+		var ok bool
+		if st, ok = utteredNouns[head]; !ok {
+			return "", false
+		}
+	}
+	if _, _, ok := sc.restrictiveAntecedent(k); !ok {
+		return "", false
+	}
+	end := h.fixed[1] // the gap is (k, end)
+	depth := false    // inside an aside between commas
+	for j := k + 1; j < end; j++ {
+		if j > k+1 && runesAny(sc.rs[toks[j-1].end:toks[j].start], ",") {
+			depth = !depth
+		}
+		if w := toks[j].lower; relativePronouns[w] || subordinators[w] {
+			return "", false // a clause of its own inside the gap
+		}
+		if w := toks[j].lower; determiners[w] && j > k+1 && !depth && !actorPreps[toks[j-1].lower] {
+			return "", false // a second noun phrase: an object of the clause's own
+		}
+	}
+	return st, true
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -57,4 +58,39 @@ func TestConventionWriterHedge(t *testing.T) {
 		{"Er lijkt steun nodig te zijn.", "", "", ""},
 		{"Frankrijk steunt het voorstel in beginsel.", stReserved, "country:FR", ""},
 	})
+}
+
+// Convention 9: a stance verb closing a relative clause with its own named
+// subject is that subject's position, on the antecedent; a "dat" that opens
+// a complement clause with an object of its own, or a verb that is no
+// stance ("aangekondigd"), is none; a noun that is no stance ("de wens die
+// … heeft uitgesproken") stays none. Convention 10 with it: "deel de zorg
+// die X heeft uitgesproken dat Y" shares the concern on Y.
+func TestConventionRelativeClause(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Deze inzet is ook verwoord in het non-paper dat Nederland samen met Denemarken, Oostenrijk en Zweden heeft opgesteld.", stInformational, "country:AT+country:DK+country:NL+country:SE", "het non-paper"},
+		{"De maatregel die Duitsland heeft bepleit wordt nu besproken.", stSupport, "country:DE", "De maatregel"},
+		// near misses
+		// a complement clause: its own cue reads it, on its object
+		{"De Commissie meldde dat Frankrijk het voorstel heeft bepleit.", stSupport, "country:FR", "het voorstel"},
+		{"Ik bericht u dat Nederland zich tegen het voorstel heeft uitgesproken.", stOppose, "country:NL", "het voorstel"},
+		{"De strategie die de Commissie heeft aangekondigd komt in juni.", "", "", ""},
+		{"De wens die Frankrijk heeft uitgesproken werd besproken.", "", "", ""},
+		{"De brief die Nederland heeft opgesteld werd besproken.", "", "", ""},
+	})
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025",
+		"Ten slotte zullen wij ons inzetten voor een aantal beleidsinhoudelijke thema’s, die het kabinet als prioritair heeft aangemerkt."))
+	if len(ps) != 2 || ps[1].e.Props["stance"] != string(stPriority) || ps[1].e.Props["subject"] != "een aantal beleidsinhoudelijke thema’s" {
+		t.Errorf("prioritair aangemerkt: want a commitment and a priority on the antecedent, got %d: %v", len(ps), ps)
+	}
+	ps = positionsOf(t, fictionalLetter(t, "14 maart 2025", "Ik deel de zorg die Frankrijk heeft uitgesproken dat de termijn te kort is."))
+	if len(ps) != 2 {
+		t.Fatalf("zorg die … uitgesproken: want two positions, got %d", len(ps))
+	}
+	for i, want := range []string{"country:NL", "country:FR"} {
+		if p := ps[i]; len(p.holds) != 1 || p.holds[0] != want || p.e.Props["stance"] != string(stConcern) ||
+			!strings.Contains(p.e.Props["subject"].(string), "de termijn te kort is") {
+			t.Errorf("zorg die … uitgesproken, position %d: %v %v on %q, want %s concern on the dat-clause", i, p.holds, p.e.Props["stance"], p.e.Props["subject"], want)
+		}
+	}
 }

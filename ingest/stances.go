@@ -1243,6 +1243,20 @@ var cueTable = []cueDef{
 	// brede steun te bestaan voor X" is the delegations' support, as "Er
 	// bestaat brede steun voor X" is.
 	{stance: stSupport, pattern: "er lijkt|leek|lijken|leken … steun|overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// 9: a stance verb in a relative clause with its own named subject is
+	// that subject's position, on the antecedent ("het non-paper dat
+	// Nederland … heeft opgesteld", "thema's, die het kabinet als
+	// prioritair heeft aangemerkt", "de zorg die enkele organisaties …
+	// hebben uitgesproken"); relativeStance (conventions.go) keeps only
+	// those whose gap is their actor and whose antecedent fits.
+	{stance: stInformational, pattern: "dat|die … heeft|hebben|had|hadden opgesteld|gepubliceerd|ingediend", obj: objGap, gap: 12},
+	{stance: stInformational, pattern: "dat|die … opgesteld|gepubliceerd|ingediend heeft|hebben|had|hadden", obj: objGap, gap: 12},
+	{stance: stPriority, pattern: "dat|die … als prioritair|prioriteit|speerpunt heeft|hebben|had|hadden aangemerkt|bestempeld|aangewezen|benoemd", obj: objGap, gap: 8},
+	{stance: stPriority, pattern: "dat|die … als prioritair|prioriteit|speerpunt aangemerkt|bestempeld|aangewezen|benoemd heeft|hebben|had|hadden", obj: objGap, gap: 8},
+	{stance: stConcern, pattern: "dat|die … heeft|hebben|had|hadden uitgesproken|geuit", obj: objGap, gap: 12},
+	{stance: stConcern, pattern: "dat|die … uitgesproken|geuit heeft|hebben|had|hadden", obj: objGap, gap: 12},
+	{stance: stSupport, pattern: "dat|die … heeft|hebben|had|hadden bepleit|voorgestaan", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "dat|die … bepleit|voorgestaan heeft|hebben|had|hadden", obj: objGap, gap: 8},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the
