@@ -194,6 +194,19 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		}
 		return
 	}
+	if h.def.flags&delegations != 0 && strings.HasPrefix(h.def.pattern, "conclusie|") && r.subject == "" {
+		// "op basis van brede consensus [in de Raad], [X] gestalte kan
+		// krijgen": where the consensus was is no subject; X is
+		n := sc.delegationsPrep(h)
+		if n < len(toks) && (toks[n].lower == "in" || toks[n].lower == "binnen") {
+			for n++; n < len(toks) && !runesAny(sc.rs[toks[n-1].end:toks[n].start], ","); n++ {
+			}
+		}
+		if end := clauseEndToken(sc.rs, toks, h.last(), false); n <= end {
+			r.subject, r.subjects, r.span = trimSubject(sc.text(n, end)), uniqueRefs(sc.refsIn(n, end)), [2]int{n, end}
+		}
+		return
+	}
 	if h.def.flags&nounObject != 0 && h.last()+1 < len(toks) && relativePronouns[toks[h.last()+1].lower] && slices.Contains(sc.cueStarts, h.last()+1) {
 		// "deel de zorg [die X hebben uitgesproken] dat Y": Y, past the
 		// relative clause that cut the subject

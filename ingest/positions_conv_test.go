@@ -94,3 +94,23 @@ func TestConventionRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// Convention 8: a chair's conclusion of broad consensus or support is the
+// member states' support ("de lidstaten", words), whoever concludes it; "in
+// de Raad" says where, and the subject is what the consensus carries. A
+// conclusion without a degree of consensus or support ("de conclusie dat
+// steun nodig is") is none of theirs.
+func TestConventionChairsConsensus(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"HV Borrell besloot deze discussie met de conclusie dat op basis van brede consensus in de Raad, het verdere wetgevingstraject gestalte kan krijgen.", stSupport, "", "het verdere wetgevingstraject"},
+		{"Het voorzitterschap sloot af met de conclusie dat er ruime steun is voor de verlenging van het mandaat.", stSupport, "", "de verlenging van het mandaat"},
+		// near miss
+		{"De Commissie trok de conclusie dat steun nodig is.", "", "", ""},
+	})
+	for _, p := range positionsOf(t, fictionalLetter(t, "14 maart 2025",
+		"HV Borrell besloot deze discussie met de conclusie dat op basis van brede consensus in de Raad, het verdere wetgevingstraject gestalte kan krijgen.")) {
+		if p.e.Props["actor"] != "de lidstaten" || len(p.holds) != 0 {
+			t.Errorf("brede consensus in de Raad: actor %q %v, want the words \"de lidstaten\"", p.e.Props["actor"], p.holds)
+		}
+	}
+}

@@ -1243,6 +1243,10 @@ var cueTable = []cueDef{
 	// brede steun te bestaan voor X" is the delegations' support, as "Er
 	// bestaat brede steun voor X" is.
 	{stance: stSupport, pattern: "er lijkt|leek|lijken|leken … steun|overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// 8: a chair's conclusion of consensus or support is the member
+	// states' ("HV Borrell besloot … met de conclusie dat op basis van
+	// brede consensus in de Raad, X …"), as "concludeerde … steun" is.
+	{stance: stSupport, pattern: "conclusie|conclusies|constatering dat … brede|ruime|grote|algemene|unanieme consensus|steun", obj: objAfter, gap: 6, flags: delegations | impersonal},
 	// 9: a stance verb in a relative clause with its own named subject is
 	// that subject's position, on the antecedent ("het non-paper dat
 	// Nederland … heeft opgesteld", "thema's, die het kabinet als
