@@ -89,6 +89,15 @@ func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 			}
 		}
 		if len(inner) == 0 {
+			if te+1 < len(sc.toks) && sc.toks[te+1].lower == "agenderen" {
+				// "gaf ik aan de problematiek in Europa te agenderen": an
+				// effort to put a topic on the agenda, as "de insteek is
+				// dit thema te agenderen" is, not the business of a
+				// meeting (the promise flag's procedure test)
+				d := *h.def
+				d.flags &^= promise
+				hits[hi].def = &d
+			}
 			continue
 		}
 		// the inner cues replace the intention; an original hit they

@@ -42,6 +42,10 @@ func TestConventionAnnouncedIntention(t *testing.T) {
 		{"De EU gaf aan klaar te staan om de voorstellen van de gezant te steunen.", stSupport, "", ""},
 		// a report, no intention
 		{"De Commissie gaf aan dat het voorstel in juni verschijnt.", "", "", ""},
+		// putting a topic on the agenda is an effort; correspondence with
+		// parliament (convention 2) stays none
+		{"In mijn brief van 3 juli gaf ik aan de problematiek in Europa te agenderen.", stCommit, "country:NL", "de problematiek in Europa"},
+		{"In mijn brief van 3 juli gaf ik aan uw Kamer hierover te informeren.", "", "", ""},
 	})
 }
 
