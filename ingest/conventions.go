@@ -216,6 +216,20 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		}
 		return
 	}
+	if h.def.flags&delegations != 0 && toks[h.last()].lower == "meerderheid" && r.subject == "" {
+		// "geen meerderheid (lijkt te bestaan) [die erkent dat] Y": Y
+		n := sc.delegationsPrep(h)
+		end := clauseEndToken(sc.rs, toks, h.last(), false)
+		if n+2 <= end && relativePronouns[toks[n].lower] {
+			for d := n + 1; d < end; d++ {
+				if toks[d].lower == "dat" {
+					r.subject, r.subjects, r.span = trimSubject(sc.text(d+1, end)), uniqueRefs(sc.refsIn(d+1, end)), [2]int{d + 1, end}
+					break
+				}
+			}
+		}
+		return
+	}
 	if h.def.flags&nounObject != 0 && h.last()+1 < len(toks) && relativePronouns[toks[h.last()+1].lower] && slices.Contains(sc.cueStarts, h.last()+1) {
 		// "deel de zorg [die X hebben uitgesproken] dat Y": Y, past the
 		// relative clause that cut the subject

@@ -58,6 +58,11 @@ func TestConventionWriterHedge(t *testing.T) {
 		{"Er lijkt brede steun te zijn voor de verlenging van het mandaat.", stSupport, "", "de verlenging van het mandaat"},
 		{"Er leek overeenstemming te bestaan over de aanpak van mensensmokkel.", stSupport, "", "de aanpak van mensensmokkel"},
 		{"Frankrijk lijkt het voorstel te steunen.", stSupport, "country:FR", ""},
+		// a chair's finding of (no) majority, hedged: the member states'
+		{"Het Voorzitterschap concludeerde dat er geen meerderheid lijkt te bestaan die erkent dat het misbruik een groot probleem is.", stOppose, "", "het misbruik een groot probleem is"},
+		{"Het voorzitterschap concludeerde dat er een meerderheid is voor het voorstel.", stSupport, "", "het voorstel"},
+		// near miss: a majority that is itself the actor reads its own verb
+		{"Het voorzitterschap concludeerde dat een meerderheid van de lidstaten het voorstel steunt.", stSupport, "", "het voorstel"},
 		// near misses: no one's support; the actor's own hedge
 		{"Er lijkt steun nodig te zijn.", "", "", ""},
 		{"Frankrijk steunt het voorstel in beginsel.", stReserved, "country:FR", ""},

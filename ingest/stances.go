@@ -1247,6 +1247,10 @@ var cueTable = []cueDef{
 	// states' ("HV Borrell besloot … met de conclusie dat op basis van
 	// brede consensus in de Raad, X …"), as "concludeerde … steun" is.
 	{stance: stSupport, pattern: "conclusie|conclusies|constatering dat … brede|ruime|grote|algemene|unanieme consensus|steun", obj: objAfter, gap: 6, flags: delegations | impersonal},
+	// 7 and 8: the chair's finding that there is (no) majority ("Het
+	// voorzitterschap concludeerde dat er geen meerderheid lijkt te
+	// bestaan die erkent dat Y") is the member states' (no) support.
+	{stance: stSupport, pattern: "concludeert|concluderen|concludeerde|concludeerden|constateert|constateren|constateerde|constateerden dat er … meerderheid", obj: objAfter, gap: 3, flags: delegations | strictGap},
 	// 9: a stance verb in a relative clause with its own named subject is
 	// that subject's position, on the antecedent ("het non-paper dat
 	// Nederland … heeft opgesteld", "thema's, die het kabinet als
