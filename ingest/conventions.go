@@ -352,3 +352,25 @@ func (sc *sentenceCtx) relativeStance(h cueHit) (stance, bool) {
 	}
 	return st, true
 }
+
+// coordinatedSubject returns, for a verb coordinated after "en" whose
+// nearest actor is the object of the first verb ("De Commissie informeerde
+// [de Raad] over … en riep op tot …"), the subject of the sentence: its
+// first actor, opening it without a preposition, in one clause with the
+// cue (no comma, "dat" or relative pronoun between). A Council speaker's
+// report and the stance beside it are the speaker's (convention 1).
+func (sc *sentenceCtx) coordinatedSubject(a posActor, actors []posActor) (posActor, bool) {
+	if len(actors) == 0 {
+		return posActor{}, false
+	}
+	c := actors[0]
+	if c.t0 > 1 || c.prep != "" || c.pronoun || c.t1 >= a.t0 || c.key() == a.key() {
+		return posActor{}, false
+	}
+	for k := c.t1; k < a.t0; k++ {
+		if w := sc.toks[k].lower; relativePronouns[w] || subordinators[w] || k > c.t1 && runesAny(sc.rs[sc.toks[k-1].end:sc.toks[k].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	return c, true
+}

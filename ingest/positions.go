@@ -377,6 +377,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			// after a dat-clause shares the subject of the main clause
 			if m, found := sc.mainSubject(a, actors); found {
 				a = m
+			} else if m, found := sc.coordinatedSubject(a, actors); found {
+				a = m // conventions.go
 			}
 		}
 		if h.def.obj == objAfter && len(h.fixed) == 1 && h.def.stance == stCommit && sc.passiveFuture(h) {

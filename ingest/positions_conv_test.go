@@ -123,3 +123,28 @@ func TestConventionChairsConsensus(t *testing.T) {
 		}
 	}
 }
+
+// Convention 1: a Council speaker's report is optional (the extractor
+// emits none), and a stance coordinated with it in the same sentence is the
+// speaker's own position, not its audience's; a coordinated clause with a
+// subject of its own keeps it.
+func TestConventionSpeakersReport(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De Commissie informeerde de Raad over de stand van zaken en riep op tot snelle afronding.", stSupport, "org:european-commission", "snelle afronding"},
+		{"De Commissie lichtte de aanwezige ministers in over het herziene Actieplan terugkeer.", "", "", ""},
+		// near miss: the second clause names its own subject
+		{"De Commissie informeerde de Raad over de stand van zaken en Frankrijk riep op tot snelle afronding.", stSupport, "country:FR", "snelle afronding"},
+	})
+}
+
+// Convention 2: correspondence with parliament is no position, in any
+// tense; a stance the sentence reports beside it stays.
+func TestConventionCorrespondence(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Bij brief van 11 november jl. heb ik uw Kamer geïnformeerd over de herinvoering van binnengrenscontroles.", "", "", ""},
+		{"Met deze brief informeer ik uw Kamer over de uitkomsten van de Raad.", "", "", ""},
+		{"Het kabinet zal uw Kamer hierover informeren.", "", "", ""},
+		{"In mijn brief van 3 juli gaf ik aan uw Kamer te informeren over de voortgang.", "", "", ""},
+		{"Bij brief van 11 november heb ik uw Kamer geïnformeerd en het kabinet steunt het akkoord.", stSupport, "country:NL", "het akkoord"},
+	})
+}
