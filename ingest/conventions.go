@@ -374,3 +374,28 @@ func (sc *sentenceCtx) coordinatedSubject(a posActor, actors []posActor) (posAct
 	}
 	return c, true
 }
+
+// groupOpeners open a group without a node: "enkele organisaties",
+// "verschillende ngo's", "een aantal lidstaten".
+var groupOpeners = map[string]bool{"enkele": true, "verschillende": true, "diverse": true, "meerdere": true,
+	"vele": true, "sommige": true, "andere": true, "een": true}
+
+// relativeActor returns the actor of a relative clause's stance: the one
+// read (a) when it stands in the clause, else a group without a node, its
+// words the clause's gap ("de zorg die [enkele organisaties, waaronder de
+// UNHCR,] hebben uitgesproken"); never an actor outside the clause ("Ik
+// deel de zorg die …").
+func (sc *sentenceCtx) relativeActor(h cueHit, a posActor, ok bool) (posActor, bool) {
+	s, e := h.first()+1, h.fixed[1]-1
+	if ok && a.t0 >= s && a.t1 <= e+1 {
+		return a, true
+	}
+	if s > e || !groupOpeners[sc.toks[s].lower] || e-s > 10 {
+		return posActor{}, false
+	}
+	w := trimSubject(sc.text(s, e))
+	if w == "" {
+		return posActor{}, false
+	}
+	return posActor{t0: s, t1: e + 1, words: w}, true
+}

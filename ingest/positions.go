@@ -391,6 +391,9 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 			a, ok, passiveAg = ag, true, true
 		}
+		if relativeRow(h.def) {
+			a, ok = sc.relativeActor(h, a, ok) // conventions.go
+		}
 		if !ok {
 			continue
 		}

@@ -80,6 +80,8 @@ func TestConventionRelativeClause(t *testing.T) {
 		{"Deze inzet is ook verwoord in het non-paper dat Nederland samen met Denemarken, Oostenrijk en Zweden heeft opgesteld.", stInformational, "country:AT+country:DK+country:NL+country:SE", "het non-paper"},
 		{"De maatregel die Duitsland heeft bepleit wordt nu besproken.", stSupport, "country:DE", "De maatregel"},
 		// near misses
+		// a group without a node in the clause holds it, by its words
+		{"De zorg die enkele organisaties, waaronder de UNHCR, hebben geuit is begrijpelijk.", stConcern, "", "De zorg"},
 		// a complement clause: its own cue reads it, on its object
 		{"De Commissie meldde dat Frankrijk het voorstel heeft bepleit.", stSupport, "country:FR", "het voorstel"},
 		{"Ik bericht u dat Nederland zich tegen het voorstel heeft uitgesproken.", stOppose, "country:NL", "het voorstel"},
@@ -91,6 +93,10 @@ func TestConventionRelativeClause(t *testing.T) {
 		"Ten slotte zullen wij ons inzetten voor een aantal beleidsinhoudelijke thema’s, die het kabinet als prioritair heeft aangemerkt."))
 	if len(ps) != 2 || ps[1].e.Props["stance"] != string(stPriority) || ps[1].e.Props["subject"] != "een aantal beleidsinhoudelijke thema’s" {
 		t.Errorf("prioritair aangemerkt: want a commitment and a priority on the antecedent, got %d: %v", len(ps), ps)
+	}
+	ps = positionsOf(t, fictionalLetter(t, "14 maart 2025", "Ik deel de zorg die enkele organisaties, waaronder de UNHCR, hebben uitgesproken dat de termijn te kort is."))
+	if len(ps) != 2 || len(ps[1].holds) != 0 || ps[1].e.Props["actor"] != "enkele organisaties, waaronder de UNHCR" {
+		t.Errorf("zorg die enkele organisaties … uitgesproken: want the organisations' concern by their words beside the cabinet's, got %d positions", len(ps))
 	}
 	ps = positionsOf(t, fictionalLetter(t, "14 maart 2025", "Ik deel de zorg die Frankrijk heeft uitgesproken dat de termijn te kort is."))
 	if len(ps) != 2 {
