@@ -193,6 +193,18 @@ var timeWords = map[string]bool{"vanaf": true, "per": true, "in": true, "na": tr
 // Y); see also intentionSubject.
 func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 	toks := sc.toks
+	if strings.HasPrefix(h.def.pattern, "zoals ") && !r.negated {
+		// "zoals aanbevolen door X": the agent's words are the participle
+		// only; a hedge or condition in the clause it qualifies is the
+		// writer's ("De hervatting betreft vooralsnog …")
+		r.stance, r.hedge, r.conditional, r.condition = r.base, "", false, ""
+		if from := r.actor.t1; strings.TrimSpace(r.subject) == "" && h.first() == 0 && from > h.last() && from < len(toks) {
+			// "Zoals bepleit door Nederland [wordt de termijn verlengd]"
+			end := clauseEndToken(sc.rs, toks, from, false)
+			r.subject, r.subjects, r.span = trimSubject(sc.text(from, end)), uniqueRefs(sc.refsIn(from, end)), [2]int{from, end}
+		}
+		return
+	}
 	if relativeRow(h.def) {
 		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
 			r.subject, r.subjects, r.span = sc.text(s, e), uniqueRefs(sc.refsIn(s, e)), [2]int{s, e}

@@ -154,3 +154,16 @@ func TestConventionCorrespondence(t *testing.T) {
 		{"Bij brief van 11 november heb ik uw Kamer geïnformeerd en het kabinet steunt het akkoord.", stSupport, "country:NL", "het akkoord"},
 	})
 }
+
+// Convention 9, participles: "zoals aanbevolen / bepleit door X" is X's
+// support for what its clause describes, whose hedges are the writer's; a
+// participle without "zoals" and its agent is no such position.
+func TestConventionAsRecommendedBy(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De hervatting betreft vooralsnog alleen niet-kwetsbare personen en geschiedt stapsgewijs zoals aanbevolen door de Commissie.", stSupport, "org:european-commission", "De hervatting"},
+		{"Zoals bepleit door Nederland wordt de termijn verlengd.", stSupport, "country:NL", "de termijn verlengd"},
+		// near misses: no agent; an agent of another participle
+		{"De hervatting geschiedt stapsgewijs, zoals aanbevolen.", "", "", ""},
+		{"De hervatting geschiedt stapsgewijs, zoals besproken door de ministers.", "", "", ""},
+	})
+}

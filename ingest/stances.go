@@ -1251,6 +1251,10 @@ var cueTable = []cueDef{
 	// voorzitterschap concludeerde dat er geen meerderheid lijkt te
 	// bestaan die erkent dat Y") is the member states' (no) support.
 	{stance: stSupport, pattern: "concludeert|concluderen|concludeerde|concludeerden|constateert|constateren|constateerde|constateerden dat er … meerderheid", obj: objAfter, gap: 3, flags: delegations | strictGap},
+	// 9: a participle with its agent after "zoals": "geschiedt stapsgewijs
+	// zoals aanbevolen door de Commissie" is the agent's support for what
+	// the clause describes.
+	{stance: stSupport, pattern: "zoals aanbevolen|bepleit|voorgesteld|gevraagd|gewenst door", obj: objBefore, flags: actorAfter},
 	// 9: a stance verb in a relative clause with its own named subject is
 	// that subject's position, on the antecedent ("het non-paper dat
 	// Nederland … heeft opgesteld", "thema's, die het kabinet als
