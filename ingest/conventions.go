@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"strings"
+
+	"jhagraph/graph"
 )
 
 // Conventions settled by a second annotation (docs/stances.md, "Conventions
@@ -39,6 +41,7 @@ func seekDef(d *cueDef) bool {
 // te steunen") to the stance in its clause.
 func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 	hits = slices.DeleteFunc(hits, sc.purposeSeek)
+	hits = slices.DeleteFunc(hits, func(h cueHit) bool { return asideRow(h.def) && !sc.asideBacking(h) })
 	for k := 0; k < len(hits); k++ {
 		if !relativeRow(hits[k].def) {
 			continue
@@ -202,6 +205,18 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 			// "Zoals bepleit door Nederland [wordt de termijn verlengd]"
 			end := clauseEndToken(sc.rs, toks, from, false)
 			r.subject, r.subjects, r.span = trimSubject(sc.text(from, end)), uniqueRefs(sc.refsIn(from, end)), [2]int{from, end}
+		}
+		return
+	}
+	if asideRow(h.def) {
+		// "X, gesteund door Y, [met een plan komt om …]": the rest of
+		// the clause after the aside
+		for k := max(h.last()+1, r.actor.t1); k < len(toks); k++ {
+			if runesAny(sc.rs[toks[k-1].end:toks[k].start], ",") {
+				end := clauseEndToken(sc.rs, toks, k, false)
+				r.subject, r.subjects, r.span = trimSubject(sc.text(k, end)), uniqueRefs(sc.refsIn(k, end)), [2]int{k, end}
+				break
+			}
 		}
 		return
 	}
@@ -410,4 +425,49 @@ func (sc *sentenceCtx) relativeActor(h cueHit, a posActor, ok bool) (posActor, b
 		return posActor{}, false
 	}
 	return posActor{t0: s, t1: e + 1, words: w}, true
+}
+
+// asideRow reports whether d is the row of a participle aside with its
+// agent: ", gesteund door X,".
+func asideRow(d *cueDef) bool {
+	return d.stance == stSupport && d.pattern == "gesteund|ondersteund door"
+}
+
+// asideBacking reports whether the participle h stands in an aside between
+// commas right after a noun phrase ("de Europese Commissie, [gesteund door
+// ons kabinet], met …"), not in a passive ("wordt gesteund door") nor
+// closing the clause.
+func (sc *sentenceCtx) asideBacking(h cueHit) bool {
+	toks := sc.toks
+	k := h.first()
+	if k == 0 || !runesAny(sc.rs[toks[k-1].end:toks[k].start], ",") {
+		return false
+	}
+	end := clauseEndToken(sc.rs, toks, h.last(), true) // the aside's closing comma
+	return end > h.last() && end+1 < len(toks) && runesAny(sc.rs[toks[end].end:toks[end+1].start], ",")
+}
+
+// conventionActor returns the actor of a cue of the conventions' rows, a
+// (found: ok) otherwise: a relative clause's actor stands inside it
+// (relativeActor), a participle aside's is its agent ("gesteund door [ons
+// kabinet]").
+func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, ok bool) (posActor, bool) {
+	switch {
+	case relativeRow(h.def):
+		return sc.relativeActor(h, a, ok)
+	case asideRow(h.def):
+		for _, c := range actors {
+			if c.t0 == h.last()+1 || c.t0 == h.last() && c.prep == "door" {
+				c.prep = ""
+				return c, true
+			}
+		}
+		if k := h.last() + 1; k+1 < len(sc.toks) && sc.toks[k].lower == "ons" && sc.toks[k+1].lower == "kabinet" {
+			// a member of parliament's "ons kabinet": the cabinet
+			nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+			return posActor{t0: k, t1: k + 2, refs: []graph.Ref{nl}, words: sc.text(k, k+1), cabinet: true}, true
+		}
+		return posActor{}, false
+	}
+	return a, ok
 }

@@ -391,9 +391,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 			a, ok, passiveAg = ag, true, true
 		}
-		if relativeRow(h.def) {
-			a, ok = sc.relativeActor(h, a, ok) // conventions.go
-		}
+		a, ok = sc.conventionActor(h, actors, a, ok) // conventions.go
 		if !ok {
 			continue
 		}

@@ -167,3 +167,15 @@ func TestConventionAsRecommendedBy(t *testing.T) {
 		{"De hervatting geschiedt stapsgewijs, zoals besproken door de ministers.", "", "", ""},
 	})
 }
+
+// Convention 9, a participle aside with its agent: "X, gesteund door Y, …"
+// is Y's support for what the clause says X does; a passive ("wordt
+// gesteund door") or a participle closing the clause is no such aside.
+func TestConventionBackingAside(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"Het lijkt erop dat de Europese Commissie, gesteund door ons kabinet, met een plan komt om de emissies in 2040 te reduceren.", stSupport, "country:NL", "een plan"},
+		{"De Commissie, gesteund door Frankrijk, komt met een voorstel voor een nieuwe richtlijn.", stSupport, "country:FR", "een voorstel voor een nieuwe richtlijn"},
+		// near misses
+		{"De Commissie komt met een voorstel, gesteund door Frankrijk.", "", "", ""},
+	})
+}

@@ -1255,6 +1255,10 @@ var cueTable = []cueDef{
 	// zoals aanbevolen door de Commissie" is the agent's support for what
 	// the clause describes.
 	{stance: stSupport, pattern: "zoals aanbevolen|bepleit|voorgesteld|gevraagd|gewenst door", obj: objBefore, flags: actorAfter},
+	// 9: a participle aside with its agent: "de Commissie, gesteund door
+	// ons kabinet, met een plan komt om …" is the agent's support for what
+	// the clause says its head does (asideBacking, conventions.go).
+	{stance: stSupport, pattern: "gesteund|ondersteund door", obj: objAfter, flags: actorAfter},
 	// 9: a stance verb in a relative clause with its own named subject is
 	// that subject's position, on the antecedent ("het non-paper dat
 	// Nederland … heeft opgesteld", "thema's, die het kabinet als
