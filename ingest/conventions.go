@@ -19,7 +19,23 @@ import (
 //     intention, a commitment of any actor (its row is at the end of the
 //     cue table), unless the infinitive carries a stance of its own ("gaf
 //     aan belang te hechten aan", "geeft aan van mening te verschillen"),
-//     which is then read instead.
+//     which is then read instead; "om" and a time in its gap take the
+//     subject after the infinitive; "te agenderen" is an effort;
+//   - 7: "lijkt … te" is the writer's hedge: "er lijkt steun te bestaan
+//     voor X", the chair's "dat er geen meerderheid lijkt te bestaan die
+//     erkent dat Y" are the member states' (writerHedge);
+//   - 8: the chair's "conclusie dat … brede consensus (in de Raad), X" is
+//     the member states' support on X;
+//   - 9 (and 10's subject): a stance verb closing a relative clause with
+//     its own actor ("het non-paper dat Nederland … heeft opgesteld", "de
+//     zorg die enkele organisaties … hebben uitgesproken dat Y"), "zoals
+//     aanbevolen door X", the aside "X, gesteund door Y, …";
+//   - 1: a stance coordinated after a Council speaker's report is the
+//     speaker's, not its audience's (coordinatedSubject).
+//
+// The cue rows are in one block at the end of the cue table (stances.go);
+// read() (positions.go) calls conventionHits, conventionActor,
+// coordinatedSubject and conventionSubject, delegationsPrep writerHedge.
 
 // intentionDef reports whether d is the row of an announced intention in
 // the simple present or past: "gaf aan … te".
