@@ -326,6 +326,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		return sc.fallback(prevPos) // measuring the fallback alone
 	}
 	hits := findCues(sc.rs, sc.toks)
+	hits = sc.conventionHits(hits) // conventions.go
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
@@ -376,6 +377,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			// after a dat-clause shares the subject of the main clause
 			if m, found := sc.mainSubject(a, actors); found {
 				a = m
+			} else if m, found := sc.coordinatedSubject(a, actors); found {
+				a = m // conventions.go
 			}
 		}
 		if h.def.obj == objAfter && len(h.fixed) == 1 && h.def.stance == stCommit && sc.passiveFuture(h) {
@@ -388,6 +391,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 			a, ok, passiveAg = ag, true, true
 		}
+		a, ok = sc.conventionActor(h, actors, a, ok) // conventions.go
 		if !ok {
 			continue
 		}
@@ -526,6 +530,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 		}
 		sc.refine(&r, h, actors)
+		sc.conventionSubject(&r, h) // conventions.go
 		sc.inheritSubject(&r, prevPos)
 		// A cue inside an earlier position's subject is part of it; a cue
 		// of the same actor and polarity is the same position when it has
@@ -916,7 +921,7 @@ var actorGroups = [][]string{
 // support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
 // bestaan] over …").
 func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
-	n := sc.pastSupporters(h.last() + 1) // "brede steun [van lidstaten] voor" (positions_pos16.go)
+	n := sc.writerHedge(sc.pastSupporters(h.last() + 1)) // "brede steun [van lidstaten] voor" (positions_pos16.go), "[lijkt] te bestaan" (conventions.go)
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
 	}

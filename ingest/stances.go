@@ -1263,6 +1263,49 @@ var cueTable = []cueDef{
 	// greets a guest).
 	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … positief|hartelijk", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stWelcome, pattern: "begroet|begroeten|begroette|begroetten … met instemming|genoegen|enthousiasme", obj: objGap, gap: 10, flags: closedGap},
+	// conventions settled by gold9 (pos17); the rules that go with them
+	// are in conventions.go.
+	// 3: "zoekt naar" is an aim, like "streeft naar": a commitment of
+	// whoever seeks ("Het voorzitterschap zoekt naar een compromis").
+	{stance: stCommit, pattern: "zoekt|zoeken|zocht|zochten … naar", obj: objAfter, gap: 2, flags: strictGap | aimVerb},
+	// 6: "gaf aan … te + infinitive" is an announced intention, a
+	// commitment of any actor ("De Commissie gaf aan in het voorstel een
+	// wettelijke basis op te nemen"), as "heeft aangegeven … te" is.
+	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te", obj: objGap, gap: 14, flags: promise | closedGap, negAs: stOppose},
+	// 7: "lijkt … te" is the writer's hedge, not the actor's: "Er lijkt
+	// brede steun te bestaan voor X" is the delegations' support, as "Er
+	// bestaat brede steun voor X" is.
+	{stance: stSupport, pattern: "er lijkt|leek|lijken|leken … steun|overeenstemming|consensus", obj: objAfter, gap: 3, flags: delegations | impersonal | strictGap},
+	// 8: a chair's conclusion of consensus or support is the member
+	// states' ("HV Borrell besloot … met de conclusie dat op basis van
+	// brede consensus in de Raad, X …"), as "concludeerde … steun" is.
+	{stance: stSupport, pattern: "conclusie|conclusies|constatering dat … brede|ruime|grote|algemene|unanieme consensus|steun", obj: objAfter, gap: 6, flags: delegations | impersonal},
+	// 7 and 8: the chair's finding that there is (no) majority ("Het
+	// voorzitterschap concludeerde dat er geen meerderheid lijkt te
+	// bestaan die erkent dat Y") is the member states' (no) support.
+	{stance: stSupport, pattern: "concludeert|concluderen|concludeerde|concludeerden|constateert|constateren|constateerde|constateerden dat er … meerderheid", obj: objAfter, gap: 3, flags: delegations | strictGap},
+	// 9: a participle with its agent after "zoals": "geschiedt stapsgewijs
+	// zoals aanbevolen door de Commissie" is the agent's support for what
+	// the clause describes.
+	{stance: stSupport, pattern: "zoals aanbevolen|bepleit|voorgesteld|gevraagd|gewenst door", obj: objBefore, flags: actorAfter},
+	// 9: a participle aside with its agent: "de Commissie, gesteund door
+	// ons kabinet, met een plan komt om …" is the agent's support for what
+	// the clause says its head does (asideBacking, conventions.go).
+	{stance: stSupport, pattern: "gesteund|ondersteund door", obj: objAfter, flags: actorAfter},
+	// 9: a stance verb in a relative clause with its own named subject is
+	// that subject's position, on the antecedent ("het non-paper dat
+	// Nederland … heeft opgesteld", "thema's, die het kabinet als
+	// prioritair heeft aangemerkt", "de zorg die enkele organisaties …
+	// hebben uitgesproken"); relativeStance (conventions.go) keeps only
+	// those whose gap is their actor and whose antecedent fits.
+	{stance: stInformational, pattern: "dat|die … heeft|hebben|had|hadden opgesteld|gepubliceerd|ingediend", obj: objGap, gap: 12},
+	{stance: stInformational, pattern: "dat|die … opgesteld|gepubliceerd|ingediend heeft|hebben|had|hadden", obj: objGap, gap: 12},
+	{stance: stPriority, pattern: "dat|die … als prioritair|prioriteit|speerpunt heeft|hebben|had|hadden aangemerkt|bestempeld|aangewezen|benoemd", obj: objGap, gap: 8},
+	{stance: stPriority, pattern: "dat|die … als prioritair|prioriteit|speerpunt aangemerkt|bestempeld|aangewezen|benoemd heeft|hebben|had|hadden", obj: objGap, gap: 8},
+	{stance: stConcern, pattern: "dat|die … heeft|hebben|had|hadden uitgesproken|geuit", obj: objGap, gap: 12},
+	{stance: stConcern, pattern: "dat|die … uitgesproken|geuit heeft|hebben|had|hadden", obj: objGap, gap: 12},
+	{stance: stSupport, pattern: "dat|die … heeft|hebben|had|hadden bepleit|voorgestaan", obj: objGap, gap: 8},
+	{stance: stSupport, pattern: "dat|die … bepleit|voorgestaan heeft|hebben|had|hadden", obj: objGap, gap: 8},
 }
 
 // proceduralVerbs end a "wil"-cue that is no stance but a plan for the

@@ -1,0 +1,489 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+
+	"jhagraph/graph"
+)
+
+// Conventions settled by a second annotation (docs/stances.md, "Conventions
+// settled by a second annotation (gold9)"), read where the cue table and
+// read() alone do not:
+//
+//   - 3: "zoekt naar" is an aim, like "streeft naar": a commitment of
+//     whoever seeks (its row is at the end of the cue table); an
+//     infinitive of purpose ("het initiatief om … te zoeken naar") is the
+//     aim of what it qualifies, no one's position;
+//   - 6: "gaf aan / geeft aan … te + infinitive" is an announced
+//     intention, a commitment of any actor (its row is at the end of the
+//     cue table), unless the infinitive carries a stance of its own ("gaf
+//     aan belang te hechten aan", "geeft aan van mening te verschillen"),
+//     which is then read instead; "om" and a time in its gap take the
+//     subject after the infinitive; "te agenderen" is an effort;
+//   - 7: "lijkt … te" is the writer's hedge: "er lijkt steun te bestaan
+//     voor X", the chair's "dat er geen meerderheid lijkt te bestaan die
+//     erkent dat Y" are the member states' (writerHedge);
+//   - 8: the chair's "conclusie dat … brede consensus (in de Raad), X" is
+//     the member states' support on X;
+//   - 9 (and 10's subject): a stance verb closing a relative clause with
+//     its own actor ("het non-paper dat Nederland … heeft opgesteld", "de
+//     zorg die enkele organisaties … hebben uitgesproken dat Y"), "zoals
+//     aanbevolen door X", the aside "X, gesteund door Y, …";
+//   - 1: a stance coordinated after a Council speaker's report is the
+//     speaker's, not its audience's (coordinatedSubject).
+//
+// The cue rows are in one block at the end of the cue table (stances.go);
+// read() (positions.go) calls conventionHits, conventionActor,
+// coordinatedSubject and conventionSubject, delegationsPrep writerHedge.
+
+// intentionDef reports whether d is the row of an announced intention in
+// the simple present or past: "gaf aan … te".
+func intentionDef(d *cueDef) bool {
+	return d.stance == stCommit && d.obj == objGap && d.pattern == "geeft|geven|gaf|gaven aan … te"
+}
+
+// seekDef reports whether d is the row of seeking: "zoekt naar".
+func seekDef(d *cueDef) bool {
+	return d.stance == stCommit && d.pattern == "zoekt|zoeken|zocht|zochten … naar"
+}
+
+// conventionHits adjusts the cues found in the sentence: "zoeken naar" as
+// an infinitive of purpose is no cue (purposeSeek); an announced
+// intention ("gaf aan … te") whose infinitive is itself a stance cue
+// ("gaf aan belang te hechten aan", "van mening te verschillen") yields to
+// that cue, which the intention had hidden by taking its "te"; so does one
+// whose infinitive is a state ("gaf aan klaar te staan om zijn voorstellen
+// te steunen") to the stance in its clause.
+func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
+	hits = slices.DeleteFunc(hits, sc.purposeSeek)
+	hits = slices.DeleteFunc(hits, func(h cueHit) bool { return asideRow(h.def) && !sc.asideBacking(h) })
+	for k := 0; k < len(hits); k++ {
+		if !relativeRow(hits[k].def) {
+			continue
+		}
+		st, ok := sc.relativeStance(hits[k])
+		if !ok {
+			// no relative stance: the cues it hid stand ("dat Nederland
+			// zich tegen het voorstel heeft uitgesproken")
+			h := hits[k]
+			hits = slices.Delete(hits, k, k+1)
+			var hidden []cueHit
+			for _, g := range sc.cuesFrom(h.first() + 1) {
+				if g.first() <= h.last() && !overlapsAny(g, hits) {
+					hidden = append(hidden, g)
+				}
+			}
+			if len(hidden) > 0 {
+				hits = append(hits, hidden...)
+				slices.SortStableFunc(hits, func(a, b cueHit) int { return a.first() - b.first() })
+			}
+			k--
+			continue
+		}
+		if st != hits[k].def.stance {
+			d := *hits[k].def // "de steun die X heeft uitgesproken"
+			d.stance = st
+			hits[k].def = &d
+		}
+	}
+	for hi := 0; hi < len(hits); hi++ {
+		h := hits[hi]
+		if !intentionDef(h.def) {
+			continue
+		}
+		from := h.fixed[1] + 1 // after "aan"
+		te := h.last()
+		// a state, not an undertaking: "gaf aan klaar te staan om …",
+		// "geeft aan bereid te zijn …": any stance in its clause
+		state := te+1 < len(sc.toks) && stateInfinitives[sc.toks[te+1].lower]
+		end := clauseEndToken(sc.rs, sc.toks, te, false)
+		var inner []cueHit
+		for _, g := range sc.cuesFrom(from) {
+			if modalOnly(sc.toks, g) {
+				continue // "gaf aan het voorstel te willen intrekken": the intention's own verb
+			}
+			if g.first() <= te+1 || state && g.first() <= end {
+				inner = append(inner, g)
+			}
+		}
+		if len(inner) == 0 {
+			if te+1 < len(sc.toks) && sc.toks[te+1].lower == "agenderen" {
+				// "gaf ik aan de problematiek in Europa te agenderen": an
+				// effort to put a topic on the agenda, as "de insteek is
+				// dit thema te agenderen" is, not the business of a
+				// meeting (the promise flag's procedure test)
+				d := *h.def
+				d.flags &^= promise
+				hits[hi].def = &d
+			}
+			continue
+		}
+		// the inner cues replace the intention; an original hit they
+		// overlap goes too
+		out := make([]cueHit, 0, len(hits)+len(inner))
+		for k, o := range hits {
+			if k == hi || overlapsAny(o, inner) {
+				continue
+			}
+			out = append(out, o)
+		}
+		out = append(out, inner...)
+		slices.SortStableFunc(out, func(a, b cueHit) int { return a.first() - b.first() })
+		return out
+	}
+	return hits
+}
+
+// stateInfinitives are infinitives of a state after "te": "klaar te
+// staan", "bereid te zijn", "betrokken te blijven".
+var stateInfinitives = map[string]bool{"staan": true, "zijn": true, "blijven": true}
+
+// modalOnly reports whether every fixed word of g is a modal verb
+// ("willen", "zullen", "kunnen").
+func modalOnly(toks []token, g cueHit) bool {
+	for _, j := range g.fixed {
+		if !infinitiveModals[toks[j].lower] && !auxInfinitives[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// cuesFrom returns the cues of the sentence's tokens from token from on,
+// indexed in the whole sentence.
+func (sc *sentenceCtx) cuesFrom(from int) []cueHit {
+	hs := findCues(sc.rs, sc.toks[from:])
+	for i := range hs {
+		fixed := make([]int, len(hs[i].fixed))
+		for k, j := range hs[i].fixed {
+			fixed[k] = j + from
+		}
+		hs[i].fixed = fixed
+	}
+	return hs
+}
+
+// overlapsAny reports whether a fixed token of h is one of any of hs.
+func overlapsAny(h cueHit, hs []cueHit) bool {
+	for _, g := range hs {
+		for _, j := range h.fixed {
+			if slices.Contains(g.fixed, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// purposeSeek reports whether h is "zoeken naar" as an infinitive of
+// purpose ("het initiatief om … te zoeken naar een oplossing"): the aim of
+// what it qualifies, no one's position, and no cue that cuts the subject
+// of the one before.
+func (sc *sentenceCtx) purposeSeek(h cueHit) bool {
+	if seekDef(h.def) {
+		f := h.first()
+		if f < 1 || sc.toks[f-1].lower != "te" {
+			return false
+		}
+		// "om (samen) te zoeken naar": not "lijkt te zoeken naar"
+		for k := f - 2; k >= 0 && k >= f-6; k-- {
+			if sc.toks[k].lower == "om" {
+				return true
+			}
+			if runesAny(sc.rs[sc.toks[k].end:sc.toks[k+1].start], ",;:") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// timeWords may make up a time phrase: "vanaf 2027", "per 1 januari",
+// "met ingang van volgend jaar".
+var timeWords = map[string]bool{"vanaf": true, "per": true, "in": true, "na": true, "voor": true, "vóór": true,
+	"met": true, "ingang": true, "van": true, "uiterlijk": true, "eind": true, "begin": true, "medio": true,
+	"volgend": true, "komend": true, "jaar": true, "het": true}
+
+// conventionSubject sets the subject where a convention says what it is:
+// a relative clause's stance is on its antecedent, an uttered concern on
+// its dat-clause (conventions 9 and 10: "de zorg die X heeft uitgesproken
+// dat Y" is X's concern on Y, and "deel de zorg (die …) dat Y" shares it on
+// Y); see also intentionSubject.
+func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	if strings.HasPrefix(h.def.pattern, "zoals ") && !r.negated {
+		// "zoals aanbevolen door X": the agent's words are the participle
+		// only; a hedge or condition in the clause it qualifies is the
+		// writer's ("De hervatting betreft vooralsnog …")
+		r.stance, r.hedge, r.conditional, r.condition = r.base, "", false, ""
+		if from := r.actor.t1; strings.TrimSpace(r.subject) == "" && h.first() == 0 && from > h.last() && from < len(toks) {
+			// "Zoals bepleit door Nederland [wordt de termijn verlengd]"
+			end := clauseEndToken(sc.rs, toks, from, false)
+			r.subject, r.subjects, r.span = trimSubject(sc.text(from, end)), uniqueRefs(sc.refsIn(from, end)), [2]int{from, end}
+		}
+		return
+	}
+	if asideRow(h.def) {
+		// "X, gesteund door Y, [met een plan komt om …]": the rest of
+		// the clause after the aside
+		for k := max(h.last()+1, r.actor.t1); k < len(toks); k++ {
+			if runesAny(sc.rs[toks[k-1].end:toks[k].start], ",") {
+				end := clauseEndToken(sc.rs, toks, k, false)
+				r.subject, r.subjects, r.span = trimSubject(sc.text(k, end)), uniqueRefs(sc.refsIn(k, end)), [2]int{k, end}
+				break
+			}
+		}
+		return
+	}
+	if relativeRow(h.def) {
+		if s, e, ok := sc.restrictiveAntecedent(h.first()); ok {
+			r.subject, r.subjects, r.span = sc.text(s, e), uniqueRefs(sc.refsIn(s, e)), [2]int{s, e}
+		}
+		if d := h.last() + 1; d < len(toks) && toks[d].lower == "dat" && r.stance != stInformational {
+			end := clauseEndToken(sc.rs, toks, d, false)
+			r.subject, r.subjects, r.span = trimSubject(sc.text(d, end)), uniqueRefs(sc.refsIn(d, end)), [2]int{d, end}
+		}
+		return
+	}
+	if h.def.flags&delegations != 0 && strings.HasPrefix(h.def.pattern, "conclusie|") && r.subject == "" {
+		// "op basis van brede consensus [in de Raad], [X] gestalte kan
+		// krijgen": where the consensus was is no subject; X is
+		n := sc.delegationsPrep(h)
+		if n < len(toks) && (toks[n].lower == "in" || toks[n].lower == "binnen") {
+			for n++; n < len(toks) && !runesAny(sc.rs[toks[n-1].end:toks[n].start], ","); n++ {
+			}
+		}
+		if end := clauseEndToken(sc.rs, toks, h.last(), false); n <= end {
+			r.subject, r.subjects, r.span = trimSubject(sc.text(n, end)), uniqueRefs(sc.refsIn(n, end)), [2]int{n, end}
+		}
+		return
+	}
+	if h.def.flags&delegations != 0 && toks[h.last()].lower == "meerderheid" && r.subject == "" {
+		// "geen meerderheid (lijkt te bestaan) [die erkent dat] Y": Y
+		n := sc.delegationsPrep(h)
+		end := clauseEndToken(sc.rs, toks, h.last(), false)
+		if n+2 <= end && relativePronouns[toks[n].lower] {
+			for d := n + 1; d < end; d++ {
+				if toks[d].lower == "dat" {
+					r.subject, r.subjects, r.span = trimSubject(sc.text(d+1, end)), uniqueRefs(sc.refsIn(d+1, end)), [2]int{d + 1, end}
+					break
+				}
+			}
+		}
+		return
+	}
+	if h.def.flags&nounObject != 0 && h.last()+1 < len(toks) && relativePronouns[toks[h.last()+1].lower] && slices.Contains(sc.cueStarts, h.last()+1) {
+		// "deel de zorg [die X hebben uitgesproken] dat Y": Y, past the
+		// relative clause that cut the subject
+		end := clauseEndToken(sc.rs, toks, h.last(), false)
+		for d := h.last() + 2; d < end; d++ {
+			if toks[d].lower == "dat" && finiteAux[toks[d-1].lower] || d >= 2 && toks[d].lower == "dat" && finiteAux[toks[d-2].lower] {
+				r.subject, r.subjects, r.span = trimSubject(sc.text(d+1, end)), uniqueRefs(sc.refsIn(d+1, end)), [2]int{d + 1, end}
+				break
+			}
+		}
+		return
+	}
+	sc.intentionSubject(r, h)
+}
+
+// finiteAux are the finite forms of "hebben" that close a relative
+// clause's verb cluster ("die X hebben uitgesproken").
+var finiteAux = map[string]bool{"heeft": true, "hebben": true, "had": true, "hadden": true}
+
+// intentionSubject sets the subject of an announced intention whose gap
+// holds no object, only "om" and a time ("heeft aangegeven om vanaf 2027
+// te willen toetsen of lidstaten … voldoen"): what follows its infinitive,
+// in its clause (convention 6).
+func (sc *sentenceCtx) intentionSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	if h.def.stance != stCommit || h.def.obj != objGap || len(h.fixed) < 2 || toks[h.last()].lower != "te" {
+		return
+	}
+	g0, te := h.fixed[len(h.fixed)-2]+1, h.last()
+	if g0 >= te || toks[g0].lower != "om" {
+		return
+	}
+	for j := g0 + 1; j < te; j++ {
+		if w := toks[j].lower; !timeWords[w] && !isDigits(w) && months[w] == 0 {
+			return // an object in the gap: "om het voorstel te steunen"
+		}
+	}
+	v := te + 1
+	for v < len(toks) && infinitiveModals[toks[v].lower] {
+		v++ // "te willen toetsen"
+	}
+	end := clauseEndToken(sc.rs, toks, v, false)
+	if v+1 > end {
+		return
+	}
+	if s := trimSubject(sc.text(v+1, end)); s != "" {
+		r.subject, r.subjects, r.span = s, sc.refsIn(v+1, end), [2]int{v + 1, end}
+	}
+}
+
+// hedgeVerbs are the forms of "lijken" by which a writer hedges a report.
+var hedgeVerbs = map[string]bool{"lijkt": true, "leek": true, "lijken": true, "leken": true}
+
+// writerHedge returns the token after the writer's hedge "lijkt" at token
+// n when "te" follows it ("dat er brede steun [lijkt] te bestaan voor"),
+// else n: the hedge is the reporter's, and the stance it hedges keeps its
+// class (convention 7).
+func (sc *sentenceCtx) writerHedge(n int) int {
+	if n+1 < len(sc.toks) && hedgeVerbs[sc.toks[n].lower] && sc.toks[n+1].lower == "te" {
+		return n + 1
+	}
+	return n
+}
+
+// relativeRow reports whether d is a row of convention 9: a stance verb
+// closing a relative clause ("dat Nederland … heeft opgesteld").
+func relativeRow(d *cueDef) bool {
+	return d.obj == objGap && strings.HasPrefix(d.pattern, "dat|die … ")
+}
+
+// utteredNouns are the antecedents of "die X heeft uitgesproken / geuit"
+// that make it a stance, by class; another ("de wens die …") is none.
+var utteredNouns = map[string]stance{"zorg": stConcern, "zorgen": stConcern, "bezorgdheid": stConcern,
+	"twijfel": stConcern, "twijfels": stConcern, "kritiek": stConcern, "steun": stSupport}
+
+// documentHeads are the antecedents of "dat X heeft opgesteld": a
+// non-paper ("non-paper" is "non" "paper").
+var documentHeads = map[string]bool{"paper": true, "nonpaper": true, "non-paper": true}
+
+// relativeStance reports whether the relative-clause cue h stands: right
+// after the antecedent that fits its verb, and with nothing in its gap but
+// its actor (a name or a noun phrase, co-actors "samen met …", an aside
+// between commas, adverbs): "dat de Commissie het voorstel heeft gesteund"
+// holds an object of its own, a "dat" that opens no relative clause. It
+// returns the class, which for "uitgesproken" the antecedent gives.
+func (sc *sentenceCtx) relativeStance(h cueHit) (stance, bool) {
+	toks := sc.toks
+	k := h.first()
+	if k == 0 || runesAny(sc.rs[toks[k-1].end:toks[k].start], ";:") {
+		return "", false
+	}
+	head := toks[k-1].lower
+	st := h.def.stance
+	switch st {
+	case stInformational:
+		if !documentHeads[head] {
+			return "", false
+		}
+	case stConcern:
+		var ok bool
+		if st, ok = utteredNouns[head]; !ok {
+			return "", false
+		}
+	}
+	if _, _, ok := sc.restrictiveAntecedent(k); !ok {
+		return "", false
+	}
+	end := h.fixed[1] // the gap is (k, end)
+	depth := false    // inside an aside between commas
+	for j := k + 1; j < end; j++ {
+		if j > k+1 && runesAny(sc.rs[toks[j-1].end:toks[j].start], ",") {
+			depth = !depth
+		}
+		if w := toks[j].lower; relativePronouns[w] || subordinators[w] {
+			return "", false // a clause of its own inside the gap
+		}
+		if w := toks[j].lower; determiners[w] && j > k+1 && !depth && !actorPreps[toks[j-1].lower] {
+			return "", false // a second noun phrase: an object of the clause's own
+		}
+	}
+	return st, true
+}
+
+// coordinatedSubject returns, for a verb coordinated after "en" whose
+// nearest actor is the object of the first verb ("De Commissie informeerde
+// [de Raad] over … en riep op tot …"), the subject of the sentence: its
+// first actor, opening it without a preposition, in one clause with the
+// cue (no comma, "dat" or relative pronoun between). A Council speaker's
+// report and the stance beside it are the speaker's (convention 1).
+func (sc *sentenceCtx) coordinatedSubject(a posActor, actors []posActor) (posActor, bool) {
+	if len(actors) == 0 {
+		return posActor{}, false
+	}
+	c := actors[0]
+	if c.t0 > 1 || c.prep != "" || c.pronoun || c.t1 >= a.t0 || c.key() == a.key() {
+		return posActor{}, false
+	}
+	for k := c.t1; k < a.t0; k++ {
+		if w := sc.toks[k].lower; relativePronouns[w] || subordinators[w] || k > c.t1 && runesAny(sc.rs[sc.toks[k-1].end:sc.toks[k].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	return c, true
+}
+
+// groupOpeners open a group without a node: "enkele organisaties",
+// "verschillende ngo's", "een aantal lidstaten".
+var groupOpeners = map[string]bool{"enkele": true, "verschillende": true, "diverse": true, "meerdere": true,
+	"vele": true, "sommige": true, "andere": true, "een": true}
+
+// relativeActor returns the actor of a relative clause's stance: the one
+// read (a) when it stands in the clause, else a group without a node, its
+// words the clause's gap ("de zorg die [enkele organisaties, waaronder de
+// UNHCR,] hebben uitgesproken"); never an actor outside the clause ("Ik
+// deel de zorg die …").
+func (sc *sentenceCtx) relativeActor(h cueHit, a posActor, ok bool) (posActor, bool) {
+	s, e := h.first()+1, h.fixed[1]-1
+	if ok && a.t0 >= s && a.t1 <= e+1 {
+		return a, true
+	}
+	if s > e || !groupOpeners[sc.toks[s].lower] || e-s > 10 {
+		return posActor{}, false
+	}
+	w := trimSubject(sc.text(s, e))
+	if w == "" {
+		return posActor{}, false
+	}
+	return posActor{t0: s, t1: e + 1, words: w}, true
+}
+
+// asideRow reports whether d is the row of a participle aside with its
+// agent: ", gesteund door X,".
+func asideRow(d *cueDef) bool {
+	return d.stance == stSupport && d.pattern == "gesteund|ondersteund door"
+}
+
+// asideBacking reports whether the participle h stands in an aside between
+// commas right after a noun phrase ("de Europese Commissie, [gesteund door
+// ons kabinet], met …"), not in a passive ("wordt gesteund door") nor
+// closing the clause.
+func (sc *sentenceCtx) asideBacking(h cueHit) bool {
+	toks := sc.toks
+	k := h.first()
+	if k == 0 || !runesAny(sc.rs[toks[k-1].end:toks[k].start], ",") {
+		return false
+	}
+	end := clauseEndToken(sc.rs, toks, h.last(), true) // the aside's closing comma
+	return end > h.last() && end+1 < len(toks) && runesAny(sc.rs[toks[end].end:toks[end+1].start], ",")
+}
+
+// conventionActor returns the actor of a cue of the conventions' rows, a
+// (found: ok) otherwise: a relative clause's actor stands inside it
+// (relativeActor), a participle aside's is its agent ("gesteund door [ons
+// kabinet]").
+func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, ok bool) (posActor, bool) {
+	switch {
+	case relativeRow(h.def):
+		return sc.relativeActor(h, a, ok)
+	case asideRow(h.def):
+		for _, c := range actors {
+			if c.t0 == h.last()+1 || c.t0 == h.last() && c.prep == "door" {
+				c.prep = ""
+				return c, true
+			}
+		}
+		if k := h.last() + 1; k+1 < len(sc.toks) && sc.toks[k].lower == "ons" && sc.toks[k+1].lower == "kabinet" {
+			// a member of parliament's "ons kabinet": the cabinet
+			nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+			return posActor{t0: k, t1: k + 2, refs: []graph.Ref{nl}, words: sc.text(k, k+1), cabinet: true}, true
+		}
+		return posActor{}, false
+	}
+	return a, ok
+}
