@@ -2093,9 +2093,36 @@ func nameJoin(toks []token, j int) bool {
 	return j > 0 && j+1 < len(toks) && toks[j].lower == "en" && startsUpper(toks[j-1].text) && startsUpper(toks[j+1].text)
 }
 
-// nameParticles stand inside a person's name: "Von der Leyen", "Van den
-// Brink".
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "ter": true, "te": true}
+// nameParticleWords are the small words that stand inside a person's name
+// before a capitalised part: "Von der Leyen", "Van den Brink", "van der
+// Wal-Zeggelink". Two readings take them, each with its own column: a
+// signature's name line (line: surnameParticles, parse.go), where every
+// other word is capitalised, and running text (prose: nameParticles).
+// "ten", "le", "la", "du" and "'t" count on a name line only, "te" in
+// running text only.
+var nameParticleWords = []struct {
+	word        string
+	line, prose bool
+}{
+	{"van", true, true}, {"de", true, true}, {"der", true, true}, {"den", true, true}, {"ter", true, true},
+	{"ten", true, false}, {"von", true, true},
+	{"le", true, false}, {"la", true, false}, {"du", true, false}, {"'t", true, false},
+	{"te", false, true},
+}
+
+// nameParticles are the particles of a name in running text
+// (nameParticleWords' prose column), by their lower-case form.
+var nameParticles = proseParticles()
+
+func proseParticles() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range nameParticleWords {
+		if p.prose {
+			out[p.word] = true
+		}
+	}
+	return out
+}
 
 // compoundTail reports whether token j ends a compound joined by a hyphen
 // to a capitalised word ("EU-[verband]", "Benelux-[verband]").
