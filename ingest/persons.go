@@ -495,14 +495,7 @@ func titledPerson(title, surname, date string) (graph.Entity, bool) {
 		if !p.surnames[sur] {
 			continue
 		}
-		held := false
-		for _, t := range p.terms {
-			if fits(t.Office) && (date == "" || covers(t, date)) {
-				held = true
-				break
-			}
-		}
-		if !held {
+		if !p.heldOn(date, fits) {
 			continue
 		}
 		if found != nil && found != p {
@@ -514,6 +507,34 @@ func titledPerson(title, surname, date string) (graph.Entity, bool) {
 		return graph.Entity{}, false
 	}
 	return found.entity(), true
+}
+
+// dutchOfficeholderOn reports whether the reference data know a person
+// with surname name who held an office on date (ISO): the test by which
+// "Minister <Name>" is the Netherlands' (ministerNameRef,
+// actors_minister.go).
+func dutchOfficeholderOn(name, date string) bool {
+	if date == "" || name == "" {
+		return false
+	}
+	s := slug(name)
+	for _, p := range personIndex().persons {
+		if p.surnames[s] && p.heldOn(date, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldOn reports whether p held, on date (ISO; "" any date), an office
+// that fits (nil: any office).
+func (p *refPerson) heldOn(date string, fits func(office string) bool) bool {
+	for _, t := range p.terms {
+		if (fits == nil || fits(t.Office)) && (date == "" || covers(t, date)) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeTitleFilter returns a test of the offices a title ("Minister",
