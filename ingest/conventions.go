@@ -3,8 +3,6 @@ package ingest
 import (
 	"slices"
 	"strings"
-
-	"jhagraph/graph"
 )
 
 // Conventions settled by a second annotation (docs/stances.md, "Conventions
@@ -480,8 +478,7 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 		}
 		if k := h.last() + 1; k+1 < len(sc.toks) && sc.toks[k].lower == "ons" && sc.toks[k+1].lower == "kabinet" {
 			// a member of parliament's "ons kabinet": the cabinet
-			nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
-			return posActor{t0: k, t1: k + 2, refs: []graph.Ref{nl}, words: sc.text(k, k+1), cabinet: true}, true
+			return sc.cabinetActor(k, k+2), true
 		}
 		return posActor{}, false
 	}

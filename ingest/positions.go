@@ -1040,6 +1040,13 @@ func (sc *sentenceCtx) speaker(a *posActor, lw func(int) string) {
 	a.words = sc.text(start, a.t1-1)
 }
 
+// cabinetActor is the Dutch government as the actor of tokens t0 to t1-1:
+// "het kabinet", "de regering", "wij", "ons kabinet".
+func (sc *sentenceCtx) cabinetActor(t0, t1 int) posActor {
+	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	return posActor{t0: t0, t1: t1, refs: []graph.Ref{nl}, words: sc.text(t0, t1-1), cabinet: true}
+}
+
 func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
 	w := lw(i)
@@ -1082,13 +1089,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	// "het kabinet", "de regering", "wij"
 	switch {
 	case (w == "het" || w == "dit") && lw(i+1) == "kabinet":
-		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+		return sc.cabinetActor(i, i+2), true
 	case w == "de" && lw(i+1) == "regering":
-		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+		return sc.cabinetActor(i, i+2), true
 	case w == "de" && dutchAuthorities(lw, i+1) > 0:
 		// "de Nederlandse regering", "de betrokken Nederlandse autoriteiten"
 		t1 := i + 1 + dutchAuthorities(lw, i+1)
-		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+		return sc.cabinetActor(i, t1), true
 	case w == "de" && (lw(i+1) == "minister" || lw(i+1) == "staatssecretaris" || lw(i+1) == "minister-president"):
 		// "De Staatssecretaris (van Justitie en Veiligheid)" speaks for the
 		// Netherlands in the letter of its government.
@@ -1099,9 +1106,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 				t1++
 			}
 		}
-		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+		return sc.cabinetActor(i, t1), true
 	case w == "wij" || w == "ik":
-		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
+		return sc.cabinetActor(i, i+1), true
 	case w == "zij" || w == "ze" || w == "hij":
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
 	case w == "het" && (lw(i-1) == "waarbij" || lw(i-1) == "waarin" || lw(i-1) == "waarmee") && i+1 < len(toks) && !startsUpper(toks[i+1].text):
