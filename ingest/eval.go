@@ -864,17 +864,23 @@ func evalIsID(s string) bool {
 	return err == nil
 }
 
-// evalActorAgrees: ids must be the same set as the HOLDS sources; words (an
-// actor without a node) must match the actor words and have no HOLDS.
-func evalActorAgrees(gp GoldPosition, ep evalPosition) bool {
-	var ids, words []string
-	for _, a := range gp.Actor {
+// evalSplitIDs splits a gold actor list into global ids and words (an
+// actor without a node), each in order.
+func evalSplitIDs(actor []string) (ids, words []string) {
+	for _, a := range actor {
 		if evalIsID(a) {
 			ids = append(ids, a)
 		} else {
 			words = append(words, a)
 		}
 	}
+	return ids, words
+}
+
+// evalActorAgrees: ids must be the same set as the HOLDS sources; words (an
+// actor without a node) must match the actor words and have no HOLDS.
+func evalActorAgrees(gp GoldPosition, ep evalPosition) bool {
+	ids, words := evalSplitIDs(gp.Actor)
 	if len(ids) > 0 {
 		want, have := evalSet(ids), evalSet(ep.actors)
 		if len(want) != len(have) {
