@@ -307,9 +307,7 @@ func (s *Scores) Add(o *Scores) {
 	s.Letters = append(s.Letters, o.Letters...)
 	for name, c := range o.Cats {
 		t := s.cat(name)
-		t.TP += c.TP
-		t.FP += c.FP
-		t.FN += c.FN
+		t.addTally(c)
 		for _, m := range c.Misses {
 			t.Misses = append(t.Misses, evalPrefix(o, m))
 		}
@@ -317,6 +315,13 @@ func (s *Scores) Add(o *Scores) {
 			t.Extra = append(t.Extra, evalPrefix(o, m))
 		}
 	}
+}
+
+// addTally adds o's true positives, false positives and misses to c.
+func (c *Count) addTally(o *Count) {
+	c.TP += o.TP
+	c.FP += o.FP
+	c.FN += o.FN
 }
 
 func evalPrefix(o *Scores, item string) string {
