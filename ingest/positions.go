@@ -1080,8 +1080,6 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
 			if c, ok := sc.presidency(); ok {
 				a.refs = []graph.Ref{c}
-			} else if c, ok := sc.namedPresidency(); ok {
-				a.refs = []graph.Ref{c} // the presidency the letter named (positions_pos16.go)
 			}
 			return a, true
 		}
@@ -1499,9 +1497,11 @@ func isCountryName(x *extraction, ref graph.Ref, word string) bool {
 	return true
 }
 
-// presidency is the country that holds the Council presidency, as the
-// meeting the sentence's item belongs to, or the letter's only presidency,
-// says.
+// presidency is the country that holds the Council presidency a bare "het
+// voorzitterschap" names, as the meeting the sentence's item belongs to,
+// the letter's only presidency or, with no meeting, the letter's date says;
+// failing those, the one presidency the letter named before the sentence
+// (namedPresidency, positions_pos16.go).
 func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 	x := sc.x
 	if sc.item != "" {
@@ -1536,7 +1536,7 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 			}
 		}
 	}
-	return graph.Ref{}, false
+	return sc.namedPresidency()
 }
 
 // actorOf picks the actor of a cue.
