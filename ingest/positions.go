@@ -1327,7 +1327,9 @@ func (sc *sentenceCtx) obligedNext(k int) bool {
 // token i: a title without an article or a country adjective before it,
 // then a capitalised name. The actor is the country the letter gave that
 // name before ("zijn Bulgaarse collega Tsacheva", "de Duitse minister
-// Faeser"), else the Netherlands.
+// Faeser"), the Netherlands where the letter or the reference data place
+// the name there, else the person's words without a node (ministerNameRef,
+// actors_minister.go).
 func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
 	if w := lw(i); w != "minister" && w != "staatssecretaris" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) {
