@@ -441,7 +441,6 @@ func OfficeHolders(office, date string) []graph.Entity {
 // Props "termStart" and "termEnd" of the person's term in the office on the
 // letter's date, when the reference data know it.
 func (x *extraction) heldOffices(date string) {
-	x.date = date
 	for k, acc := range x.rels {
 		if k.t != graph.RelHeldOffice {
 			continue
