@@ -36,6 +36,24 @@ func (c *countryRecord) allWords() []string {
 	return append(out, c.Other...)
 }
 
+// foreignAdjective reports whether word is the adjective of a country other
+// than the Netherlands ("Oekraïense", "Duitse", "Belgische"): the title it
+// qualifies ("de Duitse minister Dekker") is no Dutch officeholder's,
+// whatever the surname.
+func foreignAdjective(word string) bool {
+	for _, c := range countryTable() {
+		if c.Code == "NL" {
+			continue
+		}
+		for _, a := range c.Adjectives {
+			if strings.EqualFold(a, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countryCommonWords are words of the data that are also common Dutch words
 // or first names, and so are not read as countries: "Frans" (a first name),
 // "Pool" (a pole), "Noor", "Let" ("Let op"), "Est", "Fin", and the English

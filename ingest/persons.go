@@ -570,21 +570,3 @@ func ministerWithoutMinistry(task string) bool {
 	_, ok := offices[slug("Minister voor "+task)]
 	return ok
 }
-
-// foreignAdjective reports whether word is the adjective of a country other
-// than the Netherlands ("Oekraïense", "Duitse", "Belgische"): the title it
-// qualifies ("de Duitse minister Dekker") is no Dutch officeholder's,
-// whatever the surname.
-func foreignAdjective(word string) bool {
-	for _, c := range countryTable() {
-		if c.Code == "NL" {
-			continue
-		}
-		for _, a := range c.Adjectives {
-			if strings.EqualFold(a, word) {
-				return true
-			}
-		}
-	}
-	return false
-}
