@@ -35,15 +35,23 @@ import (
 // read() (positions.go) calls conventionHits, conventionActor,
 // coordinatedSubject and conventionSubject, delegationsPrep writerHedge.
 
+// The patterns of the conventions' rows that intentionDef, seekDef and
+// asideRow recognise, written once for the cue table and the tests.
+const (
+	intentionPattern = "geeft|geven|gaf|gaven aan … te"
+	seekPattern      = "zoekt|zoeken|zocht|zochten … naar"
+	asidePattern     = "gesteund|ondersteund door"
+)
+
 // intentionDef reports whether d is the row of an announced intention in
 // the simple present or past: "gaf aan … te".
 func intentionDef(d *cueDef) bool {
-	return d.stance == stCommit && d.obj == objGap && d.pattern == "geeft|geven|gaf|gaven aan … te"
+	return d.stance == stCommit && d.obj == objGap && d.pattern == intentionPattern
 }
 
 // seekDef reports whether d is the row of seeking: "zoekt naar".
 func seekDef(d *cueDef) bool {
-	return d.stance == stCommit && d.pattern == "zoekt|zoeken|zocht|zochten … naar"
+	return d.stance == stCommit && d.pattern == seekPattern
 }
 
 // conventionHits adjusts the cues found in the sentence: "zoeken naar" as
@@ -444,7 +452,7 @@ func (sc *sentenceCtx) relativeActor(h cueHit, a posActor, ok bool) (posActor, b
 // asideRow reports whether d is the row of a participle aside with its
 // agent: ", gesteund door X,".
 func asideRow(d *cueDef) bool {
-	return d.stance == stSupport && d.pattern == "gesteund|ondersteund door"
+	return d.stance == stSupport && d.pattern == asidePattern
 }
 
 // asideBacking reports whether the participle h stands in an aside between
