@@ -42,7 +42,7 @@ var dutchOfficeWords = map[string]bool{
 // names are the printed name and, where a capitalised word follows it, the
 // longer name ("Hirsch", "Hirsch Ballin").
 func (sc *sentenceCtx) ministerNameRef(names []string) (graph.Ref, bool) {
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	for _, n := range names {
 		if c, ok := sc.introducedAs(lastWord(n)); ok {
 			return c, true

@@ -28,6 +28,10 @@ type countryRecord struct {
 // countryTable returns the countries of the reference data, in file order.
 func countryTable() []countryRecord { return reference().countries }
 
+// netherlandsRef is the Netherlands as a country reference: the country of
+// the cabinet that writes the letters.
+func netherlandsRef() graph.Ref { return graph.Ref{Kind: graph.KindCountry, Key: "NL"} }
+
 // allWords are all the names, adjectives and demonyms of the country.
 func (c *countryRecord) allWords() []string {
 	out := []string{c.NameNL, c.Name}

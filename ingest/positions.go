@@ -1043,14 +1043,14 @@ func (sc *sentenceCtx) speaker(a *posActor, lw func(int) string) {
 // cabinetActor is the Dutch government as the actor of tokens t0 to t1-1:
 // "het kabinet", "de regering", "wij", "ons kabinet".
 func (sc *sentenceCtx) cabinetActor(t0, t1 int) posActor {
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	return posActor{t0: t0, t1: t1, refs: []graph.Ref{nl}, words: sc.text(t0, t1-1), cabinet: true}
 }
 
 func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
 	w := lw(i)
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	if a, ok := sc.memberActor(i, lw); ok {
 		return a, true
 	}
@@ -1358,7 +1358,7 @@ func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw fu
 		// a minister the letter does not place: the person's words
 		return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
 	}
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	return posActor{t0: i, t1: t1, refs: []graph.Ref{ref}, words: sc.text(i, t1-1), cabinet: ref == nl}, true
 }
 
@@ -1431,7 +1431,7 @@ func (sc *sentenceCtx) ministersNamedBefore() ([]graph.Ref, bool) {
 		}
 		for t := k - 1; t >= 0 && !strings.Contains(string(pi.runes[toks[t].end:toks[t+1].start]), "."); t-- {
 			if toks[t].lower == "ik" || toks[t].lower == "wij" {
-				found = append(found, graph.Ref{Kind: graph.KindCountry, Key: "NL"})
+				found = append(found, netherlandsRef())
 				break
 			}
 		}
@@ -1695,7 +1695,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		if d.flags&voorOnly != 0 || d.flags&impersonal == 0 {
 			return posActor{}, false
 		}
-		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+		nl := netherlandsRef()
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
 	}
 	if j := pick.t1; !pick.implicit && !pick.pronoun && pick.t0 >= 0 && j+1 < len(sc.toks) && sc.toks[j].lower == "en" &&
