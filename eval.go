@@ -302,9 +302,11 @@ func writeAgreement(w io.Writer, dir string, sets []realSet) error {
 		for _, set := range sets {
 			g := filepath.Join(set.dir, "gold", filepath.Base(f))
 			if _, err := os.Stat(g); err == nil {
-				if gold, err = readGoldPtr(g); err != nil {
+				gd, err := readGold(g)
+				if err != nil {
 					return err
 				}
+				gold = &gd
 				break
 			}
 		}
@@ -332,9 +334,4 @@ func readGold(path string) (ingest.Gold, error) {
 		return ingest.Gold{}, err
 	}
 	return ingest.ParseGold(path, data)
-}
-
-func readGoldPtr(path string) (*ingest.Gold, error) {
-	g, err := readGold(path)
-	return &g, err
 }

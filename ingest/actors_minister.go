@@ -11,9 +11,9 @@ import (
 // Weel"), but also foreign ones ("Minister Sybiha", "minister Lavrov"). The
 // name is the Netherlands' only when
 //
-//   - the reference data (refdata/officeholders.tsv, persons.go) know a
-//     Dutch officeholder of that surname whose term covers the letter's
-//     date, or
+//   - the reference data (refdata/officeholders.tsv) know a Dutch
+//     officeholder of that surname whose term covers the letter's date
+//     (dutchOfficeholderOn, persons.go), or
 //   - the letter ties the name to a Dutch office: it signs the letter, or
 //     a Dutch office stands right before or after it ("de Minister van
 //     Justitie en Veiligheid, Van Weel", "minister Koenders van
@@ -42,7 +42,7 @@ var dutchOfficeWords = map[string]bool{
 // names are the printed name and, where a capitalised word follows it, the
 // longer name ("Hirsch", "Hirsch Ballin").
 func (sc *sentenceCtx) ministerNameRef(names []string) (graph.Ref, bool) {
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	for _, n := range names {
 		if c, ok := sc.introducedAs(lastWord(n)); ok {
 			return c, true
@@ -61,26 +61,6 @@ func lastWord(s string) string {
 		return s[k+1:]
 	}
 	return s
-}
-
-// dutchOfficeholderOn reports whether the reference data know a person
-// with surname name who held an office on date (ISO).
-func dutchOfficeholderOn(name, date string) bool {
-	if date == "" || name == "" {
-		return false
-	}
-	s := slug(name)
-	for _, p := range personIndex().persons {
-		if !p.surnames[s] {
-			continue
-		}
-		for _, t := range p.terms {
-			if covers(t, date) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // signedBySurname reports whether a signatory of the letter bears the

@@ -959,7 +959,7 @@ func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool, s
 	if r, _ := firstRune(toks[i].text); unicode.IsDigit(r) {
 		return match{}, false
 	}
-	capital := isCapitalised(toks[i].text)
+	capital := startsUpper(toks[i].text)
 	var best match
 	bestDist, found := 0, false
 	var buf [64]rune
@@ -1018,7 +1018,7 @@ func (ix *actNameIndex) lookup(s string) (string, bool) {
 		}
 	}
 	run := []rune(squash(s))
-	if !isCapitalised(toks[0].text) && !hasActSuffix(run) {
+	if !startsUpper(toks[0].text) && !hasActSuffix(run) {
 		return "", false
 	}
 	t, _, ok := ix.nearest(run)

@@ -64,7 +64,7 @@ var (
 		`(?:\s+(van|voor)\s+(` + portfolio + `)(?:\s+en\s+(van|voor)\s+(` + portfolio + `))?)?`)
 	// A person named with a title: "minister Van Weel", "staatssecretaris
 	// Van der Burg".
-	titledPersonRe  = regexp.MustCompile(`\b(?:[Mm]inister|[Ss]taatssecretaris)\s+((?:(?:Van|De|Den|Der|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?\p{Lu}[\p{L}'’-]+)`)
+	titledPersonRe  = regexp.MustCompile(`\b(?:[Mm]inister|[Ss]taatssecretaris)\s+((?:(?:` + strings.Join(namePrefixList, "|") + `)\s+(?:(?:der|den|de)\s+)?)?\p{Lu}[\p{L}'’-]+)`)
 	precedingWordRe = regexp.MustCompile(`(\p{L}+)\s*,?\s*$`)
 	firstPersonRe   = regexp.MustCompile(`(?i)\bik\s+(?:zal|neem|nam|ben|was|heb|woon)\b`)
 	// the signatories together: "wij" before a verb, "beide
@@ -370,9 +370,22 @@ var departmentOfTask = map[string]string{
 	"rechtsbescherming": "Justitie en Veiligheid", "asiel en migratie": "Justitie en Veiligheid", "migratie": "Justitie en Veiligheid",
 }
 
-// namePrefixes are surname prefixes written with a capital when the name
-// follows a title without the first name ("Van der Burg").
-var namePrefixes = map[string]bool{"Van": true, "De": true, "Den": true, "Der": true, "Ter": true, "Ten": true}
+// namePrefixList are surname prefixes written with a capital when the name
+// follows a title without the first name ("Van der Burg"): the first word
+// of titledPersonRe's name, and namePrefixes.
+var namePrefixList = []string{"Van", "De", "Den", "Der", "Ter", "Ten"}
+
+// namePrefixes is namePrefixList as a set.
+var namePrefixes = stringSet(namePrefixList)
+
+// stringSet returns the set of ws.
+func stringSet(ws []string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
 
 // officeOf is the office a title and a portfolio ("van X", "voor X")
 // name, a state secretary's task mapped to the ministry (departmentOfTask),

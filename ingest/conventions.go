@@ -3,8 +3,6 @@ package ingest
 import (
 	"slices"
 	"strings"
-
-	"jhagraph/graph"
 )
 
 // Conventions settled by a second annotation (docs/stances.md, "Conventions
@@ -37,15 +35,23 @@ import (
 // read() (positions.go) calls conventionHits, conventionActor,
 // coordinatedSubject and conventionSubject, delegationsPrep writerHedge.
 
+// The patterns of the conventions' rows that intentionDef, seekDef and
+// asideRow recognise, written once for the cue table and the tests.
+const (
+	intentionPattern = "geeft|geven|gaf|gaven aan … te"
+	seekPattern      = "zoekt|zoeken|zocht|zochten … naar"
+	asidePattern     = "gesteund|ondersteund door"
+)
+
 // intentionDef reports whether d is the row of an announced intention in
 // the simple present or past: "gaf aan … te".
 func intentionDef(d *cueDef) bool {
-	return d.stance == stCommit && d.obj == objGap && d.pattern == "geeft|geven|gaf|gaven aan … te"
+	return d.stance == stCommit && d.obj == objGap && d.pattern == intentionPattern
 }
 
 // seekDef reports whether d is the row of seeking: "zoekt naar".
 func seekDef(d *cueDef) bool {
-	return d.stance == stCommit && d.pattern == "zoekt|zoeken|zocht|zochten … naar"
+	return d.stance == stCommit && d.pattern == seekPattern
 }
 
 // conventionHits adjusts the cues found in the sentence: "zoeken naar" as
@@ -446,7 +452,7 @@ func (sc *sentenceCtx) relativeActor(h cueHit, a posActor, ok bool) (posActor, b
 // asideRow reports whether d is the row of a participle aside with its
 // agent: ", gesteund door X,".
 func asideRow(d *cueDef) bool {
-	return d.stance == stSupport && d.pattern == "gesteund|ondersteund door"
+	return d.stance == stSupport && d.pattern == asidePattern
 }
 
 // asideBacking reports whether the participle h stands in an aside between
@@ -480,8 +486,7 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 		}
 		if k := h.last() + 1; k+1 < len(sc.toks) && sc.toks[k].lower == "ons" && sc.toks[k+1].lower == "kabinet" {
 			// a member of parliament's "ons kabinet": the cabinet
-			nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
-			return posActor{t0: k, t1: k + 2, refs: []graph.Ref{nl}, words: sc.text(k, k+1), cabinet: true}, true
+			return sc.cabinetActor(k, k+2), true
 		}
 		return posActor{}, false
 	}

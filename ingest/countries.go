@@ -28,12 +28,34 @@ type countryRecord struct {
 // countryTable returns the countries of the reference data, in file order.
 func countryTable() []countryRecord { return reference().countries }
 
+// netherlandsRef is the Netherlands as a country reference: the country of
+// the cabinet that writes the letters.
+func netherlandsRef() graph.Ref { return graph.Ref{Kind: graph.KindCountry, Key: "NL"} }
+
 // allWords are all the names, adjectives and demonyms of the country.
 func (c *countryRecord) allWords() []string {
 	out := []string{c.NameNL, c.Name}
 	out = append(out, c.Adjectives...)
 	out = append(out, c.Demonyms...)
 	return append(out, c.Other...)
+}
+
+// foreignAdjective reports whether word is the adjective of a country other
+// than the Netherlands ("Oekraïense", "Duitse", "Belgische"): the title it
+// qualifies ("de Duitse minister Dekker") is no Dutch officeholder's,
+// whatever the surname.
+func foreignAdjective(word string) bool {
+	for _, c := range countryTable() {
+		if c.Code == "NL" {
+			continue
+		}
+		for _, a := range c.Adjectives {
+			if strings.EqualFold(a, word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryCommonWords are words of the data that are also common Dutch words

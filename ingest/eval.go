@@ -307,9 +307,7 @@ func (s *Scores) Add(o *Scores) {
 	s.Letters = append(s.Letters, o.Letters...)
 	for name, c := range o.Cats {
 		t := s.cat(name)
-		t.TP += c.TP
-		t.FP += c.FP
-		t.FN += c.FN
+		t.addTally(c)
 		for _, m := range c.Misses {
 			t.Misses = append(t.Misses, evalPrefix(o, m))
 		}
@@ -317,6 +315,13 @@ func (s *Scores) Add(o *Scores) {
 			t.Extra = append(t.Extra, evalPrefix(o, m))
 		}
 	}
+}
+
+// addTally adds o's true positives, false positives and misses to c.
+func (c *Count) addTally(o *Count) {
+	c.TP += o.TP
+	c.FP += o.FP
+	c.FN += o.FN
 }
 
 func evalPrefix(o *Scores, item string) string {
@@ -864,17 +869,23 @@ func evalIsID(s string) bool {
 	return err == nil
 }
 
-// evalActorAgrees: ids must be the same set as the HOLDS sources; words (an
-// actor without a node) must match the actor words and have no HOLDS.
-func evalActorAgrees(gp GoldPosition, ep evalPosition) bool {
-	var ids, words []string
-	for _, a := range gp.Actor {
+// evalSplitIDs splits a gold actor list into global ids and words (an
+// actor without a node), each in order.
+func evalSplitIDs(actor []string) (ids, words []string) {
+	for _, a := range actor {
 		if evalIsID(a) {
 			ids = append(ids, a)
 		} else {
 			words = append(words, a)
 		}
 	}
+	return ids, words
+}
+
+// evalActorAgrees: ids must be the same set as the HOLDS sources; words (an
+// actor without a node) must match the actor words and have no HOLDS.
+func evalActorAgrees(gp GoldPosition, ep evalPosition) bool {
+	ids, words := evalSplitIDs(gp.Actor)
 	if len(ids) > 0 {
 		want, have := evalSet(ids), evalSet(ep.actors)
 		if len(want) != len(have) {

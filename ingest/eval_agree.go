@@ -29,13 +29,7 @@ func ScoreAgreement(gold, second Gold) *Scores {
 		}
 		ep := evalPosition{key: secondLabel(i), quote: p.Quote, stance: p.Stance}
 		var words []string
-		for _, a := range p.Actor {
-			if evalIsID(a) {
-				ep.actors = append(ep.actors, a)
-			} else {
-				words = append(words, a)
-			}
-		}
+		ep.actors, words = evalSplitIDs(p.Actor)
 		if len(ep.actors) == 0 && len(words) > 0 {
 			ep.actorWords = words[0]
 		}

@@ -58,9 +58,7 @@ func BootstrapIntervals(docs []*Scores, n int, seed uint64) map[string]Interval 
 			var sum Count
 			for _, d := range pick {
 				if c := docs[d].Cats[cat]; c != nil {
-					sum.TP += c.TP
-					sum.FP += c.FP
-					sum.FN += c.FN
+					sum.addTally(c)
 				}
 			}
 			t.p = append(t.p, sum.Precision())

@@ -62,6 +62,7 @@ func extract(doc *Doc, meta Meta, clauseOnly bool) (graph.DocumentGraph, error) 
 		return graph.DocumentGraph{}, err
 	}
 	x.key = d.Key
+	x.date = d.Date
 	letter, haveLetter := parseISO(d.Date)
 	d.Discrepancies = append(d.Discrepancies, x.signatures(d.Date, meta)...)
 	x.heldOffices(d.Date)
@@ -93,7 +94,7 @@ type extraction struct {
 	entities map[graph.Ref]*graph.Entity
 	rels     map[relKey]*relAcc
 	places   []Span // places of council meetings, not countries
-	date     string // the letter's date (ISO), set by heldOffices; "" when unknown
+	date     string // the letter's date (ISO); "" when unknown
 
 	// A scratch copy (see scratch) scans only paragraph only, read as
 	// masked when that is set.

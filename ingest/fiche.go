@@ -93,7 +93,7 @@ func (sc *sentenceCtx) judgements() []posReading {
 	if verdict > 0 && (toks[verdict-1].lower == "deels" || toks[verdict-1].lower == "overwegend" || toks[verdict-1].lower == "gedeeltelijk") {
 		st, cue = stReserved, sc.text(verdict-1, verdict)
 	}
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	actor := posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}
 	for _, c := range sc.actorCandidates() {
 		if c.cabinet {

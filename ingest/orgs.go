@@ -231,11 +231,11 @@ func orgRule(p []rune, toks []token, i int) (match, bool) {
 	if i+1 < len(toks) && spaced(p, toks[i], toks[i+1]) {
 		next := toks[i+1].text
 		switch {
-		case isCapitalised(next):
+		case startsUpper(next):
 			return match{}, false
 		case next == "voor" && t == "Raad":
 			return match{}, false
-		case (next == "van" || next == "voor") && i+2 < len(toks) && spaced(p, toks[i+1], toks[i+2]) && isCapitalised(toks[i+2].text):
+		case (next == "van" || next == "voor") && i+2 < len(toks) && spaced(p, toks[i+1], toks[i+2]) && startsUpper(toks[i+2].text):
 			return match{}, false
 		}
 	}
@@ -259,7 +259,7 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 		return hit, true
 	case "commissievoorzitter":
 		// "Commissievoorzitter Von der Leyen"
-		if i+1 < len(toks) && spaced(p, t, toks[i+1]) && isCapitalised(toks[i+1].text) {
+		if i+1 < len(toks) && spaced(p, t, toks[i+1]) && startsUpper(toks[i+1].text) {
 			return hit, true
 		}
 		return match{}, false
@@ -284,7 +284,7 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 	if t.text == "Commissaris" && i > 0 && spaced(p, toks[i-1], t) {
 		j := i - 1 // back over at most two adjectives to the article
 		for j > 0 && i-j <= 2 && (toks[j].text == toks[j].lower && actorAdjective(toks[j]) ||
-			isCapitalised(toks[j].text) && strings.HasSuffix(toks[j].lower, "se") && toks[j].lower != "hoge") {
+			startsUpper(toks[j].text) && strings.HasSuffix(toks[j].lower, "se") && toks[j].lower != "hoge") {
 			j--
 		}
 		titled := toks[j].lower == "de"
@@ -294,14 +294,14 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 		}
 	}
 	// "Commissaris Jansen": a capitalised name right after.
-	if i+1 < len(toks) && spaced(p, t, toks[i+1]) && isCapitalised(toks[i+1].text) && !commissarisNotName[toks[i+1].lower] {
+	if i+1 < len(toks) && spaced(p, t, toks[i+1]) && startsUpper(toks[i+1].text) && !commissarisNotName[toks[i+1].lower] {
 		return hit, true
 	}
 	// "de Commissaris voor Migratie, Binnenlandse Zaken en Burgerschap": a
 	// capitalised portfolio after "voor" ("de Hoge Commissaris voor de
 	// Vluchtelingen", "de Commissaris voor de Mensenrechten" have "de")
 	if i+2 < len(toks) && toks[i+1].lower == "voor" && spaced(p, t, toks[i+1]) && spaced(p, toks[i+1], toks[i+2]) &&
-		isCapitalised(toks[i+2].text) && !commissarisNotName[toks[i+2].lower] {
+		startsUpper(toks[i+2].text) && !commissarisNotName[toks[i+2].lower] {
 		return hit, true
 	}
 	return match{}, false
@@ -326,11 +326,6 @@ func spaced(p []rune, a, b token) bool {
 		}
 	}
 	return true
-}
-
-func isCapitalised(s string) bool {
-	r, _ := firstRune(s)
-	return unicode.IsUpper(r)
 }
 
 // actNameBeforeRe ends the words of an act's name before a body's name

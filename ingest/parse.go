@@ -481,8 +481,20 @@ var (
 // Every other word of a name is capitalised, so that the rest of a sentence
 // wrapped after an office with a list portfolio ("… de Staatssecretaris van
 // Volksgezondheid," / "Welzijn en Sport zullen hieraan deelnemen.") is no
-// name.
-const surnameParticles = `(?:(?:van|de|der|den|ter|ten|von|le|la|du|'t)\s+)*`
+// name. The words are nameParticleWords' line column (stances.go).
+var surnameParticles = lineParticles()
+
+// lineParticles returns the pattern of any number of name-line particles,
+// each followed by white space.
+func lineParticles() string {
+	var words []string
+	for _, p := range nameParticleWords {
+		if p.line {
+			words = append(words, regexp.QuoteMeta(p.word))
+		}
+	}
+	return `(?:(?:` + strings.Join(words, "|") + `)\s+)*`
+}
 
 // bodyDrafts turns one paragraph group into drafts: signature blocks (an
 // office line ending in a comma followed by a name line, or both on one

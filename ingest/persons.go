@@ -441,7 +441,6 @@ func OfficeHolders(office, date string) []graph.Entity {
 // Props "termStart" and "termEnd" of the person's term in the office on the
 // letter's date, when the reference data know it.
 func (x *extraction) heldOffices(date string) {
-	x.date = date
 	for k, acc := range x.rels {
 		if k.t != graph.RelHeldOffice {
 			continue
@@ -495,14 +494,7 @@ func titledPerson(title, surname, date string) (graph.Entity, bool) {
 		if !p.surnames[sur] {
 			continue
 		}
-		held := false
-		for _, t := range p.terms {
-			if fits(t.Office) && (date == "" || covers(t, date)) {
-				held = true
-				break
-			}
-		}
-		if !held {
+		if !p.heldOn(date, fits) {
 			continue
 		}
 		if found != nil && found != p {
@@ -514,6 +506,34 @@ func titledPerson(title, surname, date string) (graph.Entity, bool) {
 		return graph.Entity{}, false
 	}
 	return found.entity(), true
+}
+
+// dutchOfficeholderOn reports whether the reference data know a person
+// with surname name who held an office on date (ISO): the test by which
+// "Minister <Name>" is the Netherlands' (ministerNameRef,
+// actors_minister.go).
+func dutchOfficeholderOn(name, date string) bool {
+	if date == "" || name == "" {
+		return false
+	}
+	s := slug(name)
+	for _, p := range personIndex().persons {
+		if p.surnames[s] && p.heldOn(date, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldOn reports whether p held, on date (ISO; "" any date), an office
+// that fits (nil: any office).
+func (p *refPerson) heldOn(date string, fits func(office string) bool) bool {
+	for _, t := range p.terms {
+		if (fits == nil || fits(t.Office)) && (date == "" || covers(t, date)) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeTitleFilter returns a test of the offices a title ("Minister",
@@ -549,22 +569,4 @@ func ministerWithoutMinistry(task string) bool {
 	}
 	_, ok := offices[slug("Minister voor "+task)]
 	return ok
-}
-
-// foreignAdjective reports whether word is the adjective of a country other
-// than the Netherlands ("Oekraïense", "Duitse", "Belgische"): the title it
-// qualifies ("de Duitse minister Dekker") is no Dutch officeholder's,
-// whatever the surname.
-func foreignAdjective(word string) bool {
-	for _, c := range countryTable() {
-		if c.Code == "NL" {
-			continue
-		}
-		for _, a := range c.Adjectives {
-			if strings.EqualFold(a, word) {
-				return true
-			}
-		}
-	}
-	return false
 }

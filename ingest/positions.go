@@ -1040,10 +1040,17 @@ func (sc *sentenceCtx) speaker(a *posActor, lw func(int) string) {
 	a.words = sc.text(start, a.t1-1)
 }
 
+// cabinetActor is the Dutch government as the actor of tokens t0 to t1-1:
+// "het kabinet", "de regering", "wij", "ons kabinet".
+func (sc *sentenceCtx) cabinetActor(t0, t1 int) posActor {
+	nl := netherlandsRef()
+	return posActor{t0: t0, t1: t1, refs: []graph.Ref{nl}, words: sc.text(t0, t1-1), cabinet: true}
+}
+
 func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
 	w := lw(i)
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	if a, ok := sc.memberActor(i, lw); ok {
 		return a, true
 	}
@@ -1073,8 +1080,6 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
 			if c, ok := sc.presidency(); ok {
 				a.refs = []graph.Ref{c}
-			} else if c, ok := sc.namedPresidency(); ok {
-				a.refs = []graph.Ref{c} // the presidency the letter named (positions_pos16.go)
 			}
 			return a, true
 		}
@@ -1082,13 +1087,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	// "het kabinet", "de regering", "wij"
 	switch {
 	case (w == "het" || w == "dit") && lw(i+1) == "kabinet":
-		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+		return sc.cabinetActor(i, i+2), true
 	case w == "de" && lw(i+1) == "regering":
-		return posActor{t0: i, t1: i + 2, refs: []graph.Ref{nl}, words: sc.text(i, i+1), cabinet: true}, true
+		return sc.cabinetActor(i, i+2), true
 	case w == "de" && dutchAuthorities(lw, i+1) > 0:
 		// "de Nederlandse regering", "de betrokken Nederlandse autoriteiten"
 		t1 := i + 1 + dutchAuthorities(lw, i+1)
-		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+		return sc.cabinetActor(i, t1), true
 	case w == "de" && (lw(i+1) == "minister" || lw(i+1) == "staatssecretaris" || lw(i+1) == "minister-president"):
 		// "De Staatssecretaris (van Justitie en Veiligheid)" speaks for the
 		// Netherlands in the letter of its government.
@@ -1099,9 +1104,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 				t1++
 			}
 		}
-		return posActor{t0: i, t1: t1, refs: []graph.Ref{nl}, words: sc.text(i, t1-1), cabinet: true}, true
+		return sc.cabinetActor(i, t1), true
 	case w == "wij" || w == "ik":
-		return posActor{t0: i, t1: i + 1, refs: []graph.Ref{nl}, words: sc.text(i, i), cabinet: true}, true
+		return sc.cabinetActor(i, i+1), true
 	case w == "zij" || w == "ze" || w == "hij":
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
 	case w == "het" && (lw(i-1) == "waarbij" || lw(i-1) == "waarin" || lw(i-1) == "waarmee") && i+1 < len(toks) && !startsUpper(toks[i+1].text):
@@ -1322,7 +1327,9 @@ func (sc *sentenceCtx) obligedNext(k int) bool {
 // token i: a title without an article or a country adjective before it,
 // then a capitalised name. The actor is the country the letter gave that
 // name before ("zijn Bulgaarse collega Tsacheva", "de Duitse minister
-// Faeser"), else the Netherlands.
+// Faeser"), the Netherlands where the letter or the reference data place
+// the name there, else the person's words without a node (ministerNameRef,
+// actors_minister.go).
 func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw func(int) string) (posActor, bool) {
 	toks := sc.toks
 	if w := lw(i); w != "minister" && w != "staatssecretaris" || i+1 >= len(toks) || !startsUpper(toks[i+1].text) {
@@ -1351,7 +1358,7 @@ func (sc *sentenceCtx) namedMinister(i int, mentionAt map[int]sentMention, lw fu
 		// a minister the letter does not place: the person's words
 		return posActor{t0: i, t1: t1, words: sc.text(i, t1-1)}, true
 	}
-	nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+	nl := netherlandsRef()
 	return posActor{t0: i, t1: t1, refs: []graph.Ref{ref}, words: sc.text(i, t1-1), cabinet: ref == nl}, true
 }
 
@@ -1424,7 +1431,7 @@ func (sc *sentenceCtx) ministersNamedBefore() ([]graph.Ref, bool) {
 		}
 		for t := k - 1; t >= 0 && !strings.Contains(string(pi.runes[toks[t].end:toks[t+1].start]), "."); t-- {
 			if toks[t].lower == "ik" || toks[t].lower == "wij" {
-				found = append(found, graph.Ref{Kind: graph.KindCountry, Key: "NL"})
+				found = append(found, netherlandsRef())
 				break
 			}
 		}
@@ -1492,9 +1499,11 @@ func isCountryName(x *extraction, ref graph.Ref, word string) bool {
 	return true
 }
 
-// presidency is the country that holds the Council presidency, as the
-// meeting the sentence's item belongs to, or the letter's only presidency,
-// says.
+// presidency is the country that holds the Council presidency a bare "het
+// voorzitterschap" names, as the meeting the sentence's item belongs to,
+// the letter's only presidency or, with no meeting, the letter's date says;
+// failing those, the one presidency the letter named before the sentence
+// (namedPresidency, positions_pos16.go).
 func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 	x := sc.x
 	if sc.item != "" {
@@ -1529,7 +1538,7 @@ func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 			}
 		}
 	}
-	return graph.Ref{}, false
+	return sc.namedPresidency()
 }
 
 // actorOf picks the actor of a cue.
@@ -1686,7 +1695,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		if d.flags&voorOnly != 0 || d.flags&impersonal == 0 {
 			return posActor{}, false
 		}
-		nl := graph.Ref{Kind: graph.KindCountry, Key: "NL"}
+		nl := netherlandsRef()
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
 	}
 	if j := pick.t1; !pick.implicit && !pick.pronoun && pick.t0 >= 0 && j+1 < len(sc.toks) && sc.toks[j].lower == "en" &&

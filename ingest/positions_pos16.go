@@ -76,10 +76,11 @@ func (sc *sentenceCtx) frontedDelegations(h cueHit) bool {
 }
 
 // supporterWords may make up the supporters of "brede steun van
-// [lidstaten] voor X": a group, its quantifiers and determiners.
+// [lidstaten] voor X" with the group's plural nouns (groupMembers,
+// actors_more.go): its quantifiers and determiners.
 var supporterWords = map[string]bool{"de": true, "een": true, "alle": true, "veel": true, "vele": true, "enkele": true,
-	"meeste": true, "aantal": true, "groot": true, "grote": true, "meerderheid": true, "van": true, "lidstaten": true,
-	"delegaties": true, "landen": true, "ministers": true, "andere": true, "overige": true}
+	"meeste": true, "aantal": true, "groot": true, "grote": true, "meerderheid": true, "van": true,
+	"andere": true, "overige": true}
 
 // pastSupporters returns the token after "van <supporters>" at n, when a
 // "voor", "over" or "onder" follows within six tokens ("Er was brede steun
@@ -94,7 +95,7 @@ func (sc *sentenceCtx) pastSupporters(n int) int {
 		switch w := toks[k].lower; {
 		case (w == "voor" || w == "over" || w == "onder") && k > n+1:
 			return k
-		case supporterWords[w] || w == "en" || sc.countryAt(k):
+		case supporterWords[w] || groupMembers[w] || w == "en" || sc.countryAt(k):
 		default:
 			return n
 		}

@@ -1267,11 +1267,11 @@ var cueTable = []cueDef{
 	// are in conventions.go.
 	// 3: "zoekt naar" is an aim, like "streeft naar": a commitment of
 	// whoever seeks ("Het voorzitterschap zoekt naar een compromis").
-	{stance: stCommit, pattern: "zoekt|zoeken|zocht|zochten … naar", obj: objAfter, gap: 2, flags: strictGap | aimVerb},
+	{stance: stCommit, pattern: seekPattern, obj: objAfter, gap: 2, flags: strictGap | aimVerb},
 	// 6: "gaf aan … te + infinitive" is an announced intention, a
 	// commitment of any actor ("De Commissie gaf aan in het voorstel een
 	// wettelijke basis op te nemen"), as "heeft aangegeven … te" is.
-	{stance: stCommit, pattern: "geeft|geven|gaf|gaven aan … te", obj: objGap, gap: 14, flags: promise | closedGap, negAs: stOppose},
+	{stance: stCommit, pattern: intentionPattern, obj: objGap, gap: 14, flags: promise | closedGap, negAs: stOppose},
 	// 7: "lijkt … te" is the writer's hedge, not the actor's: "Er lijkt
 	// brede steun te bestaan voor X" is the delegations' support, as "Er
 	// bestaat brede steun voor X" is.
@@ -1291,7 +1291,7 @@ var cueTable = []cueDef{
 	// 9: a participle aside with its agent: "de Commissie, gesteund door
 	// ons kabinet, met een plan komt om …" is the agent's support for what
 	// the clause says its head does (asideBacking, conventions.go).
-	{stance: stSupport, pattern: "gesteund|ondersteund door", obj: objAfter, flags: actorAfter},
+	{stance: stSupport, pattern: asidePattern, obj: objAfter, flags: actorAfter},
 	// 9: a stance verb in a relative clause with its own named subject is
 	// that subject's position, on the antecedent ("het non-paper dat
 	// Nederland … heeft opgesteld", "thema's, die het kabinet als
@@ -2093,9 +2093,36 @@ func nameJoin(toks []token, j int) bool {
 	return j > 0 && j+1 < len(toks) && toks[j].lower == "en" && startsUpper(toks[j-1].text) && startsUpper(toks[j+1].text)
 }
 
-// nameParticles stand inside a person's name: "Von der Leyen", "Van den
-// Brink".
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "ter": true, "te": true}
+// nameParticleWords are the small words that stand inside a person's name
+// before a capitalised part: "Von der Leyen", "Van den Brink", "van der
+// Wal-Zeggelink". Two readings take them, each with its own column: a
+// signature's name line (line: surnameParticles, parse.go), where every
+// other word is capitalised, and running text (prose: nameParticles).
+// "ten", "le", "la", "du" and "'t" count on a name line only, "te" in
+// running text only.
+var nameParticleWords = []struct {
+	word        string
+	line, prose bool
+}{
+	{"van", true, true}, {"de", true, true}, {"der", true, true}, {"den", true, true}, {"ter", true, true},
+	{"ten", true, false}, {"von", true, true},
+	{"le", true, false}, {"la", true, false}, {"du", true, false}, {"'t", true, false},
+	{"te", false, true},
+}
+
+// nameParticles are the particles of a name in running text
+// (nameParticleWords' prose column), by their lower-case form.
+var nameParticles = proseParticles()
+
+func proseParticles() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range nameParticleWords {
+		if p.prose {
+			out[p.word] = true
+		}
+	}
+	return out
+}
 
 // compoundTail reports whether token j ends a compound joined by a hyphen
 // to a capitalised word ("EU-[verband]", "Benelux-[verband]").
