@@ -86,14 +86,7 @@ func TestNamedPersonAttends(t *testing.T) {
 		"Minister Hoekstra neemt deel aan deze Raad.":          "", // W.B. Hoekstra left the cabinet in 2023
 		"De Duitse minister Keijzer neemt deel aan deze Raad.": "", // a foreign minister bearing a Dutch officeholder's name
 	} {
-		doc, err := Parse("kst-32317-950.txt", []byte(head+intro+body+sign))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Extract(doc, Meta{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := extractWith(t, "kst-32317-950.txt", head+intro+body+sign, Meta{})
 		checkGraph(t, g)
 		if got := strings.Join(attendees(g), " "); got != want {
 			t.Errorf("%q: attendees %q, want %q", body, got, want)
