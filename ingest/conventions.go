@@ -226,7 +226,7 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		if from := r.actor.t1; strings.TrimSpace(r.subject) == "" && h.first() == 0 && from > h.last() && from < len(toks) {
 			// "Zoals bepleit door Nederland [wordt de termijn verlengd]"
 			end := clauseEndToken(sc.rs, toks, from, false)
-			r.subject, r.subjects, r.span = trimSubject(sc.text(from, end)), uniqueRefs(sc.refsIn(from, end)), [2]int{from, end}
+			sc.subjectSpan(r, from, end)
 		}
 		return
 	}
@@ -236,7 +236,7 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		for k := max(h.last()+1, r.actor.t1); k < len(toks); k++ {
 			if runesAny(sc.rs[toks[k-1].end:toks[k].start], ",") {
 				end := clauseEndToken(sc.rs, toks, k, false)
-				r.subject, r.subjects, r.span = trimSubject(sc.text(k, end)), uniqueRefs(sc.refsIn(k, end)), [2]int{k, end}
+				sc.subjectSpan(r, k, end)
 				break
 			}
 		}
@@ -248,7 +248,7 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		}
 		if d := h.last() + 1; d < len(toks) && toks[d].lower == "dat" && r.stance != stInformational {
 			end := clauseEndToken(sc.rs, toks, d, false)
-			r.subject, r.subjects, r.span = trimSubject(sc.text(d, end)), uniqueRefs(sc.refsIn(d, end)), [2]int{d, end}
+			sc.subjectSpan(r, d, end)
 		}
 		return
 	}
@@ -261,7 +261,7 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 			}
 		}
 		if end := clauseEndToken(sc.rs, toks, h.last(), false); n <= end {
-			r.subject, r.subjects, r.span = trimSubject(sc.text(n, end)), uniqueRefs(sc.refsIn(n, end)), [2]int{n, end}
+			sc.subjectSpan(r, n, end)
 		}
 		return
 	}
@@ -272,7 +272,7 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		if n+2 <= end && relativePronouns[toks[n].lower] {
 			for d := n + 1; d < end; d++ {
 				if toks[d].lower == "dat" {
-					r.subject, r.subjects, r.span = trimSubject(sc.text(d+1, end)), uniqueRefs(sc.refsIn(d+1, end)), [2]int{d + 1, end}
+					sc.subjectSpan(r, d+1, end)
 					break
 				}
 			}
@@ -285,13 +285,19 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		end := clauseEndToken(sc.rs, toks, h.last(), false)
 		for d := h.last() + 2; d < end; d++ {
 			if toks[d].lower == "dat" && finiteAux[toks[d-1].lower] || d >= 2 && toks[d].lower == "dat" && finiteAux[toks[d-2].lower] {
-				r.subject, r.subjects, r.span = trimSubject(sc.text(d+1, end)), uniqueRefs(sc.refsIn(d+1, end)), [2]int{d + 1, end}
+				sc.subjectSpan(r, d+1, end)
 				break
 			}
 		}
 		return
 	}
 	sc.intentionSubject(r, h)
+}
+
+// subjectSpan sets r's subject to the words of tokens s to e (trimmed),
+// the entities they name, and their span.
+func (sc *sentenceCtx) subjectSpan(r *posReading, s, e int) {
+	r.subject, r.subjects, r.span = trimSubject(sc.text(s, e)), uniqueRefs(sc.refsIn(s, e)), [2]int{s, e}
 }
 
 // finiteAux are the finite forms of "hebben" that close a relative
