@@ -8,10 +8,18 @@ import "testing"
 func TestSignerEntity(t *testing.T) {
 	for _, c := range []struct{ name, office, date, want string }{
 		{"G. van den Brink", "Minister van Asiel en Migratie", "2026-02-26", "g-van-den-brink"},
-		// Hypothetical initials (not his; the table lists him as reported,
-		// "Pieter Heerma"): the one Heerma in the office on the date.
-		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2026-02-26", "pieter-heerma"},
+		// Hypothetical initials (not his; the table lists him as P.E. Heerma):
+		// the one Heerma in the office on the date.
+		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2026-02-26", "p-e-heerma"},
 		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2020-02-26", "x-y-heerma"},
+		{"P.E. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2026-02-26", "p-e-heerma"},
+		// Hypothetical initials of a person the table lists as reported
+		// ("Rianne Letschert"): the one Letschert in the office on the date.
+		{"X.Y. Letschert", "Minister van Onderwijs, Cultuur en Wetenschap", "2026-02-26", "rianne-letschert"},
+		{"X.Y. Letschert", "Minister van Onderwijs, Cultuur en Wetenschap", "2020-02-26", "x-y-letschert"},
+		// Initials that are not those of the name she is known by: W.R.C.
+		// Sterk is Mirjam Sterk.
+		{"W.R.C. Sterk", "Minister van Langdurige Zorg, Jeugd en Sport", "2026-02-26", "w-r-c-sterk"},
 		{"G. van den Brink", "Minister van Asiel en Migratie", "2020-02-26", "g-van-den-brink"},
 		{"G. van den Brink", "Minister van Buitenlandse Zaken", "2026-02-26", "g-van-den-brink"},
 		{"D.M. van Weel", "Minister van Justitie en Veiligheid", "2025-01-10", "d-m-van-weel"},

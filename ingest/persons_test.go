@@ -24,6 +24,9 @@ func TestResolvePerson(t *testing.T) {
 		"g-van-den-brink":              {"G. van den Brink", "Bart van den Brink", "Van den Brink"},
 		"d-m-van-weel":                 {"D.M. van Weel", "D. van Weel", "David van Weel"},
 		"c-a-van-der-maat":             {"C.A. van der Maat", "Mr. drs. C.A. van der Maat", "Van der Maat", "Christophe van der Maat"},
+		"a-c-van-huffelen":             {"A.C. van Huffelen", "Alexandra van Huffelen", "Van Huffelen"},
+		"w-r-c-sterk":                  {"W.R.C. Sterk", "Mirjam Sterk"},
+		"s-w-sjoerdsma":                {"S.W. Sjoerdsma", "Sjoerd Sjoerdsma", "Sjoerdsma"},
 	} {
 		for _, s := range spellings {
 			if got, known := ResolvePerson(s); got != key || !known {
