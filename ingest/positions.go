@@ -2596,7 +2596,7 @@ func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
 	}
 	prev := sc.toks[f-1]
 	adjective := !startsUpper(prev.text) && strings.HasSuffix(prev.lower, "e") && !strings.HasSuffix(prev.lower, "ie") && len(prev.lower) > 3 ||
-		startsUpper(prev.text) && (strings.HasSuffix(prev.lower, "se") || strings.HasSuffix(prev.lower, "sche")) // "Britse", "Belgische"
+		nationalityAdjective(prev) // "Britse", "Belgische"
 	if determiners[prev.lower] || possessives[prev.lower] || adjective && !pronounActors[prev.lower] {
 		return true
 	}
