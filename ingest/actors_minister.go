@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"sync"
 
 	"jhagraph/graph"
 )
@@ -26,16 +27,34 @@ import (
 // claimed that the letter does not give.
 
 // dutchOfficeWords are the first words of the Dutch ministerial portfolios
-// after "van" or "voor": "Minister van Justitie en Veiligheid", "Minister
-// voor Rechtsbescherming", "Staatssecretaris voor Europese Zaken".
-var dutchOfficeWords = map[string]bool{
-	"justitie": true, "veiligheid": true, "buitenlandse": true, "binnenlandse": true, "defensie": true,
-	"financiën": true, "financien": true, "asiel": true, "immigratie": true, "migratie": true,
-	"vreemdelingenzaken": true, "integratie": true, "rechtsbescherming": true, "europese": true,
-	"economische": true, "sociale": true, "volksgezondheid": true, "medische": true, "infrastructuur": true,
-	"onderwijs": true, "landbouw": true, "algemene": true, "klimaat": true, "ontwikkelingssamenwerking": true,
-	"jeugd": true, "volkshuisvesting": true, "verkeer": true, "koninkrijksrelaties": true, "wonen": true,
-}
+// after "van" or "voor", as tokens read them (lower case, without
+// diacritics): "Minister van Justitie en Veiligheid", "Minister voor
+// Rechtsbescherming", "Staatssecretaris voor Europese Zaken". They are the
+// offices of the officeholders table (refdata/officeholders.tsv) and
+// dutchOfficeExtraWords.
+var dutchOfficeWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range dutchOfficeExtraWords {
+		out[w] = true
+	}
+	for _, t := range reference().terms {
+		toks := tokenize([]rune(t.Office))
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].lower == "van" || toks[k].lower == "voor" {
+				out[toks[k+1].lower] = true
+				break
+			}
+		}
+	}
+	return out
+})
+
+// dutchOfficeExtraWords open portfolios that no office of the table opens
+// with: short or older names a letter gives an office ("Minister voor
+// Migratie", "Minister voor Vreemdelingenzaken en Integratie", before the
+// table's first term, "Staatssecretaris voor Europese Zaken", "Minister van
+// Koninkrijksrelaties").
+var dutchOfficeExtraWords = []string{"migratie", "vreemdelingenzaken", "integratie", "europese", "koninkrijksrelaties"}
 
 // ministerNameRef returns the country whose minister "<title> <name>" is,
 // by the rules above; ok false when the letter does not place the name.
@@ -109,7 +128,7 @@ func (x *extraction) tiedToDutchOffice(name string) bool {
 			}
 			// after: "Koenders van Buitenlandse Zaken"
 			if e := k + len(nw); e+1 < len(toks) && (toks[e].lower == "van" || toks[e].lower == "voor") &&
-				dutchOfficeWords[toks[e+1].lower] && startsUpper(toks[e+1].text) && gapSpace(rs, toks[e-1], toks[e]) {
+				dutchOfficeWords()[toks[e+1].lower] && startsUpper(toks[e+1].text) && gapSpace(rs, toks[e-1], toks[e]) {
 				return true
 			}
 			// before: the office, then initials or given names
@@ -134,7 +153,7 @@ func officeBefore(rs []rune, toks []token, k int) bool {
 		if strings.ContainsAny(string(rs[toks[j].end:toks[j+1].start]), ".;:!?()") {
 			return false
 		}
-		if (toks[j].lower == "van" || toks[j].lower == "voor") && j+1 <= end && dutchOfficeWords[toks[j+1].lower] {
+		if (toks[j].lower == "van" || toks[j].lower == "voor") && j+1 <= end && dutchOfficeWords()[toks[j+1].lower] {
 			t := toks[j-1].lower
 			return t == "minister" || t == "staatssecretaris"
 		}

@@ -99,10 +99,11 @@ func (sc *sentenceCtx) receivedHelp(h cueHit) bool {
 	return false
 }
 
-// partKVeto reports the readings of Part K's cues that are no position:
-// help received by a party, "waarschuwde tegen de achtergrond van" (a
-// setting, not a warning against).
-func (sc *sentenceCtx) partKVeto(h cueHit) bool {
+// settingRequestOrHelp reports readings of a cue that hold no position
+// (learned in Part K, pos16): "waarschuwde tegen de achtergrond van" (a
+// setting, not a warning against), "vraagt … zich geen zorgen te maken" (a
+// request, not a worry) and help received by a party (receivedHelp).
+func (sc *sentenceCtx) settingRequestOrHelp(h cueHit) bool {
 	l := h.last()
 	if sc.toks[l].lower == "tegen" && l+2 < len(sc.toks) && sc.toks[l+2].lower == "achtergrond" {
 		return true

@@ -299,12 +299,7 @@ func nearestMeeting(ms []placedMeeting, s Span, at int) (graph.Ref, bool) {
 func (x *extraction) officeMentions(sentence string, start int, passive bool) []officeMention {
 	var out []officeMention
 	for _, m := range officeMentionRe.FindAllStringSubmatchIndex(sentence, -1) {
-		get := func(g int) string {
-			if m[2*g] < 0 {
-				return ""
-			}
-			return sentence[m[2*g]:m[2*g+1]]
-		}
+		get := func(g int) string { return submatch(sentence, m, g) }
 		if w := precedingWordRe.FindStringSubmatch(sentence[:m[0]]); w != nil {
 			word := strings.ToLower(w[1])
 			if officePrepositions[word] && !(passive && word == "door") {

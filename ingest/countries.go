@@ -58,6 +58,15 @@ func foreignAdjective(word string) bool {
 	return false
 }
 
+// nationalityAdjective reports whether t has the shape of an inflected
+// adjective of nationality: a capital and the ending "-se" ("Britse",
+// "Maltese", "Franse") or "-sche" ("Belgische", "Tsjechische"). A shape, not
+// the table (foreignAdjective): it also takes "Nederlandse" and adjectives
+// the table lacks.
+func nationalityAdjective(t token) bool {
+	return startsUpper(t.text) && (strings.HasSuffix(t.lower, "se") || strings.HasSuffix(t.lower, "sche"))
+}
+
 // countryCommonWords are words of the data that are also common Dutch words
 // or first names, and so are not read as countries: "Frans" (a first name),
 // "Pool" (a pole), "Noor", "Let" ("Let op"), "Est", "Fin", and the English

@@ -58,3 +58,19 @@ func TestCouncilPlaceAfterName(t *testing.T) {
 		t.Error("Luxembourg as a speaker after the Council's name and a verb is no mention")
 	}
 }
+
+// TestNationalityAdjective: the shape of an inflected adjective of
+// nationality, in "-se" and "-sche", with a capital; not a lower-case
+// adjective nor another capitalised word.
+func TestNationalityAdjective(t *testing.T) {
+	for w, want := range map[string]bool{"Britse": true, "Maltese": true, "Belgische": true, "Tsjechische": true,
+		"Nederlandse": true, "britse": false, "belgische": false, "Hoge": false, "Commissie": false, "Brits": false} {
+		toks := tokenize([]rune(w))
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", w, len(toks))
+		}
+		if got := nationalityAdjective(toks[0]); got != want {
+			t.Errorf("nationalityAdjective(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -459,12 +459,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		if !inMeeting && (rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after)) && !checksPeriod(sentence, before) {
 			continue
 		}
-		get := func(g int) string {
-			if m[2*g] < 0 {
-				return ""
-			}
-			return sentence[m[2*g]:m[2*g+1]]
-		}
+		get := func(g int) string { return submatch(sentence, m, g) }
 		date, ok := eventDate(get(1), get(2), get(3), get(4), letter, haveLetter)
 		if !ok {
 			continue

@@ -45,12 +45,7 @@ func leadingDate(text string, letter time.Time, haveLetter bool) (string, bool) 
 	if !receiptDateEndRe.MatchString(t[m[1]:]) {
 		return "", false
 	}
-	get := func(g int) string {
-		if m[2*g] < 0 {
-			return ""
-		}
-		return t[m[2*g]:m[2*g+1]]
-	}
+	get := func(g int) string { return submatch(t, m, g) }
 	return eventDate(get(1), get(2), get(3), get(4), letter, haveLetter)
 }
 

@@ -89,12 +89,7 @@ func findKsts(s string) []kstCite {
 	}
 	if strings.Contains(s, "-") {
 		for _, m := range kstDashRe.FindAllStringSubmatchIndex(s, -1) {
-			get := func(i int) string {
-				if m[2*i] < 0 {
-					return ""
-				}
-				return s[m[2*i]:m[2*i+1]]
-			}
+			get := func(i int) string { return submatch(s, m, i) }
 			d := dossierOf(get(1), get(2), get(3), "")
 			n := get(4) + get(5) + get(6)
 			end := m[1]
@@ -112,12 +107,7 @@ func findKsts(s string) []kstCite {
 			break
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			get := func(i int) string {
-				if m[2*i] < 0 {
-					return ""
-				}
-				return s[m[2*i]:m[2*i+1]]
-			}
+			get := func(i int) string { return submatch(s, m, i) }
 			d, n := dossierOf(get(1), get(2), get(3), ""), get(4)
 			start, end := m[0]+1, m[1]-1 // the brackets are no part of it
 			out = append(out, kstCite{key: kstKey(d, n), dossier: d, number: n, written: s[start:end], start: start, end: end})
@@ -163,13 +153,7 @@ func hasBareKst(s string) bool {
 // document, or every document of a "nrs. 865 en 866" list, each with the
 // whole list as written.
 func kstCiteList(s string, m []int, shift int, out []kstCite) []kstCite {
-	get := func(i int) string {
-		i += shift
-		if m[2*i] < 0 {
-			return ""
-		}
-		return s[m[2*i]:m[2*i+1]]
-	}
+	get := func(i int) string { return submatch(s, m, i+shift) }
 	start, end := m[2*shift], m[2*shift+1]
 	d := dossierOf(get(1), get(2), get(3), get(4))
 	nums := []string{get(5) + get(6)}

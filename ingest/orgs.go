@@ -283,8 +283,11 @@ func commissionerRule(p []rune, toks []token, i int) (match, bool) {
 	// Mensenrechten"
 	if t.text == "Commissaris" && i > 0 && spaced(p, toks[i-1], t) {
 		j := i - 1 // back over at most two adjectives to the article
+		// a nationality in its "-se" form only: this reading never took
+		// "Belgische" ("-sche"), and a test of whether it should is still
+		// to be written
 		for j > 0 && i-j <= 2 && (toks[j].text == toks[j].lower && actorAdjective(toks[j]) ||
-			startsUpper(toks[j].text) && strings.HasSuffix(toks[j].lower, "se") && toks[j].lower != "hoge") {
+			nationalityAdjective(toks[j]) && strings.HasSuffix(toks[j].lower, "se")) {
 			j--
 		}
 		titled := toks[j].lower == "de"

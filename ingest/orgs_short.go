@@ -65,6 +65,11 @@ func findShortForms(p []rune, toks []token) []shortForm {
 	return out
 }
 
+// isSpaceRune is the white space that may part a short form from the word
+// before or after it. It is narrower than unicode.IsSpace (spaced, orgs.go):
+// after normaliseSource (parse.go) the two still differ on rare spaces such
+// as U+2002-U+2006, U+3000, U+2028 and a vertical tab, which this one reads
+// as glue.
 func isSpaceRune(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' }
 
 // shortForms returns the short forms of paragraph pi that the letter makes

@@ -441,7 +441,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
-		case sc.partKVeto(h):
+		case sc.settingRequestOrHelp(h):
 			continue // "Nederland kreeg steun van …": help received (actors_more.go)
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
@@ -921,7 +921,7 @@ var actorGroups = [][]string{
 // support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
 // bestaan] over …").
 func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
-	n := sc.writerHedge(sc.pastSupporters(h.last() + 1)) // "brede steun [van lidstaten] voor" (positions_pos16.go), "[lijkt] te bestaan" (conventions.go)
+	n := sc.writerHedge(sc.pastSupporters(h.last() + 1)) // "brede steun [van lidstaten] voor" (positions_delegations.go), "[lijkt] te bestaan" (conventions.go)
 	if n+2 < len(sc.toks) && sc.toks[n].lower == "te" && (sc.toks[n+1].lower == "bestaan" || sc.toks[n+1].lower == "zijn") {
 		n += 2
 	}
@@ -1503,7 +1503,7 @@ func isCountryName(x *extraction, ref graph.Ref, word string) bool {
 // voorzitterschap" names, as the meeting the sentence's item belongs to,
 // the letter's only presidency or, with no meeting, the letter's date says;
 // failing those, the one presidency the letter named before the sentence
-// (namedPresidency, positions_pos16.go).
+// (namedPresidency, presidencies.go).
 func (sc *sentenceCtx) presidency() (graph.Ref, bool) {
 	x := sc.x
 	if sc.item != "" {
@@ -2596,7 +2596,7 @@ func (sc *sentenceCtx) wishNounOrPresumption(h cueHit) bool {
 	}
 	prev := sc.toks[f-1]
 	adjective := !startsUpper(prev.text) && strings.HasSuffix(prev.lower, "e") && !strings.HasSuffix(prev.lower, "ie") && len(prev.lower) > 3 ||
-		startsUpper(prev.text) && (strings.HasSuffix(prev.lower, "se") || strings.HasSuffix(prev.lower, "sche")) // "Britse", "Belgische"
+		nationalityAdjective(prev) // "Britse", "Belgische"
 	if determiners[prev.lower] || possessives[prev.lower] || adjective && !pronounActors[prev.lower] {
 		return true
 	}
@@ -2866,6 +2866,22 @@ func (sc *sentenceCtx) inThisLetter(i, j int) bool {
 		case w == "brief" && k >= 2 && sc.toks[k-1].lower == "deze" && sc.toks[k-2].lower == "in":
 			return true
 		}
+	}
+	return false
+}
+
+// handOverAt reports whether token j opens a verb of handing a document
+// over — "ter beschikking stellen / gesteld", "verstrekken", "toezenden",
+// "overleggen" — within toks[..end]. With "uw Kamer" in the clause it is
+// correspondence with parliament ("zal het voorstel vertrouwelijk aan uw
+// Kamer ter beschikking stellen"), like "met uw Kamer delen".
+func handOverAt(toks []token, j, end int) bool {
+	switch toks[j].lower {
+	case "verstrekken", "toezenden", "overleggen", "zenden", "doorgeleiden", "aanbieden":
+		return true
+	case "ter":
+		return j+2 <= end && toks[j+1].lower == "beschikking" &&
+			(toks[j+2].lower == "stellen" || toks[j+2].lower == "gesteld")
 	}
 	return false
 }

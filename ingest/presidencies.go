@@ -90,3 +90,36 @@ func (x *extraction) tablePresidencies() {
 		}
 	}
 }
+
+// namedPresidency is the country of the one presidency the letter named by
+// its adjective before the sentence ("Het Zweedse voorzitterschap zal zijn
+// werkprogramma presenteren. … Het voorzitterschap wil …"): where neither
+// the meeting nor the letter's date places a bare "het voorzitterschap"
+// (a letter older than the table, or meetings of several presidencies), the
+// presidency the text introduced is the one it goes on about. Two
+// presidencies named ("het Zweedse en het inkomende Spaanse") leave it open.
+func (sc *sentenceCtx) namedPresidency() (graph.Ref, bool) {
+	var found graph.Ref
+	for p := 0; p <= sc.para && p < len(sc.x.paras); p++ {
+		pi := sc.x.paras[p]
+		ms := sc.idx.paragraph(sc.x, p)
+		for k, t := range pi.toks {
+			if p == sc.para && t.start >= sc.toks[0].start {
+				break
+			}
+			if k == 0 || t.lower != "voorzitterschap" {
+				continue
+			}
+			for _, m := range ms {
+				if m.ref.Kind != graph.KindCountry || m.end != pi.toks[k-1].end {
+					continue
+				}
+				if found.Key != "" && found != m.ref {
+					return graph.Ref{}, false
+				}
+				found = m.ref
+			}
+		}
+	}
+	return found, found.Key != ""
+}

@@ -178,3 +178,41 @@ func isEnumerator(s string) bool {
 	}
 	return len(s) == 1 && s[0] >= 'a' && s[0] <= 'z'
 }
+
+// openedBrackets marks the opening round brackets of a sentence that a
+// closing one matches later in it. A bracket left open ("conclusies over
+// een structuur (Military Planning and Conduct Capability (MPCC), een …")
+// is a typing slip: it must not put the rest of the sentence inside an
+// aside, where no cue is read.
+func openedBrackets(rs []rune, toks []token) map[int]bool {
+	if len(toks) == 0 {
+		return nil
+	}
+	var stack []int
+	var out map[int]bool
+	for i := sentenceOpen(rs, toks); i < toks[len(toks)-1].end; i++ {
+		switch rs[i] {
+		case '(':
+			stack = append(stack, i)
+		case ')':
+			if n := len(stack); n > 0 {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[stack[n-1]] = true
+				stack = stack[:n-1]
+			}
+		}
+	}
+	return out
+}
+
+// sentenceOpen is where a sentence's text opens: its first token, or the
+// brackets and quotes right before it ("(Zie …").
+func sentenceOpen(rs []rune, toks []token) int {
+	at := toks[0].start
+	for at > 0 && strings.ContainsRune("([\"'‘“„«", rs[at-1]) {
+		at--
+	}
+	return at
+}

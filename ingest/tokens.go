@@ -64,6 +64,15 @@ func tokenizeText(p []rune, all string) []token {
 	return out
 }
 
+// submatch is the text of group g of match m (the indices
+// FindStringSubmatchIndex gives) in s, or "" when the group took no part.
+func submatch(s string, m []int, g int) string {
+	if m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
+}
+
 // encodedLen is the length of r encoded, as string(r) encodes it.
 func encodedLen(r rune) int {
 	if n := utf8.RuneLen(r); n > 0 {

@@ -7,7 +7,7 @@ import "testing"
 
 // A purpose clause with "opdat" ends the subject like any subordinate
 // clause; handing a document to parliament is correspondence.
-func TestPartKClauses(t *testing.T) {
+func TestPurposeClauseAndHandingOver(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Ook Nederland verwelkomt deze benadering opdat een integrale onderhandelingsbasis geborgd blijft.", stWelcome, "country:NL", "deze benadering"},
 		// handing over to parliament is procedure; to others a commitment
@@ -19,7 +19,7 @@ func TestPartKClauses(t *testing.T) {
 
 // Giving attention (the family of "besteedt aandacht aan"): what others
 // put first; an attention without an actor is none.
-func TestPartKAttention(t *testing.T) {
+func TestAttentionFamily(t *testing.T) {
 	const ec = "org:european-commission"
 	checkTransfer(t, []transferCase{
 		{"De Commissie wil bijzondere aandacht geven aan behoud van werkgelegenheid.", stPriority, ec, "behoud van werkgelegenheid"},
@@ -33,7 +33,7 @@ func TestPartKAttention(t *testing.T) {
 
 // The delegations' support without "er", after a fronted phrase, and with
 // its supporters in a van-phrase before the object.
-func TestPartKDelegations(t *testing.T) {
+func TestDelegationsFronted(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"In de RAZ was brede steun voor het verslag van de Commissie.", stSupport, "", "het verslag van de Commissie"},
 		{"In de Raad was overeenstemming over een versterkt mandaat van Frontex.", stSupport, "", "een versterkt mandaat van Frontex"},
@@ -49,7 +49,7 @@ func TestPartKDelegations(t *testing.T) {
 
 // A bracket left open in one sentence does not put the sentences after it,
 // nor the rest of its own, inside an aside.
-func TestPartKOpenBracket(t *testing.T) {
+func TestOpenBracketNoAside(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"De Raad neemt conclusies aan over een structuur (Military Planning and Conduct Capability (MPCC), een review en PESCO. " +
 			"Het kabinet steunt de oprichting van de MPCC.", stSupport, "country:NL", "de oprichting van de MPCC"},
@@ -63,7 +63,7 @@ func TestPartKOpenBracket(t *testing.T) {
 // places (a letter of 2008, before the presidency table's first half-year,
 // 2009) is the presidency the letter named before; two named presidencies
 // leave it open.
-func TestPartKNamedPresidency(t *testing.T) {
+func TestNamedPresidencyBefore(t *testing.T) {
 	one := "Het Franse voorzitterschap zal zijn werkprogramma presenteren. Het voorzitterschap wil bijzondere aandacht geven aan de werkgelegenheid."
 	ps := positionsOf(t, fictionalLetter(t, "2 juli 2008", one))
 	if len(ps) != 1 || len(ps[0].holds) != 1 || ps[0].holds[0] != "country:FR" {
@@ -90,7 +90,7 @@ func holdsOf(ps []position) [][]string {
 // beneficiary, warning against, consent with a manner in the gap, worry in
 // the infinitive after a verb of saying, an aspect verb in a strict gap,
 // and groups read by their grammar.
-func TestPartKFamilies(t *testing.T) {
+func TestSupportWarningWorryFamilies(t *testing.T) {
 	const ec = "org:european-commission"
 	checkTransfer(t, []transferCase{
 		{"Deze thematische benadering kreeg de steun van een overgrote meerderheid van de lidstaten.", stSupport, "", "Deze thematische benadering"},
@@ -125,7 +125,7 @@ func TestPartKFamilies(t *testing.T) {
 // "Zij" past a passive without agent: the passive names no one who acts,
 // so the pronoun points to the subject before it; a sentence with a
 // subject of its own stops the walk.
-func TestPartKPronounPastPassive(t *testing.T) {
+func TestPronounPastPassive(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Verschillende lidstaten presenteerden voorstellen. Dit ambitieniveau moest worden gereflecteerd in de conclusies. " +
 			"Zij bepleitten dat de betrokkenheid zou moeten worden versterkt.", stSupport, "", "de betrokkenheid"},

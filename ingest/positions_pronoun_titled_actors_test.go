@@ -5,7 +5,7 @@ import "testing"
 // Part G (pos15, docs/stances.md): who holds the position when the
 // sentence names it by a pronoun further back, a titled person, or the
 // committees of a chamber; each rule with a near-miss.
-func TestPartGActors(t *testing.T) {
+func TestPronounTitledCommitteeActors(t *testing.T) {
 	const ec = "org:european-commission"
 	checkTransfer(t, []transferCase{
 		// a pronoun whose sentence before has a pronoun subject too: the
@@ -37,7 +37,7 @@ func TestPartGActors(t *testing.T) {
 // Volition of others: "wil" with an object, its clause ending before a
 // reason ("…, want …"), and the Commission by its short form "de CIE"
 // where the letter names it only by a Commissioner.
-func TestPartGVolition(t *testing.T) {
+func TestOthersVolition(t *testing.T) {
 	const ec = "org:european-commission"
 	checkTransfer(t, []transferCase{
 		{"Het merendeel van de lidstaten wil hiervoor echter wel een oplossing vinden, want het is onverstandig om de DG alleen achteraf te informeren.", stSupport, "", "een oplossing vinden"},
@@ -53,7 +53,7 @@ func TestPartGVolition(t *testing.T) {
 // a request to consider, a rejection by an agent, the High
 // Representative's attention, a passive whose agent is a group of
 // "EU-lidstaten"; each with a near-miss.
-func TestPartGForms(t *testing.T) {
+func TestNounAndFormulaStances(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"De leden van de CDA-fractie hebben met enige twijfel kennisgenomen van het initiatiefvoorstel.", stConcern, "", "het initiatiefvoorstel"},
 		{"De leden van de VVD-fractie hebben met zeer gemengde gevoelens kennisgenomen van het voorstel van rijkswet.", stConcern, "", "het voorstel van rijkswet"},
@@ -71,7 +71,7 @@ func TestPartGForms(t *testing.T) {
 }
 
 // A call made with an act, and thanks for what others brought about.
-func TestPartGCallsAndThanks(t *testing.T) {
+func TestCallsAndThanks(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Estland, Finland en Litouwen zullen een diversenpunt agenderen met een oproep tot gemeenschappelijke acties.", stSupport, "country:EE+country:FI+country:LT", "gemeenschappelijke acties"},
 		{"De brief eindigt met een oproep tot gemeenschappelijke acties.", "", "", ""},
@@ -85,7 +85,7 @@ func TestPartGCallsAndThanks(t *testing.T) {
 // Difficulty and worries in the order of a speech: "heeft daar grote
 // moeite mee", "heeft over een aantal punten zorgen" (concern, not the
 // support of the "wil" after it); a wish to exchange views is procedure.
-func TestPartGWorries(t *testing.T) {
+func TestWorriesInSpeech(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Het kabinet heeft daar grote moeite mee.", stConcern, "country:NL", ""},
 		{"Frankrijk heeft over een aantal punten zorgen.", stConcern, "country:FR", "een aantal punten"},
@@ -98,7 +98,7 @@ func TestPartGWorries(t *testing.T) {
 
 // The Union speaking as one, a Dutch minister by title and name, and
 // support lent in a verb-final clause.
-func TestPartGSpeakers(t *testing.T) {
+func TestUnionMinisterVerbFinalSpeakers(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"De EU veroordeelde ten zeerste de wreedheden en mensenrechtenschendingen.", stOppose, "", "de wreedheden"},
 		{"In de EU steunen veel lidstaten het voorstel.", stSupport, "", "het voorstel"}, // "veel lidstaten", not the EU
@@ -112,7 +112,7 @@ func TestPartGSpeakers(t *testing.T) {
 }
 
 // A counted group with its quantifier in the gap of an inverted verb.
-func TestPartGCountedGroup(t *testing.T) {
+func TestCountedGroupInGap(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Uiteindelijk hebben alle 27 lidstaten de tekst van de verklaring onderschreven.", stSupport, "", "de tekst van de verklaring"},
 		{"De verklaring geldt voor alle 27 lidstaten.", "", "", ""},

@@ -10,7 +10,7 @@ import (
 // "stelling nemen tegen", the pronominal "er … voor gepleit", "de waarde
 // van … benadrukt" and "Het heeft de voorkeur van X om"; with sentences of
 // the same words that hold no position.
-func TestPositionsPartDForms(t *testing.T) {
+func TestPositionsAnswerForms(t *testing.T) {
 	g := fictionalLetter(t, "3 juli 2022",
 		"Zoals opgemerkt in mijn brief van 25 juni hecht het kabinet ten zeerste aan het voorkomen van straffeloosheid.",
 		"Ik deel de bevinding van de Europese Rekenkamer dat een effectief terugkeerbeleid noodzakelijk is.",

@@ -11,7 +11,7 @@ import (
 // the reserved "afwacht" of the same actor is an abstention, part of that
 // reserved position (settled in issue 12); "stelt voor om" is support; and a second verb of the same class after ", en" with an
 // object of its own is a position of its own.
-func TestGoldConventionsIssue12(t *testing.T) {
+func TestGoldConventions(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		// 1: "a requirement ("moet", "moeten", "dient") → reserved"
 		{"Hongarije vindt dat alle lidstaten in staat gesteld moeten worden om te participeren.", stReserved, "country:HU", "alle lidstaten in staat gesteld moeten worden"},

@@ -6,7 +6,7 @@ import (
 )
 
 // Phrases of unseen Council reports (pos12), each with a near-miss.
-func TestCuePhrasesPos12(t *testing.T) {
+func TestCuePhrasesCouncilReports(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		// a passive with its agent and the object between: "werd o.a. door X het belang van Y opgebracht"
 		{"Onder overige zaken werd o.a. door Nederland het belang van bestrijden van antisemitisme opgebracht.", stSupport, "country:NL", "bestrijden van antisemitisme"},
@@ -73,7 +73,7 @@ func TestPromiseCoordinated(t *testing.T) {
 // Groups of Council reports as actors: the heads of state or government,
 // counted or not, and "Ministers" without an article. Near-miss: "De
 // Ministers" points back to ministers named before and is no new group.
-func TestActorGroupsPos12(t *testing.T) {
+func TestActorGroupsCouncilReports(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"De 27 staatshoofden en regeringsleiders waren het eens over de grote waarde van de EU.", stSupport, "", "de grote waarde"},
 		{"De staatshoofden en regeringsleiders waren het eens over de grote waarde van de EU.", stSupport, "", "de grote waarde"},

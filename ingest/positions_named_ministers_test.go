@@ -11,7 +11,7 @@ import (
 // March 2025), or the country the letter introduced the name with.
 // Near-misses: the title before "van" (no name), and a foreign minister
 // introduced before. A name the letter does not place is no country
-// (TestNamedMinisterNotPlaced, positions_fix1_test.go).
+// (TestNamedMinisterNotPlaced, positions_steun_verlenen_test.go).
 func TestNamedMinisterActor(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Minister Van Weel heeft gepleit voor een snelle aanpak van mensensmokkel.", stSupport, "country:NL", "een snelle aanpak"},

@@ -26,7 +26,7 @@ func TestActorCIE(t *testing.T) {
 // Phrases of stance of any actor: disagreement "met" another side,
 // holding on to a view, an intervention for something, qualified support.
 // Near-misses: a split among the actors, holding something without "aan".
-func TestCuePhrasesPos11(t *testing.T) {
+func TestCuePhrasesDisagreeHoldIntervene(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"Ten tweede verschilt de Commissie van mening met de lidstaten over een artikel over de reikwijdte.", stOppose, "org:european-commission", "een artikel"},
 		{"Commissaris Jansen geeft aan op een aantal punten van mening te verschillen met de voorliggende tekst.", stOppose, "org:european-commission", "de voorliggende tekst"},
