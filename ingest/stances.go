@@ -271,7 +271,10 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	// "was actief pleitbezorger van": the noun of "pleit voor"
 	{stance: stSupport, pattern: isV + " … pleitbezorger van", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "is|zijn|blijft|blijven|ben … positief", obj: objAfter, gap: 4, flags: strictGap},
+	// its verb-final order: "dat het kabinet positief is over X" (not
+	// "was positief", satisfied)
+	{stance: stSupport, pattern: "positief is|zijn|ben|blijft|blijven over|tegenover", obj: objAfter, flags: predicateFirst},
 	{stance: stSupport, pattern: "staat|staan|sta|stond|stonden … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
@@ -1130,6 +1133,12 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … niets|weinig in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "voelt|voelen|voelde|voelden|voel … niets|weinig voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden|vrees … dat|voor", obj: objAfter, gap: 3, flags: strictGap},
+	// fearing an outcome, its object a noun phrase: "Duitsland vreest een
+	// toename van de kosten" (its perfect, modal, 1sg: stances_paradigm.go)
+	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden", obj: objAfter},
+	// advising against: "Het kabinet ontraadt het amendement"
+	{stance: stOppose, pattern: "ontraadt|ontraden|ontraadde|ontraadden", obj: objAfter},
+	{stance: stOppose, pattern: hasV + " … ontraden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … risicovol|riskant", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSatisfied, pattern: isV + " … content met|over", obj: objAfter, gap: 3, flags: strictGap},
 	// Approval and refusal (agree, oppose; any actor): "De Raad keurde het
@@ -1390,6 +1399,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			defs = append(defs, &v)
 		}
 	}
+	for _, v := range paradigmCues() { // stances_paradigm.go
+		defs = append(defs, &v)
+	}
 	for _, d := range defs {
 		if d.gap == 0 {
 			d.gap = 4
@@ -1498,6 +1510,9 @@ func copulaVariants(d cueDef) []cueDef {
 	a, b := d, d
 	a.pattern = "bleek|bleken|blijkt|blijken " + rest
 	b.pattern = "toont|tonen|toonde|toonden zich " + rest
+	// the gap holds the actor, never a clause: "blijkt dat de Commissie
+	// blij is met" is the verb-final row's
+	a.flags |= closedGap
 	return []cueDef{a, b}
 }
 
