@@ -1606,8 +1606,10 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	}
 	// Inverted word order: after a fronted word the subject follows the
 	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
-	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&predicateFirst != 0 {
+	// belang van …", "Daarom kan [het kabinet] zich vinden in …"); not
+	// in the order of a subordinate clause, whose verb comes last ("dat
+	// [de] Commissie de voorkeur geeft aan": no cue "de … voorkeur").
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&(predicateFirst|verbFinal) != 0 {
 		return cueHit{}, false
 	}
 	// adverbs of the closed class may stand before the subject ("Daarom
@@ -1660,7 +1662,7 @@ func actorAdjective(t token) bool {
 
 // nonVerbStarts are the first words of cues that are no finite verb, which
 // an inverted subject never follows.
-var nonVerbStarts = map[string]bool{"een": true, "naar": true, "van": true, "in": true, "zich": true, "ons": true,
+var nonVerbStarts = map[string]bool{"een": true, "de": true, "het": true, "naar": true, "van": true, "in": true, "zich": true, "ons": true,
 	"werk": true, "aandacht": true, "bezwaar": true, "bezwaren": true, "insteek": true, "inzet": true, "streven": true,
 	"ambitie": true, "behandelvoorbehoud": true, "studievoorbehoud": true}
 

@@ -463,9 +463,12 @@ func perfectCue(d cueDef) (cueDef, bool) {
 		}
 		tail = tail[1:]
 		for _, w := range tail {
-			if !prepositional(w) || separableParticles[w] {
+			if !prepositional(w) {
 				return cueDef{}, false
 			}
+		}
+		if len(tail) > 1 && separableParticles[tail[0]] {
+			return cueDef{}, false // "kijkt … uit naar": a separable verb's participle is its particle's
 		}
 	}
 	alts := strings.Split(ws[0], "|")
