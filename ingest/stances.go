@@ -206,6 +206,11 @@ const (
 	// sentence places it in ("Uit de gedachtewisseling in de Raad is
 	// gebleken dat het voorstel wordt gesteund": the Council).
 	bodyIn
+	// teInfinitive: a te-infinitive derived from a row (verbClusterCue):
+	// the stance of the one who says it ("gaf aan in te stemmen met"), not
+	// of the addressee of a request ("verzoekt de regering zich in te
+	// spannen voor": requestBefore).
+	teInfinitive
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;

@@ -161,7 +161,7 @@ var paradigmCues = sync.OnceValue(func() []cueDef {
 	}
 	var out []cueDef
 	add := func(d cueDef, ok bool) {
-		if k := patternKey(d.pattern); ok && !have[k] {
+		if k := patternKey(d.pattern); ok && !have[k] && !coveredByTable(d.pattern) {
 			have[k] = true
 			out = append(out, d)
 		}
@@ -169,11 +169,45 @@ var paradigmCues = sync.OnceValue(func() []cueDef {
 	for _, d := range cueTable {
 		add(firstPersonCue(d))
 		add(verbFinalCue(d))
+		add(verbClusterCue(d, false))
+		add(verbClusterCue(d, true))
 		add(perfectCue(d))
 		add(modalCue(d))
 	}
 	return out
 })
+
+// coveredByTable reports whether a row of the table reads what a derived
+// pattern reads, a modal cluster through its gap: "steun … verlenen aan"
+// owns "steun zal verlenen aan" (one owner, one stored cue).
+func coveredByTable(p string) bool {
+	ws := strings.Fields(strings.Replace(p, modalV, "…", 1))
+	if !strings.Contains(p, modalV) {
+		return false
+	}
+	for _, d := range cueTable {
+		ts := strings.Fields(d.pattern)
+		if len(ts) != len(ws) {
+			continue
+		}
+		ok := true
+		for i := range ws {
+			if ws[i] == "…" || ts[i] == "…" {
+				ok = ok && ws[i] == ts[i]
+				continue
+			}
+			for _, w := range strings.Split(ws[i], "|") {
+				if !slices.Contains(strings.Split(ts[i], "|"), w) {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
 
 // patternKey is a pattern with each slot's alternatives sorted.
 func patternKey(p string) string {
@@ -411,6 +445,59 @@ func verbFinalCue(d cueDef) (cueDef, bool) {
 	return v, true
 }
 
+// verbClusterCue derives, from the verb-final row of verbFinalCue, the
+// verb cluster of a modal before the infinitive: "dat Duitsland bezwaar
+// [kan maken] tegen", "dat het kabinet zich [zal uitspreken] voor", "dat
+// Nederland open [kan staan] voor" (the modals of modalV); with te, the
+// te-infinitive a verb of saying or intending takes, the particle split
+// off by "te": "gaven aan zich zorgen [te maken] over", "verklaarde [in te
+// stemmen] met".
+func verbClusterCue(d cueDef, te bool) (cueDef, bool) {
+	v, ok := verbFinalCue(d)
+	if !ok || v.obj != objAfter {
+		return cueDef{}, false
+	}
+	ws := strings.Fields(d.pattern)
+	alts := strings.Split(ws[0], "|")
+	vs := strings.Fields(v.pattern)
+	for i, slot := range vs {
+		joined := strings.Split(slot, "|")
+		var infs, particles []string
+		for _, st := range finiteStems(ws[0]) {
+			inf := infinitiveOf(st, alts)
+			for _, j := range joined {
+				if inf != "" && strings.HasSuffix(j, inf) && slices.Contains(alts, inf) && !slices.Contains(infs, j) {
+					infs = append(infs, j) // "uitspreken", "maken"
+					if p := strings.TrimSuffix(j, inf); p != "" {
+						particles = append(particles, p)
+					}
+				}
+			}
+		}
+		if len(infs) == 0 || te && len(particles) != 0 && len(particles) != len(infs) {
+			continue
+		}
+		cluster := []string{modalV, strings.Join(infs, "|")}
+		if te {
+			cluster = []string{"te", strings.Join(infs, "|")}
+			if len(particles) > 0 {
+				bare := make([]string, len(infs))
+				for k := range infs {
+					bare[k] = strings.TrimPrefix(infs[k], particles[k])
+				}
+				cluster = []string{strings.Join(slices.Compact(particles), "|"), "te", strings.Join(bare, "|")}
+			}
+		}
+		out := slices.Concat(vs[:i], cluster, vs[i+1:])
+		v.pattern = strings.Join(out, " ")
+		if te {
+			v.flags |= teInfinitive
+		}
+		return v, true
+	}
+	return cueDef{}, false
+}
+
 // prepositional: all of a slot's words are prepositions or other function
 // words that end a predicate ("voor|ervoor", "achter").
 func prepositional(slot string) bool {
@@ -583,3 +670,30 @@ var perfects = sync.OnceValue(func() map[string]bool {
 	}
 	return in
 })
+
+// requestVerbs ask, urge or invite an addressee to act: the te-infinitive
+// after them is the addressee's task, no stance of theirs.
+var requestVerbs = map[string]bool{
+	"verzoekt": true, "verzoeken": true, "verzocht": true, "verzochten": true,
+	"vraagt": true, "vragen": true, "vroeg": true, "vroegen": true, "gevraagd": true,
+	"roept": true, "roepen": true, "riep": true, "riepen": true, "opgeroepen": true,
+	"dringt": true, "dringen": true, "drong": true, "drongen": true, "aangedrongen": true,
+	"nodigt": true, "nodigen": true, "nodigde": true, "nodigden": true, "uitgenodigd": true,
+	"spoort": true, "sporen": true, "spoorde": true, "spoorden": true, "aangespoord": true,
+	"moedigt": true, "moedigen": true, "moedigde": true, "moedigden": true, "aangemoedigd": true,
+	"adviseert": true, "adviseren": true, "adviseerde": true, "adviseerden": true, "geadviseerd": true,
+	"raadt": true, "raden": true, "raadde": true, "raadden": true, "aangeraden": true,
+	"draagt": true, "dragen": true, "droeg": true, "droegen": true, "opgedragen": true,
+}
+
+// requestBefore reports whether a verb of request stands before token i in
+// its sentence ("In deze motie verzoekt uw Kamer de regering, …, zich in
+// te spannen voor").
+func requestBefore(toks []token, i int) bool {
+	for k := 0; k < i && k < len(toks); k++ {
+		if requestVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

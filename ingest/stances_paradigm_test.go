@@ -137,6 +137,31 @@ func (c stanceConstruction) sentences() []paradigmSentence {
 		out = append(out, paradigmSentence{"subordinate", final("Het is bekend dat "+actor, f), actors})
 	}
 	out = append(out, paradigmSentence{"subordinate", final("Het is duidelijk dat de Commissie", v.finite(true)[0]), ec})
+	// inverted after a fronted adverb: "Daarom steunt het kabinet …"
+	inv := "Daarom " + third + " het kabinet" + refl("zich") + pred
+	if c.prep != "" {
+		if v.particle != "" {
+			inv += " " + v.particle
+		}
+		inv += " " + c.prep + " " + obj + "."
+	} else {
+		inv += " " + obj
+		if v.particle != "" {
+			inv += " " + v.particle
+		}
+		inv += "."
+	}
+	out = append(out, paradigmSentence{"inverted", inv, nl})
+	if !c.noModal {
+		// a modal in a subordinate clause: "dat Duitsland … kan instemmen"
+		out = append(out, paradigmSentence{"subordinate-modal", final("Het is bekend dat Duitsland", "kan "+v.infinitive()), de})
+		// the te-infinitive after a verb of saying: "gaf aan in te stemmen met"
+		teInf := "te " + v.inf
+		if v.particle != "" {
+			teInf = v.particle + " " + teInf
+		}
+		out = append(out, paradigmSentence{"te-infinitive", final("Duitsland gaf aan", teInf), de})
+	}
 	return out
 }
 
@@ -262,7 +287,7 @@ func readsParadigm(t *testing.T, want stance, s paradigmSentence) string {
 // and lists those the extractor misses, by cell; it fails when fewer are
 // read than minParadigmRead (the coverage reached, kept from regressing).
 func TestStanceParadigmAudit(t *testing.T) {
-	const minParadigmRead = 973
+	const minParadigmRead = 1150
 	read, total := 0, 0
 	missByCell := map[string]int{}
 	for _, c := range stanceConstructions {
@@ -320,6 +345,10 @@ func TestParadigmCuesRead(t *testing.T) {
 		// the weak perfect
 		{"Duitsland heeft de inzet van het voorzitterschap gewaardeerd.", stWelcome, de},
 		{"De Commissie heeft getwijfeld aan de haalbaarheid van het plan.", stConcern, ec},
+		// a modal in the verb-final order, and the te-infinitive
+		{"Het is bekend dat Duitsland bezwaar kan maken tegen de termijn.", stOppose, de},
+		{"Duitsland gaf aan in te stemmen met het compromis.", stAgree, de},
+		{"De Commissie gaf aan zich zorgen te maken over de termijn.", stConcern, ec},
 		// new families
 		{"Duitsland vreest een sterke toename van de kosten.", stConcern, de},
 		{"Het kabinet ontraadt het amendement over de termijn.", stOppose, nl},
@@ -328,6 +357,11 @@ func TestParadigmCuesRead(t *testing.T) {
 		// joined forms that are nouns, and a preposition that looks like a verb
 		{"De Nederlandse inzet op dit dossier is in de brief beschreven.", "", ""},
 		{"Er kwam kritiek uit de regio op de termijn.", "", ""},
+	}
+	// the te-infinitive after a request is the addressee's task
+	const asked = "De Kamer verzoekt de regering zich in te spannen voor een nieuw fonds."
+	if got := readsParadigm(t, stCommit, paradigmSentence{text: asked, actors: nl}); got == "" {
+		t.Errorf("%q: the cabinet's commitment, want none", asked)
 	}
 	for _, tc := range tests {
 		got := readsParadigm(t, tc.stance, paradigmSentence{text: tc.text, actors: tc.actors})
