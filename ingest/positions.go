@@ -411,6 +411,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "heeft gemeld dat de verordening in werking treedt": a report
 		case h.def.stance == stInformational && sc.attendance(h):
 			continue // "hebben deelgenomen aan de JBZ-Raad": the attendees
+		case h.def.flags&teInfinitive != 0 && requestBefore(sc.toks, h.first()):
+			continue // "verzoekt de regering zich in te spannen voor": the addressee's task (stances_paradigm.go)
 		case sc.indirectQuestion(h):
 			continue // "wil weten of zij … kunnen steunen": a question
 		case sc.conditionClause(h, a):

@@ -206,6 +206,11 @@ const (
 	// sentence places it in ("Uit de gedachtewisseling in de Raad is
 	// gebleken dat het voorstel wordt gesteund": the Council).
 	bodyIn
+	// teInfinitive: a te-infinitive derived from a row (verbClusterCue):
+	// the stance of the one who says it ("gaf aan in te stemmen met"), not
+	// of the addressee of a request ("verzoekt de regering zich in te
+	// spannen voor": requestBefore).
+	teInfinitive
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -271,7 +276,10 @@ var cueTable = []cueDef{
 	{stance: stSupport, pattern: isV + " … voorstander van|voor", obj: objAfter, gap: 4},
 	// "was actief pleitbezorger van": the noun of "pleit voor"
 	{stance: stSupport, pattern: isV + " … pleitbezorger van", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stSupport, pattern: "is|zijn|blijft|blijven … positief", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "is|zijn|blijft|blijven|ben … positief", obj: objAfter, gap: 4, flags: strictGap},
+	// its verb-final order: "dat het kabinet positief is over X" (not
+	// "was positief", satisfied)
+	{stance: stSupport, pattern: "positief is|zijn|ben|blijft|blijven over|tegenover", obj: objAfter, flags: predicateFirst},
 	{stance: stSupport, pattern: "staat|staan|sta|stond|stonden … positief tegenover", obj: objAfter, gap: 4, flags: strictGap},
 	{stance: stSupport, pattern: "onderschrijft|onderschrijven|onderschreef|onderschreven|onderschrijf", obj: objAfter},
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten het belang van", obj: objAfter},
@@ -1130,6 +1138,12 @@ var cueTable = []cueDef{
 	{stance: stOppose, pattern: "ziet|zien|zag|zagen|zie … niets|weinig in", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "voelt|voelen|voelde|voelden|voel … niets|weinig voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden|vrees … dat|voor", obj: objAfter, gap: 3, flags: strictGap},
+	// fearing an outcome, its object a noun phrase: "Duitsland vreest een
+	// toename van de kosten" (its perfect, modal, 1sg: stances_paradigm.go)
+	{stance: stConcern, pattern: "vreest|vrezen|vreesde|vreesden", obj: objAfter},
+	// advising against: "Het kabinet ontraadt het amendement"
+	{stance: stOppose, pattern: "ontraadt|ontraden|ontraadde|ontraadden", obj: objAfter},
+	{stance: stOppose, pattern: hasV + " … ontraden", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stConcern, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden|vind … risicovol|riskant", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSatisfied, pattern: isV + " … content met|over", obj: objAfter, gap: 3, flags: strictGap},
 	// Approval and refusal (agree, oppose; any actor): "De Raad keurde het
@@ -1390,6 +1404,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			defs = append(defs, &v)
 		}
 	}
+	for _, v := range paradigmCues() { // stances_paradigm.go
+		defs = append(defs, &v)
+	}
 	for _, d := range defs {
 		if d.gap == 0 {
 			d.gap = 4
@@ -1498,6 +1515,9 @@ func copulaVariants(d cueDef) []cueDef {
 	a, b := d, d
 	a.pattern = "bleek|bleken|blijkt|blijken " + rest
 	b.pattern = "toont|tonen|toonde|toonden zich " + rest
+	// the gap holds the actor, never a clause: "blijkt dat de Commissie
+	// blij is met" is the verb-final row's
+	a.flags |= closedGap
 	return []cueDef{a, b}
 }
 
@@ -1591,8 +1611,10 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	}
 	// Inverted word order: after a fronted word the subject follows the
 	// finite verb and splits the cue ("Ook benadrukte [de Commissie] het
-	// belang van …", "Daarom kan [het kabinet] zich vinden in …").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&predicateFirst != 0 {
+	// belang van …", "Daarom kan [het kabinet] zich vinden in …"); not
+	// in the order of a subordinate clause, whose verb comes last ("dat
+	// [de] Commissie de voorkeur geeft aan": no cue "de … voorkeur").
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&(predicateFirst|verbFinal) != 0 {
 		return cueHit{}, false
 	}
 	// adverbs of the closed class may stand before the subject ("Daarom
@@ -1645,7 +1667,7 @@ func actorAdjective(t token) bool {
 
 // nonVerbStarts are the first words of cues that are no finite verb, which
 // an inverted subject never follows.
-var nonVerbStarts = map[string]bool{"een": true, "naar": true, "van": true, "in": true, "zich": true, "ons": true,
+var nonVerbStarts = map[string]bool{"een": true, "de": true, "het": true, "naar": true, "van": true, "in": true, "zich": true, "ons": true,
 	"werk": true, "aandacht": true, "bezwaar": true, "bezwaren": true, "insteek": true, "inzet": true, "streven": true,
 	"ambitie": true, "behandelvoorbehoud": true, "studievoorbehoud": true}
 
