@@ -64,7 +64,8 @@ import (
 // Council itself, a country named only as the presidency ("het Belgische
 // voorzitterschap"), which becomes the meeting's "presidency" instead, and a
 // country or body named under the item only as a speaker ("De Commissie gaf
-// aan ...", "Ook benadrukte Italië ..."): who speaks is no topic, nor is a
+// aan ...", "Ook benadrukte Italië ...") or as the holder of a position
+// ("Hongarije kon niet instemmen"): who speaks is no topic, nor is a
 // body named as the occasion ahead ("in aanloop naar de Europese Raad"); the
 // parties to every item are none either (partyMention): the Commission
 // and the European Parliament outside the item's title, unless the text
@@ -169,25 +170,59 @@ func (x *extraction) agenda() []mention {
 		head := x.doc.Paragraphs[it.head]
 		x.relate(graph.RelHasItem, it.meeting, ref, occurrence{para: it.head, span: head.Span}, false)
 		var in []mention
-		topic := map[graph.Ref]bool{} // named other than as a speaker or a party
-		title := x.itemTitleSpan(it)
 		for _, m := range ms {
 			at := x.readingPara(m.para)
 			if at < it.head || at >= it.end || !concernable(m.to) || x.presidencyMention(m) || x.occasionMention(m) {
 				continue
 			}
 			in = append(in, m)
-			if !x.speakerMention(m) && !x.partyMention(m, title) {
+		}
+		x.concerns = append(x.concerns, itemConcerns{ref, x.itemTitleSpan(it), in})
+	}
+	return ms
+}
+
+// itemConcerns are the namings under an agenda item that may make it
+// CONCERN what they name.
+type itemConcerns struct {
+	item  graph.Ref
+	title Span // where the item's title stands
+	in    []mention
+}
+
+// agendaConcerns adds what each agenda item concerns: what its text names
+// other than as a speaker or a party (see x.agenda), nor as the holder of
+// a stance the positions pass read ("Oostenrijk en Denemarken wijzen een
+// verplichte herverdeling af", "Hongarije kon niet instemmen"): who takes a
+// stance under an item is no topic of it, as who speaks is not.
+func (x *extraction) agendaConcerns() {
+	for _, c := range x.concerns {
+		topic := map[graph.Ref]bool{}
+		for _, m := range c.in {
+			if !x.speakerMention(m) && !x.partyMention(m, c.title) && !x.holderMention(m) {
 				topic[m.to] = true
 			}
 		}
-		for _, m := range in {
+		for _, m := range c.in {
 			if topic[m.to] {
-				x.relate(graph.RelConcerns, ref, m.to, occurrence{para: m.para, span: m.span, ref: m.ref}, true)
+				x.relate(graph.RelConcerns, c.item, m.to, occurrence{para: m.para, span: m.span, ref: m.ref}, true)
 			}
 		}
 	}
-	return ms
+}
+
+// holderMention reports whether m names a country or body as the holder of
+// a position (its words are the position's actor).
+func (x *extraction) holderMention(m mention) bool {
+	if m.to.Kind != graph.KindCountry && m.to.Kind != graph.KindOrganisation {
+		return false
+	}
+	for _, a := range x.actorSpans {
+		if m.span.Start >= a.Start && m.span.End <= a.End {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerVerbs are the verbs of speaking and taking a stance whose subject

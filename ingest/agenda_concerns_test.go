@@ -83,3 +83,35 @@ func TestAgendaItemConcernsParties(t *testing.T) {
 		}
 	}
 }
+
+// Who takes a stance under an item is no topic of it, as who speaks is
+// not: the holders of the positions read from the item's text ("Hongarije
+// kon niet instemmen", "Oostenrijk en Denemarken wijzen ... af"). A
+// country a stance is about ("steunt ... hulp aan Oekraïne") or that the
+// item discusses is one.
+func TestAgendaItemConcernsHolders(t *testing.T) {
+	g := extractText(t, "kst-32317-996.txt", " Nr. 996  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n"+
+		"Den Haag, 20 november 2027 \n\nVerslag van de JBZ-Raad van 11 en 12 november 2027 te Brussel\n\n"+
+		"1. Herverdeling van asielzoekers\n\n= Algemene oriëntatie\n\n"+
+		"De ministers bespraken de samenwerking met Marokko bij de terugkeer. Hongarije kon niet instemmen met de tekst. "+
+		"Oostenrijk en Denemarken wijzen een verplichte herverdeling af. Het kabinet steunt de hulp aan Oekraïne.\n\n"+
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
+	const item = "jha-2027-11-11:0.1"
+	if _, ok := entity(g, graph.KindAgendaItem, item); !ok {
+		t.Fatalf("no item %s", item)
+	}
+	holders := 0
+	for _, r := range g.Relations {
+		if r.Type == graph.RelHolds && r.From.Kind == graph.KindCountry && r.From.Key != "NL" {
+			holders++
+		}
+	}
+	if holders < 3 {
+		t.Fatalf("%d positions of HU, AT, DK read, want 3: the test needs them", holders)
+	}
+	for to, want := range map[string]bool{"MA": true, "UA": true, "HU": false, "AT": false, "DK": false} {
+		if _, ok := relation(g, graph.RelConcerns, item, to); ok != want {
+			t.Errorf("%s concerns %s: %v, want %v", item, to, ok, want)
+		}
+	}
+}
