@@ -71,7 +71,9 @@ import (
 // and the European Parliament outside the item's title, unless the text
 // discusses their role, and the Netherlands, the letter's own government,
 // outside the title, unless named as the place of what is discussed
-// ("kleinschalige voorzieningen voor jongeren in Nederland").
+// ("kleinschalige voorzieningen voor jongeren in Nederland"); of the
+// Kamerstukken, only a BNC-fiche (dossier 22 112) on what is discussed is
+// a topic, other letters and reports are references (referenceMention).
 
 // agendaItem is an item of an agenda block.
 type agendaItem struct {
@@ -199,7 +201,7 @@ func (x *extraction) agendaConcerns() {
 	for _, c := range x.concerns {
 		topic := map[graph.Ref]bool{}
 		for _, m := range c.in {
-			if !x.speakerMention(m) && !x.partyMention(m, c.title) && !x.holderMention(m) {
+			if !x.speakerMention(m) && !x.partyMention(m, c.title) && !x.holderMention(m) && !referenceMention(m) {
 				topic[m.to] = true
 			}
 		}
@@ -209,6 +211,17 @@ func (x *extraction) agendaConcerns() {
 			}
 		}
 	}
+}
+
+// referenceMention reports whether m names a Kamerstuk an item only refers
+// to: an earlier letter, a report of a meeting, a motion ("Over de
+// uitvoering van het pact is uw Kamer eerder geïnformeerd (Kamerstuk 32
+// 317, nr. 915)"). The Kamerstuk an item is about is the cabinet's
+// assessment of the proposal under discussion, its BNC-fiche, which is
+// printed in dossier 22 112 ("BNC-fiche terugkeerverordening (Kamerstuk
+// 22 112, nr. 4031)").
+func referenceMention(m mention) bool {
+	return m.to.Kind == graph.KindDocument && strings.HasPrefix(m.to.Key, "kst-") && !strings.HasPrefix(m.to.Key, "kst-22112-")
 }
 
 // holderMention reports whether m names a country or body as the holder of

@@ -115,3 +115,28 @@ func TestAgendaItemConcernsHolders(t *testing.T) {
 		}
 	}
 }
+
+// Of the Kamerstukken an item's text names, the BNC-fiche on the proposal
+// (dossier 22 112) is what the item is about; an earlier report or letter
+// it refers to is a reference.
+func TestAgendaItemConcernsKamerstukken(t *testing.T) {
+	g := extractText(t, "kst-32317-997.txt", " Nr. 997  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\n"+
+		"Den Haag, 1 november 2027 \n\nGeannoteerde agenda van de JBZ-Raad van 11 en 12 november 2027\n\n"+
+		"1. Verordening digitale rechtspraak\n\n= Algemene oriëntatie\n\n"+
+		"BNC-fiche verordening digitale rechtspraak (Kamerstuk 22 112, nr. 4101).\n\n"+
+		"Het voorzitterschap streeft naar een algemene oriëntatie. Over de vorige bespreking is uw Kamer "+
+		"eerder geïnformeerd (Kamerstuk 32 317, nr. 990).\n\n"+
+		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
+	const item = "jha-2027-11-11:0.1"
+	if _, ok := entity(g, graph.KindAgendaItem, item); !ok {
+		t.Fatalf("no item %s", item)
+	}
+	for to, want := range map[string]bool{"kst-22112-4101": true, "kst-32317-990": false} {
+		if _, ok := entity(g, graph.KindDocument, to); !ok {
+			t.Fatalf("%s not read", to)
+		}
+		if _, ok := relation(g, graph.RelConcerns, item, to); ok != want {
+			t.Errorf("%s concerns %s: %v, want %v", item, to, ok, want)
+		}
+	}
+}

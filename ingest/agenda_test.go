@@ -87,10 +87,12 @@ func TestRealLetterAgendaConcerns(t *testing.T) {
 	// van het Europees Parlement" who proposed something are parties, not
 	// topics (partyMention; optional in the gold); the Netherlands as a
 	// place ("Net zoals in Nederland", "voor jongeren in Nederland") is a
-	// topic.
+	// topic. The Eerste Kamer's letter on AI it cites (Kamerstukken II
+	// 2021–2022, 35 913, B) is a reference, the BNC-fiche (22 112, nr.
+	// 3842) a topic (referenceMention).
 	want := map[string][]string{
 		"I.1":  {"32001L0055", "UA"},
-		"I.2":  {"32024R1689", "kst-35913-B"},
+		"I.2":  {"32024R1689"},
 		"I.3":  {"kst-22112-3842", "NL"},
 		"II.1": {"empact", "eurojust", "jit", "kst-22112-3842"},
 		"II.2": {"32011L0036", "BE", "SE"},
@@ -117,8 +119,8 @@ func TestRealLetterAgendaConcerns(t *testing.T) {
 		t.Errorf("I.1 CONCERNS TPD: %+v", r)
 	}
 	// A Kamerstuk cited in a footnote counts where its marker stands.
-	if r, _ := relation(g, graph.RelConcerns, m+"I.2", "kst-35913-B"); r.Props["footnote"] != "3" {
-		t.Errorf("I.2 CONCERNS kst-35913-B: %+v", r)
+	if r, _ := relation(g, graph.RelConcerns, m+"I.3", "kst-22112-3842"); r.Props["footnote"] != "4" {
+		t.Errorf("I.3 CONCERNS kst-22112-3842: %+v", r)
 	}
 }
 
