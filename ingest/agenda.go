@@ -509,7 +509,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	runIns := 0        // paragraphs of the block that open with a run-in title
 	if titled {
 		for i := b.start; i < b.end; i++ {
-			if p := x.doc.Paragraphs[i]; p.Kind == ParaBody {
+			if p := x.doc.Paragraphs[i]; p.Kind == ParaBody || x.cutOff(i) {
 				if _, ok := runInTitle(shortText(p.Text)); ok {
 					runIns++
 				}
@@ -589,7 +589,9 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			cur, labelsOnly = &it, true
 			continue
 		}
-		if titled && runIns >= 2 && p.Kind == ParaBody {
+		if titled && runIns >= 2 && (p.Kind == ParaBody || x.cutOff(i)) {
+			// a cut-off last paragraph reads as a heading only for its
+			// missing full stop
 			if title, ok := runInTitle(text); ok {
 				// "Wapens: de JBZ-Raad bereikte een algemene oriëntatie ...":
 				// a report's item as a run-in title before its text
@@ -767,7 +769,8 @@ func (x *extraction) unnumberedItemAt(i, end int) bool {
 // missing: "De Raad nam conclusies aan die zien op de p", "Tijdens deze
 // informele werklunch bes". A heading at the end of the text heads
 // nothing; one of four words or more that ends in a lower-case word is
-// the start of a sentence.
+// the start of a sentence, and so is a run-in topic before its text
+// (runInTitle), which no heading is.
 func (x *extraction) cutOff(i int) bool {
 	p := x.doc.Paragraphs[i]
 	if p.Kind != ParaHeading {
@@ -781,6 +784,9 @@ func (x *extraction) cutOff(i int) bool {
 	text := shortText(p.Text)
 	if _, ok := formatLabel(text); ok {
 		return false
+	}
+	if _, ok := runInTitle(text); ok {
+		return true // "Justitie Scorebord: Veel lidstaten hadden bezwaar tegen de rol die de Commissie"
 	}
 	f := strings.Fields(text)
 	if len(f) < 4 {
