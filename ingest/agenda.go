@@ -52,6 +52,8 @@ import (
 //     a format is left out. Formats are the printed words in lower case
 //     (normaliseFormat): "werksessie", "lunchbespreking", "algemene
 //     oriëntatie";
+//   - a line of a table of contents ("1. Terugkeer ........ 3", or
+//     "1. Terugkeer 3" under "Inhoudsopgave") refers to a page: no item;
 //   - an item's text runs from its heading to the next item or section
 //     heading, or to any other heading, which closes it; footnotes count
 //     where their markers stand.
@@ -503,10 +505,11 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	// agenda or report ("Verslag van de JBZ-Raad ..."); a letter's own
 	// headings ("Kopgroepontbijt terrorisme") are not
 	titled := !numbered && b.heading
-	listIntro := false // the paragraph before introduces the agenda's points as a list
-	lastOrder := 0     // the order of the last numbered item: numbering that runs on crosses no section
-	unnumbered := 0    // items of the current section read from unnumbered headings
-	runIns := 0        // paragraphs of the block that open with a run-in title
+	listIntro := false  // the paragraph before introduces the agenda's points as a list
+	lastOrder := 0      // the order of the last numbered item: numbering that runs on crosses no section
+	unnumbered := 0     // items of the current section read from unnumbered headings
+	runIns := 0         // paragraphs of the block that open with a run-in title
+	inContents := false // under a table of contents' heading, up to running text
 	if titled {
 		for i := b.start; i < b.end; i++ {
 			if p := x.doc.Paragraphs[i]; p.Kind == ParaBody || x.cutOff(i) {
@@ -566,6 +569,15 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 		listIntro = p.Kind == ParaBody && agendaListIntro(text)
 		if cur != nil && labelsOnly && subtitleLine(text) {
 			continue // "- 6e tweejaarlijkse rapportage ...": a subtitle between heading and format
+		}
+		if contentsHeadingRe.MatchString(text) {
+			inContents = true // "Inhoudsopgave": its lines refer to pages
+			continue
+		}
+		if h, ok := parseItemHeading(p); ok && contentsLine(h.title, inContents) {
+			continue // "1. Terugkeer ........ 3": a page reference, no item
+		} else if !ok && p.Kind == ParaBody {
+			inContents = false
 		}
 		if h, ok := parseItemHeading(p); ok && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
 			// "1. Binnenlandse Zaken" over "1. Terugkeer": a section
@@ -656,6 +668,24 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 	}
 	closeItem(b.end)
 	return out
+}
+
+// contentsHeadingRe heads a table of contents.
+var contentsHeadingRe = regexp.MustCompile(`(?i)^(?:inhoudsopgave|inhoud|inhoudstafel)\s*:?$`)
+
+// contentsPageRe ends a line of a table of contents: its page number
+// after dot leaders or a tab ("Terugkeer ........ 3", "Terugkeer\t3"), or
+// under a table of contents' heading after a space ("Terugkeer 3").
+var (
+	contentsLeaderRe = regexp.MustCompile(`(?:\.{3,}|…+|\t)\s*\d{1,3}$`)
+	contentsPageRe   = regexp.MustCompile(`\p{L}.*\s\d{1,3}$`)
+)
+
+// contentsLine reports whether a numbered line's title is a line of a
+// table of contents, which refers to the page where the item is: no item
+// (testdata/gold/README.md: page references are none).
+func contentsLine(title string, inContents bool) bool {
+	return contentsLeaderRe.MatchString(title) || inContents && contentsPageRe.MatchString(title)
 }
 
 // blockNumbering reports whether the block numbers its items ("1.",
