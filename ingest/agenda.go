@@ -626,7 +626,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 		}
 		if p.Kind == ParaHeading || titled && colonTitle(text) {
 			_, _, numberedSec := numberedSection(text)
-			if titled && !numberedSec && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
+			if titled && !numberedSec && !dayHeading(text) && (!usualSectionTitle(text) || x.formatFollows(i, b.end) || strings.HasSuffix(text, ":")) && x.unnumberedItemAt(i, b.end) {
 				// a report's or agenda's unnumbered item: a title, then its
 				// formats or its text; a title ending in a colon is an item
 				// even when its words could title a section ("Migratie:")
@@ -742,6 +742,17 @@ var dateLineRe = regexp.MustCompile(`(?i)^[0-9]{1,2}(?:\s+(?:` + meetingMonth + 
 // dateLine reports whether a heading is only a date: the last line of a
 // title printed over several lines, no section.
 func dateLine(text string) bool { return dateLineRe.MatchString(strings.TrimSpace(text)) }
+
+// dayHeadingRe is a heading that is only a day of the meeting: "Donderdag
+// 11 december", "Vrijdag", "Eerste dag", "Dag 2".
+var dayHeadingRe = regexp.MustCompile(`(?i)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s+[0-9]{1,2}(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)?|(?:eerste|tweede|derde)\s+(?:vergader)?dag|dag\s+[0-9])\s*:?$`)
+
+// dayHeading reports whether a heading is only a day or a date: a day
+// heading is no item (testdata/gold/README.md); over items it is a section
+// (themeHeading), as the agenda's days are.
+func dayHeading(text string) bool {
+	return dateLine(text) || dayHeadingRe.MatchString(strings.TrimSpace(text))
+}
 
 // numberingRunsOn reports whether the first numbered item after heading i
 // continues the numbering before it ("1. Goedkeuring van de agenda",
