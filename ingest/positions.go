@@ -3713,6 +3713,10 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 	}
 	pos := x.addEntity(graph.Entity{Kind: graph.KindPosition, Key: key, Name: positionLabel(r), Props: props})
 	o := occurrence{para: sc.para, span: sc.sent}
+	if a := r.actor; a.t0 >= 0 && a.t1 > a.t0 && a.t1 <= len(sc.toks) && len(a.refs) > 0 {
+		at := x.doc.Paragraphs[sc.para].Span.Start
+		x.actorSpans = append(x.actorSpans, Span{at + sc.toks[a.t0].start, at + sc.toks[a.t1-1].end})
+	}
 	for _, a := range r.actor.refs {
 		if _, ok := x.entities[a]; !ok {
 			var e graph.Entity
