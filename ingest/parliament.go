@@ -31,8 +31,8 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 	if (w == "mijn" || w == "onze") && lw(i+1) == "fractie" && sc.voice.speaker != nil {
 		// "Mijn fractie vindt …" in the turn of "mevrouw Helder (PVV)":
 		// the speaker's group
-		if party := speakerParty(sc.voice.speaker.words); party != "" {
-			return posActor{t0: i, t1: i + 2, words: "de " + party + "-fractie", member: true}, true
+		if g, ok := sc.speakerGroup(i, i+2); ok {
+			return g, true // debate.go
 		}
 	}
 	if (w == "voornoemde" || w == "genoemde" || w == "bovengenoemde" || w == "laatstgenoemde") && lw(i+1) == "leden" && sc.members != nil {
