@@ -253,7 +253,9 @@ func (sc *sentenceCtx) onBehalfOfGroup(h cueHit) (posActor, bool) {
 	party := speakerParty(sc.voice.speaker.words)
 	toks := sc.toks
 	lo := clauseStartToken(sc, h.first())
-	for k := lo; k < h.last() && k+2 < len(toks); k++ {
+	// before the cue or right after it and its subject: "Namens mijn
+	// fractie steun ik", "steun ik namens mijn fractie"
+	for k := lo; k <= h.last()+2 && k+2 < len(toks); k++ {
 		if toks[k].lower != "namens" {
 			continue
 		}

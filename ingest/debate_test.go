@@ -1,0 +1,77 @@
+package ingest
+
+import "testing"
+
+// A member's turn in a debate: an impersonal judgement ("Het is goed
+// dat …") is the speaker's, "in de visie van mijn fractie" the speaker's
+// group, a feeling ("ben teleurgesteld dat") its subject's, "namens mijn
+// fractie" the group's; the class follows the adjective. The chair, the
+// questions, a judgement in a subordinate clause and "goed om" hold none.
+func TestPositionsDebateJudgements(t *testing.T) {
+	const nl = "country:NL"
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De voorzitter: Het is goed dat u er allemaal bent. Ik geef het woord aan de heer Bakker.",
+		"De heer Bakker (CDA):",
+		"Dank u wel, voorzitter. Het is heel goed dat de Commissie een actieplan tegen mensensmokkel heeft gepresenteerd. "+
+			"Toch is het in de visie van mijn fractie zeer positief dat drie lidstaten een gezamenlijk plan hebben opgesteld.",
+		"Daarom ben ik erg teleurgesteld dat de regering de terugkeerverordening blokkeert. "+
+			"Het is onaanvaardbaar dat de wachttijden in de opvang oplopen tot twee jaar. "+
+			"Ik vind het onbegrijpelijk dat de uitwisseling van gegevens nog altijd stokt.",
+		"Namens mijn fractie steun ik het voorstel voor een Europese grenswacht. "+
+			"Is het niet vreemd dat de staatssecretaris het screeningsvoorstel afwacht? "+
+			"Vindt de minister het ook goed dat de termijn wordt verlengd? "+
+			"Ik noem dit omdat het goed is dat de Kamer wordt gehoord. "+
+			"Het is goed om dat nog even te markeren.",
+		"Minister Van Dijk:",
+		"Het is goed dat de lidstaten overeenstemming hebben bereikt over het migratiepact.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het is heel goed dat", stance: stWelcome, actorWords: "de heer Bakker (CDA)", subject: "een actieplan tegen mensensmokkel"},
+		{quote: "Toch is het in de visie van mijn fractie", stance: stWelcome, actorWords: "de CDA-fractie", subject: "een gezamenlijk plan"},
+		{quote: "Daarom ben ik erg teleurgesteld", stance: stConcern, actorWords: "de heer Bakker (CDA)", subject: "de terugkeerverordening"},
+		// the dat-clause's own stance, the government's as the speaker reports it
+		{quote: "Daarom ben ik erg teleurgesteld", stance: stOppose, actors: nl, subject: "de terugkeerverordening"},
+		{quote: "Het is onaanvaardbaar", stance: stOppose, actorWords: "de heer Bakker (CDA)", subject: "de wachttijden"},
+		{quote: "Ik vind het onbegrijpelijk", stance: stConcern, actorWords: "de heer Bakker (CDA)", subject: "de uitwisseling van gegevens"},
+		{quote: "Namens mijn fractie steun ik", stance: stSupport, actorWords: "de CDA-fractie", subject: "een Europese grenswacht"},
+		{quote: "Het is goed dat de lidstaten", stance: stWelcome, actors: nl, subject: "het migratiepact"},
+	})
+}
+
+// A cabinet letter: an impersonal judgement without an actor is the
+// author's, the cabinet's; a named subject's feeling is that subject's;
+// "niet goed" turns the welcome; "het" as an article before a noun is
+// no dummy subject.
+func TestPositionsLetterJudgements(t *testing.T) {
+	const nl, fr = "country:NL", "country:FR"
+	g := fictionalLetter(t, "14 maart 2025",
+		"Het is zorgelijk dat het aantal irreguliere aankomsten opnieuw stijgt. "+
+			"Frankrijk was verheugd dat de Raad het akkoord over de terugkeerverordening bekrachtigde. "+
+			"Het is niet goed dat de lidstaten de afspraken over hervestiging uitstellen.",
+		"Daarom is het voorstel zo belangrijk dat de Commissie het voor de zomer wil afronden. "+
+			"De Commissie meldde dat het goed is dat de lidstaten samenwerken.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het is zorgelijk", stance: stConcern, actors: nl, subject: "het aantal irreguliere aankomsten"},
+		{quote: "Frankrijk was verheugd", stance: stWelcome, actors: fr, subject: "het akkoord over de terugkeerverordening"},
+		{quote: "Het is niet goed", stance: stConcern, actors: nl, subject: "de afspraken over hervestiging", negated: true},
+	})
+}
+
+// "namens" another group than the speaker's leaves the view the
+// speaker's; a motion's operative clause is the Kamer's in a member's turn.
+func TestPositionsDebateOnBehalfAndMotion(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Mevrouw De Wit (SP):",
+		"Ik steun namens de VVD het voorstel voor een gemeenschappelijke aanpak. "+
+			"Ik steun namens de SP het plan voor meer grensbewaking.",
+		"De Kamer, gehoord de beraadslaging,",
+		"verzoekt de regering zich in te zetten voor een eerlijke verdeling van asielzoekers,",
+		"en gaat over tot de orde van de dag.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ik steun namens de VVD", stance: stSupport, actorWords: "Mevrouw De Wit (SP)", subject: "een gemeenschappelijke aanpak"},
+		{quote: "Ik steun namens de SP", stance: stSupport, actorWords: "de SP-fractie", subject: "meer grensbewaking"},
+		{quote: "verzoekt de regering", stance: stSupport, actorWords: "de Kamer"},
+	})
+}
