@@ -87,12 +87,21 @@ func (sc *sentenceCtx) debateHits(hits []cueHit) []cueHit {
 	toks := sc.toks
 	added := false
 	for i := range toks {
+		if added {
+			break // one judgement a sentence
+		}
 		w := toks[i].lower
-		if !judgementCopulas[w] && !judgementVinden[w] {
+		var h cueHit
+		var ok bool
+		switch {
+		case judgementCopulas[w] || judgementVinden[w]:
+			h, ok = sc.judgementAt(i)
+		case experiencerVerbs[w] != "":
+			h, ok = sc.experiencerAt(i)
+		default:
 			continue
 		}
-		h, ok := sc.judgementAt(i)
-		if !ok || judgementOverlaps(h, hits) {
+		if !ok || judgementOverlaps(h, hits) || sc.courtesy(h.last()) {
 			continue
 		}
 		hits = append(hits, h)
@@ -173,6 +182,14 @@ func (sc *sentenceCtx) judgementAt(i int) (cueHit, bool) {
 		if toks[k+1].lower != "dat" || !sc.plainGap(k, k+1) {
 			continue
 		}
+		if st, ok := sc.predicateNoun(k); ok && het >= 0 {
+			// "Het is een goede zaak dat", "Het is winst dat"
+			fixed := []int{i, k, k + 1}
+			if het > i {
+				fixed = []int{i, het, k, k + 1}
+			}
+			return cueHit{def: impersonalDefs[st], fixed: fixed}, true
+		}
 		if st, ok := impersonalJudgements[w]; ok && het >= 0 {
 			fixed := []int{i, k, k + 1}
 			if het > i {
@@ -189,9 +206,11 @@ func (sc *sentenceCtx) judgementAt(i int) (cueHit, bool) {
 	return cueHit{}, false
 }
 
-// plainGap reports whether tokens a and b are separated by spaces only.
+// plainGap reports whether tokens a and b are separated by spaces (or a
+// hyphen: "VVD-fractie") only, no punctuation of a clause.
 func (sc *sentenceCtx) plainGap(a, b int) bool {
-	return strings.TrimSpace(string(sc.rs[sc.toks[a].end:sc.toks[b].start])) == ""
+	g := strings.TrimSpace(string(sc.rs[sc.toks[a].end:sc.toks[b].start]))
+	return g == "" || g == "-" || g == "‐"
 }
 
 // groupViews name the group as the holder of a judgement: "in de visie
@@ -200,10 +219,149 @@ func (sc *sentenceCtx) plainGap(a, b int) bool {
 var groupViewHeads = map[string]bool{"visie": true, "mening": true, "opvatting": true, "ogen": true,
 	"oordeel": true, "optiek": true}
 
+// predicateNouns are the nouns of "Het is een goede zaak / stap dat", by
+// the class their adjective gives; "winst" and "een schande" need none.
+var (
+	predicateNouns = map[string]bool{"zaak": true, "stap": true, "zet": true, "ontwikkeling": true,
+		"signaal": true, "nieuws": true, "keuze": true, "beslissing": true}
+	predicateNounAdjectives = map[string]stance{"goede": stWelcome, "positieve": stWelcome, "mooie": stWelcome,
+		"prima": stWelcome, "verstandige": stWelcome, "slechte": stConcern, "verkeerde": stConcern,
+		"zorgelijke": stConcern, "kwalijke": stConcern, "onverstandige": stConcern, "teleurstellende": stConcern}
+)
+
+// predicateNoun reads a noun predicate ending at token k: "een goede
+// zaak", "een gemiste kans", "winst", "een schande".
+func (sc *sentenceCtx) predicateNoun(k int) (stance, bool) {
+	toks := sc.toks
+	w := toks[k].lower
+	switch {
+	case w == "winst" && k > 0 && (judgementCopulas[toks[k-1].lower] || toks[k-1].lower == "het" || toks[k-1].lower == "pure"):
+		return stWelcome, true
+	case w == "schande" && k > 0 && toks[k-1].lower == "een":
+		return stConcern, true
+	case w == "kans" && k > 0 && toks[k-1].lower == "gemiste":
+		return stConcern, true
+	case predicateNouns[w] && k > 1:
+		st, ok := predicateNounAdjectives[toks[k-1].lower]
+		return st, ok && (toks[k-2].lower == "een" || toks[k-2].lower == "zeer" || toks[k-2].lower == "heel" || toks[k-2].lower == "erg")
+	}
+	return "", false
+}
+
+// experiencerVerbs state a feeling of their object, "het" the dummy
+// subject of a dat-clause: "Het verbaast mij dat …", "Het verheugt ons
+// dat …", "Het stelt mijn fractie teleur dat …", "Het doet mij deugd
+// dat …" ("Het spijt mij dat ik …" is mostly courtesy: none). The value is the class; a particle the
+// verb needs follows its object ("stelt … teleur", "doet … deugd").
+var experiencerVerbs = map[string]stance{
+	"verbaast": stConcern, "verbaasde": stConcern, "verbijstert": stConcern, "verbijsterde": stConcern,
+	"verontrust": stConcern, "verontrustte": stConcern, "stoort": stConcern, "stoorde": stConcern,
+	"ergert": stConcern, "ergerde": stConcern, "stelt": stConcern,
+	"stelde": stConcern, "verheugt": stWelcome, "verheugde": stWelcome, "doet": stWelcome, "deed": stWelcome,
+	"bevalt": stWelcome, "beviel": stWelcome,
+}
+
+// experiencerParticles are the particles "stelt … teleur", "doet …
+// deugd" need.
+var experiencerParticles = map[string]string{"stelt": "teleur", "stelde": "teleur", "doet": "deugd", "deed": "deugd"}
+
+// experiencerDefs are the rows of the experiencer construction, by class.
+var experiencerDefs = map[stance]*cueDef{
+	stConcern: {stance: stConcern, pattern: "het verbaast … dat", obj: objAfter, flags: impersonal},
+	stWelcome: {stance: stWelcome, pattern: "het verheugt … dat", obj: objAfter, flags: impersonal},
+}
+
+// experiencerAt reads "Het <verb> <experiencer> … dat" at token i: "het"
+// right before the verb opening the sentence or right after it ("Daarom
+// verbaast het mij dat"), the experiencer a pronoun, "mijn fractie" or
+// an actor, then adverbs, the particle, "dat".
+func (sc *sentenceCtx) experiencerAt(i int) (cueHit, bool) {
+	toks := sc.toks
+	w := toks[i].lower
+	from := -1
+	switch {
+	case i == 1 && toks[0].lower == "het":
+		from = i + 1
+	case i > 0 && i+1 < len(toks) && toks[i+1].lower == "het" && sc.plainGap(i, i+1):
+		from = i + 2
+	}
+	if from < 0 || from >= len(toks) || !experiencerStart(toks[from].lower) {
+		return cueHit{}, false
+	}
+	particle := experiencerParticles[w]
+	seen := particle == ""
+	for k := from + 1; k < len(toks) && k <= from+8; k++ {
+		if !sc.plainGap(k-1, k) {
+			return cueHit{}, false
+		}
+		switch t := toks[k].lower; {
+		case t == particle:
+			seen = true
+		case t == "dat" && seen:
+			return cueHit{def: experiencerDefs[experiencerVerbs[w]], fixed: []int{i, k}}, true
+		case t == "dat" || t == "om" || t == "of" || t == "als" || t == "die" || t == "te":
+			return cueHit{}, false
+		}
+	}
+	return cueHit{}, false
+}
+
+// experiencerStart reports whether a word may open the experiencer of
+// "Het verbaast mij dat": a pronoun or a determiner.
+func experiencerStart(w string) bool {
+	switch w {
+	case "mij", "me", "ons", "mijn", "onze", "de", "deze", "het", "hem", "haar", "hen", "hun":
+		return true
+	}
+	return false
+}
+
+// isExperiencer reports whether d is a row of "Het verbaast mij dat".
+func isExperiencer(d *cueDef) bool {
+	return d != nil && experiencerDefs[d.stance] == d
+}
+
+// experiencerActor is the experiencer of "Het verbaast mij dat", after
+// the verb (and "het"): "mij", "ons" the speaker or the author, "mijn
+// fractie" the speaker's group, else the actor standing there ("Het
+// verheugt de leden van de VVD-fractie dat"); "hem", "haar" the actor
+// named before.
+func (sc *sentenceCtx) experiencerActor(h cueHit, cands []posActor, prev *posActor) (posActor, bool) {
+	e := h.first() + 1
+	if h.first() != 1 || sc.toks[0].lower != "het" {
+		e++ // "Daarom verbaast het mij"
+	}
+	switch w := sc.toks[e].lower; {
+	case w == "mij" || w == "me" || w == "ons":
+		if sc.voice.speaker != nil {
+			s := *sc.voice.speaker
+			s.t0, s.t1 = e, e+1
+			return s, true
+		}
+		return posActor{t0: e, t1: e + 1, refs: []graph.Ref{netherlandsRef()}, words: sc.text(e, e), cabinet: true}, true
+	case w == "hem" || w == "haar" || w == "hen":
+		if prev != nil {
+			r := *prev
+			r.t0, r.t1 = e, e+1
+			return r, true
+		}
+		return posActor{}, false
+	}
+	for _, c := range cands {
+		if c.t0 == e && c.t1 <= h.last() {
+			return c, true
+		}
+	}
+	return posActor{}, false
+}
+
 // debateActor gives an impersonal judgement its holder: the speaker's
 // group when "in de visie van mijn fractie" stands in its gap, else none
 // named, the author or the speaker of the turn (read, positions.go).
-func (sc *sentenceCtx) debateActor(h cueHit, a posActor, ok bool) (posActor, bool) {
+func (sc *sentenceCtx) debateActor(h cueHit, cands []posActor, prev *posActor, a posActor, ok bool) (posActor, bool) {
+	if isExperiencer(h.def) {
+		return sc.experiencerActor(h, cands, prev)
+	}
 	if ok && a.cabinet && a.t0 >= 0 && a.t1 == a.t0+1 && firstPerson[sc.toks[a.t0].lower] {
 		if g, found := sc.onBehalfOfGroup(h); found {
 			return g, true
@@ -283,4 +441,32 @@ func clauseStartToken(sc *sentenceCtx, k int) int {
 		}
 	}
 	return 0
+}
+
+// courtesyVerbs close a dat-clause about the debate itself: "Het is goed
+// dat u dat vraagt", "… dat de heer Jansen dit punt noemt".
+var courtesyVerbs = map[string]bool{"vraagt": true, "vroeg": true, "vragen": true, "zegt": true, "zei": true,
+	"zeggen": true, "noemt": true, "noemde": true, "noemen": true, "opmerkt": true, "opmerkte": true,
+	"aankaart": true, "aankaartte": true, "benoemt": true, "benoemde": true, "inbrengt": true, "inbracht": true,
+	"aangeeft": true, "aangaf": true, "signaleert": true, "signaleerde": true, "gevraagd": true, "genoemd": true,
+	"gezegd": true, "opgemerkt": true, "aangekaart": true, "benoemd": true, "ingebracht": true, "aangegeven": true,
+	"toezegt": true, "bedankt": true, "bent": true, "hier": true, "aanwezig": true}
+
+// courtesy reports whether the dat-clause at token d is about the debate
+// itself rather than a development: its subject is "u" or "ik" ("Het is
+// fijn dat ik het woord krijg"), or its verb one of asking or saying.
+func (sc *sentenceCtx) courtesy(d int) bool {
+	toks := sc.toks
+	if d+1 >= len(toks) {
+		return true
+	}
+	switch toks[d+1].lower {
+	case "u", "ik", "jij", "je":
+		return true
+	}
+	end := clauseEndToken(sc.rs, toks, d, false)
+	if end >= len(toks) {
+		end = len(toks) - 1
+	}
+	return end > d && courtesyVerbs[toks[end].lower]
 }

@@ -6,7 +6,8 @@ import "testing"
 // dat …") is the speaker's, "in de visie van mijn fractie" the speaker's
 // group, a feeling ("ben teleurgesteld dat") its subject's, "namens mijn
 // fractie" the group's; the class follows the adjective. The chair, the
-// questions, a judgement in a subordinate clause and "goed om" hold none.
+// questions, a judgement in a subordinate clause, "goed om" and courtesy
+// about the debate itself ("Het is goed dat u dat vraagt") hold none.
 func TestPositionsDebateJudgements(t *testing.T) {
 	const nl = "country:NL"
 	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
@@ -21,9 +22,11 @@ func TestPositionsDebateJudgements(t *testing.T) {
 			"Is het niet vreemd dat de staatssecretaris het screeningsvoorstel afwacht? "+
 			"Vindt de minister het ook goed dat de termijn wordt verlengd? "+
 			"Ik noem dit omdat het goed is dat de Kamer wordt gehoord. "+
-			"Het is goed om dat nog even te markeren.",
+			"Het is goed om dat nog even te markeren. "+
+			"Het is goed dat de heer Jansen dat punt noemt. Het is fijn dat ik het woord krijg.",
 		"Minister Van Dijk:",
-		"Het is goed dat de lidstaten overeenstemming hebben bereikt over het migratiepact.",
+		"Het is goed dat de lidstaten overeenstemming hebben bereikt over het migratiepact. "+
+			"Het is goed dat u dat vraagt.",
 	)
 	checkAll(t, g, []wantPosition{
 		{quote: "Het is heel goed dat", stance: stWelcome, actorWords: "de heer Bakker (CDA)", subject: "een actieplan tegen mensensmokkel"},
@@ -73,5 +76,29 @@ func TestPositionsDebateOnBehalfAndMotion(t *testing.T) {
 		{quote: "Ik steun namens de VVD", stance: stSupport, actorWords: "Mevrouw De Wit (SP)", subject: "een gemeenschappelijke aanpak"},
 		{quote: "Ik steun namens de SP", stance: stSupport, actorWords: "de SP-fractie", subject: "meer grensbewaking"},
 		{quote: "verzoekt de regering", stance: stSupport, actorWords: "de Kamer"},
+	})
+}
+
+// "Het verbaast mij dat", "Het doet mijn fractie deugd dat": a feeling of
+// the experiencer, the speaker, the speaker's group or the actor named;
+// noun predicates "een goede zaak", "een gemiste kans", "winst"; a verb
+// without its particle or an experiencer ("Het stelt de vraag of") is none.
+func TestPositionsDebateExperiencers(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Mevrouw Smit (D66):",
+		"Het verbaast mij dat de Commissie het asielpact opnieuw openbreekt. "+
+			"Daarom doet het mijn fractie veel deugd dat de lidstaten het screeningsvoorstel steunen. "+
+			"Het is een goede zaak dat de Raad een akkoord over de Eurodac-verordening heeft bereikt. "+
+			"Het is een gemiste kans dat de terugkeerrichtlijn niet is herzien. "+
+			"Het stelt de vraag of de planning haalbaar is. "+
+			"Het verheugt de leden van de VVD-fractie dat de grensprocedure wordt ingevoerd.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het verbaast mij", stance: stConcern, actorWords: "Mevrouw Smit (D66)", subject: "het asielpact"},
+		{quote: "Daarom doet het mijn fractie", stance: stWelcome, actorWords: "de D66-fractie", subject: "het screeningsvoorstel"},
+		{quote: "Daarom doet het mijn fractie", stance: stSupport, actorWords: "de lidstaten", subject: "het screeningsvoorstel"},
+		{quote: "Het is een goede zaak", stance: stWelcome, actorWords: "Mevrouw Smit (D66)", subject: "een akkoord over de Eurodac-verordening"},
+		{quote: "Het is een gemiste kans", stance: stConcern, actorWords: "Mevrouw Smit (D66)", subject: "de terugkeerrichtlijn"},
+		{quote: "Het verheugt de leden", stance: stWelcome, actorWords: "de leden van de VVD-fractie", subject: "de grensprocedure"},
 	})
 }

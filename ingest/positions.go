@@ -343,7 +343,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	for hi, h := range hits {
 		passiveAg := false
 		a, ok := sc.actorOf(h, actors, prev)
-		a, ok = sc.debateActor(h, a, ok) // debate.go
+		a, ok = sc.debateActor(h, actors, prev, a, ok) // debate.go
 		if ok && a.implicit && sc.voice.othersSection {
 			continue // the proposal's essence, the field of forces: no cabinet's view
 		}
