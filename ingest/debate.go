@@ -85,6 +85,7 @@ func isImpersonalJudgement(d *cueDef) bool {
 // of the cue table, where no hit holds their words already.
 func (sc *sentenceCtx) debateHits(hits []cueHit) []cueHit {
 	toks := sc.toks
+	hits = sc.firstPersonRequest(hits)
 	added := false
 	for i := range toks {
 		if added {
@@ -469,4 +470,61 @@ func (sc *sentenceCtx) courtesy(d int) bool {
 		end = len(toks) - 1
 	}
 	return end > d && courtesyVerbs[toks[end].lower]
+}
+
+// requestDef is the row of a member's request in the first person
+// singular, "Ik vraag de minister om …", "vraag ik het kabinet om …",
+// which the table lacks because "vraag" is a noun as well: support of
+// what is asked (docs/stances.md, Requests), none when it asks for
+// information (infoRequest).
+var requestDef = &cueDef{stance: stSupport, pattern: "vraag … om", obj: objAfter, gap: 4, flags: strictGap | firstPersonOnly}
+
+// requestAddressees are the heads of the addressee of a request.
+var requestAddressees = map[string]bool{"minister": true, "staatssecretaris": true, "kabinet": true, "regering": true,
+	"bewindspersoon": true, "bewindspersonen": true, "commissie": true, "premier": true, "minister-president": true}
+
+// firstPersonRequest adds "Ik vraag <de minister> om …" and drops the cues
+// inside what is asked: "om het voorstel te blokkeren" is the speaker's
+// request, not the addressee's stance.
+func (sc *sentenceCtx) firstPersonRequest(hits []cueHit) []cueHit {
+	toks := sc.toks
+	for i := range toks {
+		if toks[i].lower != "vraag" || !(i > 0 && toks[i-1].lower == "ik" || i+1 < len(toks) && toks[i+1].lower == "ik") {
+			continue
+		}
+		// the addressee: "de minister", "het kabinet", "de staatssecretaris
+		// van Justitie"; then "om"
+		om, addressee := -1, false
+		for k := i + 1; k < len(toks) && k <= i+7; k++ {
+			if !sc.plainGap(k-1, k) {
+				break
+			}
+			if requestAddressees[toks[k].lower] {
+				addressee = true
+			}
+			if toks[k].lower == "om" {
+				om = k
+				break
+			}
+		}
+		if om < 0 || !addressee {
+			continue
+		}
+		h := cueHit{def: requestDef, fixed: []int{i, om}}
+		end := clauseEndToken(sc.rs, toks, om, false)
+		out := hits[:0:0]
+		for _, g := range hits {
+			if g.first() >= om && g.first() <= end {
+				continue // "om het voorstel te blokkeren": the request's object
+			}
+			out = append(out, g)
+		}
+		hits = out
+		if !judgementOverlaps(h, out) {
+			hits = append(hits, h)
+			sortHits(hits)
+		}
+		break
+	}
+	return hits
 }

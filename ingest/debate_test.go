@@ -102,3 +102,22 @@ func TestPositionsDebateExperiencers(t *testing.T) {
 		{quote: "Het verheugt de leden", stance: stWelcome, actorWords: "de leden van de VVD-fractie", subject: "de grensprocedure"},
 	})
 }
+
+// "Ik vraag de minister om …": the speaker's request is support of what
+// it asks, and the cues inside what is asked are no stance of the
+// addressee; a request for information, a question and the noun "vraag"
+// are none.
+func TestPositionsDebateFirstPersonRequest(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Visser (ChristenUnie):",
+		"Ik vraag de staatssecretaris om het screeningsvoorstel in de Raad te blokkeren. "+
+			"Daarom vraag ik het kabinet om zich in te zetten voor een eerlijke verdeling van asielzoekers. "+
+			"Ik vraag de minister om een toelichting op de planning. "+
+			"Ik vraag de minister of zij het voorstel steunt. "+
+			"Mijn vraag is om welke termijn het gaat.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ik vraag de staatssecretaris", stance: stSupport, actorWords: "de heer Visser (ChristenUnie)", subject: "het screeningsvoorstel in de Raad te blokkeren"},
+		{quote: "Daarom vraag ik het kabinet", stance: stSupport, actorWords: "de heer Visser (ChristenUnie)", subject: "een eerlijke verdeling"},
+	})
+}

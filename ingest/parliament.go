@@ -485,7 +485,7 @@ var askWords = map[string]bool{"of": true, "hoe": true, "waarom": true, "welke":
 	"hoeverre": true, "waarin": true, "naar": true, "wie": true, "waar": true}
 
 // askVerbs ask a question.
-var askVerbs = map[string]bool{"vragen": true, "vraagt": true, "vroeg": true, "vroegen": true, "informeren": true,
+var askVerbs = map[string]bool{"vraag": true, "vragen": true, "vraagt": true, "vroeg": true, "vroegen": true, "informeren": true,
 	"informeert": true, "informeerden": true, "weten": true, "vernemen": true}
 
 // askedAbout reports whether the cue stands in a question a speaker puts
