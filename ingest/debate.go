@@ -99,11 +99,32 @@ func (sc *sentenceCtx) debateHits(hits []cueHit) []cueHit {
 			h, ok = sc.judgementAt(i)
 		case experiencerVerbs[w] != "":
 			h, ok = sc.experiencerAt(i)
+		case w == "het" && i >= 2 && toks[i-1].lower == "dat" && sayingBefore(toks, i-1):
+			h, ok = sc.reportedJudgementAt(i)
 		default:
 			continue
 		}
 		if !ok || judgementOverlaps(h, hits) || sc.courtesy(h.last()) {
 			continue
+		}
+		if isReportedJudgement(h.def) {
+			// "zegt dat het goed is dat": the saying verb's cue gives way
+			for k := 0; k < len(hits); k++ {
+				if hits[k].last() == h.first()-1 {
+					hits = append(hits[:k:k], hits[k+1:]...)
+					k--
+				}
+			}
+		}
+		if isImpersonalJudgement(h.def) {
+			// "Volgens X is het goed dat": X's judgement, not an opinion
+			// of its own
+			for k := 0; k < len(hits); k++ {
+				if hits[k].def.pattern == "volgens" && hits[k].last() < h.first() {
+					hits = append(hits[:k:k], hits[k+1:]...)
+					k--
+				}
+			}
 		}
 		hits = append(hits, h)
 		added = true
@@ -381,6 +402,40 @@ func (sc *sentenceCtx) debateActor(h cueHit, cands []posActor, prev *posActor, a
 			}
 		}
 	}
+	adj := h.fixed[len(h.fixed)-2]
+	for k := 0; k+1 < adj; k++ {
+		if sc.toks[k].lower != "volgens" {
+			continue
+		}
+		// "Volgens mevrouw Kok (PvdA) is het goed dat", "Het is volgens
+		// hem zorgelijk dat": the one it names; "hem", "haar" the member
+		// named before
+		for _, c := range cands {
+			if c.t0 == k+1 && c.t1 <= adj && !c.pronoun {
+				c.words = lowerFirst(c.words)
+				return c, true
+			}
+		}
+		if w := sc.toks[k+1].lower; w == "hem" || w == "haar" {
+			named := sc.members
+			if prev != nil && prev.member {
+				named = prev
+			}
+			if named != nil {
+				r := *named
+				r.t0, r.t1, r.prep = k+1, k+2, ""
+				return r, true
+			}
+		}
+		return posActor{}, false // "volgens de planning", "volgens hen": no holder read
+	}
+	if sc.voice.speaker == nil && prev != nil && prev.member {
+		// a report's account of a member's contribution: "Mevrouw Kok
+		// (PvdA) steunt het actieplan. Het is goed dat …"
+		r := *prev
+		r.t0, r.t1, r.implicit = -1, -1, true
+		return r, true
+	}
 	nl := netherlandsRef()
 	return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
 }
@@ -527,4 +582,61 @@ func (sc *sentenceCtx) firstPersonRequest(hits []cueHit) []cueHit {
 		break
 	}
 	return hits
+}
+
+// sayingHeads end the main clause of "<actor> zegt / vindt / is van
+// mening dat het goed is dat …": the judgement is the actor's.
+var sayingHeads = map[string]bool{"zegt": true, "zei": true, "zeggen": true, "zeg": true, "gezegd": true,
+	"vindt": true, "vind": true, "vinden": true, "vond": true, "vonden": true, "denkt": true, "denk": true,
+	"denken": true, "dacht": true, "meent": true, "meen": true, "menen": true, "meende": true, "stelt": true,
+	"stelde": true, "gesteld": true, "aangegeven": true, "aan": true, "op": true, "mening": true,
+	"overtuigd": true, "oordeel": true, "opvatting": true, "benadrukt": true, "benadrukte": true,
+	"onderstreept": true, "onderstreepte": true, "constateert": true, "constateerde": true}
+
+// sayingBefore reports whether token d, "dat", follows a verb of saying or
+// thinking ("zegt dat", "geeft aan dat", "merkt op dat", "is van mening
+// dat").
+func sayingBefore(toks []token, d int) bool {
+	return d > 0 && sayingHeads[toks[d-1].lower]
+}
+
+// reportedDefs are the rows of "zegt dat het goed is dat", by class: the
+// order of a subordinate clause, the copula after the adjective; the
+// actor is the subject of the verb of saying (actorOf).
+var reportedDefs = map[stance]*cueDef{}
+
+func init() {
+	for _, st := range impersonalJudgements {
+		if reportedDefs[st] == nil {
+			reportedDefs[st] = &cueDef{stance: st, pattern: "het … " + string(st) + " is dat", obj: objAfter}
+		}
+	}
+}
+
+// isReportedJudgement reports whether d is a row of "dat het goed is dat".
+func isReportedJudgement(d *cueDef) bool {
+	return d != nil && reportedDefs[d.stance] == d
+}
+
+// reportedJudgementAt reads "het … <adj> is dat" from token i, "het".
+func (sc *sentenceCtx) reportedJudgementAt(i int) (cueHit, bool) {
+	toks := sc.toks
+	for k := i + 1; k+2 < len(toks) && k <= i+6; k++ {
+		if !sc.plainGap(k-1, k) {
+			return cueHit{}, false
+		}
+		st, ok := impersonalJudgements[toks[k].lower]
+		if !ok {
+			continue
+		}
+		c := k + 1
+		if toks[c].lower == "vindt" || toks[c].lower == "vond" {
+			return cueHit{}, false // "dat het kabinet het goed vindt dat": the row of "vinden"
+		}
+		if !judgementCopulas[toks[c].lower] || toks[c+1].lower != "dat" || !sc.plainGap(k, c) || !sc.plainGap(c, c+1) {
+			return cueHit{}, false
+		}
+		return cueHit{def: reportedDefs[st], fixed: []int{i, k, c, c + 1}}, true
+	}
+	return cueHit{}, false
 }

@@ -121,3 +121,28 @@ func TestPositionsDebateFirstPersonRequest(t *testing.T) {
 		{quote: "Daarom vraag ik het kabinet", stance: stSupport, actorWords: "de heer Visser (ChristenUnie)", subject: "een eerlijke verdeling"},
 	})
 }
+
+// A report's account of a member: "volgens hem" and "Volgens mevrouw Kok
+// is het goed dat" name the holder; an impersonal judgement after a
+// member's position in the paragraph is that member's; "zegt / vindt
+// dat het zorgelijk is dat" is the saying verb's subject; "omdat het goed
+// is dat" gives a reason and "volgens de planning" no holder.
+func TestPositionsReportJudgements(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Van Dam (CDA) steunt het actieplan tegen mensensmokkel. "+
+			"Het is goed dat de Commissie ook aandacht heeft voor terugkeer.",
+		"Volgens mevrouw Kok (PvdA) is het zorgelijk dat de wachttijden in de opvang oplopen.",
+		"De heer Peters (SGP) zegt dat het onaanvaardbaar is dat Hongarije de afspraken over hervestiging negeert. "+
+			"Het is volgens hem kwalijk dat de Eurodac-verordening vertraging oploopt.",
+		"Nederland steunt het screeningsvoorstel omdat het goed is dat de lidstaten samenwerken. "+
+			"Het is volgens de planning onwenselijk dat de onderhandelingen uitlopen.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De heer Van Dam (CDA) steunt", stance: stSupport, actorWords: "de heer Van Dam (CDA)", subject: "het actieplan"},
+		{quote: "Het is goed dat de Commissie", stance: stWelcome, actorWords: "de heer Van Dam (CDA)", subject: "aandacht heeft voor terugkeer"},
+		{quote: "Volgens mevrouw Kok", stance: stConcern, actorWords: "mevrouw Kok (PvdA)", subject: "de wachttijden"},
+		{quote: "De heer Peters (SGP) zegt", stance: stOppose, actorWords: "de heer Peters (SGP)", subject: "Hongarije de afspraken over hervestiging negeert"},
+		{quote: "Het is volgens hem kwalijk", stance: stConcern, actorWords: "de heer Peters (SGP)", subject: "de Eurodac-verordening"},
+		{quote: "Nederland steunt", stance: stSupport, actors: "country:NL", subject: "het screeningsvoorstel"},
+	})
+}
