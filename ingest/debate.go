@@ -517,15 +517,33 @@ func (sc *sentenceCtx) courtesy(d int) bool {
 		return true
 	}
 	switch toks[d+1].lower {
-	case "u", "ik", "jij", "je":
+	case "u", "ik", "jij", "je", "vragensteller", "vragenstellers":
 		return true
+	case "de", "uw":
+		if d+2 < len(toks) && (toks[d+2].lower == "vragensteller" || toks[d+2].lower == "vragenstellers" ||
+			toks[d+1].lower == "uw" && toks[d+2].lower == "kamer") {
+			return true // "Het is goed dat de vragensteller hier aandacht voor vraagt"
+		}
 	}
 	end := clauseEndToken(sc.rs, toks, d, false)
 	if end >= len(toks) {
 		end = len(toks) - 1
 	}
-	return end > d && courtesyVerbs[toks[end].lower]
+	for k := d + 1; k <= end; k++ {
+		// "dat de heer Jansen dit punt noemt", "dat zij aandacht vraagt voor"
+		if courtesyVerbs[toks[k].lower] && (k == end || sayingVerbForms[toks[k].lower]) {
+			return true
+		}
+	}
+	return false
 }
+
+// sayingVerbForms are the courtesy verbs that may stand before the end of
+// their clause ("dat zij [vraagt] om aandacht", "dat hij dit [noemt] als
+// voorbeeld").
+var sayingVerbForms = map[string]bool{"vraagt": true, "vroeg": true, "vragen": true, "noemt": true, "noemde": true,
+	"zegt": true, "zei": true, "benoemt": true, "benoemde": true, "aankaart": true, "aankaartte": true,
+	"gevraagd": true, "genoemd": true, "aangekaart": true}
 
 // requestDef is the row of a member's request in the first person
 // singular, "Ik vraag de minister om …", "vraag ik het kabinet om …",

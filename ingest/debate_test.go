@@ -44,7 +44,8 @@ func TestPositionsDebateJudgements(t *testing.T) {
 // A cabinet letter: an impersonal judgement without an actor is the
 // author's, the cabinet's; a named subject's feeling is that subject's;
 // "niet goed" turns the welcome; "het" as an article before a noun is
-// no dummy subject.
+// no dummy subject; praise of a question or of informing the Kamer is
+// courtesy.
 func TestPositionsLetterJudgements(t *testing.T) {
 	const nl, fr = "country:NL", "country:FR"
 	g := fictionalLetter(t, "14 maart 2025",
@@ -52,7 +53,9 @@ func TestPositionsLetterJudgements(t *testing.T) {
 			"Frankrijk was verheugd dat de Raad het akkoord over de terugkeerverordening bekrachtigde. "+
 			"Het is niet goed dat de lidstaten de afspraken over hervestiging uitstellen.",
 		"Daarom is het voorstel zo belangrijk dat de Commissie het voor de zomer wil afronden. "+
-			"De Commissie meldde dat het goed is dat de lidstaten samenwerken.",
+			"De Commissie meldde dat het goed is dat de lidstaten samenwerken. "+
+			"Het is terecht dat de vragenstellers aandacht vragen voor de opvang van minderjarigen. "+
+			"Het is goed dat uw Kamer over de onderhandelingen wordt geïnformeerd.",
 	)
 	checkAll(t, g, []wantPosition{
 		{quote: "Het is zorgelijk", stance: stConcern, actors: nl, subject: "het aantal irreguliere aankomsten"},
