@@ -501,7 +501,7 @@ func clauseStartToken(sc *sentenceCtx, k int) int {
 
 // courtesyVerbs close a dat-clause about the debate itself: "Het is goed
 // dat u dat vraagt", "… dat de heer Jansen dit punt noemt".
-var courtesyVerbs = map[string]bool{"vraagt": true, "vroeg": true, "vragen": true, "zegt": true, "zei": true,
+var courtesyVerbs = map[string]bool{"vraagt": true, "vragen": true, "vroegen": true, "zegt": true, "zei": true,
 	"zeggen": true, "noemt": true, "noemde": true, "noemen": true, "opmerkt": true, "opmerkte": true,
 	"aankaart": true, "aankaartte": true, "benoemt": true, "benoemde": true, "inbrengt": true, "inbracht": true,
 	"aangeeft": true, "aangaf": true, "signaleert": true, "signaleerde": true, "gevraagd": true, "genoemd": true,
@@ -532,18 +532,20 @@ func (sc *sentenceCtx) courtesy(d int) bool {
 	for k := d + 1; k <= end; k++ {
 		// "dat de heer Jansen dit punt noemt", "dat zij aandacht vraagt voor"
 		if courtesyVerbs[toks[k].lower] && (k == end || sayingVerbForms[toks[k].lower]) {
-			return true
+			// not "dat de minister zegt [dat] …": what is said is the point
+			return !(k+1 < len(toks) && (toks[k+1].lower == "dat" || toks[k+1].lower == "te"))
 		}
 	}
 	return false
 }
 
-// sayingVerbForms are the courtesy verbs that may stand before the end of
-// their clause ("dat zij [vraagt] om aandacht", "dat hij dit [noemt] als
-// voorbeeld").
-var sayingVerbForms = map[string]bool{"vraagt": true, "vroeg": true, "vragen": true, "noemt": true, "noemde": true,
-	"zegt": true, "zei": true, "benoemt": true, "benoemde": true, "aankaart": true, "aankaartte": true,
-	"gevraagd": true, "genoemd": true, "aangekaart": true}
+// sayingVerbForms are the verbs of asking that may stand before the end
+// of their clause ("dat zij [vraagt] om aandacht", "dat zij aandacht
+// [vragen] voor"; not "vroeg", also "early"); a verb of saying only ends it ("dat de heer Jansen dit
+// punt noemt"), for "dat het kabinet zegt dat het niet meedoet" reports a
+// stance.
+var sayingVerbForms = map[string]bool{"vraagt": true, "vragen": true, "vroegen": true,
+	"gevraagd": true}
 
 // requestDef is the row of a member's request in the first person
 // singular, "Ik vraag de minister om …", "vraag ik het kabinet om …",

@@ -17,7 +17,8 @@ func TestPositionsDebateJudgements(t *testing.T) {
 			"Toch is het in de visie van mijn fractie zeer positief dat drie lidstaten een gezamenlijk plan hebben opgesteld.",
 		"Daarom ben ik erg teleurgesteld dat de regering de terugkeerverordening blokkeert. "+
 			"Het is onaanvaardbaar dat de wachttijden in de opvang oplopen tot twee jaar. "+
-			"Ik vind het onbegrijpelijk dat de uitwisseling van gegevens nog altijd stokt.",
+			"Ik vind het onbegrijpelijk dat de uitwisseling van gegevens nog altijd stokt. "+
+			"Ik ben verbaasd dat de minister zegt dat de verklaring over hervestiging te vroeg komt.",
 		"Namens mijn fractie steun ik het voorstel voor een Europese grenswacht. "+
 			"Is het niet vreemd dat de staatssecretaris het screeningsvoorstel afwacht? "+
 			"Vindt de minister het ook goed dat de termijn wordt verlengd? "+
@@ -36,6 +37,9 @@ func TestPositionsDebateJudgements(t *testing.T) {
 		{quote: "Daarom ben ik erg teleurgesteld", stance: stOppose, actors: nl, subject: "de terugkeerverordening"},
 		{quote: "Het is onaanvaardbaar", stance: stOppose, actorWords: "de heer Bakker (CDA)", subject: "de wachttijden"},
 		{quote: "Ik vind het onbegrijpelijk", stance: stConcern, actorWords: "de heer Bakker (CDA)", subject: "de uitwisseling van gegevens"},
+		// a verb of saying inside the clause reports what the minister
+		// said: no courtesy
+		{quote: "Ik ben verbaasd dat de minister zegt", stance: stConcern, actorWords: "de heer Bakker (CDA)", subject: "de verklaring over hervestiging"},
 		{quote: "Namens mijn fractie steun ik", stance: stSupport, actorWords: "de CDA-fractie", subject: "een Europese grenswacht"},
 		{quote: "Het is goed dat de lidstaten", stance: stWelcome, actors: nl, subject: "het migratiepact"},
 	})
