@@ -175,13 +175,14 @@ func (sc *sentenceCtx) judgementAt(i int) (cueHit, bool) {
 	case !vinden && i > 0 && i+1 < len(toks) && toks[i+1].lower == "het" && sc.plainGap(i, i+1):
 		het = i + 1
 	case vinden:
-		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		// the last "het" before the adjective: "vindt het voorzitterschap
+		// [het] terecht dat"
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if !sc.plainGap(k-1, k) {
 				break
 			}
-			if toks[k].lower == "het" {
+			if toks[k].lower == "het" && (k+1 >= len(toks) || !startsUpper(toks[k+1].text) && !nounAfterHet(toks[k+1].lower)) {
 				het = k
-				break
 			}
 		}
 		if het < 0 {
@@ -659,4 +660,14 @@ func (sc *sentenceCtx) reportedJudgementAt(i int) (cueHit, bool) {
 		return cueHit{def: reportedDefs[st], fixed: []int{i, k, c, c + 1}}, true
 	}
 	return cueHit{}, false
+}
+
+// nounAfterHet reports whether a word after "het" is the noun of an actor
+// ("het kabinet", "het voorzitterschap"): "het" is its article then.
+func nounAfterHet(w string) bool {
+	switch w {
+	case "kabinet", "voorzitterschap", "parlement", "lid", "bestuur", "comité", "secretariaat":
+		return true
+	}
+	return false
 }

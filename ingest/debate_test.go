@@ -55,7 +55,9 @@ func TestPositionsLetterJudgements(t *testing.T) {
 	g := fictionalLetter(t, "14 maart 2025",
 		"Het is zorgelijk dat het aantal irreguliere aankomsten opnieuw stijgt. "+
 			"Frankrijk was verheugd dat de Raad het akkoord over de terugkeerverordening bekrachtigde. "+
-			"Het is niet goed dat de lidstaten de afspraken over hervestiging uitstellen.",
+			"Het is niet goed dat de lidstaten de afspraken over hervestiging uitstellen. "+
+			"Frankrijk vindt het onbegrijpelijk dat de Commissie de termijn verlengt. "+
+			"Vindt het kabinet het terecht dat de termijn wordt verlengd?",
 		"Daarom is het voorstel zo belangrijk dat de Commissie het voor de zomer wil afronden. "+
 			"De Commissie meldde dat het goed is dat de lidstaten samenwerken. "+
 			"Het is terecht dat de vragenstellers aandacht vragen voor de opvang van minderjarigen. "+
@@ -65,6 +67,7 @@ func TestPositionsLetterJudgements(t *testing.T) {
 		{quote: "Het is zorgelijk", stance: stConcern, actors: nl, subject: "het aantal irreguliere aankomsten"},
 		{quote: "Frankrijk was verheugd", stance: stWelcome, actors: fr, subject: "het akkoord over de terugkeerverordening"},
 		{quote: "Het is niet goed", stance: stConcern, actors: nl, subject: "de afspraken over hervestiging", negated: true},
+		{quote: "Frankrijk vindt het onbegrijpelijk", stance: stConcern, actors: fr, subject: "de Commissie de termijn verlengt"},
 	})
 }
 
