@@ -385,8 +385,14 @@ func (sc *sentenceCtx) debateActor(h cueHit, cands []posActor, prev *posActor, a
 	if isExperiencer(h.def) {
 		return sc.experiencerActor(h, cands, prev)
 	}
-	if ok && a.cabinet && a.t0 >= 0 && a.t1 == a.t0+1 && firstPerson[sc.toks[a.t0].lower] {
-		if g, found := sc.onBehalfOfGroup(h); found {
+	if ok && a.cabinet && a.t0 >= 0 && a.t1 == a.t0+1 && firstPerson[sc.toks[a.t0].lower] && sc.voice.speaker != nil {
+		if g, found := sc.onBehalfOfGroup(h, sc.voice.speaker.words); found {
+			return g, true
+		}
+	}
+	if ok && a.member && !a.implicit && speakerParty(a.words) != "" && personLabel(a.words) {
+		// "De heer Jansen (SP) steunt namens de SP-fractie …"
+		if g, found := sc.onBehalfOfGroup(h, a.words); found {
 			return g, true
 		}
 	}
@@ -448,7 +454,18 @@ func (sc *sentenceCtx) speakerGroup(t0, t1 int) (posActor, bool) {
 	if sc.voice.speaker == nil {
 		return posActor{}, false
 	}
-	label := sc.voice.speaker.words
+	return groupOf(sc.voice.speaker.words, t0, t1)
+}
+
+// personLabel reports whether an actor's words name a member: "de heer
+// Jansen (SP)", "mevrouw De Vries (D66)", "het lid Bakker (PVV)".
+func personLabel(words string) bool {
+	l := strings.ToLower(words)
+	return strings.HasPrefix(l, "de heer ") || strings.HasPrefix(l, "mevrouw ") || strings.HasPrefix(l, "het lid ")
+}
+
+// groupOf is the group of the member a label names, at tokens [t0, t1).
+func groupOf(label string, t0, t1 int) (posActor, bool) {
 	party := speakerParty(label)
 	if party == "" {
 		return posActor{}, false
@@ -460,12 +477,11 @@ func (sc *sentenceCtx) speakerGroup(t0, t1 int) (posActor, bool) {
 // de PVV-fractie" in the clause of a cue whose actor is the speaker ("Ik
 // steun namens de PVV het voorstel", "Namens mijn fractie wil ik …"): the
 // member speaks for the group of the turn's label (docs/stances.md, "Whose
-// view"). Speaking for another group than the speaker's stays the speaker's.
-func (sc *sentenceCtx) onBehalfOfGroup(h cueHit) (posActor, bool) {
-	if sc.voice.speaker == nil {
-		return posActor{}, false
-	}
-	party := speakerParty(sc.voice.speaker.words)
+// view"); so does a member a report names ("De heer Jansen (SP) steunt
+// namens de SP-fractie …"). Speaking for another group than the member's
+// stays the member's.
+func (sc *sentenceCtx) onBehalfOfGroup(h cueHit, label string) (posActor, bool) {
+	party := speakerParty(label)
 	toks := sc.toks
 	lo := clauseStartToken(sc, h.first())
 	// before the cue or right after it and its subject: "Namens mijn
@@ -477,13 +493,13 @@ func (sc *sentenceCtx) onBehalfOfGroup(h cueHit) (posActor, bool) {
 		n := k + 1
 		switch {
 		case (toks[n].lower == "mijn" || toks[n].lower == "onze") && toks[n+1].lower == "fractie":
-			return sc.speakerGroup(k, n+2)
+			return groupOf(label, k, n+2)
 		case toks[n].lower == "de" && party != "" && toks[n+1].text == party:
 			e := n + 2
 			if e+1 < len(toks) && hyphenJoined(sc.rs, toks[n+1], toks[e]) && toks[e].lower == "fractie" {
 				e++
 			}
-			return sc.speakerGroup(k, e)
+			return groupOf(label, k, e)
 		}
 	}
 	return posActor{}, false

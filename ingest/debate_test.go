@@ -156,3 +156,16 @@ func TestPositionsReportJudgements(t *testing.T) {
 		{quote: "Nederland steunt", stance: stSupport, actors: "country:NL", subject: "het screeningsvoorstel"},
 	})
 }
+
+// A report: a member named with the party speaking "namens" the party's
+// group is the group; "namens" another group leaves the member.
+func TestPositionsReportOnBehalf(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Jansen (SP) steunt namens de SP-fractie het voorstel voor een terugkeerverordening. "+
+			"Mevrouw Kok (PvdA) steunt namens de VVD het plan voor meer grensbewaking.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De heer Jansen (SP) steunt", stance: stSupport, actorWords: "de SP-fractie", subject: "een terugkeerverordening"},
+		{quote: "Mevrouw Kok (PvdA) steunt", stance: stSupport, actorWords: "Mevrouw Kok (PvdA)", subject: "meer grensbewaking"},
+	})
+}
