@@ -30,6 +30,10 @@ import (
 var impersonalJudgements = map[string]stance{
 	"goed": stWelcome, "positief": stWelcome, "mooi": stWelcome, "prima": stWelcome, "fijn": stWelcome,
 	"verheugend": stWelcome, "terecht": stWelcome, "hoopgevend": stWelcome, "bemoedigend": stWelcome,
+	"fantastisch": stWelcome, "geweldig": stWelcome, "uitstekend": stWelcome, "prachtig": stWelcome,
+	"slecht": stConcern, "schokkend": stConcern, "stuitend": stConcern, "beschamend": stConcern, "zonde": stConcern,
+	"ernstig": stConcern, "pijnlijk": stConcern, "wrang": stConcern, "zuur": stConcern, "onverstandig": stConcern,
+	"onverteerbaar": stOppose, "onbestaanbaar": stOppose,
 	"zorgelijk": stConcern, "jammer": stConcern, "teleurstellend": stConcern, "onbegrijpelijk": stConcern,
 	"spijtig": stConcern, "betreurenswaardig": stConcern, "verontrustend": stConcern, "kwalijk": stConcern,
 	"onwenselijk": stConcern, "problematisch": stConcern, "merkwaardig": stConcern, "vreemd": stConcern,

@@ -57,6 +57,7 @@ func TestPositionsLetterJudgements(t *testing.T) {
 			"Frankrijk was verheugd dat de Raad het akkoord over de terugkeerverordening bekrachtigde. "+
 			"Het is niet goed dat de lidstaten de afspraken over hervestiging uitstellen. "+
 			"Frankrijk vindt het onbegrijpelijk dat de Commissie de termijn verlengt. "+
+			"Het is uitstekend dat de Raad de Eurodac-verordening heeft aangenomen. "+
 			"Vindt het kabinet het terecht dat de termijn wordt verlengd?",
 		"Daarom is het voorstel zo belangrijk dat de Commissie het voor de zomer wil afronden. "+
 			"De Commissie meldde dat het goed is dat de lidstaten samenwerken. "+
@@ -67,6 +68,7 @@ func TestPositionsLetterJudgements(t *testing.T) {
 		{quote: "Het is zorgelijk", stance: stConcern, actors: nl, subject: "het aantal irreguliere aankomsten"},
 		{quote: "Frankrijk was verheugd", stance: stWelcome, actors: fr, subject: "het akkoord over de terugkeerverordening"},
 		{quote: "Het is niet goed", stance: stConcern, actors: nl, subject: "de afspraken over hervestiging", negated: true},
+		{quote: "Het is uitstekend", stance: stWelcome, actors: nl, subject: "de Eurodac-verordening"},
 		{quote: "Frankrijk vindt het onbegrijpelijk", stance: stConcern, actors: fr, subject: "de Commissie de termijn verlengt"},
 	})
 }
