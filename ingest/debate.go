@@ -7,24 +7,31 @@ import (
 )
 
 // Evaluative sentences of a debate (docs/stances.md, convention 12 and
-// "Whose view"). Two constructions of Dutch state a judgement of a
-// development with a dat-clause:
+// "Whose view"). Dutch states a judgement of a development with a
+// dat-clause in a few constructions:
 //
 //   - impersonal, "het" the dummy subject of a copula and an evaluative
-//     adjective: "Het is (heel) goed dat …", "Daarom is het (in de visie
-//     van mijn fractie) zo goed dat …", "Het is onbegrijpelijk dat …", and
-//     the same with "vinden": "Ik vind het teleurstellend dat …". Without
-//     an actor it is the judgement of whoever speaks: the author of a
-//     letter, the member or minister whose turn it stands in; "in de visie
-//     van / volgens / naar de mening van mijn fractie" makes it the
-//     speaker's group.
+//     adjective or noun: "Het is (heel) goed dat …", "Daarom is het (in de
+//     visie van mijn fractie) zo goed dat …", "Het is een gemiste kans
+//     dat …", and the same with "vinden": "Ik vind het teleurstellend
+//     dat …". Without an actor it is the judgement of whoever speaks: the
+//     author of a letter, the member or minister whose turn it stands in,
+//     the member whose contribution a report's paragraph gives; "in de
+//     visie van mijn fractie" makes it the speaker's group, "volgens X" X.
+//   - reported, the order of a subordinate clause after a verb of saying:
+//     "De heer Jansen zegt dat het zorgelijk is dat …": the sayer's; not
+//     after "omdat", which gives a reason.
 //   - personal, a feeling of the subject: "Ik ben blij dat …", "Daarom was
-//     ik heel verbaasd dat …", "Zij is dan ook bang dat …": the subject's.
+//     ik heel verbaasd dat …": the subject's.
+//   - an experiencer: "Het verbaast mij dat …", "Het doet mijn fractie
+//     deugd dat …": the experiencer's.
 //
 // The adjective gives the class: approval of what others did or what
-// happened is welcome, dismay and worry concern, rejection oppose. Only
-// the order of a main clause (the copula before the adjective) is read:
-// "omdat het goed is dat …" gives a reason.
+// happened is welcome, dismay and worry concern, rejection oppose.
+// Courtesy about the debate itself ("Het is goed dat u dat vraagt") is
+// none. A member's first-person request ("Ik vraag de minister om …") is
+// read here too, and "namens mijn fractie / de <party>" makes the group
+// the holder.
 
 // impersonalJudgements are the adjectives of "Het is … <adj> dat", by class.
 var impersonalJudgements = map[string]stance{
