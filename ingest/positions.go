@@ -327,6 +327,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	}
 	hits := findCues(sc.rs, sc.toks)
 	hits = sc.conventionHits(hits) // conventions.go
+	hits = sc.debateHits(hits)     // "Het is goed dat", "ik ben blij dat" (debate.go)
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
@@ -342,6 +343,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	for hi, h := range hits {
 		passiveAg := false
 		a, ok := sc.actorOf(h, actors, prev)
+		a, ok = sc.debateActor(h, actors, prev, a, ok) // debate.go
 		if ok && a.implicit && sc.voice.othersSection {
 			continue // the proposal's essence, the field of forces: no cabinet's view
 		}
@@ -354,7 +356,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			m.t0, m.t1, m.implicit = -1, -1, true
 			a = m
 		}
-		if ok && sc.voice.speaker != nil && a.implicit {
+		if ok && sc.voice.speaker != nil && a.implicit && !sc.motionClause(h) {
 			s := *sc.voice.speaker // the speaker's own judgement
 			s.implicit = true
 			a = s
