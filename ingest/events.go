@@ -165,14 +165,14 @@ var eventCues = []struct {
 		`\b(?:stelde|stelden|legde|legden)\b.*\balgemene\s+ori[eë]ntatie\b.*\bvast\b|\beens\s+(?:geworden|werd|werden)\b.*\balgemene\s+ori[eë]ntatie\b`)},
 	{"publication", guard(`(?i)\b(?:heeft|hebben|publiceerde|presenteerde)\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\s+)?(?:de|het|een|haar)\s+` + publishedDocs + `[0-9]*\b.*\b(?:gepubliceerd|gepresenteerd|uitgebracht|bekendgemaakt)\b|` +
 		`\b(?:publiceerde|presenteerde|bracht)n?\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+jl\.)?\s+)?(?:de|het|een|haar|zijn)\s+(?:[\p{L}-]+e\s+)?\p{L}*` + publishedDocs + `[0-9]*\b`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b|` +
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht|presenteerde|presenteerden|publiceerde|indiende|uitbracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b|` +
 		`\b(?:kwam|kwamen)\b.*\bmet\s+(?:een|haar|zijn|het)\s+(?:\p{L}+\s+)?voorstel|\b(?:verscheen|verschenen)\b.*\bvoorstel|\b\p{L}*voorstel\b.*\b(?:verscheen|verschenen|dateert\s+van)\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbesluit\b[^,;:]{0,80}\bgenomen\b|\bkeurden?\b[^,;:]*\bgoed\s*(?:[.,;:]|$)|\bgroen\s+licht\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
-	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\b(?:treedt|trad|traden)\b.*\bin\s+werking|\binwerkingtreding\b|\b(?:wordt|worden|werd|werden|is|zijn|geworden)\b[^,;:]*\bvan\s+kracht\b|\bvan\s+kracht\s+(?:geworden|worden|wordt)\b|\bentered\s+into\s+force`)},
+	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:(?:is|zijn|was|waren|zal|zullen|zou|zouden)\s+)?(?:getreden|treden|treedt|trad|traden)|\b(?:treedt|trad|traden)\b.*\bin\s+werking|\binwerkingtreding\b|\b(?:wordt|worden|werd|werden|is|zijn|geworden)\b[^,;:]*\bvan\s+kracht\b|\bvan\s+kracht\s+(?:geworden|worden|wordt)\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b|` +
 		`\b(?:ging|gingen|gaat|gaan)\b[^,;:]*\bakkoord\b|\b(?:bevestigden?|bekrachtig(?:d|de|den))\b[^,;:]*\b(?:akkoord|compromis)\b|` +
 		`\b(?:akkoord|compromis)\b[^,;:]*\bbekrachtig(?:d|de|den)\b|\b(?:werd|werden|wordt|worden|zijn|is)\s+het\b[^,;:]*\beens\b|\beens\s+geworden\b`)},
-	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b|\baanneming\s+van\b|` +
+	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted|aannam|aannamen|vaststelde|vaststelden)\b|\baanneming\s+van\b|` +
 		// a separable verb's particle closes the clause: "De Raad nam de
 		// richtlijn op 3 maart aan", "stelde de verordening ... vast"
 		`\b(?:nam|namen|stelde|stelden|legde|legden)\b[^,;:]*\b(?:aan|vast)\s*(?:[.,;:]|$)`)},
@@ -296,8 +296,19 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 		var prevTargets []graph.Ref // what the event of the sentence before concerned
 		for si, s := range p.Sentences {
 			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
+			named := bySentence[s]
 			if len(evs) == 0 {
 				evs = x.followedEvents(i, si, meetings, letter, haveLetter)
+				if len(evs) > 0 {
+					// "Op 3 maart vond de JBZ-Raad plaats. Daar bereikten de
+					// ministers een algemene oriëntatie over X.": the act the
+					// next sentence names
+					for _, m := range bySentence[p.Sentences[si+1]] {
+						if m.to.Kind == graph.KindLegalAct {
+							named = append(named[:len(named):len(named)], m)
+						}
+					}
+				}
 			}
 			if len(evs) == 0 {
 				prevTargets = nil
@@ -308,7 +319,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 				if ev.class == "agreement" && x.headingCue(i) == "political-agreement" {
 					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
 				}
-				tos := x.eventTargets(ev, i, si, bySentence[s], bySentence, lay)
+				tos := x.eventTargets(ev, i, si, named, bySentence, lay)
 				if ev.byCouncil {
 					if e, ok := orgEntity("jha-council"); ok {
 						tos = []graph.Ref{x.addEntity(e)} // the Council configuration, not what it adopted
@@ -443,8 +454,12 @@ var otherTimeRe = regexp.MustCompile(`(?i)\b(?:inmiddels|vervolgens|daarna|nadie
 // "zal") and takes up a noun of this one ("de Raadspositie").
 func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
 	ss := x.doc.Paragraphs[para].Sentences
-	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
+	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) {
 		return nil
+	}
+	if next := x.sentenceText(para, si+1); hasASCIIDigit([]rune(next)) &&
+		(!thereRe.MatchString(next) || len(eventDateRe.FindAllStringSubmatchIndex(next)) > 0) {
+		return nil // the next sentence may date its own event; one set "Daar" only when it names no date ("Richtlijn 2008/115/EG" is none)
 	}
 	var out []datedEvent
 	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
@@ -457,7 +472,7 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	}
 	next := x.sentenceText(para, si+1)
 	cue := sentenceCue(next)
-	if !followCues[cue] || otherTimeRe.MatchString(next) || !sharesNoun(x.sentenceText(para, si), next) {
+	if !followCues[cue] || otherTimeRe.MatchString(next) || !(sharesNoun(x.sentenceText(para, si), next) || thereRe.MatchString(next)) {
 		return nil
 	}
 	for k := range out {
@@ -476,6 +491,11 @@ func sharesNoun(a, b string) bool {
 	}
 	return false
 }
+
+// thereRe opens a sentence set at the occasion the sentence before dates:
+// "Daar bereikten de ministers ...", "Daarin werd een voorlopig akkoord
+// bereikt", "Tijdens deze bijeenkomst ...".
+var thereRe = regexp.MustCompile(`^(?:Daar|Daarin|Daarbij|Toen|Tijdens\s+(?:die|deze|dat|dit)\s+\p{L}+)\b`)
 
 var articleNounRe = regexp.MustCompile(`\b(?:de|het|deze|dit|die|dat)\s+(\p{L}+)`)
 
@@ -620,7 +640,7 @@ func checksPeriod(sentence, before string) bool {
 // werking", "besloot").
 var pastTenseRe = regexp.MustCompile(`(?i)\b(?:heeft|hebben|had|hadden|werd|werden|was|waren)\b|` +
 	`\b(?:is|zijn)\b.*\b(?:\p{L}*ge\p{L}+(?:d|t|en)|aangenomen|vastgesteld|bereikt|overeengekomen|ingestemd|ingediend|uitgebracht|verschenen|toegetreden|besloten|voorgesteld|aanvaard)\b|` +
-	`\b(?:sinds|dateert|dateren)\b|\b(?:\p{L}+(?:eerde|eerden)|bereikten?|steld(?:e|en)|legden?|besloot|besloten|trad|traden|nam|namen|kwam|kwamen|verscheen|verschenen|bracht|brachten|keurden?|stemden?|ging|gingen|verleenden?|deed|deden|dienden?|bevestigden?|volgden?|sloot|sloten|leidden?|sprak|spraken|gaf|gaven)\b`)
+	`\b(?:sinds|dateert|dateren|ging|gingen)\b|\b\p{L}*(?:eerde|eerden|bereikte|bereikten|stelde|stelden|legde|legden|besloot|besloten|trad|traden|nam|namen|kwam|kwamen|verscheen|verschenen|bracht|brachten|keurde|keurden|stemde|stemden|verleende|verleenden|deed|deden|diende|dienden|bevestigde|bevestigden|volgde|volgden|sloot|sloten|leidde|leidden|sprak|spraken|gaf|gaven|vond|vonden)\b`)
 
 // futureTenseRe is a verb form that sets a clause after the letter: the
 // future's auxiliary, or a present of what is to happen on the day ("treedt

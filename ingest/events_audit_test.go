@@ -165,6 +165,24 @@ var auditEvents = []auditEvent{
 	{class: "political-agreement", text: "Op {D} zijn de onderhandelingen over {A} afgerond met een voorlopig akkoord."},
 	{class: "political-agreement", text: "De medewetgevers werden het op {D} eens over {A}."},
 	{class: "general-approach", text: "De ministers legden op {D} hun algemene oriëntatie over {A} vast."},
+	// the date in a subordinate or relative clause, the act in the sentence before
+	{class: "general-approach", text: "De Raad besprak de uitvoering, nadat hij op {D} een algemene oriëntatie over {A} had bereikt."},
+	{class: "entry-into-force", text: "De Commissie evalueert {A}, die op {D} in werking trad."},
+	{class: "adoption", text: "De Kamer ontving {A}, die de Raad op {D} heeft aangenomen."},
+	{class: "political-agreement", text: "De Raad besprak {A}. Op {D} werd hierover een voorlopig akkoord bereikt."},
+	{class: "adoption", text: "Het kabinet steunt {A}. Deze richtlijn werd op {D} door de Raad aangenomen."},
+	{class: "entry-into-force", text: "De Raad besprak {A}. De richtlijn treedt op {D} in werking.", future: true},
+	{class: "general-approach", text: "Op {D} vond de JBZ-Raad plaats. Daar bereikten de ministers een algemene oriëntatie over {A}."},
+	{class: "political-agreement", text: "Op {D} vond de laatste triloog over {A} plaats. Daarin werd een voorlopig akkoord bereikt."},
+	// the verb at the end of a subordinate clause
+	{class: "adoption", text: "De Kamer bespreekt {A}, die de Raad op {D} aannam."},
+	{class: "agreement", text: "De onderhandelingen liepen vlot, nadat Coreper op {D} met {A} instemde."},
+	{class: "proposal", text: "De Raad wachtte, tot de Commissie op {D} een voorstel tot wijziging van {A} presenteerde.", target: "european-commission"},
+	{class: "general-approach", text: "Het kabinet is tevreden, omdat de Raad op {D} een algemene oriëntatie over {A} bereikte."},
+	{class: "publication", text: "De Kamer ontving {A}, die op {D} in het Publicatieblad verscheen."},
+	{class: "political-agreement", text: "Het kabinet steunt {A}, waarover de Raad en het Europees Parlement op {D} een voorlopig akkoord bereikten."},
+	{class: "decision", text: "De Raad evalueert {A}, die hij op {D} goedkeurde."},
+	{class: "entry-into-force", text: "Het kabinet meldt dat {A} op {D} in werking is getreden."},
 	// checks at internal borders, accession: of a country
 	{class: "checks-start", text: "Nederland voert vanaf {D} binnengrenscontroles uit.", future: true, target: "NL"},
 	{class: "checks-start", text: "Duitsland heeft met ingang van {D} de grenscontroles heringevoerd.", target: "DE"},
@@ -195,6 +213,8 @@ var auditNonEvents = []struct{ text, target string }{
 	{"Van 3 tot en met 5 februari 2026 vonden trilogen plaats over {A}.", ""},
 	{"Bij brief van {P} is uw Kamer geïnformeerd over {A}.", ""},
 	{"De Raad heeft vorige week een algemene oriëntatie bereikt over {A}.", ""},
+	{"Op {P} vond de JBZ-Raad plaats. Daar sprak de Raad over {A}.", ""},
+	{"Op {P} vond de JBZ-Raad plaats. Inmiddels heeft de Raad een algemene oriëntatie over {A} bereikt.", ""},
 	// the words of the cues in other senses
 	{"Op {P} nam Nederland deel aan de bijeenkomst over {A}.", ""},
 	{"Op {P} stelde de Raad vast dat {A} goed werkt.", ""},
@@ -216,9 +236,9 @@ const (
 
 // auditFloors: the audit fails below these counts.
 const (
-	minEventsRead      = 816
-	minEventsClassRead = 816
-	minNonEventsKept   = 200
+	minEventsRead      = 944
+	minEventsClassRead = 944
+	minNonEventsKept   = 216
 )
 
 func auditSentence(text, act string, d auditDate) string {
