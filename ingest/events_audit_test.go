@@ -377,9 +377,23 @@ func TestEventCuesOfTheAudit(t *testing.T) {
 		"Per 1 juli is de verordening van kracht.":                                        "entry-into-force",
 		"Bulgarije is op 3 maart toegetreden tot het Schengengebied.":                     "accession",
 		"De geldigheid van het besluit eindigt op 1 juli.":                                "expiry",
+		// the verb at the end of a subordinate clause
+		"de richtlijn, die de Raad op 3 maart aannam":           "adoption",
+		"dat de verordening op 3 maart in werking is getreden":  "entry-into-force",
+		"tot de Commissie op 3 maart een voorstel presenteerde": "proposal",
+		"Daar bereikten de ministers een algemene oriëntatie":   "general-approach",
 	} {
 		if got := sentenceCue(s); got != want {
 			t.Errorf("sentenceCue(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Daar bereikten de ministers een algemene oriëntatie": true,
+		"Daarom steunt het kabinet het voorstel":              false,
+		"Tijdens deze bijeenkomst werd een akkoord bereikt":   true,
+	} {
+		if got := thereRe.MatchString(s); got != want {
+			t.Errorf("thereRe(%q) = %v, want %v", s, got, want)
 		}
 	}
 	for s, want := range map[string]bool{
