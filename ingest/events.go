@@ -122,7 +122,7 @@ import (
 // agreement on an act is no party to it.
 
 var (
-	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
+	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande))?`)
 	rangeBeforeRe = regexp.MustCompile(`[0-9]\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*$`)
 	rangeAfterRe  = regexp.MustCompile(`^\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*[0-9]`)
 
@@ -150,8 +150,8 @@ var eventCues = []struct {
 	// 2021", "uiterlijk op 17 juli 2021 omgezet", "Vóór 15 augustus 2010
 	// dienen de lidstaten het kaderbesluit ... te hebben omgezet"
 	{"expiry", guard(`(?i)\b(?:implementatie|omzettings|transpositie)(?:datum|termijn)\b|` +
-		`\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+a\.s\.|\s+aanstaande)?(?:\s|[,.;]|$).*\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b|` +
-		`\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b.*\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\b`)},
+		`\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?(?:\p{L}+dag\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+a\.s\.|\s+aanstaande)?(?:\s|[,.;]|$).*\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b|` +
+		`\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b.*\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?(?:\p{L}+dag\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\b`)},
 	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement|` +
 		// Council and Parliament agree: a trilogue agreement ("een akkoord
 		// bereikt met het Europees Parlement", "de medewetgevers bereikten")
@@ -164,7 +164,7 @@ var eventCues = []struct {
 		`\balgemene\s+ori[eë]ntatie\b.*\b(?:bereiken|vaststellen|aannemen)\b|\b(?:bereiken|vaststellen)\b.*\balgemene\s+ori[eë]ntatie\b|` +
 		`\b(?:stelde|stelden|legde|legden)\b.*\balgemene\s+ori[eë]ntatie\b.*\bvast\b|\beens\s+(?:geworden|werd|werden)\b.*\balgemene\s+ori[eë]ntatie\b`)},
 	{"publication", guard(`(?i)\b(?:heeft|hebben|publiceerde|presenteerde)\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\s+)?(?:de|het|een|haar)\s+` + publishedDocs + `[0-9]*\b.*\b(?:gepubliceerd|gepresenteerd|uitgebracht|bekendgemaakt)\b|` +
-		`\b(?:publiceerde|presenteerde|bracht)n?\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+jl\.)?\s+)?(?:de|het|een|haar|zijn)\s+(?:[\p{L}-]+e\s+)?\p{L}*` + publishedDocs + `[0-9]*\b`)},
+		`\b(?:publiceerde|presenteerde|bracht)n?\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+(?:\p{L}+dag\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+j\.?l\.)?\s+)?(?:de|het|een|haar|zijn)\s+(?:[\p{L}-]+e\s+)?\p{L}*` + publishedDocs + `[0-9]*\b`)},
 	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht|presenteerde|presenteerden|publiceerde|indiende|uitbracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b|` +
 		`\b(?:kwam|kwamen)\b.*\bmet\s+(?:een|haar|zijn|het)\s+(?:\p{L}+\s+)?voorstel|\b(?:verscheen|verschenen)\b.*\bvoorstel|\b\p{L}*voorstel\b.*\b(?:verscheen|verschenen|dateert\s+van)\b`)},
 	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbesluit\b[^,;:]{0,80}\bgenomen\b|\bkeurden?\b[^,;:]*\bgoed\s*(?:[.,;:]|$)|\bgroen\s+licht\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
@@ -575,7 +575,8 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
-		class, ok := classifyByContext(sentence, before, after)
+		// "met ingang van dinsdag 3 februari": the weekday is part of the date
+		class, ok := classifyByContext(sentence, weekdayBeforeRe.ReplaceAllString(before, ""), after)
 		if !ok {
 			if lo != cueLo || hi != cueHi {
 				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
@@ -595,6 +596,9 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 	}
 	return out
 }
+
+// weekdayBeforeRe is a weekday right before a date: "op dinsdag 3 februari".
+var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$`)
 
 // meetingAgreementBeforeRe ends the words before a meeting's date that
 // say the Council reached something at it: "het politieke akkoord over ...
@@ -692,7 +696,7 @@ func eventDate(day, month, year, rel string, letter time.Time, haveLetter bool) 
 			continue
 		}
 		switch strings.ToLower(rel) {
-		case "jl.", "jongstleden":
+		case "jl.", "j.l.", "jongstleden":
 			ok = !t.After(letter)
 		case "a.s.", "aanstaande":
 			ok = !t.Before(letter)
