@@ -1143,7 +1143,12 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 	// a proposal under an agenda item is the proposal of the item's act
 	// ("1. Verordening over de geleidelijke invoering van het EES ... Op 4
 	// december 2024 heeft de Commissie een voorstel gepubliceerd")
-	if !contextEvents[class] && !(class == "proposal" && inItem) {
+	// an act's publication in the Official Journal is what happens to the
+	// act the sentence refers back to ("Terugkeerrichtlijn\n\nDe richtlijn
+	// is op 3 maart in het Publicatieblad gepubliceerd"), not "een besluit"
+	ojPublication := class == "publication" && officialJournalRe.MatchString(x.sentenceText(para, si)) &&
+		backReferenceRe.MatchString(x.sentenceText(para, si))
+	if !contextEvents[class] && !(class == "proposal" && inItem) && !ojPublication {
 		return nil
 	}
 	lo, hi := x.headingSection(para)
@@ -1163,6 +1168,9 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 	}
 	return nil
 }
+
+// officialJournalRe names the Official Journal, which publishes acts.
+var officialJournalRe = regexp.MustCompile(`(?i)\bPublicatieblad\b`)
 
 func (x *extraction) sentenceText(para, si int) string {
 	s := x.doc.Paragraphs[para].Sentences[si]

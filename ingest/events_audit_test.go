@@ -186,6 +186,14 @@ var auditEvents = []auditEvent{
 	{class: "political-agreement", text: "Het kabinet steunt {A}, waarover de Raad en het Europees Parlement op {D} een voorlopig akkoord bereikten."},
 	{class: "decision", text: "De Raad evalueert {A}, die hij op {D} goedkeurde."},
 	{class: "entry-into-force", text: "Het kabinet meldt dat {A} op {D} in werking is getreden."},
+	// the act named in the heading or the sentence before, the event's sentence naming none
+	{class: "general-approach", text: "{A}\n\nOp {D} is een algemene oriëntatie bereikt."},
+	{class: "adoption", text: "{A}\n\nDe richtlijn is op {D} door de Raad aangenomen."},
+	{class: "publication", text: "{A}\n\nDe richtlijn is op {D} in het Publicatieblad gepubliceerd."},
+	{class: "entry-into-force", text: "{A}\n\nDe richtlijn treedt op {D} in werking.", future: true},
+	{class: "political-agreement", text: "Het kabinet steunt {A}. Over dit voorstel is op {D} in de triloog een voorlopig akkoord bereikt."},
+	{class: "publication", text: "De Raad nam {A} aan. De tekst is op {D} in het Publicatieblad verschenen."},
+	{class: "decision", text: "De Raad besprak {A}. Op {D} besloot de Raad hierover."},
 	// checks at internal borders, accession: of a country
 	{class: "checks-start", text: "Nederland voert vanaf {D} binnengrenscontroles uit.", future: true, target: "NL"},
 	{class: "checks-start", text: "Duitsland heeft met ingang van {D} de grenscontroles heringevoerd.", target: "DE"},
@@ -218,6 +226,9 @@ var auditNonEvents = []struct{ text, target string }{
 	{"De Raad heeft vorige week een algemene oriëntatie bereikt over {A}.", ""},
 	{"Op {P} vond de JBZ-Raad plaats. Daar sprak de Raad over {A}.", ""},
 	{"Op {P} vond de JBZ-Raad plaats. Inmiddels heeft de Raad een algemene oriëntatie over {A} bereikt.", ""},
+	{"{A}\n\nOp {P} heeft de Commissie een mededeling over migratie gepubliceerd.", auditActKey},
+	{"{A}\n\nOp {P} verscheen in het Publicatieblad een besluit over visa.", auditActKey},
+	{"{A}\n\nOp {P} besprak de Raad de voortgang.", ""},
 	// the words of the cues in other senses
 	{"Op {P} nam Nederland deel aan de bijeenkomst over {A}.", ""},
 	{"Op {P} stelde de Raad vast dat {A} goed werkt.", ""},
@@ -239,9 +250,9 @@ const (
 
 // auditFloors: the audit fails below these counts.
 const (
-	minEventsRead      = 1360
-	minEventsClassRead = 1360
-	minNonEventsKept   = 306
+	minEventsRead      = 1442
+	minEventsClassRead = 1442
+	minNonEventsKept   = 342
 )
 
 func auditSentence(text, act string, d auditDate) string {
