@@ -1155,6 +1155,9 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 	if inItem {
 		lo, hi = it.head, it.end
 	}
+	if ojPublication && !contextEvents[class] && !inItem && x.doc.Paragraphs[lo].Kind != ParaHeading {
+		return nil // under no heading or item: only the sentences right before say what "de verordening" is
+	}
 	var ms []mention
 	for _, list := range bySentence {
 		for _, m := range list {
