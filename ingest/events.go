@@ -155,11 +155,13 @@ var eventCues = []struct {
 	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement|` +
 		// Council and Parliament agree: a trilogue agreement ("een akkoord
 		// bereikt met het Europees Parlement", "de medewetgevers bereikten")
-		`\b(?:akkoord|overeenstemming)\b.*\b(?:met|en)\s+het\s+(?:Europees\s+)?Parlement\b|\b(?:Raad|voorzitterschap)\s+en\s+het\s+(?:Europees\s+)?Parlement\b.*\b(?:akkoord|overeenstemming)\b|` +
-		`\bmedewetgevers\b.*\b(?:akkoord|overeenstemming|eens)\b`)},
+		`\b(?:akkoord|overeenstemming)\s+(?:\S+\s+){0,3}?(?:bereikt|gesloten)\s+met\s+het\s+(?:Europees\s+)?Parlement\b|` +
+		`\b(?:Raad|voorzitterschap)\s+en\s+het\s+(?:Europees\s+)?Parlement\b.*(?:\b(?:bereikten|sloten)\b.*\b(?:akkoord|overeenstemming)\b|\b(?:akkoord|overeenstemming)\s+(?:\S+\s+){0,3}?(?:bereikt|gesloten)\b)|` +
+		`\bmedewetgevers\b.*(?:\b(?:bereikten|bereikt|sloten|gesloten)\b.*\b(?:akkoord|overeenstemming)\b|\b(?:akkoord|overeenstemming)\s+(?:\S+\s+){0,3}?(?:bereikt|gesloten)\b|\bwerden\s+het\b.*\beens\b|\beens\s+geworden\b)`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
 		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden|legde|legden)\b.*\b(?:(?:onderhandelings)?mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b|` +
-		`\b(?:verleende|verleenden|gaf|gaven)\b.*\b(?:onderhandelings)?mandaat\b|\bstemden?\b.*\bin\s+met\s+(?:het|een)\s+(?:onderhandelings)?mandaat\b`)},
+		`\b(?:verleende|verleenden)\b.*\b(?:onderhandelings)?mandaat\b|` +
+		`\b(?:gaf|gaven)\s+(?:(?:de|het)\s+)?(?:Raad|Coreper|lidstaten|ministers)?\s*(?:(?:aan\s+)?(?:het|de)\s+(?:voorzitterschap|Commissie)\s+)?(?:een|het)\s+(?:onderhandelings)?mandaat\b|\bstemden?\b.*\bin\s+met\s+(?:het|een)\s+(?:onderhandelings)?mandaat\b`)},
 	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach|` +
 		`\balgemene\s+ori[eë]ntatie\b.*\b(?:bereiken|vaststellen|aannemen)\b|\b(?:bereiken|vaststellen)\b.*\balgemene\s+ori[eë]ntatie\b|` +
 		`\b(?:stelde|stelden|legde|legden)\b.*\balgemene\s+ori[eë]ntatie\b.*\bvast\b|\beens\s+(?:geworden|werd|werden)\b.*\balgemene\s+ori[eë]ntatie\b`)},
@@ -171,7 +173,7 @@ var eventCues = []struct {
 	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:(?:is|zijn|was|waren|zal|zullen|zou|zouden)\s+)?(?:getreden|treden|treedt|trad|traden)|\b(?:treedt|trad|traden)\b.*\bin\s+werking|\binwerkingtreding\b|\b(?:wordt|worden|werd|werden|is|zijn|geworden)\b[^,;:]*\bvan\s+kracht\b|\bvan\s+kracht\s+(?:geworden|worden|wordt)\b|\bentered\s+into\s+force`)},
 	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b|` +
 		`\b(?:ging|gingen|gaat|gaan)\b[^,;:]*\bakkoord\b|\b(?:bevestigden?|bekrachtig(?:d|de|den))\b[^,;:]*\b(?:akkoord|compromis)\b|` +
-		`\b(?:akkoord|compromis)\b[^,;:]*\bbekrachtig(?:d|de|den)\b|\b(?:werd|werden|wordt|worden|zijn|is)\s+het\b[^,;:]*\beens\b|\beens\s+geworden\b`)},
+		`\b(?:akkoord|compromis)\b[^,;:]*\bbekrachtig(?:d|de|den)\b|\b(?:werd|werden)\s+het\b[^,;:]*\beens\b|\beens\s+geworden\b`)},
 	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted|aannam|aannamen|vaststelde|vaststelden)\b|\baanneming\s+van\b|` +
 		// a separable verb's particle closes the clause: "De Raad nam de
 		// richtlijn op 3 maart aan", "stelde de verordening ... vast"
