@@ -64,6 +64,8 @@ func seekDef(d *cueDef) bool {
 func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 	hits = slices.DeleteFunc(hits, sc.purposeSeek)
 	hits = slices.DeleteFunc(hits, func(h cueHit) bool { return asideRow(h.def) && !sc.asideBacking(h) })
+	hits = slices.DeleteFunc(hits, sc.kamerRequestAnswer)
+	hits = sc.thatIntention(hits)
 	for k := 0; k < len(hits); k++ {
 		if !relativeRow(hits[k].def) {
 			continue
@@ -291,6 +293,15 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		}
 		return
 	}
+	switch {
+	case h.def.pattern == thatIntentionPattern:
+		sc.intentionThatSubject(r, h)
+		return
+	case readDef(h.def), chanceDef(h.def):
+		sc.firstGapSubject(r, h)
+		return
+	}
+	sc.ripeOpinion(r, h)
 	sc.intentionSubject(r, h)
 }
 
@@ -498,3 +509,357 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 	}
 	return a, ok
 }
+
+// Conventions settled by the held-out second annotation (docs/stances.md,
+// "Conventions settled by the held-out second annotation (gold10)"):
+//
+//   - 11: "gaf aan / heeft aangegeven / liet weten dat zij … zal + verb"
+//     is an announced intention, commit of any actor (thatIntention);
+//   - 15: "heeft … met zorg gelezen", "kritisch kennisgenomen van": the
+//     class of the manner (the rows below; "met zorg kennisgenomen" is the
+//     cue table's);
+//   - 16: "adviseert X … te", "raadt aan … te", "beveelt aan … te" is
+//     support, "adviseert negatief over", "raadt … af" oppose;
+//   - 17: an opinion that a process is complete or ripe is satisfied
+//     (ripeOpinion);
+//   - 18: "beschouwt / ziet X als een kans" is welcome of X;
+//   - 19: answering a request of the Kamer is correspondence
+//     (kamerRequestAnswer).
+//
+// Conventions 13 and 14 need no rule of their own: a stance cited from
+// another document is optional, so reading it (or not) is right, and a
+// presidency's "zet in op / streeft naar het bereiken van" is read by the
+// cue table's aims.
+
+// readPattern is the row of convention 15's "gelezen" with an evaluative
+// manner, whose object stands before the manner.
+const (
+	readConcernPattern = hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid gelezen"
+	readMixedPattern   = hasV + " … met … gemengde gevoelens gelezen"
+	readCriticalRead   = hasV + " … kritisch gelezen"
+	readWelcomePattern = hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap gelezen"
+	chancePattern      = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een belangrijke|grote|echte|unieke|goede|nieuwe|reële|mooie|extra kans"
+	chanceBarePattern  = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een kans"
+	laterTellPattern   = "laat|laten|liet|lieten … weten dat"
+)
+
+// conventionCues are the cue rows of conventions 11, 15, 16 and 18; the
+// cue compiler (stances.go) adds them to the cue table's.
+var conventionCues = []cueDef{
+	// 15: reading with an evaluative manner
+	{stance: stConcern, pattern: readConcernPattern, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: readMixedPattern, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: readCriticalRead, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: hasV + " … kritisch kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stWelcome, pattern: readWelcomePattern, obj: objGap, gap: 8, flags: closedGap},
+	// 16: advice names a course the adviser backs: "adviseert de Raad de
+	// onderhandelingen te openen", "raadt aan de bepaling te schrappen"
+	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … te", obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stSupport, pattern: "raadt|raden|raadde|raadden|beveelt|bevelen|beval|bevalen aan … te", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: hasV + " … geadviseerd|aanbevolen|aangeraden om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … positief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "adviseert|adviseren|adviseerde|adviseerden … negatief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "raadt|raden|raadde|raadden … af", obj: objGap, gap: 8, flags: closedGap},
+	// 18: greeting something as a chance: "beschouwt dit als een kans"
+	{stance: stWelcome, pattern: chanceBarePattern, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stWelcome, pattern: chancePattern, obj: objGap, gap: 8, flags: closedGap},
+}
+
+// chanceDef reports whether d is a row of convention 18.
+func chanceDef(d *cueDef) bool {
+	return d.pattern == chancePattern || d.pattern == chanceBarePattern
+}
+
+// readDef reports whether d is a row of convention 15 whose object stands
+// in its first gap ("hebben [het wetsvoorstel] met zorg gelezen").
+func readDef(d *cueDef) bool {
+	switch d.pattern {
+	case readConcernPattern, readMixedPattern, readCriticalRead, readWelcomePattern:
+		return true
+	}
+	return false
+}
+
+// thatIntentionPattern marks a report read as an announced intention
+// (convention 11).
+const thatIntentionPattern = "geeft aan dat zij … zal"
+
+// backPronouns are the subjects of a dat-clause that point back to the
+// reporting actor.
+var backPronouns = map[string]bool{"zij": true, "hij": true, "ze": true, "het": true}
+
+// willAux are the finite verbs of an undertaking in a subordinate clause:
+// "dat zij … zal afronden", "gaat versnellen".
+var willAux = map[string]bool{"zal": true, "zullen": true, "gaat": true, "gaan": true}
+
+// intentionReport reports whether h is a report by a verb of announcing
+// ("gaf aan dat", "heeft aangegeven dat", "liet weten dat").
+func intentionReport(sc *sentenceCtx, h cueHit) bool {
+	if h.def.stance != stInformational || h.def.flags&reporting == 0 || sc.toks[h.last()].lower != "dat" {
+		return false
+	}
+	for _, j := range h.fixed {
+		if w := sc.toks[j].lower; w == "aan" || w == "aangegeven" || w == "weten" {
+			return true
+		}
+	}
+	return false
+}
+
+// thatIntention reads convention 11: a report whose dat-clause has a
+// pronoun pointing back to the reporter as its subject and "zal / zullen /
+// gaat + infinitive" closing it ("De Commissie gaf aan dat zij de
+// evaluatie volgend jaar zal afronden") is that actor's announced
+// intention: commit (a negation in it, a refusal: oppose), subject the
+// words between the pronoun and the verb. Another subject ("dat de
+// lidstaten … zullen"), a passive ("zal worden") or a stance cue in the
+// clause leaves the report as it was; the exclusions of a promise
+// (attending, procedure, "naar verwachting", correspondence with
+// parliament) hold through the promise flag.
+func (sc *sentenceCtx) thatIntention(hits []cueHit) []cueHit {
+	hits = sc.markThatIntention(append(hits, sc.tellHits(hits)...))
+	// "liet weten dat" is a cue only as an announced intention: as a
+	// report it yields to what its clause says
+	return slices.DeleteFunc(hits, func(h cueHit) bool { return h.def.pattern == laterTellPattern })
+}
+
+// tellDef is "liet weten dat", a verb of saying like "gaf aan dat", found
+// by tellHits for convention 11 only (no row of the cue table: elsewhere
+// it stays no cue).
+var tellDef = cueDef{stance: stInformational, pattern: laterTellPattern, obj: objClause, gap: 3, flags: reporting | opinionOnly}
+
+// tellHits returns "laat / liet … weten dat" (the subject may stand in
+// between: "liet de Commissie weten dat") where no cue holds its words.
+func (sc *sentenceCtx) tellHits(hits []cueHit) []cueHit {
+	toks := sc.toks
+	var out []cueHit
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "weten" || toks[k+1].lower != "dat" {
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-4; v-- {
+			if tellVerbs[toks[v].lower] {
+				h := cueHit{def: &tellDef, fixed: []int{v, k, k + 1}}
+				if !overlapsAny(h, hits) {
+					out = append(out, h)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// tellVerbs are the forms of "laten" in "liet weten".
+var tellVerbs = map[string]bool{"laat": true, "laten": true, "liet": true, "lieten": true}
+
+// markThatIntention turns the first report of an announced intention in
+// hits into a commitment (thatIntention).
+func (sc *sentenceCtx) markThatIntention(hits []cueHit) []cueHit {
+	toks := sc.toks
+	for hi := range hits {
+		h := hits[hi]
+		if !intentionReport(sc, h) {
+			continue
+		}
+		p := h.last() + 1
+		if p+2 >= len(toks) || !backPronouns[toks[p].lower] {
+			continue
+		}
+		end := clauseEndToken(sc.rs, toks, p, false)
+		if toks[p].lower == "het" {
+			// "dat het [de verlenging] zal steunen", not "dat het voorstel
+			// … zal verschijnen": "het" as an article
+			n := toks[p+1].lower
+			if !determiners[n] && !functionWords[n] && !negators[n] && !willAux[n] && cueAdverbAt(toks, p+1) == 0 && !isDigits(n) {
+				continue
+			}
+		}
+		m := -1
+		for k := p + 1; k <= end; k++ {
+			if willAux[toks[k].lower] {
+				m = k
+				break
+			}
+		}
+		if m < 0 || m == end || end-m > 2 {
+			continue
+		}
+		verbs := true
+		for k := m + 1; k <= end; k++ {
+			if w := toks[k].lower; !strings.HasSuffix(w, "en") || w == "worden" || w == "zijn" {
+				verbs = false
+			}
+		}
+		if !verbs {
+			continue
+		}
+		other := false
+		for k, g := range hits {
+			if k != hi && g.first() > h.last() && g.first() <= end && g.def.pattern != willV {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		d := *h.def
+		d.stance, d.obj, d.flags, d.pattern, d.negAs = stCommit, objAfter, promise, thatIntentionPattern, ""
+		for k := p + 1; k < m; k++ {
+			if negators[toks[k].lower] {
+				d.stance = stOppose // "dat zij het voorstel niet zal indienen": a refusal
+			}
+		}
+		hits[hi].def = &d
+		slices.SortStableFunc(hits, func(a, b cueHit) int { return a.first() - b.first() })
+		// the bare "zal" of the clause is part of the intention
+		return slices.DeleteFunc(hits, func(g cueHit) bool { return g.def.pattern == willV && g.first() > h.last() && g.first() <= end })
+	}
+	return hits
+}
+
+// intentionThatSubject sets the subject of an announced intention in a
+// dat-clause: the words between the pronoun and "zal".
+func (sc *sentenceCtx) intentionThatSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	p := h.last() + 1
+	for m := p + 1; m < len(toks); m++ {
+		if willAux[toks[m].lower] {
+			if m > p+1 {
+				sc.subjectSpan(r, p+1, m-1)
+			} else {
+				end := clauseEndToken(sc.rs, toks, p, false)
+				sc.subjectSpan(r, m+1, end)
+			}
+			return
+		}
+	}
+}
+
+// firstGapSubject sets the subject to the cue's first gap, past its actor:
+// "hebben [het wetsvoorstel] met zorg gelezen", "beschouwt [dit] als een
+// belangrijke kans"; "dit" is the sentence before.
+func (sc *sentenceCtx) firstGapSubject(r *posReading, h cueHit) {
+	s, e := h.fixed[0]+1, h.fixed[1]-1
+	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
+		s = r.actor.t1
+	}
+	if s > e {
+		return
+	}
+	if e == s && anaphoricWords[sc.toks[s].lower] {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject, r.subjects, r.span = sc.toks[s].text, prevText, uniqueRefs(prevRefs), [2]int{s, e}
+			return
+		}
+	}
+	sc.subjectSpan(r, s, e)
+}
+
+// ripeWords judge a process finished, stable or ready (convention 17):
+// "is afgerond", "een stabiele positie", "rijp voor".
+var ripeWords = map[string]bool{"afgerond": true, "voltooid": true, "uitonderhandeld": true, "stabiel": true,
+	"stabiele": true, "rijp": true}
+
+// unripeWords make a clause a wish or a forecast, not a judgement that
+// the process is complete: "moeten worden afgerond", "zal worden
+// afgerond", "nog niet rijp".
+var unripeWords = map[string]bool{"moet": true, "moeten": true, "zal": true, "zullen": true, "zou": true, "zouden": true,
+	"kan": true, "kunnen": true, "niet": true, "geen": true, "nog": true, "nooit": true, "onvoldoende": true, "wordt": true, "worden": true}
+
+// ripeOpinion reads convention 17: an opinion whose dat-clause judges a
+// process complete, stable or ready ("is van mening dat de besprekingen
+// zijn afgerond", "dat een akkoord binnen bereik is") judges an outcome
+// good: satisfied, not support.
+func (sc *sentenceCtx) ripeOpinion(r *posReading, h cueHit) {
+	if h.def.obj != objClause || r.stance != stSupport || r.base != stSupport || r.negated || sc.toks[h.last()].lower != "dat" {
+		return
+	}
+	toks := sc.toks
+	end := clauseEndToken(sc.rs, toks, h.last()+1, false)
+	ripe := false
+	for k := h.last() + 1; k <= end && k < len(toks); k++ {
+		w := toks[k].lower
+		if unripeWords[w] {
+			return
+		}
+		if ripeWords[w] || w == "bereik" && toks[k-1].lower == "binnen" {
+			ripe = true
+		}
+	}
+	if ripe {
+		r.stance, r.base = stSatisfied, stSatisfied
+	}
+}
+
+// kamerRequests are what the Kamer sends that a reply answers: "uw
+// schrijven", "het verzoek van de commissie".
+var kamerRequests = map[string]bool{"schrijven": true, "brief": true, "verzoek": true, "vraag": true, "vragen": true,
+	"uitnodiging": true, "verzoeken": true}
+
+// kamerRequestAnswer reports whether h answers a request of the Kamer
+// ("reageren wij graag positief op uw schrijven", "op het verzoek van de
+// vaste commissie"): correspondence, no position (convention 19); a
+// motion's substance ("steunt de motie die verzoekt om …") is no request
+// of this kind, and answering yes ("kan ik bevestigend antwoorden op")
+// agrees with what was asked.
+func (sc *sentenceCtx) kamerRequestAnswer(h cueHit) bool {
+	if sc.replyToKamer(h) {
+		sc.kamerReply = true // no fallback reading of the clause either
+		return true
+	}
+	return false
+}
+
+// replyToKamer reports whether h's object is a request of the Kamer that
+// the sentence answers (kamerRequestAnswer).
+func (sc *sentenceCtx) replyToKamer(h cueHit) bool {
+	toks := sc.toks
+	n := h.last() + 1
+	for n < len(toks) && (toks[n].lower == "graag" || cueAdverbAt(toks, n) > 0) {
+		n += max(1, cueAdverbAt(toks, n)) // "steunt graag het verzoek"
+	}
+	if h.def.obj != objAfter || h.def.stance == stAgree || n+1 >= len(toks) || !kamerRequests[toks[n+1].lower] {
+		return false
+	}
+	kamer := false
+	switch toks[n].lower {
+	case "uw":
+		kamer = true
+	case "het", "de":
+		if n+3 < len(toks) && toks[n+2].lower == "van" {
+			end := min(len(toks)-1, n+6)
+			for k := n + 3; k <= end; k++ {
+				if w := toks[k].lower; w == "commissie" && toks[k-1].lower != "europese" || w == "kamer" {
+					kamer = true
+				}
+			}
+		}
+	}
+	if !kamer {
+		return false
+	}
+	// a reply: a verb of reacting, a letter answered, or a request for a
+	// letter, an appraisal, a briefing ("om een appreciatie van …"); not
+	// "steunt uw verzoek om een onderzoek", a policy request
+	if w := toks[n+1].lower; w == "schrijven" || w == "brief" || w == "uitnodiging" {
+		return true
+	}
+	for _, j := range h.fixed {
+		if strings.HasPrefix(toks[j].lower, "reage") {
+			return true
+		}
+	}
+	for k := n + 2; k < len(toks) && k <= n+12 && !runesAny(sc.rs[toks[k-1].end:toks[k].start], ",;:"); k++ {
+		if replyNouns[toks[k].lower] && (toks[k-1].lower == "een" || toks[k-1].lower == "om") {
+			return true
+		}
+	}
+	return false
+}
+
+// replyNouns are what a request of the Kamer asks to be sent: "om een
+// appreciatie", "om een reactie".
+var replyNouns = map[string]bool{"appreciatie": true, "reactie": true, "kabinetsreactie": true, "brief": true,
+	"overzicht": true, "toelichting": true, "verslag": true, "beantwoording": true, "kabinetsappreciatie": true,
+	"update": true, "stand": true, "informatie": true}
