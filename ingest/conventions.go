@@ -300,6 +300,9 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 	case readDef(h.def), chanceDef(h.def):
 		sc.firstGapSubject(r, h)
 		return
+	case h.def.pattern == adviseTePattern:
+		sc.adviceSubject(r, h)
+		return
 	}
 	sc.ripeOpinion(r, h)
 	sc.intentionSubject(r, h)
@@ -494,6 +497,16 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 	switch {
 	case relativeRow(h.def):
 		return sc.relativeActor(h, a, ok)
+	case strings.HasPrefix(h.def.pattern, "met … ") && len(h.fixed) > 3:
+		// "Met zorg hebben [de leden] kennisgenomen van": the subject
+		// right after the fronted manner's finite verb
+		v := h.fixed[len(h.fixed)-3]
+		for _, c := range actors {
+			if c.t0 == v+1 && c.prep == "" && c.t1 <= h.fixed[len(h.fixed)-2] {
+				return c, true
+			}
+		}
+		return a, ok
 	case asideRow(h.def):
 		for _, c := range actors {
 			if c.t0 == h.last()+1 || c.t0 == h.last() && c.prep == "door" {
@@ -515,13 +528,13 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 //
 //   - 11: "gaf aan / heeft aangegeven / liet weten dat zij … zal + verb"
 //     is an announced intention, commit of any actor (thatIntention);
-//   - 15: "heeft … met zorg gelezen", "kritisch kennisgenomen van": the
-//     class of the manner (the rows below; "met zorg kennisgenomen" is the
-//     cue table's);
+//   - 15: "heeft … met zorg gelezen", "kritisch kennisgenomen van", "Met
+//     zorg hebben X kennisgenomen van": the class of the manner (the rows
+//     below; "heeft met zorg kennisgenomen" is the cue table's);
 //   - 16: "adviseert X … te", "raadt aan … te", "beveelt aan … te" is
 //     support, "adviseert negatief over", "raadt … af" oppose;
 //   - 17: an opinion that a process is complete or ripe is satisfied
-//     (ripeOpinion);
+//     (ripeOpinion; "acht … rijp voor / binnen bereik", rows below);
 //   - 18: "beschouwt / ziet X als een kans" is welcome of X;
 //   - 19: answering a request of the Kamer is correspondence
 //     (kamerRequestAnswer).
@@ -531,19 +544,23 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 // presidency's "zet in op / streeft naar het bereiken van" is read by the
 // cue table's aims.
 
-// readPattern is the row of convention 15's "gelezen" with an evaluative
-// manner, whose object stands before the manner.
+// The patterns of the rows of conventions 15 ("gelezen" with an
+// evaluative manner, whose object stands before the manner), 16 and 18,
+// written once for the rows and the readers of their subjects.
 const (
-	readConcernPattern = hasV + " … met … zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid gelezen"
+	concernManners     = "zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid"
+	welcomeManners     = "waardering|instemming|genoegen|tevredenheid|blijdschap"
+	readConcernPattern = hasV + " … met … " + concernManners + " gelezen"
 	readMixedPattern   = hasV + " … met … gemengde gevoelens gelezen"
 	readCriticalRead   = hasV + " … kritisch gelezen"
-	readWelcomePattern = hasV + " … met … waardering|instemming|genoegen|tevredenheid|blijdschap gelezen"
+	readWelcomePattern = hasV + " … met … " + welcomeManners + " gelezen"
+	adviseTePattern    = "adviseert|adviseren|adviseerde|adviseerden … te"
 	chancePattern      = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een belangrijke|grote|echte|unieke|goede|nieuwe|reële|mooie|extra kans"
 	chanceBarePattern  = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een kans"
 	laterTellPattern   = "laat|laten|liet|lieten … weten dat"
 )
 
-// conventionCues are the cue rows of conventions 11, 15, 16 and 18; the
+// conventionCues are the cue rows of conventions 15, 16, 17 and 18; the
 // cue compiler (stances.go) adds them to the cue table's.
 var conventionCues = []cueDef{
 	// 15: reading with an evaluative manner
@@ -552,9 +569,20 @@ var conventionCues = []cueDef{
 	{stance: stConcern, pattern: readCriticalRead, obj: objGap, gap: 8, flags: closedGap},
 	{stance: stConcern, pattern: hasV + " … kritisch kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stWelcome, pattern: readWelcomePattern, obj: objGap, gap: 8, flags: closedGap},
+	// the manner fronted: "Met zorg hebben de leden … kennisgenomen van";
+	// the present "nemen met zorg kennis van"
+	{stance: stConcern, pattern: "met … " + concernManners + " " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
+	{stance: stConcern, pattern: "met … gemengde gevoelens " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
+	{stance: stWelcome, pattern: "met … " + welcomeManners + " " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
+	{stance: stConcern, pattern: "neemt|nemen|nam|namen … met … " + concernManners + " kennis van", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritisch kennis van", obj: objAfter, gap: 3, flags: strictGap},
+	// 17: a process judged ready by an evaluative predicate: "acht het
+	// voorstel rijp voor besluitvorming", "acht een akkoord binnen bereik"
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden … rijp voor", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten … binnen bereik", obj: objGap, gap: 8, flags: closedGap},
 	// 16: advice names a course the adviser backs: "adviseert de Raad de
 	// onderhandelingen te openen", "raadt aan de bepaling te schrappen"
-	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … te", obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stSupport, pattern: adviseTePattern, obj: objGap, gap: 12, flags: closedGap | lastGap},
 	{stance: stSupport, pattern: "raadt|raden|raadde|raadden|beveelt|bevelen|beval|bevalen aan … te", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSupport, pattern: hasV + " … geadviseerd|aanbevolen|aangeraden om", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … positief over", obj: objAfter, gap: 3, flags: strictGap},
@@ -726,7 +754,7 @@ func (sc *sentenceCtx) intentionThatSubject(r *posReading, h cueHit) {
 	for m := p + 1; m < len(toks); m++ {
 		if willAux[toks[m].lower] {
 			if m > p+1 {
-				sc.subjectSpan(r, p+1, m-1)
+				sc.subjectSpan(r, p+1, trimAdverbialsEnd(toks, p+1, m-1))
 			} else {
 				end := clauseEndToken(sc.rs, toks, p, false)
 				sc.subjectSpan(r, m+1, end)
@@ -863,3 +891,39 @@ func (sc *sentenceCtx) replyToKamer(h cueHit) bool {
 var replyNouns = map[string]bool{"appreciatie": true, "reactie": true, "kabinetsreactie": true, "brief": true,
 	"overzicht": true, "toelichting": true, "verslag": true, "beantwoording": true, "kabinetsappreciatie": true,
 	"update": true, "stand": true, "informatie": true}
+
+// addressees open the addressee of advice ("adviseert [de lidstaten] de
+// richtlijn … om te zetten"): the one advised, not what is advised.
+var addressees = map[string]bool{"lidstaten": true, "raad": true, "regering": true, "kabinet": true, "commissie": true,
+	"kamer": true, "partijen": true, "landen": true, "minister": true, "staatssecretaris": true, "instellingen": true}
+
+// adviceSubject sets the subject of "adviseert X … te": the gap past the
+// addressee and without the particle of a separable verb ("adviseert de
+// Raad [de onderhandelingen] te openen", "adviseert de lidstaten [de
+// richtlijn tijdig] om te zetten").
+func (sc *sentenceCtx) adviceSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	s, e := h.fixed[0]+1, h.fixed[1]-1
+	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
+		s = r.actor.t1
+	}
+	if s+1 < e && (toks[s].lower == "de" || toks[s].lower == "het") && addressees[toks[s+1].lower] {
+		s += 2
+	} else {
+		for _, m := range sc.ments {
+			if m.t0 == s && m.t1 <= e {
+				s = m.t1
+				break
+			}
+		}
+	}
+	if e > s && (separableParticles[toks[e].lower] || toks[e].lower == "om") {
+		// the particle of a separable verb (stances_paradigm.go), or
+		// "om": "om te zetten"
+		e--
+	}
+	if s > e || toks[s].lower == "om" {
+		return // "adviseert om … te": the table's reading
+	}
+	sc.subjectSpan(r, s, trimAdverbialsEnd(toks, s, e))
+}

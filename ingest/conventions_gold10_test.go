@@ -46,6 +46,11 @@ func TestConventionReadWithManner(t *testing.T) {
 		{"De leden van de D66-fractie hebben de mededeling kritisch gelezen.", stConcern, "", "de mededeling"},
 		{"De leden van de D66-fractie hebben kritisch kennisgenomen van de kabinetsreactie.", stConcern, "", "de kabinetsreactie"},
 		{"De leden van de D66-fractie hebben de notitie met waardering gelezen.", stWelcome, "", "de notitie"},
+		// the manner fronted, and the present "neemt … kennis van"
+		{"Met grote zorg hebben de leden van de D66-fractie kennisgenomen van de mededeling.", stConcern, "", "de mededeling"},
+		{"Met waardering heeft het kabinet kennisgenomen van het jaarverslag.", stWelcome, "country:NL", "het jaarverslag"},
+		{"De leden van de D66-fractie nemen met verbazing kennis van de kabinetsreactie.", stConcern, "", "de kabinetsreactie"},
+		{"Met belangstelling hebben de leden van de D66-fractie kennisgenomen van de notitie.", "", "", ""},
 		// near misses: a neutral manner; the cabinet's bare formula
 		{"De leden van de D66-fractie hebben met belangstelling kennisgenomen van de notitie.", "", "", ""},
 		{"De leden van de D66-fractie hebben de notitie met belangstelling gelezen.", "", "", ""},
@@ -60,12 +65,28 @@ func TestConventionAdvice(t *testing.T) {
 		{"De Commissie adviseert de Raad de toetredingsgesprekken met het kandidaat-land te beginnen.", stSupport, "org:european-commission", "de toetredingsgesprekken"},
 		{"De Raad van State raadt aan de overgangsbepaling te schrappen.", stSupport, "", "de overgangsbepaling"},
 		{"De Commissie beveelt aan de termijn voor de aanvragen te verkorten.", stSupport, "org:european-commission", "de termijn voor de aanvragen"},
+		// the addressee and the particle of a separable verb are no part
+		// of what is advised
+		{"De Commissie adviseert de lidstaten de kaderbesluiten binnen een jaar om te zetten.", stSupport, "org:european-commission", "de kaderbesluiten"},
 		{"De Raad van State adviseert negatief over het initiatiefvoorstel.", stOppose, "", "het initiatiefvoorstel"},
 		{"De Raad van State raadt de verplichte registratie af.", stOppose, "", "de verplichte registratie"},
 		// near misses: advice without content
 		{"De Raad van State adviseert over het initiatiefvoorstel.", "", "", ""},
 		{"De Raad van State heeft over het initiatiefvoorstel advies uitgebracht.", "", "", ""},
 	})
+	for s, want := range map[string]string{
+		"De Commissie adviseert de Raad de toetredingsgesprekken met het kandidaat-land te beginnen.": "de toetredingsgesprekken met het kandidaat-land",
+		"De Commissie adviseert de lidstaten de kaderbesluiten binnen een jaar om te zetten.":         "de kaderbesluiten binnen een jaar",
+	} {
+		ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", s))
+		if len(ps) != 1 {
+			t.Errorf("%q: %d positions, want 1", s, len(ps))
+			continue
+		}
+		if got, _ := ps[0].e.Props["subject"].(string); got != want {
+			t.Errorf("%q: subject %q, want %q (no addressee, no particle)", s, got, want)
+		}
+	}
 }
 
 // Convention 17: an opinion that a process is complete, stable or ready is
@@ -77,6 +98,9 @@ func TestConventionRipeOpinion(t *testing.T) {
 		{"Het kabinet is van mening dat het dossier rijp is voor een besluit.", stSatisfied, "country:NL", "het dossier"},
 		{"Het kabinet is van oordeel dat een akkoord over de verordening binnen bereik is.", stSatisfied, "country:NL", "een akkoord over de verordening"},
 		{"Het kabinet vindt dat de Raad een stabiele positie heeft bereikt over de richtlijn.", stSatisfied, "country:NL", "een stabiele positie"},
+		// an evaluative predicate of readiness
+		{"Het kabinet acht de ontwerptekst rijp voor besluitvorming.", stSatisfied, "country:NL", "de ontwerptekst"},
+		{"Het kabinet acht een akkoord over de richtlijn binnen bereik.", stSatisfied, "country:NL", "een akkoord over de richtlijn"},
 		// near miss: a fact
 		{"De besprekingen over de verordening zijn afgerond.", "", "", ""},
 	})
