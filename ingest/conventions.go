@@ -520,7 +520,40 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 		}
 		return posActor{}, false
 	}
+	if ok {
+		if c, found := sc.clausePronounSubject(h, actors); found && a.t0 > c.t0 && a.t0 < h.last() {
+			return c, true
+		}
+	}
 	return a, ok
+}
+
+// clausePronounSubject returns the subject pronoun of the dat-clause that
+// holds cue h before it ("gaf aan dat [zij] de lidstaten zal
+// ondersteunen"): in the order of a subordinate clause the subject stands
+// before the finite verb, so a noun phrase after "zal" is its object, not
+// an inverted subject (convention 11).
+func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posActor, bool) {
+	toks := sc.toks
+	f := h.first()
+	for p := f - 1; p >= 1 && p >= f-12; p-- {
+		if runesAny(sc.rs[toks[p].end:toks[p+1].start], ",;:") {
+			break
+		}
+		if toks[p-1].lower != "dat" || !backPronouns[toks[p].lower] || toks[p].lower == "het" {
+			continue
+		}
+		// the pronoun points back to the reporter: the nearest actor
+		// before "dat" that no preposition introduces
+		for k := len(actors) - 1; k >= 0; k-- {
+			if c := actors[k]; c.t1 <= p-1 && c.prep == "" && !c.pronoun {
+				c.t0, c.t1 = p, p+1 // where it stands in the clause
+				return c, true
+			}
+		}
+		break
+	}
+	return posActor{}, false
 }
 
 // Conventions settled by the held-out second annotation (docs/stances.md,

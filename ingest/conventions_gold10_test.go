@@ -22,6 +22,10 @@ func TestConventionThatIntention(t *testing.T) {
 		// the clause's own stance cue
 		{"Frankrijk heeft aangegeven dat het de verlenging van de sancties zal steunen.", stSupport, "country:FR", "de verlenging van de sancties"},
 		{"Spanje gaf aan dat het geen steun zal verlenen aan het voorstel.", stOppose, "country:ES", "het voorstel"},
+		// in the order of a subordinate clause the noun phrase after the
+		// pronoun is the object, the pronoun (the reporter) the actor
+		{"De Commissie gaf aan dat zij de kandidaat-lidstaten zal ondersteunen bij de hervormingen.", stSupport, "org:european-commission", "de kandidaat-lidstaten"},
+		{"De Commissie gaf aan dat zij Griekenland zal steunen bij de opvang.", stSupport, "org:european-commission", "Griekenland"},
 		// near misses: another subject, "het" as an article, a passive, an
 		// expectation, attending, correspondence, no "zal"
 		{"De Commissie gaf aan dat de lidstaten het voorstel in juni zullen ontvangen.", "", "", ""},
