@@ -724,20 +724,13 @@ func (sc *sentenceCtx) markThatIntention(hits []cueHit) []cueHit {
 			continue
 		}
 		p := h.last() + 1
-		if p+2 >= len(toks) || !backPronouns[toks[p].lower] {
+		q, ok := sc.backSubject(h)
+		if !ok {
 			continue
 		}
 		end := clauseEndToken(sc.rs, toks, p, false)
-		if toks[p].lower == "het" {
-			// "dat het [de verlenging] zal steunen", not "dat het voorstel
-			// … zal verschijnen": "het" as an article
-			n := toks[p+1].lower
-			if !determiners[n] && !functionWords[n] && !negators[n] && !willAux[n] && cueAdverbAt(toks, p+1) == 0 && !isDigits(n) {
-				continue
-			}
-		}
 		m := -1
-		for k := p + 1; k <= end; k++ {
+		for k := q; k <= end; k++ {
 			if willAux[toks[k].lower] {
 				m = k
 				break
@@ -766,7 +759,7 @@ func (sc *sentenceCtx) markThatIntention(hits []cueHit) []cueHit {
 		}
 		d := *h.def
 		d.stance, d.obj, d.flags, d.pattern, d.negAs = stCommit, objAfter, promise, thatIntentionPattern, ""
-		for k := p + 1; k < m; k++ {
+		for k := q; k < m; k++ {
 			if negators[toks[k].lower] {
 				d.stance = stOppose // "dat zij het voorstel niet zal indienen": a refusal
 			}
@@ -783,18 +776,59 @@ func (sc *sentenceCtx) markThatIntention(hits []cueHit) []cueHit {
 // dat-clause: the words between the pronoun and "zal".
 func (sc *sentenceCtx) intentionThatSubject(r *posReading, h cueHit) {
 	toks := sc.toks
-	p := h.last() + 1
-	for m := p + 1; m < len(toks); m++ {
+	q, ok := sc.backSubject(h)
+	if !ok {
+		return
+	}
+	for m := q; m < len(toks); m++ {
 		if willAux[toks[m].lower] {
-			if m > p+1 {
-				sc.subjectSpan(r, p+1, trimAdverbialsEnd(toks, p+1, m-1))
+			if m > q {
+				sc.subjectSpan(r, q, trimAdverbialsEnd(toks, q, m-1))
 			} else {
-				end := clauseEndToken(sc.rs, toks, p, false)
+				end := clauseEndToken(sc.rs, toks, q, false)
 				sc.subjectSpan(r, m+1, end)
 			}
 			return
 		}
 	}
+}
+
+// backSubject returns the token after the subject of the dat-clause that
+// report h opens when that subject is the reporter: a pronoun pointing
+// back ("dat zij", "dat het" not as an article) or the reporter's own
+// name ("De Commissie gaf aan dat de Commissie …").
+func (sc *sentenceCtx) backSubject(h cueHit) (int, bool) {
+	toks := sc.toks
+	p := h.last() + 1
+	if p+2 >= len(toks) {
+		return 0, false
+	}
+	if backPronouns[toks[p].lower] {
+		if toks[p].lower == "het" {
+			// "dat het [de verlenging] zal steunen", not "dat het voorstel
+			// … zal verschijnen": "het" as an article
+			n := toks[p+1].lower
+			if !determiners[n] && !functionWords[n] && !negators[n] && !willAux[n] && cueAdverbAt(toks, p+1) == 0 && !isDigits(n) {
+				return 0, false
+			}
+		}
+		return p + 1, true
+	}
+	s := p
+	if determiners[toks[s].lower] {
+		s++ // "dat [de] Commissie"
+	}
+	for _, m := range sc.ments {
+		if m.t0 != s && m.t0 != p {
+			continue
+		}
+		for _, b := range sc.ments {
+			if b.t1 <= h.first() && b.ref == m.ref {
+				return m.t1, true // the reporter named again
+			}
+		}
+	}
+	return 0, false
 }
 
 // firstGapSubject sets the subject to the cue's first gap, past its actor:

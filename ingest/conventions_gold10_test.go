@@ -17,6 +17,8 @@ func TestConventionThatIntention(t *testing.T) {
 		{"De Commissie liet weten dat zij de evaluatie van het fonds voor de zomer zal afronden.", stCommit, "org:european-commission", "de evaluatie van het fonds"},
 		{"De Commissie heeft aangegeven dat zij de uitvoering van het actieplan gaat versnellen.", stCommit, "org:european-commission", "de uitvoering van het actieplan"},
 		{"Duitsland gaf aan dat het de controles aan de binnengrenzen zal beëindigen.", stCommit, "country:DE", "de controles aan de binnengrenzen"},
+		// the reporter named again
+		{"De Commissie gaf aan dat de Commissie in het najaar een voorstel over drugsprecursoren zal doen.", stCommit, "org:european-commission", "een voorstel over drugsprecursoren"},
 		// a refusal
 		{"Duitsland gaf aan dat het de controles niet zal beëindigen.", stOppose, "country:DE", ""},
 		// the clause's own stance cue
@@ -29,6 +31,7 @@ func TestConventionThatIntention(t *testing.T) {
 		// near misses: another subject, "het" as an article, a passive, an
 		// expectation, attending, correspondence, no "zal"
 		{"De Commissie gaf aan dat de lidstaten het voorstel in juni zullen ontvangen.", "", "", ""},
+		{"De Commissie gaf aan dat Frankrijk de aanbevelingen zal uitvoeren.", "", "", ""},
 		{"De Commissie gaf aan dat het rapport in juni zal verschijnen.", "", "", ""},
 		{"De Commissie gaf aan dat zij door de lidstaten zal worden gehoord.", "", "", ""},
 		{"De Commissie gaf aan dat zij naar verwachting in juni een voorstel zal doen.", "", "", ""},
