@@ -303,6 +303,9 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 	case h.def.pattern == adviseTePattern:
 		sc.adviceSubject(r, h)
 		return
+	case h.def.pattern == advisesAgainstPattern:
+		sc.advisedAgainstSubject(r, h)
+		return
 	}
 	sc.ripeOpinion(r, h)
 	sc.intentionSubject(r, h)
@@ -581,16 +584,17 @@ func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posAct
 // evaluative manner, whose object stands before the manner), 16 and 18,
 // written once for the rows and the readers of their subjects.
 const (
-	concernManners     = "zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid"
-	welcomeManners     = "waardering|instemming|genoegen|tevredenheid|blijdschap"
-	readConcernPattern = hasV + " … met … " + concernManners + " gelezen"
-	readMixedPattern   = hasV + " … met … gemengde gevoelens gelezen"
-	readCriticalRead   = hasV + " … kritisch gelezen"
-	readWelcomePattern = hasV + " … met … " + welcomeManners + " gelezen"
-	adviseTePattern    = "adviseert|adviseren|adviseerde|adviseerden … te"
-	chancePattern      = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een belangrijke|grote|echte|unieke|goede|nieuwe|reële|mooie|extra kans"
-	chanceBarePattern  = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een kans"
-	laterTellPattern   = "laat|laten|liet|lieten … weten dat"
+	concernManners        = "zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid"
+	welcomeManners        = "waardering|instemming|genoegen|tevredenheid|blijdschap"
+	readConcernPattern    = hasV + " … met … " + concernManners + " gelezen"
+	readMixedPattern      = hasV + " … met … gemengde gevoelens gelezen"
+	readCriticalRead      = hasV + " … kritisch gelezen"
+	readWelcomePattern    = hasV + " … met … " + welcomeManners + " gelezen"
+	adviseTePattern       = "adviseert|adviseren|adviseerde|adviseerden … te"
+	advisesAgainstPattern = "raadt|raden|raadde|raadden … af"
+	chancePattern         = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een belangrijke|grote|echte|unieke|goede|nieuwe|reële|mooie|extra kans"
+	chanceBarePattern     = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een kans"
+	laterTellPattern      = "laat|laten|liet|lieten … weten dat"
 )
 
 // conventionCues are the cue rows of conventions 15, 16, 17 and 18; the
@@ -620,7 +624,7 @@ var conventionCues = []cueDef{
 	{stance: stSupport, pattern: hasV + " … geadviseerd|aanbevolen|aangeraden om", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … positief over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "adviseert|adviseren|adviseerde|adviseerden … negatief over", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stOppose, pattern: "raadt|raden|raadde|raadden … af", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stOppose, pattern: advisesAgainstPattern, obj: objGap, gap: 8, flags: closedGap},
 	// 18: greeting something as a chance: "beschouwt dit als een kans"
 	{stance: stWelcome, pattern: chanceBarePattern, obj: objGap, gap: 8, flags: closedGap},
 	{stance: stWelcome, pattern: chancePattern, obj: objGap, gap: 8, flags: closedGap},
@@ -993,4 +997,43 @@ func (sc *sentenceCtx) adviceSubject(r *posReading, h cueHit) {
 		return // "adviseert om … te": the table's reading
 	}
 	sc.subjectSpan(r, s, trimAdverbialsEnd(toks, s, e))
+}
+
+// advisedAgainstSubject sets the subject of "raadt … af": the gap ("raadt
+// [het amendement] af"), or, when the gap holds only the addressee, the
+// te-infinitive's object after "af" ("raadt de Kamer af [het amendement]
+// aan te nemen").
+func (sc *sentenceCtx) advisedAgainstSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	s, e := h.first()+1, h.last()-1
+	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
+		s = r.actor.t1
+	}
+	if s+1 == e && (toks[s].lower == "de" || toks[s].lower == "het") && addressees[toks[s+1].lower] {
+		s = e + 1
+	}
+	if s <= e {
+		return // the gap is what is advised against (objGap)
+	}
+	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	te := -1
+	for k := h.last() + 1; k <= end; k++ {
+		if toks[k].lower == "te" {
+			te = k
+			break
+		}
+	}
+	if te < 0 {
+		return
+	}
+	f, l := h.last()+1, te-1
+	if toks[f].lower == "om" {
+		f++
+	}
+	if l > f && (separableParticles[toks[l].lower] || toks[l].lower == "om") {
+		l--
+	}
+	if f <= l {
+		sc.subjectSpan(r, f, l)
+	}
 }

@@ -77,6 +77,8 @@ func TestConventionAdvice(t *testing.T) {
 		{"De Commissie adviseert de lidstaten de kaderbesluiten binnen een jaar om te zetten.", stSupport, "org:european-commission", "de kaderbesluiten"},
 		{"De Raad van State adviseert negatief over het initiatiefvoorstel.", stOppose, "", "het initiatiefvoorstel"},
 		{"De Raad van State raadt de verplichte registratie af.", stOppose, "", "de verplichte registratie"},
+		{"Het kabinet raadt de Kamer af het initiatiefwetsvoorstel aan te nemen.", stOppose, "country:NL", "het initiatiefwetsvoorstel"},
+		{"De Raad van State adviseert de bepaling niet in te voeren.", stOppose, "", "de bepaling"},
 		// near misses: advice without content
 		{"De Raad van State adviseert over het initiatiefvoorstel.", "", "", ""},
 		{"De Raad van State heeft over het initiatiefvoorstel advies uitgebracht.", "", "", ""},
