@@ -543,6 +543,9 @@ func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posAct
 		if runesAny(sc.rs[toks[p].end:toks[p+1].start], ",;:") {
 			break
 		}
+		if w := toks[p].lower; relativePronouns[w] || subordinators[w] {
+			break // a clause of its own between: "dat zij moet zorgen [dat] de lidstaten … steunen"
+		}
 		if toks[p-1].lower != "dat" || !backPronouns[toks[p].lower] || toks[p].lower == "het" {
 			continue
 		}

@@ -12,6 +12,10 @@ import "testing"
 // passive stay no position; a refusal is oppose; a stance cue in the clause
 // is read instead.
 func TestConventionThatIntention(t *testing.T) {
+	ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", "De Commissie meldde dat zij heeft vernomen dat de lidstaten het actieplan steunen."))
+	if len(ps) != 1 || ps[0].e.Props["actor"] != "de lidstaten" {
+		t.Errorf("a clause of its own: want the member states' support, got %d positions", len(ps))
+	}
 	checkTransfer(t, []transferCase{
 		{"De Commissie geeft aan dat zij de herziening van de kaderrichtlijn in het najaar zal afronden.", stCommit, "org:european-commission", "de herziening van de kaderrichtlijn"},
 		{"De Commissie liet weten dat zij de evaluatie van het fonds voor de zomer zal afronden.", stCommit, "org:european-commission", "de evaluatie van het fonds"},
@@ -28,6 +32,8 @@ func TestConventionThatIntention(t *testing.T) {
 		// pronoun is the object, the pronoun (the reporter) the actor
 		{"De Commissie gaf aan dat zij de kandidaat-lidstaten zal ondersteunen bij de hervormingen.", stSupport, "org:european-commission", "de kandidaat-lidstaten"},
 		{"De Commissie gaf aan dat zij Griekenland zal steunen bij de opvang.", stSupport, "org:european-commission", "Griekenland"},
+		// near miss: a clause of its own with its own subject
+		{"De Commissie meldde dat zij heeft vernomen dat de lidstaten het actieplan steunen.", stSupport, "", "het actieplan"},
 		// near misses: another subject, "het" as an article, a passive, an
 		// expectation, attending, correspondence, no "zal"
 		{"De Commissie gaf aan dat de lidstaten het voorstel in juni zullen ontvangen.", "", "", ""},
