@@ -303,6 +303,9 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 	case h.def.pattern == adviseTePattern:
 		sc.adviceSubject(r, h)
 		return
+	case citedReadDef(h.def):
+		sc.citedSubject(r, h)
+		return
 	case h.def.pattern == advisesAgainstPattern:
 		sc.advisedAgainstSubject(r, h)
 		return
@@ -578,10 +581,13 @@ func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posAct
 //   - 19: answering a request of the Kamer is correspondence
 //     (kamerRequestAnswer).
 //
-// Conventions 13 and 14 need no rule of their own: a stance cited from
-// another document is optional, so reading it (or not) is right, and a
-// presidency's "zet in op / streeft naar het bereiken van" is read by the
-// cue table's aims.
+//   - 13: a stance cited from another document is optional, so reading it
+//     by its own cue (or not) is right; the members' reaction with an
+//     evaluative manner ("lezen met instemming dat …") is theirs, on the
+//     cited content (rows below, citedSubject).
+//
+// Convention 14 needs no rule of its own: a presidency's "zet in op /
+// streeft naar het bereiken van" is read by the cue table's aims.
 
 // The patterns of the rows of conventions 15 ("gelezen" with an
 // evaluative manner, whose object stands before the manner), 16 and 18,
@@ -600,7 +606,7 @@ const (
 	laterTellPattern      = "laat|laten|liet|lieten … weten dat"
 )
 
-// conventionCues are the cue rows of conventions 15, 16, 17 and 18; the
+// conventionCues are the cue rows of conventions 13, 15, 16, 17 and 18; the
 // cue compiler (stances.go) adds them to the cue table's.
 var conventionCues = []cueDef{
 	// 15: reading with an evaluative manner
@@ -616,6 +622,15 @@ var conventionCues = []cueDef{
 	{stance: stWelcome, pattern: "met … " + welcomeManners + " " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … met … " + concernManners + " kennis van", obj: objAfter, gap: 4},
 	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritisch kennis van", obj: objAfter, gap: 3, flags: strictGap},
+	// 13 with 15: members reading a cited stance with an evaluative manner
+	// react to it: "De leden lezen met instemming dat het kabinet … steunt"
+	// is their welcome, on the cited content (the cited stance itself is
+	// optional, read by its own cue)
+	{stance: stConcern, pattern: "lezen|leest|lazen|las … met … " + concernManners + " … dat", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stConcern, pattern: "lezen|leest|lazen|las … met … gemengde gevoelens … dat", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stWelcome, pattern: "lezen|leest|lazen|las … met … " + welcomeManners + " … dat", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stConcern, pattern: hasV + " … met … " + concernManners + " gelezen dat", obj: objAfter, gap: 6},
+	{stance: stWelcome, pattern: hasV + " … met … " + welcomeManners + " gelezen dat", obj: objAfter, gap: 6},
 	// 17: a process judged ready by an evaluative predicate: "acht het
 	// voorstel rijp voor besluitvorming", "acht een akkoord binnen bereik"
 	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden … rijp voor", obj: objGap, gap: 8, flags: closedGap},
@@ -1038,5 +1053,39 @@ func (sc *sentenceCtx) advisedAgainstSubject(r *posReading, h cueHit) {
 	}
 	if f <= l {
 		sc.subjectSpan(r, f, l)
+	}
+}
+
+// citedReadDef reports whether d is a row of reading a cited stance with
+// a manner ("lezen met instemming dat", "hebben met zorg gelezen dat").
+func citedReadDef(d *cueDef) bool {
+	return d.obj == objAfter && strings.HasSuffix(d.pattern, " dat") &&
+		(strings.HasPrefix(d.pattern, "lezen|") || strings.HasSuffix(d.pattern, " gelezen dat"))
+}
+
+// citedSubject sets the subject of a reaction to a cited stance: the
+// content of its dat-clause, without the cited actor and the verb the
+// clause closes with when that verb is a cue of its own ("lezen met
+// instemming dat het kabinet [de verlenging van het mandaat] steunt").
+func (sc *sentenceCtx) citedSubject(r *posReading, h cueHit) {
+	s := h.last() + 1
+	if s >= len(sc.toks) {
+		return
+	}
+	e := clauseEndToken(sc.rs, sc.toks, s, false)
+	for _, c := range sc.cands {
+		if c.t0 == s && c.prep == "" && c.t1 <= e {
+			s = c.t1
+			break
+		}
+	}
+	for _, k := range sc.cueStarts {
+		if k > s && k <= e {
+			e = k - 1
+			break
+		}
+	}
+	if s <= e {
+		sc.subjectSpan(r, s, e)
 	}
 }

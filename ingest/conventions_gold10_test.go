@@ -170,3 +170,42 @@ func TestConventionKamerRequestAnswer(t *testing.T) {
 		{"Italië reageerde positief op het verzoek van de Europese Commissie.", stSupport, "country:IT", "het verzoek van de Europese Commissie"},
 	})
 }
+
+// Convention 13 with 15: members who read a cited stance with an
+// evaluative manner react to it: their welcome or concern, on the cited
+// content; the cited stance is optional (read or not by its own cue), and
+// reading without a manner is no reaction of theirs.
+func TestConventionCitedStanceReaction(t *testing.T) {
+	cases := []struct {
+		sentence string
+		stance   stance
+	}{
+		{"De leden van de SP-fractie lezen met instemming dat het kabinet de oprichting van het expertisecentrum steunt.", stWelcome},
+		{"De leden van de SP-fractie lezen met zorg in de geannoteerde agenda dat het kabinet de oprichting van het expertisecentrum steunt.", stConcern},
+		{"De leden van de SP-fractie hebben met waardering gelezen dat het kabinet de oprichting van het expertisecentrum steunt.", stWelcome},
+		// near misses: no manner, a neutral one
+		{"De leden van de SP-fractie lezen in de geannoteerde agenda dat het kabinet de oprichting van het expertisecentrum steunt.", ""},
+		{"De leden van de SP-fractie lezen met belangstelling dat het kabinet de oprichting van het expertisecentrum steunt.", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range positionsOf(t, fictionalLetter(t, "14 maart 2025", c.sentence)) {
+			if p.e.Props["actor"] == "het kabinet" {
+				continue // the cited stance: optional
+			}
+			got = append(got, p.e.Props["stance"].(string))
+			if subj, _ := p.e.Props["subject"].(string); subj != "de oprichting van het expertisecentrum" {
+				t.Errorf("%q: subject %q, want the cited content", c.sentence, subj)
+			}
+			if p.e.Props["actor"] != "de leden van de SP-fractie" {
+				t.Errorf("%q: actor %v, want the members", c.sentence, p.e.Props["actor"])
+			}
+		}
+		switch {
+		case c.stance == "" && len(got) > 0:
+			t.Errorf("%q: want no reaction of the members, got %v", c.sentence, got)
+		case c.stance != "" && (len(got) != 1 || got[0] != string(c.stance)):
+			t.Errorf("%q: want the members' %s, got %v", c.sentence, c.stance, got)
+		}
+	}
+}
