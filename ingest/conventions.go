@@ -300,7 +300,7 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 	case readDef(h.def), chanceDef(h.def):
 		sc.firstGapSubject(r, h)
 		return
-	case h.def.pattern == adviseTePattern:
+	case h.def.pattern == adviseTePattern, h.def.pattern == adviseAanPattern:
 		sc.adviceSubject(r, h)
 		return
 	case citedReadDef(h.def):
@@ -503,7 +503,7 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 	switch {
 	case relativeRow(h.def):
 		return sc.relativeActor(h, a, ok)
-	case strings.HasPrefix(h.def.pattern, "met … ") && len(h.fixed) > 3:
+	case strings.HasPrefix(h.def.pattern, "met … ") && strings.HasSuffix(h.def.pattern, " kennisgenomen van") && len(h.fixed) > 3:
 		// "Met zorg hebben [de leden] kennisgenomen van": the subject
 		// right after the fronted manner's finite verb
 		v := h.fixed[len(h.fixed)-3]
@@ -570,6 +570,10 @@ func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posAct
 //
 //   - 11: "gaf aan / heeft aangegeven / liet weten dat zij … zal + verb"
 //     is an announced intention, commit of any actor (thatIntention);
+//   - 13: a stance cited from another document is optional, so reading it
+//     by its own cue (or not) is right; the members' reaction with an
+//     evaluative manner ("lezen met instemming dat …") is theirs, on the
+//     cited content (rows below, citedSubject);
 //   - 15: "heeft … met zorg gelezen", "kritisch kennisgenomen van", "Met
 //     zorg hebben X kennisgenomen van": the class of the manner (the rows
 //     below; "heeft met zorg kennisgenomen" is the cue table's);
@@ -581,17 +585,13 @@ func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posAct
 //   - 19: answering a request of the Kamer is correspondence
 //     (kamerRequestAnswer).
 //
-//   - 13: a stance cited from another document is optional, so reading it
-//     by its own cue (or not) is right; the members' reaction with an
-//     evaluative manner ("lezen met instemming dat …") is theirs, on the
-//     cited content (rows below, citedSubject).
-//
 // Convention 14 needs no rule of its own: a presidency's "zet in op /
 // streeft naar het bereiken van" is read by the cue table's aims.
 
 // The patterns of the rows of conventions 15 ("gelezen" with an
 // evaluative manner, whose object stands before the manner), 16 and 18,
-// written once for the rows and the readers of their subjects.
+// and of convention 11's "liet weten dat", written once for the rows and
+// the readers of their subjects.
 const (
 	concernManners        = "zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid"
 	welcomeManners        = "waardering|instemming|genoegen|tevredenheid|blijdschap"
@@ -600,10 +600,11 @@ const (
 	readCriticalRead      = hasV + " … kritisch gelezen"
 	readWelcomePattern    = hasV + " … met … " + welcomeManners + " gelezen"
 	adviseTePattern       = "adviseert|adviseren|adviseerde|adviseerden … te"
+	adviseAanPattern      = "raadt|raden|raadde|raadden|beveelt|bevelen|beval|bevalen aan … te"
 	advisesAgainstPattern = "raadt|raden|raadde|raadden … af"
 	chancePattern         = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een belangrijke|grote|echte|unieke|goede|nieuwe|reële|mooie|extra kans"
 	chanceBarePattern     = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een kans"
-	laterTellPattern      = "laat|laten|liet|lieten … weten dat"
+	tellPattern           = "laat|laten|liet|lieten … weten dat"
 )
 
 // conventionCues are the cue rows of conventions 13, 15, 16, 17 and 18; the
@@ -638,7 +639,7 @@ var conventionCues = []cueDef{
 	// 16: advice names a course the adviser backs: "adviseert de Raad de
 	// onderhandelingen te openen", "raadt aan de bepaling te schrappen"
 	{stance: stSupport, pattern: adviseTePattern, obj: objGap, gap: 12, flags: closedGap | lastGap},
-	{stance: stSupport, pattern: "raadt|raden|raadde|raadden|beveelt|bevelen|beval|bevalen aan … te", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: adviseAanPattern, obj: objGap, gap: 10, flags: closedGap},
 	{stance: stSupport, pattern: hasV + " … geadviseerd|aanbevolen|aangeraden om", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … positief over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stOppose, pattern: "adviseert|adviseren|adviseerde|adviseerden … negatief over", obj: objAfter, gap: 3, flags: strictGap},
@@ -703,13 +704,13 @@ func (sc *sentenceCtx) thatIntention(hits []cueHit) []cueHit {
 	hits = sc.markThatIntention(append(hits, sc.tellHits(hits)...))
 	// "liet weten dat" is a cue only as an announced intention: as a
 	// report it yields to what its clause says
-	return slices.DeleteFunc(hits, func(h cueHit) bool { return h.def.pattern == laterTellPattern })
+	return slices.DeleteFunc(hits, func(h cueHit) bool { return h.def.pattern == tellPattern })
 }
 
 // tellDef is "liet weten dat", a verb of saying like "gaf aan dat", found
 // by tellHits for convention 11 only (no row of the cue table: elsewhere
 // it stays no cue).
-var tellDef = cueDef{stance: stInformational, pattern: laterTellPattern, obj: objClause, gap: 3, flags: reporting | opinionOnly}
+var tellDef = cueDef{stance: stInformational, pattern: tellPattern, obj: objClause, gap: 3, flags: reporting | opinionOnly}
 
 // tellHits returns "laat / liet … weten dat" (the subject may stand in
 // between: "liet de Commissie weten dat") where no cue holds its words.
@@ -986,13 +987,14 @@ var replyNouns = map[string]bool{"appreciatie": true, "reactie": true, "kabinets
 var addressees = map[string]bool{"lidstaten": true, "raad": true, "regering": true, "kabinet": true, "commissie": true,
 	"kamer": true, "partijen": true, "landen": true, "minister": true, "staatssecretaris": true, "instellingen": true}
 
-// adviceSubject sets the subject of "adviseert X … te": the gap past the
-// addressee and without the particle of a separable verb ("adviseert de
-// Raad [de onderhandelingen] te openen", "adviseert de lidstaten [de
-// richtlijn tijdig] om te zetten").
+// adviceSubject sets the subject of "adviseert X … te" and "raadt aan …
+// te": the gap before "te", past the addressee and without the particle
+// of a separable verb ("adviseert de Raad [de onderhandelingen] te
+// openen", "adviseert de lidstaten [de richtlijn tijdig] om te zetten",
+// "raadt aan [de regels] af te schaffen").
 func (sc *sentenceCtx) adviceSubject(r *posReading, h cueHit) {
 	toks := sc.toks
-	s, e := h.fixed[0]+1, h.fixed[1]-1
+	s, e := h.fixed[len(h.fixed)-2]+1, h.last()-1 // the gap before "te"
 	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
 		s = r.actor.t1
 	}

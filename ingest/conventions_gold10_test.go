@@ -91,6 +91,7 @@ func TestConventionAdvice(t *testing.T) {
 	})
 	for s, want := range map[string]string{
 		"De Commissie adviseert de Raad de toetredingsgesprekken met het kandidaat-land te beginnen.": "de toetredingsgesprekken met het kandidaat-land",
+		"De Raad van State raadt aan de overgangsregeling af te schaffen.":                            "de overgangsregeling",
 		"De Commissie adviseert de lidstaten de kaderbesluiten binnen een jaar om te zetten.":         "de kaderbesluiten binnen een jaar",
 	} {
 		ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", s))
