@@ -260,6 +260,9 @@ type sentenceCtx struct {
 	// cueStarts are the first tokens of the sentence's cues, once read
 	// found them: a cue after "en" opens a coordinated clause of its own
 	cueStarts []int
+	// kamerReply: a cue answered a request of the Kamer, correspondence
+	// (convention 19, conventions.go): no fallback reading of the clause
+	kamerReply bool
 }
 
 type sentMention struct {
@@ -328,6 +331,9 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	hits := findCues(sc.rs, sc.toks)
 	hits = sc.conventionHits(hits) // conventions.go
 	hits = sc.debateHits(hits)     // "Het is goed dat", "ik ben blij dat" (debate.go)
+	if len(hits) == 0 && sc.kamerReply {
+		return nil
+	}
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
