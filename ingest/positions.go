@@ -1553,9 +1553,11 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		return posActor{t0: -1, t1: -1, words: "de Kamer", member: true, implicit: true}, true
 	}
 	if d.flags&passive != 0 {
-		// "werd [door alle lidstaten] veroordeeld": the agent
+		// "werd [door alle lidstaten] veroordeeld": the agent; "kon op
+		// steun [van Duitsland] rekenen" (constructions.go)
+		at, prep := passiveAgentPrep(sc.toks, h)
 		for k := range cands {
-			if c := &cands[k]; c.prep == "door" && c.t0 == h.fixed[1]+1 && c.t1 <= h.last() {
+			if c := &cands[k]; at >= 0 && c.prep == prep && c.t0 == at+1 && c.t1 <= h.last() {
 				a := *c
 				a.words = lowerFirst(a.words)
 				return a, true

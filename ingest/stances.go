@@ -1011,8 +1011,8 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "van belang vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
-	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
-	{stance: stSupport, pattern: "van mening|oordeel is|zijn|was|waren dat", obj: objClause},
+	{stance: stSupport, pattern: isV + " … van mening|oordeel|opvatting dat", obj: objClause, gap: 3},
+	{stance: stSupport, pattern: "van mening|oordeel|opvatting is|zijn|was|waren dat", obj: objClause},
 	{stance: stSupport, pattern: "vindt|vinden|vind|vond|vonden dat", obj: objClause},
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	// "Volgens het kabinet is een verlenging noodzakelijk": the actor's view
@@ -1405,6 +1405,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 		}
 	}
 	for _, v := range paradigmCues() { // stances_paradigm.go
+		defs = append(defs, &v)
+	}
+	for _, v := range constructionCues() { // constructions.go
 		defs = append(defs, &v)
 	}
 	for _, d := range defs {
