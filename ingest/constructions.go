@@ -124,3 +124,22 @@ func passiveAgentPrep(toks []token, h cueHit) (int, string) {
 	}
 	return -1, ""
 }
+
+// thatPreps before "dat" make it a demonstrative: "in dat kader", "in dat
+// verband".
+var thatPreps = map[string]bool{"in": true, "op": true, "met": true, "voor": true, "van": true, "bij": true,
+	"na": true, "over": true, "aan": true, "door": true, "tot": true, "uit": true, "om": true, "tegen": true, "zonder": true, "naar": true}
+
+// spansThatClause reports whether the gap between a cue's fixed words i
+// and j holds "dat" followed by a word that opens a clause's subject: the
+// copula of a main clause does not reach the predicate of the dat-clause
+// after it ("Het [is] bekend dat Nederland [kritisch] is over X"); that
+// predicate is read in its own, verb-final order.
+func spansThatClause(toks []token, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].lower == "dat" && k > i+1 && !thatPreps[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}

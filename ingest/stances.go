@@ -1738,6 +1738,9 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		if next < 0 || (c.def.obj != objGap || c.def.flags&closedGap != 0) && !balancedGap(rs, toks, fixed[len(fixed)-1], next) {
 			return cueHit{}, false
 		}
+		if s.gapBefore && c.def.obj == objAfter && spansThatClause(toks, fixed[len(fixed)-1], next) {
+			return cueHit{}, false // "Het [is] bekend dat Nederland [kritisch] is over" (constructions.go)
+		}
 		if c.def.flags&closedGap != 0 {
 			for j := fixed[len(fixed)-1] + 1; j < next; j++ {
 				if w := toks[j].lower; w == "die" || w == "dat" || w == "welke" || w == "waarmee" || subordinators[w] {
