@@ -86,6 +86,17 @@ var constructionRows = []cueDef{
 	// "dat het plan steun krijgt van Duitsland": the order of a
 	// subordinate clause of "kreeg … steun van"
 	{stance: stSupport, pattern: "steun krijgt|krijgen|kreeg|kregen van", obj: objBefore, flags: actorAfter},
+	// the plural predicate in the order of a subordinate clause: "dat
+	// enkele lidstaten voorstanders zijn van X"
+	// (and, as the table now knows the plural noun, its main order "zijn
+	// … voorstanders van", which the fallback read before)
+	{stance: stSupport, pattern: "zijn|waren|blijven … voorstanders van", obj: objAfter, gap: 4},
+	{stance: stOppose, pattern: "zijn|waren|blijven … tegenstanders van", obj: objAfter, gap: 4},
+	{stance: stSupport, pattern: "voorstanders zijn|waren|blijven van", obj: objAfter, flags: predicateFirst},
+	{stance: stOppose, pattern: "tegenstanders zijn|waren|blijven van", obj: objAfter, flags: predicateFirst},
+	// "dat het kabinet er (geen) voorstander van is om …": the pronominal
+	// "er … van" of "is er (geen) voorstander van" in the same order
+	{stance: stSupport, pattern: "er … voorstander|voorstanders van is|zijn|was|waren|blijft|blijven", obj: objAfter, gap: 2, flags: strictGap},
 	// "Duitsland vindt het plan van groot belang": "vindt" as "acht"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
 }
@@ -142,4 +153,18 @@ func spansThatClause(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// sayingBeforeTe are the forms of the verbs of saying whose subject holds
+// the stance of the te-infinitive right after them, as "gaf aan":
+// "verklaarde zich zorgen te maken over", "liet weten zich zorgen te maken
+// over" (not a request: requestBefore).
+var sayingBeforeTe = map[string]bool{"verklaart": true, "verklaren": true, "verklaarde": true, "verklaarden": true,
+	"verklaard": true, "weten": true}
+
+// saidInfinitive reports whether cue h is "zich … zorgen te maken" right
+// after a verb of saying of sayingBeforeTe.
+func saidInfinitive(toks []token, h cueHit) bool {
+	f := h.first()
+	return f > 0 && strings.HasPrefix(h.def.pattern, "zich … zorgen te maken") && sayingBeforeTe[toks[f-1].lower]
 }

@@ -443,7 +443,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
-		case sc.settingRequestOrHelp(h):
+		case sc.settingRequestOrHelp(h) && !saidInfinitive(sc.toks, h):
 			continue // "Nederland kreeg steun van …": help received (actors_more.go)
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
