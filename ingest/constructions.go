@@ -97,6 +97,12 @@ var constructionRows = []cueDef{
 	// "dat het kabinet er (geen) voorstander van is om …": the pronominal
 	// "er … van" of "is er (geen) voorstander van" in the same order
 	{stance: stSupport, pattern: "er … voorstander|voorstanders van is|zijn|was|waren|blijft|blijven", obj: objAfter, gap: 2, flags: strictGap},
+	// the noun voiced with "uiten" in the order of a subordinate clause:
+	// "dat Duitsland zorgen uit over X", the preposition right after the
+	// verb (not "kritiek uit de regio")
+	{stance: stConcern, pattern: "zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling uit|uiten|uitte|uitten over|op|bij|omtrent", obj: objAfter, flags: verbFinal},
+	{stance: stWelcome, pattern: "waardering uit|uiten|uitte|uitten voor", obj: objAfter, flags: verbFinal},
+	{stance: stSupport, pattern: "steun uit|uiten|uitte|uitten voor|aan", obj: objAfter, flags: verbFinal},
 	// "Duitsland vindt het plan van groot belang": "vindt" as "acht"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
 }
