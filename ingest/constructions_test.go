@@ -85,7 +85,7 @@ var constructions = []construction{
 	{family: "passive", stance: []stance{stSupport}, cells: map[string]string{
 		"pres": "{O} wordt door {a} gesteund.", "past": "{O} werd door {a} gesteund.",
 		"sub": "Het is bekend dat {o} door {a} wordt gesteund.", "subpast": "Het is bekend dat {o} door {a} werd gesteund.",
-		"perfect": "{O} is door {a} gesteund."}},
+		"perfect": "{O} is door {a} gesteund.", "inv": "Daarom werd {o} door {a} gesteund."}},
 	{family: "passive", stance: []stance{stWelcome}, cells: map[string]string{
 		"pres": "{O} wordt door {a} verwelkomd.", "past": "{O} werd door {a} verwelkomd.",
 		"sub": "Het is bekend dat {o} door {a} wordt verwelkomd.", "subpast": "Het is bekend dat {o} door {a} werd verwelkomd.",
@@ -93,7 +93,7 @@ var constructions = []construction{
 	{family: "passive", stance: []stance{stOppose}, cells: map[string]string{
 		"pres": "{O} wordt door {a} afgewezen.", "past": "{O} werd door {a} afgewezen.",
 		"sub": "Het is bekend dat {o} door {a} wordt afgewezen.", "subpast": "Het is bekend dat {o} door {a} werd afgewezen.",
-		"perfect": "{O} is door {a} afgewezen."}},
+		"perfect": "{O} is door {a} afgewezen.", "inv": "Daarom werd {o} door {a} afgewezen."}},
 	{family: "passive", stance: []stance{stAgree}, cells: map[string]string{
 		"pres": "{O} wordt door {a} aanvaard.", "past": "{O} werd door {a} aanvaard.",
 		"sub": "Het is bekend dat {o} door {a} wordt aanvaard.", "subpast": "Het is bekend dat {o} door {a} werd aanvaard."}},
@@ -110,12 +110,12 @@ var constructions = []construction{
 	// 2. nominal stances: a noun with a light verb
 	{family: "nominal", stance: []stance{stConcern}, cells: map[string]string{
 		"pres": "{A} {uit|uiten} zorgen over {o}.", "past": "{A} {uitte|uitten} zorgen over {o}.",
-		"sub": "Het is bekend dat {a} zorgen {uit|uiten} over {o}.", "subpast": "Het is bekend dat {a} zorgen {uitte|uitten} over {o}."}},
+		"sub": "Het is bekend dat {a} zorgen {uit|uiten} over {o}.", "inv": "Daarom {uitte|uitten} {a} zorgen over {o}.", "subpast": "Het is bekend dat {a} zorgen {uitte|uitten} over {o}."}},
 	{family: "nominal", stance: []stance{stWelcome}, cells: map[string]string{
 		"pres": "{A} {spreekt|spreken} {P} waardering uit voor {o}.", "past": "{A} {sprak|spraken} {P} waardering uit voor {o}.",
 		"sub": "Het is bekend dat {a} {P} waardering {uitspreekt|uitspreken} voor {o}.", "subpast": "Het is bekend dat {a} {P} waardering {uitsprak|uitspraken} voor {o}."}},
 	{family: "nominal", stance: []stance{stOppose}, cells: map[string]string{
-		"pres": "{A} {maakt|maken} bezwaar tegen {o}.", "past": "{A} {maakte|maakten} bezwaar tegen {o}.",
+		"pres": "{A} {maakt|maken} bezwaar tegen {o}.", "inv": "Daarom {maakte|maakten} {a} bezwaar tegen {o}.", "past": "{A} {maakte|maakten} bezwaar tegen {o}.",
 		"sub": "Het is bekend dat {a} bezwaar {maakt|maken} tegen {o}.", "subpast": "Het is bekend dat {a} bezwaar {maakte|maakten} tegen {o}."}},
 	{family: "nominal", stance: []stance{stConcern}, cells: map[string]string{
 		"pres": "{A} {heeft|hebben} twijfels bij {o}.", "past": "{A} {had|hadden} twijfels bij {o}.",
@@ -149,7 +149,7 @@ var constructions = []construction{
 		"pres": "{A} {is|zijn} terughoudend over {o}.", "past": "{A} {was|waren} terughoudend over {o}.",
 		"sub": "Het is bekend dat {a} terughoudend {is|zijn} over {o}.", "subpast": "Het is bekend dat {a} terughoudend {was|waren} over {o}."}},
 	{family: "adjectival", stance: []stance{stSupport}, cells: map[string]string{
-		"pres": "{A} {staat|staan} open voor {o}.", "past": "{A} {stond|stonden} open voor {o}.",
+		"pres": "{A} {staat|staan} open voor {o}.", "inv": "Daarom {staat|staan} {a} open voor {o}.", "past": "{A} {stond|stonden} open voor {o}.",
 		"sub": "Het is bekend dat {a} open {staat|staan} voor {o}.", "subpast": "Het is bekend dat {a} open {stond|stonden} voor {o}."}},
 	{family: "adjectival", stance: []stance{stWelcome}, cells: map[string]string{
 		"pres": "{A} {is|zijn} bijzonder verheugd over {o}.", "past": "{A} {was|waren} bijzonder verheugd over {o}.",
@@ -165,7 +165,7 @@ var constructions = []construction{
 		"sub": "Het is bekend dat {a} teleurgesteld {is|zijn} over {o}.", "subpast": "Het is bekend dat {a} teleurgesteld {was|waren} over {o}."}},
 	{family: "adjectival", stance: []stance{stConcern}, cells: map[string]string{
 		"pres": "{A} {is|zijn} bezorgd over {o}.", "past": "{A} {was|waren} bezorgd over {o}.",
-		"sub": "Het is bekend dat {a} bezorgd {is|zijn} over {o}.", "subpast": "Het is bekend dat {a} bezorgd {was|waren} over {o}."}},
+		"sub": "Het is bekend dat {a} bezorgd {is|zijn} over {o}.", "inv": "Daarom {is|zijn} {a} bezorgd over {o}.", "subpast": "Het is bekend dat {a} bezorgd {was|waren} over {o}."}},
 	{family: "adjectival", stance: []stance{stConcern}, cells: map[string]string{
 		"pres": "{A} {is|zijn} niet blij met {o}.", "past": "{A} {was|waren} niet blij met {o}.",
 		"sub": "Het is bekend dat {a} niet blij {is|zijn} met {o}.", "subpast": "Het is bekend dat {a} niet blij {was|waren} met {o}."}},
@@ -180,7 +180,7 @@ var constructions = []construction{
 		"sub": "Het is bekend dat {a} er geen {voorstander|voorstanders} van {is|zijn} om de termijn te verlengen."}},
 	{family: "adjectival", stance: []stance{stPreference}, cells: map[string]string{
 		"pres": "{A} {acht|achten} {o} wenselijk.", "past": "{A} {achtte|achtten} {o} wenselijk.",
-		"sub": "Het is bekend dat {a} {o} wenselijk {acht|achten}.", "subpast": "Het is bekend dat {a} {o} wenselijk {achtte|achtten}."}},
+		"sub": "Het is bekend dat {a} {o} wenselijk {acht|achten}.", "inv": "Daarom {acht|achten} {a} {o} wenselijk.", "subpast": "Het is bekend dat {a} {o} wenselijk {achtte|achtten}."}},
 	{family: "adjectival", stance: []stance{stOppose}, cells: map[string]string{
 		"pres": "{A} {acht|achten} {o} onwenselijk.", "past": "{A} {achtte|achtten} {o} onwenselijk.",
 		"sub": "Het is bekend dat {a} {o} onwenselijk {acht|achten}.", "subpast": "Het is bekend dat {a} {o} onwenselijk {achtte|achtten}."}},
@@ -342,7 +342,7 @@ func constructionsRead(t *testing.T, log bool) (read, total int, byFamily map[st
 // actor and lists what the extractor misses; it fails when fewer are read
 // than minConstructionsRead (the coverage reached, kept from regressing).
 func TestConstructionsAudit(t *testing.T) {
-	const minConstructionsRead = 1153
+	const minConstructionsRead = 1191
 	read, total, byFamily := constructionsRead(t, true)
 	var fams []string
 	for k, n := range byFamily {
