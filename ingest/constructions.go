@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Constructions of a stance beyond the stance verb with its object
@@ -173,4 +174,37 @@ var sayingBeforeTe = map[string]bool{"verklaart": true, "verklaren": true, "verk
 func saidInfinitive(toks []token, h cueHit) bool {
 	f := h.first()
 	return f > 0 && strings.HasPrefix(h.def.pattern, "zich … zorgen te maken") && sayingBeforeTe[toks[f-1].lower]
+}
+
+// groupsByFirst indexes actorGroups by their first word.
+var groupsByFirst = sync.OnceValue(func() map[string][][]string {
+	idx := map[string][][]string{}
+	for _, g := range actorGroups {
+		idx[g[0]] = append(idx[g[0]], g)
+	}
+	return idx
+})
+
+// groupInGap returns the length of the longest actor group (actorGroups)
+// that starts at token j, 0 for none: in a cue's strict gap the inverted
+// actor counts as one word ("Daarom uitte een meerderheid van de lidstaten
+// zorgen over").
+func groupInGap(toks []token, j int) int {
+	best := 0
+	for _, g := range groupsByFirst()[toks[j].lower] {
+		if len(g) <= best || j+len(g) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range g {
+			if toks[j+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(g)
+		}
+	}
+	return best
 }

@@ -342,7 +342,7 @@ func constructionsRead(t *testing.T, log bool) (read, total int, byFamily map[st
 // actor and lists what the extractor misses; it fails when fewer are read
 // than minConstructionsRead (the coverage reached, kept from regressing).
 func TestConstructionsAudit(t *testing.T) {
-	const minConstructionsRead = 1191
+	const minConstructionsRead = 1195
 	read, total, byFamily := constructionsRead(t, true)
 	var fams []string
 	for k, n := range byFamily {
@@ -417,5 +417,29 @@ func TestConstructionsVerbFinal(t *testing.T) {
 		if got := readsParadigm(t, tc.stance, paradigmSentence{text: tc.text, actors: tc.actors}); got != "" {
 			t.Errorf("%q: %s, want %s of %s", tc.text, got, tc.stance, tc.actors)
 		}
+	}
+}
+
+// An actor group in a cue's gap counts as one word: the inverted group is
+// the actor, not a gap too long for the cue.
+func TestConstructionsGroupInGap(t *testing.T) {
+	group := constructionActor{words: "een ruime meerderheid van de lidstaten"}
+	for _, tc := range []struct {
+		text string
+		want stance
+	}{
+		{"Daarom uitte een ruime meerderheid van de lidstaten zorgen over de heffing.", stConcern},
+		{"Daarom is een ruime meerderheid van de lidstaten bezorgd over de heffing.", stConcern},
+		{"Ook maakte een ruime meerderheid van de lidstaten bezwaar tegen de heffing.", stOppose},
+	} {
+		if got := readsConstruction(t, []stance{tc.want}, tc.text, group, ""); got != "" {
+			t.Errorf("%q: %s, want %s of the group", tc.text, got, tc.want)
+		}
+	}
+	if n := groupInGap(tokenize([]rune("een meerderheid van de lidstaten")), 0); n != 5 {
+		t.Errorf("groupInGap(een meerderheid van de lidstaten) = %d, want 5", n)
+	}
+	if n := groupInGap(tokenize([]rune("een meerderheid van de burgers")), 0); n != 0 {
+		t.Errorf("groupInGap(een meerderheid van de burgers) = %d, want 0", n)
 	}
 }

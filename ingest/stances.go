@@ -1731,6 +1731,14 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
+			if n := groupInGap(toks, j); n > 1 && s.gapBefore {
+				// "Daarom uitte [een meerderheid van de lidstaten] zorgen
+				// over": a group, the inverted actor, counts as one word
+				// (constructions.go)
+				limit += n - 1
+				j += n - 1
+				continue
+			}
 			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
 				break
 			}
