@@ -17,8 +17,9 @@ import (
 // TestConstructionsAudit reads them in fictional sentences.
 
 // passiveAux are the finite auxiliaries of the passive ("wordt gesteund")
-// and of its perfect ("is gesteund").
-var passiveAux = map[string]bool{"wordt": true, "worden": true, "werd": true, "werden": true, "is": true, "zijn": true}
+// and of its perfect and pluperfect ("is gesteund", "was gesteund").
+var passiveAux = map[string]bool{"wordt": true, "worden": true, "werd": true, "werden": true, "is": true, "zijn": true,
+	"was": true, "waren": true}
 
 // judgeVerbs are the finite forms of "achten" and "vinden" with an object
 // and a predicate: "acht het voorstel wenselijk".
@@ -104,6 +105,10 @@ var constructionRows = []cueDef{
 	{stance: stConcern, pattern: "zorgen|zorg|kritiek|bezorgdheid|twijfels|twijfel|bedenkingen|teleurstelling uit|uiten|uitte|uitten over|op|bij|omtrent", obj: objAfter, flags: verbFinal},
 	{stance: stWelcome, pattern: "waardering uit|uiten|uitte|uitten voor", obj: objAfter, flags: verbFinal},
 	{stance: stSupport, pattern: "steun uit|uiten|uitte|uitten voor|aan", obj: objAfter, flags: verbFinal},
+	// criticism in the passive with its agent, as the attributive "het
+	// door X bekritiseerde plan": "Het plan werd door Duitsland
+	// bekritiseerd"
+	{stance: stConcern, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … bekritiseerd|gekritiseerd", obj: objBefore, gap: 6, flags: passive},
 	// "Duitsland vindt het plan van groot belang": "vindt" as "acht"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
 }
@@ -119,6 +124,7 @@ func constructionCues() []cueDef {
 	}
 	for _, d := range constructionRows {
 		out = append(out, d)
+		out = append(out, verbFinalPassive(d)...)
 		if v, ok := verbFinalJudgement(d); ok {
 			out = append(out, v)
 		}

@@ -89,11 +89,16 @@ var constructions = []construction{
 	{family: "passive", stance: []stance{stWelcome}, cells: map[string]string{
 		"pres": "{O} wordt door {a} verwelkomd.", "past": "{O} werd door {a} verwelkomd.",
 		"sub": "Het is bekend dat {o} door {a} wordt verwelkomd.", "subpast": "Het is bekend dat {o} door {a} werd verwelkomd.",
-		"perfect": "{O} is door {a} verwelkomd."}},
+		"perfect": "{O} is door {a} verwelkomd.", "pluperfect": "{O} was door {a} verwelkomd.",
+		"subpluperfect": "Het is bekend dat {o} door {a} was verwelkomd."}},
 	{family: "passive", stance: []stance{stOppose}, cells: map[string]string{
 		"pres": "{O} wordt door {a} afgewezen.", "past": "{O} werd door {a} afgewezen.",
 		"sub": "Het is bekend dat {o} door {a} wordt afgewezen.", "subpast": "Het is bekend dat {o} door {a} werd afgewezen.",
 		"perfect": "{O} is door {a} afgewezen.", "inv": "Daarom werd {o} door {a} afgewezen."}},
+	{family: "passive", stance: []stance{stConcern}, cells: map[string]string{
+		"pres": "{O} wordt door {a} bekritiseerd.", "past": "{O} werd door {a} bekritiseerd.",
+		"sub": "Het is bekend dat {o} door {a} wordt bekritiseerd.", "subpast": "Het is bekend dat {o} door {a} bekritiseerd werd.",
+		"pluperfect": "{O} was door {a} bekritiseerd."}},
 	{family: "passive", stance: []stance{stAgree}, cells: map[string]string{
 		"pres": "{O} wordt door {a} aanvaard.", "past": "{O} werd door {a} aanvaard.",
 		"sub": "Het is bekend dat {o} door {a} wordt aanvaard.", "subpast": "Het is bekend dat {o} door {a} werd aanvaard."}},
@@ -342,7 +347,7 @@ func constructionsRead(t *testing.T, log bool) (read, total int, byFamily map[st
 // actor and lists what the extractor misses; it fails when fewer are read
 // than minConstructionsRead (the coverage reached, kept from regressing).
 func TestConstructionsAudit(t *testing.T) {
-	const minConstructionsRead = 1195
+	const minConstructionsRead = 1237
 	read, total, byFamily := constructionsRead(t, true)
 	var fams []string
 	for k, n := range byFamily {

@@ -720,8 +720,8 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
 
 	// the passive with its agent: "[X] werd door de lidstaten veroordeeld"
-	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
-	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
+	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	// the passive without its agent, held by the body it happened in:
 	// "in de Raad … dat het voorstel in het algemeen wordt gesteund"
 	{stance: stSupport, pattern: findingV + " dat … wordt|worden|werd|werden gesteund|ondersteund|onderschreven", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
@@ -729,8 +729,8 @@ var cueTable = []cueDef{
 	// support a subject finds in a body: "In het Europees Parlement kon het
 	// voorstel tot dusver op grote steun rekenen"
 	{stance: stSupport, pattern: "kan|kon|kunnen|konden … op … steun rekenen", obj: objGap, gap: 6, flags: passive | bodyIn | closedGap | lastGap},
-	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
-	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
+	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 	// the agent after the participle: "De Raadsconclusies zijn positief
 	// ontvangen door de lidstaten en de Commissie"
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … positief|goed ontvangen door", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
