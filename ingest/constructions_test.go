@@ -139,7 +139,7 @@ var constructions = []construction{
 		"sub": "Het is bekend dat {a} kritiek {uit|uiten} op {o}.", "subpast": "Het is bekend dat {a} kritiek {uitte|uitten} op {o}."}},
 	{family: "nominal", stance: []stance{stSupport}, fixed: "lidstaten", cells: map[string]string{
 		"pres": "Er is brede steun voor {o}.", "past": "Er was brede steun voor {o}.",
-		"sub": "De voorzitter stelde vast dat er brede steun is voor {o}.", "subpast": "De voorzitter stelde vast dat er brede steun was voor {o}."}},
+		"sub": "Het voorzitterschap stelde vast dat er brede steun is voor {o}.", "subpast": "Het voorzitterschap stelde vast dat er brede steun was voor {o}."}},
 	{family: "nominal", stance: []stance{stConcern}, fixed: "lidstaten", cells: map[string]string{
 		"pres": "Er zijn zorgen over {o}.", "past": "Er waren zorgen over {o}."}},
 
@@ -347,7 +347,7 @@ func constructionsRead(t *testing.T, log bool) (read, total int, byFamily map[st
 // actor and lists what the extractor misses; it fails when fewer are read
 // than minConstructionsRead (the coverage reached, kept from regressing).
 func TestConstructionsAudit(t *testing.T) {
-	const minConstructionsRead = 1237
+	const minConstructionsRead = 1239
 	read, total, byFamily := constructionsRead(t, true)
 	var fams []string
 	for k, n := range byFamily {
