@@ -57,6 +57,9 @@ func TestCutOff(t *testing.T) {
 		"Overige punten":                              false, // a heading
 		"Stand van zaken Europol":                     false, // ends in a name
 		"= Algemene oriëntatie":                       false, // a format label
+		// a run-in topic before its cut text, ending in a name
+		"Digitale rechtspraak: Enkele lidstaten hadden vragen bij de rol van Eurojust": true,
+		"Samenwerking met derde landen: Marokko":                                       false, // a title with a subtitle
 	} {
 		doc, err := Parse("kst-32317-992.txt", []byte("Den Haag, 1 maart 2027\n\nDe ministers spraken over terugkeer.\n\n"+text+"\n"))
 		if err != nil {
@@ -120,5 +123,36 @@ func TestAgendaNumberedSectionOverUnnumberedItems(t *testing.T) {
 	})
 	if _, ok := entity(g, graph.KindAgendaItem, m+":0.1"); ok {
 		t.Error("the section heading is an item")
+	}
+}
+
+// A report whose paragraphs open with their topics run in before a colon,
+// cut off in the last one: that paragraph reads as a heading for its
+// missing full stop, also where it ends in a name, and it is an item as
+// the others are; it counts among the run-in paragraphs that make the
+// section's paragraphs items.
+func TestAgendaCutOffRunIn(t *testing.T) {
+	const head = " Nr. 998  BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nDen Haag, 20 oktober 2027 \n\n" +
+		"Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 14 en 15 oktober 2027 te Luxemburg\n\n" +
+		"Belangrijkste resultaten\n\nJustitie\n\n" +
+		"Digitale rechtspraak: de ministers bespraken de digitalisering van de rechtspraak in de lidstaten.\n\n"
+	const m = "jha-2027-10-14"
+	for _, c := range []struct {
+		name, tail string
+		want       []wantItem
+	}{
+		{"ends in a name", "Wederzijdse erkenning: Veel lidstaten hadden bezwaar tegen de rol die de Commissie\n", []wantItem{
+			{m + ":I.1", "I", "Justitie", "Digitale rechtspraak", "", "justice", 1},
+			{m + ":I.2", "I", "Justitie", "Wederzijdse erkenning", "", "justice", 2},
+		}},
+		{"ends in a cut word", "Wederzijdse erkenning: de Raad heeft afgesproken rekening te houden met grensoverschrijdende\n", []wantItem{
+			{m + ":I.1", "I", "Justitie", "Digitale rechtspraak", "", "justice", 1},
+			{m + ":I.2", "I", "Justitie", "Wederzijdse erkenning", "", "justice", 2},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := extractText(t, "kst-32317-998.txt", head+c.tail)
+			checkItems(t, g, m, c.want)
+		})
 	}
 }

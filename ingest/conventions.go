@@ -64,6 +64,8 @@ func seekDef(d *cueDef) bool {
 func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 	hits = slices.DeleteFunc(hits, sc.purposeSeek)
 	hits = slices.DeleteFunc(hits, func(h cueHit) bool { return asideRow(h.def) && !sc.asideBacking(h) })
+	hits = slices.DeleteFunc(hits, sc.kamerRequestAnswer)
+	hits = sc.thatIntention(hits)
 	for k := 0; k < len(hits); k++ {
 		if !relativeRow(hits[k].def) {
 			continue
@@ -291,6 +293,24 @@ func (sc *sentenceCtx) conventionSubject(r *posReading, h cueHit) {
 		}
 		return
 	}
+	switch {
+	case h.def.pattern == thatIntentionPattern:
+		sc.intentionThatSubject(r, h)
+		return
+	case readDef(h.def), chanceDef(h.def):
+		sc.firstGapSubject(r, h)
+		return
+	case h.def.pattern == adviseTePattern, h.def.pattern == adviseAanPattern:
+		sc.adviceSubject(r, h)
+		return
+	case citedReadDef(h.def):
+		sc.citedSubject(r, h)
+		return
+	case h.def.pattern == advisesAgainstPattern:
+		sc.advisedAgainstSubject(r, h)
+		return
+	}
+	sc.ripeOpinion(r, h)
 	sc.intentionSubject(r, h)
 }
 
@@ -483,6 +503,16 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 	switch {
 	case relativeRow(h.def):
 		return sc.relativeActor(h, a, ok)
+	case strings.HasPrefix(h.def.pattern, "met … ") && strings.HasSuffix(h.def.pattern, " kennisgenomen van") && len(h.fixed) > 3:
+		// "Met zorg hebben [de leden] kennisgenomen van": the subject
+		// right after the fronted manner's finite verb
+		v := h.fixed[len(h.fixed)-3]
+		for _, c := range actors {
+			if c.t0 == v+1 && c.prep == "" && c.t1 <= h.fixed[len(h.fixed)-2] {
+				return c, true
+			}
+		}
+		return a, ok
 	case asideRow(h.def):
 		for _, c := range actors {
 			if c.t0 == h.last()+1 || c.t0 == h.last() && c.prep == "door" {
@@ -496,5 +526,568 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 		}
 		return posActor{}, false
 	}
+	if ok {
+		if c, found := sc.clausePronounSubject(h, actors); found && a.t0 > c.t0 && a.t0 < h.last() {
+			return c, true
+		}
+	}
 	return a, ok
+}
+
+// clausePronounSubject returns the subject pronoun of the dat-clause that
+// holds cue h before it ("gaf aan dat [zij] de lidstaten zal
+// ondersteunen"): in the order of a subordinate clause the subject stands
+// before the finite verb, so a noun phrase after "zal" is its object, not
+// an inverted subject (convention 11).
+func (sc *sentenceCtx) clausePronounSubject(h cueHit, actors []posActor) (posActor, bool) {
+	toks := sc.toks
+	f := h.first()
+	for p := f - 1; p >= 1 && p >= f-12; p-- {
+		if runesAny(sc.rs[toks[p].end:toks[p+1].start], ",;:") {
+			break
+		}
+		if w := toks[p].lower; relativePronouns[w] || subordinators[w] {
+			break // a clause of its own between: "dat zij moet zorgen [dat] de lidstaten … steunen"
+		}
+		if toks[p-1].lower != "dat" || !backPronouns[toks[p].lower] || toks[p].lower == "het" {
+			continue
+		}
+		// the pronoun points back to the reporter: the nearest actor
+		// before "dat" that no preposition introduces
+		for k := len(actors) - 1; k >= 0; k-- {
+			if c := actors[k]; c.t1 <= p-1 && c.prep == "" && !c.pronoun {
+				c.t0, c.t1 = p, p+1 // where it stands in the clause
+				return c, true
+			}
+		}
+		break
+	}
+	return posActor{}, false
+}
+
+// Conventions settled by the held-out second annotation (docs/stances.md,
+// "Conventions settled by the held-out second annotation (gold10)"):
+//
+//   - 11: "gaf aan / heeft aangegeven / liet weten dat zij … zal + verb"
+//     is an announced intention, commit of any actor (thatIntention);
+//   - 13: a stance cited from another document is optional, so reading it
+//     by its own cue (or not) is right; the members' reaction with an
+//     evaluative manner ("lezen met instemming dat …") is theirs, on the
+//     cited content (rows below, citedSubject);
+//   - 15: "heeft … met zorg gelezen", "kritisch kennisgenomen van", "Met
+//     zorg hebben X kennisgenomen van": the class of the manner (the rows
+//     below; "heeft met zorg kennisgenomen" is the cue table's);
+//   - 16: "adviseert X … te", "raadt aan … te", "beveelt aan … te" is
+//     support, "adviseert negatief over", "raadt … af" oppose;
+//   - 17: an opinion that a process is complete or ripe is satisfied
+//     (ripeOpinion; "acht … rijp voor / binnen bereik", rows below);
+//   - 18: "beschouwt / ziet X als een kans" is welcome of X;
+//   - 19: answering a request of the Kamer is correspondence
+//     (kamerRequestAnswer).
+//
+// Convention 14 needs no rule of its own: a presidency's "zet in op /
+// streeft naar het bereiken van" is read by the cue table's aims.
+
+// The patterns of the rows of conventions 15 ("gelezen" with an
+// evaluative manner, whose object stands before the manner), 16 and 18,
+// and of convention 11's "liet weten dat", written once for the rows and
+// the readers of their subjects.
+const (
+	concernManners        = "zorg|bezorgdheid|verbazing|teleurstelling|verontrusting|twijfel|scepsis|argwaan|ongerustheid"
+	welcomeManners        = "waardering|instemming|genoegen|tevredenheid|blijdschap"
+	readConcernPattern    = hasV + " … met … " + concernManners + " gelezen"
+	readMixedPattern      = hasV + " … met … gemengde gevoelens gelezen"
+	readCriticalRead      = hasV + " … kritisch gelezen"
+	readWelcomePattern    = hasV + " … met … " + welcomeManners + " gelezen"
+	adviseTePattern       = "adviseert|adviseren|adviseerde|adviseerden … te"
+	adviseAanPattern      = "raadt|raden|raadde|raadden|beveelt|bevelen|beval|bevalen aan … te"
+	advisesAgainstPattern = "raadt|raden|raadde|raadden … af"
+	chancePattern         = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een belangrijke|grote|echte|unieke|goede|nieuwe|reële|mooie|extra kans"
+	chanceBarePattern     = "beschouwt|beschouwen|beschouwde|beschouwden|ziet|zien|zag|zagen|zie|beschouw … als een kans"
+	tellPattern           = "laat|laten|liet|lieten … weten dat"
+)
+
+// conventionCues are the cue rows of conventions 13, 15, 16, 17 and 18; the
+// cue compiler (stances.go) adds them to the cue table's.
+var conventionCues = []cueDef{
+	// 15: reading with an evaluative manner
+	{stance: stConcern, pattern: readConcernPattern, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: readMixedPattern, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: readCriticalRead, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: hasV + " … kritisch kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stWelcome, pattern: readWelcomePattern, obj: objGap, gap: 8, flags: closedGap},
+	// the manner fronted: "Met zorg hebben de leden … kennisgenomen van";
+	// the present "nemen met zorg kennis van"
+	{stance: stConcern, pattern: "met … " + concernManners + " " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
+	{stance: stConcern, pattern: "met … gemengde gevoelens " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
+	{stance: stWelcome, pattern: "met … " + welcomeManners + " " + hasV + " … kennisgenomen van", obj: objAfter, gap: 8},
+	{stance: stConcern, pattern: "neemt|nemen|nam|namen … met … " + concernManners + " kennis van", obj: objAfter, gap: 4},
+	{stance: stConcern, pattern: "neemt|nemen|nam|namen … kritisch kennis van", obj: objAfter, gap: 3, flags: strictGap},
+	// 13 with 15: members reading a cited stance with an evaluative manner
+	// react to it: "De leden lezen met instemming dat het kabinet … steunt"
+	// is their welcome, on the cited content (the cited stance itself is
+	// optional, read by its own cue)
+	{stance: stConcern, pattern: "lezen|leest|lazen|las … met … " + concernManners + " … dat", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stConcern, pattern: "lezen|leest|lazen|las … met … gemengde gevoelens … dat", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stWelcome, pattern: "lezen|leest|lazen|las … met … " + welcomeManners + " … dat", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stConcern, pattern: hasV + " … met … " + concernManners + " gelezen dat", obj: objAfter, gap: 6},
+	{stance: stWelcome, pattern: hasV + " … met … " + welcomeManners + " gelezen dat", obj: objAfter, gap: 6},
+	// 17: a process judged ready by an evaluative predicate: "acht het
+	// voorstel rijp voor besluitvorming", "acht een akkoord binnen bereik"
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten|vindt|vinden|vond|vonden … rijp voor", obj: objGap, gap: 8, flags: closedGap},
+	{stance: stSatisfied, pattern: "acht|achten|achtte|achtten … binnen bereik", obj: objGap, gap: 8, flags: closedGap},
+	// 16: advice names a course the adviser backs: "adviseert de Raad de
+	// onderhandelingen te openen", "raadt aan de bepaling te schrappen"
+	{stance: stSupport, pattern: adviseTePattern, obj: objGap, gap: 12, flags: closedGap | lastGap},
+	{stance: stSupport, pattern: adviseAanPattern, obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: hasV + " … geadviseerd|aanbevolen|aangeraden om", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "adviseert|adviseren|adviseerde|adviseerden … positief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "adviseert|adviseren|adviseerde|adviseerden … negatief over", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: advisesAgainstPattern, obj: objGap, gap: 8, flags: closedGap},
+	// 18: greeting something as a chance: "beschouwt dit als een kans"
+	{stance: stWelcome, pattern: chanceBarePattern, obj: objGap, gap: 8, flags: closedGap},
+	{stance: stWelcome, pattern: chancePattern, obj: objGap, gap: 8, flags: closedGap},
+}
+
+// chanceDef reports whether d is a row of convention 18.
+func chanceDef(d *cueDef) bool {
+	return d.pattern == chancePattern || d.pattern == chanceBarePattern
+}
+
+// readDef reports whether d is a row of convention 15 whose object stands
+// in its first gap ("hebben [het wetsvoorstel] met zorg gelezen").
+func readDef(d *cueDef) bool {
+	switch d.pattern {
+	case readConcernPattern, readMixedPattern, readCriticalRead, readWelcomePattern:
+		return true
+	}
+	return false
+}
+
+// thatIntentionPattern marks a report read as an announced intention
+// (convention 11).
+const thatIntentionPattern = "geeft aan dat zij … zal"
+
+// backPronouns are the subjects of a dat-clause that point back to the
+// reporting actor.
+var backPronouns = map[string]bool{"zij": true, "hij": true, "ze": true, "het": true}
+
+// willAux are the finite verbs of an undertaking in a subordinate clause:
+// "dat zij … zal afronden", "gaat versnellen".
+var willAux = map[string]bool{"zal": true, "zullen": true, "gaat": true, "gaan": true}
+
+// intentionReport reports whether h is a report by a verb of announcing
+// ("gaf aan dat", "heeft aangegeven dat", "liet weten dat").
+func intentionReport(sc *sentenceCtx, h cueHit) bool {
+	if h.def.stance != stInformational || h.def.flags&reporting == 0 || sc.toks[h.last()].lower != "dat" {
+		return false
+	}
+	for _, j := range h.fixed {
+		if w := sc.toks[j].lower; w == "aan" || w == "aangegeven" || w == "weten" {
+			return true
+		}
+	}
+	return false
+}
+
+// thatIntention reads convention 11: a report whose dat-clause has a
+// pronoun pointing back to the reporter as its subject and "zal / zullen /
+// gaat + infinitive" closing it ("De Commissie gaf aan dat zij de
+// evaluatie volgend jaar zal afronden") is that actor's announced
+// intention: commit (a negation in it, a refusal: oppose), subject the
+// words between the pronoun and the verb. Another subject ("dat de
+// lidstaten … zullen"), a passive ("zal worden") or a stance cue in the
+// clause leaves the report as it was; the exclusions of a promise
+// (attending, procedure, "naar verwachting", correspondence with
+// parliament) hold through the promise flag.
+func (sc *sentenceCtx) thatIntention(hits []cueHit) []cueHit {
+	hits = sc.markThatIntention(append(hits, sc.tellHits(hits)...))
+	// "liet weten dat" is a cue only as an announced intention: as a
+	// report it yields to what its clause says
+	return slices.DeleteFunc(hits, func(h cueHit) bool { return h.def.pattern == tellPattern })
+}
+
+// tellDef is "liet weten dat", a verb of saying like "gaf aan dat", found
+// by tellHits for convention 11 only (no row of the cue table: elsewhere
+// it stays no cue).
+var tellDef = cueDef{stance: stInformational, pattern: tellPattern, obj: objClause, gap: 3, flags: reporting | opinionOnly}
+
+// tellHits returns "laat / liet … weten dat" (the subject may stand in
+// between: "liet de Commissie weten dat") where no cue holds its words.
+func (sc *sentenceCtx) tellHits(hits []cueHit) []cueHit {
+	toks := sc.toks
+	var out []cueHit
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "weten" || toks[k+1].lower != "dat" {
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-4; v-- {
+			if tellVerbs[toks[v].lower] {
+				h := cueHit{def: &tellDef, fixed: []int{v, k, k + 1}}
+				if !overlapsAny(h, hits) {
+					out = append(out, h)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// tellVerbs are the forms of "laten" in "liet weten".
+var tellVerbs = map[string]bool{"laat": true, "laten": true, "liet": true, "lieten": true}
+
+// markThatIntention turns the first report of an announced intention in
+// hits into a commitment (thatIntention).
+func (sc *sentenceCtx) markThatIntention(hits []cueHit) []cueHit {
+	toks := sc.toks
+	for hi := range hits {
+		h := hits[hi]
+		if !intentionReport(sc, h) {
+			continue
+		}
+		p := h.last() + 1
+		q, ok := sc.backSubject(h)
+		if !ok {
+			continue
+		}
+		end := clauseEndToken(sc.rs, toks, p, false)
+		m := -1
+		for k := q; k <= end; k++ {
+			if willAux[toks[k].lower] {
+				m = k
+				break
+			}
+		}
+		if m < 0 || m == end || end-m > 2 {
+			continue
+		}
+		verbs := true
+		for k := m + 1; k <= end; k++ {
+			if w := toks[k].lower; !strings.HasSuffix(w, "en") || w == "worden" || w == "zijn" {
+				verbs = false
+			}
+		}
+		if !verbs {
+			continue
+		}
+		other := false
+		for k, g := range hits {
+			if k != hi && g.first() > h.last() && g.first() <= end && g.def.pattern != willV {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		d := *h.def
+		d.stance, d.obj, d.flags, d.pattern, d.negAs = stCommit, objAfter, promise, thatIntentionPattern, ""
+		for k := q; k < m; k++ {
+			if negators[toks[k].lower] {
+				d.stance = stOppose // "dat zij het voorstel niet zal indienen": a refusal
+			}
+		}
+		hits[hi].def = &d
+		slices.SortStableFunc(hits, func(a, b cueHit) int { return a.first() - b.first() })
+		// the bare "zal" of the clause is part of the intention
+		return slices.DeleteFunc(hits, func(g cueHit) bool { return g.def.pattern == willV && g.first() > h.last() && g.first() <= end })
+	}
+	return hits
+}
+
+// intentionThatSubject sets the subject of an announced intention in a
+// dat-clause: the words between the pronoun and "zal".
+func (sc *sentenceCtx) intentionThatSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	q, ok := sc.backSubject(h)
+	if !ok {
+		return
+	}
+	for m := q; m < len(toks); m++ {
+		if willAux[toks[m].lower] {
+			if m > q {
+				sc.subjectSpan(r, q, trimAdverbialsEnd(toks, q, m-1))
+			} else {
+				end := clauseEndToken(sc.rs, toks, q, false)
+				sc.subjectSpan(r, m+1, end)
+			}
+			return
+		}
+	}
+}
+
+// backSubject returns the token after the subject of the dat-clause that
+// report h opens when that subject is the reporter: a pronoun pointing
+// back ("dat zij", "dat het" not as an article) or the reporter's own
+// name ("De Commissie gaf aan dat de Commissie …").
+func (sc *sentenceCtx) backSubject(h cueHit) (int, bool) {
+	toks := sc.toks
+	p := h.last() + 1
+	if p+2 >= len(toks) {
+		return 0, false
+	}
+	if backPronouns[toks[p].lower] {
+		if toks[p].lower == "het" {
+			// "dat het [de verlenging] zal steunen", not "dat het voorstel
+			// … zal verschijnen": "het" as an article
+			n := toks[p+1].lower
+			if !determiners[n] && !functionWords[n] && !negators[n] && !willAux[n] && cueAdverbAt(toks, p+1) == 0 && !isDigits(n) {
+				return 0, false
+			}
+		}
+		return p + 1, true
+	}
+	s := p
+	if determiners[toks[s].lower] {
+		s++ // "dat [de] Commissie"
+	}
+	for _, m := range sc.ments {
+		if m.t0 != s && m.t0 != p {
+			continue
+		}
+		for _, b := range sc.ments {
+			if b.t1 <= h.first() && b.ref == m.ref {
+				return m.t1, true // the reporter named again
+			}
+		}
+	}
+	return 0, false
+}
+
+// firstGapSubject sets the subject to the cue's first gap, past its actor:
+// "hebben [het wetsvoorstel] met zorg gelezen", "beschouwt [dit] als een
+// belangrijke kans"; "dit" is the sentence before.
+func (sc *sentenceCtx) firstGapSubject(r *posReading, h cueHit) {
+	s, e := h.fixed[0]+1, h.fixed[1]-1
+	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
+		s = r.actor.t1
+	}
+	if s > e {
+		return
+	}
+	if e == s && anaphoricWords[sc.toks[s].lower] {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject, r.subjects, r.span = sc.toks[s].text, prevText, uniqueRefs(prevRefs), [2]int{s, e}
+			return
+		}
+	}
+	sc.subjectSpan(r, s, e)
+}
+
+// ripeWords judge a process finished, stable or ready (convention 17):
+// "is afgerond", "een stabiele positie", "rijp voor".
+var ripeWords = map[string]bool{"afgerond": true, "voltooid": true, "uitonderhandeld": true, "stabiel": true,
+	"stabiele": true, "rijp": true}
+
+// unripeWords make a clause a wish or a forecast, not a judgement that
+// the process is complete: "moeten worden afgerond", "zal worden
+// afgerond", "nog niet rijp".
+var unripeWords = map[string]bool{"moet": true, "moeten": true, "zal": true, "zullen": true, "zou": true, "zouden": true,
+	"kan": true, "kunnen": true, "niet": true, "geen": true, "nog": true, "nooit": true, "onvoldoende": true, "wordt": true, "worden": true}
+
+// ripeOpinion reads convention 17: an opinion whose dat-clause judges a
+// process complete, stable or ready ("is van mening dat de besprekingen
+// zijn afgerond", "dat een akkoord binnen bereik is") judges an outcome
+// good: satisfied, not support.
+func (sc *sentenceCtx) ripeOpinion(r *posReading, h cueHit) {
+	if h.def.obj != objClause || r.stance != stSupport || r.base != stSupport || r.negated || sc.toks[h.last()].lower != "dat" {
+		return
+	}
+	toks := sc.toks
+	end := clauseEndToken(sc.rs, toks, h.last()+1, false)
+	ripe := false
+	for k := h.last() + 1; k <= end && k < len(toks); k++ {
+		w := toks[k].lower
+		if unripeWords[w] {
+			return
+		}
+		if ripeWords[w] || w == "bereik" && toks[k-1].lower == "binnen" {
+			ripe = true
+		}
+	}
+	if ripe {
+		r.stance, r.base = stSatisfied, stSatisfied
+	}
+}
+
+// kamerRequests are what the Kamer sends that a reply answers: "uw
+// schrijven", "het verzoek van de commissie".
+var kamerRequests = map[string]bool{"schrijven": true, "brief": true, "verzoek": true, "vraag": true, "vragen": true,
+	"uitnodiging": true, "verzoeken": true}
+
+// kamerRequestAnswer reports whether h answers a request of the Kamer
+// ("reageren wij graag positief op uw schrijven", "op het verzoek van de
+// vaste commissie"): correspondence, no position (convention 19); a
+// motion's substance ("steunt de motie die verzoekt om …") is no request
+// of this kind, and answering yes ("kan ik bevestigend antwoorden op")
+// agrees with what was asked.
+func (sc *sentenceCtx) kamerRequestAnswer(h cueHit) bool {
+	if sc.replyToKamer(h) {
+		sc.kamerReply = true // no fallback reading of the clause either
+		return true
+	}
+	return false
+}
+
+// replyToKamer reports whether h's object is a request of the Kamer that
+// the sentence answers (kamerRequestAnswer).
+func (sc *sentenceCtx) replyToKamer(h cueHit) bool {
+	toks := sc.toks
+	n := h.last() + 1
+	for n < len(toks) && (toks[n].lower == "graag" || cueAdverbAt(toks, n) > 0) {
+		n += max(1, cueAdverbAt(toks, n)) // "steunt graag het verzoek"
+	}
+	if h.def.obj != objAfter || h.def.stance == stAgree || n+1 >= len(toks) || !kamerRequests[toks[n+1].lower] {
+		return false
+	}
+	kamer := false
+	switch toks[n].lower {
+	case "uw":
+		kamer = true
+	case "het", "de":
+		if n+3 < len(toks) && toks[n+2].lower == "van" {
+			end := min(len(toks)-1, n+6)
+			for k := n + 3; k <= end; k++ {
+				if w := toks[k].lower; w == "commissie" && toks[k-1].lower != "europese" || w == "kamer" {
+					kamer = true
+				}
+			}
+		}
+	}
+	if !kamer {
+		return false
+	}
+	// a reply: a verb of reacting, a letter answered, or a request for a
+	// letter, an appraisal, a briefing ("om een appreciatie van …"); not
+	// "steunt uw verzoek om een onderzoek", a policy request
+	if w := toks[n+1].lower; w == "schrijven" || w == "brief" || w == "uitnodiging" {
+		return true
+	}
+	for _, j := range h.fixed {
+		if strings.HasPrefix(toks[j].lower, "reage") {
+			return true
+		}
+	}
+	for k := n + 2; k < len(toks) && k <= n+12 && !runesAny(sc.rs[toks[k-1].end:toks[k].start], ",;:"); k++ {
+		if replyNouns[toks[k].lower] && (toks[k-1].lower == "een" || toks[k-1].lower == "om") {
+			return true
+		}
+	}
+	return false
+}
+
+// replyNouns are what a request of the Kamer asks to be sent: "om een
+// appreciatie", "om een reactie".
+var replyNouns = map[string]bool{"appreciatie": true, "reactie": true, "kabinetsreactie": true, "brief": true,
+	"overzicht": true, "toelichting": true, "verslag": true, "beantwoording": true, "kabinetsappreciatie": true,
+	"update": true, "stand": true, "informatie": true}
+
+// addressees open the addressee of advice ("adviseert [de lidstaten] de
+// richtlijn … om te zetten"): the one advised, not what is advised.
+var addressees = map[string]bool{"lidstaten": true, "raad": true, "regering": true, "kabinet": true, "commissie": true,
+	"kamer": true, "partijen": true, "landen": true, "minister": true, "staatssecretaris": true, "instellingen": true}
+
+// adviceSubject sets the subject of "adviseert X … te" and "raadt aan …
+// te": the gap before "te", past the addressee and without the particle
+// of a separable verb ("adviseert de Raad [de onderhandelingen] te
+// openen", "adviseert de lidstaten [de richtlijn tijdig] om te zetten",
+// "raadt aan [de regels] af te schaffen").
+func (sc *sentenceCtx) adviceSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	s, e := h.fixed[len(h.fixed)-2]+1, h.last()-1 // the gap before "te"
+	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
+		s = r.actor.t1
+	}
+	if s+1 < e && (toks[s].lower == "de" || toks[s].lower == "het") && addressees[toks[s+1].lower] {
+		s += 2
+	} else {
+		for _, m := range sc.ments {
+			if m.t0 == s && m.t1 <= e {
+				s = m.t1
+				break
+			}
+		}
+	}
+	if e > s && (separableParticles[toks[e].lower] || toks[e].lower == "om") {
+		// the particle of a separable verb (stances_paradigm.go), or
+		// "om": "om te zetten"
+		e--
+	}
+	if s > e || toks[s].lower == "om" {
+		return // "adviseert om … te": the table's reading
+	}
+	sc.subjectSpan(r, s, trimAdverbialsEnd(toks, s, e))
+}
+
+// advisedAgainstSubject sets the subject of "raadt … af": the gap ("raadt
+// [het amendement] af"), or, when the gap holds only the addressee, the
+// te-infinitive's object after "af" ("raadt de Kamer af [het amendement]
+// aan te nemen").
+func (sc *sentenceCtx) advisedAgainstSubject(r *posReading, h cueHit) {
+	toks := sc.toks
+	s, e := h.first()+1, h.last()-1
+	if r.actor.t0 >= s && r.actor.t1-1 <= e && r.actor.t1 > r.actor.t0 {
+		s = r.actor.t1
+	}
+	if s+1 == e && (toks[s].lower == "de" || toks[s].lower == "het") && addressees[toks[s+1].lower] {
+		s = e + 1
+	}
+	if s <= e {
+		return // the gap is what is advised against (objGap)
+	}
+	end := clauseEndToken(sc.rs, toks, h.last(), false)
+	te := -1
+	for k := h.last() + 1; k <= end; k++ {
+		if toks[k].lower == "te" {
+			te = k
+			break
+		}
+	}
+	if te < 0 {
+		return
+	}
+	f, l := h.last()+1, te-1
+	if toks[f].lower == "om" {
+		f++
+	}
+	if l > f && (separableParticles[toks[l].lower] || toks[l].lower == "om") {
+		l--
+	}
+	if f <= l {
+		sc.subjectSpan(r, f, l)
+	}
+}
+
+// citedReadDef reports whether d is a row of reading a cited stance with
+// a manner ("lezen met instemming dat", "hebben met zorg gelezen dat").
+func citedReadDef(d *cueDef) bool {
+	return d.obj == objAfter && strings.HasSuffix(d.pattern, " dat") &&
+		(strings.HasPrefix(d.pattern, "lezen|") || strings.HasSuffix(d.pattern, " gelezen dat"))
+}
+
+// citedSubject sets the subject of a reaction to a cited stance: the
+// content of its dat-clause, without the cited actor and the verb the
+// clause closes with when that verb is a cue of its own ("lezen met
+// instemming dat het kabinet [de verlenging van het mandaat] steunt").
+func (sc *sentenceCtx) citedSubject(r *posReading, h cueHit) {
+	s := h.last() + 1
+	if s >= len(sc.toks) {
+		return
+	}
+	e := clauseEndToken(sc.rs, sc.toks, s, false)
+	for _, c := range sc.cands {
+		if c.t0 == s && c.prep == "" && c.t1 <= e {
+			s = c.t1
+			break
+		}
+	}
+	for _, k := range sc.cueStarts {
+		if k > s && k <= e {
+			e = k - 1
+			break
+		}
+	}
+	if s <= e {
+		sc.subjectSpan(r, s, e)
+	}
 }

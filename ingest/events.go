@@ -22,8 +22,11 @@ import (
 // the letter names the target.
 //
 // A date is "30 december 2023", "30 december jl." (the last 30 December
-// before the letter), "20 december a.s." (the next one) or "24 januari" (the
-// one nearest to the letter's date). Dates of meetings ("JBZ-Raad van 4 en
+// before the letter), "20 december a.s." (the next one) or "24 januari":
+// the last one before the letter when its clause is in a past tense ("heeft
+// ... bereikt", "trad ... in werking"), the next one when in a future or
+// present of what is to come ("zal", "treedt ... in werking", "vanaf"),
+// else the one nearest to the letter's date (clauseTense). Dates of meetings ("JBZ-Raad van 4 en
 // 5 december") and ranges are no events — except the one day of a meeting
 // at which the Council reached a political agreement, general approach or
 // mandate ("het politieke akkoord ... in de JBZ-Raad van 7 december 2018")
@@ -46,20 +49,36 @@ import (
 //
 // then by its words, in this order:
 //
-//	expiry          "einddatum", "verloopt", "vervalt", "loopt af"
-//	political-agreement     "politiek akkoord", "voorlopig akkoord", "politieke overeenstemming"
-//	mandate         "mandaat vastgesteld", "stelde het mandaat vast", "onderhandelingspositie vastgesteld"
-//	general-approach        "algemene oriëntatie" reached ("bereikte een algemene oriëntatie")
-//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel / concept", "voorstel gedaan"
-//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd", "bevestigde de deelname"
-//	entry-into-force        "in werking getreden", "treedt ... in werking", "inwerkingtreding"
-//	agreement       "instemde", "ingestemd", "instemmen", "stemde ... in", "akkoord bereikt", "afspraken gemaakt"
-//	adoption        "aangenomen", "vastgesteld"
+//	expiry          "einddatum", "verloopt", "vervalt", "loopt af", "de geldigheid ... eindigt"
+//	political-agreement     "politiek akkoord", "voorlopig akkoord", "politieke overeenstemming"; an
+//	                agreement of the Council and the Parliament ("akkoord bereikt met het Europees
+//	                Parlement", "de medewetgevers werden het eens")
+//	mandate         "mandaat vastgesteld", "stelde het mandaat vast", "onderhandelingspositie vastgesteld",
+//	                "verleende ... een mandaat", "stemde in met het mandaat"
+//	general-approach        "algemene oriëntatie" reached ("bereikte een algemene oriëntatie", "stelde /
+//	                legde ... algemene oriëntatie vast", "eens geworden over een algemene oriëntatie")
+//	proposal        "voorgesteld", "stelde ... voor", "presenteerde ... voorstel / concept", "voorstel gedaan",
+//	                "kwam met een voorstel", "verscheen ... voorstel", "voorstel ... dateert van"
+//	decision        "besloten", "besloot", "goedkeurde", "goedgekeurd", "keurde ... goed", "besluit ...
+//	                genomen", "groen licht", "bevestigde de deelname"
+//	entry-into-force        "in werking getreden", "treedt / trad ... in werking", "inwerkingtreding", "is /
+//	                wordt van kracht"
+//	agreement       "instemde", "ingestemd", "instemmen", "stemde ... in", "akkoord bereikt", "afspraken gemaakt",
+//	                "ging akkoord", "bevestigde / bekrachtigde het akkoord", "werd het eens"
+//	adoption        "aangenomen", "vastgesteld", "aanneming van", a separable verb whose particle closes
+//	                the clause ("nam ... aan", "stelde ... vast")
+//	accession       "toegetreden", "trad ... toe tot"
 //	launch          "gelanceerd", "lancering", "van start"
 //	publication     "gepubliceerd", "publiceerde", "bekendgemaakt", "Publicatieblad", "presenteerde"; before
 //	                proposal where the first thing published is no proposal ("heeft de Mededeling ... gepubliceerd",
 //	                "heeft op 7 maart een Aanbeveling uitgebracht")
 //	entry-into-application  "wordt ... van toepassing"
+//
+// A step a body takes (all but entry into force or application, expiry,
+// checks and accession) that the clause only wishes, hopes or aims for or
+// sets a condition on ("hoopt ... te bereiken", "indien", "kan ... worden
+// aangenomen") is no event; one the letter expects on a day is ("zal naar
+// verwachting instemmen").
 //
 // A date its sentence leaves unclassified takes the cue of the next
 // sentence when that one has no date, is set at no other time ("inmiddels",
@@ -67,7 +86,10 @@ import (
 // Raadspositie. Nederland heeft met de Raadspositie ingestemd."); an agreement under a heading of a provisional agreement is
 // a political agreement.
 //
-// What it concerns: the legal acts its sentence names and the countries
+// What it concerns: the legal acts its sentence names (only those of the
+// date's clause when that clause names one: "De Raad besprak X; Y is op 3
+// maart aangenomen"; not the act a published report is about: "het
+// verslag over de toepassing van X") and the countries
 // and EU bodies its clause names (with the noun phrase a relative clause is
 // about: "de toetreding van Kroatië, die de Raad ... goedkeurde") — the Netherlands only where the sentence names it as a party
 // ("Nederland en België hebben ... afspraken gemaakt", not "De Nederlandse
@@ -92,14 +114,15 @@ import (
 // Terugkeerrichtlijn vervangt"). A sentence that names nothing but refers
 // back ("Het besluit treedt ... in werking") concerns what the event of the
 // sentence before concerned, less the institution that decided; one that
-// names only a Commissioner by name concerns the Commission. A BNC-fiche's
+// names only a Commissioner by name concerns the Commission, and so does a
+// proposal that names nothing with a node but "het Commissievoorstel". A BNC-fiche's
 // label "Datum ontvangst Commissiedocument" dates the Commission's proposal
 // (fiche_receipt.go); what happens to "Herziening X" where the data know no
 // revision of X is no event of X; a presidency that reaches an approach or
 // agreement on an act is no party to it.
 
 var (
-	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|jongstleden|a\.s\.|aanstaande))?`)
+	eventDateRe   = startsWith(`(?i)\b([0-9]{1,2})\s+(` + meetingMonth + `)\b(?:\s+([0-9]{4})\b|\s+(jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande))?`)
 	rangeBeforeRe = regexp.MustCompile(`[0-9]\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*$`)
 	rangeAfterRe  = regexp.MustCompile(`^\s*(?:-|–|—|en|tot\s+en\s+met|t/m)\s*[0-9]`)
 
@@ -122,24 +145,40 @@ var eventCues = []struct {
 	class string
 	re    guardedRe
 }{
-	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b`)},
+	{"expiry", guard(`(?i)\b(?:einddatum|verloopt|vervalt|loopt\s+(?:\S+\s+){0,4}?af|afloopt|expires?)\b|\b(?:geldigheid|looptijd|termijn)\b.*\beindigt\b`)},
 	// a transposition deadline: "Uiterste implementatiedatum: 17 juli
 	// 2021", "uiterlijk op 17 juli 2021 omgezet", "Vóór 15 augustus 2010
 	// dienen de lidstaten het kaderbesluit ... te hebben omgezet"
 	{"expiry", guard(`(?i)\b(?:implementatie|omzettings|transpositie)(?:datum|termijn)\b|` +
-		`\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\b.*\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b|` +
-		`\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b.*\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}\b`)},
-	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement`)},
+		`\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?(?:\p{L}+dag\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+a\.s\.|\s+aanstaande)?(?:\s|[,.;]|$).*\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b|` +
+		`\b(?:omgezet|om\s+te\s+zetten|ge[iï]mplementeerd|te\s+implementeren)\b.*\b(?:uiterlijk|v[oó]{2}r)\s+(?:op\s+)?(?:\p{L}+dag\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\b`)},
+	{"political-agreement", guard(`(?i)\b(?:politieke?|voorlopige?)\s+akkoord|\bpolitieke\s+overeenstemming|\bpolitical\s+agreement|\btriloog\p{L}*\b.*\bakkoord|\bakkoord\b.*\btriloog|\bprovisional\s+agreement|` +
+		// Council and Parliament agree: a trilogue agreement ("een akkoord
+		// bereikt met het Europees Parlement", "de medewetgevers bereikten")
+		`\b(?:akkoord|overeenstemming)\s+(?:\S+\s+){0,3}?(?:bereikt|gesloten)\s+met\s+het\s+(?:Europees\s+)?Parlement\b|` +
+		`\b(?:Raad|voorzitterschap)\s+en\s+het\s+(?:Europees\s+)?Parlement\b.*(?:\b(?:bereikten|sloten)\b.*\b(?:akkoord|overeenstemming)\b|\b(?:akkoord|overeenstemming)\s+(?:\S+\s+){0,3}?(?:bereikt|gesloten)\b)|` +
+		`\bmedewetgevers\b.*(?:\b(?:bereikten|bereikt|sloten|gesloten)\b.*\b(?:akkoord|overeenstemming)\b|\b(?:akkoord|overeenstemming)\s+(?:\S+\s+){0,3}?(?:bereikt|gesloten)\b|\bwerden\s+het\b.*\beens\b|\beens\s+geworden\b)`)},
 	{"mandate", guard(`(?i)\b(?:onderhandelings)?mandaat\b.*\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b|\b(?:vastgesteld|verleend|aangenomen|bereikt|goedgekeurd|ingestemd)\b.*\b(?:onderhandelings)?mandaat\b|\bnegotiating\s+mandate\b|` +
-		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden)\b.*\b(?:mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b`)},
-	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach`)},
+		`\b(?:onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\b(?:vastgesteld|bepaald|aangenomen|goedgekeurd)\b|\b(?:stelde|stelden|legde|legden)\b.*\b(?:(?:onderhandelings)?mandaat|onderhandelingspositie|raadspositie|raadsstandpunt)\b.*\bvast\b|` +
+		`\b(?:verleende|verleenden)\b.*\b(?:onderhandelings)?mandaat\b|` +
+		`\b(?:gaf|gaven)\s+(?:(?:de|het)\s+)?(?:Raad|Coreper|lidstaten|ministers)?\s*(?:(?:aan\s+)?(?:het|de)\s+(?:voorzitterschap|Commissie)\s+)?(?:een|het)\s+(?:onderhandelings)?mandaat\b|\bstemden?\b.*\bin\s+met\s+(?:het|een)\s+(?:onderhandelings)?mandaat\b`)},
+	{"general-approach", guard(`(?i)\balgemene\s+ori[eë]ntatie\b.*\b(?:bereikt|vastgesteld|overeenstemming|aangenomen)|\b(?:bereikte|bereikten|bereikt)\b.*\balgemene\s+ori[eë]ntatie\b|\bgeneral\s+approach|` +
+		`\balgemene\s+ori[eë]ntatie\b.*\b(?:bereiken|vaststellen|aannemen)\b|\b(?:bereiken|vaststellen)\b.*\balgemene\s+ori[eë]ntatie\b|` +
+		`\b(?:stelde|stelden|legde|legden)\b.*\balgemene\s+ori[eë]ntatie\b.*\bvast\b|\beens\s+(?:geworden|werd|werden)\b.*\balgemene\s+ori[eë]ntatie\b`)},
 	{"publication", guard(`(?i)\b(?:heeft|hebben|publiceerde|presenteerde)\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4})?\s+)?(?:de|het|een|haar)\s+` + publishedDocs + `[0-9]*\b.*\b(?:gepubliceerd|gepresenteerd|uitgebracht|bekendgemaakt)\b|` +
-		`\b(?:publiceerde|presenteerde)\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:de|het|een|haar)\s+` + publishedDocs + `[0-9]*\b`)},
-	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b`)},
-	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
-	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:getreden|treden|treedt)|\btreedt\b.*\bin\s+werking|\binwerkingtreding\b|\bentered\s+into\s+force`)},
-	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b`)},
-	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted)\b`)},
+		`\b(?:publiceerde|presenteerde|bracht)n?\s+(?:de\s+(?:Europese\s+)?Commissie\s+(?:\([^)]{0,30}\)\s+)?)?(?:op\s+(?:\p{L}+dag\s+)?[0-9]{1,2}\s+\p{L}+(?:\s+[0-9]{4}|\s+j\.?l\.)?\s+)?(?:de|het|een|haar|zijn)\s+(?:[\p{L}-]+e\s+)?\p{L}*` + publishedDocs + `[0-9]*\b`)},
+	{"proposal", guard(`(?i)\b(?:voorgesteld|proposed)\b|\bvoorstel\b.*\bgedaan\b|\bstelde\b.*\bvoor\b|\b(?:presenteerde|publiceerde|deed|diende)\b.*\b(?:voorstel|concept|ontwerp)|\bvoorstel\b.*\b(?:gepresenteerd|gepubliceerd|ingediend|uitgebracht|presenteerde|presenteerden|publiceerde|indiende|uitbracht)\b|\bbracht\b.*\bvoorstel\b.*\buit\b|` +
+		`\b(?:kwam|kwamen)\b.*\bmet\s+(?:een|haar|zijn|het)\s+(?:\p{L}+\s+)?voorstel|\b(?:verscheen|verschenen)\b.*\bvoorstel|\b\p{L}*voorstel\b.*\b(?:verscheen|verschenen|dateert\s+van)\b`)},
+	{"decision", guard(`(?i)\b(?:besloten|besloot|besluit\s+genomen|goedkeurde|goedgekeurd|decided)\b|\bbesluit\b[^,;:]{0,80}\bgenomen\b|\bkeurden?\b[^,;:]*\bgoed\s*(?:[.,;:]|$)|\bgroen\s+licht\b|\bbevestigd[e]?\b.*\b(?:deelname|toetreding|lidmaatschap)\b`)},
+	{"entry-into-force", guard(`(?i)\bin\s+werking\s+(?:(?:is|zijn|was|waren|zal|zullen|zou|zouden)\s+)?(?:getreden|treden|treedt|trad|traden)|\b(?:treedt|trad|traden)\b.*\bin\s+werking|\binwerkingtreding\b|\b(?:wordt|worden|werd|werden|is|zijn|geworden)\b[^,;:]*\bvan\s+kracht\b|\bvan\s+kracht\s+(?:geworden|worden|wordt)\b|\bentered\s+into\s+force`)},
+	{"agreement", guard(`(?i)\b(?:instemde|ingestemd|instemmen|stemde\b.*\bin\b|akkoord\s+(?:bereikt|gegaan)|afspraken\s+gemaakt|overeenstemming\s+bereikt|agreed)\b|` +
+		`\b(?:ging|gingen|gaat|gaan)\b[^,;:]*\bakkoord\b|\b(?:bevestigden?|bekrachtig(?:d|de|den))\b[^,;:]*\b(?:akkoord|compromis)\b|` +
+		`\b(?:akkoord|compromis)\b[^,;:]*\bbekrachtig(?:d|de|den)\b|\b(?:werd|werden)\s+het\b[^,;:]*\beens\b|\beens\s+geworden\b`)},
+	{"adoption", guard(`(?i)\b(?:aangenomen|vastgesteld|adopted|aannam|aannamen|vaststelde|vaststelden)\b|\baanneming\s+van\b|` +
+		// a separable verb's particle closes the clause: "De Raad nam de
+		// richtlijn op 3 maart aan", "stelde de verordening ... vast"
+		`\b(?:nam|namen|stelde|stelden|legde|legden)\b[^,;:]*\b(?:aan|vast)\s*(?:[.,;:]|$)`)},
+	{"accession", guard(`(?i)\btoegetreden\b|\b(?:trad|traden|treedt|treden)\b[^,;:]*\btoe\s+tot\b`)},
 	{"launch", guard(`(?i)\b(?:gelanceerd|lancering|van\s+start|launched)\b`)},
 	{"publication", guard(`(?i)\b(?:gepubliceerd|publiceerde|publiceert|bekendgemaakt|bekendmaking|publicatieblad|presenteerde|published)\b`)},
 	{"entry-into-application", guard(`(?i)\b(?:wordt|worden|werd|werden)\b.*\bvan\s+toepassing\b|\bvan\s+toepassing\s+(?:geworden|worden|wordt)\b`)},
@@ -150,13 +189,13 @@ var (
 	// checksStartRe says that checks are held or brought back, not lifted:
 	// "Het binnengrenstoezicht vindt plaats vanaf ...", "heeft
 	// binnengrenscontroles ingevoerd met ingang van ..."
-	checksStartRe = regexp.MustCompile(`(?i)\bvind(?:t|en)\s+plaats\b|\b(?:her)?ingevoerd\b|\b(?:her)?invoer(?:en|ing)\b|\bvoert\b.*\bin\b`)
+	checksStartRe = regexp.MustCompile(`(?i)\bvind(?:t|en)\s+plaats\b|\b(?:her)?ingevoerd\b|\b(?:her)?invoer(?:en|ing)\b|\bvoert\b.*\bin\b|\bvoer(?:t|en)\b.*\buit\b|\buit(?:gevoerd|voeren|voering)\b`)
 	// checksStopRe says that checks end: "geen controles meer", "opgeheven"
 	checksStopRe = regexp.MustCompile(`(?i)\bgeen\b|\bniet\s+meer\b|\bopgeheven\b|\bafgeschaft\b|\bbe[eë]indigd\b|\bvervallen\b|\bvervalt\b`)
 	// internalChecksRe is the checks at a state's own internal borders
 	internalChecksRe = regexp.MustCompile(`(?i)binnengrens(?:controles|toezicht)`)
 	accessionRe      = regexp.MustCompile(`(?i)toetreding|lidmaatschap|treedt\b.*\btoe\b|accession`)
-	applicationRe    = regexp.MustCompile(`(?i)van\s+toepassing|toegepast|applies|apply`)
+	applicationRe    = regexp.MustCompile(`(?i)van\s+toepassing|toegepast|\bgeld(?:t|en)\b|applies|apply`)
 	extendRe         = regexp.MustCompile(`(?i)verleng|geldig|loopt|duurt|blijft|van\s+toepassing|extended|remains`)
 )
 
@@ -194,6 +233,10 @@ var anaphoricRe = regexp.MustCompile(`^(?:Het|De|Dit|Deze|Dat|Die)\s+(?:\p{L}+)?
 // commissionerRe is a Commissioner named by name: "Commissaris Brunner",
 // "Eurocommissaris Johansson".
 var commissionerRe = regexp.MustCompile(`\b(?:[Ee]uro)?[Cc]ommissaris\s+(?:voor\s+\p{L}+\s+)?\p{Lu}\p{L}+`)
+
+// commissionWordRe is the Commission named inside a compound:
+// "Commissievoorstel", "Commissiemededeling".
+var commissionWordRe = regexp.MustCompile(`\bCommissie(?:voorstel|voorstellen)\b`)
 
 // institutions are the EU institutions that propose, decide and publish.
 var institutions = map[string]bool{"european-commission": true, "council-of-the-eu": true, "ep": true,
@@ -255,8 +298,19 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 		var prevTargets []graph.Ref // what the event of the sentence before concerned
 		for si, s := range p.Sentences {
 			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
+			named := bySentence[s]
 			if len(evs) == 0 {
 				evs = x.followedEvents(i, si, meetings, letter, haveLetter)
+				if len(evs) > 0 {
+					// "Op 3 maart vond de JBZ-Raad plaats. Daar bereikten de
+					// ministers een algemene oriëntatie over X.": the act the
+					// next sentence names
+					for _, m := range bySentence[p.Sentences[si+1]] {
+						if m.to.Kind == graph.KindLegalAct {
+							named = append(named[:len(named):len(named)], m)
+						}
+					}
+				}
 			}
 			if len(evs) == 0 {
 				prevTargets = nil
@@ -267,7 +321,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 				if ev.class == "agreement" && x.headingCue(i) == "political-agreement" {
 					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
 				}
-				tos := x.eventTargets(ev, i, si, bySentence[s], bySentence, lay)
+				tos := x.eventTargets(ev, i, si, named, bySentence, lay)
 				if ev.byCouncil {
 					if e, ok := orgEntity("jha-council"); ok {
 						tos = []graph.Ref{x.addEntity(e)} // the Council configuration, not what it adopted
@@ -281,6 +335,14 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 						if !actOnlyEvents[ev.class] || !institutions[to.Key] || to.Kind != graph.KindOrganisation {
 							tos = append(tos, to) // the institution that decided is no party to what happens to it
 						}
+					}
+				}
+				if len(tos) == 0 && ev.class == "proposal" && ev.clause.End > 0 && commissionWordRe.MatchString(x.str(ev.clause.Start, ev.clause.End)) {
+					// "Het Commissievoorstel tot wijziging van X dateert van
+					// 3 maart": a proposal of no act with a node is the
+					// Commission's event
+					if e, ok := orgEntity("european-commission"); ok {
+						tos = []graph.Ref{x.addEntity(e)}
 					}
 				}
 				if len(tos) == 0 && commissionerRe.MatchString(x.sentenceText(i, si)) {
@@ -363,6 +425,20 @@ func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter tim
 	return out
 }
 
+// stepEvents are the classes of what a body does — decides, agrees,
+// proposes, publishes — as against what follows from a law on a day
+// (entry into force or application, expiry, checks, accession).
+var stepEvents = map[string]bool{"general-approach": true, "mandate": true, "political-agreement": true, "agreement": true,
+	"adoption": true, "decision": true, "proposal": true, "publication": true, "launch": true}
+
+// plannedRe says that a step is wished, hoped for, aimed at or
+// conditional, not taken: "hoopt ... te bereiken", "streeft ernaar",
+// "indien", "kan ... worden aangenomen". A step the letter expects on a
+// day is an event ("Op 20 december a.s. zal Coreper naar verwachting
+// instemmen met ...", testdata/gold/kst-32317-870.json).
+var plannedRe = regexp.MustCompile(`(?i)\bwil(?:len|de|den)?\b|\bhoop(?:t|en|te|ten)\b|\bstreef(?:t|de)\b|\bstreven\b|` +
+	`\bbeoog(?:t|de)\b|\bbeogen\b|\bindien\b|\bmits\b|\bmocht(?:en)?\b|\b(?:kan|kunnen|zou|zouden|moet|moeten)\b[^,;:]*\bworden\b`)
+
 // followCues are the classes a sentence without a date lends to the dates
 // of the sentence before it: "Coreper besprak op 8 mei een Raadspositie.
 // Nederland heeft met de Raadspositie ingestemd."
@@ -380,8 +456,12 @@ var otherTimeRe = regexp.MustCompile(`(?i)\b(?:inmiddels|vervolgens|daarna|nadie
 // "zal") and takes up a noun of this one ("de Raadspositie").
 func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
 	ss := x.doc.Paragraphs[para].Sentences
-	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) || hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) {
+	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) {
 		return nil
+	}
+	if next := x.sentenceText(para, si+1); hasASCIIDigit([]rune(next)) &&
+		(!thereRe.MatchString(next) || len(eventDateRe.FindAllStringSubmatchIndex(next)) > 0) {
+		return nil // the next sentence may date its own event; one set "Daar" only when it names no date ("Richtlijn 2008/115/EG" is none)
 	}
 	var out []datedEvent
 	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
@@ -394,7 +474,7 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	}
 	next := x.sentenceText(para, si+1)
 	cue := sentenceCue(next)
-	if !followCues[cue] || otherTimeRe.MatchString(next) || !sharesNoun(x.sentenceText(para, si), next) {
+	if !followCues[cue] || otherTimeRe.MatchString(next) || !(sharesNoun(x.sentenceText(para, si), next) || thereRe.MatchString(next)) {
 		return nil
 	}
 	for k := range out {
@@ -413,6 +493,11 @@ func sharesNoun(a, b string) bool {
 	}
 	return false
 }
+
+// thereRe opens a sentence set at the occasion the sentence before dates:
+// "Daar bereikten de ministers ...", "Daarin werd een voorlopig akkoord
+// bereikt", "Tijdens deze bijeenkomst ...".
+var thereRe = regexp.MustCompile(`^(?:Daar|Daarin|Daarbij|Toen|Tijdens\s+(?:die|deze|dat|dit)\s+\p{L}+)\b`)
 
 var articleNounRe = regexp.MustCompile(`\b(?:de|het|deze|dit|die|dat)\s+(\p{L}+)`)
 
@@ -460,7 +545,14 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		get := func(g int) string { return submatch(sentence, m, g) }
-		date, ok := eventDate(get(1), get(2), get(3), get(4), letter, haveLetter)
+		rel := get(4)
+		if get(3) == "" && rel == "" {
+			// "Op 17 juni heeft de Raad ... bereikt": a date without a year
+			// that a past tense sets is the last such day before the
+			// letter, one a future tense sets the next
+			rel = clauseTense(dateClause(sentence, m[0], m[1]))
+		}
+		date, ok := eventDate(get(1), get(2), get(3), rel, letter, haveLetter)
 		if !ok {
 			continue
 		}
@@ -485,7 +577,8 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
-		class, ok := classifyByContext(sentence, before, after)
+		// "met ingang van dinsdag 3 februari": the weekday is part of the date
+		class, ok := classifyByContext(sentence, weekdayBeforeRe.ReplaceAllString(before, ""), after)
 		if !ok {
 			if lo != cueLo || hi != cueHi {
 				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
@@ -496,12 +589,18 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 				// before the colon classifies its date
 				class = sentenceCue(sentence)
 			}
+			if stepEvents[class] && plannedRe.MatchString(sentence[lo:hi]) {
+				class = "" // "zal naar verwachting op 1 juli worden aangenomen": a step hoped for, not taken
+			}
 		}
 		clause := Span{s.Start + runeLen(sentence[:antecedentStart(sentence, lo)]), s.Start + runeLen(sentence[:hi])}
 		out = append(out, datedEvent{date: date, class: class, clause: clause})
 	}
 	return out
 }
+
+// weekdayBeforeRe is a weekday right before a date: "op dinsdag 3 februari".
+var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$`)
 
 // meetingAgreementBeforeRe ends the words before a meeting's date that
 // say the Council reached something at it: "het politieke akkoord over ...
@@ -518,7 +617,11 @@ func meetingDayAgreement(sentence string, start, end int, before, after string) 
 	if rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after) || !meetingAgreementBeforeRe.MatchString(before) {
 		return ""
 	}
-	switch cue := sentenceCue(dateClause(sentence, start, end)); cue {
+	clause := dateClause(sentence, start, end)
+	if plannedRe.MatchString(clause) {
+		return "" // "wil tijdens de JBZ-Raad van 13 juni een algemene oriëntatie bereiken": an aim
+	}
+	switch cue := sentenceCue(clause); cue {
 	case "political-agreement", "general-approach", "mandate":
 		return cue
 	}
@@ -535,6 +638,44 @@ func checksPeriod(sentence, before string) bool {
 	}
 	folded := foldForGuard(before)
 	return fromBeforeRe.matchFolded(before, folded) || untilBeforeRe.matchFolded(before, folded)
+}
+
+// pastTenseRe is a verb form that sets a clause in the past: a perfect's
+// or past passive's auxiliary with a participle, or a past tense of the
+// verbs that report events ("bereikte", "stelde ... vast", "trad ... in
+// werking", "besloot").
+var pastTenseRe = regexp.MustCompile(`(?i)\b(?:heeft|hebben|had|hadden|werd|werden|was|waren)\b|` +
+	`\b(?:is|zijn)\b.*\b(?:\p{L}*ge\p{L}+(?:d|t|en)|aangenomen|vastgesteld|bereikt|overeengekomen|ingestemd|ingediend|uitgebracht|verschenen|toegetreden|besloten|voorgesteld|aanvaard)\b|` +
+	`\b(?:sinds|dateert|dateren|ging|gingen)\b|\b\p{L}*(?:eerde|eerden|bereikte|bereikten|stelde|stelden|legde|legden|besloot|besloten|trad|traden|nam|namen|kwam|kwamen|verscheen|verschenen|bracht|brachten|keurde|keurden|stemde|stemden|verleende|verleenden|deed|deden|diende|dienden|bevestigde|bevestigden|volgde|volgden|sloot|sloten|leidde|leidden|sprak|spraken|gaf|gaven|vond|vonden)\b`)
+
+// futureTenseRe is a verb form that sets a clause after the letter: the
+// future's auxiliary, or a present of what is to happen on the day ("treedt
+// ... in werking", "wordt van toepassing", "verloopt").
+var futureTenseRe = regexp.MustCompile(`(?i)\b(?:zal|zullen|verwacht|verwachten|treedt|treden|wordt|worden|verloopt|vervalt|eindigt|geldt|gelden|gaat|gaan|loopt|lopen)\b`)
+
+// futureFromRe sets a clause with no verb of tense after the letter: a
+// period's start or end ("vanaf 1 januari is ... van toepassing", "tot 1
+// juli"), a day planned ("is voorzien op").
+var futureFromRe = regexp.MustCompile(`(?i)\b(?:vanaf|per|met\s+ingang\s+van|tot(?:\s+en\s+met)?)\s+[0-9]|\b(?:voorzien|gepland)\b`)
+
+// modalFutureRe is an auxiliary that sets the clause after the letter
+// whatever participle follows: "zal ... zijn aangenomen", "moeten ...
+// uiterlijk op 1 juli hebben omgezet".
+var modalFutureRe = regexp.MustCompile(`(?i)\b(?:zal|zullen|moet|moeten|dient|dienen)\b`)
+
+// clauseTense returns "jl." when the clause of a date without a year is
+// set in the past, "a.s." when in the future, else "" (the day nearest the
+// letter).
+func clauseTense(clause string) string {
+	switch {
+	case modalFutureRe.MatchString(clause):
+		return "a.s."
+	case pastTenseRe.MatchString(clause) && !futureTenseRe.MatchString(clause):
+		return "jl."
+	case (futureTenseRe.MatchString(clause) || futureFromRe.MatchString(clause)) && !pastTenseRe.MatchString(clause):
+		return "a.s."
+	}
+	return ""
 }
 
 // eventDate settles the date of "<day> <month> [<year> | jl. | a.s.]".
@@ -557,7 +698,7 @@ func eventDate(day, month, year, rel string, letter time.Time, haveLetter bool) 
 			continue
 		}
 		switch strings.ToLower(rel) {
-		case "jl.", "jongstleden":
+		case "jl.", "j.l.", "jongstleden":
 			ok = !t.After(letter)
 		case "a.s.", "aanstaande":
 			ok = !t.Before(letter)
@@ -584,8 +725,8 @@ func classifyDate(sentence, before, after string) string {
 // gepubliceerde mededeling". A proposal when the noun is one.
 var (
 	attributiveBeforeRe   = regexp.MustCompile(`(?i)\b(?:de|het|een|the)\s+op\s+$`)
-	attributiveAfterRe    = regexp.MustCompile(`(?i)^\s*(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+\p{L}`)
-	attributiveProposalRe = regexp.MustCompile(`(?i)^\s*(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+(?:[\p{L}-]+\s+){0,3}?(?:wetgevings)?voorstel(?:len)?\b`)
+	attributiveAfterRe    = regexp.MustCompile(`(?i)^\s*(?:door\s+de\s+(?:Europese\s+)?Commissie\s+)?(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+\p{L}`)
+	attributiveProposalRe = regexp.MustCompile(`(?i)^\s*(?:door\s+de\s+(?:Europese\s+)?Commissie\s+)?(?:verschenen|gepubliceerde|gepresenteerde|uitgebrachte|ingediende|bekendgemaakte)\s+(?:[\p{L}-]+\s+){0,3}?(?:wetgevings)?voorstel(?:len)?\b`)
 )
 
 // dateLabelLine reports whether the words around a date make a label line
@@ -836,6 +977,11 @@ var situationBeforeRe = regexp.MustCompile(`(?i)\b(?:situatie|toestand|ontwikkel
 // that clause is what the document is for, not what was published.
 var docRelativeRe = regexp.MustCompile(`(?i)\b` + publishedDocs + `[0-9]*\b[^,;]{0,40}?\s(?:waarmee|waarin|waarbij|waardoor|die|dat)\s`)
 
+// docAboutRe ends the words before an act that a published document is
+// about: "haar mededeling over de toepassing van", "het evaluatieverslag
+// inzake".
+var docAboutRe = regexp.MustCompile(`(?i)\p{L}*` + publishedDocs + `[0-9]*\b[^,;]{0,30}?\s(?:over|inzake|betreffende|omtrent|aangaande|met\s+betrekking\s+tot)\s+[^,;]{0,40}$`)
+
 // listItemSepRe separates the items of a list run into one sentence: a
 // semicolon, then the next item's dash or bullet.
 var listItemSepRe = regexp.MustCompile(`;\s*[−–—•-]\s`)
@@ -858,7 +1004,20 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 	class := ev.class
 	var acts, others []graph.Ref
 	seen := map[graph.Ref]bool{}
+	clauseAct := false // the date's clause names an act
 	for _, m := range named {
+		if m.to.Kind == graph.KindLegalAct && ev.clause.End > 0 && m.span.Start >= ev.clause.Start && m.span.End <= ev.clause.End {
+			clauseAct = true
+		}
+	}
+	for _, m := range named {
+		if m.to.Kind == graph.KindLegalAct && clauseAct && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
+			continue // "De Raad besprak X; Y is op 3 maart aangenomen": the act of the date's own clause
+		}
+		if m.to.Kind == graph.KindLegalAct && (class == "publication" || class == "proposal") && ev.clause.End > 0 &&
+			m.span.Start > ev.clause.Start && docAboutRe.MatchString(x.str(ev.clause.Start, m.span.Start)) {
+			continue // "het verslag over de toepassing van de X": what the document is about, not the document
+		}
 		if seen[m.to] || m.to.Kind == graph.KindDocument || m.to.Kind == graph.KindCouncilMeeting {
 			continue
 		}
@@ -986,12 +1145,20 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 	// a proposal under an agenda item is the proposal of the item's act
 	// ("1. Verordening over de geleidelijke invoering van het EES ... Op 4
 	// december 2024 heeft de Commissie een voorstel gepubliceerd")
-	if !contextEvents[class] && !(class == "proposal" && inItem) {
+	// an act's publication in the Official Journal is what happens to the
+	// act the sentence refers back to ("Terugkeerrichtlijn\n\nDe richtlijn
+	// is op 3 maart in het Publicatieblad gepubliceerd"), not "een besluit"
+	ojPublication := class == "publication" && officialJournalRe.MatchString(x.sentenceText(para, si)) &&
+		backReferenceRe.MatchString(x.sentenceText(para, si))
+	if !contextEvents[class] && !(class == "proposal" && inItem) && !ojPublication {
 		return nil
 	}
 	lo, hi := x.headingSection(para)
 	if inItem {
 		lo, hi = it.head, it.end
+	}
+	if ojPublication && !contextEvents[class] && !inItem && x.doc.Paragraphs[lo].Kind != ParaHeading {
+		return nil // under no heading or item: only the sentences right before say what "de verordening" is
 	}
 	var ms []mention
 	for _, list := range bySentence {
@@ -1006,6 +1173,9 @@ func (x *extraction) contextActs(class string, para, si int, bySentence map[Span
 	}
 	return nil
 }
+
+// officialJournalRe names the Official Journal, which publishes acts.
+var officialJournalRe = regexp.MustCompile(`(?i)\bPublicatieblad\b`)
 
 func (x *extraction) sentenceText(para, si int) string {
 	s := x.doc.Paragraphs[para].Sentences[si]

@@ -79,6 +79,7 @@ func extract(doc *Doc, meta Meta, clauseOnly bool) (graph.DocumentGraph, error) 
 	x.organisations()
 	mentions := x.agenda()
 	x.positions(d.Date)
+	x.agendaConcerns()
 	x.attendance()
 	x.events(mentions, letter, haveLetter)
 	return x.graph(d), nil
@@ -127,6 +128,12 @@ type extraction struct {
 	// against the publisher's title (publisherTitleMeeting): "hieraan"
 	// after it is the title's meeting.
 	slipped []graph.Ref
+
+	// concerns are what the agenda items may CONCERN, kept by x.agenda
+	// until x.positions has found who takes a stance (actorSpans): the
+	// holders of a stance are speakers, no topic (agendaConcerns).
+	concerns   []itemConcerns
+	actorSpans []Span
 }
 
 type paraInfo struct {

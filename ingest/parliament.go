@@ -31,8 +31,8 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 	if (w == "mijn" || w == "onze") && lw(i+1) == "fractie" && sc.voice.speaker != nil {
 		// "Mijn fractie vindt …" in the turn of "mevrouw Helder (PVV)":
 		// the speaker's group
-		if party := speakerParty(sc.voice.speaker.words); party != "" {
-			return posActor{t0: i, t1: i + 2, words: "de " + party + "-fractie", member: true}, true
+		if g, ok := sc.speakerGroup(i, i+2); ok {
+			return g, true // debate.go
 		}
 	}
 	if (w == "voornoemde" || w == "genoemde" || w == "bovengenoemde" || w == "laatstgenoemde") && lw(i+1) == "leden" && sc.members != nil {
@@ -485,7 +485,7 @@ var askWords = map[string]bool{"of": true, "hoe": true, "waarom": true, "welke":
 	"hoeverre": true, "waarin": true, "naar": true, "wie": true, "waar": true}
 
 // askVerbs ask a question.
-var askVerbs = map[string]bool{"vragen": true, "vraagt": true, "vroeg": true, "vroegen": true, "informeren": true,
+var askVerbs = map[string]bool{"vraag": true, "vragen": true, "vraagt": true, "vroeg": true, "vroegen": true, "informeren": true,
 	"informeert": true, "informeerden": true, "weten": true, "vernemen": true}
 
 // askedAbout reports whether the cue stands in a question a speaker puts

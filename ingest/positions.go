@@ -260,6 +260,9 @@ type sentenceCtx struct {
 	// cueStarts are the first tokens of the sentence's cues, once read
 	// found them: a cue after "en" opens a coordinated clause of its own
 	cueStarts []int
+	// kamerReply: a cue answered a request of the Kamer, correspondence
+	// (convention 19, conventions.go): no fallback reading of the clause
+	kamerReply bool
 }
 
 type sentMention struct {
@@ -327,6 +330,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	}
 	hits := findCues(sc.rs, sc.toks)
 	hits = sc.conventionHits(hits) // conventions.go
+	hits = sc.debateHits(hits)     // "Het is goed dat", "ik ben blij dat" (debate.go)
+	if len(hits) == 0 && sc.kamerReply {
+		return nil
+	}
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
@@ -342,6 +349,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	for hi, h := range hits {
 		passiveAg := false
 		a, ok := sc.actorOf(h, actors, prev)
+		a, ok = sc.debateActor(h, actors, prev, a, ok) // debate.go
 		if ok && a.implicit && sc.voice.othersSection {
 			continue // the proposal's essence, the field of forces: no cabinet's view
 		}
@@ -354,7 +362,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			m.t0, m.t1, m.implicit = -1, -1, true
 			a = m
 		}
-		if ok && sc.voice.speaker != nil && a.implicit {
+		if ok && sc.voice.speaker != nil && a.implicit && !sc.motionClause(h) {
 			s := *sc.voice.speaker // the speaker's own judgement
 			s.implicit = true
 			a = s
@@ -3715,6 +3723,10 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 	}
 	pos := x.addEntity(graph.Entity{Kind: graph.KindPosition, Key: key, Name: positionLabel(r), Props: props})
 	o := occurrence{para: sc.para, span: sc.sent}
+	if a := r.actor; a.t0 >= 0 && a.t1 > a.t0 && a.t1 <= len(sc.toks) && len(a.refs) > 0 {
+		at := x.doc.Paragraphs[sc.para].Span.Start
+		x.actorSpans = append(x.actorSpans, Span{at + sc.toks[a.t0].start, at + sc.toks[a.t1-1].end})
+	}
 	for _, a := range r.actor.refs {
 		if _, ok := x.entities[a]; !ok {
 			var e graph.Entity

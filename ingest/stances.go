@@ -1407,6 +1407,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	for _, v := range paradigmCues() { // stances_paradigm.go
 		defs = append(defs, &v)
 	}
+	for i := range conventionCues { // conventions.go
+		defs = append(defs, &conventionCues[i])
+	}
 	for _, v := range constructionCues() { // constructions.go
 		defs = append(defs, &v)
 	}
