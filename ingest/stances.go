@@ -720,8 +720,8 @@ var cueTable = []cueDef{
 	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen er … op dat", obj: objAfter, gap: 4},
 
 	// the passive with its agent: "[X] werd door de lidstaten veroordeeld"
-	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
-	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
+	{stance: stSupport, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … gesteund|ondersteund|onderschreven|bepleit", obj: objBefore, gap: 6, flags: passive},
+	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … verwelkomd|toegejuicht|gewaardeerd", obj: objBefore, gap: 6, flags: passive},
 	// the passive without its agent, held by the body it happened in:
 	// "in de Raad … dat het voorstel in het algemeen wordt gesteund"
 	{stance: stSupport, pattern: findingV + " dat … wordt|worden|werd|werden gesteund|ondersteund|onderschreven", obj: objGap, gap: 10, flags: passive | bodyIn | closedGap},
@@ -729,8 +729,8 @@ var cueTable = []cueDef{
 	// support a subject finds in a body: "In het Europees Parlement kon het
 	// voorstel tot dusver op grote steun rekenen"
 	{stance: stSupport, pattern: "kan|kon|kunnen|konden … op … steun rekenen", obj: objGap, gap: 6, flags: passive | bodyIn | closedGap | lastGap},
-	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
-	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
+	{stance: stOppose, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … veroordeeld|afgewezen|afgekeurd|verworpen", obj: objBefore, gap: 6, flags: passive},
+	{stance: stAgree, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … aanvaard|goedgekeurd", obj: objBefore, gap: 6, flags: passive},
 	// the agent after the participle: "De Raadsconclusies zijn positief
 	// ontvangen door de lidstaten en de Commissie"
 	{stance: stWelcome, pattern: "wordt|worden|werd|werden|is|zijn … positief|goed ontvangen door", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
@@ -1011,8 +1011,8 @@ var cueTable = []cueDef{
 	{stance: stPriority, pattern: "van belang vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stPriority, pattern: "belangrijk|essentieel vindt|vinden|vond|vonden", obj: objVerbFinal, flags: clauseFinal},
 	{stance: stSupport, pattern: "meent|menen|meende|meenden dat", obj: objClause},
-	{stance: stSupport, pattern: isV + " … van mening|oordeel dat", obj: objClause, gap: 3},
-	{stance: stSupport, pattern: "van mening|oordeel is|zijn|was|waren dat", obj: objClause},
+	{stance: stSupport, pattern: isV + " … van mening|oordeel|opvatting dat", obj: objClause, gap: 3},
+	{stance: stSupport, pattern: "van mening|oordeel|opvatting is|zijn|was|waren dat", obj: objClause},
 	{stance: stSupport, pattern: "vindt|vinden|vind|vond|vonden dat", obj: objClause},
 	{stance: stSupport, pattern: "naar het|de oordeel|mening|opvatting|inschatting van", obj: objClause, flags: actorAfter},
 	// "Volgens het kabinet is een verlenging noodzakelijk": the actor's view
@@ -1410,6 +1410,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	for i := range conventionCues { // conventions.go
 		defs = append(defs, &conventionCues[i])
 	}
+	for _, v := range constructionCues() { // constructions.go
+		defs = append(defs, &v)
+	}
 	for _, d := range defs {
 		if d.gap == 0 {
 			d.gap = 4
@@ -1731,12 +1734,23 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
+			if n := groupInGap(toks, j); n > 1 && s.gapBefore {
+				// "Daarom uitte [een meerderheid van de lidstaten] zorgen
+				// over": a group, the inverted actor, counts as one word
+				// (constructions.go)
+				limit += n - 1
+				j += n - 1
+				continue
+			}
 			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
 				break
 			}
 		}
 		if next < 0 || (c.def.obj != objGap || c.def.flags&closedGap != 0) && !balancedGap(rs, toks, fixed[len(fixed)-1], next) {
 			return cueHit{}, false
+		}
+		if s.gapBefore && c.def.obj == objAfter && spansThatClause(toks, fixed[len(fixed)-1], next) {
+			return cueHit{}, false // "Het [is] bekend dat Nederland [kritisch] is over" (constructions.go)
 		}
 		if c.def.flags&closedGap != 0 {
 			for j := fixed[len(fixed)-1] + 1; j < next; j++ {

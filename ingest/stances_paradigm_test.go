@@ -287,7 +287,7 @@ func readsParadigm(t *testing.T, want stance, s paradigmSentence) string {
 // and lists those the extractor misses, by cell; it fails when fewer are
 // read than minParadigmRead (the coverage reached, kept from regressing).
 func TestStanceParadigmAudit(t *testing.T) {
-	const minParadigmRead = 1150
+	const minParadigmRead = 1153
 	read, total := 0, 0
 	missByCell := map[string]int{}
 	for _, c := range stanceConstructions {
