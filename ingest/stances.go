@@ -1793,7 +1793,7 @@ func bracketed(rs []rune, toks []token) []bool {
 	if len(toks) > 0 {
 		at = sentenceOpen(rs, toks) // the sentence's own brackets, not the paragraph's before it
 	}
-	open := openedBrackets(rs, toks) // an opening bracket counts only when its closing one follows (positions_pos16.go)
+	open := openedBrackets(rs, toks) // an opening bracket counts only when its closing one follows (sentence.go)
 	inDash := false
 	for k, t := range toks {
 		for i, r := range rs[at:t.start] {
