@@ -65,6 +65,7 @@ func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 	hits = slices.DeleteFunc(hits, sc.purposeSeek)
 	hits = slices.DeleteFunc(hits, func(h cueHit) bool { return asideRow(h.def) && !sc.asideBacking(h) })
 	hits = slices.DeleteFunc(hits, sc.kamerRequestAnswer)
+	hits = sc.gold11Hits(hits)
 	hits = sc.thatIntention(hits)
 	for k := 0; k < len(hits); k++ {
 		if !relativeRow(hits[k].def) {
@@ -649,6 +650,8 @@ var conventionCues = []cueDef{
 	{stance: stWelcome, pattern: chancePattern, obj: objGap, gap: 8, flags: closedGap},
 }
 
+func init() { conventionCues = append(conventionCues, gold11Cues...) }
+
 // chanceDef reports whether d is a row of convention 18.
 func chanceDef(d *cueDef) bool {
 	return d.pattern == chancePattern || d.pattern == chanceBarePattern
@@ -1090,4 +1093,170 @@ func (sc *sentenceCtx) citedSubject(r *posReading, h cueHit) {
 	if s <= e {
 		sc.subjectSpan(r, s, e)
 	}
+}
+
+// Conventions settled by the annotators of held-out parts M and N
+// (docs/stances.md, "Conventions settled by the annotators of held-out
+// parts M and N (gold11)"):
+//
+//   - 20: "wijst erop dat" takes its class from its dat-clause: negative
+//     words or a risk make a warning (concern), a requirement or a
+//     condition a caveat (reserved), neither a fact pointed out (no
+//     position) (pointOutClass); the perfect "heeft erop gewezen dat" is
+//     the same cue (rows below);
+//   - 22: "in grote lijnen" is a hedge, as "op hoofdlijnen" (init below);
+//   - 24: "spreekt X aan op Y", "heeft X aangesproken op Y" is concern on
+//     Y (rows below);
+//   - 26: "dankt X voor Y" is welcome of Y when Y has content, whoever
+//     thanks; thanks for an effort without its aim are courtesy
+//     (thanksContent).
+//
+// Conventions 21, 25, 27 and 28 need no rule of their own: an opinion
+// with "moet" is the opinion reading's reserved; "neemt X serieus"
+// (optional) has no cue; "X, waaronder <country>" is held by the country
+// (the group has no node); a motion's "verzoekt de regering" is the
+// Kamer's support (debate.go, parliament.go).
+
+// pointOutRows are the patterns of "wijst erop dat" (the cue table's and
+// the perfect's below).
+var pointOutRows = map[string]bool{
+	"wijst|wijzen|wees|wezen erop dat":    true,
+	"wijst|wijzen|wees|wezen er … op dat": true,
+	hasV + " … erop gewezen dat":          true,
+	hasV + " … er … op gewezen dat":       true,
+}
+
+// warningWords make a point made a warning (convention 20): "dat er geen
+// zicht is op", "dat het risico groot is".
+var warningWords = map[string]bool{"geen": true, "niet": true, "onvoldoende": true, "risico": true,
+	"risico's": true, "risicos": true, "gevaar": true, "gevaren": true, "zorgen": true, "zorg": true,
+	"nooit": true, "onwenselijk": true, "ontoereikend": true, "bezwaarlijk": true}
+
+// caveatWords make a point made a caveat (convention 20): a requirement
+// ("moet", "dient", "is vereist", "is nodig"), a norm that applies ("dat
+// bij de terugkeer de waarborgen van de richtlijn gelden", "van
+// toepassing is") or a condition ("mits", "alleen … als").
+var caveatWords = map[string]bool{"moet": true, "moeten": true, "dient": true, "dienen": true, "mits": true,
+	"indien": true, "tenzij": true, "voorwaarde": true, "voorwaarden": true, "vereist": true, "verplicht": true,
+	"noodzakelijk": true, "nodig": true, "geldt": true, "gelden": true, "toepassing": true}
+
+// pointOutClass returns the class of "wijst erop dat" by its dat-clause
+// (convention 20): concern for negative words or a risk, tried first;
+// reserved for a requirement or a condition; ok false for a fact pointed
+// out, no position.
+func (sc *sentenceCtx) pointOutClass(h cueHit) (stance, bool) {
+	toks := sc.toks
+	s := h.last() + 1
+	if s >= len(toks) {
+		return "", false
+	}
+	end := clauseEndToken(sc.rs, toks, s, false)
+	caveat, only := false, false
+	for k := s; k <= end; k++ {
+		w := toks[k].lower
+		if warningWords[w] {
+			return stConcern, true
+		}
+		if caveatWords[w] {
+			caveat = true
+		}
+		if w == "alleen" || w == "slechts" {
+			only = true
+		}
+		if only && (w == "als" || w == "wanneer" || w == "indien") {
+			caveat = true
+		}
+	}
+	if caveat {
+		return stReserved, true
+	}
+	return "", false
+}
+
+// thanksPattern is the cue table's row of thanks for what others brought
+// about ("bedankte de lidstaten voor de voortgang").
+const thanksPattern = "bedankt|bedankte|bedankten|dankt|dankte|dankten … voor de|het voortgang|inzet|steun|resultaat|resultaten|akkoord|toezegging|toezeggingen"
+
+// thanksRow reports whether d is a row of thanks with content.
+func thanksRow(d *cueDef) bool {
+	return d.stance == stWelcome && (d.pattern == thanksPattern || d.pattern == thanksMorePattern)
+}
+
+// thanksMorePattern adds the plural and first person, a contribution and
+// efforts to the table's row of thanks.
+const thanksMorePattern = "danken|bedanken|dank|bedank|dankt|bedankt|dankte|bedankte|dankten|bedankten … voor de|het|haar|zijn|hun bijdrage|bijdragen|inspanningen|inspanning"
+
+// effortAims open the aim or the file of an effort: "de inzet om …",
+// "de inzet bij de onderhandelingen over …".
+var effortAims = map[string]bool{"om": true, "bij": true, "voor": true, "ten": true, "op": true, "in": true,
+	"rond": true, "inzake": true, "aan": true, "met": true, "tot": true}
+
+// thanksContent reports whether the thanks h are for something with
+// content (convention 26): progress, a result, a contribution or an
+// effort with its aim ("voor de inzet om de gevolgen te beperken");
+// thanks for an effort or efforts without one ("voor de inzet", "voor
+// hun inspanningen van de afgelopen maanden") are courtesy, no position.
+func (sc *sentenceCtx) thanksContent(h cueHit) bool {
+	toks := sc.toks
+	n := toks[h.last()].lower
+	if n != "inzet" && n != "inspanningen" && n != "inspanning" && n != "bijdrage" && n != "bijdragen" {
+		return true
+	}
+	k := h.last() + 1
+	if k < len(toks) && !runesAny(sc.rs[toks[k-1].end:toks[k].start], ",;:") {
+		if w := toks[k].lower; effortAims[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// gold11Hits adjusts the cues of conventions 20 and 26 (conventionHits).
+func (sc *sentenceCtx) gold11Hits(hits []cueHit) []cueHit {
+	out := hits[:0]
+	for _, h := range hits {
+		switch {
+		case pointOutRows[h.def.pattern]:
+			st, ok := sc.pointOutClass(h)
+			if !ok {
+				continue // a fact pointed out
+			}
+			if st != h.def.stance {
+				d := *h.def
+				d.stance = st
+				h.def = &d
+			}
+		case thanksRow(h.def):
+			if !sc.thanksContent(h) {
+				continue
+			}
+			if h.def.flags&thirdParty != 0 {
+				d := *h.def // whoever thanks for content welcomes it
+				d.flags &^= thirdParty
+				h.def = &d
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func init() {
+	// convention 22: "in grote lijnen" hedges as "op hoofdlijnen" does
+	if !slices.Contains(hedgeMarkers, "in grote lijnen") {
+		hedgeMarkers = append(hedgeMarkers, "in grote lijnen")
+	}
+}
+
+// gold11Cues are the cue rows of conventions 20, 24 and 26; conventionCues
+// holds them.
+var gold11Cues = []cueDef{
+	// 20: the perfect of "wijst erop dat"
+	{stance: stReserved, pattern: hasV + " … erop gewezen dat", obj: objAfter, gap: 8, flags: closedGap},
+	{stance: stReserved, pattern: hasV + " … er … op gewezen dat", obj: objAfter, gap: 6, flags: closedGap},
+	// 24: holding someone to account
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … aan op", obj: objAfter, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: hasV + " … aangesproken op", obj: objAfter, gap: 10, flags: closedGap},
+	// 26: thanks for a contribution or efforts with their aim
+	{stance: stWelcome, pattern: thanksMorePattern, obj: objAfter, gap: 4, flags: strictGap},
 }
