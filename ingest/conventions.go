@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"strings"
+
+	"jhagraph/graph"
 )
 
 // Conventions settled by a second annotation (docs/stances.md, "Conventions
@@ -526,6 +528,11 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 			return sc.cabinetActor(k, k+2), true
 		}
 		return posActor{}, false
+	}
+	if c, found := sc.officeholder(h); found && (!ok || a.t0 >= c.t0) {
+		// "De directeur van Frontex riep [de lidstaten] op …": the
+		// officeholder's body, not the object (convention 23)
+		return c, true
 	}
 	if ok {
 		if c, found := sc.clausePronounSubject(h, actors); found && a.t0 > c.t0 && a.t0 < h.last() {
@@ -1259,4 +1266,92 @@ var gold11Cues = []cueDef{
 	{stance: stConcern, pattern: hasV + " … aangesproken op", obj: objAfter, gap: 10, flags: closedGap},
 	// 26: thanks for a contribution or efforts with their aim
 	{stance: stWelcome, pattern: thanksMorePattern, obj: objAfter, gap: 4, flags: strictGap},
+}
+
+// officeTitles are the officeholders who speak for the body they head
+// (convention 23): "de secretaris-generaal van de Raad van Europa", "de
+// directeur van Frontex", "de Hoge Commissaris van de VN voor de
+// vluchtelingen".
+var officeTitles = map[string]bool{"secretaris-generaal": true, "directeur": true, "directeur-generaal": true,
+	"uitvoerend directeur": true, "hoge commissaris": true, "voorzitter": true, "president": true,
+	"secretaris generaal": true, "directeur generaal": true} // the hyphen is no token
+
+// presidedBodies are the bodies whose chair is no body's voice but the
+// presidency's ("de voorzitter van de Raad") or parliament's.
+var presidedBodies = map[string]bool{"council-of-the-eu": true, "jha-council": true, "coreper": true, "cosi": true,
+	"scifa": true, "cats": true, "libe": true, "femm": true, "juri": true}
+
+// officeOrgs are the bodies an officeholder names without their own name
+// in the text ("de Hoge Commissaris van de VN voor de vluchtelingen" is
+// UNHCR): the positions pass adds their node (positions.go).
+var officeOrgs = map[string]bool{"unhcr": true}
+
+// unNames are the United Nations' names after "de Hoge Commissaris van".
+var unNames = map[string]bool{"vn": true, "verenigde": true}
+
+// officeholder returns the body an officeholder who opens the sentence
+// speaks for, where the reference data has its node (convention 23): "De
+// secretaris-generaal van de Raad van Europa riep … op" is the Council of
+// Europe, "De Hoge Commissaris van de VN voor de vluchtelingen" UNHCR; the
+// cue must stand in the same clause (no comma, subordinator or relative
+// pronoun between). Without a node ("de voorzitter van de Eurogroep", "de
+// Hoge Vertegenwoordiger") the officeholder keeps the words, and a chair
+// of the Council or of a committee is no body's voice.
+func (sc *sentenceCtx) officeholder(h cueHit) (posActor, bool) {
+	toks := sc.toks
+	t := 0
+	if len(toks) > 0 && (toks[0].lower == "de" || toks[0].lower == "het") {
+		t = 1
+	}
+	if t+3 >= len(toks) || t+2 >= h.first() {
+		return posActor{}, false
+	}
+	k := t + 1
+	if officeTitles[toks[t].lower+" "+toks[t+1].lower] {
+		k = t + 2
+	} else if !officeTitles[toks[t].lower] {
+		return posActor{}, false
+	}
+	if toks[k].lower != "van" {
+		return posActor{}, false
+	}
+	var ref graph.Ref
+	end := -1 // the last token of the phrase
+	if strings.HasPrefix(toks[t].lower, "hoge") && toks[t+1].lower == "commissaris" {
+		// "van de VN / Verenigde Naties voor de vluchtelingen": UNHCR,
+		// whose Dutch name in the reference data is the office's
+		for j := k + 1; j+2 < len(toks) && j <= k+5 && j+2 < h.first(); j++ {
+			if toks[j].lower == "voor" && toks[j+1].lower == "de" && toks[j+2].lower == "vluchtelingen" {
+				for u := k + 1; u < j; u++ {
+					if unNames[toks[u].lower] {
+						ref, end = graph.Ref{Kind: graph.KindOrganisation, Key: "unhcr"}, j+2
+					}
+				}
+				break
+			}
+		}
+	}
+	if end < 0 {
+		for _, m := range sc.ments {
+			if (m.t0 == k+1 || m.t0 == k+2 && (toks[k+1].lower == "de" || toks[k+1].lower == "het")) && m.t1 <= h.first() {
+				if m.ref.Kind != graph.KindOrganisation || presidedBodies[m.ref.Key] {
+					return posActor{}, false
+				}
+				ref, end = m.ref, m.t1-1
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return posActor{}, false
+	}
+	for j := end + 1; j < h.first(); j++ {
+		if w := toks[j].lower; relativePronouns[w] || subordinators[w] || runesAny(sc.rs[toks[j-1].end:toks[j].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	if h.first() > end+1 && runesAny(sc.rs[toks[end].end:toks[end+1].start], ",;:") {
+		return posActor{}, false
+	}
+	return posActor{t0: 0, t1: end + 1, refs: []graph.Ref{ref}, words: sc.text(0, end)}, true
 }

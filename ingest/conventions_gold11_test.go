@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The conventions settled by the annotators of held-out parts M and N
 // (docs/stances.md, "Conventions settled by the annotators of held-out
@@ -92,5 +95,55 @@ func TestConventionsGold11Unchanged(t *testing.T) {
 		{"Het kabinet neemt de meldingen over misstanden in de detentie serieus.", "", "", ""},
 		{"Veel lidstaten, waaronder Nederland, verwelkomden het stappenplan.", stWelcome, "country:NL", "het stappenplan"},
 		{"Enkele lidstaten, waaronder Frankrijk en Duitsland, steunden de verlenging.", stSupport, "country:DE+country:FR", "de verlenging"},
+	})
+}
+
+// Convention 28: a motion's operative clause ("verzoekt de regering …") is
+// the Kamer's support, after recitals of any kind; a recital is optional,
+// so a reading of it is the Kamer's or none, never the government's.
+func TestConventionMotionRecitals(t *testing.T) {
+	for _, title := range []string{"MOTIE VAN HET LID DE VRIES", "VERSLAG VAN EEN COMMISSIEDEBAT"} {
+		g := parliamentaryDoc(t, title,
+			"De Kamer, gehoord de beraadslaging,",
+			"overwegende dat de doorlooptijden van de asielprocedure onaanvaardbaar zijn opgelopen;",
+			"constaterende dat Nederland heeft toegezegd de procedures te versnellen;",
+			"verzoekt de regering een plan van aanpak voor de doorlooptijden op te stellen,",
+			"en gaat over tot de orde van de dag.",
+		)
+		ps := positionsOf(t, g)
+		found := false
+		for _, p := range ps {
+			q, _ := p.e.Props["quote"].(string)
+			if p.e.Props["actor"] == "de Kamer" && p.e.Props["stance"] == string(stSupport) && strings.Contains(q, "verzoekt de regering") {
+				found = true
+			}
+			if p.e.Props["actor"] == "de regering" {
+				t.Errorf("%s: the government as an actor of the motion: %q", title, q)
+			}
+		}
+		if !found {
+			for _, p := range ps {
+				t.Logf("%s %q: %q", p.e.Props["stance"], p.e.Props["actor"], p.e.Props["quote"])
+			}
+			t.Errorf("%s: want the Kamer's support of its request", title)
+		}
+	}
+}
+
+// Convention 23: an officeholder who opens the sentence speaks for the
+// body the reference data has a node for; without a node, or as the chair
+// of the Council, the officeholder is no body's voice.
+func TestConventionOfficeholder(t *testing.T) {
+	checkTransfer(t, []transferCase{
+		{"De secretaris-generaal van de Raad van Europa riep de lidstaten op het protocol te ondertekenen.", stSupport, "org:council-of-europe", "het protocol"},
+		{"De Hoge Commissaris van de VN voor de vluchtelingen riep de lidstaten op meer plaatsen voor hervestiging aan te bieden.", stSupport, "org:unhcr", "meer plaatsen"},
+		{"De Hoge Commissaris van de Verenigde Naties voor de Vluchtelingen verwelkomde het hervestigingskader.", stWelcome, "org:unhcr", "het hervestigingskader"},
+		{"De directeur van Frontex riep de lidstaten op meer personeel voor de grensbewaking te leveren.", stSupport, "org:frontex", "meer personeel"},
+		{"De uitvoerend directeur van Frontex steunt de uitbreiding van het mandaat.", stSupport, "org:frontex", "de uitbreiding van het mandaat"},
+		// near misses: the Council's chair; the High Representative (no
+		// node); the officeholder reporting another's stance
+		{"De voorzitter van de Raad steunt de uitbreiding van het mandaat.", "", "", ""},
+		{"De Hoge Vertegenwoordiger steunt de uitbreiding van het mandaat.", stSupport, "", "de uitbreiding"},
+		{"De directeur van Frontex meldde dat Nederland de uitbreiding van het mandaat steunt.", stSupport, "country:NL", "de uitbreiding"},
 	})
 }
