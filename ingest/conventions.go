@@ -1131,6 +1131,7 @@ var pointOutRows = map[string]bool{
 	"wijst|wijzen|wees|wezen er … op dat": true,
 	hasV + " … erop gewezen dat":          true,
 	hasV + " … er … op gewezen dat":       true,
+	"wijst|wijzen|wees|wezen … erop dat":  true,
 }
 
 // warningWords make a point made a warning (convention 20): "dat er geen
@@ -1261,9 +1262,15 @@ var gold11Cues = []cueDef{
 	// 20: the perfect of "wijst erop dat"
 	{stance: stReserved, pattern: hasV + " … erop gewezen dat", obj: objAfter, gap: 8, flags: closedGap},
 	{stance: stReserved, pattern: hasV + " … er … op gewezen dat", obj: objAfter, gap: 6, flags: closedGap},
+	// its addressee or the subject after the verb: "wees de Commissie
+	// erop dat", "wijst het kabinet erop dat"
+	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen … erop dat", obj: objAfter, gap: 5, flags: closedGap},
 	// 24: holding someone to account
 	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … aan op", obj: objAfter, gap: 8, flags: closedGap},
 	{stance: stConcern, pattern: hasV + " … aangesproken op", obj: objAfter, gap: 10, flags: closedGap},
+	// with a modal: what is undertaken is only to speak, the stance is
+	// the concern ("zal de Commissie aanspreken op de vertraging")
+	{stance: stConcern, pattern: "zal|zullen|wil|willen|gaat|gaan … aanspreken op", obj: objAfter, gap: 10, flags: closedGap},
 	// 26: thanks for a contribution or efforts with their aim
 	{stance: stWelcome, pattern: thanksMorePattern, obj: objAfter, gap: 4, flags: strictGap},
 }

@@ -24,6 +24,9 @@ func TestConventionPointOut(t *testing.T) {
 		{"Het kabinet wijst er in dit verband op dat bij de overdracht de waarborgen van de Dublinverordening gelden.", stReserved, "country:NL", "de waarborgen"},
 		{"De Commissie wijst erop dat voor de verlenging een besluit van de Raad vereist is.", stReserved, "org:european-commission", "een besluit van de Raad"},
 		{"Duitsland wees er nadrukkelijk op dat de regeling dient te gelden voor alle lidstaten.", stReserved, "country:DE", "de regeling"},
+		// the addressee, or the subject after the verb
+		{"Nederland wees de Commissie erop dat de capaciteit van de hotspots onvoldoende is.", stConcern, "country:NL", "de capaciteit van de hotspots"},
+		{"Daarnaast wijst het kabinet erop dat de lidstaten de uitvoering zelf moeten regelen.", stReserved, "country:NL", "de uitvoering"},
 		// near misses: a fact pointed out; the priority of "het belang"
 		{"De Commissie wees erop dat de consultatie in september afloopt.", "", "", ""},
 		{"De Commissie heeft erop gewezen dat het verslag in oktober verschijnt.", "", "", ""},
@@ -60,6 +63,8 @@ func TestConventionHoldToAccount(t *testing.T) {
 		{"Nederland spreekt Italië aan op de gebrekkige registratie van aankomsten.", stConcern, "country:NL", "de gebrekkige registratie"},
 		{"Waar nodig sprak de staatssecretaris zijn collega's aan op de naleving van de afspraken.", stConcern, "country:NL", "de naleving van de afspraken"},
 		{"Zoals toegezegd heeft de staatssecretaris de Commissie aangesproken op de trage uitbetaling van de fondsen.", stConcern, "country:NL", "de trage uitbetaling"},
+		// with a modal: the concern, not a commitment to speak
+		{"De staatssecretaris zal de Commissie aanspreken op de vertraging bij de uitbetaling.", stConcern, "country:NL", "de vertraging bij de uitbetaling"},
 		// near misses: addressing someone is not holding to account
 		{"De minister sprak de ambtgenoten aan tijdens de lunch.", "", "", ""},
 		{"De voorzitter heeft de delegaties aangesproken in het Engels.", "", "", ""},
@@ -93,6 +98,7 @@ func TestConventionsGold11Unchanged(t *testing.T) {
 		{"Een aantal lidstaten vindt dat de werkgroep de evaluatie moet afwachten.", stReserved, "", "de werkgroep"},
 		{"Het kabinet is van mening dat het bureau zich moet richten op de uitvoering.", stReserved, "country:NL", "het bureau"},
 		{"Het kabinet neemt de meldingen over misstanden in de detentie serieus.", "", "", ""},
+		{"Het kabinet neemt de zorgen van de gemeenten over de huisvesting serieus.", "", "", ""},
 		{"Veel lidstaten, waaronder Nederland, verwelkomden het stappenplan.", stWelcome, "country:NL", "het stappenplan"},
 		{"Enkele lidstaten, waaronder Frankrijk en Duitsland, steunden de verlenging.", stSupport, "country:DE+country:FR", "de verlenging"},
 	})
