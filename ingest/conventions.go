@@ -534,6 +534,11 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 		// officeholder's body, not the object (convention 23)
 		return c, true
 	}
+	if c, found := sc.officeholderBefore(h); found {
+		// "Hij riep de lidstaten op": the officeholder of the sentence
+		// before
+		return c, true
+	}
 	if ok {
 		if c, found := sc.clausePronounSubject(h, actors); found && a.t0 > c.t0 && a.t0 < h.last() {
 			return c, true
@@ -1118,6 +1123,11 @@ func (sc *sentenceCtx) citedSubject(r *posReading, h cueHit) {
 //     thanks; thanks for an effort without its aim are courtesy
 //     (thanksContent).
 //
+//   - 23: an officeholder opening the sentence ("De directeur van
+//     Frontex riep … op") is the body it speaks for where the reference
+//     data has its node, and so is "Hij" opening the next (officeholder,
+//     officeholderBefore).
+//
 // Conventions 21, 25, 27 and 28 need no rule of their own: an opinion
 // with "moet" is the opinion reading's reserved; "neemt X serieus"
 // (optional) has no cue; "X, waaronder <country>" is held by the country
@@ -1306,11 +1316,60 @@ var unNames = map[string]bool{"vn": true, "verenigde": true}
 // of the Council or of a committee is no body's voice.
 func (sc *sentenceCtx) officeholder(h cueHit) (posActor, bool) {
 	toks := sc.toks
+	c, ok := sc.officeholderPhrase(h.first())
+	if !ok {
+		return posActor{}, false
+	}
+	end := c.t1 - 1
+	for j := end + 1; j < h.first(); j++ {
+		if w := toks[j].lower; relativePronouns[w] || subordinators[w] || runesAny(sc.rs[toks[j-1].end:toks[j].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	if h.first() > end+1 && runesAny(sc.rs[toks[end].end:toks[end+1].start], ",;:") {
+		return posActor{}, false
+	}
+	return c, true
+}
+
+// officeholderBefore returns the body of an officeholder who opens the
+// sentence before, as the subject of its verb, for "Hij / Zij" opening
+// this one ("De directeur van Frontex sprak de Raad toe. Hij riep de
+// lidstaten op …"): the same actor (convention 23).
+//
+// "Zij" takes a singular verb ("Zij steunt", not "Zij steunden": a plural
+// antecedent), and the cue stands in the pronoun's clause ("Hij zei dat
+// Nederland … steunt" is Nederland's).
+func (sc *sentenceCtx) officeholderBefore(h cueHit) (posActor, bool) {
+	toks := sc.toks
+	if sc.si == 0 || len(toks) < 2 || toks[0].lower != "hij" && toks[0].lower != "zij" || h.first() < 1 {
+		return posActor{}, false
+	}
+	if toks[0].lower == "zij" && strings.HasSuffix(toks[1].lower, "en") {
+		return posActor{}, false
+	}
+	for j := 1; j <= h.first() && j < len(toks); j++ {
+		if w := toks[j].lower; j < h.first() && (relativePronouns[w] || subordinators[w]) || runesAny(sc.rs[toks[j-1].end:toks[j].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	prev := sc.sentenceBefore(sc.si - 1)
+	c, ok := prev.officeholderPhrase(len(prev.toks))
+	if !ok || c.t1 >= len(prev.toks) || runesAny(prev.rs[prev.toks[c.t1-1].end:prev.toks[c.t1].start], ",;:") {
+		return posActor{}, false
+	}
+	return posActor{t0: 0, t1: 1, refs: c.refs, words: sc.toks[0].text, pronoun: true}, true
+}
+
+// officeholderPhrase returns the officeholder phrase that opens the
+// sentence before token limit, as the body it speaks for (officeholder).
+func (sc *sentenceCtx) officeholderPhrase(limit int) (posActor, bool) {
+	toks := sc.toks
 	t := 0
 	if len(toks) > 0 && (toks[0].lower == "de" || toks[0].lower == "het") {
 		t = 1
 	}
-	if t+3 >= len(toks) || t+2 >= h.first() {
+	if t+3 >= len(toks) || t+2 >= limit {
 		return posActor{}, false
 	}
 	k := t + 1
@@ -1327,7 +1386,7 @@ func (sc *sentenceCtx) officeholder(h cueHit) (posActor, bool) {
 	if strings.HasPrefix(toks[t].lower, "hoge") && toks[t+1].lower == "commissaris" {
 		// "van de VN / Verenigde Naties voor de vluchtelingen": UNHCR,
 		// whose Dutch name in the reference data is the office's
-		for j := k + 1; j+2 < len(toks) && j <= k+5 && j+2 < h.first(); j++ {
+		for j := k + 1; j+2 < len(toks) && j <= k+5 && j+2 < limit; j++ {
 			if toks[j].lower == "voor" && toks[j+1].lower == "de" && toks[j+2].lower == "vluchtelingen" {
 				for u := k + 1; u < j; u++ {
 					if unNames[toks[u].lower] {
@@ -1340,7 +1399,7 @@ func (sc *sentenceCtx) officeholder(h cueHit) (posActor, bool) {
 	}
 	if end < 0 {
 		for _, m := range sc.ments {
-			if (m.t0 == k+1 || m.t0 == k+2 && (toks[k+1].lower == "de" || toks[k+1].lower == "het")) && m.t1 <= h.first() {
+			if (m.t0 == k+1 || m.t0 == k+2 && (toks[k+1].lower == "de" || toks[k+1].lower == "het")) && m.t1 <= limit {
 				if m.ref.Kind != graph.KindOrganisation || presidedBodies[m.ref.Key] {
 					return posActor{}, false
 				}
@@ -1350,14 +1409,6 @@ func (sc *sentenceCtx) officeholder(h cueHit) (posActor, bool) {
 		}
 	}
 	if end < 0 {
-		return posActor{}, false
-	}
-	for j := end + 1; j < h.first(); j++ {
-		if w := toks[j].lower; relativePronouns[w] || subordinators[w] || runesAny(sc.rs[toks[j-1].end:toks[j].start], ",;:") {
-			return posActor{}, false
-		}
-	}
-	if h.first() > end+1 && runesAny(sc.rs[toks[end].end:toks[end+1].start], ",;:") {
 		return posActor{}, false
 	}
 	return posActor{t0: 0, t1: end + 1, refs: []graph.Ref{ref}, words: sc.text(0, end)}, true

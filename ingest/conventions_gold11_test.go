@@ -146,8 +146,13 @@ func TestConventionOfficeholder(t *testing.T) {
 		{"De Hoge Commissaris van de Verenigde Naties voor de Vluchtelingen verwelkomde het hervestigingskader.", stWelcome, "org:unhcr", "het hervestigingskader"},
 		{"De directeur van Frontex riep de lidstaten op meer personeel voor de grensbewaking te leveren.", stSupport, "org:frontex", "meer personeel"},
 		{"De uitvoerend directeur van Frontex steunt de uitbreiding van het mandaat.", stSupport, "org:frontex", "de uitbreiding van het mandaat"},
-		// near misses: the Council's chair; the High Representative (no
+		// a pronoun pointing back is the same actor
+		{"De secretaris-generaal van de Raad van Europa sprak de Raad toe. Hij riep de lidstaten op het protocol te ondertekenen.", stSupport, "org:council-of-europe", "het protocol"},
+		{"De directeur van Frontex sprak de Raad toe. Zij steunt de uitbreiding van het mandaat.", stSupport, "org:frontex", "de uitbreiding"},
+		// near misses: a clause of its own after the pronoun; the Council's
+		// chair; the High Representative (no
 		// node); the officeholder reporting another's stance
+		{"De directeur van Frontex sprak de Raad toe. Hij zei dat Nederland de uitbreiding van het mandaat steunt.", stSupport, "country:NL", "de uitbreiding"},
 		{"De voorzitter van de Raad steunt de uitbreiding van het mandaat.", "", "", ""},
 		{"De Hoge Vertegenwoordiger steunt de uitbreiding van het mandaat.", stSupport, "", "de uitbreiding"},
 		{"De directeur van Frontex meldde dat Nederland de uitbreiding van het mandaat steunt.", stSupport, "country:NL", "de uitbreiding"},
