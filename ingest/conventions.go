@@ -1117,16 +1117,15 @@ func (sc *sentenceCtx) citedSubject(r *posReading, h cueHit) {
 //     position) (pointOutClass); the perfect "heeft erop gewezen dat" is
 //     the same cue (rows below);
 //   - 22: "in grote lijnen" is a hedge, as "op hoofdlijnen" (init below);
+//   - 23: an officeholder opening the sentence ("De directeur van
+//     Frontex riep … op") is the body it speaks for where the reference
+//     data has its node, and so is "Hij" opening the next (officeholder,
+//     officeholderBefore);
 //   - 24: "spreekt X aan op Y", "heeft X aangesproken op Y" is concern on
 //     Y (rows below);
 //   - 26: "dankt X voor Y" is welcome of Y when Y has content, whoever
 //     thanks; thanks for an effort without its aim are courtesy
 //     (thanksContent).
-//
-//   - 23: an officeholder opening the sentence ("De directeur van
-//     Frontex riep … op") is the body it speaks for where the reference
-//     data has its node, and so is "Hij" opening the next (officeholder,
-//     officeholderBefore).
 //
 // Conventions 21, 25, 27 and 28 need no rule of their own: an opinion
 // with "moet" is the opinion reading's reserved; "neemt X serieus"
