@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"strings"
+
+	"jhagraph/graph"
 )
 
 // Conventions settled by a second annotation (docs/stances.md, "Conventions
@@ -65,6 +67,7 @@ func (sc *sentenceCtx) conventionHits(hits []cueHit) []cueHit {
 	hits = slices.DeleteFunc(hits, sc.purposeSeek)
 	hits = slices.DeleteFunc(hits, func(h cueHit) bool { return asideRow(h.def) && !sc.asideBacking(h) })
 	hits = slices.DeleteFunc(hits, sc.kamerRequestAnswer)
+	hits = sc.gold11Hits(hits)
 	hits = sc.thatIntention(hits)
 	for k := 0; k < len(hits); k++ {
 		if !relativeRow(hits[k].def) {
@@ -526,6 +529,16 @@ func (sc *sentenceCtx) conventionActor(h cueHit, actors []posActor, a posActor, 
 		}
 		return posActor{}, false
 	}
+	if c, found := sc.officeholder(h); found && (!ok || a.t0 >= c.t0) {
+		// "De directeur van Frontex riep [de lidstaten] op …": the
+		// officeholder's body, not the object (convention 23)
+		return c, true
+	}
+	if c, found := sc.officeholderBefore(h); found {
+		// "Hij riep de lidstaten op": the officeholder of the sentence
+		// before
+		return c, true
+	}
 	if ok {
 		if c, found := sc.clausePronounSubject(h, actors); found && a.t0 > c.t0 && a.t0 < h.last() {
 			return c, true
@@ -648,6 +661,8 @@ var conventionCues = []cueDef{
 	{stance: stWelcome, pattern: chanceBarePattern, obj: objGap, gap: 8, flags: closedGap},
 	{stance: stWelcome, pattern: chancePattern, obj: objGap, gap: 8, flags: closedGap},
 }
+
+func init() { conventionCues = append(conventionCues, gold11Cues...) }
 
 // chanceDef reports whether d is a row of convention 18.
 func chanceDef(d *cueDef) bool {
@@ -1090,4 +1105,310 @@ func (sc *sentenceCtx) citedSubject(r *posReading, h cueHit) {
 	if s <= e {
 		sc.subjectSpan(r, s, e)
 	}
+}
+
+// Conventions settled by the annotators of held-out parts M and N
+// (docs/stances.md, "Conventions settled by the annotators of held-out
+// parts M and N (gold11)"):
+//
+//   - 20: "wijst erop dat" takes its class from its dat-clause: negative
+//     words or a risk make a warning (concern), a requirement or a
+//     condition a caveat (reserved), neither a fact pointed out (no
+//     position) (pointOutClass); the perfect "heeft erop gewezen dat" is
+//     the same cue (rows below);
+//   - 22: "in grote lijnen" is a hedge, as "op hoofdlijnen" (init below);
+//   - 23: an officeholder opening the sentence ("De directeur van
+//     Frontex riep … op") is the body it speaks for where the reference
+//     data has its node, and so is "Hij" opening the next (officeholder,
+//     officeholderBefore);
+//   - 24: "spreekt X aan op Y", "heeft X aangesproken op Y" is concern on
+//     Y (rows below);
+//   - 26: "dankt X voor Y" is welcome of Y when Y has content, whoever
+//     thanks; thanks for an effort without its aim are courtesy
+//     (thanksContent).
+//
+// Conventions 21, 25, 27 and 28 need no rule of their own: an opinion
+// with "moet" is the opinion reading's reserved; "neemt X serieus"
+// (optional) has no cue; "X, waaronder <country>" is held by the country
+// (the group has no node); a motion's "verzoekt de regering" is the
+// Kamer's support (debate.go, parliament.go).
+
+// pointOutRows are the patterns of "wijst erop dat" (the cue table's and
+// the perfect's below).
+var pointOutRows = map[string]bool{
+	"wijst|wijzen|wees|wezen erop dat":    true,
+	"wijst|wijzen|wees|wezen er … op dat": true,
+	hasV + " … erop gewezen dat":          true,
+	hasV + " … er … op gewezen dat":       true,
+	"wijst|wijzen|wees|wezen … erop dat":  true,
+}
+
+// warningWords make a point made a warning (convention 20): "dat er geen
+// zicht is op", "dat het risico groot is".
+var warningWords = map[string]bool{"geen": true, "niet": true, "onvoldoende": true, "risico": true,
+	"risico's": true, "risicos": true, "gevaar": true, "gevaren": true, "zorgen": true, "zorg": true,
+	"nooit": true, "onwenselijk": true, "ontoereikend": true, "bezwaarlijk": true}
+
+// caveatWords make a point made a caveat (convention 20): a requirement
+// ("moet", "dient", "is vereist", "is nodig"), a norm that applies ("dat
+// bij de terugkeer de waarborgen van de richtlijn gelden", "van
+// toepassing is") or a condition ("mits", "alleen … als").
+var caveatWords = map[string]bool{"moet": true, "moeten": true, "dient": true, "dienen": true, "mits": true,
+	"indien": true, "tenzij": true, "voorwaarde": true, "voorwaarden": true, "vereist": true, "verplicht": true,
+	"noodzakelijk": true, "nodig": true, "geldt": true, "gelden": true, "toepassing": true}
+
+// pointOutClass returns the class of "wijst erop dat" by its dat-clause
+// (convention 20): concern for negative words or a risk, tried first;
+// reserved for a requirement or a condition; ok false for a fact pointed
+// out, no position.
+func (sc *sentenceCtx) pointOutClass(h cueHit) (stance, bool) {
+	toks := sc.toks
+	s := h.last() + 1
+	if s >= len(toks) {
+		return "", false
+	}
+	end := clauseEndToken(sc.rs, toks, s, false)
+	caveat, only := false, false
+	for k := s; k <= end; k++ {
+		w := toks[k].lower
+		if warningWords[w] {
+			return stConcern, true
+		}
+		if caveatWords[w] {
+			caveat = true
+		}
+		if w == "alleen" || w == "slechts" {
+			only = true
+		}
+		if only && (w == "als" || w == "wanneer" || w == "indien") {
+			caveat = true
+		}
+	}
+	if caveat {
+		return stReserved, true
+	}
+	return "", false
+}
+
+// thanksPattern is the cue table's row of thanks for what others brought
+// about ("bedankte de lidstaten voor de voortgang").
+const thanksPattern = "bedankt|bedankte|bedankten|dankt|dankte|dankten … voor de|het voortgang|inzet|steun|resultaat|resultaten|akkoord|toezegging|toezeggingen"
+
+// thanksRow reports whether d is a row of thanks with content.
+func thanksRow(d *cueDef) bool {
+	return d.stance == stWelcome && (d.pattern == thanksPattern || d.pattern == thanksMorePattern)
+}
+
+// thanksMorePattern adds the plural and first person, a contribution and
+// efforts to the table's row of thanks.
+const thanksMorePattern = "danken|bedanken|dank|bedank|dankt|bedankt|dankte|bedankte|dankten|bedankten … voor de|het|haar|zijn|hun bijdrage|bijdragen|inspanningen|inspanning"
+
+// effortAims open the aim or the file of an effort: "de inzet om …",
+// "de inzet bij de onderhandelingen over …".
+var effortAims = map[string]bool{"om": true, "bij": true, "voor": true, "ten": true, "op": true, "in": true,
+	"rond": true, "inzake": true, "aan": true, "met": true, "tot": true}
+
+// thanksContent reports whether the thanks h are for something with
+// content (convention 26): progress, a result, a contribution or an
+// effort with its aim ("voor de inzet om de gevolgen te beperken");
+// thanks for an effort or efforts without one ("voor de inzet", "voor
+// hun inspanningen van de afgelopen maanden") are courtesy, no position.
+func (sc *sentenceCtx) thanksContent(h cueHit) bool {
+	toks := sc.toks
+	n := toks[h.last()].lower
+	if n != "inzet" && n != "inspanningen" && n != "inspanning" && n != "bijdrage" && n != "bijdragen" {
+		return true
+	}
+	k := h.last() + 1
+	if k < len(toks) && !runesAny(sc.rs[toks[k-1].end:toks[k].start], ",;:") {
+		if w := toks[k].lower; effortAims[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// gold11Hits adjusts the cues of conventions 20 and 26 (conventionHits).
+func (sc *sentenceCtx) gold11Hits(hits []cueHit) []cueHit {
+	out := hits[:0]
+	for _, h := range hits {
+		switch {
+		case pointOutRows[h.def.pattern]:
+			st, ok := sc.pointOutClass(h)
+			if !ok {
+				continue // a fact pointed out
+			}
+			if st != h.def.stance {
+				d := *h.def
+				d.stance = st
+				h.def = &d
+			}
+		case thanksRow(h.def):
+			if !sc.thanksContent(h) {
+				continue
+			}
+			if h.def.flags&thirdParty != 0 {
+				d := *h.def // whoever thanks for content welcomes it
+				d.flags &^= thirdParty
+				h.def = &d
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func init() {
+	// convention 22: "in grote lijnen" hedges as "op hoofdlijnen" does
+	if !slices.Contains(hedgeMarkers, "in grote lijnen") {
+		hedgeMarkers = append(hedgeMarkers, "in grote lijnen")
+	}
+}
+
+// gold11Cues are the cue rows of conventions 20, 24 and 26; conventionCues
+// holds them.
+var gold11Cues = []cueDef{
+	// 20: the perfect of "wijst erop dat"
+	{stance: stReserved, pattern: hasV + " … erop gewezen dat", obj: objAfter, gap: 8, flags: closedGap},
+	{stance: stReserved, pattern: hasV + " … er … op gewezen dat", obj: objAfter, gap: 6, flags: closedGap},
+	// its addressee or the subject after the verb: "wees de Commissie
+	// erop dat", "wijst het kabinet erop dat"
+	{stance: stReserved, pattern: "wijst|wijzen|wees|wezen … erop dat", obj: objAfter, gap: 5, flags: closedGap},
+	// 24: holding someone to account
+	{stance: stConcern, pattern: "spreekt|spreken|sprak|spraken … aan op", obj: objAfter, gap: 8, flags: closedGap},
+	{stance: stConcern, pattern: hasV + " … aangesproken op", obj: objAfter, gap: 10, flags: closedGap},
+	// with a modal: what is undertaken is only to speak, the stance is
+	// the concern ("zal de Commissie aanspreken op de vertraging")
+	{stance: stConcern, pattern: "zal|zullen|wil|willen|gaat|gaan … aanspreken op", obj: objAfter, gap: 10, flags: closedGap},
+	// 26: thanks for a contribution or efforts with their aim
+	{stance: stWelcome, pattern: thanksMorePattern, obj: objAfter, gap: 4, flags: strictGap},
+}
+
+// officeTitles are the officeholders who speak for the body they head
+// (convention 23): "de secretaris-generaal van de Raad van Europa", "de
+// directeur van Frontex", "de Hoge Commissaris van de VN voor de
+// vluchtelingen".
+var officeTitles = map[string]bool{"secretaris-generaal": true, "directeur": true, "directeur-generaal": true,
+	"uitvoerend directeur": true, "hoge commissaris": true, "voorzitter": true, "president": true,
+	"secretaris generaal": true, "directeur generaal": true} // the hyphen is no token
+
+// presidedBodies are the bodies whose chair is no body's voice but the
+// presidency's ("de voorzitter van de Raad") or parliament's.
+var presidedBodies = map[string]bool{"council-of-the-eu": true, "jha-council": true, "coreper": true, "cosi": true,
+	"scifa": true, "cats": true, "libe": true, "femm": true, "juri": true}
+
+// officeOrgs are the bodies an officeholder names without their own name
+// in the text ("de Hoge Commissaris van de VN voor de vluchtelingen" is
+// UNHCR): the positions pass adds their node (positions.go).
+var officeOrgs = map[string]bool{"unhcr": true}
+
+// unNames are the United Nations' names after "de Hoge Commissaris van".
+var unNames = map[string]bool{"vn": true, "verenigde": true}
+
+// officeholder returns the body an officeholder who opens the sentence
+// speaks for, where the reference data has its node (convention 23): "De
+// secretaris-generaal van de Raad van Europa riep … op" is the Council of
+// Europe, "De Hoge Commissaris van de VN voor de vluchtelingen" UNHCR; the
+// cue must stand in the same clause (no comma, subordinator or relative
+// pronoun between). Without a node ("de voorzitter van de Eurogroep", "de
+// Hoge Vertegenwoordiger") the officeholder keeps the words, and a chair
+// of the Council or of a committee is no body's voice.
+func (sc *sentenceCtx) officeholder(h cueHit) (posActor, bool) {
+	toks := sc.toks
+	c, ok := sc.officeholderPhrase(h.first())
+	if !ok {
+		return posActor{}, false
+	}
+	end := c.t1 - 1
+	for j := end + 1; j < h.first(); j++ {
+		if w := toks[j].lower; relativePronouns[w] || subordinators[w] || runesAny(sc.rs[toks[j-1].end:toks[j].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	if h.first() > end+1 && runesAny(sc.rs[toks[end].end:toks[end+1].start], ",;:") {
+		return posActor{}, false
+	}
+	return c, true
+}
+
+// officeholderBefore returns the body of an officeholder who opens the
+// sentence before, as the subject of its verb, for "Hij / Zij" opening
+// this one ("De directeur van Frontex sprak de Raad toe. Hij riep de
+// lidstaten op …"): the same actor (convention 23).
+//
+// "Zij" takes a singular verb ("Zij steunt", not "Zij steunden": a plural
+// antecedent), and the cue stands in the pronoun's clause ("Hij zei dat
+// Nederland … steunt" is Nederland's).
+func (sc *sentenceCtx) officeholderBefore(h cueHit) (posActor, bool) {
+	toks := sc.toks
+	if sc.si == 0 || len(toks) < 2 || toks[0].lower != "hij" && toks[0].lower != "zij" || h.first() < 1 {
+		return posActor{}, false
+	}
+	if toks[0].lower == "zij" && strings.HasSuffix(toks[1].lower, "en") {
+		return posActor{}, false
+	}
+	for j := 1; j <= h.first() && j < len(toks); j++ {
+		if w := toks[j].lower; j < h.first() && (relativePronouns[w] || subordinators[w]) || runesAny(sc.rs[toks[j-1].end:toks[j].start], ",;:") {
+			return posActor{}, false
+		}
+	}
+	prev := sc.sentenceBefore(sc.si - 1)
+	c, ok := prev.officeholderPhrase(len(prev.toks))
+	if !ok || c.t1 >= len(prev.toks) || runesAny(prev.rs[prev.toks[c.t1-1].end:prev.toks[c.t1].start], ",;:") {
+		return posActor{}, false
+	}
+	return posActor{t0: 0, t1: 1, refs: c.refs, words: sc.toks[0].text, pronoun: true}, true
+}
+
+// officeholderPhrase returns the officeholder phrase that opens the
+// sentence before token limit, as the body it speaks for (officeholder).
+func (sc *sentenceCtx) officeholderPhrase(limit int) (posActor, bool) {
+	toks := sc.toks
+	t := 0
+	if len(toks) > 0 && (toks[0].lower == "de" || toks[0].lower == "het") {
+		t = 1
+	}
+	if t+3 >= len(toks) || t+2 >= limit {
+		return posActor{}, false
+	}
+	k := t + 1
+	if officeTitles[toks[t].lower+" "+toks[t+1].lower] {
+		k = t + 2
+	} else if !officeTitles[toks[t].lower] {
+		return posActor{}, false
+	}
+	if toks[k].lower != "van" {
+		return posActor{}, false
+	}
+	var ref graph.Ref
+	end := -1 // the last token of the phrase
+	if strings.HasPrefix(toks[t].lower, "hoge") && toks[t+1].lower == "commissaris" {
+		// "van de VN / Verenigde Naties voor de vluchtelingen": UNHCR,
+		// whose Dutch name in the reference data is the office's
+		for j := k + 1; j+2 < len(toks) && j <= k+5 && j+2 < limit; j++ {
+			if toks[j].lower == "voor" && toks[j+1].lower == "de" && toks[j+2].lower == "vluchtelingen" {
+				for u := k + 1; u < j; u++ {
+					if unNames[toks[u].lower] {
+						ref, end = graph.Ref{Kind: graph.KindOrganisation, Key: "unhcr"}, j+2
+					}
+				}
+				break
+			}
+		}
+	}
+	if end < 0 {
+		for _, m := range sc.ments {
+			if (m.t0 == k+1 || m.t0 == k+2 && (toks[k+1].lower == "de" || toks[k+1].lower == "het")) && m.t1 <= limit {
+				if m.ref.Kind != graph.KindOrganisation || presidedBodies[m.ref.Key] {
+					return posActor{}, false
+				}
+				ref, end = m.ref, m.t1-1
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return posActor{}, false
+	}
+	return posActor{t0: 0, t1: end + 1, refs: []graph.Ref{ref}, words: sc.text(0, end)}, true
 }

@@ -3733,7 +3733,7 @@ func (x *extraction) addPosition(n int, date string, sc *sentenceCtx, r posReadi
 			switch {
 			case a.Kind == graph.KindCountry:
 				e, ok = countryEntity(a.Key)
-			case a.Kind == graph.KindOrganisation && orgNotInText[a.Key]:
+			case a.Kind == graph.KindOrganisation && (orgNotInText[a.Key] || officeOrgs[a.Key]):
 				// "de JBZ-Raad heeft ingestemd": a body whose name the
 				// organisations pass reads as a meeting. A body named by
 				// a member or a short form ("Commissaris Borg", "de

@@ -343,7 +343,7 @@ func TestPositionsInventory(t *testing.T) {
 		{stSupport, "het kabinet", "Antwoord: Ja, het kabinet steunt het voorstel."},
 		{stOppose, "het kabinet", "Antwoord: Nee, het kabinet steunt het voorstel niet."},
 		{stSupport, "het kabinet", "Ja. Het kabinet steunt het voorstel."},
-		{stSupport, "het kabinet", "Het kabinet steunt het voorstel in grote lijnen."},
+		{stReserved, "het kabinet", "Het kabinet steunt het voorstel in grote lijnen."}, // a hedge (convention 22)
 		{stConcern, "het kabinet", "Het kabinet heeft twijfels bij de uitvoerbaarheid."},
 		{stConcern, "het kabinet", "Het kabinet plaatst vraagtekens bij de uitvoerbaarheid."},
 		{stConcern, "het kabinet", "Het kabinet heeft vraagtekens bij de uitvoerbaarheid."},
@@ -411,7 +411,7 @@ func TestPositionsInventory(t *testing.T) {
 		{"", "", "Het rapport benadrukt in het derde hoofdstuk uitgebreid dat de instroom is gedaald."},
 		{"", "", "De zorgen van burgers over de bescherming van hun gegevens zijn begrijpelijk."},
 		// BNC-fiche and Kamervragen forms
-		{stAgree, "het kabinet", "Het kabinet kan zich in grote lijnen vinden in het voorstel."},
+		{stReserved, "het kabinet", "Het kabinet kan zich in grote lijnen vinden in het voorstel."}, // a hedge (convention 22)
 		{stSupport, "het kabinet", "Het kabinet heeft een positieve grondhouding ten aanzien van het voorstel."},
 		{stSupport, "het kabinet", "Het kabinet is positief over de inzet van de Commissie."},
 		{stOppose, "het kabinet", "Antwoord 3: Nee, het kabinet is geen voorstander van een verplichte verdeling."},
