@@ -168,6 +168,36 @@ var sigAuditLayouts = []sigAuditLayout{
 		}
 		return "De Minister-President,\nMinister van Algemene Zaken,\n" + t.NameSigned, []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
 	}},
+	{"folded", func(t, _ *officeTerm) (string, []string, bool) {
+		f := foldDiacritics(t.NameSigned)
+		if f == t.NameSigned {
+			return "", nil, false
+		}
+		return "De " + t.Office + ",\n" + f, []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
+	}},
+	{"initial", func(t, _ *officeTerm) (string, []string, bool) {
+		initials, rest := splitName(t.NameSigned)
+		if initials == "" { // signed under the name as reported: "Tom Berendsen" signs "T. Berendsen"
+			f := strings.Fields(rest)
+			if len(f) < 2 {
+				return "", nil, false
+			}
+			initials, rest = strings.ToLower(f[0][:1]), strings.Join(f[1:], " ")
+		} else if len(initials) < 2 {
+			return "", nil, false
+		}
+		return "De " + t.Office + ",\n" + strings.ToUpper(initials[:1]) + ". " + rest, []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
+	}},
+	{"glued", func(t, _ *officeTerm) (string, []string, bool) {
+		m := initialsRe.FindString(t.NameSigned)
+		if m == "" {
+			return "", nil, false
+		}
+		return "De " + t.Office + ",\n" + strings.TrimSpace(m) + strings.TrimSpace(t.NameSigned[len(m):]), []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
+	}},
+	{"titled", func(t, _ *officeTerm) (string, []string, bool) {
+		return "De " + t.Office + ",\nmr. " + t.NameSigned, []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
+	}},
 	{"acting", func(t, _ *officeTerm) (string, []string, bool) {
 		if !strings.Contains(t.Cabinet, "a.i.") {
 			return "", nil, false
@@ -422,7 +452,8 @@ func TestSignatureAuditNegatives(t *testing.T) {
 
 // The rules the audit found wanting, each on one fictional block: an acting
 // holder's mark, a one-word rest of a wrapped line (no name), an office
-// wrapped over two lines, also where a copied page parts them.
+// wrapped over two lines, also where a copied page parts them; titles
+// before the name.
 func TestSignatureBlockForms(t *testing.T) {
 	for block, want := range map[string]string{
 		"De Minister van Buitenlandse Zaken a.i.,\nR.P. Brekelmans":                       "r-p-brekelmans|minister-van-buitenlandse-zaken",
@@ -432,6 +463,8 @@ func TestSignatureBlockForms(t *testing.T) {
 		"De Staatssecretaris van Onderwijs, Cultuur\nen Wetenschap,\nS.A.M. Dijksma":      "s-a-m-dijksma|staatssecretaris-van-onderwijs-cultuur-en-wetenschap",
 		"De Staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\nP. Blokhuis":        "p-blokhuis|staatssecretaris-van-volksgezondheid-welzijn-en-sport",
 		"De Minister van Sociale Zaken en\n\nWerkgelegenheid,\nH.G.J. Kamp":               "h-g-j-kamp|minister-van-sociale-zaken-en-werkgelegenheid",
+		"De Minister van Justitie en Veiligheid,\nmr. D. Yeşilgöz-Zegerius":               "d-yesilgoz-zegerius|minister-van-justitie-en-veiligheid",
+		"De Minister van Justitie en Veiligheid,\n\nProf. dr. J. Jansen":                  "j-jansen|minister-van-justitie-en-veiligheid",
 		"De Minister van Landbouw, Natuur en\nVoedselkwaliteit,\nC.J. Schouten":           "c-j-schouten|minister-van-landbouw-natuur-en-voedselkwaliteit",
 		"De Staatssecretaris van Binnenlandse Zaken\nen Koninkrijksrelaties,\nR.W. Knops": "r-w-knops|staatssecretaris-van-binnenlandse-zaken-en-koninkrijksrelaties",
 	} {
