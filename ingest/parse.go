@@ -479,9 +479,10 @@ var (
 	// a comma of the portfolio, "De Staatssecretaris van Volksgezondheid," /
 	// "Welzijn en Sport,".
 	officeStartRe = regexp.MustCompile(`^(?:De |de |Het |het )?(?:[Mm]inister|[Ss]taats?secretaris)\s+(?:van|voor)\s+\p{Lu}[^.;:]*[^.;:]$`)
-	// nameLineRe is a signed name: initials or a given name, a surname,
-	// possibly after academic titles ("mr. drs. C.A. van der Maat").
-	nameLineRe = regexp.MustCompile(`^(?:(?i:mr|drs|dr|prof|ir|ing)\.\s?)*(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]*){0,4}$`)
+	// nameLineRe is a signed name: initials (a double one hyphenated:
+	// "M-F. Agema") or a given name, a surname, possibly after academic
+	// titles ("mr. drs. C.A. van der Maat").
+	nameLineRe = regexp.MustCompile(`^(?:(?i:mr|drs|dr|prof|ir|ing)\.\s?)*(?:(?:\p{Lu}\p{Ll}?(?:-\p{Lu}\p{Ll}?)?\.\s?)+\s*)?` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]*){0,4}$`)
 )
 
 // actingMark is the mark of an acting holder after the office: "De

@@ -264,11 +264,25 @@ func TestSignatureAudit(t *testing.T) {
 			continue
 		}
 		iso := date.Format("2006-01-02")
+		type job struct {
+			family, block string
+			want          []string
+		}
+		var jobs []job
 		for _, l := range sigAuditLayouts {
-			block, want, ok := l.block(tm, other(i, iso))
-			if !ok {
-				continue
+			if block, want, ok := l.block(tm, other(i, iso)); ok {
+				jobs = append(jobs, job{l.family, block, want})
 			}
+		}
+		// every variant of the data with initials or a given name, as the
+		// signed name
+		for _, v := range append([]string{tm.FullName}, tm.Variants...) {
+			if initials, rest := splitName(v); initials != "" || len(strings.Fields(rest)) > 1 {
+				jobs = append(jobs, job{"variant", "De " + tm.Office + ",\n" + v, []string{personKey(tm.NameSigned) + "|" + slug(tm.Office)}})
+			}
+		}
+		for _, j := range jobs {
+			l, block, want := struct{ family string }{j.family}, j.block, j.want
 			total[l.family]++
 			g, err := readExtract("kst-99999-1.txt", sigAuditLetter(date, block))
 			if err != nil {
@@ -453,7 +467,7 @@ func TestSignatureAuditNegatives(t *testing.T) {
 // The rules the audit found wanting, each on one fictional block: an acting
 // holder's mark, a one-word rest of a wrapped line (no name), an office
 // wrapped over two lines, also where a copied page parts them; titles
-// before the name.
+// before the name; hyphenated initials.
 func TestSignatureBlockForms(t *testing.T) {
 	for block, want := range map[string]string{
 		"De Minister van Buitenlandse Zaken a.i.,\nR.P. Brekelmans":                       "r-p-brekelmans|minister-van-buitenlandse-zaken",
@@ -463,6 +477,7 @@ func TestSignatureBlockForms(t *testing.T) {
 		"De Staatssecretaris van Onderwijs, Cultuur\nen Wetenschap,\nS.A.M. Dijksma":      "s-a-m-dijksma|staatssecretaris-van-onderwijs-cultuur-en-wetenschap",
 		"De Staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\nP. Blokhuis":        "p-blokhuis|staatssecretaris-van-volksgezondheid-welzijn-en-sport",
 		"De Minister van Sociale Zaken en\n\nWerkgelegenheid,\nH.G.J. Kamp":               "h-g-j-kamp|minister-van-sociale-zaken-en-werkgelegenheid",
+		"De Minister van Volksgezondheid, Welzijn en Sport,\nM-F. Agema":                  "m-agema|minister-van-volksgezondheid-welzijn-en-sport",
 		"De Minister van Justitie en Veiligheid,\nmr. D. Yeşilgöz-Zegerius":               "d-yesilgoz-zegerius|minister-van-justitie-en-veiligheid",
 		"De Minister van Justitie en Veiligheid,\n\nProf. dr. J. Jansen":                  "j-jansen|minister-van-justitie-en-veiligheid",
 		"De Minister van Landbouw, Natuur en\nVoedselkwaliteit,\nC.J. Schouten":           "c-j-schouten|minister-van-landbouw-natuur-en-voedselkwaliteit",
