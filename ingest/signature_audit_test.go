@@ -26,8 +26,19 @@ import (
 //	furniture   the name line followed, without a blank line, by the next
 //	            document's heading ("Fiche: Verordening …", BNC fiches)
 //	second      a second signer's block right after the first (several signers)
+//	second-tight the second block on the next line, on one line (kst-32317-970)
 //	misspelt    "De Staatsecretaris van …," (a web page of Kamerstuk 32 317)
+//	blanks      several blank lines between office and name
+//	wrapped     "De Minister van Binnenlandse Zaken en\nKoninkrijksrelaties,"
+//	premier     "De Minister-President,\nMinister van Algemene Zaken,\nM. Rutte"
+//	folded      the name without its diacritics
+//	initial     the first initial only ("D. van Weel"; "T. Berendsen")
+//	glued       initials glued to the surname ("D.M.van Weel")
+//	misprinted  a wrong initial: the holder of the office with that surname
+//	titled      "mr. D. Yeşilgöz-Zegerius"
 //	acting      "De Minister van Buitenlandse Zaken a.i.," for an acting holder
+//	variant     every full name and variant of the data with initials or a
+//	            given name ("M-F. Agema", "Dilan Yeşilgöz")
 //
 // Negatives: sentences after an office that are no name, addressees and
 // ministers mentioned in the text give no signatory.
@@ -144,6 +155,14 @@ var sigAuditLayouts = []sigAuditLayout{
 		return "De " + t.Office + ",\n" + t.NameSigned + "\n\nDe " + o.Office + ",\n" + o.NameSigned,
 			[]string{personKey(t.NameSigned) + "|" + slug(t.Office), personKey(o.NameSigned) + "|" + slug(o.Office)}, true
 	}},
+	{"second-tight", func(t, o *officeTerm) (string, []string, bool) {
+		// the blocks without a blank line between them, the second on one line (kst-32317-970)
+		if o == nil {
+			return "", nil, false
+		}
+		return "De " + t.Office + ",\n" + t.NameSigned + "\nDe " + o.Office + ", " + o.NameSigned,
+			[]string{personKey(t.NameSigned) + "|" + slug(t.Office), personKey(o.NameSigned) + "|" + slug(o.Office)}, true
+	}},
 	{"misspelt", func(t, _ *officeTerm) (string, []string, bool) {
 		rest, ok := strings.CutPrefix(t.Office, "Staatssecretaris")
 		if !ok {
@@ -194,6 +213,14 @@ var sigAuditLayouts = []sigAuditLayout{
 			return "", nil, false
 		}
 		return "De " + t.Office + ",\n" + strings.TrimSpace(m) + strings.TrimSpace(t.NameSigned[len(m):]), []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
+	}},
+	{"misprinted", func(t, _ *officeTerm) (string, []string, bool) {
+		// a misprinted initial: the one holder of the office on the day with that surname
+		m := initialsRe.FindString(t.NameSigned)
+		if m == "" || strings.HasPrefix(m, "Q") {
+			return "", nil, false
+		}
+		return "De " + t.Office + ",\nQ. " + strings.TrimSpace(t.NameSigned[len(m):]), []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
 	}},
 	{"titled", func(t, _ *officeTerm) (string, []string, bool) {
 		return "De " + t.Office + ",\nmr. " + t.NameSigned, []string{personKey(t.NameSigned) + "|" + slug(t.Office)}, true
