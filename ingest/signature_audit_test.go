@@ -505,6 +505,8 @@ func TestSignatureBlockForms(t *testing.T) {
 		"De Staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\nP. Blokhuis":        "p-blokhuis|staatssecretaris-van-volksgezondheid-welzijn-en-sport",
 		"De Minister van Sociale Zaken en\n\nWerkgelegenheid,\nH.G.J. Kamp":               "h-g-j-kamp|minister-van-sociale-zaken-en-werkgelegenheid",
 		"De Minister van Volksgezondheid, Welzijn en Sport,\nM-F. Agema":                  "m-agema|minister-van-volksgezondheid-welzijn-en-sport",
+		"De Minister van Buitenlandse Zaken, Stef Blok":                                   "s-a-blok|minister-van-buitenlandse-zaken",
+		"De Minister van Buitenlandse Zaken, Blok":                                        "",
 		"De Minister van Justitie en Veiligheid,\nmr. D. Yeşilgöz-Zegerius":               "d-yesilgoz-zegerius|minister-van-justitie-en-veiligheid",
 		"De Minister van Justitie en Veiligheid,\n\nProf. dr. J. Jansen":                  "j-jansen|minister-van-justitie-en-veiligheid",
 		"De Minister van Landbouw, Natuur en\nVoedselkwaliteit,\nC.J. Schouten":           "c-j-schouten|minister-van-landbouw-natuur-en-voedselkwaliteit",
