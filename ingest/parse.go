@@ -469,12 +469,25 @@ func documentKind(title string) string {
 const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+en\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)*`
 
 var (
-	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?),$`)
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?)` + actingMark + `,$`)
 	// oneLineSigRe is a signature on one line, as web pages print it:
 	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
-	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+` + officeListTail + `)?,)\s+(\S.*)$`)
-	nameLineRe   = regexp.MustCompile(`^(?:(?:\p{Lu}\p{Ll}?\.\s?)+\s*)?` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]*){0,4}$`)
+	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?` + actingMark + `,)\s+(\S.*)$`)
+	// officeStartRe is the first line of an office that a printed page
+	// wraps: "De Minister van Binnenlandse Zaken en" / "Koninkrijksrelaties,",
+	// "De Staatssecretaris van Onderwijs, Cultuur" / "en Wetenschap," or, at
+	// a comma of the portfolio, "De Staatssecretaris van Volksgezondheid," /
+	// "Welzijn en Sport,".
+	officeStartRe = regexp.MustCompile(`^(?:De |de |Het |het )?(?:[Mm]inister|[Ss]taats?secretaris)\s+(?:van|voor)\s+\p{Lu}[^.;:]*[^.;:]$`)
+	// nameLineRe is a signed name: initials (a double one hyphenated:
+	// "M-F. Agema") or a given name, a surname, possibly after academic
+	// titles ("mr. drs. C.A. van der Maat").
+	nameLineRe = regexp.MustCompile(`^(?:(?i:mr|drs|dr|prof|ir|ing)\.\s?)*(?:(?:\p{Lu}\p{Ll}?(?:-\p{Lu}\p{Ll}?)?\.\s?)+\s*)?` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]+(?:[-\s]` + surnameParticles + `\p{Lu}[\p{L}\p{M}'’]*){0,4}$`)
 )
+
+// actingMark is the mark of an acting holder after the office: "De
+// Minister van Buitenlandse Zaken a.i.,". The office is the same.
+const actingMark = `(?:\s+(?:a\.\s?i\.|ad interim))?`
 
 // surnameParticles are the small words a Dutch surname may carry before a
 // capitalised part ("van der Wal-Zeggelink", "Van Veldhoven-van der Meer").
@@ -512,8 +525,19 @@ func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 				return office + "\n" + name, 2
 			}
 		}
-		if m := oneLineSigRe.FindStringSubmatch(office); m != nil && nameLineRe.MatchString(m[2]) {
+		if m := oneLineSigRe.FindStringSubmatch(office); m != nil && nameLineRe.MatchString(m[2]) && !singleWord(m[2]) {
 			return m[1] + "\n" + m[2], 1
+		}
+		// An office wrapped over two lines, then the name: the joined
+		// office must be one the reference data know, so that a sentence
+		// broken after "de Minister van ..." is none.
+		if i+2 < len(g) && officeStartRe.MatchString(office) {
+			joined := office + " " + collapseSpace(g[i+1].text)
+			if m := officeLineRe.FindStringSubmatch(joined); m != nil && knownOffice(m[1]) {
+				if name := collapseSpace(g[i+2].text); nameLineRe.MatchString(name) && !singleWord(name) {
+					return joined + "\n" + name, 3
+				}
+			}
 		}
 		return "", 0
 	}
@@ -544,6 +568,21 @@ func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 	return out
 }
 
+// singleWord reports whether a name is one word without initials
+// ("Cultuur"): the rest of a wrapped line, never a signed name, which has
+// initials or a given name.
+func singleWord(name string) bool {
+	return !strings.ContainsAny(name, ". ")
+}
+
+// knownOffice reports whether the reference data know an office
+// ("Minister van Binnenlandse Zaken en Koninkrijksrelaties"), its title
+// written in either case and the state secretary's possibly misspelt.
+func knownOffice(office string) bool {
+	_, ok := personIndex().offices[slug(officeSpelling(capitalise(collapseSpace(office))))]
+	return ok
+}
+
 // mayHoldOffice is a cheap test before the office patterns: the line names
 // a minister, state secretary or deputy prime minister.
 func mayHoldOffice(line string) bool {
@@ -562,6 +601,21 @@ func joinSplitSignatures(groups [][]srcLine) [][]srcLine {
 			out = append(out, []srcLine{g[0], groups[i+1][0]})
 			i++
 			continue
+		}
+		// An office wrapped over two lines that a blank line parts, as a
+		// page copied without blank lines gets one after a short line
+		// ("De Minister van Sociale Zaken en" / "Werkgelegenheid," /
+		// "H.G.J. Kamp"): the group goes on with the next.
+		if last := collapseSpace(g[len(g)-1].text); i+1 < len(groups) && len(groups[i+1]) >= 2 &&
+			mayHoldOffice(last) && officeStartRe.MatchString(last) && !officeLineRe.MatchString(last) {
+			next := groups[i+1]
+			if m := officeLineRe.FindStringSubmatch(last + " " + collapseSpace(next[0].text)); m != nil && knownOffice(m[1]) &&
+				nameLineRe.MatchString(collapseSpace(next[1].text)) {
+				joined := append(append([]srcLine(nil), g...), next...)
+				out = append(out, joined)
+				i++
+				continue
+			}
 		}
 		out = append(out, g)
 	}
