@@ -574,6 +574,9 @@ type actNameIndex struct {
 	// "Citizens' Rights Directive"), and their plurals: the dictionaries
 	// join words across spaces and hyphens only.
 	punct []punctName
+	// typeFirst are the names with the type word first ("kaderbesluit
+	// EAB"), read in text only (typeFirstVariant)
+	typeFirst *phraseDict
 }
 
 // punctName is a name read word by word with the punctuation between its
@@ -623,6 +626,24 @@ func newPunctName(name, target string) (punctName, bool) {
 		pn.gaps = append(pn.gaps, g)
 	}
 	return pn, has && len(toks) > 1
+}
+
+// bracketedAcronymAt reads a compound name whose acronym stands in
+// brackets after the words it abbreviates: "Passenger Name Record
+// (PNR)-richtlijn" is the PNR-richtlijn. The match is the acronym and the
+// type word.
+func (ix *actNameIndex) bracketedAcronymAt(p []rune, toks []token, i int) (match, bool) {
+	if i+1 >= len(toks) || toks[i].start == 0 || p[toks[i].start-1] != '(' || !isAcronym(toks[i].text) {
+		return match{}, false
+	}
+	if string(p[toks[i].end:toks[i+1].start]) != ")-" {
+		return match{}, false
+	}
+	t, ok := ix.dict.lookup(toks[i].text + "-" + toks[i+1].text)
+	if !ok {
+		return match{}, false
+	}
+	return match{target: t, start: toks[i].start, end: toks[i+1].end, n: 2}, true
 }
 
 // punctAt returns the longest name of ix.punct at token i: its words in
@@ -775,6 +796,30 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			}
 		}
 	}
+	// the type word first ("het kaderbesluit EAB", "de verordening
+	// Eurodac"), only where one act has it
+	typeFirst := map[string]map[string]bool{}
+	for i := range acts {
+		for _, n := range acts[i].matchNames(unique(acts[i].CELEX)) {
+			if v, ok := typeFirstVariant(n); ok {
+				if typeFirst[v] == nil {
+					typeFirst[v] = map[string]bool{}
+				}
+				typeFirst[v][acts[i].CELEX] = true
+			}
+		}
+	}
+	var firsts []phrase
+	for v, targets := range typeFirst {
+		if _, named := owner[squash(v)]; len(targets) == 1 && !named {
+			for celex := range targets {
+				firsts = append(firsts, phrase{text: v, target: celex})
+			}
+		}
+	}
+	// apart from the names: ResolveActRef and the organisations pass
+	// (orgInActName) do not read them; "Verordening Europol" names the body too
+	ix.typeFirst = newPhraseDict(firsts, false)
 	ix.dict = newPhraseDict(phrases, true)
 	ix.dict.slash = true // "verordening over de geleidelijke invoering van het Entry/Exit System"
 	// the plurals compound as the names do ("Prüm-besluiten" and
@@ -957,6 +1002,40 @@ func actNameVariants(name string) []string {
 	return out
 }
 
+// typeFirstVariant is the form with the type word first of a compound
+// name whose stem names a thing: an acronym ("EAB-kaderbesluit": "kaderbesluit
+// EAB", "GVVA-richtlijn": "richtlijn GVVA") or a capitalised word joined by
+// a hyphen ("Eurodac-verordening": "verordening Eurodac", "Prüm-besluit":
+// "besluit Prüm"). A stem that is a common word ("Terugkeerrichtlijn",
+// "Opvangrichtlijn") has no such form: "de richtlijn terugkeer" is not how
+// letters write it.
+func typeFirstVariant(name string) (string, bool) {
+	if strings.ContainsAny(name, " ") {
+		return "", false
+	}
+	lower := strings.ToLower(name)
+	for _, suf := range []string{"kaderbesluit", "richtlijn", "verordening", "besluit"} {
+		if !strings.HasSuffix(lower, suf) {
+			continue
+		}
+		if suf == "besluit" {
+			return "", false // "het besluit Europol te versterken" is a decision taken
+		}
+		stem := name[:len(name)-len(suf)]
+		hyphen := strings.HasSuffix(stem, "-")
+		stem = strings.TrimSuffix(stem, "-")
+		first, _ := firstRune(stem)
+		if stem == "" || strings.ContainsAny(stem, "-0123456789") {
+			return "", false
+		}
+		if isAcronym(stem) && len([]rune(stem)) >= 2 || hyphen && unicode.IsUpper(first) {
+			return suf + " " + stem, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // describedPreps join the type word of a name to its subject when a letter
 // writes the name out as a description: "de verordening betreffende de
 // Europese grens- en kustwacht" for "Verordening Europese grens- en
@@ -1013,6 +1092,19 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 	sq := newSquashed(toks)
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
+			continue
+		}
+		// a name with the type word first ends with its stem: "de richtlijn
+		// ICT-beveiliging" is no ICT-richtlijn
+		if m, ok := ix.typeFirst.longest(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) &&
+			(m.end >= len(p) || p[m.end] != '-' && !unicode.IsLetter(p[m.end])) {
+			out = append(out, m)
+			i += m.n - 1
+			continue
+		}
+		if m, ok := ix.bracketedAcronymAt(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) {
+			out = append(out, m)
+			i += m.n - 1
 			continue
 		}
 		if m, ok := ix.punctAt(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) {

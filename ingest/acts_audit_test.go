@@ -171,6 +171,20 @@ func nameForms(r *actRecord, owner map[string]string) []auditForm {
 				}
 			}
 		}
+		// the type word first after a stem that names a thing: "het
+		// kaderbesluit EAB", "de verordening Eurodac"; and the acronym in
+		// brackets after the words it stands for: "Passenger Name Record
+		// (PNR)-richtlijn"
+		for _, suf := range []string{"kaderbesluit", "richtlijn", "verordening"} {
+			if i := strings.LastIndex(n, "-"); i > 0 && strings.EqualFold(n[i+1:], suf) && !strings.ContainsAny(n[:i], " -") {
+				if stem := n[:i]; isAcronym(stem) || unicode.IsUpper([]rune(stem)[0]) {
+					add("name/type-first", "de "+suf+" "+stem)
+				}
+				if stem := n[:i]; isAcronym(stem) {
+					add("name/bracketed-acronym", "de Zeer Lange Naam ("+stem+")-"+n[i+1:])
+				}
+			}
+		}
 		// a Dutch name "Richtlijn X" / "Verordening X" as a proposal's title
 		if f := strings.Fields(n); len(f) >= 3 && (f[0] == "Richtlijn" || f[0] == "Verordening") && !nameStopWords[strings.ToLower(f[1])] {
 			add("name/proposal-title", "het voorstel voor een "+strings.ToLower(f[0])+" betreffende "+strings.Join(f[1:], " "))
@@ -323,6 +337,13 @@ func TestActFormAuditRules(t *testing.T) {
 		"Zie Verordening (EU) nr. 2016/1953 van het Europees Parlement en de Raad.":         "32016R1953",
 		"Zie de verordening (EU) nr. 2016/1953.":                                            "32016R1953",
 		"Zie Verordening (EG) nr. 2007/2004 van de Raad.":                                   "32004R2007",
+		"De lidstaten brengen hun recht in lijn met het kaderbesluit EAB.":                  "32002F0584",
+		"De verordening Eurodac is gewijzigd.":                                              "32013R0603",
+		"Zij bespraken de herziene verordening Eurodac.":                                    "32024R1358",
+		"De Passagiers Namen Register (PNR)-richtlijn is omgezet.":                          "32016L0681",
+		"De richtlijn ICT-beveiliging is een interne richtlijn.":                            "",
+		"Het besluit Europol meer geld te geven viel in juni.":                              "",
+		"De Zeer Lange Naam (ZLN)-richtlijn bestaat niet.":                                  "",
 		"Zie Verordening (EU) nr. 1052/2013 over Eurosur.":                                  "32013R1052",
 	} {
 		if got := strings.Join(auditRead(text), " "); got != want {
