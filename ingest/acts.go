@@ -817,6 +817,7 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			}
 		}
 	}
+	firsts = append(firsts, agencyRegulationNames(acts, owner)...)
 	// apart from the names: ResolveActRef and the organisations pass
 	// (orgInActName) do not read them; "Verordening Europol" names the body too
 	ix.typeFirst = newPhraseDict(firsts, false)
@@ -1000,6 +1001,94 @@ func actNameVariants(name string) []string {
 		out = append(out, rest+"s"+head)
 	}
 	return out
+}
+
+// agencyRegulationNames name an agency's regulation by the agency's full
+// name: "de verordening betreffende het Europees Ondersteuningsbureau voor
+// asielzaken" is the regulation the data name "EASO-verordening" after an
+// acronym or short name of that body ("verordening over Frontex"). Where a body's acronyms name several acts, they
+// must be one line of succession, and the name is its latest act (a letter
+// older than its proposal reaches the earlier ones: datedActName).
+func agencyRegulationNames(acts []actRecord, owner map[string]string) []phrase {
+	byStem := map[string]string{} // acronym -> CELEX of "ACR-verordening"
+	for i := range acts {
+		for _, n := range acts[i].allNames() {
+			lower := strings.ToLower(n)
+			if stem, ok := strings.CutSuffix(lower, "-verordening"); ok && stem != "" && !strings.ContainsAny(stem, " -") {
+				byStem[strings.ToLower(stem)] = acts[i].CELEX
+			}
+		}
+	}
+	next := revisions(acts) // the line of succession, as successions reads it
+	for i := range acts {
+		if by := acts[i].repealedBy(); by != "" {
+			if _, ok := next[acts[i].CELEX]; !ok {
+				next[acts[i].CELEX] = by
+			}
+		}
+	}
+	var out []phrase
+	for _, o := range orgTable() {
+		if o.Type != "agency" {
+			continue
+		}
+		var line []string
+		for _, a := range append([]string{o.Acronym}, o.Aliases...) {
+			if c, ok := byStem[strings.ToLower(a)]; ok && !slices.Contains(line, c) {
+				line = append(line, c)
+			}
+		}
+		target, ok := latestOfLine(line, next)
+		if !ok {
+			continue
+		}
+		for _, n := range append([]string{o.NameNL, o.NameEN}, o.Aliases...) {
+			if n == "" {
+				continue
+			}
+			// one word ("Frontex", "EASO") only after a preposition: alone it
+			// is a name with the type word first (typeFirstVariant)
+			short := isAcronym(n) || len(strings.Fields(n)) < 2
+			for _, p := range []string{"", "betreffende ", "inzake ", "over ", "tot oprichting van ", "tot instelling van "} {
+				if short && p == "" {
+					continue
+				}
+				for _, art := range []string{"", "de ", "het ", "een "} {
+					if short && art != "" {
+						continue
+					}
+					v := "verordening " + p + art + n
+					if _, named := owner[squash(v)]; !named {
+						out = append(out, phrase{text: v, target: target})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// latestOfLine returns the act of acts that succeeds all the others, when
+// they are one line of succession.
+func latestOfLine(acts []string, next map[string]string) (string, bool) {
+	if len(acts) == 0 {
+		return "", false
+	}
+	for _, last := range acts {
+		all := true
+		for _, a := range acts {
+			found := a == last
+			for cur, steps := a, 0; !found && cur != "" && steps < 8; steps++ {
+				cur = next[cur]
+				found = cur == last
+			}
+			all = all && found
+		}
+		if all {
+			return last, true
+		}
+	}
+	return "", false
 }
 
 // typeFirstVariant is the form with the type word first of a compound
