@@ -820,7 +820,7 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 	firsts = append(firsts, agencyRegulationNames(acts, owner)...)
 	// apart from the names: ResolveActRef and the organisations pass
 	// (orgInActName) do not read them; "Verordening Europol" names the body too
-	ix.typeFirst = newPhraseDict(firsts, false)
+	ix.typeFirst = newPhraseDict(firsts, true) // compounding: one key may have several word counts
 	ix.dict = newPhraseDict(phrases, true)
 	ix.dict.slash = true // "verordening over de geleidelijke invoering van het Entry/Exit System"
 	// the plurals compound as the names do ("Prüm-besluiten" and
