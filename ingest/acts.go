@@ -119,6 +119,23 @@ func interpretAct(typ byte, a, b string, nr bool) (year, num int, ok bool) {
 	return year, num, num > 0 && num <= 9999
 }
 
+// euNumbering corrects a reading of "nr." as number/year that the series
+// rules out: an EU act whose first number is a year from 2015 on is in the
+// single numbering (year/number) that began then, so "Verordening (EU) nr.
+// 2016/1953" is act 1953 of 2016, not act 2016 of 1953, and "(EU) nr.
+// 2022/2065" is act 2065 of 2022.
+func euNumbering(series, a, b string, year, num int) (int, int) {
+	if series != "EU" {
+		return year, num
+	}
+	if ya, ok := yearOf(a); ok && len(a) == 4 && ya >= 2015 && ya != year {
+		if nb, err := strconv.Atoi(b); err == nil && nb > 0 && nb <= 9999 {
+			return ya, nb
+		}
+	}
+	return year, num
+}
+
 func celexOf(typ byte, year, num int) string { return fmt.Sprintf("3%04d%c%04d", year, typ, num) }
 
 // findActs returns the act citations in s: typed ones (with lists: "Richtlijnen
@@ -239,6 +256,7 @@ func typedCite(s string, typ byte, m []int, g int) (actCite, bool) {
 	if !ok {
 		return actCite{}, false
 	}
+	year, num = euNumbering(seriesName(prefix, series), a, b, year, num)
 	c := actCite{celex: celexOf(typ, year, num), typ: typ, year: year, num: num, suffix: seriesName(prefix, series)}
 	return c, true
 }
@@ -248,7 +266,7 @@ func typedCite(s string, typ byte, m []int, g int) (actCite, bool) {
 // table.
 func barePrefixed(prefix, a, b string, nr bool) (actCite, bool) {
 	idx := actIndex()
-	if y, ok := yearOf(a); ok && y >= 2015 && len(a) == 4 && !nr {
+	if y, ok := yearOf(a); ok && y >= 2015 && len(a) == 4 && (!nr || seriesName(prefix, "") == "EU") {
 		n, _ := strconv.Atoi(b)
 		if r, ok := idx.byYearNum[fmt.Sprintf("%d/%d", y, n)]; ok {
 			return actCite{celex: r.CELEX, typ: r.CELEX[5], year: y, num: n, suffix: seriesName(prefix, "")}, true
@@ -551,6 +569,112 @@ type actNameIndex struct {
 	// "herziene X" / "herschikte X" after a name X of the act
 	// ("herziene Mensenhandelrichtlijn": 32011L0036 -> 32024L1712).
 	revised map[string]string
+	// punct are the names with a comma or an apostrophe between their words
+	// ("Richtlijn hulp bij illegale binnenkomst, doortocht en verblijf",
+	// "Citizens' Rights Directive"), and their plurals: the dictionaries
+	// join words across spaces and hyphens only.
+	punct []punctName
+	// typeFirst are the names with the type word first ("kaderbesluit
+	// EAB"), read in text only (typeFirstVariant)
+	typeFirst *phraseDict
+}
+
+// punctName is a name read word by word with the punctuation between its
+// words: gaps[k] stands before words[k] ("" for spaces or a hyphen, ","
+// or "'").
+type punctName struct {
+	words, gaps []string
+	target      string
+}
+
+// punctGap is the punctuation of the text between two words, without
+// spaces and hyphens, a typographic apostrophe as a straight one.
+func punctGap(gap []rune) string {
+	var b strings.Builder
+	for _, r := range gap {
+		switch r {
+		case ' ', '\n', '-', '\u2010', '\u2011':
+		case '’':
+			b.WriteRune('\'')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// newPunctName reads a name with a comma or an apostrophe between its
+// words; ok is false for other names.
+func newPunctName(name, target string) (punctName, bool) {
+	rs := []rune(name)
+	toks := tokenize(rs)
+	pn := punctName{target: target}
+	has := false
+	for k, t := range toks {
+		g := ""
+		if k > 0 {
+			g = punctGap(rs[toks[k-1].end:t.start])
+			switch g {
+			case "":
+			case ",", "'":
+				has = true
+			default:
+				return punctName{}, false
+			}
+		}
+		pn.words = append(pn.words, t.lower)
+		pn.gaps = append(pn.gaps, g)
+	}
+	return pn, has && len(toks) > 1
+}
+
+// bracketedAcronymAt reads a compound name whose acronym stands in
+// brackets after the words it abbreviates: "Passenger Name Record
+// (PNR)-richtlijn" is the PNR-richtlijn. The match is the acronym and the
+// type word.
+func (ix *actNameIndex) bracketedAcronymAt(p []rune, toks []token, i int) (match, bool) {
+	if i+1 >= len(toks) || toks[i].start == 0 || p[toks[i].start-1] != '(' || !isAcronym(toks[i].text) {
+		return match{}, false
+	}
+	if string(p[toks[i].end:toks[i+1].start]) != ")-" {
+		return match{}, false
+	}
+	t, ok := ix.dict.lookup(toks[i].text + "-" + toks[i+1].text)
+	if !ok {
+		return match{}, false
+	}
+	return match{target: t, start: toks[i].start, end: toks[i+1].end, n: 2}, true
+}
+
+// punctAt returns the longest name of ix.punct at token i: its words in
+// order, with the same punctuation between them (spaces and one hyphen
+// where it has none).
+func (ix *actNameIndex) punctAt(p []rune, toks []token, i int) (match, bool) {
+	var best match
+	found := false
+	for _, pn := range ix.punct {
+		n := len(pn.words)
+		if i+n > len(toks) || (found && n <= best.n) {
+			continue
+		}
+		ok := true
+		for k := 0; k < n && ok; k++ {
+			t := toks[i+k]
+			ok = t.lower == pn.words[k]
+			if ok && k > 0 {
+				prev := toks[i+k-1]
+				if pn.gaps[k] == "" {
+					ok = joinable(p, prev, t)
+				} else {
+					ok = punctGap(p[prev.end:t.start]) == pn.gaps[k]
+				}
+			}
+		}
+		if ok {
+			best, found = match{target: pn.target, start: toks[i].start, end: toks[i+n-1].end, n: n}, true
+		}
+	}
+	return best, found
 }
 
 type fuzzyName struct {
@@ -609,6 +733,9 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			if o, ok := owner[k]; !ok || o == celex {
 				taken[k] = true
 				plurals = append(plurals, phrase{text: text, target: celex})
+				if pn, ok := newPunctName(text, celex); ok {
+					ix.punct = append(ix.punct, pn)
+				}
 			}
 		}
 	}
@@ -626,6 +753,9 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			return
 		}
 		phrases = append(phrases, phrase{text: text, target: celex, exact: isAcronym(text)})
+		if pn, ok := newPunctName(text, celex); ok {
+			ix.punct = append(ix.punct, pn)
+		}
 	}
 	for i := range acts {
 		r := &acts[i]
@@ -666,9 +796,38 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			}
 		}
 	}
+	// the type word first ("het kaderbesluit EAB", "de verordening
+	// Eurodac"), only where one act has it
+	typeFirst := map[string]map[string]bool{}
+	for i := range acts {
+		for _, n := range acts[i].matchNames(unique(acts[i].CELEX)) {
+			if v, ok := typeFirstVariant(n); ok {
+				if typeFirst[v] == nil {
+					typeFirst[v] = map[string]bool{}
+				}
+				typeFirst[v][acts[i].CELEX] = true
+			}
+		}
+	}
+	var firsts []phrase
+	for v, targets := range typeFirst {
+		if _, named := owner[squash(v)]; len(targets) == 1 && !named {
+			for celex := range targets {
+				firsts = append(firsts, phrase{text: v, target: celex})
+			}
+		}
+	}
+	firsts = append(firsts, agencyRegulationNames(acts, owner)...)
+	// apart from the names: ResolveActRef and the organisations pass
+	// (orgInActName) do not read them; "Verordening Europol" names the body too
+	ix.typeFirst = newPhraseDict(firsts, true) // compounding: one key may have several word counts
 	ix.dict = newPhraseDict(phrases, true)
 	ix.dict.slash = true // "verordening over de geleidelijke invoering van het Entry/Exit System"
-	ix.plurals = newPhraseDict(plurals, false)
+	// the plurals compound as the names do ("Prüm-besluiten" and
+	// "Prümbesluiten", "Eurodacverordeningen"), but the ending must belong
+	// to the last word (pluralWord): "de Opvangrichtlijn en ..." is no plural
+	ix.plurals = newPhraseDict(plurals, true)
+	ix.plurals.slash = true // "Entry/Exit System Regulations"
 	ix.fuzzySets = make([][]uint32, len(ix.fuzzy))
 	for l, names := range ix.fuzzy {
 		for _, f := range names {
@@ -795,6 +954,11 @@ func fuzzyCandidate(name string) bool {
 var nameStopWords = map[string]bool{"van": true, "de": true, "het": true, "inzake": true, "betreffende": true,
 	"op": true, "in": true, "en": true, "voor": true, "tot": true, "over": true, "ter": true, "met": true}
 
+// pluralWord reports whether the last word of a plural name carries its
+// ending: "richtlijnen", "Directives", not a word "en" or "s" after a
+// singular name.
+func pluralWord(lower string) bool { return lower != "en" && lower != "s" }
+
 // actNamePlurals are the plurals of a name: "Terugkeerrichtlijnen",
 // "Return Directives".
 func actNamePlurals(name string) []string {
@@ -837,6 +1001,128 @@ func actNameVariants(name string) []string {
 		out = append(out, rest+"s"+head)
 	}
 	return out
+}
+
+// agencyRegulationNames name an agency's regulation by the agency's full
+// name: "de verordening betreffende het Europees Ondersteuningsbureau voor
+// asielzaken" is the regulation the data name "EASO-verordening" after an
+// acronym or short name of that body ("verordening over Frontex"). Where a body's acronyms name several acts, they
+// must be one line of succession, and the name is its latest act (a letter
+// older than its proposal reaches the earlier ones: datedActName).
+func agencyRegulationNames(acts []actRecord, owner map[string]string) []phrase {
+	byStem := map[string]string{} // acronym -> CELEX of "ACR-verordening"
+	for i := range acts {
+		for _, n := range acts[i].allNames() {
+			lower := strings.ToLower(n)
+			if stem, ok := strings.CutSuffix(lower, "-verordening"); ok && stem != "" && !strings.ContainsAny(stem, " -") {
+				byStem[strings.ToLower(stem)] = acts[i].CELEX
+			}
+		}
+	}
+	next := revisions(acts) // the line of succession, as successions reads it
+	for i := range acts {
+		if by := acts[i].repealedBy(); by != "" {
+			if _, ok := next[acts[i].CELEX]; !ok {
+				next[acts[i].CELEX] = by
+			}
+		}
+	}
+	var out []phrase
+	for _, o := range orgTable() {
+		if o.Type != "agency" {
+			continue
+		}
+		var line []string
+		for _, a := range append([]string{o.Acronym}, o.Aliases...) {
+			if c, ok := byStem[strings.ToLower(a)]; ok && !slices.Contains(line, c) {
+				line = append(line, c)
+			}
+		}
+		target, ok := latestOfLine(line, next)
+		if !ok {
+			continue
+		}
+		for _, n := range append([]string{o.NameNL, o.NameEN}, o.Aliases...) {
+			if n == "" {
+				continue
+			}
+			// one word ("Frontex", "EASO") only after a preposition: alone it
+			// is a name with the type word first (typeFirstVariant)
+			short := isAcronym(n) || len(strings.Fields(n)) < 2
+			for _, p := range []string{"", "betreffende ", "inzake ", "over ", "tot oprichting van ", "tot instelling van "} {
+				if short && p == "" {
+					continue
+				}
+				for _, art := range []string{"", "de ", "het ", "een "} {
+					if short && art != "" {
+						continue
+					}
+					v := "verordening " + p + art + n
+					if _, named := owner[squash(v)]; !named {
+						out = append(out, phrase{text: v, target: target})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// latestOfLine returns the act of acts that succeeds all the others, when
+// they are one line of succession.
+func latestOfLine(acts []string, next map[string]string) (string, bool) {
+	if len(acts) == 0 {
+		return "", false
+	}
+	for _, last := range acts {
+		all := true
+		for _, a := range acts {
+			found := a == last
+			for cur, steps := a, 0; !found && cur != "" && steps < 8; steps++ {
+				cur = next[cur]
+				found = cur == last
+			}
+			all = all && found
+		}
+		if all {
+			return last, true
+		}
+	}
+	return "", false
+}
+
+// typeFirstVariant is the form with the type word first of a compound
+// name whose stem names a thing: an acronym ("EAB-kaderbesluit": "kaderbesluit
+// EAB", "GVVA-richtlijn": "richtlijn GVVA") or a capitalised word joined by
+// a hyphen ("Eurodac-verordening": "verordening Eurodac", "Prüm-besluit":
+// "besluit Prüm"). A stem that is a common word ("Terugkeerrichtlijn",
+// "Opvangrichtlijn") has no such form: "de richtlijn terugkeer" is not how
+// letters write it.
+func typeFirstVariant(name string) (string, bool) {
+	if strings.ContainsAny(name, " ") {
+		return "", false
+	}
+	lower := strings.ToLower(name)
+	for _, suf := range []string{"kaderbesluit", "richtlijn", "verordening", "besluit"} {
+		if !strings.HasSuffix(lower, suf) {
+			continue
+		}
+		if suf == "besluit" {
+			return "", false // "het besluit Europol te versterken" is a decision taken
+		}
+		stem := name[:len(name)-len(suf)]
+		hyphen := strings.HasSuffix(stem, "-")
+		stem = strings.TrimSuffix(stem, "-")
+		first, _ := firstRune(stem)
+		if stem == "" || strings.ContainsAny(stem, "-0123456789") {
+			return "", false
+		}
+		if isAcronym(stem) && len([]rune(stem)) >= 2 || hyphen && unicode.IsUpper(first) {
+			return suf + " " + stem, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // describedPreps join the type word of a name to its subject when a letter
@@ -897,7 +1183,25 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 		if covered[i] {
 			continue
 		}
-		if m, ok := ix.plurals.longest(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) {
+		// a name with the type word first ends with its stem: "de richtlijn
+		// ICT-beveiliging" is no ICT-richtlijn
+		if m, ok := ix.typeFirst.longest(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) &&
+			(m.end >= len(p) || p[m.end] != '-' && !unicode.IsLetter(p[m.end])) {
+			out = append(out, m)
+			i += m.n - 1
+			continue
+		}
+		if m, ok := ix.bracketedAcronymAt(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) {
+			out = append(out, m)
+			i += m.n - 1
+			continue
+		}
+		if m, ok := ix.punctAt(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) {
+			out = append(out, m)
+			i += m.n - 1
+			continue
+		}
+		if m, ok := ix.plurals.longest(p, toks, i); ok && !anyCovered(covered[i:i+m.n]) && pluralWord(toks[i+m.n-1].lower) {
 			out = append(out, m)
 			i += m.n - 1
 			continue
@@ -993,8 +1297,10 @@ func (ix *actNameIndex) lookup(s string) (string, bool) {
 	if t, ok := ix.dict.lookup(s); ok {
 		return t, true
 	}
-	if t, ok := ix.plurals.lookup(s); ok {
-		return t, true
+	if toks := tokenize([]rune(s)); len(toks) > 0 && pluralWord(toks[len(toks)-1].lower) {
+		if t, ok := ix.plurals.lookup(s); ok {
+			return t, true
+		}
 	}
 	if t, ok := ix.acronyms[strings.TrimSpace(s)]; ok {
 		return t, true
