@@ -18,8 +18,11 @@ import (
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
 // ", gehouden in Luxemburg op 9 en 10 juni 2016", " gehouden op 27 en 28
 // oktober 2011", " (Luxemburg) 10 en 11
-// oktober 2024", " te Brussel van 12 en 13 maart 2015", and "13 14 oktober
-// 2025" where a web page lost the dash of two days in a row. An extraordinary
+// oktober 2024", " te Brussel van 12 en 13 maart 2015", " Luxemburg van 9
+// en 10 juni" (a known place only), "op donderdag 12 en vrijdag 13 juni",
+// "29/30 januari", and "13 14 oktober 2025" where a web page lost the dash
+// of two days in a row. "Raad Justitie" or "Raad Binnenlandse Zaken" alone,
+// with dates, is the meeting too (its Justice or Home Affairs part). An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
 // ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
 // plaats"), and a document's title may name its meeting over several lines
@@ -29,7 +32,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
@@ -40,13 +43,17 @@ var meetingBareRe = startsWith(
 		meetingTail)
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
-const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
-	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
-	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
+const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\)){0,2}` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:van|op|d\.d\.)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	meetingWeekday + `(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
+	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
+
+// meetingWeekday is the day of the week a letter may write before a day:
+// "op donderdag 12 en vrijdag 13 juni", "van maandag 8 december".
+const meetingWeekday = `(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?`
 
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
@@ -56,6 +63,11 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
 // meeting it is about, which stands.
 var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+
+// committeeBeforeRe is the committee of the Eerste Kamer named after the
+// Council, before the name: "de vaste commissie voor Immigratie & Asiel /
+// JBZ-Raad op 26 maart 2024" is the committee's meeting, no Council's.
+var committeeBeforeRe = regexp.MustCompile(`(?i)\basiel\s*/\s*$`)
 
 // debateOverRe is a debate of the Kamer about a Council, before the
 // Council's name: in "het Algemeen Overleg over de informele JBZ-Raad op 6
@@ -206,6 +218,9 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
 		}
+		if committeeBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue // "de commissie voor Immigratie & Asiel / JBZ-Raad op 26 maart": a committee of the Eerste Kamer
+		}
 		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
 			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
@@ -225,6 +240,14 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		}
 		if g["y"] != "" {
 			mm.year, _ = strconv.Atoi(g["y"])
+		}
+		if p := g["bplace"]; p != "" {
+			// "de JBZ-Raad Luxemburg van 9 en 10 juni": a word between
+			// the name and the dates is a place only when it is one
+			if !meetingPlaces[p] {
+				continue
+			}
+			mm.place, mm.placeStart = p, gs["bplace"]
 		}
 		if p := g["place"]; p != "" {
 			if meetingPlaces[p] {

@@ -1,0 +1,226 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"jhagraph/graph"
+)
+
+// The meetings audit: every way the development letters name a JHA Council
+// meeting (its name, the words and dates after it, its place), each in
+// fictional sentences that annotate, report on or mention it, measured
+// through the whole extraction. The forms are the ones the letters print
+// (testdata/real/dev/letters, ../shared/corpus/real) and their grammatical
+// variants; the negatives are what the gold (testdata/gold/README.md) says is
+// no meeting: a debate or consultation of the Kamer named after the Council,
+// a committee of the Eerste Kamer named after it, other Council
+// configurations, Coreper, the European Council.
+
+// auditNames are the names of the Council as letters write them; informal
+// says the name calls the meeting informal, formal that it calls it formal.
+var auditNames = []struct {
+	name             string
+	informal, formal bool
+}{
+	{"JBZ-Raad", false, false},
+	{"JBZ-raad", false, false},
+	{"JBZ Raad", false, false},
+	{"JBZ-Raadsvergadering", false, false},
+	{"Raad Justitie en Binnenlandse Zaken", false, false},
+	{"Raad voor Justitie en Binnenlandse Zaken", false, false},
+	{"Raad van Justitie en Binnenlandse Zaken", false, false},
+	{"Raad Justitie en Binnenlandse Zaken (JBZ)", false, false},
+	{"Raad Justitie en Binnenlandse Zaken (JBZ-Raad)", false, false},
+	{"bijeenkomst van de Raad Justitie en Binnenlandse Zaken", false, false},
+	{"informele JBZ-Raad", true, false},
+	{"informele Raad Justitie en Binnenlandse Zaken (iJBZ-Raad)", true, false},
+	{"formele JBZ-Raad", false, true},
+	{"formele Raad Justitie en Binnenlandse Zaken", false, true},
+	{"Justice and Home Affairs Council", false, false},
+	{"JHA Council", false, false},
+	// the Home or Justice part named alone
+	{"Raad Justitie", false, false},
+	{"Raad Binnenlandse Zaken", false, false},
+}
+
+// auditDates are the words after the name: the days of a fictional meeting
+// of 10 and 11 June 2027 (key jha-2027-06-10), as the letters write them,
+// with the place they give (convention 32: a country gives none).
+var auditDates = []struct {
+	tail  string
+	place string
+	one   bool // names only the first day
+}{
+	{" van 10 en 11 juni 2027", "", false},
+	{" op 10 en 11 juni 2027", "", false},
+	{", 10 en 11 juni 2027", "", false},
+	{" 10 en 11 juni 2027", "", false},
+	{" van 10-11 juni 2027", "", false},
+	{" van 10–11 juni 2027", "", false},
+	{" van 10 – 11 juni 2027", "", false},
+	{" 10-11 juni 2027", "", false},
+	{",10-11 juni 2027", "", false},
+	{" 10 11 juni 2027", "", false},
+	{" d.d. 10-11 juni 2027", "", false},
+	{" d.d. 10 en 11 juni 2027", "", false},
+	{" van 10 tot en met 11 juni 2027", "", false},
+	{" van 10 t/m 11 juni 2027", "", false},
+	{" van 10/11 juni 2027", "", false},
+	{" van 10 juni 2027", "", true},
+	{" op 10 juni 2027", "", true},
+	{" van 10 en 11 juni 2027 te Luxemburg", "Luxemburg", false},
+	{" van 10 en 11 juni 2027 in Luxemburg", "Luxemburg", false},
+	{" op 10 en 11 juni 2027 in Luxemburg", "Luxemburg", false},
+	{", 10 en 11 juni 2027 te Luxemburg", "Luxemburg", false},
+	{" te Luxemburg van 10 en 11 juni 2027", "Luxemburg", false},
+	{" in Luxemburg op 10 en 11 juni 2027", "Luxemburg", false},
+	{", gehouden in Luxemburg op 10 en 11 juni 2027", "Luxemburg", false},
+	{" gehouden te Luxemburg op 10 en 11 juni 2027", "Luxemburg", false},
+	{", gehouden op 10 en 11 juni 2027", "", false},
+	{" (Luxemburg) 10 en 11 juni 2027", "Luxemburg", false},
+	{" (Luxemburg) van 10 en 11 juni 2027", "Luxemburg", false},
+	{" Luxemburg van 10 en 11 juni 2027", "Luxemburg", false},
+	{" op 10 en 11 juni 2027 in Denemarken", "", false},
+	{" op donderdag 10 en vrijdag 11 juni 2027", "", false},
+	{" van donderdag 10 juni tot en met vrijdag 11 juni 2027", "", false},
+	{" op donderdag 10 juni 2027", "", true},
+	{" on 10 and 11 June 2027", "", false},
+	{" of 10-11 June 2027", "", false},
+}
+
+// auditLetter is a fictional letter of the given date whose body is text.
+func auditLetter(date, text string) string {
+	return "32 317 JBZ-Raad\n\nNr. 990 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, " + date + "\n\n" + text + "\n"
+}
+
+// auditRelations are the sentences that annotate, report on or mention the
+// meeting named by %s, with the letter's date.
+var auditRelations = []struct {
+	rel  graph.RelType
+	date string
+	text string
+}{
+	{graph.RelAnnotates, "27 mei 2027", "Hierbij bieden wij u de geannoteerde agenda aan van de %s.\n\nDe minister van Justitie en Veiligheid zal hieraan deelnemen."},
+	{graph.RelReportsOn, "18 juni 2027", "Hierbij ontvangt u het verslag van de %s.\n\nDe Raad bereikte een algemene oriëntatie over de terugkeerverordening."},
+	{graph.RelMentions, "18 juni 2027", "Hierbij informeer ik u over de stand van zaken van de terugkeerverordening.\n\nZoals besproken tijdens de %s blijft het kabinet kritisch over dit voorstel."},
+}
+
+// meetingRels lists the relations from the document to council meetings as
+// "TYPE key".
+func meetingRels(g graph.DocumentGraph, doc string) []string {
+	var out []string
+	for _, r := range g.Relations {
+		if r.From.Key == doc && r.To.Kind == graph.KindCouncilMeeting {
+			out = append(out, string(r.Type)+" "+r.To.Key)
+		}
+	}
+	return out
+}
+
+func TestMeetingsAudit(t *testing.T) {
+	total, failed := 0, map[string]int{}
+	for _, n := range auditNames {
+		for _, d := range auditDates {
+			if strings.HasPrefix(d.tail, " on ") || strings.HasPrefix(d.tail, " of ") {
+				if !strings.Contains(n.name, "Council") {
+					continue
+				}
+			}
+			for _, r := range auditRelations {
+				total++
+				mention := n.name + d.tail
+				text := auditLetter(r.date, fmt.Sprintf(r.text, mention))
+				g := extractWith(t, "kst-32317-990.txt", text, Meta{})
+				want := string(r.rel) + " jha-2027-06-10"
+				rels := meetingRels(g, "kst-32317-990")
+				ok := len(rels) == 1 && rels[0] == want
+				if ok {
+					e, _ := entity(g, graph.KindCouncilMeeting, "jha-2027-06-10")
+					wantEnd := "2027-06-11"
+					if d.one {
+						wantEnd = "2027-06-10"
+					}
+					ok = e.Props["endDate"] == wantEnd && (e.Props["informal"] == true) == n.informal &&
+						(e.Props["informal"] == false) == n.formal && propString(e.Props, "place") == d.place
+					if !ok {
+						t.Errorf("%s %q: facts %v", r.rel, mention, e.Props)
+					}
+				} else {
+					t.Errorf("%s %q: relations %v, want [%s]", r.rel, mention, rels, want)
+				}
+				if !ok {
+					failed[d.tail]++
+					failed[n.name]++
+				}
+			}
+		}
+	}
+	if len(failed) > 0 {
+		t.Logf("%d cases; failures by form: %v", total, failed)
+	}
+}
+
+// A meeting named by one day of a two-day meeting of the calendar
+// (refdata/meetings.tsv: 12 and 13 June 2025) is that meeting, in every
+// relation; so is the day of its Home or Justice part.
+func TestMeetingsAuditOneDay(t *testing.T) {
+	for _, mention := range []string{
+		"JBZ-Raad van 13 juni 2025",
+		"JBZ-Raad van 12 juni 2025",
+		"JBZ-Raad op vrijdag 13 juni 2025",
+		"Raad Justitie en Binnenlandse Zaken van 13 juni 2025 (Binnenlandse Zakendag)",
+		"Raad Binnenlandse Zaken van 13 juni 2025",
+		"JBZ-Raad in Luxemburg op 13 juni 2025",
+	} {
+		for _, r := range []struct {
+			rel        graph.RelType
+			date, text string
+		}{
+			{graph.RelAnnotates, "2 juni 2025", "Hierbij bieden wij u de geannoteerde agenda aan van de %s.\n\nDe minister zal hieraan deelnemen."},
+			{graph.RelReportsOn, "20 juni 2025", "Hierbij ontvangt u het verslag van de %s.\n\nDe Raad bereikte een akkoord."},
+			{graph.RelMentions, "20 juni 2025", "Hierbij informeer ik u over de terugkeerverordening.\n\nZoals besproken tijdens de %s blijft het kabinet kritisch."},
+		} {
+			g := extractWith(t, "kst-32317-990.txt", auditLetter(r.date, fmt.Sprintf(r.text, mention)), Meta{})
+			if rels := meetingRels(g, "kst-32317-990"); len(rels) != 1 || rels[0] != string(r.rel)+" jha-2025-06-12" {
+				t.Errorf("%s %q: relations %v, want [%s jha-2025-06-12]", r.rel, mention, rels, r.rel)
+			}
+		}
+	}
+}
+
+// What names no JHA Council meeting: a debate or consultation of the Kamer
+// named after the Council (its date is the debate's), the committee of the
+// Eerste Kamer named after it, other Council configurations, Coreper, the
+// European Council, and a meeting named by its month or its order alone
+// (the gold keys a meeting by its first day; a month gives none).
+func TestMeetingsAuditNegatives(t *testing.T) {
+	for _, sentence := range []string{
+		"Tijdens het AO JBZ-Raad van 10 en 11 juni 2027 heeft de minister toegezegd de Kamer te informeren.",
+		"Tijdens het commissiedebat JBZ-Raad op 3 juni 2027 is hierover gesproken.",
+		"Tijdens het Commissiedebat JBZ-Raad Luxemburg van 10 en 11 juni 2027 is hierover gesproken.",
+		"In het schriftelijk overleg JBZ-Raad van 10 en 11 juni 2027 stelden de leden vragen.",
+		"Passage uit het verslag van het VAO JBZ-raad, 3 juni 2027.",
+		"Zoals toegezegd tijdens het Algemeen Overleg over de informele JBZ-Raad op 3 juni jl. stuur ik u deze brief.",
+		"De vaste commissie voor Immigratie & Asiel / JBZ-Raad op 3 juni 2027 sprak over de terugkeer.",
+		"Verslag van de vergadering van de commissie voor Immigratie en Asiel/JBZ-Raad van 3 juni 2027.",
+		"Zoals besproken tijdens de Raad Algemene Zaken van 10 juni 2027 blijft het kabinet kritisch.",
+		"Zoals besproken tijdens de Raad Buitenlandse Zaken van 10 en 11 juni 2027 blijft het kabinet kritisch.",
+		"Zoals besproken tijdens de Europese Raad van 24 en 25 juni 2027 blijft het kabinet kritisch.",
+		"Zoals besproken in Coreper van 10 juni 2027 blijft het kabinet kritisch.",
+		"De Raad van State adviseerde op 10 juni 2027 negatief.",
+		"Het gesprek hierover wordt voortgezet tijdens de informele JBZ-Raad in juli.",
+		"Ten behoeve van de JBZ-Raad van juni a.s. zal de Commissie haar voorstellen indienen.",
+		"Het voorzitterschap heeft de bespreking verdaagd tot de JBZ-raad in juni.",
+		"Dit actieplan is in de laatste JBZ-Raad besproken.",
+		"Dat zal tijdens de eerstvolgende JBZ-Raad niet gebeuren.",
+		"Op de informele JBZ Raad van juli 2027 is een voldoende mate van consensus bereikt.",
+		"Voorafgaand aan de JBZ-Raad organiseert Nederland op 10 juni een ontbijtbijeenkomst van de kopgroep.",
+	} {
+		g := extractWith(t, "kst-32317-990.txt", auditLetter("18 juni 2027", "Hierbij informeer ik u over de terugkeerverordening.\n\n"+sentence), Meta{})
+		if rels := meetingRels(g, "kst-32317-990"); len(rels) != 0 {
+			t.Errorf("%q: relations %v, want none", sentence, rels)
+		}
+	}
+}
