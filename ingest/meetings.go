@@ -48,8 +48,25 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 	meetingWeekday + `(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
-	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
+	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>` + meetingRel + `))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
+
+// meetingRel is "jongstleden" or "aanstaande" written after a date without
+// its year, as letters abbreviate them: "jl.", "jl", "j.l.", "a.s.", "as.",
+// "a.s" (relativeMeeting reads which).
+const meetingRel = `jl\.|jl\b|j\.l\.|jongstleden|a\.s\.|a\.s\b|as\.|aanstaande`
+
+// relativeMeeting is the rel of a mention as "jl." (a date before the
+// letter) or "a.s." (one after it), "" when it has none.
+func relativeMeeting(rel string) string {
+	switch {
+	case rel == "":
+		return ""
+	case strings.HasPrefix(rel, "j"):
+		return "jl."
+	}
+	return "a.s."
+}
 
 // meetingWeekday is the day of the week a letter may write before a day:
 // "op donderdag 12 en vrijdag 13 juni", "van maandag 8 december".
@@ -146,7 +163,7 @@ func findMeetings(s string) []meetingMention {
 // februari een JBZ-Raad in te lassen".
 const (
 	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?)\))?`
-	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|a\.s\.))?`
+	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>` + meetingRel + `))?`
 )
 
 var (
@@ -179,7 +196,7 @@ func findExtraMeetings(s string, have []meetingMention) []meetingMention {
 					g[n] = s[m[2*i]:m[2*i+1]]
 				}
 			}
-			mm := meetingMention{start: m[0], end: m[1], placeStart: -1, rel: g["rel"], written: strings.TrimSpace(s[m[0]:m[1]])}
+			mm := meetingMention{start: m[0], end: m[1], placeStart: -1, rel: relativeMeeting(g["rel"]), written: strings.TrimSpace(s[m[0]:m[1]])}
 			mm.d1, _ = strconv.Atoi(g["d1"])
 			mm.d2 = mm.d1
 			if g["d2"] != "" {
@@ -224,7 +241,7 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
 			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
-		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
+		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: relativeMeeting(g["rel"])}
 		mm.d1, _ = strconv.Atoi(g["d1"])
 		mm.m2 = monthNumber(g["m2"])
 		mm.m1 = mm.m2
@@ -359,7 +376,7 @@ func resolveMeetingDays(mm meetingMention, role meetingRole, letter time.Time, h
 			continue
 		}
 		switch {
-		case mm.rel == "jl." || mm.rel == "jongstleden":
+		case mm.rel == "jl.":
 			ok = c.start.Before(letter)
 		case mm.rel != "":
 			ok = !c.start.Before(letter)

@@ -224,3 +224,45 @@ func TestMeetingsAuditNegatives(t *testing.T) {
 		}
 	}
 }
+
+// A date without a year takes the year the letter implies: "a.s." and an
+// annotated agenda's meeting are ahead of the letter, "jl." and a reported
+// meeting behind it, however the letter abbreviates the word.
+func TestMeetingsAuditRelative(t *testing.T) {
+	for _, name := range []string{"JBZ-Raad", "Raad Justitie en Binnenlandse Zaken", "informele JBZ-Raad", "JBZ-Raad (Luxemburg)"} {
+		for _, r := range auditRelations {
+			tails := []string{" van 10 en 11 juni", " op 10-11 juni", " van donderdag 10 en vrijdag 11 juni"}
+			if r.rel == graph.RelAnnotates {
+				tails = append(tails, " van 10 en 11 juni a.s.", " van 10 en 11 juni aanstaande", " van 10 en 11 juni a.s", " van 10 en 11 juni as. in Luxemburg")
+			} else {
+				tails = append(tails, " van 10 en 11 juni jl.", " van 10 en 11 juni jongstleden", " van 10 en 11 juni jl", " van 10 en 11 juni j.l.", " van 10 en 11 juni jl. te Luxemburg")
+			}
+			for _, tail := range tails {
+				text := auditLetter(r.date, fmt.Sprintf(r.text, name+tail))
+				g := extractWith(t, "kst-32317-990.txt", text, Meta{})
+				want := string(r.rel) + " jha-2027-06-10"
+				if rels := meetingRels(g, "kst-32317-990"); len(rels) != 1 || rels[0] != want {
+					t.Errorf("%s %q: relations %v, want [%s]", r.rel, name+tail, rels, want)
+				}
+			}
+		}
+	}
+	// "a.s." after a report's date is the next year's meeting: the
+	// abbreviation decides, whatever its spelling
+	for _, c := range []struct{ date, tail, want string }{
+		{"18 juni 2027", " van 10 en 11 juni a.s.", "jha-2028-06-10"},
+		{"18 juni 2027", " van 10 en 11 juni as.", "jha-2028-06-10"},
+		{"18 juni 2027", " van 10 en 11 juni a.s", "jha-2028-06-10"},
+		{"18 juni 2027", " van 10 en 11 juni aanstaande", "jha-2028-06-10"},
+		{"2 juni 2027", " van 10 en 11 juni jl.", "jha-2026-06-10"},
+		{"2 juni 2027", " van 10 en 11 juni jl", "jha-2026-06-10"},
+		{"2 juni 2027", " van 10 en 11 juni j.l.", "jha-2026-06-10"},
+		{"2 juni 2027", " van 10 en 11 juni", "jha-2027-06-10"},
+	} {
+		text := auditLetter(c.date, "Hierbij informeer ik u over de terugkeerverordening.\n\nDit kwam aan de orde in de JBZ-Raad"+c.tail+".")
+		g := extractWith(t, "kst-32317-990.txt", text, Meta{})
+		if rels := meetingRels(g, "kst-32317-990"); len(rels) != 1 || rels[0] != "MENTIONS "+c.want {
+			t.Errorf("%s %q: relations %v, want [MENTIONS %s]", c.date, c.tail, rels, c.want)
+		}
+	}
+}
