@@ -497,6 +497,57 @@ func (x *extraction) settleMeetings() {
 		placed[i] = x.placedIn(i)
 	}
 	x.placed, x.layout = placed, nil
+	x.accountMeetings()
+}
+
+// accountMeetings makes a meeting the document only mentions one it reports
+// on where a sentence gives an account of what was said or decided there
+// (convention 31, meetingAccount): the relation is settled, so the mention
+// goes.
+func (x *extraction) accountMeetings() {
+	letter, ok := parseISO(x.date)
+	if !ok || x.procedure {
+		return
+	}
+	for i, pms := range x.placed {
+		for _, pm := range pms {
+			mk := relKey{graph.RelMentions, x.docRef(), pm.ref}
+			if _, ok := x.rels[mk]; !ok {
+				continue
+			}
+			if end, ok := parseISO(propString(x.entities[pm.ref].Props, "endDate")); !ok || end.After(letter) {
+				continue
+			}
+			s := x.doc.sentenceAt(i, pm.span.Start)
+			sentence := x.str(s.Start, s.End)
+			at := len(x.str(s.Start, pm.span.Start))
+			end := at + len(x.str(pm.span.Start, pm.span.End))
+			if meetingAccount(sentence, at, end, x.str(s.End, x.doc.Paragraphs[i].End)) {
+				x.retypeRelation(mk, graph.RelReportsOn)
+			}
+		}
+	}
+}
+
+// retypeRelation gives the relation k the type t, joining it with one of
+// that type the entities already have.
+func (x *extraction) retypeRelation(k relKey, t graph.RelType) {
+	acc := x.rels[k]
+	delete(x.rels, k)
+	nk := k
+	nk.t = t
+	acc.key = nk
+	if cur, ok := x.rels[nk]; ok {
+		if less3(acc.pos, cur.pos) {
+			cur.first, cur.pos = acc.first, acc.pos
+		}
+		cur.count += acc.count
+		for sk, sv := range acc.sticky {
+			cur.setSticky(sk, sv)
+		}
+		return
+	}
+	x.rels[nk] = acc
 }
 
 func (x *extraction) placedIn(i int) []placedMeeting {
@@ -920,4 +971,83 @@ func (x *extraction) titleMeetingFacts(spans []resolvedMeeting, merged map[strin
 			}
 		}
 	}
+}
+
+// Convention 31 (testdata/gold/README.md): a letter that tells what was
+// said or decided at a past meeting reports on it, whatever its occasion;
+// naming the meeting without such an account ("zoals besproken tijdens de
+// JBZ-Raad van ...") only mentions it. An account is a clause in the past
+// whose subject is the Council, its members or the Dutch delegation and
+// whose verb tells a discussion or an outcome, in the sentence that names
+// the meeting as when it happened ("Tijdens de JBZ-Raad van 5 juni bereikte
+// de Raad een akkoord") or in the sentence right after a question of what
+// was discussed there ("U vroeg mij wat er in de JBZ-Raad van 5 juni is
+// besproken. De lidstaten waren het erover eens dat ...").
+
+// accountActor is who takes part in a Council's discussion.
+const accountActor = `(?:[Dd]e\s+(?:Raad|lidstaten|meeste\s+lidstaten|ministers|Europese\s+Commissie|Commissie|voorzitter|voorzitterschap|[\p{L}]+e\s+voorzitterschap)|(?:[Ee]en\s+)?(?:aantal|groot\s+aantal|meerderheid\s+van\s+de|enkele|veel|alle|andere)\s+lidstaten|Nederland|[Hh]et\s+kabinet|(?:[Dd]e\s+)?[Mm]inister(?:\s+van\s+[\p{L}\s]+?)?|ik|wij)`
+
+// accountVerb is a past verb of what a participant said or of an outcome.
+// A verb that only names the topic ("besprak", "sprak over", "wisselde van
+// gedachten over") gives no account: the meeting is mentioned.
+const accountVerb = `(?:bereikte|bereikten|stemde|stemden|nam|namen|steunde|steunden|presenteerde|presenteerden|lichtte|lichtten|benadrukte|benadrukten|pleitte|pleitten|riep|riepen|uitte|uitten|deelde|deelden|wisselde|wisselden|waren\s+het|was\s+het|kwam|kwamen|gaf|gaven)`
+
+var (
+	// "Tijdens de JBZ-Raad van 5 juni jl. bereikte de Raad": the verb
+	// right after the meeting, then its subject
+	accountInvertedRe = regexp.MustCompile(`^[^.;:]{0,25}?\s` + accountVerb + `\s+` + accountActor + `\b`)
+	// "..., waar de lidstaten spraken over": subject then verb
+	accountClauseRe = regexp.MustCompile(`\b` + accountActor + `\s+(?:[\p{L}]+\s+){0,3}?` + accountVerb + `\b`)
+	// a question of what was said at the meeting: "wat er in de JBZ-Raad
+	// van 5 juni is besproken", "hoe de discussie ... is verlopen"
+	accountAskedRe = regexp.MustCompile(`(?i)\b(?:wat|hoe)\s+(?:er\s+)?(?:in|tijdens|op)\s+de\s+$`)
+	// "zoals besproken tijdens", "in aanloop naar", "voorafgaand aan":
+	// the meeting only named
+	accountNamedRe   = regexp.MustCompile(`(?i)\b(?:zoals|conform|aanloop|voorafgaand|voorbereiding|vooruitlopend|na\s+afloop|in\s+de\s+marge|marge)\b`)
+	accountSubjectRe = regexp.MustCompile(`^\s*(?:[Dd]e\s+)?$`)
+	accountOwnVerbRe = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:bereikte|nam|keurde|stelde|stemde)\b`)
+	accountWhenRe    = regexp.MustCompile(`(?i)\b(?:tijdens|in|op)\s+de\s+$`)
+	accountFutureRe  = regexp.MustCompile(`(?i)\b(?:zal|zullen|wordt\s+verwacht|verwacht|gaat|gaan)\b`)
+)
+
+// meetingAccount reports whether the sentence naming a meeting at byte
+// offsets [at, end) gives an account of its discussion or outcome (after is
+// the rest of the paragraph after the sentence).
+func meetingAccount(sentence string, at, end int, after string) bool {
+	if at > len(sentence) || end > len(sentence) || end < at {
+		return false
+	}
+	before, rest := sentence[:at], sentence[end:]
+	if accountNamedRe.MatchString(before) || accountFutureRe.MatchString(sentence) {
+		return false
+	}
+	if accountAskedRe.MatchString(before) {
+		next := strings.TrimSpace(after)
+		if i := strings.IndexAny(next, ".?!"); i >= 0 {
+			next = next[:i]
+		}
+		return accountClauseRe.MatchString(next)
+	}
+	if accountSubjectRe.MatchString(before) {
+		// "De JBZ-Raad van 5 juni jl. bereikte een akkoord": the meeting
+		// itself the subject of the account
+		return accountOwnVerbRe.MatchString(rest)
+	}
+	if !accountWhenRe.MatchString(before) {
+		return false
+	}
+	// "Nederland stemde tijdens de JBZ-Raad van 5 juni in met ...": the
+	// account in the clause before the meeting
+	clause := before
+	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	if accountClauseRe.MatchString(clause) {
+		return true
+	}
+	// the rest of the sentence after the meeting's name and dates
+	if i := strings.IndexAny(rest, ",;"); i >= 0 && i < 80 {
+		return accountInvertedRe.MatchString(rest) || accountClauseRe.MatchString(rest[i:])
+	}
+	return accountInvertedRe.MatchString(rest)
 }

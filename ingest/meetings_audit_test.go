@@ -266,3 +266,42 @@ func TestMeetingsAuditRelative(t *testing.T) {
 		}
 	}
 }
+
+// Convention 31: a letter on another occasion that tells what was said or
+// decided at a past meeting reports on it; naming the meeting, its topic or
+// its future only mentions it.
+func TestMeetingsAuditAccount(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     graph.RelType
+	}{
+		{"Tijdens de JBZ-Raad van 10 en 11 juni 2027 bereikten de lidstaten een akkoord over de opvang.", graph.RelReportsOn},
+		{"Tijdens de JBZ-Raad van 10 juni jl. bereikte de Raad een algemene oriëntatie.", graph.RelReportsOn},
+		{"In de JBZ-Raad van 10 en 11 juni 2027 steunde een meerderheid van de lidstaten het voorstel.", graph.RelReportsOn},
+		{"Op de informele JBZ-Raad van 10 en 11 juni 2027 benadrukte de minister het belang van terugkeer.", graph.RelReportsOn},
+		{"Tijdens de JBZ-Raad van 10 juni jl., waar de Commissie haar voorstel presenteerde, bleek weinig steun.", graph.RelReportsOn},
+		{"Nederland stemde tijdens de JBZ-Raad van 10 en 11 juni 2027 in met de verordening.", graph.RelReportsOn},
+		{"De JBZ-Raad van 10 en 11 juni 2027 nam de conclusies aan.", graph.RelReportsOn},
+		{"U vroeg mij wat er in de JBZ-Raad van 10 juni jl. is besproken over de opvang. De lidstaten waren het erover eens dat de opvang beter moet.", graph.RelReportsOn},
+		// no account: named, a topic only, the future, a question unanswered
+		{"Zoals besproken tijdens de JBZ-Raad van 10 en 11 juni 2027 bereikten de lidstaten eerder een akkoord.", graph.RelMentions},
+		{"De JBZ-Raad van 10 en 11 juni 2027 besprak de instrumentalisering van migranten.", graph.RelMentions},
+		{"Tijdens de JBZ-Raad van 10 en 11 juni 2027 spraken de ministers over de opvang.", graph.RelMentions},
+		{"Eerder sprak de JBZ-Raad van 10 en 11 juni 2027 over de toetreding.", graph.RelMentions},
+		{"Tijdens de JBZ-Raad van 10 en 11 juni 2027 stond het voorstel op de agenda.", graph.RelMentions},
+		{"Naar verwachting zal de Raad tijdens de JBZ-Raad van 10 en 11 juni 2027 een akkoord bereiken.", graph.RelMentions},
+		{"In aanloop naar de JBZ-Raad van 10 en 11 juni 2027 steunde Nederland het voorstel.", graph.RelMentions},
+		{"U vroeg mij wat er in de JBZ-Raad van 10 juni jl. is besproken over de opvang. Daarover informeer ik u later.", graph.RelMentions},
+	} {
+		g := extractWith(t, "kst-32317-990.txt", auditLetter("18 juni 2027", "Hierbij informeer ik u over de terugkeerverordening.\n\n"+c.sentence), Meta{})
+		want := string(c.want) + " jha-2027-06-10"
+		if rels := meetingRels(g, "kst-32317-990"); len(rels) != 1 || rels[0] != want {
+			t.Errorf("%q: relations %v, want [%s]", c.sentence, rels, want)
+		}
+	}
+	// a meeting after the letter has no account yet
+	g := extractWith(t, "kst-32317-990.txt", auditLetter("2 juni 2027", "Hierbij informeer ik u over de terugkeerverordening.\n\nTijdens de JBZ-Raad van 10 en 11 juni 2027 bereikten de lidstaten een akkoord."), Meta{})
+	if rels := meetingRels(g, "kst-32317-990"); len(rels) != 1 || rels[0] != "MENTIONS jha-2027-06-10" {
+		t.Errorf("a meeting after the letter: relations %v, want a mention", rels)
+	}
+}
