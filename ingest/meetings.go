@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"jhagraph/graph"
 )
@@ -138,6 +139,13 @@ type meetingMention struct {
 }
 
 func findMeetings(s string) []meetingMention {
+	if c := uncapitalised(s); c != s {
+		ms := findMeetings(c) // same byte offsets
+		for k := range ms {
+			ms[k].written = strings.TrimSpace(s[ms[k].start:ms[k].end])
+		}
+		return ms
+	}
 	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") {
 		return nil // no "Raad", "raad" or "Council"
 	}
@@ -155,6 +163,67 @@ func findMeetings(s string) []meetingMention {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	}
 	return out
+}
+
+// uncapitalised writes a line printed in capitals as a sentence is
+// written, so that its meeting reads as in running text: "VERSLAG VAN DE
+// BIJEENKOMST VAN ... DE RAAD JUSTITIE EN BINNENLANDSE ZAKEN, 27 EN 28 MAART
+// 2017 TE BRUSSEL" is "Verslag van de Bijeenkomst van ... de Raad Justitie
+// en Binnenlandse Zaken, 27 en 28 maart 2017 te Brussel": words in
+// lower case, but for the function words and months, with a capital; "JBZ"
+// and "JHA" stay. s itself is returned when it has a lower-case letter or
+// names no Council, or when lower case would change its length in bytes.
+func uncapitalised(s string) string {
+	if !strings.Contains(s, "RAAD") && !strings.Contains(s, "COUNCIL") {
+		return s
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return s
+		}
+	}
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return s
+	}
+	b := []byte(lower)
+	for i := 0; i < len(b); {
+		if !isWordByte(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && isWordByte(b[j]) {
+			j++
+		}
+		w := string(b[i:j])
+		switch {
+		case w == "jbz" || w == "ijbz" || w == "jha" || w == "ijha":
+			copy(b[i:j], strings.ToUpper(w))
+			if w[0] == 'i' {
+				b[i] = 'i'
+			}
+		case uncapitalisedLower[w] || monthNumber(w) > 0:
+		case b[i] >= 'a' && b[i] <= 'z':
+			b[i] -= 'a' - 'A'
+		}
+		i = j
+	}
+	return string(b)
+}
+
+// isWordByte is a byte of a word for uncapitalised: a letter, or a byte of
+// a letter outside ASCII.
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// uncapitalisedLower are the words a capitalised line writes in lower case
+// in running text: articles, prepositions, conjunctions, the words of a
+// meeting's dates and place.
+var uncapitalisedLower = map[string]bool{
+	"de": true, "het": true, "een": true, "van": true, "en": true, "te": true, "in": true, "op": true,
+	"voor": true, "over": true, "met": true, "aan": true, "tot": true, "bij": true, "d": true, "gehouden": true,
+	"jl": true, "a": true, "s": true, "informele": true, "formele": true, "bijeenkomst": true, "vergadering": true,
+	"and": true, "of": true, "on": true, "the": true, "informal": true, "formal": true,
 }
 
 // An extraordinary Council is often written with its date apart from its

@@ -305,3 +305,35 @@ func TestMeetingsAuditAccount(t *testing.T) {
 		t.Errorf("a meeting after the letter: relations %v, want a mention", rels)
 	}
 }
+
+// A line printed in capitals names its meeting as running text does; a
+// capitalised line naming the Kamer's committee has none.
+func TestMeetingsAuditCapitals(t *testing.T) {
+	for _, c := range []struct {
+		line           string
+		d1, d2, m, y   int
+		informal       bool
+		place, written string
+	}{
+		{"VERSLAG VAN DE BIJEENKOMST VAN DE RAAD JUSTITIE EN BINNENLANDSE ZAKEN, 10 EN 11 JUNI 2027 TE BRUSSEL", 10, 11, 6, 2027, false, "Brussel", "BIJEENKOMST VAN DE RAAD JUSTITIE EN BINNENLANDSE ZAKEN, 10 EN 11 JUNI 2027 TE BRUSSEL"},
+		{"GEANNOTEERDE AGENDA VAN DE INFORMELE JBZ-RAAD VAN 10-11 JUNI 2027 TE WARSCHAU", 10, 11, 6, 2027, true, "Warschau", "INFORMELE JBZ-RAAD VAN 10-11 JUNI 2027 TE WARSCHAU"},
+		{"VERSLAG JBZ-RAAD 10 EN 11 JUNI 2027", 10, 11, 6, 2027, false, "", "JBZ-RAAD 10 EN 11 JUNI 2027"},
+		{"BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL/JBZ-RAAD", 0, 0, 0, 0, false, "", ""},
+		{"VERSLAG VAN HET AO JBZ-RAAD VAN 10 JUNI 2027", 0, 0, 0, 0, false, "", ""},
+	} {
+		ms := findMeetings(c.line)
+		if c.d1 == 0 {
+			if len(ms) != 0 {
+				t.Errorf("%q: %+v, want none", c.line, ms)
+			}
+			continue
+		}
+		if len(ms) != 1 || ms[0].d1 != c.d1 || ms[0].d2 != c.d2 || ms[0].m2 != c.m || ms[0].year != c.y ||
+			ms[0].informal != c.informal || ms[0].place != c.place || ms[0].written != c.written {
+			t.Errorf("%q: %+v", c.line, ms)
+		}
+	}
+	if got := uncapitalised("Verslag van de JBZ-RAAD van 10 juni"); got != "Verslag van de JBZ-RAAD van 10 juni" {
+		t.Errorf("a line with lower case changed: %q", got)
+	}
+}
