@@ -33,6 +33,7 @@ var auditNames = []struct {
 	{"Raad van Justitie en Binnenlandse Zaken", false, false},
 	{"Raad Justitie en Binnenlandse Zaken (JBZ)", false, false},
 	{"Raad Justitie en Binnenlandse Zaken (JBZ-Raad)", false, false},
+	{"Raad Justitie en Binnenlandse Zaken (JBZ-raad)", false, false},
 	{"bijeenkomst van de Raad Justitie en Binnenlandse Zaken", false, false},
 	{"informele JBZ-Raad", true, false},
 	{"informele Raad Justitie en Binnenlandse Zaken (iJBZ-Raad)", true, false},
