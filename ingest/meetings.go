@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"jhagraph/graph"
 )
@@ -18,8 +19,11 @@ import (
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
 // ", gehouden in Luxemburg op 9 en 10 juni 2016", " gehouden op 27 en 28
 // oktober 2011", " (Luxemburg) 10 en 11
-// oktober 2024", " te Brussel van 12 en 13 maart 2015", and "13 14 oktober
-// 2025" where a web page lost the dash of two days in a row. An extraordinary
+// oktober 2024", " te Brussel van 12 en 13 maart 2015", " Luxemburg van 9
+// en 10 juni" (a known place only), "op donderdag 12 en vrijdag 13 juni",
+// "29/30 januari", and "13 14 oktober 2025" where a web page lost the dash
+// of two days in a row. "Raad Justitie" or "Raad Binnenlandse Zaken" alone,
+// with dates, is the meeting too (its Justice or Home Affairs part). An extraordinary
 // Council may have its date apart from its name ("een extra JBZ-Raad
 // ingelast op 9 november", "Op 9 november vond een buitengewone JBZ-Raad
 // plaats"), and a document's title may name its meeting over several lines
@@ -29,7 +33,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
@@ -40,13 +44,34 @@ var meetingBareRe = startsWith(
 		meetingTail)
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
-const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\))?` +
-	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
-	`(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|en|and|tot\s+en\s+met|t/m)\s*|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
+const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?[Rr]aad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\)){0,2}` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:van|op|d\.d\.)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	meetingWeekday + `(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
+	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
-	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|jongstleden|a\.s\.|aanstaande))?` +
+	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>` + meetingRel + `))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
+
+// meetingRel is "jongstleden" or "aanstaande" written after a date without
+// its year, as letters abbreviate them: "jl.", "jl", "j.l.", "a.s.", "as.",
+// "a.s" (relativeMeeting reads which).
+const meetingRel = `jl\.|jl\b|j\.l\.|jongstleden|a\.s\.|a\.s\b|as\.|aanstaande`
+
+// relativeMeeting is the rel of a mention as "jl." (a date before the
+// letter) or "a.s." (one after it), "" when it has none.
+func relativeMeeting(rel string) string {
+	switch {
+	case rel == "":
+		return ""
+	case strings.HasPrefix(rel, "j"):
+		return "jl."
+	}
+	return "a.s."
+}
+
+// meetingWeekday is the day of the week a letter may write before a day:
+// "op donderdag 12 en vrijdag 13 juni", "van maandag 8 december".
+const meetingWeekday = `(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?`
 
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
@@ -56,6 +81,11 @@ const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?|i?JHA|(?P<place>\p{Lu}[\p{L
 // is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
 // meeting it is about, which stands.
 var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+
+// committeeBeforeRe is the committee of the Eerste Kamer named after the
+// Council, before the name: "de vaste commissie voor Immigratie & Asiel /
+// JBZ-Raad op 26 maart 2024" is the committee's meeting, no Council's.
+var committeeBeforeRe = regexp.MustCompile(`(?i)\basiel\s*/\s*$`)
 
 // debateOverRe is a debate of the Kamer about a Council, before the
 // Council's name: in "het Algemeen Overleg over de informele JBZ-Raad op 6
@@ -109,6 +139,13 @@ type meetingMention struct {
 }
 
 func findMeetings(s string) []meetingMention {
+	if c := uncapitalised(s); c != s {
+		ms := findMeetings(c) // same byte offsets
+		for k := range ms {
+			ms[k].written = strings.TrimSpace(s[ms[k].start:ms[k].end])
+		}
+		return ms
+	}
 	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") {
 		return nil // no "Raad", "raad" or "Council"
 	}
@@ -128,13 +165,74 @@ func findMeetings(s string) []meetingMention {
 	return out
 }
 
+// uncapitalised writes a line printed in capitals as a sentence is
+// written, so that its meeting reads as in running text: "VERSLAG VAN DE
+// BIJEENKOMST VAN ... DE RAAD JUSTITIE EN BINNENLANDSE ZAKEN, 27 EN 28 MAART
+// 2017 TE BRUSSEL" is "Verslag van de Bijeenkomst van ... de Raad Justitie
+// en Binnenlandse Zaken, 27 en 28 maart 2017 te Brussel": words in
+// lower case, but for the function words and months, with a capital; "JBZ"
+// and "JHA" stay. s itself is returned when it has a lower-case letter or
+// names no Council, or when lower case would change its length in bytes.
+func uncapitalised(s string) string {
+	if !strings.Contains(s, "RAAD") && !strings.Contains(s, "COUNCIL") {
+		return s
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return s
+		}
+	}
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return s
+	}
+	b := []byte(lower)
+	for i := 0; i < len(b); {
+		if !isWordByte(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && isWordByte(b[j]) {
+			j++
+		}
+		w := string(b[i:j])
+		switch {
+		case w == "jbz" || w == "ijbz" || w == "jha" || w == "ijha":
+			copy(b[i:j], strings.ToUpper(w))
+			if w[0] == 'i' {
+				b[i] = 'i'
+			}
+		case uncapitalisedLower[w] || monthNumber(w) > 0:
+		case b[i] >= 'a' && b[i] <= 'z':
+			b[i] -= 'a' - 'A'
+		}
+		i = j
+	}
+	return string(b)
+}
+
+// isWordByte is a byte of a word for uncapitalised: a letter, or a byte of
+// a letter outside ASCII.
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// uncapitalisedLower are the words a capitalised line writes in lower case
+// in running text: articles, prepositions, conjunctions, the words of a
+// meeting's dates and place.
+var uncapitalisedLower = map[string]bool{
+	"de": true, "het": true, "een": true, "van": true, "en": true, "te": true, "in": true, "op": true,
+	"voor": true, "over": true, "met": true, "aan": true, "tot": true, "bij": true, "d": true, "gehouden": true,
+	"jl": true, "a": true, "s": true, "informele": true, "formele": true, "bijeenkomst": true, "vergadering": true,
+	"and": true, "of": true, "on": true, "the": true, "informal": true, "formal": true,
+}
+
 // An extraordinary Council is often written with its date apart from its
 // name: "een extra JBZ-Raad ingelast op 9 november", "Op 9 november vond
 // een buitengewone JBZ-Raad plaats", "besloot het voorzitterschap om 27
 // februari een JBZ-Raad in te lassen".
 const (
-	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?Raad)?)\))?`
-	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>jl\.|a\.s\.))?`
+	extraName = `(?:extra|buitengewone|ingelaste)\s+(?:bijeenkomst\s+van\s+de\s+)?(?:i?JBZ[-\s]?[Rr]aad|Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken)(?:\s*\((?:i?JBZ(?:[-\s]?[Rr]aad)?)\))?`
+	extraDate = `(?P<d1>[0-9]{1,2})(?:\s*(?:-|–|en)\s*(?P<d2>[0-9]{1,2}))?\s+(?P<m2>(?i:` + meetingMonth + `))\b(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>` + meetingRel + `))?`
 )
 
 var (
@@ -167,7 +265,7 @@ func findExtraMeetings(s string, have []meetingMention) []meetingMention {
 					g[n] = s[m[2*i]:m[2*i+1]]
 				}
 			}
-			mm := meetingMention{start: m[0], end: m[1], placeStart: -1, rel: g["rel"], written: strings.TrimSpace(s[m[0]:m[1]])}
+			mm := meetingMention{start: m[0], end: m[1], placeStart: -1, rel: relativeMeeting(g["rel"]), written: strings.TrimSpace(s[m[0]:m[1]])}
 			mm.d1, _ = strconv.Atoi(g["d1"])
 			mm.d2 = mm.d1
 			if g["d2"] != "" {
@@ -206,10 +304,13 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
 		}
+		if committeeBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue // "de commissie voor Immigratie & Asiel / JBZ-Raad op 26 maart": a committee of the Eerste Kamer
+		}
 		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
 			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
-		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: g["rel"]}
+		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: relativeMeeting(g["rel"])}
 		mm.d1, _ = strconv.Atoi(g["d1"])
 		mm.m2 = monthNumber(g["m2"])
 		mm.m1 = mm.m2
@@ -225,6 +326,14 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		}
 		if g["y"] != "" {
 			mm.year, _ = strconv.Atoi(g["y"])
+		}
+		if p := g["bplace"]; p != "" {
+			// "de JBZ-Raad Luxemburg van 9 en 10 juni": a word between
+			// the name and the dates is a place only when it is one
+			if !meetingPlaces[p] {
+				continue
+			}
+			mm.place, mm.placeStart = p, gs["bplace"]
 		}
 		if p := g["place"]; p != "" {
 			if meetingPlaces[p] {
@@ -336,7 +445,7 @@ func resolveMeetingDays(mm meetingMention, role meetingRole, letter time.Time, h
 			continue
 		}
 		switch {
-		case mm.rel == "jl." || mm.rel == "jongstleden":
+		case mm.rel == "jl.":
 			ok = c.start.Before(letter)
 		case mm.rel != "":
 			ok = !c.start.Before(letter)
@@ -457,6 +566,57 @@ func (x *extraction) settleMeetings() {
 		placed[i] = x.placedIn(i)
 	}
 	x.placed, x.layout = placed, nil
+	x.accountMeetings()
+}
+
+// accountMeetings makes a meeting the document only mentions one it reports
+// on where a sentence gives an account of what was said or decided there
+// (convention 31, meetingAccount): the relation is settled, so the mention
+// goes.
+func (x *extraction) accountMeetings() {
+	letter, ok := parseISO(x.date)
+	if !ok || x.procedure {
+		return
+	}
+	for i, pms := range x.placed {
+		for _, pm := range pms {
+			mk := relKey{graph.RelMentions, x.docRef(), pm.ref}
+			if _, ok := x.rels[mk]; !ok {
+				continue
+			}
+			if end, ok := parseISO(propString(x.entities[pm.ref].Props, "endDate")); !ok || end.After(letter) {
+				continue
+			}
+			s := x.doc.sentenceAt(i, pm.span.Start)
+			sentence := x.str(s.Start, s.End)
+			at := len(x.str(s.Start, pm.span.Start))
+			end := at + len(x.str(pm.span.Start, pm.span.End))
+			if meetingAccount(sentence, at, end, x.str(s.End, x.doc.Paragraphs[i].End)) {
+				x.retypeRelation(mk, graph.RelReportsOn)
+			}
+		}
+	}
+}
+
+// retypeRelation gives the relation k the type t, joining it with one of
+// that type the entities already have.
+func (x *extraction) retypeRelation(k relKey, t graph.RelType) {
+	acc := x.rels[k]
+	delete(x.rels, k)
+	nk := k
+	nk.t = t
+	acc.key = nk
+	if cur, ok := x.rels[nk]; ok {
+		if less3(acc.pos, cur.pos) {
+			cur.first, cur.pos = acc.first, acc.pos
+		}
+		cur.count += acc.count
+		for sk, sv := range acc.sticky {
+			cur.setSticky(sk, sv)
+		}
+		return
+	}
+	x.rels[nk] = acc
 }
 
 func (x *extraction) placedIn(i int) []placedMeeting {
@@ -880,4 +1040,83 @@ func (x *extraction) titleMeetingFacts(spans []resolvedMeeting, merged map[strin
 			}
 		}
 	}
+}
+
+// Convention 31 (testdata/gold/README.md): a letter that tells what was
+// said or decided at a past meeting reports on it, whatever its occasion;
+// naming the meeting without such an account ("zoals besproken tijdens de
+// JBZ-Raad van ...") only mentions it. An account is a clause in the past
+// whose subject is the Council, its members or the Dutch delegation and
+// whose verb tells a discussion or an outcome, in the sentence that names
+// the meeting as when it happened ("Tijdens de JBZ-Raad van 5 juni bereikte
+// de Raad een akkoord") or in the sentence right after a question of what
+// was discussed there ("U vroeg mij wat er in de JBZ-Raad van 5 juni is
+// besproken. De lidstaten waren het erover eens dat ...").
+
+// accountActor is who takes part in a Council's discussion.
+const accountActor = `(?:[Dd]e\s+(?:Raad|lidstaten|meeste\s+lidstaten|ministers|Europese\s+Commissie|Commissie|voorzitter|voorzitterschap|[\p{L}]+e\s+voorzitterschap)|(?:[Ee]en\s+)?(?:aantal|groot\s+aantal|meerderheid\s+van\s+de|enkele|veel|alle|andere)\s+lidstaten|Nederland|[Hh]et\s+kabinet|(?:[Dd]e\s+)?[Mm]inister(?:\s+van\s+[\p{L}\s]+?)?|ik|wij)`
+
+// accountVerb is a past verb of what a participant said or of an outcome.
+// A verb that only names the topic ("besprak", "sprak over", "wisselde van
+// gedachten over") gives no account: the meeting is mentioned.
+const accountVerb = `(?:bereikte|bereikten|stemde|stemden|nam|namen|steunde|steunden|presenteerde|presenteerden|lichtte|lichtten|benadrukte|benadrukten|pleitte|pleitten|riep|riepen|uitte|uitten|deelde|deelden|wisselde|wisselden|waren\s+het|was\s+het|kwam|kwamen|gaf|gaven)`
+
+var (
+	// "Tijdens de JBZ-Raad van 5 juni jl. bereikte de Raad": the verb
+	// right after the meeting, then its subject
+	accountInvertedRe = regexp.MustCompile(`^[^.;:]{0,25}?\s` + accountVerb + `\s+` + accountActor + `\b`)
+	// "..., waar de lidstaten spraken over": subject then verb
+	accountClauseRe = regexp.MustCompile(`\b` + accountActor + `\s+(?:[\p{L}]+\s+){0,3}?` + accountVerb + `\b`)
+	// a question of what was said at the meeting: "wat er in de JBZ-Raad
+	// van 5 juni is besproken", "hoe de discussie ... is verlopen"
+	accountAskedRe = regexp.MustCompile(`(?i)\b(?:wat|hoe)\s+(?:er\s+)?(?:in|tijdens|op)\s+de\s+$`)
+	// "zoals besproken tijdens", "in aanloop naar", "voorafgaand aan":
+	// the meeting only named
+	accountNamedRe   = regexp.MustCompile(`(?i)\b(?:zoals|conform|aanloop|voorafgaand|voorbereiding|vooruitlopend|na\s+afloop|in\s+de\s+marge|marge)\b`)
+	accountSubjectRe = regexp.MustCompile(`^\s*(?:[Dd]e\s+)?$`)
+	accountOwnVerbRe = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:bereikte|nam|keurde|stelde|stemde)\b`)
+	accountWhenRe    = regexp.MustCompile(`(?i)\b(?:tijdens|in|op)\s+de\s+$`)
+	accountFutureRe  = regexp.MustCompile(`(?i)\b(?:zal|zullen|wordt\s+verwacht|verwacht|gaat|gaan)\b`)
+)
+
+// meetingAccount reports whether the sentence naming a meeting at byte
+// offsets [at, end) gives an account of its discussion or outcome (after is
+// the rest of the paragraph after the sentence).
+func meetingAccount(sentence string, at, end int, after string) bool {
+	if at > len(sentence) || end > len(sentence) || end < at {
+		return false
+	}
+	before, rest := sentence[:at], sentence[end:]
+	if accountNamedRe.MatchString(before) || accountFutureRe.MatchString(sentence) {
+		return false
+	}
+	if accountAskedRe.MatchString(before) {
+		next := strings.TrimSpace(after)
+		if i := strings.IndexAny(next, ".?!"); i >= 0 {
+			next = next[:i]
+		}
+		return accountClauseRe.MatchString(next)
+	}
+	if accountSubjectRe.MatchString(before) {
+		// "De JBZ-Raad van 5 juni jl. bereikte een akkoord": the meeting
+		// itself the subject of the account
+		return accountOwnVerbRe.MatchString(rest)
+	}
+	if !accountWhenRe.MatchString(before) {
+		return false
+	}
+	// "Nederland stemde tijdens de JBZ-Raad van 5 juni in met ...": the
+	// account in the clause before the meeting
+	clause := before
+	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	if accountClauseRe.MatchString(clause) {
+		return true
+	}
+	// the rest of the sentence after the meeting's name and dates
+	if i := strings.IndexAny(rest, ",;"); i >= 0 && i < 80 {
+		return accountInvertedRe.MatchString(rest) || accountClauseRe.MatchString(rest[i:])
+	}
+	return accountInvertedRe.MatchString(rest)
 }
