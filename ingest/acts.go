@@ -572,8 +572,8 @@ type actNameIndex struct {
 	// punct are the names with a comma or an apostrophe between their words
 	// ("Richtlijn hulp bij illegale binnenkomst, doortocht en verblijf",
 	// "Citizens' Rights Directive"), and their plurals: the dictionaries
-	// join words across spaces and hyphens only.
-	punct []punctName
+	// join words across spaces and hyphens only; keyed by their first word.
+	punct map[string][]punctName
 	// typeFirst are the names with the type word first ("kaderbesluit
 	// EAB"), read in text only (typeFirstVariant)
 	typeFirst *phraseDict
@@ -652,7 +652,7 @@ func (ix *actNameIndex) bracketedAcronymAt(p []rune, toks []token, i int) (match
 func (ix *actNameIndex) punctAt(p []rune, toks []token, i int) (match, bool) {
 	var best match
 	found := false
-	for _, pn := range ix.punct {
+	for _, pn := range ix.punct[toks[i].lower] {
 		n := len(pn.words)
 		if i+n > len(toks) || (found && n <= best.n) {
 			continue
@@ -675,6 +675,15 @@ func (ix *actNameIndex) punctAt(p []rune, toks []token, i int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// addPunct files a name with punctuation between its words under its first
+// word.
+func (ix *actNameIndex) addPunct(pn punctName) {
+	if ix.punct == nil {
+		ix.punct = map[string][]punctName{}
+	}
+	ix.punct[pn.words[0]] = append(ix.punct[pn.words[0]], pn)
 }
 
 type fuzzyName struct {
@@ -734,7 +743,7 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 				taken[k] = true
 				plurals = append(plurals, phrase{text: text, target: celex})
 				if pn, ok := newPunctName(text, celex); ok {
-					ix.punct = append(ix.punct, pn)
+					ix.addPunct(pn)
 				}
 			}
 		}
@@ -754,7 +763,7 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 		}
 		phrases = append(phrases, phrase{text: text, target: celex, exact: isAcronym(text)})
 		if pn, ok := newPunctName(text, celex); ok {
-			ix.punct = append(ix.punct, pn)
+			ix.addPunct(pn)
 		}
 	}
 	for i := range acts {

@@ -214,3 +214,13 @@ func groupInGap(toks []token, j int) int {
 	}
 	return best
 }
+
+// groupRuns gives, for each token, groupInGap there: findCues reads it once
+// per sentence rather than once per cue and gap word.
+func groupRuns(toks []token) []int8 {
+	out := make([]int8, len(toks))
+	for j := range toks {
+		out[j] = int8(groupInGap(toks, j))
+	}
+	return out
+}

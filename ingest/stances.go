@@ -1571,7 +1571,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 	var out []cueHit
 	used := map[int]bool{}
 	paren := bracketed(rs, toks)
-	adv := cueAdverbRuns(toks)
+	adv := cueRuns{adverb: cueAdverbRuns(toks), group: groupRuns(toks)}
 	for i := range toks {
 		if used[i] {
 			continue
@@ -1605,7 +1605,7 @@ func betterHit(h, than cueHit) bool {
 	return len(h.gapTokens()) < len(than.gapTokens())
 }
 
-func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
+func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool, adv cueRuns) (cueHit, bool) {
 	if !c.slots[0].words[cueWord(toks[i])] {
 		return cueHit{}, false
 	}
@@ -1626,8 +1626,8 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	// adverbs of the closed class may stand before the subject ("Daarom
 	// kan [ook] Nederland zich vinden in …")
 	lead := 0
-	for i+1+lead < len(toks) && adv[i+1+lead] > 0 {
-		lead += int(adv[i+1+lead])
+	for i+1+lead < len(toks) && adv.adverb[i+1+lead] > 0 {
+		lead += int(adv.adverb[i+1+lead])
 	}
 	if i+1+lead >= len(toks) {
 		return cueHit{}, false
@@ -1688,7 +1688,7 @@ func inversionVerb(c compiledCue) bool {
 
 // matchSlots matches the slots after the first (at token i) from token at:
 // at > i when an inverted subject stands between them.
-func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool, adv []int8) (cueHit, bool) {
+func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]bool, paren []bool, adv cueRuns) (cueHit, bool) {
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
 	for k, s := range c.slots[1:] {
@@ -1725,7 +1725,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				limit++
 				continue
 			}
-			if n := int(adv[j]); n > 0 && !used[j] && (!s.gapBefore || c.def.flags&strictGap != 0) {
+			if n := int(adv.adverb[j]); n > 0 && !used[j] && (!s.gapBefore || c.def.flags&strictGap != 0) {
 				// an adverb inside the cue ("vindt het [daarom] van
 				// belang", "streeft [nog steeds] naar") neither breaks its
 				// fixed sequence nor counts in a strict gap (a free gap
@@ -1734,7 +1734,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
-			if n := groupInGap(toks, j); n > 1 && s.gapBefore {
+			if n := int(adv.group[j]); n > 1 && s.gapBefore {
 				// "Daarom uitte [een meerderheid van de lidstaten] zorgen
 				// over": a group, the inverted actor, counts as one word
 				// (constructions.go)
@@ -1976,6 +1976,13 @@ var (
 		{"eens", "te", "meer"}, {"te", "allen", "tijde"}, {"in", "algemene", "zin"}, {"in", "grote", "lijnen"},
 		{"op", "hoofdlijnen"}, {"naar", "verwachting"}}
 )
+
+// cueRuns holds what findCues reads once per sentence for every cue it
+// tries: the cue adverbs (cueAdverbRuns) and the actor groups (groupRuns)
+// that start at each token.
+type cueRuns struct {
+	adverb, group []int8
+}
 
 // cueAdverbRuns gives, for each token, the number of words of the cue
 // adverb (cueAdverbs, cueAdverbPhrases) that starts there, or 0.
