@@ -601,10 +601,17 @@ func (x *extraction) accountMeetings() {
 // retypeRelation gives the relation k the type t, joining it with one of
 // that type the entities already have.
 func (x *extraction) retypeRelation(k relKey, t graph.RelType) {
-	acc := x.rels[k]
-	delete(x.rels, k)
 	nk := k
 	nk.t = t
+	x.rekeyRelation(k, nk)
+}
+
+// rekeyRelation files the relation k under the key nk, joining it with
+// the relation nk already names: the earliest occurrence stays first, the
+// counts add up, and the sticky properties carry over.
+func (x *extraction) rekeyRelation(k, nk relKey) {
+	acc := x.rels[k]
+	delete(x.rels, k)
 	acc.key = nk
 	if cur, ok := x.rels[nk]; ok {
 		if less3(acc.pos, cur.pos) {
@@ -818,7 +825,7 @@ func (x *extraction) mergeMeetingDays() {
 // moveRelations points every relation of from at to instead, joining it
 // with one to already has.
 func (x *extraction) moveRelations(from, to graph.Ref) {
-	for k, acc := range x.rels {
+	for k := range x.rels {
 		if k.from != from && k.to != from {
 			continue
 		}
@@ -829,19 +836,7 @@ func (x *extraction) moveRelations(from, to graph.Ref) {
 		if nk.to == from {
 			nk.to = to
 		}
-		delete(x.rels, k)
-		acc.key = nk
-		if cur, ok := x.rels[nk]; ok {
-			if less3(acc.pos, cur.pos) {
-				cur.first, cur.pos = acc.first, acc.pos
-			}
-			cur.count += acc.count
-			for sk, sv := range acc.sticky {
-				cur.setSticky(sk, sv)
-			}
-			continue
-		}
-		x.rels[nk] = acc
+		x.rekeyRelation(k, nk)
 	}
 }
 
