@@ -574,12 +574,13 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			inContents = true // "Inhoudsopgave": its lines refer to pages
 			continue
 		}
-		if h, ok := parseItemHeading(p); ok && contentsLine(h.title, inContents) {
+		h, headed := parseItemHeading(p)
+		if headed && contentsLine(h.title, inContents) {
 			continue // "1. Terugkeer ........ 3": a page reference, no item
-		} else if !ok && p.Kind == ParaBody {
+		} else if !headed && p.Kind == ParaBody {
 			inContents = false
 		}
-		if h, ok := parseItemHeading(p); ok && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
+		if headed && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
 			// "1. Binnenlandse Zaken" over "1. Terugkeer": a section
 			// numbered as a list, as web pages render "I."
 			closeItem(i)
@@ -588,7 +589,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			unnumbered, lastOrder = 0, 0
 			continue
 		}
-		if h, ok := parseItemHeading(p); ok {
+		if headed {
 			closeItem(i)
 			lastOrder = h.order
 			it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
