@@ -746,7 +746,7 @@ func dateLine(text string) bool { return dateLineRe.MatchString(strings.TrimSpac
 
 // dayHeadingRe is a heading that is only a day of the meeting: "Donderdag
 // 11 december", "Vrijdag", "Eerste dag", "Dag 2".
-var dayHeadingRe = regexp.MustCompile(`(?i)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s+[0-9]{1,2}(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)?|(?:eerste|tweede|derde)\s+(?:vergader)?dag|dag\s+[0-9])\s*:?$`)
+var dayHeadingRe = regexp.MustCompile(`(?i)^(?:(?:` + weekdayNames + `)(?:\s+[0-9]{1,2}(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)?|(?:eerste|tweede|derde)\s+(?:vergader)?dag|dag\s+[0-9])\s*:?$`)
 
 // dayHeading reports whether a heading is only a day or a date: a day
 // heading is no item (testdata/gold/README.md); over items it is a section

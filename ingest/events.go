@@ -600,7 +600,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 }
 
 // weekdayBeforeRe is a weekday right before a date: "op dinsdag 3 februari".
-var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$`)
+var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:` + weekdayNames + `)\s+$`)
 
 // meetingAgreementBeforeRe ends the words before a meeting's date that
 // say the Council reached something at it: "het politieke akkoord over ...

@@ -69,9 +69,12 @@ func relativeMeeting(rel string) string {
 	return "a.s."
 }
 
+// weekdayNames are the days of the week in Dutch, as an alternation.
+const weekdayNames = `maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag`
+
 // meetingWeekday is the day of the week a letter may write before a day:
 // "op donderdag 12 en vrijdag 13 juni", "van maandag 8 december".
-const meetingWeekday = `(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?`
+const meetingWeekday = `(?:(?i:` + weekdayNames + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?`
 
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
