@@ -459,7 +459,8 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) {
 		return nil
 	}
-	if next := x.sentenceText(para, si+1); hasASCIIDigit([]rune(next)) &&
+	next := x.sentenceText(para, si+1)
+	if hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) &&
 		(!thereRe.MatchString(next) || len(eventDateRe.FindAllStringSubmatchIndex(next)) > 0) {
 		return nil // the next sentence may date its own event; one set "Daar" only when it names no date ("Richtlijn 2008/115/EG" is none)
 	}
@@ -472,7 +473,6 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	if len(out) == 0 {
 		return nil
 	}
-	next := x.sentenceText(para, si+1)
 	cue := sentenceCue(next)
 	if !followCues[cue] || otherTimeRe.MatchString(next) || !(sharesNoun(x.sentenceText(para, si), next) || thereRe.MatchString(next)) {
 		return nil
