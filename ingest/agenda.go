@@ -674,9 +674,10 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 // contentsHeadingRe heads a table of contents.
 var contentsHeadingRe = regexp.MustCompile(`(?i)^(?:inhoudsopgave|inhoud|inhoudstafel)\s*:?$`)
 
-// contentsPageRe ends a line of a table of contents: its page number
-// after dot leaders or a tab ("Terugkeer ........ 3", "Terugkeer\t3"), or
-// under a table of contents' heading after a space ("Terugkeer 3").
+// contentsLeaderRe and contentsPageRe end a line of a table of contents:
+// its page number after dot leaders or a tab ("Terugkeer ........ 3",
+// "Terugkeer\t3"), or, under a table of contents' heading only, after a
+// space ("Terugkeer 3").
 var (
 	contentsLeaderRe = regexp.MustCompile(`(?:\.{3,}|…+|\t)\s*\d{1,3}$`)
 	contentsPageRe   = regexp.MustCompile(`\p{L}.*\s\d{1,3}$`)

@@ -1063,7 +1063,7 @@ var (
 	// "Tijdens de JBZ-Raad van 5 juni jl. bereikte de Raad": the verb
 	// right after the meeting, then its subject
 	accountInvertedRe = regexp.MustCompile(`^[^.;:]{0,25}?\s` + accountVerb + `\s+` + accountActor + `\b`)
-	// "..., waar de lidstaten spraken over": subject then verb
+	// "..., waar de lidstaten hun steun uitten": subject then verb
 	accountClauseRe = regexp.MustCompile(`\b` + accountActor + `\s+(?:[\p{L}]+\s+){0,3}?` + accountVerb + `\b`)
 	// a question of what was said at the meeting: "wat er in de JBZ-Raad
 	// van 5 juni is besproken", "hoe de discussie ... is verlopen"
