@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1004,14 +1005,12 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 	class := ev.class
 	var acts, others []graph.Ref
 	seen := map[graph.Ref]bool{}
-	clauseAct := false // the date's clause names an act
-	for _, m := range named {
-		if m.to.Kind == graph.KindLegalAct && ev.clause.End > 0 && m.span.Start >= ev.clause.Start && m.span.End <= ev.clause.End {
-			clauseAct = true
-		}
+	inClause := func(m mention) bool { // m stands in the date's clause
+		return ev.clause.End > 0 && m.span.Start >= ev.clause.Start && m.span.End <= ev.clause.End
 	}
+	clauseAct := slices.ContainsFunc(named, func(m mention) bool { return m.to.Kind == graph.KindLegalAct && inClause(m) })
 	for _, m := range named {
-		if m.to.Kind == graph.KindLegalAct && clauseAct && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
+		if m.to.Kind == graph.KindLegalAct && clauseAct && !inClause(m) {
 			continue // "De Raad besprak X; Y is op 3 maart aangenomen": the act of the date's own clause
 		}
 		if m.to.Kind == graph.KindLegalAct && (class == "publication" || class == "proposal") && ev.clause.End > 0 &&
