@@ -1015,16 +1015,17 @@ func actNameVariants(name string) []string {
 // agencyRegulationNames name an agency's regulation by the agency's full
 // name: "de verordening betreffende het Europees Ondersteuningsbureau voor
 // asielzaken" is the regulation the data name "EASO-verordening" after an
-// acronym or short name of that body ("verordening over Frontex"). Where a body's acronyms name several acts, they
-// must be one line of succession, and the name is its latest act (a letter
-// older than its proposal reaches the earlier ones: datedActName).
+// acronym or short name of that body ("verordening over Frontex"). Where a
+// body's acronyms name several acts, they must be one line of succession,
+// and the name is its latest act (a letter older than its proposal reaches
+// the earlier ones: datedActName).
 func agencyRegulationNames(acts []actRecord, owner map[string]string) []phrase {
 	byStem := map[string]string{} // acronym -> CELEX of "ACR-verordening"
 	for i := range acts {
 		for _, n := range acts[i].allNames() {
 			lower := strings.ToLower(n)
 			if stem, ok := strings.CutSuffix(lower, "-verordening"); ok && stem != "" && !strings.ContainsAny(stem, " -") {
-				byStem[strings.ToLower(stem)] = acts[i].CELEX
+				byStem[stem] = acts[i].CELEX
 			}
 		}
 	}

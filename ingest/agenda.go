@@ -574,12 +574,13 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			inContents = true // "Inhoudsopgave": its lines refer to pages
 			continue
 		}
-		if h, ok := parseItemHeading(p); ok && contentsLine(h.title, inContents) {
+		h, headed := parseItemHeading(p)
+		if headed && contentsLine(h.title, inContents) {
 			continue // "1. Terugkeer ........ 3": a page reference, no item
-		} else if !ok && p.Kind == ParaBody {
+		} else if !headed && p.Kind == ParaBody {
 			inContents = false
 		}
-		if h, ok := parseItemHeading(p); ok && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
+		if headed && onlySectionTitle(h.title) && h.format == "" && x.numberingRestarts(i, b.end) {
 			// "1. Binnenlandse Zaken" over "1. Terugkeer": a section
 			// numbered as a list, as web pages render "I."
 			closeItem(i)
@@ -588,7 +589,7 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 			unnumbered, lastOrder = 0, 0
 			continue
 		}
-		if h, ok := parseItemHeading(p); ok {
+		if headed {
 			closeItem(i)
 			lastOrder = h.order
 			it := agendaItem{meeting: b.meeting, section: sec.numeral, sectionTitle: sec.title, day: sec.day,
@@ -673,9 +674,10 @@ func (x *extraction) blockItems(b agendaBlock, seen map[string]bool) []agendaIte
 // contentsHeadingRe heads a table of contents.
 var contentsHeadingRe = regexp.MustCompile(`(?i)^(?:inhoudsopgave|inhoud|inhoudstafel)\s*:?$`)
 
-// contentsPageRe ends a line of a table of contents: its page number
-// after dot leaders or a tab ("Terugkeer ........ 3", "Terugkeer\t3"), or
-// under a table of contents' heading after a space ("Terugkeer 3").
+// contentsLeaderRe and contentsPageRe end a line of a table of contents:
+// its page number after dot leaders or a tab ("Terugkeer ........ 3",
+// "Terugkeer\t3"), or, under a table of contents' heading only, after a
+// space ("Terugkeer 3").
 var (
 	contentsLeaderRe = regexp.MustCompile(`(?:\.{3,}|…+|\t)\s*\d{1,3}$`)
 	contentsPageRe   = regexp.MustCompile(`\p{L}.*\s\d{1,3}$`)
@@ -745,7 +747,7 @@ func dateLine(text string) bool { return dateLineRe.MatchString(strings.TrimSpac
 
 // dayHeadingRe is a heading that is only a day of the meeting: "Donderdag
 // 11 december", "Vrijdag", "Eerste dag", "Dag 2".
-var dayHeadingRe = regexp.MustCompile(`(?i)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s+[0-9]{1,2}(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)?|(?:eerste|tweede|derde)\s+(?:vergader)?dag|dag\s+[0-9])\s*:?$`)
+var dayHeadingRe = regexp.MustCompile(`(?i)^(?:(?:` + weekdayNames + `)(?:\s+[0-9]{1,2}(?:\s*(?:-|–|en)\s*[0-9]{1,2})?\s+(?:` + meetingMonth + `)(?:\s+[0-9]{4})?)?|(?:eerste|tweede|derde)\s+(?:vergader)?dag|dag\s+[0-9])\s*:?$`)
 
 // dayHeading reports whether a heading is only a day or a date: a day
 // heading is no item (testdata/gold/README.md); over items it is a section

@@ -6,6 +6,25 @@ import (
 	"jhagraph/graph"
 )
 
+// concernCase is whether an agenda item CONCERNS what it names.
+type concernCase struct {
+	item, to string
+	want     bool
+}
+
+// assertConcerns checks each case of g; every item must have been read.
+func assertConcerns(t *testing.T, g graph.DocumentGraph, cases []concernCase) {
+	t.Helper()
+	for _, c := range cases {
+		if _, ok := entity(g, graph.KindAgendaItem, c.item); !ok {
+			t.Fatalf("no item %s", c.item)
+		}
+		if _, ok := relation(g, graph.RelConcerns, c.item, c.to); ok != c.want {
+			t.Errorf("%s concerns %s: %v, want %v", c.item, c.to, ok, c.want)
+		}
+	}
+}
+
 // Who speaks under an item is no topic of it, also when its name carries a
 // short form in brackets ("De Europese Commissie (Commissie) benoemde")
 // or the verb comes first ("Ook ging de Commissie in op"); a body named as
@@ -22,23 +41,13 @@ func TestAgendaItemConcernsSpeakersAndOccasions(t *testing.T) {
 		"De ministers bespraken de rol van Frontex en de Europese Raad bij de terugkeer.\n\n"+
 		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
 	const m = "jha-2027-10-14"
-	for _, c := range []struct {
-		item, to string
-		want     bool
-	}{
+	assertConcerns(t, g, []concernCase{
 		{m + ":0.1", "european-commission", false},
 		{m + ":0.1", "european-council", false},
 		{m + ":0.1", "TN", true},
 		{m + ":0.2", "frontex", true},
 		{m + ":0.2", "european-council", true},
-	} {
-		if _, ok := entity(g, graph.KindAgendaItem, c.item); !ok {
-			t.Fatalf("no item %s", c.item)
-		}
-		if _, ok := relation(g, graph.RelConcerns, c.item, c.to); ok != c.want {
-			t.Errorf("%s concerns %s: %v, want %v", c.item, c.to, ok, c.want)
-		}
-	}
+	})
 }
 
 // The parties to every item are no topic of one: the Commission that
@@ -61,10 +70,7 @@ func TestAgendaItemConcernsParties(t *testing.T) {
 		"De ministers namen kennis van het programma.\n\n"+
 		"De Minister van Justitie en Veiligheid, \nD.M. van Weel\n")
 	const m = "jha-2027-11-11"
-	for _, c := range []struct {
-		item, to string
-		want     bool
-	}{
+	assertConcerns(t, g, []concernCase{
 		{m + ":0.1", "european-commission", false},
 		{m + ":0.1", "NL", false},
 		{m + ":0.1", "ep", false},
@@ -74,14 +80,7 @@ func TestAgendaItemConcernsParties(t *testing.T) {
 		{m + ":0.2", "european-commission", true},
 		{m + ":0.2", "NL", true},
 		{m + ":0.3", "european-commission", true},
-	} {
-		if _, ok := entity(g, graph.KindAgendaItem, c.item); !ok {
-			t.Fatalf("no item %s", c.item)
-		}
-		if _, ok := relation(g, graph.RelConcerns, c.item, c.to); ok != c.want {
-			t.Errorf("%s concerns %s: %v, want %v", c.item, c.to, ok, c.want)
-		}
-	}
+	})
 }
 
 // Who takes a stance under an item is no topic of it, as who speaks is

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -459,7 +460,8 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) {
 		return nil
 	}
-	if next := x.sentenceText(para, si+1); hasASCIIDigit([]rune(next)) &&
+	next := x.sentenceText(para, si+1)
+	if hasASCIIDigit(x.text[ss[si+1].Start:ss[si+1].End]) &&
 		(!thereRe.MatchString(next) || len(eventDateRe.FindAllStringSubmatchIndex(next)) > 0) {
 		return nil // the next sentence may date its own event; one set "Daar" only when it names no date ("Richtlijn 2008/115/EG" is none)
 	}
@@ -472,7 +474,6 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 	if len(out) == 0 {
 		return nil
 	}
-	next := x.sentenceText(para, si+1)
 	cue := sentenceCue(next)
 	if !followCues[cue] || otherTimeRe.MatchString(next) || !(sharesNoun(x.sentenceText(para, si), next) || thereRe.MatchString(next)) {
 		return nil
@@ -600,7 +601,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 }
 
 // weekdayBeforeRe is a weekday right before a date: "op dinsdag 3 februari".
-var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$`)
+var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:` + weekdayNames + `)\s+$`)
 
 // meetingAgreementBeforeRe ends the words before a meeting's date that
 // say the Council reached something at it: "het politieke akkoord over ...
@@ -1004,14 +1005,12 @@ func (x *extraction) eventTargets(ev datedEvent, para, si int, named []mention, 
 	class := ev.class
 	var acts, others []graph.Ref
 	seen := map[graph.Ref]bool{}
-	clauseAct := false // the date's clause names an act
-	for _, m := range named {
-		if m.to.Kind == graph.KindLegalAct && ev.clause.End > 0 && m.span.Start >= ev.clause.Start && m.span.End <= ev.clause.End {
-			clauseAct = true
-		}
+	inClause := func(m mention) bool { // m stands in the date's clause
+		return ev.clause.End > 0 && m.span.Start >= ev.clause.Start && m.span.End <= ev.clause.End
 	}
+	clauseAct := slices.ContainsFunc(named, func(m mention) bool { return m.to.Kind == graph.KindLegalAct && inClause(m) })
 	for _, m := range named {
-		if m.to.Kind == graph.KindLegalAct && clauseAct && (m.span.Start < ev.clause.Start || m.span.End > ev.clause.End) {
+		if m.to.Kind == graph.KindLegalAct && clauseAct && !inClause(m) {
 			continue // "De Raad besprak X; Y is op 3 maart aangenomen": the act of the date's own clause
 		}
 		if m.to.Kind == graph.KindLegalAct && (class == "publication" || class == "proposal") && ev.clause.End > 0 &&

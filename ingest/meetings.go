@@ -69,9 +69,12 @@ func relativeMeeting(rel string) string {
 	return "a.s."
 }
 
+// weekdayNames are the days of the week in Dutch, as an alternation.
+const weekdayNames = `maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag`
+
 // meetingWeekday is the day of the week a letter may write before a day:
 // "op donderdag 12 en vrijdag 13 juni", "van maandag 8 december".
-const meetingWeekday = `(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?`
+const meetingWeekday = `(?:(?i:` + weekdayNames + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?`
 
 // debateBeforeRe recognises, before a meeting's name, a debate or
 // consultation of the Kamer named after the Council: "het AO JBZ-Raad op 11
@@ -601,10 +604,17 @@ func (x *extraction) accountMeetings() {
 // retypeRelation gives the relation k the type t, joining it with one of
 // that type the entities already have.
 func (x *extraction) retypeRelation(k relKey, t graph.RelType) {
-	acc := x.rels[k]
-	delete(x.rels, k)
 	nk := k
 	nk.t = t
+	x.rekeyRelation(k, nk)
+}
+
+// rekeyRelation files the relation k under the key nk, joining it with
+// the relation nk already names: the earliest occurrence stays first, the
+// counts add up, and the sticky properties carry over.
+func (x *extraction) rekeyRelation(k, nk relKey) {
+	acc := x.rels[k]
+	delete(x.rels, k)
 	acc.key = nk
 	if cur, ok := x.rels[nk]; ok {
 		if less3(acc.pos, cur.pos) {
@@ -818,7 +828,7 @@ func (x *extraction) mergeMeetingDays() {
 // moveRelations points every relation of from at to instead, joining it
 // with one to already has.
 func (x *extraction) moveRelations(from, to graph.Ref) {
-	for k, acc := range x.rels {
+	for k := range x.rels {
 		if k.from != from && k.to != from {
 			continue
 		}
@@ -829,19 +839,7 @@ func (x *extraction) moveRelations(from, to graph.Ref) {
 		if nk.to == from {
 			nk.to = to
 		}
-		delete(x.rels, k)
-		acc.key = nk
-		if cur, ok := x.rels[nk]; ok {
-			if less3(acc.pos, cur.pos) {
-				cur.first, cur.pos = acc.first, acc.pos
-			}
-			cur.count += acc.count
-			for sk, sv := range acc.sticky {
-				cur.setSticky(sk, sv)
-			}
-			continue
-		}
-		x.rels[nk] = acc
+		x.rekeyRelation(k, nk)
 	}
 }
 
@@ -1065,7 +1063,7 @@ var (
 	// "Tijdens de JBZ-Raad van 5 juni jl. bereikte de Raad": the verb
 	// right after the meeting, then its subject
 	accountInvertedRe = regexp.MustCompile(`^[^.;:]{0,25}?\s` + accountVerb + `\s+` + accountActor + `\b`)
-	// "..., waar de lidstaten spraken over": subject then verb
+	// "..., waar de lidstaten hun steun uitten": subject then verb
 	accountClauseRe = regexp.MustCompile(`\b` + accountActor + `\s+(?:[\p{L}]+\s+){0,3}?` + accountVerb + `\b`)
 	// a question of what was said at the meeting: "wat er in de JBZ-Raad
 	// van 5 juni is besproken", "hoe de discussie ... is verlopen"

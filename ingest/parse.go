@@ -468,11 +468,16 @@ func documentKind(title string) string {
 // (optionally "en" and more), never a name's initials ("G. B. M. Leers").
 const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+en\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)?)*`
 
+// officeTitle is an office as a signature writes it: "Minister van
+// Justitie en Veiligheid", "Staatssecretaris van Onderwijs, Cultuur en
+// Wetenschap", "Minister-President".
+const officeTitle = `(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?`
+
 var (
-	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?((?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?)` + actingMark + `,$`)
+	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?(` + officeTitle + `)` + actingMark + `,$`)
 	// oneLineSigRe is a signature on one line, as web pages print it:
 	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
-	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?` + actingMark + `,)\s+(\S.*)$`)
+	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?` + officeTitle + actingMark + `,)\s+(\S.*)$`)
 	// officeStartRe is the first line of an office that a printed page
 	// wraps: "De Minister van Binnenlandse Zaken en" / "Koninkrijksrelaties,",
 	// "De Staatssecretaris van Onderwijs, Cultuur" / "en Wetenschap," or, at
@@ -531,9 +536,8 @@ func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 		// An office wrapped over two lines, then the name: the joined
 		// office must be one the reference data know, so that a sentence
 		// broken after "de Minister van ..." is none.
-		if i+2 < len(g) && officeStartRe.MatchString(office) {
-			joined := office + " " + collapseSpace(g[i+1].text)
-			if m := officeLineRe.FindStringSubmatch(joined); m != nil && knownOffice(m[1]) {
+		if i+2 < len(g) {
+			if joined, ok := wrappedOffice(office, g[i+1].text); ok {
 				if name := collapseSpace(g[i+2].text); nameLineRe.MatchString(name) && !singleWord(name) {
 					return joined + "\n" + name, 3
 				}
@@ -575,6 +579,21 @@ func singleWord(name string) bool {
 	return !strings.ContainsAny(name, ". ")
 }
 
+// wrappedOffice joins the first line of an office that a page wraps
+// (officeStartRe: "De Minister van Binnenlandse Zaken en") and the next
+// line ("Koninkrijksrelaties,") when together they are an office line
+// whose office the reference data know.
+func wrappedOffice(first, next string) (string, bool) {
+	if !officeStartRe.MatchString(first) {
+		return "", false
+	}
+	joined := first + " " + collapseSpace(next)
+	if m := officeLineRe.FindStringSubmatch(joined); m == nil || !knownOffice(m[1]) {
+		return "", false
+	}
+	return joined, true
+}
+
 // knownOffice reports whether the reference data know an office
 // ("Minister van Binnenlandse Zaken en Koninkrijksrelaties"), its title
 // written in either case and the state secretary's possibly misspelt.
@@ -607,10 +626,9 @@ func joinSplitSignatures(groups [][]srcLine) [][]srcLine {
 		// ("De Minister van Sociale Zaken en" / "Werkgelegenheid," /
 		// "H.G.J. Kamp"): the group goes on with the next.
 		if last := collapseSpace(g[len(g)-1].text); i+1 < len(groups) && len(groups[i+1]) >= 2 &&
-			mayHoldOffice(last) && officeStartRe.MatchString(last) && !officeLineRe.MatchString(last) {
+			mayHoldOffice(last) && !officeLineRe.MatchString(last) {
 			next := groups[i+1]
-			if m := officeLineRe.FindStringSubmatch(last + " " + collapseSpace(next[0].text)); m != nil && knownOffice(m[1]) &&
-				nameLineRe.MatchString(collapseSpace(next[1].text)) {
+			if _, ok := wrappedOffice(last, next[0].text); ok && nameLineRe.MatchString(collapseSpace(next[1].text)) {
 				joined := append(append([]srcLine(nil), g...), next...)
 				out = append(out, joined)
 				i++
