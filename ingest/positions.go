@@ -540,7 +540,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 		}
 		sc.refine(&r, h, actors)
-		sc.conventionSubject(&r, h) // conventions.go
+		sc.conventionSubject(&r, h)   // conventions.go
+		sc.degreeSubject(&r, h, next) // positions_precision.go
 		sc.inheritSubject(&r, prevPos)
 		// A cue inside an earlier position's subject is part of it; a cue
 		// of the same actor and polarity is the same position when it has

@@ -100,3 +100,47 @@ func (sc *sentenceCtx) complementCue(out []posReading, r posReading) bool {
 	}
 	return false
 }
+
+// degreeAdverbs grade an adjective ("wel heel belangrijk", "echt erg
+// zorgelijk"): no part of what a judgement is about.
+var degreeAdverbs = map[string]bool{"heel": true, "erg": true, "zeer": true, "bijzonder": true, "ontzettend": true,
+	"enorm": true, "uitermate": true, "buitengewoon": true, "uiterst": true, "hoogst": true, "echt": true,
+	"werkelijk": true, "vreselijk": true, "verschrikkelijk": true, "behoorlijk": true, "nogal": true,
+	"tamelijk": true, "hartstikke": true, "wel": true, "toch": true, "natuurlijk": true, "ook": true, "nog": true}
+
+// degreeSubject corrects a subject read from the degree adverbs of a
+// judgement: "vind het wel [heel] belangrijk dat X" is about X, the
+// clause after the adjective; a subject that ends on them ("X [heel]")
+// loses them.
+func (sc *sentenceCtx) degreeSubject(r *posReading, h cueHit, next int) {
+	if r.subject == "" {
+		return
+	}
+	if r.span[1] < r.span[0] || r.span[1] >= len(sc.toks) {
+		return
+	}
+	e := r.span[1]
+	for e >= r.span[0] && degreeAdverbs[sc.toks[e].lower] {
+		e--
+	}
+	if e >= r.span[0] {
+		if e < r.span[1] {
+			r.span[1] = e
+			r.subject = trimSubject(sc.text(r.span[0], e))
+		}
+		return
+	}
+	// only degree adverbs: the clause after the cue, when it has one
+	s := h.last() + 1
+	if s < len(sc.toks) && sc.toks[s].lower == "dat" {
+		s++
+	}
+	if s >= next || s >= len(sc.toks) || sc.toks[h.last()+1].lower != "dat" && sc.toks[h.last()].lower != "dat" {
+		// no clause: no subject of its own; what was just at issue
+		// (inheritSubject)
+		r.subject, r.subjects, r.span = "", nil, [2]int{0, -1}
+		return
+	}
+	r.span = [2]int{s, next - 1}
+	r.subject = trimSubject(sc.text(s, next-1))
+}

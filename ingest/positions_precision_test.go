@@ -79,3 +79,35 @@ func TestPositionsComplementCue(t *testing.T) {
 		}
 	}
 }
+
+// The degree adverbs of a judgement ("wel heel belangrijk", "echt erg
+// zorgelijk") are no subject: the clause after the adjective is; without
+// a clause the reading has no subject of its own.
+func TestPositionsDegreeSubject(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		subject  string // "" for none
+	}{
+		{"Het kabinet vindt het wel heel belangrijk dat er in de conclusies melding wordt gemaakt van de rechtsstaat.", "melding wordt gemaakt van de rechtsstaat"},
+		{"Het kabinet vindt het toch wel heel belangrijk dat de lidstaten de afspraken over de opvang nakomen.", "de afspraken over de opvang"},
+		{"Het kabinet vindt het heel belangrijk.", ""},
+		// near misses: a subject of words stays
+		{"Het kabinet vindt het bijzonder belangrijk dat de lidstaten de afspraken over de opvang nakomen.", "de afspraken over de opvang"},
+		{"Het kabinet vindt een snelle afronding van de onderhandelingen zeer belangrijk.", "een snelle afronding van de onderhandelingen"},
+	} {
+		ps := readingsOf(t, tt.sentence)
+		if len(ps) != 1 {
+			t.Errorf("%q: %d positions, want 1", tt.sentence, len(ps))
+			continue
+		}
+		got, _ := ps[0].e.Props["subject"].(string)
+		if tt.subject == "" && got != "" || tt.subject != "" && !strings.Contains(got, tt.subject) {
+			t.Errorf("%q: subject %q, want %q", tt.sentence, got, tt.subject)
+		}
+		for _, w := range strings.Fields(got) {
+			if w == "heel" || w == "wel" {
+				t.Errorf("%q: subject %q holds a degree adverb", tt.sentence, got)
+			}
+		}
+	}
+}
