@@ -1,7 +1,5 @@
 package ingest
 
-import "strings"
-
 // Precision vetoes of positions, by the pattern that produces a false
 // position rather than by the sentence (brief pos18b):
 //
@@ -74,7 +72,7 @@ func (sc *sentenceCtx) complementCue(out []posReading, r posReading) bool {
 		}
 		te, open := false, true
 		for k := om + 1; k <= r.first && open; k++ {
-			if strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ",;:") {
+			if clauseBreak(sc.rs[sc.toks[k-1].end:sc.toks[k].start]) {
 				open = false
 			}
 			if k < r.first && sc.toks[k].lower == "te" {
@@ -143,4 +141,15 @@ func (sc *sentenceCtx) degreeSubject(r *posReading, h cueHit, next int) {
 	}
 	r.span = [2]int{s, next - 1}
 	r.subject = trimSubject(sc.text(s, next-1))
+}
+
+// clauseBreak reports whether the runes between two tokens hold a comma,
+// semicolon or colon (without building a string per token).
+func clauseBreak(rs []rune) bool {
+	for _, r := range rs {
+		if r == ',' || r == ';' || r == ':' {
+			return true
+		}
+	}
+	return false
 }
