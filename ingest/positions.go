@@ -319,8 +319,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if prevPos != nil {
 		prev = &prevPos.actor
 	}
-	if sc.voice.silent || sc.isQuestion() {
-		return nil // a question, or the chair of a debate
+	if sc.voice.silent || sc.isQuestion() || sc.verbFirstQuestion() {
+		return nil // a question (positions_precision.go), or the chair of a debate
 	}
 	if js := sc.judgements(); len(js) > 0 {
 		return js // a fiche's judgement of competence, subsidiarity, proportionality
@@ -540,7 +540,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 		}
 		sc.refine(&r, h, actors)
-		sc.conventionSubject(&r, h) // conventions.go
+		sc.conventionSubject(&r, h)   // conventions.go
+		sc.degreeSubject(&r, h, next) // positions_precision.go
 		sc.inheritSubject(&r, prevPos)
 		// A cue inside an earlier position's subject is part of it; a cue
 		// of the same actor and polarity is the same position when it has
@@ -566,7 +567,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				merged = true
 			}
 		}
-		if nested || merged {
+		if nested || merged || sc.complementCue(out, r) { // positions_precision.go
 			continue
 		}
 		out = append(out, r)
