@@ -344,6 +344,10 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "wil|willen", obj: objAfter, flags: cabinetOnly | reporting},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
+	// the same judgement with other adjectives of approval and other nouns
+	// of a course taken: "beschouwt X als een positieve stap", "ziet X
+	// (niet) als de juiste weg", "als een verstandige aanpak"
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een|de positieve|juiste|verstandige|passende|wenselijke|zinvolle stap|weg|aanpak|oplossing|richting|ontwikkeling|basis|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een stap in de goede richting", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … steunen|ondersteunen", obj: objGap, gap: 20},
@@ -461,6 +465,8 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
+	// its opposite: "Het kabinet is het oneens met X"
+	{stance: stOppose, pattern: isV + " … het oneens met", obj: objAfter, gap: 3, flags: strictGap},
 	// a group agreeing on the worth of something backs it: "De 27
 	// staatshoofden en regeringsleiders waren het eens over de grote
 	// waarde van de EU"
