@@ -544,6 +544,18 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "neemt|nemen|nam|namen|zet|zetten … maatregelen|stappen", obj: objAfter, gap: 4, flags: cabinetOnly},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
+	// the pronominal adverb before a clause: "De Nederlandse inzet was erop
+	// gericht dat …"
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … erop gericht", obj: objAfter, gap: 2, flags: aimNoun},
+	// the utmost effort: "heeft zijn uiterste best gedaan om X", "doet haar
+	// uiterste best voor X"
+	{stance: stCommit, pattern: "doet|doen|deed|deden|doe … uiterste best om|voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … uiterste best gedaan om|voor", obj: objAfter, gap: 4},
+	// a starting point chosen: "andere lidstaten nemen X als uitgangspunt"
+	{stance: stPreference, pattern: "neemt|nemen|nam|namen|hanteert|hanteren|hanteerde|hanteerden … als uitgangspunt|leidraad", obj: objGap, gap: 8, flags: closedGap},
+	// the order of a subordinate clause: "terwijl andere lidstaten [X] als
+	// uitgangspunt nemen"
+	{stance: stPreference, pattern: "als uitgangspunt|leidraad neemt|nemen|nam|namen|hanteert|hanteren|hanteerde|hanteerden", obj: objVerbFinal, flags: clauseFinal},
 	// in a relative clause: "de Nederlandse inzet die in eerste instantie
 	// gericht is op …"
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie die … gericht is|was op", obj: objAfter, gap: 4, flags: aimNoun},
