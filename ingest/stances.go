@@ -1785,7 +1785,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		fixed = append(fixed, next)
 		at = next
 	}
-	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.") {
+	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.(") {
 		return cueHit{}, false
 	}
 	if c.def.flags&thatClause != 0 {
