@@ -281,12 +281,31 @@ func speakerLabel(text string) (member string, chair, ok bool) {
 
 // questionOpener reports whether a paragraph opens a question of
 // Kamervragen ("Vraag 3", "Vragen van het lid …") and answerOpener one of
-// its answers ("Antwoord 3", "Antwoord van minister …").
+// its answers ("Antwoord 3", "Antwoord van minister …"). Kamervragen are
+// put by members by name ("Vragen van de leden Jansen en De Vries (beiden
+// SP)"); a heading that names a group ("Vragen van de leden van de
+// VVD-fractie") opens the group's contribution to a written consultation,
+// whose statements are the group's own.
 func questionOpener(text string) bool {
 	if rest, ok := strings.CutPrefix(text, "Vraag "); ok {
 		return rest != "" && unicode.IsDigit(rune(rest[0]))
 	}
-	return strings.HasPrefix(text, "Vragen van het lid") || strings.HasPrefix(text, "Vragen van de leden")
+	if rest, ok := strings.CutPrefix(text, "Vragen van de leden"); ok {
+		return !namesGroup(rest)
+	}
+	return strings.HasPrefix(text, "Vragen van het lid")
+}
+
+// namesGroup reports whether a heading's words name a parliamentary group
+// ("van de VVD-fractie", "der fractie van de SP", "van de fracties").
+func namesGroup(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,:;()"))
+		if w == "fractie" || w == "fracties" || strings.HasSuffix(w, "-fractie") || strings.HasSuffix(w, "-fracties") {
+			return true
+		}
+	}
+	return false
 }
 
 func answerOpener(text string) bool {

@@ -456,8 +456,11 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
 			// "Er was brede steun voor X", not "Er is steun nodig"
+			// "Er bestond overeenstemming dat X": the agreement's content
+			agreedThat := sc.toks[h.last()].lower == "overeenstemming" || sc.toks[h.last()].lower == "consensus"
 			if n := sc.delegationsPrep(h); n < len(sc.toks) && sc.toks[n].lower != "voor" && sc.toks[n].lower != "onder" &&
-				sc.toks[n].lower != "over" && !strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
+				sc.toks[n].lower != "over" && !(agreedThat && sc.toks[n].lower == "dat") &&
+				!strings.ContainsAny(string(sc.rs[sc.toks[h.last()].end:sc.toks[n].start]), ",;:") {
 				continue
 			}
 		}
@@ -530,8 +533,10 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		if h.def.flags&delegations != 0 {
 			// "brede steun [voor X]"; "dat er voldoende steun was": for
 			// what was just at issue
-			if n := sc.delegationsPrep(h); n < len(sc.toks) && (sc.toks[n].lower == "voor" || sc.toks[n].lower == "over") {
-				// "overeenstemming [te bestaan over] X"
+			if n := sc.delegationsPrep(h); n < len(sc.toks) && (sc.toks[n].lower == "voor" || sc.toks[n].lower == "over" ||
+				sc.toks[n].lower == "dat" && (sc.toks[h.last()].lower == "overeenstemming" || sc.toks[h.last()].lower == "consensus")) {
+				// "overeenstemming [te bestaan over] X", "overeenstemming
+				// dat X": what was agreed
 				if k := strings.Index(r.subject, sc.toks[n].text+" "); k >= 0 {
 					r.subject = r.subject[k+len(sc.toks[n].text)+1:]
 				}

@@ -344,6 +344,10 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "wil|willen", obj: objAfter, flags: cabinetOnly | reporting},
 	{stance: stSupport, pattern: "ziet|zien … als een|het waardevol|waardevolle|nuttig|nuttige|belangrijk|belangrijke", obj: objGap, gap: 8},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een goede|geschikte|werkbare basis|stap|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
+	// the same judgement with other adjectives of approval and other nouns
+	// of a course taken: "beschouwt X als een positieve stap", "ziet X
+	// (niet) als de juiste weg", "als een verstandige aanpak"
+	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een|de positieve|juiste|verstandige|passende|wenselijke|zinvolle stap|weg|aanpak|oplossing|richting|ontwikkeling|basis|uitgangspunt", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "ziet|zien|zag|zagen|beschouwt|beschouwen|beschouwde|beschouwden … als een stap in de goede richting", obj: objGap, gap: 8, flags: closedGap},
 	{stance: stSupport, pattern: "draagt|dragen|droeg|droegen … uit", obj: objGap, gap: 6},
 	{stance: stSupport, pattern: canV + "|" + willV + "|zou|zouden … steunen|ondersteunen", obj: objGap, gap: 20},
@@ -461,6 +465,8 @@ var cueTable = []cueDef{
 	{stance: stAgree, pattern: isV + " het … erover eens dat", obj: objAfter, gap: 2, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het mee eens", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: isV + " … het eens met", obj: objAfter, gap: 3, flags: strictGap},
+	// its opposite: "Het kabinet is het oneens met X"
+	{stance: stOppose, pattern: isV + " … het oneens met", obj: objAfter, gap: 3, flags: strictGap},
 	// a group agreeing on the worth of something backs it: "De 27
 	// staatshoofden en regeringsleiders waren het eens over de grote
 	// waarde van de EU"
@@ -538,6 +544,18 @@ var cueTable = []cueDef{
 	{stance: stCommit, pattern: "neemt|nemen|nam|namen|zet|zetten … maatregelen|stappen", obj: objAfter, gap: 4, flags: cabinetOnly},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … te", obj: objGap, gap: 6, flags: aimNoun},
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … gericht op", obj: objAfter, gap: 2, flags: aimNoun},
+	// the pronominal adverb before a clause: "De Nederlandse inzet was erop
+	// gericht dat …"
+	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie is|was … erop gericht", obj: objAfter, gap: 2, flags: aimNoun},
+	// the utmost effort: "heeft zijn uiterste best gedaan om X", "doet haar
+	// uiterste best voor X"
+	{stance: stCommit, pattern: "doet|doen|deed|deden|doe … uiterste best om|voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " … uiterste best gedaan om|voor", obj: objAfter, gap: 4},
+	// a starting point chosen: "andere lidstaten nemen X als uitgangspunt"
+	{stance: stPreference, pattern: "neemt|nemen|nam|namen|hanteert|hanteren|hanteerde|hanteerden … als uitgangspunt|leidraad", obj: objGap, gap: 8, flags: closedGap},
+	// the order of a subordinate clause: "terwijl andere lidstaten [X] als
+	// uitgangspunt nemen"
+	{stance: stPreference, pattern: "als uitgangspunt|leidraad neemt|nemen|nam|namen|hanteert|hanteren|hanteerde|hanteerden", obj: objVerbFinal, flags: clauseFinal},
 	// in a relative clause: "de Nederlandse inzet die in eerste instantie
 	// gericht is op …"
 	{stance: stCommit, pattern: "insteek|inzet|streven|ambitie die … gericht is|was op", obj: objAfter, gap: 4, flags: aimNoun},
@@ -1767,7 +1785,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 		fixed = append(fixed, next)
 		at = next
 	}
-	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.") {
+	if c.def.flags&clauseFinal != 0 && at+1 < len(toks) && !strings.ContainsAny(string(rs[toks[at].end:toks[at+1].start]), ",;:.(") {
 		return cueHit{}, false
 	}
 	if c.def.flags&thatClause != 0 {
