@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"jhagraph/graph"
 )
@@ -579,7 +580,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
 		// "met ingang van dinsdag 3 februari": the weekday is part of the date
-		class, ok := classifyByContext(sentence, weekdayBeforeRe.ReplaceAllString(before, ""), after)
+		class, ok := classifyByContext(sentence, withoutWeekdayBefore(before), after)
 		if !ok {
 			if lo != cueLo || hi != cueHi {
 				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
@@ -602,6 +603,26 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 
 // weekdayBeforeRe is a weekday right before a date: "op dinsdag 3 februari".
 var weekdayBeforeRe = regexp.MustCompile(`(?i)\b(?:` + weekdayNames + `)\s+$`)
+
+// weekdays are the names of weekdayNames.
+var weekdays = strings.Split(weekdayNames, "|")
+
+// withoutWeekdayBefore drops a weekday that ends before (weekdayBeforeRe).
+// The regexp, anchored at the end, would try every position of a long
+// sentence; it runs only when the last word is a weekday's name.
+func withoutWeekdayBefore(before string) string {
+	t := strings.TrimRightFunc(before, unicode.IsSpace)
+	if len(t) == len(before) {
+		return before
+	}
+	tail := strings.ToLower(t[max(0, len(t)-len("donderdag")):])
+	for _, d := range weekdays {
+		if strings.HasSuffix(tail, d) {
+			return weekdayBeforeRe.ReplaceAllString(before, "")
+		}
+	}
+	return before
+}
 
 // meetingAgreementBeforeRe ends the words before a meeting's date that
 // say the Council reached something at it: "het politieke akkoord over ...
