@@ -620,9 +620,12 @@ const (
 	tellPattern           = "laat|laten|liet|lieten … weten dat"
 )
 
-// conventionCues are the cue rows of conventions 13, 15, 16, 17 and 18; the
-// cue compiler (stances.go) adds them to the cue table's.
-var conventionCues = []cueDef{
+// conventionCues are the cue rows of the conventions (gold10Cues,
+// gold11Cues); the cue compiler (stances.go) adds them to the cue table's.
+var conventionCues = slices.Concat(gold10Cues, gold11Cues)
+
+// gold10Cues are the cue rows of conventions 13, 15, 16, 17 and 18.
+var gold10Cues = []cueDef{
 	// 15: reading with an evaluative manner
 	{stance: stConcern, pattern: readConcernPattern, obj: objGap, gap: 8, flags: closedGap},
 	{stance: stConcern, pattern: readMixedPattern, obj: objGap, gap: 8, flags: closedGap},
@@ -661,8 +664,6 @@ var conventionCues = []cueDef{
 	{stance: stWelcome, pattern: chanceBarePattern, obj: objGap, gap: 8, flags: closedGap},
 	{stance: stWelcome, pattern: chancePattern, obj: objGap, gap: 8, flags: closedGap},
 }
-
-func init() { conventionCues = append(conventionCues, gold11Cues...) }
 
 // chanceDef reports whether d is a row of convention 18.
 func chanceDef(d *cueDef) bool {
@@ -1256,13 +1257,6 @@ func (sc *sentenceCtx) gold11Hits(hits []cueHit) []cueHit {
 		out = append(out, h)
 	}
 	return out
-}
-
-func init() {
-	// convention 22: "in grote lijnen" hedges as "op hoofdlijnen" does
-	if !slices.Contains(hedgeMarkers, "in grote lijnen") {
-		hedgeMarkers = append(hedgeMarkers, "in grote lijnen")
-	}
 }
 
 // gold11Cues are the cue rows of conventions 20, 24 and 26; conventionCues

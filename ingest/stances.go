@@ -1360,7 +1360,8 @@ var conditionMarkers = []string{"onder voorwaarde dat", "onder voorwaarde van", 
 	"voor zover", "voorzover", "indien", "tenzij", "onder voorbehoud van", "onder voorbehoud dat",
 	"met dien verstande dat"}
 
-var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen", "voorlopig niet", "voorlopig geen"}
+var hedgeMarkers = []string{"in beginsel", "in principe", "vooralsnog", "op hoofdlijnen", "voorlopig niet", "voorlopig geen",
+	"in grote lijnen"} // the last: convention 22, "in grote lijnen" hedges as "op hoofdlijnen" does
 
 // negators turn a cue: "kan niet instemmen", "is geen voorstander".
 var negators = map[string]bool{"niet": true, "geen": true, "nooit": true}
