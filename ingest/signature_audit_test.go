@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -325,14 +327,7 @@ func TestSignatureAudit(t *testing.T) {
 			}
 		}
 	}
-	var fams []string
-	for f := range total {
-		fams = append(fams, f)
-	}
-	sort.Strings(fams)
-	for _, f := range fams {
-		t.Logf("%-10s %4d blocks, %3d wrong", f, total[f], failed[f])
-	}
+	logFamilies(t, "%-10s", "blocks", total, failed)
 }
 
 // The signatories an OpenTK page lists in its furniture ("Gerelateerde
@@ -389,14 +384,7 @@ func TestSignatureAuditOpenTK(t *testing.T) {
 			}
 		}
 	}
-	var fams []string
-	for f := range total {
-		fams = append(fams, f)
-	}
-	sort.Strings(fams)
-	for _, f := range fams {
-		t.Logf("%-14s %4d pages, %3d wrong", f, total[f], failed[f])
-	}
+	logFamilies(t, "%-14s", "pages", total, failed)
 }
 
 // A tweedekamer.nl page: one line per printed line, no blank lines, the
@@ -453,14 +441,7 @@ func TestSignatureAuditTweedeKamer(t *testing.T) {
 			}
 		}
 	}
-	var fams []string
-	for f := range total {
-		fams = append(fams, f)
-	}
-	sort.Strings(fams)
-	for _, f := range fams {
-		t.Logf("%-14s %4d pages, %3d wrong", f, total[f], failed[f])
-	}
+	logFamilies(t, "%-14s", "pages", total, failed)
 }
 
 // No signatory: sentences that run on after an office and a comma, an
@@ -522,5 +503,14 @@ func TestSignatureBlockForms(t *testing.T) {
 		if got := strings.Join(signedKeys(g), " "); got != want {
 			t.Errorf("%q: signed %q, want %q", block, got, want)
 		}
+	}
+}
+
+// logFamilies logs, per family in order, how many of its units (blocks,
+// pages) the audit tried and how many were read wrong.
+func logFamilies(t *testing.T, width, unit string, total, failed map[string]int) {
+	t.Helper()
+	for _, f := range slices.Sorted(maps.Keys(total)) {
+		t.Logf(width+" %4d %s, %3d wrong", f, total[f], unit, failed[f])
 	}
 }
