@@ -470,11 +470,15 @@ const officeListTail = `(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+en\s+\p{L
 
 // officeTitle is an office as a signature writes it: "Minister van
 // Justitie en Veiligheid", "Staatssecretaris van Onderwijs, Cultuur en
-// Wetenschap", "Minister-President".
-const officeTitle = `(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?`
+// Wetenschap", "Minister-President", and the prime minister's two offices
+// as he signs them: "Minister-President, Minister van Algemene Zaken".
+const officeTitle = `(?:[Mm]inister-[Pp]resident(?:,\s+[Mm]inister\s+van\s+\p{Lu}[^,]+?)?|[Mm]inister|[Ss]taats?secretaris|[Vv]icepremier)(?:\s+(?:van|voor)\s+[^,]+?` + officeListTail + `)?`
 
 var (
 	officeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?(` + officeTitle + `)` + actingMark + `,$`)
+	// bareOfficeLineRe is an office line without the comma, as the
+	// name-first signature prints it under the name (nameFirstSignature).
+	bareOfficeLineRe = regexp.MustCompile(`^(?:De |de |Het |het )?(` + officeTitle + `)` + actingMark + `$`)
 	// oneLineSigRe is a signature on one line, as web pages print it:
 	// "De Minister van Buitenlandse Zaken, A.G. Koenders".
 	oneLineSigRe = regexp.MustCompile(`^((?:De |de |Het |het )?` + officeTitle + actingMark + `,)\s+(\S.*)$`)
@@ -521,6 +525,11 @@ func lineParticles() string {
 // joined paragraph.
 func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 	sigAt := func(i int) (string, int) {
+		if i+1 < len(g) && mayHoldOffice(g[i+1].text) {
+			if name, office := collapseSpace(g[i].text), collapseSpace(g[i+1].text); nameFirstSignature(name, office) {
+				return name + "\n" + office, 2
+			}
+		}
 		if !mayHoldOffice(g[i].text) {
 			return "", 0
 		}
@@ -572,6 +581,20 @@ func bodyDrafts(g []srcLine, j *joiner) []paraDraft {
 	return out
 }
 
+// nameFirstSignature reports whether a name line and the office line under
+// it are a signature in the house style of 2026, which puts the name first
+// and the office under it without a comma ("Heleen Herbert" / "Minister van
+// Economische Zaken en Klimaat"). The office must be one the reference data
+// know and the name have initials or a given name, so that a line naming an
+// office under a heading is none.
+func nameFirstSignature(name, office string) bool {
+	if !nameLineRe.MatchString(name) || singleWord(name) {
+		return false
+	}
+	m := bareOfficeLineRe.FindStringSubmatch(office)
+	return m != nil && knownOffice(m[1])
+}
+
 // singleWord reports whether a name is one word without initials
 // ("Cultuur"): the rest of a wrapped line, never a signed name, which has
 // initials or a given name.
@@ -610,13 +633,23 @@ func mayHoldOffice(line string) bool {
 
 // joinSplitSignatures joins an office line and the name line that a blank
 // line separates ("De minister van Veiligheid en Justitie," / "" /
-// "I. W. Opstelten") into one group, so that they read as one signature.
+// "I. W. Opstelten"), or a name line and the office under it, into one
+// group, so that they read as one signature.
 func joinSplitSignatures(groups [][]srcLine) [][]srcLine {
 	out := make([][]srcLine, 0, len(groups))
 	for i := 0; i < len(groups); i++ {
 		g := groups[i]
 		if len(g) == 1 && i+1 < len(groups) && len(groups[i+1]) == 1 && mayHoldOffice(g[0].text) &&
 			officeLineRe.MatchString(collapseSpace(g[0].text)) && nameLineRe.MatchString(collapseSpace(groups[i+1][0].text)) {
+			out = append(out, []srcLine{g[0], groups[i+1][0]})
+			i++
+			continue
+		}
+		// The name-first block with a blank line between name and office
+		// ("Heleen Herbert" / "" / "Minister van Economische Zaken en
+		// Klimaat"), as a page copy puts one after every line.
+		if len(g) == 1 && i+1 < len(groups) && len(groups[i+1]) == 1 && mayHoldOffice(groups[i+1][0].text) &&
+			nameFirstSignature(collapseSpace(g[0].text), collapseSpace(groups[i+1][0].text)) {
 			out = append(out, []srcLine{g[0], groups[i+1][0]})
 			i++
 			continue

@@ -23,11 +23,16 @@ type signature struct {
 	office, name string
 }
 
-// parseSignature reads a signature paragraph ("office,\nname").
+// parseSignature reads a signature paragraph ("office,\nname", or
+// "name\noffice" in the name-first house style: nameFirstSignature).
 func parseSignature(text string) (signature, bool) {
 	officeLine, name, ok := strings.Cut(text, "\n")
 	if !ok {
 		return signature{}, false
+	}
+	if nameFirstSignature(officeLine, name) {
+		m := bareOfficeLineRe.FindStringSubmatch(name)
+		return signature{office: officeSpelling(capitalise(collapseSpace(m[1]))), name: collapseSpace(officeLine)}, true
 	}
 	m := officeLineRe.FindStringSubmatch(officeLine)
 	if m == nil || !nameLineRe.MatchString(name) {
