@@ -50,7 +50,7 @@ var (
 	// number is the document's.
 	kstNoNrRe = regexp.MustCompile(`\(Kamerstuk\s+([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3}))?\s*,\s*([0-9]{1,5})\)`)
 	// An Eerste Kamer letter as its reports list it: "(36507, letter C)".
-	kstLetterRe = regexp.MustCompile(`\(([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3}))?,\s+letter\s+([A-Z]{1,2})\)`)
+	kstLetterRe = regexp.MustCompile(`\(([0-9]{2}) ?([0-9]{3})(?:\s*-\s*([0-9]{1,3}))?,\s+letter\s+([A-Z]{1,2})\s*\)`)
 	// Further numbers of a "nrs." list: "nrs. 865 en 866", "nrs. 865, 866".
 	kstMoreRe = regexp.MustCompile(`^(?:\s*,\s*|\s+en\s+|\s+and\s+)([0-9]{1,5})\b`)
 	// A further number written with its own "nr.": "nr. 5 en nr. 6".

@@ -120,13 +120,15 @@ func TestTitleCitations(t *testing.T) {
 
 // TestKstBracketedWithoutNr: lists of fiches cite a Kamerstuk in brackets
 // without "nr." ("(Kamerstuk 40 123, 2962)"), and Eerste Kamer reports cite
-// its letters as "(40123, letter C)"; the same numbers outside brackets, or
+// its letters as "(40123, letter C)", a web page with a space before the
+// closing bracket ("(40123, letter C )"); the same numbers outside brackets, or
 // a page or year after the comma, are no citation.
 func TestKstBracketedWithoutNr(t *testing.T) {
 	checkFindKsts(t, map[string]string{
 		"Fiche: Aanbeveling reddingsoperaties (Kamerstuk 40 123, 2962) Fiche: Migratie": "kst-40123-2962",
 		"het behandelvoorbehoud bij het voorstel inzake smokkel (40123, letter C);":     "kst-40123-C",
 		"de brief (41 222-20, letter AB) en de motie":                                   "kst-41222-20-AB",
+		"het voorstel inzake smokkel (40123, letter D ) en de brief":                    "kst-40123-D",
 		"zie Kamerstuk 40 123, 2962 en verder":                                          "",
 		"het verslag (Kamerstuk 40 123, 2962 en 2963)":                                  "",
 		"de brief (40123, letter van de minister)":                                      "",
