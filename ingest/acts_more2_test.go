@@ -35,20 +35,22 @@ func TestNeighbouringActNames(t *testing.T) {
 		"De Energie-efficiëntierichtlijn en RED III zijn aangenomen.":                                "32023L1791 32023L2413",
 		"De NIB-richtlijn is vervangen.":                                                             "32016L1148",
 		"De wijziging Interimverordening online seksueel kindermisbruik (2024) loopt af.":            "32024R1307",
+		"De SAFE-verordening en de ASAP-verordening steunen de defensie-industrie.":                  "32025R1106 32023R1525",
 		// a name and the acronym bracketed after it are two namings of one act
 		"Het Anti-dwanginstrument en de Algemene productveiligheidsverordening (GPSR) zijn aangenomen.": "32023R2675 32023R0988 32023R0988",
 		// near misses: the Dutch climate act, an initiative named after
 		// REACH, an emissions trading system, a mechanism, a data space,
 		// a lower-case word
-		"De Klimaatwet legt een doel voor 2030 vast.":                "",
-		"Zeven landen ondertekenden de REACH-UP brief.":              "",
-		"Het EU ETS en het ETS2 beprijzen uitstoot.":                 "",
-		"Het CBAM geldt voor ijzer en staal.":                        "",
-		"De EHDS is een gezondheidsdataruimte.":                      "",
-		"In het monster werd cer aangetroffen.":                      "",
-		"De weerbaarheid van kritieke entiteiten neemt toe.":         "",
-		"Het communautair douanewetboek gold tot 2016.":              "",
-		"De detachering van werknemers is grensoverschrijdend werk.": "",
+		"De Klimaatwet legt een doel voor 2030 vast.":                     "",
+		"Zeven landen ondertekenden de REACH-UP brief.":                   "",
+		"Het EU ETS en het ETS2 beprijzen uitstoot.":                      "",
+		"Het CBAM geldt voor ijzer en staal.":                             "",
+		"Het SAFE-instrument verstrekt leningen; SAFE is een instrument.": "",
+		"De EHDS is een gezondheidsdataruimte.":                           "",
+		"In het monster werd cer aangetroffen.":                           "",
+		"De weerbaarheid van kritieke entiteiten neemt toe.":              "",
+		"Het communautair douanewetboek gold tot 2016.":                   "",
+		"De detachering van werknemers is grensoverschrijdend werk.":      "",
 	} {
 		var got []string
 		for _, m := range actNamesIn(s) {
