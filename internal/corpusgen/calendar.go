@@ -116,7 +116,10 @@ func calendar(rng *rand.Rand) []Meeting {
 			case r < 7:
 				m.End = d.AddDate(0, 0, 1)
 			case r < 8:
-				m.Start = d.AddDate(0, 0, 1)
+				// a one-day meeting on the Friday would share its day with
+				// a real two-day Council (ingest/refdata/meetings.tsv),
+				// which the extractor keys by the Thursday: keep the
+				// Thursday
 				m.End = m.Start
 			}
 			p := presidencyOn(m.Start)
