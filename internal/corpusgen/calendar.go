@@ -79,8 +79,8 @@ type AgendaItem struct {
 // meeting under each presidency (January/February and July, in the
 // presidency's country) and formal meetings in March (Brussels), June and
 // October (Luxembourg) and December (Brussels); a year may skip the March or
-// the October meeting: four to six meetings a year. Meetings take one or two days, Thursday and
-// Friday.
+// the October meeting: four to six meetings a year. Meetings take two days,
+// Thursday and Friday, or one, the Thursday.
 func calendar(rng *rand.Rand) []Meeting {
 	var out []Meeting
 	for y := FirstYear; y <= LastYear; y++ {
