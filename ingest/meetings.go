@@ -17,7 +17,8 @@ import (
 // "Justice and Home Affairs Council", "JHA Council", optionally "informele"
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
-// ", gehouden in Luxemburg op 9 en 10 juni 2016", " gehouden op 27 en 28
+// ", gehouden in Luxemburg op 9 en 10 juni 2016", " te Stockholm 25-27
+// januari" (the place straight before the days), " gehouden op 27 en 28
 // oktober 2011", " (Luxemburg) 10 en 11
 // oktober 2024", " te Brussel van 12 en 13 maart 2015", " Luxemburg van 9
 // en 10 juni" (a known place only), "op donderdag 12 en vrijdag 13 juni",
@@ -45,7 +46,7 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?[Rr]aad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\)){0,2}` +
-	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:van|op|d\.d\.)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:(?:van|op)\s+)?|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:van|op|d\.d\.)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	meetingWeekday + `(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
 	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
@@ -83,7 +84,7 @@ const meetingWeekday = `(?:(?i:` + weekdayNames + `|monday|tuesday|wednesday|thu
 // follow-up of such a debate). They are not Council meetings, and the date
 // is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
 // meeting it is about, which stands.
-var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|VSO|WGO|tweeminutendebat|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
 // committeeBeforeRe is the committee of the Eerste Kamer named after the
 // Council, before the name: "de vaste commissie voor Immigratie & Asiel /
@@ -304,8 +305,8 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 				gs[n] = m[2*i]
 			}
 		}
-		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
-			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
+		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) && !debateNamesCouncilDays(g) {
+			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council (meetings_usage.go)
 		}
 		if committeeBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "de commissie voor Immigratie & Asiel / JBZ-Raad op 26 maart": a committee of the Eerste Kamer
@@ -390,6 +391,9 @@ type resolvedMeeting struct {
 // it; a date without a year is the nearest occurrence that fits the role.
 func resolveMeeting(mm meetingMention, role meetingRole, letter time.Time, haveLetter bool) (resolvedMeeting, bool) {
 	r, ok := resolveMeetingDays(mm, role, letter, haveLetter)
+	if ok {
+		r = calendarRangeStart(r) // "25-27 januari" of the meeting of 26-27 January (meetings_usage.go)
+	}
 	if ok && r.start.Equal(r.end) {
 		// "de JBZ-Raad van 7 december 2018": the second day of the
 		// meeting of 6 and 7 December, and "van 6 december" its first
@@ -654,6 +658,13 @@ func (x *extraction) meetingFor(mm meetingMention) (graph.Ref, bool) {
 	for _, m := range spans {
 		if int(m.s.Month()) == mm.m1 && m.s.Day() == mm.d1 && int(m.e.Month()) == mm.m2 && m.e.Day() == mm.d2 {
 			cands = append(cands, m.ref)
+		}
+	}
+	if len(cands) == 0 {
+		for _, m := range spans {
+			if rangeHolds(m.s, m.e, mm) { // meetings_usage.go
+				cands = append(cands, m.ref)
+			}
 		}
 	}
 	if len(cands) == 0 && mm.d1 == mm.d2 && mm.m1 == mm.m2 {
