@@ -71,7 +71,7 @@ func extract(doc *Doc, meta Meta, clauseOnly bool) (graph.DocumentGraph, error) 
 	}
 	x.acts()
 	x.citations(kcites)
-	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
+	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title) || x.kamerRecordHead() // meetings_usage.go
 	x.title = d.Title
 	x.titleCitations() // kst.go
 	x.meetings(letter, haveLetter)

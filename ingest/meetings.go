@@ -311,7 +311,7 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 		if committeeBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "de commissie voor Immigratie & Asiel / JBZ-Raad op 26 maart": a committee of the Eerste Kamer
 		}
-		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
+		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") && !debateNamesCouncilDays(g) {
 			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
 		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: relativeMeeting(g["rel"])}
@@ -516,6 +516,8 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 		switch {
 		case strings.HasPrefix(lower, "geannoteerde agenda"), strings.HasPrefix(lower, "annotated agenda"):
 			return roleAnnotates
+		case kamerRecordRe.MatchString(lower): // meetings_usage.go
+			return roleMentions
 		case strings.HasPrefix(lower, "verslag"), strings.HasPrefix(lower, "report"):
 			return roleReportsOn
 		}
@@ -529,6 +531,8 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 	r := max(strings.LastIndex(before, "verslag"), strings.LastIndex(before, "report"))
 	switch {
 	case a < 0 && r < 0:
+		return roleMentions
+	case questionedDocument(before[:max(a, r)]), kamerRecordAbout(before, a, r): // meetings_usage.go
 		return roleMentions
 	case a > r:
 		return roleAnnotates

@@ -20,6 +20,10 @@ func meetingUsageDoc(f meetingUsageFrame, line string) (name, text string, meta 
 				"\n\nDe vaste commissie voor Justitie en Veiligheid heeft op 8 juni 2027 overleg gevoerd met de heer Jansen, Minister van Justitie en Veiligheid, over:\n\n" +
 				line + "\n\nDe voorzitter van de commissie,\nPietersen\n",
 			Meta{Kind: "verslag van een commissiedebat", Date: iso}
+	case "answers1":
+		return "ah-tk-20262027-990.txt", "Kamervraag 2027Z01234\n\nDe opvang van asielzoekers\n\nIngediend 1 juni 2027\nBeantwoord " + f.date +
+				"\nIndieners Anna de Boer (VVD)\n\n • Vraag 1\n  " + line + "\n\n  Ja.\n\n • Vraag 2\n  Wat is uw reactie?\n\n  Ik verwijs naar het antwoord op vraag 1.\n",
+			Meta{Kind: "antwoord schriftelijke vragen", Date: iso}
 	case "answers":
 		return "ah-tk-20262027-990.txt", "Kamervraag 2027Z01234\n\nDe opvang van asielzoekers\n\nIngediend 1 juni 2027\nBeantwoord " + f.date +
 				"\nIndieners Anna de Boer (VVD)\n\n • Vraag 1\n  Bent u bekend met het bericht over de opvang?\n\n  Ja.\n\n • Vraag 2\n  " + line + "\n\n  " +
@@ -35,7 +39,7 @@ func meetingUsageDoc(f meetingUsageFrame, line string) (name, text string, meta 
 			Meta{Kind: "verslag van een plenaire vergadering (Handelingen Tweede Kamer, vergaderjaar 2026-2027, nr. 51, item 5; tweeminutendebat)"}
 	}
 	body := intro + "\n\n" + line
-	if f.rel != "MENTIONS" {
+	if f.rel != "MENTIONS" || f.genre == "heading" || strings.HasPrefix(line, "Hierbij") {
 		body = line + "\n\nDe minister van Justitie en Veiligheid zal hieraan deelnemen."
 	}
 	return "kst-32317-990.txt", auditLetter(f.date, body), Meta{}
@@ -225,6 +229,43 @@ func TestMeetingUsageRules(t *testing.T) {
 		e, _ := entity(g, graph.KindCouncilMeeting, strings.Fields(c.want[0])[1])
 		if e.Props["endDate"] != c.end || propString(e.Props, "place") != c.place {
 			t.Errorf("%q: facts %v, want end %s, place %q", c.text, e.Props, c.end, c.place)
+		}
+	}
+}
+
+// The role of a meeting named in a letter's opening: the agenda or report
+// the letter offers, not one that questions, answers or a Kamer record are
+// about (questionedDocument, kamerRecordAbout).
+func TestMeetingUsageRoles(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     meetingRole
+	}{
+		{"Hierbij bieden wij u de geannoteerde agenda aan van de JBZ-Raad van 10 en 11 juni 2027.", roleAnnotates},
+		{"Hierbij ontvangt u het verslag van de JBZ-Raad van 10 en 11 juni 2027.", roleReportsOn},
+		{"Hierbij ontvangt u de antwoorden op de vragen van de commissie over de geannoteerde agenda van de JBZ-Raad van 10 en 11 juni 2027.", roleMentions},
+		{"Hierbij beantwoord ik de vragen uit het verslag van de JBZ-Raad van 10 en 11 juni 2027.", roleMentions},
+		{"Bent u bekend met het verslag van de JBZ-Raad van 10 en 11 juni 2027?", roleMentions},
+		{"Hierbij ontvangt u, zoals toegezegd in antwoord op vragen van het lid Jansen, het verslag van de JBZ-Raad van 10 en 11 juni 2027.", roleReportsOn},
+		{"Hierbij zend ik u het verslag van het schriftelijk overleg over de geannoteerde agenda van de JBZ-Raad van 10 en 11 juni 2027.", roleMentions},
+		{"Hierbij zend ik u het verslag van het schriftelijk overleg over de JBZ-Raad van 10 en 11 juni 2027.", roleMentions},
+		{"Hierbij bied ik u het verslag van het schriftelijk overleg aan, alsmede de geannoteerde agenda van de JBZ-Raad van 10 en 11 juni 2027.", roleAnnotates},
+	} {
+		at := strings.Index(c.sentence, "JBZ-Raad van")
+		if got := meetingRoleIn(c.sentence, at, true, false); got != c.want {
+			t.Errorf("%q: role %d, want %d", c.sentence, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		heading string
+		want    meetingRole
+	}{
+		{"Verslag van een schriftelijk overleg over de JBZ-Raad van 10 en 11 juni 2027", roleMentions},
+		{"Verslag van een commissiedebat, gehouden op 3 juni 2027, over JBZ-Raad van 10 en 11 juni 2027", roleMentions},
+		{"Verslag van de JBZ-Raad van 10 en 11 juni 2027", roleReportsOn},
+	} {
+		if got := meetingRoleIn(c.heading, strings.Index(c.heading, "JBZ-Raad van"), false, true); got != c.want {
+			t.Errorf("heading %q: role %d, want %d", c.heading, got, c.want)
 		}
 	}
 }
