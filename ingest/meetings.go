@@ -34,7 +34,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|JHA[-\s][Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
@@ -150,12 +150,13 @@ func findMeetings(s string) []meetingMention {
 		}
 		return ms
 	}
-	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") {
-		return nil // no "Raad", "raad" or "Council"
+	ministers := strings.Contains(s, "ministers") // meetings_usage.go
+	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") && !ministers {
+		return nil // no "Raad", "raad", "Council" or "ministers"
 	}
 	var out []meetingMention
-	for _, re := range []*startRe{meetingRe, meetingBareRe} {
-		if re == meetingBareRe && !strings.Contains(s, "van de Raad") {
+	for _, re := range []*startRe{meetingRe, meetingBareRe, meetingMinistersRe} {
+		if re == meetingBareRe && !strings.Contains(s, "van de Raad") || re == meetingMinistersRe && !ministers {
 			continue
 		}
 		out = append(out, findMeetingsWith(re, s)...)

@@ -43,6 +43,11 @@ var meetingUsageNames = []meetingUsageName{
 	{"formele Raad Justitie en Binnenlandse Zaken (JBZ)", false, true, "kst-32317-764"},
 	{"bijeenkomst van het Gemengd Comité en de Raad Justitie en Binnenlandse Zaken", false, false, "kst-32317-128"},
 	{"informele bijeenkomst van de JBZ-Raad", true, false, "kst-32317-480"},
+	// named after its ministers (issue 12), or half in English
+	{"informele bijeenkomst van JBZ-ministers", true, false, "issue 12"},
+	{"informele bijeenkomst van de ministers van Justitie en Binnenlandse Zaken", true, false, "issue 12"},
+	{"JHA Raad", false, false, "issue 12"},
+	{"informele JHA-Raad", true, false, "issue 12"},
 }
 
 // meetingUsageDate is what follows the name: the days of the meeting of
@@ -174,6 +179,8 @@ var meetingUsageNegatives = []struct {
 	{"Dit wordt besproken tijdens de Europese Raad van 24 en 25 juni 2027.", "kst-21501-02-1503"},
 	{"Het verslag van de informele bijeenkomst van Europese staatshoofden en regeringsleiders van 16 juni 2027 treft u bijgaand aan.", "kst-21501-20-1150"},
 	{"Het tweeminutendebat Milieuraad d.d. 17 juni 2027 vond gisteren plaats.", "h-tk-20232024-55-4"},
+	{"Ik verwijs naar de brief van de ministers van Justitie en Binnenlandse Zaken van 3 juni 2027 over de opvang.", "kst-23490-555"},
+	{"De bijeenkomst van de ministers van Financiën van 10 en 11 juni 2027 besprak de begroting.", "kst-21501-07-1655"},
 	{"Tijdens het Commissiedebat Raad Buitenlandse Zaken Handel van 15 juni 2027 is dit toegezegd.", "kst-21501-02-2864"},
 	{"Het gesprek hierover wordt voortgezet tijdens de informele JBZ-Raad in juli.", "kst-32317-179"},
 	{"Het voorzitterschap heeft de bespreking hiervan verdaagd tot de JBZ-raad in juni.", "kst-32317-682"},
@@ -351,3 +358,13 @@ func (x *extraction) kamerRecordHead() bool {
 	}
 	return false
 }
+
+// meetingMinistersRe is an informal meeting named after its ministers, with
+// its dates: "de informele bijeenkomst van JBZ-ministers in Riga op 29 en
+// 30 januari", "de bijeenkomst van de ministers van Justitie en
+// Binnenlandse Zaken van 10 en 11 juni". Only a gathering ("bijeenkomst",
+// "vergadering") of the ministers is a meeting: "de brief van de ministers
+// van Justitie en Binnenlandse Zaken van 12 maart" is a letter.
+var meetingMinistersRe = startsWith(
+	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?P<meeting>(?i:bijeenkomst|vergadering|ministersbijeenkomst))\s+van\s+(?:de\s+)?(?:EU-)?(?:JBZ-ministers|ministers\s+van\s+Justitie\s+en\s+(?:van\s+)?Binnenlandse\s+Zaken|ministers\s+van\s+Justitie\s+en\s+Binnenlandse\s+Zaken\s+van\s+de\s+EU)` +
+		meetingTail)
