@@ -21,7 +21,8 @@ import (
 // januari" (the place straight before the days), " gehouden op 27 en 28
 // oktober 2011", " (Luxemburg) 10 en 11
 // oktober 2024", " te Brussel van 12 en 13 maart 2015", " Luxemburg van 9
-// en 10 juni" (a known place only), "op donderdag 12 en vrijdag 13 juni",
+// en 10 juni" and " Luxemburg 9 en 10 juni" (a known place only), "12 &
+// 13 juni", "op donderdag 12 en vrijdag 13 juni",
 // "29/30 januari", and "13 14 oktober 2025" where a web page lost the dash
 // of two days in a row. "Raad Justitie" or "Raad Binnenlandse Zaken" alone,
 // with dates, is the meeting too (its Justice or Home Affairs part). An extraordinary
@@ -46,9 +47,9 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?[Rr]aad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\)){0,2}` +
-	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:(?:van|op)\s+)?|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:van|op|d\.d\.)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:(?:van|op)\s+)?|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:(?:van|op|d\.d\.)\s+)?|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	meetingWeekday + `(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
+	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|&|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>` + meetingRel + `))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
