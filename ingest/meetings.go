@@ -604,7 +604,7 @@ func (x *extraction) accountMeetings() {
 			sentence := x.str(s.Start, s.End)
 			at := len(x.str(s.Start, pm.span.Start))
 			end := at + len(x.str(pm.span.Start, pm.span.End))
-			if meetingAccount(sentence, at, end, x.str(s.End, x.doc.Paragraphs[i].End)) {
+			if meetingAccount(sentence, at, end, x.accountAfter(i, s.End)) { // meetings_usage.go
 				x.retypeRelation(mk, graph.RelReportsOn)
 			}
 		}
@@ -1105,12 +1105,15 @@ func meetingAccount(sentence string, at, end int, after string) bool {
 	if accountNamedRe.MatchString(before) || accountFutureRe.MatchString(sentence) {
 		return false
 	}
-	if accountAskedRe.MatchString(before) {
+	if requestedAccount(before, after) { // meetings_usage.go
+		return true
+	}
+	if accountAskedRe.MatchString(before) || askedAboutMeetingRe.MatchString(before) { // meetings_usage.go
 		next := strings.TrimSpace(after)
 		if i := strings.IndexAny(next, ".?!"); i >= 0 {
 			next = next[:i]
 		}
-		return accountClauseRe.MatchString(next)
+		return accountClauseRe.MatchString(next) || accountPerfectRe.MatchString(next) // meetings_usage.go
 	}
 	if accountSubjectRe.MatchString(before) {
 		// "De JBZ-Raad van 5 juni jl. bereikte een akkoord": the meeting

@@ -373,3 +373,60 @@ func (x *extraction) kamerRecordHead() bool {
 var meetingMinistersRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?P<meeting>(?i:bijeenkomst|vergadering|ministersbijeenkomst))\s+van\s+(?:de\s+)?(?:EU-)?(?:JBZ-ministers|ministers\s+van\s+Justitie\s+en\s+(?:van\s+)?Binnenlandse\s+Zaken|ministers\s+van\s+Justitie\s+en\s+Binnenlandse\s+Zaken\s+van\s+de\s+EU)` +
 		meetingTail)
+
+// Convention 31 (testdata/gold/README.md) names a letter "answering the
+// Kamer's request 'hetgeen … is besproken tijdens de JBZ-Raad van …'" as a
+// report on that meeting: the request for what was discussed or decided at
+// a meeting, written before it ("verzocht uw Kamer mij om informatie over
+// hetgeen is besproken tijdens de JBZ-Raad van ...", "U vroeg mij wat er in
+// de JBZ-Raad van ... is besproken"), with the letter saying in the same
+// paragraph that it answers it ("Via deze brief voldoe ik aan dit
+// verzoek"). A request the letter defers ("Daarover informeer ik u later")
+// is no account.
+var (
+	accountRequestRe    = regexp.MustCompile(`(?i)\b(?:verzocht|verzoekt|verzochten|vroeg|vroegen|vraagt|gevraagd|verzoek)\b[^.?!]{0,200}?\b(?:(?:wat|hetgeen|datgene\s+wat|welke\s+afspraken|welke\s+besluiten)\b[^.?!]{0,100}?\s(?:is|zijn|werd|werden|wordt)\s+(?:besproken|gesproken|besloten|afgesproken|overeengekomen|gemaakt|genomen)\s+(?:in|tijdens|op|bij)|(?:wat|hetgeen|hoe)\s+(?:er\s+)?(?:in|tijdens|op|bij))\s+de\s+$`)
+	accountComplianceRe = regexp.MustCompile(`(?i)\b(?:voldoe\s+ik\s+|voldoen\s+(?:wij|we)\s+(?:hierbij\s+|hiermee\s+|graag\s+)?aan|(?:hieronder|hierna|in\s+deze\s+brief)\s+ga(?:an)?\s+(?:ik|wij|we)\s+(?:graag\s+)?(?:nader\s+)?in\s+op|(?:wordt|is)\s+(?:hiermee|hierbij)\s+voldaan\s+aan|kom\s+(?:ik|wij|we)\s+(?:hierbij\s+|hiermee\s+)?tegemoet\s+aan|ga\s+(?:ik|wij|we)\s+(?:hieronder|hierna|in\s+deze\s+brief)\s+(?:graag\s+)?in\s+op|informeer\s+(?:ik|wij|we)\s+u\s+(?:hierbij|hieronder|in\s+deze\s+brief))\b`)
+)
+
+// requestedAccount reports whether before, the words of a sentence before
+// a past meeting, asks for an account of it and after, the rest of its
+// paragraph, says the letter gives it.
+func requestedAccount(before, after string) bool {
+	return strings.Contains(after, " ") && accountRequestRe.MatchString(before) && accountComplianceRe.MatchString(after)
+}
+
+// accountAfter is the text after a sentence ending at rune offset end of
+// paragraph i: the rest of the paragraph, or, where the sentence ends it,
+// the next paragraph of text (the answer under a question of the Kamer:
+// "Vraag 2 Wat is er tijdens de JBZ-Raad van ... besproken?" / "Tijdens de
+// JBZ-Raad heeft de Commissie ... gepresenteerd.").
+func (x *extraction) accountAfter(i, end int) string {
+	rest := x.str(end, x.doc.Paragraphs[i].End)
+	if strings.TrimSpace(rest) != "" || !strings.HasSuffix(strings.TrimSpace(x.str(x.doc.Paragraphs[i].Start, end)), "?") {
+		return rest
+	}
+	for j := i + 1; j < len(x.doc.Paragraphs) && j <= i+2; j++ {
+		if p := x.doc.Paragraphs[j]; p.Kind == ParaBody {
+			return x.str(p.Start, p.End)
+		}
+	}
+	return rest
+}
+
+// accountPerfectRe is an account told in the perfect, as answers to the
+// Kamer's questions tell it: "heeft de Commissie haar voorstel
+// gepresenteerd", "hebben de lidstaten hun steun uitgesproken", "Nederland
+// heeft gepleit voor", "is een akkoord bereikt". Only a verb of what was
+// said or decided counts; "is gesproken over" names a topic.
+var accountPerfectRe = regexp.MustCompile(`\b(?:(?:heeft|hebben)\s+` + accountActor + `|` + accountActor + `\s+(?:heeft|hebben))\s+(?:[\p{L}-]+\s+){0,8}?` + accountParticiple + `\b|\b(?:is|zijn|werd|werden)\s+(?:een\s+)?(?:(?:politiek|voorlopig|algemeen)\s+)?(?:akkoord|overeenstemming|algemene\s+oriëntatie|raadsconclusies|conclusies)\s+(?:[\p{L}-]+\s+){0,3}?(?:bereikt|aangenomen|vastgesteld)\b`)
+
+// accountParticiple is the participle of a verb of what a participant said
+// or of an outcome (accountVerb in the perfect).
+const accountParticiple = `(?:bereikt|gestemd|ingestemd|aangenomen|gesteund|gepresenteerd|toegelicht|benadrukt|gepleit|opgeroepen|geuit|uitgesproken|gedeeld|aangegeven|vastgesteld|goedgekeurd)`
+
+// askedAboutMeetingRe is a question of what was said or decided at the
+// meeting named right after it, as the Kamer's questions write it: "Wat is
+// er tijdens de ...", "Welke afspraken zijn er op de ... gemaakt", "Wat was
+// de inzet van Nederland tijdens de ..." (accountAskedRe reads "wat er in
+// de ...").
+var askedAboutMeetingRe = regexp.MustCompile(`(?i)\b(?:wat|hoe|welke\s+(?:afspraken|besluiten|conclusies|standpunten))\s+(?:is|zijn|was|waren|werd|werden|heeft|hebben)\s+(?:er\s+)?(?:[\p{L}-]+\s+){0,5}?(?:in|tijdens|op|bij)\s+de\s+$`)

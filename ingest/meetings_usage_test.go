@@ -269,3 +269,58 @@ func TestMeetingUsageRoles(t *testing.T) {
 		}
 	}
 }
+
+// Convention 31: a letter that answers the Kamer's request for what was
+// discussed at a past meeting reports on it; a request it defers, or a
+// question of the Kamer it does not answer, leaves a mention.
+func TestMeetingUsageRequested(t *testing.T) {
+	requests := []string{
+		"Uw Kamer verzocht mij om informatie over hetgeen is besproken tijdens de %s.",
+		"De commissie vroeg mij wat er tijdens de %s is afgesproken over de opvang.",
+		"Tijdens het debat heeft uw Kamer gevraagd welke afspraken zijn gemaakt op de %s.",
+		"U vroeg mij wat er in de %s is besproken over de terugkeer.",
+		"In uw brief verzoekt u mij om een toelichting op wat er tijdens de %s is besloten.",
+	}
+	answers := []struct {
+		text string
+		want string
+	}{
+		{"Met deze brief voldoe ik aan dit verzoek.", "REPORTS_ON"},
+		{"Via deze brief voldoen wij graag aan dit verzoek.", "REPORTS_ON"},
+		{"In deze brief gaan wij nader in op de besprekingen.", "REPORTS_ON"},
+		{"Hieronder ga ik in op de uitkomsten.", "REPORTS_ON"},
+		{"Daarover informeer ik u op een later moment.", "MENTIONS"},
+		{"Dat verzoek heb ik doorgestuurd aan de minister van Buitenlandse Zaken.", "MENTIONS"},
+	}
+	for _, r := range requests {
+		for _, a := range answers {
+			body := "Op 3 juni jl. is een boot met migranten gezonken. " + fmt.Sprintf(r, "JBZ-Raad van 10 en 11 juni 2027") + " " + a.text
+			g := extractWith(t, "kst-32317-990.txt", auditLetter("20 juni 2027", body+"\n\nDe opvang op de eilanden is beperkt."), Meta{})
+			want := a.want + " jha-2027-06-10"
+			if rels := meetingRels(g, "kst-32317-990"); len(rels) != 1 || rels[0] != want {
+				t.Errorf("%q: relations %v, want [%s]", body, rels, want)
+			}
+		}
+	}
+}
+
+// A question of the Kamer on what was discussed at a past meeting and the
+// answer under it (the next paragraph) that tells it: a report on the
+// meeting; an answer that tells nothing of it leaves a mention.
+func TestMeetingUsageAnswered(t *testing.T) {
+	for _, c := range []struct{ answer, want string }{
+		{"Tijdens de JBZ-Raad heeft de Commissie haar voorstel gepresenteerd.", "REPORTS_ON"},
+		{"Nederland heeft daar gepleit voor een gezamenlijke aanpak.", "REPORTS_ON"},
+		{"Er is een politiek akkoord bereikt over de verordening.", "REPORTS_ON"},
+		{"De lidstaten bereikten een akkoord over de opvang.", "REPORTS_ON"},
+		{"Het onderwerp is daar niet aan de orde geweest.", "MENTIONS"},
+		{"Er is gesproken over de opvang.", "MENTIONS"},
+	} {
+		text := "Kamervraag 2027Z01234\n\nDe opvang van asielzoekers\n\nIngediend 1 juni 2027\nBeantwoord 20 juni 2027\n\n • Vraag 1\n  Wat is er tijdens de JBZ-Raad van 10 en 11 juni 2027 besproken over de opvang?\n\n  " + c.answer + "\n\n • Vraag 2\n  Wat is uw reactie?\n\n  Geen.\n"
+		g := extractWith(t, "ah-tk-20262027-990.txt", text, Meta{Kind: "antwoord schriftelijke vragen", Date: "2027-06-20"})
+		want := c.want + " jha-2027-06-10"
+		if rels := meetingRels(g, "ah-tk-20262027-990"); len(rels) != 1 || rels[0] != want {
+			t.Errorf("%q: relations %v, want [%s]", c.answer, rels, want)
+		}
+	}
+}
