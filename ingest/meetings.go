@@ -520,7 +520,7 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 			return roleAnnotates
 		case kamerRecordRe.MatchString(lower): // meetings_usage.go
 			return roleMentions
-		case strings.HasPrefix(lower, "verslag"), strings.HasPrefix(lower, "report"):
+		case strings.HasPrefix(lower, "verslag"), strings.HasPrefix(lower, "report"), outcomeHeading(lower): // meetings_usage.go
 			return roleReportsOn
 		}
 		return roleMentions

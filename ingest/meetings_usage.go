@@ -159,6 +159,9 @@ var meetingUsageFrames = []meetingUsageFrame{
 	// the government's own agenda and report
 	{"heading", "letter", "1 juni 2027", "Geannoteerde agenda %s", "ANNOTATES", "kst-32317-830"},
 	{"heading", "letter", "20 juni 2027", "Verslag %s", "REPORTS_ON", "kst-32317-882"},
+	{"heading", "letter", "20 juni 2027", "Uitkomsten %s", "REPORTS_ON", "kst-32317-322"},
+	{"heading", "letter", "20 juni 2027", "Belangrijkste resultaten van de %s", "REPORTS_ON", "kst-32317-322"},
+	{"heading", "letter", "20 juni 2027", "Terugblik op de %s", "REPORTS_ON", "kst-32317-322"},
 	{"sentence", "letter", "1 juni 2027", "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de %s.", "ANNOTATES", "kst-32317-862"},
 	{"sentence", "letter", "20 juni 2027", "Hierbij bieden wij uw Kamer het verslag aan van de %s.", "REPORTS_ON", "kst-32317-866"},
 }
@@ -430,3 +433,16 @@ const accountParticiple = `(?:bereikt|gestemd|ingestemd|aangenomen|gesteund|gepr
 // de inzet van Nederland tijdens de ..." (accountAskedRe reads "wat er in
 // de ...").
 var askedAboutMeetingRe = regexp.MustCompile(`(?i)\b(?:wat|hoe|welke\s+(?:afspraken|besluiten|conclusies|standpunten))\s+(?:is|zijn|was|waren|werd|werden|heeft|hebben)\s+(?:er\s+)?(?:[\p{L}-]+\s+){0,5}?(?:in|tijdens|op|bij)\s+de\s+$`)
+
+// outcomeHeadingRe starts a heading that titles an account of a meeting's
+// outcome, as "Verslag" does (convention 30: "Uitkomsten JBZ-Raad 14
+// september 2015" is a title over the report): "Uitkomsten", "Uitkomst
+// van", "Resultaten", "Belangrijkste resultaten", "Terugblik op".
+var outcomeHeadingRe = regexp.MustCompile(`^(?:belangrijkste\s+)?(?:uitkomsten|uitkomst|resultaten|resultaat)\s+(?:van\s+(?:de\s+)?)?|^terugblik\s+(?:op\s+)?(?:de\s+)?`)
+
+// outcomeHeading reports whether lower, a heading in lower case, titles
+// the outcome of the meeting it names.
+func outcomeHeading(lower string) bool {
+	return (strings.HasPrefix(lower, "uitkomst") || strings.HasPrefix(lower, "result") || strings.HasPrefix(lower, "belangrijkste") || strings.HasPrefix(lower, "terugblik")) &&
+		outcomeHeadingRe.MatchString(lower)
+}
