@@ -71,7 +71,7 @@ func extract(doc *Doc, meta Meta, clauseOnly bool) (graph.DocumentGraph, error) 
 	}
 	x.acts()
 	x.citations(kcites)
-	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title)
+	x.procedure = kamerProcedure(d.Kind) || kamerProcedure(d.Title) || x.kamerRecordHead() // meetings_usage.go
 	x.title = d.Title
 	x.titleCitations() // kst.go
 	x.meetings(letter, haveLetter)
@@ -966,8 +966,8 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 				role = roleMentions
 			}
 			anchor, haveAnchor := letter, haveLetter
-			if mm.year == 0 && mm.rel != "" {
-				anchor, haveAnchor = relativeAnchor(sentence[:offset], letter, haveLetter) // meetings.go
+			if mm.year == 0 {
+				mm, anchor, haveAnchor = x.meetingAnchor(mm, role, sentence[:offset], letter, haveLetter) // meetings_usage.go
 			}
 			r, ok := resolveMeeting(mm, role, anchor, haveAnchor)
 			if !ok {

@@ -17,10 +17,12 @@ import (
 // "Justice and Home Affairs Council", "JHA Council", optionally "informele"
 // and "bijeenkomst van de", and is recognised only with its dates: "op 25 en
 // 26 januari 2023 in Brussel", "van 4-5 december jl.", ", 25 en 26 januari",
-// ", gehouden in Luxemburg op 9 en 10 juni 2016", " gehouden op 27 en 28
+// ", gehouden in Luxemburg op 9 en 10 juni 2016", " te Stockholm 25-27
+// januari" (the place straight before the days), " gehouden op 27 en 28
 // oktober 2011", " (Luxemburg) 10 en 11
 // oktober 2024", " te Brussel van 12 en 13 maart 2015", " Luxemburg van 9
-// en 10 juni" (a known place only), "op donderdag 12 en vrijdag 13 juni",
+// en 10 juni" and " Luxemburg 9 en 10 juni" (a known place only), "12 &
+// 13 juni", "op donderdag 12 en vrijdag 13 juni",
 // "29/30 januari", and "13 14 oktober 2025" where a web page lost the dash
 // of two days in a row. "Raad Justitie" or "Raad Binnenlandse Zaken" alone,
 // with dates, is the meeting too (its Justice or Home Affairs part). An extraordinary
@@ -33,7 +35,7 @@ const meetingMonth = `januari|februari|maart|april|mei|juni|juli|augustus|septem
 // It is tried only where a match can start (see startRe).
 var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
-		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
+		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|JHA[-\s][Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
@@ -45,9 +47,9 @@ var meetingBareRe = startsWith(
 
 // meetingTail is what follows a meeting's name: its dates, year and place.
 const meetingTail = `(?:\s*\((?:i?JBZ(?:[-\s]?[Rr]aad)?|i?JHA|(?P<place>\p{Lu}[\p{L}-]+))\)){0,2}` +
-	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:van|op)\s+|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:van|op|d\.d\.)\s+|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
+	`(?:\s*,?\s+gehouden\s+(?:(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+)?op\s+|\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+)\s+(?:(?:van|op)\s+)?|\s+(?P<bplace>\p{Lu}[\p{L}-]+)\s+(?:(?:van|op|d\.d\.)\s+)?|\s*,\s*|\s+(?:van|op|on|of|d\.d\.)\s+|\s+)` +
 	meetingWeekday + `(?P<d1>[0-9]{1,2})(?:\s+(?P<m1>(?i:` + meetingMonth + `)))?` +
-	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
+	`(?:,\s*[0-9]{1,2}(?:,\s*[0-9]{1,2})?\s+(?:en|and)\s+(?P<d2>[0-9]{1,2})|(?:\s*(?:-|–|—|/|&|en|and|tot\s+en\s+met|t/m)\s*` + meetingWeekday + `|(?P<sp>\s+))(?P<d2>[0-9]{1,2}))?` +
 	`\s+(?P<m2>(?i:` + meetingMonth + `))\b` +
 	`(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<rel>` + meetingRel + `))?` +
 	`(?:\s+(?:in|te)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`
@@ -83,7 +85,7 @@ const meetingWeekday = `(?:(?i:` + weekdayNames + `|monday|tuesday|wednesday|thu
 // follow-up of such a debate). They are not Council meetings, and the date
 // is often the debate's. A debate "over de JBZ-Raad van 13 juni" names the
 // meeting it is about, which stands.
-var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|WGO|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
+var debateBeforeRe = regexp.MustCompile(`(?i)\b(?:AO|SO|VAO|VSO|WGO|tweeminutendebat|voortgezet\s+algemeen\s+overleg|algemeen\s+overleg|commissiedebat|plenair\s+debat|debat|notaoverleg|schriftelijk\s+overleg|mondeling\s+overleg|inbreng)\s+$`)
 
 // committeeBeforeRe is the committee of the Eerste Kamer named after the
 // Council, before the name: "de vaste commissie voor Immigratie & Asiel /
@@ -149,12 +151,13 @@ func findMeetings(s string) []meetingMention {
 		}
 		return ms
 	}
-	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") {
-		return nil // no "Raad", "raad" or "Council"
+	ministers := strings.Contains(s, "ministers") // meetings_usage.go
+	if !strings.Contains(s, "aad") && !strings.Contains(s, "Council") && !ministers {
+		return nil // no "Raad", "raad", "Council" or "ministers"
 	}
 	var out []meetingMention
-	for _, re := range []*startRe{meetingRe, meetingBareRe} {
-		if re == meetingBareRe && !strings.Contains(s, "van de Raad") {
+	for _, re := range []*startRe{meetingRe, meetingBareRe, meetingMinistersRe} {
+		if re == meetingBareRe && !strings.Contains(s, "van de Raad") || re == meetingMinistersRe && !ministers {
 			continue
 		}
 		out = append(out, findMeetingsWith(re, s)...)
@@ -304,13 +307,13 @@ func findMeetingsWith(re *startRe, s string) []meetingMention {
 				gs[n] = m[2*i]
 			}
 		}
-		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
-			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council
+		if debateBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) && !debateNamesCouncilDays(g) {
+			continue // "het AO JBZ-Raad van 11 maart": a debate of the Kamer, named after the Council (meetings_usage.go)
 		}
 		if committeeBeforeRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue // "de commissie voor Immigratie & Asiel / JBZ-Raad op 26 maart": a committee of the Eerste Kamer
 		}
-		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") {
+		if debateOverRe.MatchString(s[max(0, m[0]-60):m[0]]) && strings.HasSuffix(strings.TrimRight(s[m[0]:gs["d1"]], " "), " op") && !debateNamesCouncilDays(g) {
 			continue // "het Algemeen Overleg over de informele JBZ-Raad op 6 februari": the debate's day
 		}
 		mm := meetingMention{start: m[0], end: m[1], placeStart: -1, informal: g["inf"] != "", formal: g["formal"] != "", rel: relativeMeeting(g["rel"])}
@@ -390,6 +393,9 @@ type resolvedMeeting struct {
 // it; a date without a year is the nearest occurrence that fits the role.
 func resolveMeeting(mm meetingMention, role meetingRole, letter time.Time, haveLetter bool) (resolvedMeeting, bool) {
 	r, ok := resolveMeetingDays(mm, role, letter, haveLetter)
+	if ok {
+		r = calendarRangeStart(r) // "25-27 januari" of the meeting of 26-27 January (meetings_usage.go)
+	}
 	if ok && r.start.Equal(r.end) {
 		// "de JBZ-Raad van 7 december 2018": the second day of the
 		// meeting of 6 and 7 December, and "van 6 december" its first
@@ -512,7 +518,9 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 		switch {
 		case strings.HasPrefix(lower, "geannoteerde agenda"), strings.HasPrefix(lower, "annotated agenda"):
 			return roleAnnotates
-		case strings.HasPrefix(lower, "verslag"), strings.HasPrefix(lower, "report"):
+		case kamerRecordRe.MatchString(lower): // meetings_usage.go
+			return roleMentions
+		case strings.HasPrefix(lower, "verslag"), strings.HasPrefix(lower, "report"), outcomeHeading(lower): // meetings_usage.go
 			return roleReportsOn
 		}
 		return roleMentions
@@ -525,6 +533,8 @@ func meetingRoleIn(sentence string, at int, opening, heading bool) meetingRole {
 	r := max(strings.LastIndex(before, "verslag"), strings.LastIndex(before, "report"))
 	switch {
 	case a < 0 && r < 0:
+		return roleMentions
+	case questionedDocument(before[:max(a, r)]), kamerRecordAbout(before, a, r): // meetings_usage.go
 		return roleMentions
 	case a > r:
 		return roleAnnotates
@@ -594,7 +604,7 @@ func (x *extraction) accountMeetings() {
 			sentence := x.str(s.Start, s.End)
 			at := len(x.str(s.Start, pm.span.Start))
 			end := at + len(x.str(pm.span.Start, pm.span.End))
-			if meetingAccount(sentence, at, end, x.str(s.End, x.doc.Paragraphs[i].End)) {
+			if meetingAccount(sentence, at, end, x.accountAfter(i, s.End)) { // meetings_usage.go
 				x.retypeRelation(mk, graph.RelReportsOn)
 			}
 		}
@@ -654,6 +664,13 @@ func (x *extraction) meetingFor(mm meetingMention) (graph.Ref, bool) {
 	for _, m := range spans {
 		if int(m.s.Month()) == mm.m1 && m.s.Day() == mm.d1 && int(m.e.Month()) == mm.m2 && m.e.Day() == mm.d2 {
 			cands = append(cands, m.ref)
+		}
+	}
+	if len(cands) == 0 {
+		for _, m := range spans {
+			if rangeHolds(m.s, m.e, mm) { // meetings_usage.go
+				cands = append(cands, m.ref)
+			}
 		}
 	}
 	if len(cands) == 0 && mm.d1 == mm.d2 && mm.m1 == mm.m2 {
@@ -1088,12 +1105,15 @@ func meetingAccount(sentence string, at, end int, after string) bool {
 	if accountNamedRe.MatchString(before) || accountFutureRe.MatchString(sentence) {
 		return false
 	}
-	if accountAskedRe.MatchString(before) {
+	if requestedAccount(before, after) { // meetings_usage.go
+		return true
+	}
+	if accountAskedRe.MatchString(before) || askedAboutMeetingRe.MatchString(before) { // meetings_usage.go
 		next := strings.TrimSpace(after)
 		if i := strings.IndexAny(next, ".?!"); i >= 0 {
 			next = next[:i]
 		}
-		return accountClauseRe.MatchString(next)
+		return accountClauseRe.MatchString(next) || accountPerfectRe.MatchString(next) // meetings_usage.go
 	}
 	if accountSubjectRe.MatchString(before) {
 		// "De JBZ-Raad van 5 juni jl. bereikte een akkoord": the meeting

@@ -192,16 +192,17 @@ func TestMeetingsAuditOneDay(t *testing.T) {
 }
 
 // What names no JHA Council meeting: a debate or consultation of the Kamer
-// named after the Council (its date is the debate's), the committee of the
+// named after the Council with one day (the debate's; with two days it
+// names the Council's days, a mention: meetings_usage.go), the committee of the
 // Eerste Kamer named after it, other Council configurations, Coreper, the
 // European Council, and a meeting named by its month or its order alone
 // (the gold keys a meeting by its first day; a month gives none).
 func TestMeetingsAuditNegatives(t *testing.T) {
 	for _, sentence := range []string{
-		"Tijdens het AO JBZ-Raad van 10 en 11 juni 2027 heeft de minister toegezegd de Kamer te informeren.",
+		"Tijdens het AO JBZ-Raad van 3 juni 2027 heeft de minister toegezegd de Kamer te informeren.",
 		"Tijdens het commissiedebat JBZ-Raad op 3 juni 2027 is hierover gesproken.",
-		"Tijdens het Commissiedebat JBZ-Raad Luxemburg van 10 en 11 juni 2027 is hierover gesproken.",
-		"In het schriftelijk overleg JBZ-Raad van 10 en 11 juni 2027 stelden de leden vragen.",
+		"Tijdens het Commissiedebat JBZ-Raad Luxemburg van 3 juni 2027 is hierover gesproken.",
+		"In het schriftelijk overleg JBZ-Raad van 3 juni 2027 stelden de leden vragen.",
 		"Passage uit het verslag van het VAO JBZ-raad, 3 juni 2027.",
 		"Zoals toegezegd tijdens het Algemeen Overleg over de informele JBZ-Raad op 3 juni jl. stuur ik u deze brief.",
 		"De vaste commissie voor Immigratie & Asiel / JBZ-Raad op 3 juni 2027 sprak over de terugkeer.",

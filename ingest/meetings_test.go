@@ -23,7 +23,10 @@ func TestFindMeetingsReal(t *testing.T) {
 		{"migratie: follow-up van extra JBZ-Raad van 4 maart jongstleden;", 1, 4, 3, 4, 3, false, ""},
 		{"naar aanleiding van de toezegging gedaan tijdens het AO JBZ-Raad op 11 maart jl.", 0, 0, 0, 0, 0, false, ""},
 		{"Tijdens het commissiedebat JBZ-Raad van 8 juni jl. heeft de minister toegezegd", 0, 0, 0, 0, 0, false, ""},
-		{"Inbreng schriftelijk overleg JBZ-Raad 7 en 8 juni 2021", 0, 0, 0, 0, 0, false, ""},
+		// a consultation named after the Council with the Council's two
+		// days names the meeting (meetings_usage.go, debateNamesCouncilDays)
+		{"Inbreng schriftelijk overleg JBZ-Raad 7 en 8 juni 2021", 1, 7, 6, 8, 6, false, ""},
+		{"Inbreng schriftelijk overleg JBZ-Raad 3 juni 2021", 0, 0, 0, 0, 0, false, ""},
 		{"Passage uit het stenografisch verslag van het VAO JBZ-raad, 17 februari 2010: 3.", 0, 0, 0, 0, 0, false, ""},
 		{"In het commissiedebat over de JBZ-Raad van 13 juni jl. is gesproken over", 1, 13, 6, 13, 6, false, ""},
 		{"De Raad van State heeft op 12 maart geadviseerd; de Raad van 12 maart besloot", 0, 0, 0, 0, 0, false, ""},
