@@ -109,6 +109,19 @@ var constructionRows = []cueDef{
 	// door X bekritiseerde plan": "Het plan werd door Duitsland
 	// bekritiseerd"
 	{stance: stConcern, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … bekritiseerd|gekritiseerd", obj: objBefore, gap: 6, flags: passive},
+	// The verb-final order and the modal's infinitive of the rows whose
+	// particle ends their main-clause form and whose object follows it
+	// (usage_forms.go, issue 12): "dat het kabinet oproept tot X", "kan
+	// de Commissie oproepen om", "kan de lidstaten aanspreken op X",
+	// "dat Duitsland voorop loopt bij X". A bare "oproepen" is also a noun:
+	// the plural and the infinitive only after a modal of the actor. Not
+	// "dat het kabinet de lidstaten aanspreekt op", whose nearest actor is
+	// the addressee.
+	{stance: stSupport, pattern: "oproept|opriep|opriepen tot|om", obj: objAfter, flags: verbFinal},
+	{stance: stSupport, pattern: modalV + " … oproepen tot|om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: modalV + " … aanspreken op", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stCommit, pattern: "voorop loopt|liep|liepen|lopen", obj: objAfter, flags: verbFinal},
+	{stance: stCommit, pattern: modalV + " … voorop lopen", obj: objAfter, gap: 4, flags: strictGap},
 	// "Duitsland vindt het plan van groot belang": "vindt" as "acht"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
 }

@@ -777,6 +777,8 @@ var cueTable = []cueDef{
 	// that opens a committee report ("De leden van de VVD-fractie hebben
 	// kennisgenomen van het wetsvoorstel")
 	{stance: stInformational, pattern: hasV + " … kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	// the participle written apart: "heeft het kabinet kennis genomen van"
+	{stance: stInformational, pattern: hasV + " … kennis genomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
 	// The inventory of docs/stances.md ("Cue inventory"): the forms a cue
@@ -1651,7 +1653,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	if i+1+lead >= len(toks) {
 		return cueHit{}, false
 	}
-	if t := toks[i+1+lead]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
+	if t := toks[i+1+lead]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) && !invertedQuantifiers[t.lower] {
 		return cueHit{}, false
 	}
 	for n := 1; n <= 5+lead && i+n+1 < len(toks); n++ {
@@ -1659,7 +1661,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 			continue // the adverbs before the subject
 		}
 		t := toks[i+n]
-		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) ||
+		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) && !(n > lead+1 && invertedSubjectWord(toks, i+n)) ||
 			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
 			break
 		}
@@ -1676,6 +1678,32 @@ func takesPlace(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "vindt", "vinden", "vond", "vonden":
 		return i+1 < len(toks) && toks[i+1].lower == "plaats"
+	}
+	return false
+}
+
+// invertedQuantifiers may open the subject of an inverted cue: "Daarom
+// stemmen [enkele lidstaten] tegen", "Ook steunen [alle lidstaten] …".
+var invertedQuantifiers = map[string]bool{"enkele": true, "alle": true, "sommige": true, "veel": true, "vele": true,
+	"meerdere": true, "bepaalde": true, "verschillende": true, "diverse": true, "andere": true, "beide": true}
+
+// invertedOffices are the lower-case heads of an office an inverted subject
+// names: "Daarom maakt [de minister] zich sterk voor".
+var invertedOffices = map[string]bool{"minister": true, "staatssecretaris": true, "commissaris": true, "premier": true,
+	"minister-president": true, "voorzitter": true, "ministers": true}
+
+// invertedSubjectWord: a word inside an inverted subject past its first:
+// an office after a determiner, "en" joining a second actor ("Daarom
+// stemmen [Nederland en Frankrijk] tegen", "[de Commissie en het
+// voorzitterschap]").
+func invertedSubjectWord(toks []token, j int) bool {
+	t := toks[j]
+	if invertedOffices[t.lower] {
+		return determiners[toks[j-1].lower] || toks[j-1].lower == "mijn" || actorAdjective(toks[j-1])
+	}
+	if t.lower == "en" && j+1 < len(toks) {
+		nx := toks[j+1]
+		return startsUpper(toks[j-1].text) && (startsUpper(nx.text) || determiners[nx.lower])
 	}
 	return false
 }
