@@ -112,16 +112,25 @@ var constructionRows = []cueDef{
 	// The verb-final order and the modal's infinitive of the rows whose
 	// particle ends their main-clause form and whose object follows it
 	// (usage_forms.go, issue 12): "dat het kabinet oproept tot X", "kan
-	// de Commissie oproepen om", "kan de lidstaten aanspreken op X",
+	// de Commissie oproepen om", "dat het kabinet de lidstaten aanspreekt
+	// op X" (the subject is the first of the two actors, positions.go),
 	// "dat Duitsland voorop loopt bij X". A bare "oproepen" is also a noun:
-	// the plural and the infinitive only after a modal of the actor. Not
-	// "dat het kabinet de lidstaten aanspreekt op", whose nearest actor is
-	// the addressee.
+	// the plural and the infinitive only after a modal of the actor.
 	{stance: stSupport, pattern: "oproept|opriep|opriepen tot|om", obj: objAfter, flags: verbFinal},
 	{stance: stSupport, pattern: modalV + " … oproepen tot|om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: "aanspreekt|aansprak|aanspraken op", obj: objAfter, flags: verbFinal},
 	{stance: stConcern, pattern: modalV + " … aanspreken op", obj: objAfter, gap: 6, flags: closedGap},
 	{stance: stCommit, pattern: "voorop loopt|liep|liepen|lopen", obj: objAfter, flags: verbFinal},
 	{stance: stCommit, pattern: modalV + " … voorop lopen", obj: objAfter, gap: 4, flags: strictGap},
+	// "ziet … de meerwaarde van" in the verb-final order, after a modal,
+	// and in the first person ("Ik zie de meerwaarde van"), whose "zie"
+	// the paradigm cannot derive from "ziet|zien"
+	{stance: stSupport, pattern: "meerwaarde|waarde ziet|zien|zag|zagen in|van", obj: objAfter, flags: verbFinal},
+	{stance: stSupport, pattern: modalV + " … meerwaarde|waarde zien|inzien in|van", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "zie … meerwaarde in|van", obj: objAfter, gap: 3, flags: strictGap | firstPersonOnly},
+	// a priority with its holder fronted by "voor" and the subject in the
+	// gap: "Voor Nederland is [de aanpak van X] een prioriteit"
+	{stance: stPriority, pattern: "is|was|blijft|blijven|zijn|waren … een prioriteit|topprioriteit", obj: objGap, gap: 10, flags: actorVoor | voorOnly | closedGap},
 	// "Duitsland vindt het plan van groot belang": "vindt" as "acht"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
 }

@@ -1641,7 +1641,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	// belang van …", "Daarom kan [het kabinet] zich vinden in …"); not
 	// in the order of a subordinate clause, whose verb comes last ("dat
 	// [de] Commissie de voorkeur geeft aan": no cue "de … voorkeur").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&(predicateFirst|verbFinal) != 0 {
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore && !articleSlot(c.slots[1].words) || !c.inversion || c.def.flags&(predicateFirst|verbFinal) != 0 {
 		return cueHit{}, false
 	}
 	// adverbs of the closed class may stand before the subject ("Daarom
@@ -1708,6 +1708,22 @@ func invertedSubjectWord(toks []token, j int) bool {
 	return false
 }
 
+// articleSlot: a cue's slot of articles only ("is … het eens met"): a gap
+// before it may hold an inverted subject that opens with the same article
+// ("Daarom is [het kabinet] het eens met"), which the gap's first match
+// would take for the cue's word.
+func articleSlot(words map[string]bool) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for w := range words {
+		if !determiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounActors are pronouns that may stand as the subject of an inverted
 // cue ("Daarom steunen wij …", "en onderstreepte zij …").
 var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true}
@@ -1763,6 +1779,18 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				continue
 			}
 			if s.words[cueWord(toks[j])] && !used[j] {
+				if s.gapBefore && determiners[toks[j].lower] && k+2 < len(c.slots) && !c.slots[k+2].gapBefore &&
+					j+1 < len(toks) && !c.slots[k+2].words[cueWord(toks[j+1])] && !c.nounHead[k+1] &&
+					!negators[toks[j+1].lower] && adv.adverb[j+1] == 0 {
+					// an article of the gap, not the cue's: "is [het
+					// voorstel voor een grensfonds] een prioriteit", "is
+					// [het kabinet] het eens met"; the cue's article is the
+					// one its next word follows
+					if c.def.flags&strictGap != 0 && !gapWord(toks[j]) {
+						break
+					}
+					continue
+				}
 				next = j
 				break
 			}
@@ -1789,7 +1817,13 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
+			if s.gapBefore && toks[j].lower == "en" && j > at+1 && invertedSubjectWord(toks, j) {
+				// "Daarom streven [Nederland en Frankrijk] naar": the
+				// conjunction of two actors counts in no gap
+				limit++
+				continue
+			}
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) && !(j > at+1 && invertedSubjectWord(toks, j)) {
 				break
 			}
 		}

@@ -93,7 +93,7 @@ var usageForms = []usageForm{
 	// priority (86)
 	{stance: stPriority, tmpl: "{O} is een prioriteit van {a}.|Voor {a} is {o} een prioriteit.", dev: 17, note: "X is een prioriteit van Y; staat bovenaan de agenda"},
 	{stance: stPriority, verb: "hechten", pred: "groot belang", prep: "aan", dev: 9, note: "hecht (groot belang) aan X"},
-	{stance: stPriority, verb: "vinden:vind:vond,vonden:gevonden", pred: "het belangrijk", clauseOnly: true, neg: stReserved, noPerfect: true, dev: 22, note: "vindt het belangrijk / van belang dat …"},
+	{stance: stPriority, verb: "vinden:vind:vond,vonden:gevonden", pred: "het belangrijk", clauseOnly: true, neg: stReserved, noModal: true, noPerfect: true, dev: 22, note: "vindt het belangrijk / van belang dat …"},
 	{stance: stPriority, verb: "achten:acht:achtte,achtten:geacht", post: "van belang", noPerfect: true, dev: 21, note: "acht X van belang / essentieel / noodzakelijk"},
 	// preference (47)
 	{stance: stPreference, verb: "geven:geef:gaf,gaven:gegeven", pred: "de voorkeur", prep: "aan", dev: 12, note: "geeft de voorkeur aan X; heeft de voorkeur voor; kiest voor; ziet graag"},
