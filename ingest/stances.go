@@ -211,6 +211,11 @@ const (
 	// of the addressee of a request ("verzoekt de regering zich in te
 	// spannen voor": requestBefore).
 	teInfinitive
+	// firstPersonClause: a derived 1sg form in the order of a subordinate
+	// clause ("omdat ik het voorstel steun", "dat ik instem met"): only
+	// with "ik" as the clause's subject, right after its subordinator
+	// (firstPersonFinalCue, stances_paradigm.go).
+	firstPersonClause
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -1601,10 +1606,12 @@ func findCues(rs []rune, toks []token) []cueHit {
 		found := false
 		for _, c := range cuesByFirst()[cueWord(toks[i])] {
 			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
-			if !ok {
+			if !ok || c.def.flags&firstPersonClause != 0 && !ikClauseSubject(rs, toks, h.first()) {
 				continue
 			}
-			if !found || betterHit(h, best) {
+			if !found || betterHit(h, best) || h.def.flags&firstPersonClause != 0 && len(h.fixed) == len(best.fixed) {
+				// the 1sg of a subordinate clause, its "ik" checked, over
+				// the same words read as "Ik steun" (firstPersonOnly)
 				best, found = h, true
 			}
 		}

@@ -329,7 +329,7 @@ func readUsage(t *testing.T, c usageCell) (miss string, subj bool) {
 // forms the development letters use) and logs the pass rates by row and by
 // axis; it fails when fewer cells are read than the floor reached.
 func TestUsageAudit(t *testing.T) {
-	const minRead, minSubject = 3290, 3158
+	const minRead, minSubject = 3312, 3180
 	type tally struct{ read, total int }
 	byAxis := map[string]*tally{}
 	read, subj, total := 0, 0, 0
@@ -423,6 +423,12 @@ func TestUsageRules(t *testing.T) {
 		{"Ik zie de meerwaarde van een gezamenlijke aanpak.", stSupport, nl, ""},
 		{"Het is bekend dat de Commissie de meerwaarde ziet van een gezamenlijke aanpak.", stSupport, ec, ""},
 		{"Het kabinet heeft kennis genomen van het jaarverslag van Frontex.", stInformational, nl, ""},
+		// the 1sg in the order of a subordinate clause, "ik" its subject
+		{"De termijn is kort, omdat ik het voorstel voor een terugkeerfonds steun.", stSupport, nl, ""},
+		{"Ik bericht u dat ik instem met de conclusies.", stAgree, nl, ""},
+		{"Ik bericht u dat ik mij inzet voor een snelle evaluatie.", stCommit, nl, ""},
+		{"Ik bericht u dat ik de steun van Duitsland heb.", "", "", ""},
+		{"Ik bericht u dat Duitsland mijn steun heeft.", "", "", ""},
 		// the subject of a subordinate clause comes before its object
 		{"Het is bekend dat Nederland de Commissie steunt.", stSupport, nl, ""},
 		// look-alikes
