@@ -135,9 +135,93 @@ var constructionRows = []cueDef{
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
 }
 
+// verbFinalPerfect derives, from a perfect row in the order of a main
+// clause ("heeft zich … ingezet voor", "heeft … het belang benadrukt van",
+// "is … akkoord gegaan met"), the two orders of a subordinate clause, the
+// auxiliary before or after the participle: "dat het kabinet zich heeft
+// ingezet voor", "dat Nederland het belang heeft benadrukt van", "dat
+// Duitsland akkoord is gegaan met", "dat zij zich ingezet hebben voor"
+// (usage_forms.go, issue 12). Only rows whose one gap follows the
+// auxiliary (or "zich") and whose object follows the cue.
+func verbFinalPerfect(d cueDef) []cueDef {
+	ws := strings.Fields(d.pattern)
+	if d.obj == objGap && len(ws) == 3 && ws[0] == hasV && ws[1] == "…" && participleSlot(ws[2]) && d.flags&^closedGap == 0 {
+		// "heeft … gesteund": "dat Nederland [het voorstel] gesteund
+		// heeft", the auxiliary closing the clause ("heeft gesteund" in
+		// that order the main row reads already)
+		v := d
+		v.pattern = ws[2] + " " + hasV
+		v.obj, v.gap, v.flags = objVerbFinal, 0, clauseFinal
+		return []cueDef{v}
+	}
+	if d.obj != objAfter || len(ws) < 4 || ws[0] != hasV && ws[0] != isV || d.flags&^(strictGap|closedGap) != 0 {
+		return nil
+	}
+	rest := ws[1:]
+	refl := rest[0] == "zich"
+	if refl {
+		rest = rest[1:]
+	}
+	if len(rest) < 3 || rest[0] != "…" || slices.Contains(rest[1:], "…") {
+		return nil
+	}
+	rest = rest[1:]
+	// the participle: the last slot that is no preposition, with a
+	// preposition after it
+	p := len(rest) - 1
+	for p >= 0 && prepositional(rest[p]) {
+		p--
+	}
+	if p <= 0 && !refl || p < 0 || p == len(rest)-1 || !participleSlot(rest[p]) {
+		return nil
+	}
+	var out []cueDef
+	for _, order := range [][]string{
+		slices.Concat(rest[:p], []string{ws[0], rest[p]}, rest[p+1:]),
+		slices.Concat(rest[:p], []string{rest[p], ws[0]}, rest[p+1:]),
+	} {
+		v := d
+		v.pattern = strings.Join(order, " ")
+		v.gap = 0
+		v.flags = verbFinal
+		if refl {
+			v.pattern = "zich … " + v.pattern
+			v.gap, v.flags = 3, verbFinal|strictGap
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// participleSlot: every word of the slot looks like a participle: "ge-"
+// at its start or after a particle ("gesteund", "ingezet", "aangesloten"),
+// or an unstressed prefix ("benadrukt", "onderstreept", "verzet"), and a
+// final "d", "t" or "n"; not "eens", "voorkeur", "stemmen".
+func participleSlot(slot string) bool {
+	for _, w := range strings.Split(slot, "|") {
+		if !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "n") {
+			return false
+		}
+		ok := strings.HasPrefix(w, "ge")
+		for p := range separableParticles {
+			ok = ok || strings.HasPrefix(w, p+"ge")
+		}
+		for _, p := range inseparablePrefixes {
+			ok = ok || strings.HasPrefix(w, p) && p != "ge"
+		}
+		if !ok {
+			return false // "stemmen", "eens"
+		}
+	}
+	return true
+}
+
 // constructionCues are the rows constructions.go adds to the cue table.
 func constructionCues() []cueDef {
 	var out []cueDef
+	for _, d := range slices.Concat(cueTable, paradigmCues()) {
+		out = append(out, verbFinalPerfect(d)...)
+	}
 	for _, d := range cueTable {
 		out = append(out, verbFinalPassive(d)...)
 		if v, ok := verbFinalJudgement(d); ok {

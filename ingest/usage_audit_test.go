@@ -30,6 +30,18 @@ var usageActors = []usageActor{
 	{"Nederland en Frankrijk", "country:FR+country:NL", 4, "zij"}, // holds sorted,
 }
 
+// usageMoreActors: other ways the letters write an actor.
+var usageMoreActors = []usageActor{
+	{"de Nederlandse regering", "country:NL", 3, "zij"},
+	{"het Belgische voorzitterschap", "country:BE", 3, "het"},
+	{"de Europese Commissie", "org:european-commission", 3, "zij"},
+	{"een aantal lidstaten", "", 3, "zij"},
+	{"de meeste lidstaten", "", 4, "zij"},
+	{"Duitsland, Frankrijk en Italië", "country:DE+country:FR+country:IT", 4, "zij"},
+	{"de Duitse minister", "country:DE", 3, "hij"},
+	{"wij", "country:NL", 4, "wij"},
+}
+
 func (a usageActor) cabinet() bool { return a.holds == "country:NL" }
 
 func (a usageActor) capital() string {
@@ -258,6 +270,30 @@ func (f usageForm) cells() []usageCell {
 		add("order", "omdat", f.final(join("De brief is kort, omdat", a.words), p, fin, obj, clause, false), f.stance, a, obj.word)
 		pron := a.pron
 		add("order", "reported", f.final(join(a.capital(), aux(p, false, geven), "aan dat", pron), p, fin, obj, clause, false), f.stance, a, obj.word)
+		// the orders crossed with the tenses and the modal
+		if !f.noPerfect {
+			auxW := aux(p, isAux, hebben)
+			if isAux {
+				auxW = aux(p, isAux, zijnV)
+			}
+			add("cross", "inverted-perfect", f.final(join("Daarnaast", auxW, a.words), p, v.participle(), obj, clause, false), f.stance, a, obj.word)
+			add("cross", "omdat-perfect", f.final(join("De brief is kort, omdat", a.words), p, join(auxW, v.participle()), obj, clause, false), f.stance, a, obj.word)
+			add("cross", "omdat-perfect-participle-first", f.final(join("De brief is kort, omdat", a.words), p, join(v.participle(), auxW), obj, clause, false), f.stance, a, obj.word)
+		}
+		if !f.noModal {
+			add("cross", "inverted-modal", f.final(join("Daarnaast", aux(p, false, kunnen), a.words), p, v.infinitive(), obj, clause, false), f.stance, a, obj.word)
+			add("cross", "omdat-modal", f.final(join("De brief is kort, omdat", a.words), p, join(aux(p, false, kunnen), v.infinitive()), obj, clause, false), f.stance, a, obj.word)
+			add("cross", "reported-perfect-modal", f.final(join(a.capital(), aux(p, false, hebben), "aangegeven dat", pron), p, join(aux(p, false, kunnen), v.infinitive()), obj, clause, false), f.stance, a, obj.word)
+		}
+		// adverbs after the finite verb (and "zich"): "steunt daarom ook"
+		plain := f.main(join(a.capital(), f.present(v, p)), p, v, obj, clause, false)
+		prefix := join(a.capital(), f.present(v, p), f.reflexive(p))
+		add("cross", "adverbs", prefix+" daarom ook"+plain[len(prefix):], f.stance, a, obj.word)
+	}
+	// more ways to write the actor, verb second in the present
+	for _, a := range usageMoreActors {
+		add("actor2", a.words, f.main(join(a.capital(), f.present(v, a.person)), a.person, v, obj, clause, false), f.stance, a, obj.word)
+		add("actor2-inverted", a.words, f.main(join("Daarom", f.present(v, a.person), a.words), a.person, v, obj, clause, false), f.stance, a, obj.word)
 	}
 	// negation, where it turns the cue
 	if f.neg != "" {
@@ -329,7 +365,7 @@ func readUsage(t *testing.T, c usageCell) (miss string, subj bool) {
 // forms the development letters use) and logs the pass rates by row and by
 // axis; it fails when fewer cells are read than the floor reached.
 func TestUsageAudit(t *testing.T) {
-	const minRead, minSubject = 3312, 3180
+	const minRead, minSubject = 5925, 5784
 	type tally struct{ read, total int }
 	byAxis := map[string]*tally{}
 	read, subj, total := 0, 0, 0
@@ -429,6 +465,14 @@ func TestUsageRules(t *testing.T) {
 		{"Ik bericht u dat ik mij inzet voor een snelle evaluatie.", stCommit, nl, ""},
 		{"Ik bericht u dat ik de steun van Duitsland heb.", "", "", ""},
 		{"Ik bericht u dat Duitsland mijn steun heeft.", "", "", ""},
+		// the perfect in the order of a subordinate clause, the auxiliary
+		// before or after the participle
+		{"Het is bekend dat Duitsland zich heeft ingezet voor een nieuw fonds.", stCommit, de, ""},
+		{"Het is bekend dat de Commissie het belang heeft benadrukt van een sterke buitengrens.", stSupport, ec, ""},
+		{"Het is bekend dat Nederland akkoord is gegaan met de conclusies.", stAgree, nl, ""},
+		{"Het is bekend dat Duitsland zich uitgesproken heeft tegen de heffing.", stOppose, de, ""},
+		{"Het is bekend dat Duitsland het plan gesteund heeft.", stSupport, de, ""},
+		{"Het is bekend dat het plan gesteund heeft.", "", "", ""},
 		// the subject of a subordinate clause comes before its object
 		{"Het is bekend dat Nederland de Commissie steunt.", stSupport, nl, ""},
 		// look-alikes
