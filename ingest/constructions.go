@@ -326,7 +326,53 @@ func groupInGap(toks []token, j int) int {
 func groupRuns(toks []token) []int8 {
 	out := make([]int8, len(toks))
 	for j := range toks {
-		out[j] = int8(groupInGap(toks, j))
+		out[j] = int8(max(groupInGap(toks, j), actorPhraseRun(toks, j), nameListRun(toks, j)))
 	}
 	return out
 }
+
+// actorPhraseRun returns the length of an actor's noun phrase with its
+// adjectives that starts at token j, 0 for none: "de Nederlandse
+// regering", "het Belgische voorzitterschap", "de Duitse minister", "een
+// aantal lidstaten". In a strict gap the inverted actor counts as one word
+// ("Daarom ziet [de Nederlandse regering] de meerwaarde van", issue 12).
+func actorPhraseRun(toks []token, j int) int {
+	if j+2 >= len(toks) {
+		return 0
+	}
+	switch toks[j].lower {
+	case "een":
+		if (toks[j+1].lower == "aantal" || toks[j+1].lower == "meerderheid") && (toks[j+2].lower == "lidstaten" || toks[j+2].lower == "landen") {
+			return 3
+		}
+	case "de", "het":
+		k := j + 1
+		for k < len(toks) && k <= j+2 && startsUpper(toks[k].text) && actorAdjective(toks[k]) && !actorPhraseHeads[toks[k].lower] {
+			k++
+		}
+		if k > j+1 && k < len(toks) && actorPhraseHeads[toks[k].lower] {
+			return k + 1 - j
+		}
+	}
+	return 0
+}
+
+// nameListRun returns the length of a list of names that starts at token
+// j, "Duitsland, Frankrijk en Italië" (the commas are no tokens), 0 for
+// none: capitalised words, the last after "en", at least three names.
+func nameListRun(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+8 && startsUpper(toks[k].text) && toks[k].lower != "en" {
+		k++
+	}
+	if k-j < 2 || k+1 >= len(toks) || toks[k].lower != "en" || !startsUpper(toks[k+1].text) {
+		return 0
+	}
+	return k + 2 - j
+}
+
+// actorPhraseHeads are the nouns an actor's phrase ends on after a
+// capitalised adjective ("de Nederlandse [regering]").
+var actorPhraseHeads = map[string]bool{"regering": true, "voorzitterschap": true, "commissie": true, "minister": true,
+	"ministers": true, "delegatie": true, "delegaties": true, "lidstaten": true, "autoriteiten": true,
+	"staatssecretaris": true, "premier": true, "collega": true, "overheid": true, "raad": true}

@@ -1668,8 +1668,12 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 			continue // the adverbs before the subject
 		}
 		t := toks[i+n]
+		sep := string(rs[toks[i+n-1].end:t.start])
+		if strings.TrimSpace(sep) == "," && n > lead+1 && startsUpper(toks[i+n-1].text) && startsUpper(t.text) {
+			sep = "" // "Daarom pleitten [Duitsland, Frankrijk en Italië] voor"
+		}
 		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) && !(n > lead+1 && invertedSubjectWord(toks, i+n)) ||
-			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
+			strings.ContainsAny(sep, ",;:()") {
 			break
 		}
 		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren, adv); ok {
@@ -1707,6 +1711,9 @@ func invertedSubjectWord(toks []token, j int) bool {
 	t := toks[j]
 	if invertedOffices[t.lower] {
 		return determiners[toks[j-1].lower] || toks[j-1].lower == "mijn" || actorAdjective(toks[j-1])
+	}
+	if (t.lower == "aantal" || t.lower == "meerderheid") && toks[j-1].lower == "een" {
+		return true // "Daarom stemt [een aantal lidstaten] tegen"
 	}
 	if t.lower == "en" && j+1 < len(toks) {
 		nx := toks[j+1]
@@ -1816,7 +1823,10 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
-			if n := int(adv.group[j]); n > 1 && s.gapBefore {
+			if n := int(adv.group[j]); n > 1 && s.gapBefore && (c.def.flags&cabinetOnly == 0 || groupInGap(toks, j) == n) {
+				// (a cue of the cabinet's only spans no other actor's
+				// phrase: "heeft het Hongaarse voorzitterschap ervoor
+				// gekozen" makes no position)
 				// "Daarom uitte [een meerderheid van de lidstaten] zorgen
 				// over": a group, the inverted actor, counts as one word
 				// (constructions.go)
@@ -2164,6 +2174,14 @@ func balancedGap(rs []rune, toks []token, a, b int) bool {
 			return false
 		case r == ',':
 			commas++
+		}
+	}
+	// a list of names in the gap ("zijn [Duitsland, Frankrijk en Italië]
+	// voorstander van"): its commas pair with nothing
+	for j := a + 1; j+1 < b; j++ {
+		if startsUpper(toks[j].text) && startsUpper(toks[j+1].text) && strings.TrimSpace(string(rs[toks[j].end:toks[j+1].start])) == "," &&
+			nameListRun(toks, j) > 0 {
+			commas--
 		}
 	}
 	if commas%2 == 1 && commas == 1 && strings.HasPrefix(strings.TrimSpace(string(rs[toks[a].end:toks[b].start])), ",") &&

@@ -365,7 +365,7 @@ func readUsage(t *testing.T, c usageCell) (miss string, subj bool) {
 // forms the development letters use) and logs the pass rates by row and by
 // axis; it fails when fewer cells are read than the floor reached.
 func TestUsageAudit(t *testing.T) {
-	const minRead, minSubject = 5925, 5784
+	const minRead, minSubject = 5971, 5830
 	type tally struct{ read, total int }
 	byAxis := map[string]*tally{}
 	read, subj, total := 0, 0, 0
@@ -447,6 +447,10 @@ func TestUsageRules(t *testing.T) {
 		{"Daarom maakt de minister zich sterk voor een Europees havenplan.", stSupport, nl, ""},
 		{"Daarom vraagt de minister om een snelle evaluatie.", stSupport, nl, ""},
 		{"Daarom streven Duitsland en Frankrijk naar een akkoord in juni.", stCommit, de + "+" + fr, ""},
+		{"Daarom ziet de Nederlandse regering de meerwaarde van een gezamenlijke aanpak.", stSupport, nl, ""},
+		{"Daarom stemt een aantal lidstaten tegen de nieuwe heffing.", stOppose, "", "een aantal lidstaten"},
+		{"Daarom zijn Duitsland, Frankrijk en Italië voorstander van een gezamenlijke aanpak.", stSupport, de + "+" + fr + "+country:IT", ""},
+		{"Daarom heeft het Hongaarse voorzitterschap ervoor gekozen de stemming uit te stellen.", "", "", ""},
 		// an article of the gap is not the cue's article
 		{"Daarom is het kabinet het eens met de conclusies van de Raad.", stAgree, nl, ""},
 		{"Voor Duitsland is de hervorming van het asielfonds een prioriteit.", stPriority, de, ""},
