@@ -142,7 +142,9 @@ var constructionRows = []cueDef{
 // ingezet voor", "dat Nederland het belang heeft benadrukt van", "dat
 // Duitsland akkoord is gegaan met", "dat zij zich ingezet hebben voor"
 // (usage_forms.go, issue 12). Only rows whose one gap follows the
-// auxiliary (or "zich") and whose object follows the cue.
+// auxiliary (or "zich") and whose object follows the cue; not the
+// cabinet's only, whose derived form would end the subject of a cue
+// before it ("blij dat de Commissie ervoor heeft gekozen om …").
 func verbFinalPerfect(d cueDef) []cueDef {
 	ws := strings.Fields(d.pattern)
 	if d.obj == objGap && len(ws) == 3 && ws[0] == hasV && ws[1] == "…" && participleSlot(ws[2]) && d.flags&^closedGap == 0 {
@@ -154,7 +156,7 @@ func verbFinalPerfect(d cueDef) []cueDef {
 		v.obj, v.gap, v.flags = objVerbFinal, 0, clauseFinal
 		return []cueDef{v}
 	}
-	if d.obj != objAfter || len(ws) < 4 || ws[0] != hasV && ws[0] != isV || d.flags&^(strictGap|closedGap) != 0 {
+	if d.obj != objAfter || len(ws) < 3 || ws[0] != hasV && ws[0] != isV || d.flags&^(strictGap|closedGap|aimVerb) != 0 {
 		return nil
 	}
 	rest := ws[1:]
@@ -162,31 +164,37 @@ func verbFinalPerfect(d cueDef) []cueDef {
 	if refl {
 		rest = rest[1:]
 	}
-	if len(rest) < 3 || rest[0] != "…" || slices.Contains(rest[1:], "…") {
+	if len(rest) < 2 || rest[0] != "…" || slices.Contains(rest[1:], "…") {
 		return nil
 	}
 	rest = rest[1:]
-	// the participle: the last slot that is no preposition, with a
-	// preposition after it
+	// the participle: the last slot that is no preposition ("voorop
+	// [gelopen]", "[gestreefd] naar"), after a predicate or "zich"
 	p := len(rest) - 1
 	for p >= 0 && prepositional(rest[p]) {
 		p--
 	}
-	if p <= 0 && !refl || p < 0 || p == len(rest)-1 || !participleSlot(rest[p]) {
+	if p < 0 || !participleSlot(rest[p]) {
 		return nil
 	}
-	var out []cueDef
-	for _, order := range [][]string{
+	orders := [][]string{
 		slices.Concat(rest[:p], []string{ws[0], rest[p]}, rest[p+1:]),
 		slices.Concat(rest[:p], []string{rest[p], ws[0]}, rest[p+1:]),
-	} {
+	}
+	if p == 0 && !refl {
+		// "heeft gestreefd naar" is the main row's own order: only
+		// "dat de Commissie gestreefd heeft naar"
+		orders = orders[1:]
+	}
+	var out []cueDef
+	for _, order := range orders {
 		v := d
 		v.pattern = strings.Join(order, " ")
 		v.gap = 0
-		v.flags = verbFinal
+		v.flags = verbFinal | d.flags&aimVerb
 		if refl {
 			v.pattern = "zich … " + v.pattern
-			v.gap, v.flags = 3, verbFinal|strictGap
+			v.gap, v.flags = 3, v.flags|strictGap
 		}
 		out = append(out, v)
 	}

@@ -225,11 +225,10 @@ func (f usageForm) cells() []usageCell {
 			subj := usageNP.word
 			if strings.Contains(t, usageClause.np) {
 				subj = usageClause.word
-				continue
 			}
 			for _, a := range usageActors {
-				if a.person == 1 {
-					continue
+				if a.person == 1 && (strings.Contains(t, "van {a}") || strings.Contains(t, "Voor {a}")) {
+					continue // "van ik"
 				}
 				add("actor", a.words, t2(t, a), f.stance, a, subj)
 			}
@@ -365,7 +364,7 @@ func readUsage(t *testing.T, c usageCell) (miss string, subj bool) {
 // forms the development letters use) and logs the pass rates by row and by
 // axis; it fails when fewer cells are read than the floor reached.
 func TestUsageAudit(t *testing.T) {
-	const minRead, minSubject = 5971, 5830
+	const minRead, minSubject = 6009, 5868
 	type tally struct{ read, total int }
 	byAxis := map[string]*tally{}
 	read, subj, total := 0, 0, 0
@@ -476,6 +475,8 @@ func TestUsageRules(t *testing.T) {
 		{"Het is bekend dat Nederland akkoord is gegaan met de conclusies.", stAgree, nl, ""},
 		{"Het is bekend dat Duitsland zich uitgesproken heeft tegen de heffing.", stOppose, de, ""},
 		{"Het is bekend dat Duitsland het plan gesteund heeft.", stSupport, de, ""},
+		{"Het is bekend dat Nederland voorop heeft gelopen bij de digitalisering.", stCommit, nl, ""},
+		{"Het is bekend dat de Commissie gestreefd heeft naar een akkoord in juni.", stCommit, ec, ""},
 		{"Het is bekend dat het plan gesteund heeft.", "", "", ""},
 		// the subject of a subordinate clause comes before its object
 		{"Het is bekend dat Nederland de Commissie steunt.", stSupport, nl, ""},
