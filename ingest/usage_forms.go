@@ -13,9 +13,11 @@ package ingest
 // extractor reads of them. The rows are constructions, never sentences of a
 // letter.
 //
-// The counts are of the 845 gold positions (460 required, 385 optional) of
-// the 339 development documents on 2026-12-07, by the first row whose cue
-// the quote holds; see the comment of usageDevTotal for the rest.
+// The counts (dev) are of the 845 gold positions (460 required, 385
+// optional) of the 339 development documents on 2026-12-07, each given to
+// the first row whose cue its quote holds: the rows hold 637 of them, 418
+// of the 460 required (usageDevTotal); a row's note names the variants
+// counted with it.
 
 // usageForm is one construction of a position.
 type usageForm struct {
@@ -50,9 +52,9 @@ type usageForm struct {
 }
 
 // usageDevTotal: the required dev gold positions the rows explain, of 460.
-// The rest (about one in ten) are one-off phrasings: "neemt stelling tegen",
-// "beschouwt X als hoekstenen", "baart mij zorgen", chairs' "X kreeg de
-// steun van", a fiche's "is goed geborgd".
+// The rest (about one in ten) are one-off phrasings: "beschouwt X als
+// hoekstenen", "baart mij zorgen", "houdt vast aan haar opvatting dat",
+// "is goed geborgd", a passive without its agent.
 const usageDevTotal = 418
 
 var usageForms = []usageForm{
