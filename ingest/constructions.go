@@ -109,13 +109,127 @@ var constructionRows = []cueDef{
 	// door X bekritiseerde plan": "Het plan werd door Duitsland
 	// bekritiseerd"
 	{stance: stConcern, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … bekritiseerd|gekritiseerd", obj: objBefore, gap: 6, flags: passive},
+	// The verb-final order and the modal's infinitive of the rows whose
+	// particle ends their main-clause form and whose object follows it
+	// (usage_forms.go, issue 12): "dat het kabinet oproept tot X", "kan
+	// de Commissie oproepen om", "dat het kabinet de lidstaten aanspreekt
+	// op X" (the subject is the first of the two actors, positions.go),
+	// "dat Duitsland voorop loopt bij X". A bare "oproepen" is also a noun:
+	// the plural and the infinitive only after a modal of the actor.
+	{stance: stSupport, pattern: "oproept|opriep|opriepen tot|om", obj: objAfter, flags: verbFinal},
+	{stance: stSupport, pattern: modalV + " … oproepen tot|om", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stConcern, pattern: "aanspreekt|aansprak|aanspraken op", obj: objAfter, flags: verbFinal},
+	{stance: stConcern, pattern: modalV + " … aanspreken op", obj: objAfter, gap: 6, flags: closedGap},
+	{stance: stCommit, pattern: "voorop loopt|liep|liepen|lopen", obj: objAfter, flags: verbFinal},
+	{stance: stCommit, pattern: modalV + " … voorop lopen", obj: objAfter, gap: 4, flags: strictGap},
+	// "ziet … de meerwaarde van" in the verb-final order, after a modal,
+	// and in the first person ("Ik zie de meerwaarde van"), whose "zie"
+	// the paradigm cannot derive from "ziet|zien"
+	{stance: stSupport, pattern: "meerwaarde|waarde ziet|zien|zag|zagen in|van", obj: objAfter, flags: verbFinal},
+	{stance: stSupport, pattern: modalV + " … meerwaarde|waarde zien|inzien in|van", obj: objAfter, gap: 4, flags: strictGap},
+	{stance: stSupport, pattern: "zie … meerwaarde in|van", obj: objAfter, gap: 3, flags: strictGap | firstPersonOnly},
+	// a priority with its holder fronted by "voor" and the subject in the
+	// gap: "Voor Nederland is [de aanpak van X] een prioriteit"
+	{stance: stPriority, pattern: "is|was|blijft|blijven|zijn|waren … een prioriteit|topprioriteit", obj: objGap, gap: 10, flags: actorVoor | voorOnly | closedGap},
 	// "Duitsland vindt het plan van groot belang": "vindt" as "acht"
 	{stance: stPriority, pattern: "vindt|vinden|vond|vonden|vind … van groot|grote|essentieel|cruciaal|wezenlijk|bijzonder|eminent belang", obj: objGap, gap: 10, flags: closedGap},
+}
+
+// verbFinalPerfect derives, from a perfect row in the order of a main
+// clause ("heeft zich … ingezet voor", "heeft … het belang benadrukt van",
+// "is … akkoord gegaan met"), the two orders of a subordinate clause, the
+// auxiliary before or after the participle: "dat het kabinet zich heeft
+// ingezet voor", "dat Nederland het belang heeft benadrukt van", "dat
+// Duitsland akkoord is gegaan met", "dat zij zich ingezet hebben voor"
+// (usage_forms.go, issue 12). Only rows whose one gap follows the
+// auxiliary (or "zich") and whose object follows the cue; not the
+// cabinet's only, whose derived form would end the subject of a cue
+// before it ("blij dat de Commissie ervoor heeft gekozen om …").
+func verbFinalPerfect(d cueDef) []cueDef {
+	ws := strings.Fields(d.pattern)
+	if d.obj == objGap && len(ws) == 3 && ws[0] == hasV && ws[1] == "…" && participleSlot(ws[2]) && d.flags&^closedGap == 0 {
+		// "heeft … gesteund": "dat Nederland [het voorstel] gesteund
+		// heeft", the auxiliary closing the clause ("heeft gesteund" in
+		// that order the main row reads already)
+		v := d
+		v.pattern = ws[2] + " " + hasV
+		v.obj, v.gap, v.flags = objVerbFinal, 0, clauseFinal
+		return []cueDef{v}
+	}
+	if d.obj != objAfter || len(ws) < 3 || ws[0] != hasV && ws[0] != isV || d.flags&^(strictGap|closedGap|aimVerb) != 0 {
+		return nil
+	}
+	rest := ws[1:]
+	refl := rest[0] == "zich"
+	if refl {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 || rest[0] != "…" || slices.Contains(rest[1:], "…") {
+		return nil
+	}
+	rest = rest[1:]
+	// the participle: the last slot that is no preposition ("voorop
+	// [gelopen]", "[gestreefd] naar"), after a predicate or "zich"
+	p := len(rest) - 1
+	for p >= 0 && prepositional(rest[p]) {
+		p--
+	}
+	if p < 0 || !participleSlot(rest[p]) {
+		return nil
+	}
+	orders := [][]string{
+		slices.Concat(rest[:p], []string{ws[0], rest[p]}, rest[p+1:]),
+		slices.Concat(rest[:p], []string{rest[p], ws[0]}, rest[p+1:]),
+	}
+	if p == 0 && !refl {
+		// "heeft gestreefd naar" is the main row's own order: only
+		// "dat de Commissie gestreefd heeft naar"
+		orders = orders[1:]
+	}
+	var out []cueDef
+	for _, order := range orders {
+		v := d
+		v.pattern = strings.Join(order, " ")
+		v.gap = 0
+		v.flags = verbFinal | d.flags&aimVerb
+		if refl {
+			v.pattern = "zich … " + v.pattern
+			v.gap, v.flags = 3, v.flags|strictGap
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// participleSlot: every word of the slot looks like a participle: "ge-"
+// at its start or after a particle ("gesteund", "ingezet", "aangesloten"),
+// or an unstressed prefix ("benadrukt", "onderstreept", "verzet"), and a
+// final "d", "t" or "n"; not "eens", "voorkeur", "stemmen".
+func participleSlot(slot string) bool {
+	for _, w := range strings.Split(slot, "|") {
+		if !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "n") {
+			return false
+		}
+		ok := strings.HasPrefix(w, "ge")
+		for p := range separableParticles {
+			ok = ok || strings.HasPrefix(w, p+"ge")
+		}
+		for _, p := range inseparablePrefixes {
+			ok = ok || strings.HasPrefix(w, p) && p != "ge"
+		}
+		if !ok {
+			return false // "stemmen", "eens"
+		}
+	}
+	return true
 }
 
 // constructionCues are the rows constructions.go adds to the cue table.
 func constructionCues() []cueDef {
 	var out []cueDef
+	for _, d := range slices.Concat(cueTable, paradigmCues()) {
+		out = append(out, verbFinalPerfect(d)...)
+	}
 	for _, d := range cueTable {
 		out = append(out, verbFinalPassive(d)...)
 		if v, ok := verbFinalJudgement(d); ok {
@@ -220,7 +334,53 @@ func groupInGap(toks []token, j int) int {
 func groupRuns(toks []token) []int8 {
 	out := make([]int8, len(toks))
 	for j := range toks {
-		out[j] = int8(groupInGap(toks, j))
+		out[j] = int8(max(groupInGap(toks, j), actorPhraseRun(toks, j), nameListRun(toks, j)))
 	}
 	return out
 }
+
+// actorPhraseRun returns the length of an actor's noun phrase with its
+// adjectives that starts at token j, 0 for none: "de Nederlandse
+// regering", "het Belgische voorzitterschap", "de Duitse minister", "een
+// aantal lidstaten". In a strict gap the inverted actor counts as one word
+// ("Daarom ziet [de Nederlandse regering] de meerwaarde van", issue 12).
+func actorPhraseRun(toks []token, j int) int {
+	if j+2 >= len(toks) {
+		return 0
+	}
+	switch toks[j].lower {
+	case "een":
+		if (toks[j+1].lower == "aantal" || toks[j+1].lower == "meerderheid") && (toks[j+2].lower == "lidstaten" || toks[j+2].lower == "landen") {
+			return 3
+		}
+	case "de", "het":
+		k := j + 1
+		for k < len(toks) && k <= j+2 && startsUpper(toks[k].text) && actorAdjective(toks[k]) && !actorPhraseHeads[toks[k].lower] {
+			k++
+		}
+		if k > j+1 && k < len(toks) && actorPhraseHeads[toks[k].lower] {
+			return k + 1 - j
+		}
+	}
+	return 0
+}
+
+// nameListRun returns the length of a list of names that starts at token
+// j, "Duitsland, Frankrijk en Italië" (the commas are no tokens), 0 for
+// none: capitalised words, the last after "en", at least three names.
+func nameListRun(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+8 && startsUpper(toks[k].text) && toks[k].lower != "en" {
+		k++
+	}
+	if k-j < 2 || k+1 >= len(toks) || toks[k].lower != "en" || !startsUpper(toks[k+1].text) {
+		return 0
+	}
+	return k + 2 - j
+}
+
+// actorPhraseHeads are the nouns an actor's phrase ends on after a
+// capitalised adjective ("de Nederlandse [regering]").
+var actorPhraseHeads = map[string]bool{"regering": true, "voorzitterschap": true, "commissie": true, "minister": true,
+	"ministers": true, "delegatie": true, "delegaties": true, "lidstaten": true, "autoriteiten": true,
+	"staatssecretaris": true, "premier": true, "collega": true, "overheid": true, "raad": true}

@@ -1627,6 +1627,15 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	for k := range cands {
 		if c := &cands[k]; c.t1 == h.first() && c.prep == "" && d.obj != objBefore && d.flags&voorOnly == 0 {
 			pick = c
+			// the order of a subordinate clause puts the subject first,
+			// the object after it: "dat [Nederland] de Commissie oproept
+			// tot", "dat het kabinet [de lidstaten] aanspreekt op"
+			if k > 0 {
+				if o := &cands[k-1]; o.prep == "" && o.t0 > 0 && o.t1 == c.t0 && (sc.toks[o.t0-1].lower == "dat" || subordinators[sc.toks[o.t0-1].lower]) &&
+					!strings.ContainsAny(string(sc.rs[sc.toks[o.t0].start:sc.toks[h.first()].start]), ",;:()") {
+					pick = o
+				}
+			}
 		}
 	}
 	// In the gap, right after the cue's first word: "is het kabinet

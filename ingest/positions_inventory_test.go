@@ -373,7 +373,10 @@ func TestPositionsInventory(t *testing.T) {
 		{stOppose, "Nederland", "Ik bericht u dat Nederland bezwaar maakt tegen het voorstel."},
 		{stReserved, "Nederland", "Ik bericht u dat Nederland een voorbehoud heeft gemaakt."},
 		{stReserved, "Nederland", "Ik bericht u dat Nederland zich van stemming heeft onthouden."},
-		{stSupport, "de Commissie", "Ik bericht u dat Nederland de Commissie heeft opgeroepen om snel te handelen."},
+		// the subject of a subordinate clause comes first, the addressee
+		// after it (docs/stances.md, Actors: the addressee of a request is
+		// none; issue 12, lex3)
+		{stSupport, "Nederland", "Ik bericht u dat Nederland de Commissie heeft opgeroepen om snel te handelen."},
 		{stPreference, "Nederland", "Ik bericht u dat Nederland de voorkeur geeft aan een richtlijn."},
 		{stPreference, "Nederland", "Ik bericht u dat Nederland een voorkeur heeft voor een richtlijn."},
 		{stAgree, "Nederland", "Ik bericht u dat Nederland akkoord is met de tekst."},
@@ -665,7 +668,7 @@ var cueInventory = []struct {
 	{"oproepen (tot)", "M", stSupport, "Nederland riep de Commissie op tot actie."},
 	{"oproepen (tot)", "P", stSupport, "Nederland heeft de Commissie opgeroepen tot actie."},
 	{"oproepen (tot)", "V", stSupport, "Ik bericht u dat Nederland de Commissie tot actie heeft opgeroepen."},
-	{"oproepen (tot)", "V", "", "Ik bericht u dat Nederland de Commissie opriep tot actie."}, // not covered
+	{"oproepen (tot)", "V", stSupport, "Ik bericht u dat Nederland de Commissie opriep tot actie."}, // issue 12 (lex3)
 	{"benadrukken / onderstrepen", "M", stSupport, "Nederland benadrukt het belang van een sterke buitengrens."},
 	{"benadrukken / onderstrepen", "M", stSupport, "Nederland onderstreepte de noodzaak van een sterke buitengrens."},
 	{"benadrukken / onderstrepen", "X", stSupport, "Onder overige zaken werd door Nederland het belang van een sterke buitengrens opgebracht."},

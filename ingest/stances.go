@@ -211,6 +211,11 @@ const (
 	// of the addressee of a request ("verzoekt de regering zich in te
 	// spannen voor": requestBefore).
 	teInfinitive
+	// firstPersonClause: a derived 1sg form in the order of a subordinate
+	// clause ("omdat ik het voorstel steun", "dat ik instem met"): only
+	// with "ik" as the clause's subject, right after its subordinator
+	// (firstPersonFinalCue, stances_paradigm.go).
+	firstPersonClause
 )
 
 // cueDef is a row of the cue table. Pattern words are folded lower case;
@@ -777,6 +782,8 @@ var cueTable = []cueDef{
 	// that opens a committee report ("De leden van de VVD-fractie hebben
 	// kennisgenomen van het wetsvoorstel")
 	{stance: stInformational, pattern: hasV + " … kennisgenomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
+	// the participle written apart: "heeft het kabinet kennis genomen van"
+	{stance: stInformational, pattern: hasV + " … kennis genomen van", obj: objAfter, gap: 3, flags: strictGap | cabinetOnly},
 	{stance: stInformational, pattern: hasV + " … non paper|nonpaper opgesteld|gepubliceerd|ingediend", obj: objSelf, gap: 10},
 
 	// The inventory of docs/stances.md ("Cue inventory"): the forms a cue
@@ -1599,10 +1606,12 @@ func findCues(rs []rune, toks []token) []cueHit {
 		found := false
 		for _, c := range cuesByFirst()[cueWord(toks[i])] {
 			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
-			if !ok {
+			if !ok || c.def.flags&firstPersonClause != 0 && !ikClauseSubject(rs, toks, h.first()) {
 				continue
 			}
-			if !found || betterHit(h, best) {
+			if !found || betterHit(h, best) || h.def.flags&firstPersonClause != 0 && len(h.fixed) == len(best.fixed) {
+				// the 1sg of a subordinate clause, its "ik" checked, over
+				// the same words read as "Ik steun" (firstPersonOnly)
 				best, found = h, true
 			}
 		}
@@ -1639,7 +1648,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	// belang van …", "Daarom kan [het kabinet] zich vinden in …"); not
 	// in the order of a subordinate clause, whose verb comes last ("dat
 	// [de] Commissie de voorkeur geeft aan": no cue "de … voorkeur").
-	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore || !c.inversion || c.def.flags&(predicateFirst|verbFinal) != 0 {
+	if i == 0 || len(c.slots) < 2 || c.slots[1].gapBefore && !articleSlot(c.slots[1].words) || !c.inversion || c.def.flags&(predicateFirst|verbFinal) != 0 {
 		return cueHit{}, false
 	}
 	// adverbs of the closed class may stand before the subject ("Daarom
@@ -1651,7 +1660,7 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 	if i+1+lead >= len(toks) {
 		return cueHit{}, false
 	}
-	if t := toks[i+1+lead]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) {
+	if t := toks[i+1+lead]; !determiners[t.lower] && !pronounActors[t.lower] && !startsUpper(t.text) && !invertedQuantifiers[t.lower] {
 		return cueHit{}, false
 	}
 	for n := 1; n <= 5+lead && i+n+1 < len(toks); n++ {
@@ -1659,8 +1668,12 @@ func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, 
 			continue // the adverbs before the subject
 		}
 		t := toks[i+n]
-		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) ||
-			strings.ContainsAny(string(rs[toks[i+n-1].end:t.start]), ",;:()") {
+		sep := string(rs[toks[i+n-1].end:t.start])
+		if strings.TrimSpace(sep) == "," && n > lead+1 && startsUpper(toks[i+n-1].text) && startsUpper(t.text) {
+			sep = "" // "Daarom pleitten [Duitsland, Frankrijk en Italië] voor"
+		}
+		if used[i+n] || !gapWord(t) && !(n > 1 && actorAdjective(t)) && !(n > lead+1 && invertedSubjectWord(toks, i+n)) ||
+			strings.ContainsAny(sep, ",;:()") {
 			break
 		}
 		if h, ok := matchSlots(c, rs, toks, i, i+n, used, paren, adv); ok {
@@ -1678,6 +1691,51 @@ func takesPlace(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].lower == "plaats"
 	}
 	return false
+}
+
+// invertedQuantifiers may open the subject of an inverted cue: "Daarom
+// stemmen [enkele lidstaten] tegen", "Ook steunen [alle lidstaten] …".
+var invertedQuantifiers = map[string]bool{"enkele": true, "alle": true, "sommige": true, "veel": true, "vele": true,
+	"meerdere": true, "bepaalde": true, "verschillende": true, "diverse": true, "andere": true, "beide": true}
+
+// invertedOffices are the lower-case heads of an office an inverted subject
+// names: "Daarom maakt [de minister] zich sterk voor".
+var invertedOffices = map[string]bool{"minister": true, "staatssecretaris": true, "commissaris": true, "premier": true,
+	"minister-president": true, "voorzitter": true, "ministers": true}
+
+// invertedSubjectWord: a word inside an inverted subject past its first:
+// an office after a determiner, "en" joining a second actor ("Daarom
+// stemmen [Nederland en Frankrijk] tegen", "[de Commissie en het
+// voorzitterschap]").
+func invertedSubjectWord(toks []token, j int) bool {
+	t := toks[j]
+	if invertedOffices[t.lower] {
+		return determiners[toks[j-1].lower] || toks[j-1].lower == "mijn" || actorAdjective(toks[j-1])
+	}
+	if (t.lower == "aantal" || t.lower == "meerderheid") && toks[j-1].lower == "een" {
+		return true // "Daarom stemt [een aantal lidstaten] tegen"
+	}
+	if t.lower == "en" && j+1 < len(toks) {
+		nx := toks[j+1]
+		return startsUpper(toks[j-1].text) && (startsUpper(nx.text) || determiners[nx.lower])
+	}
+	return false
+}
+
+// articleSlot: a cue's slot of articles only ("is … het eens met"): a gap
+// before it may hold an inverted subject that opens with the same article
+// ("Daarom is [het kabinet] het eens met"), which the gap's first match
+// would take for the cue's word.
+func articleSlot(words map[string]bool) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for w := range words {
+		if !determiners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounActors are pronouns that may stand as the subject of an inverted
@@ -1735,6 +1793,18 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				continue
 			}
 			if s.words[cueWord(toks[j])] && !used[j] {
+				if s.gapBefore && determiners[toks[j].lower] && k+2 < len(c.slots) && !c.slots[k+2].gapBefore &&
+					j+1 < len(toks) && !c.slots[k+2].words[cueWord(toks[j+1])] && !c.nounHead[k+1] &&
+					!negators[toks[j+1].lower] && adv.adverb[j+1] == 0 {
+					// an article of the gap, not the cue's: "is [het
+					// voorstel voor een grensfonds] een prioriteit", "is
+					// [het kabinet] het eens met"; the cue's article is the
+					// one its next word follows
+					if c.def.flags&strictGap != 0 && !gapWord(toks[j]) {
+						break
+					}
+					continue
+				}
 				next = j
 				break
 			}
@@ -1753,7 +1823,10 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
-			if n := int(adv.group[j]); n > 1 && s.gapBefore {
+			if n := int(adv.group[j]); n > 1 && s.gapBefore && (c.def.flags&cabinetOnly == 0 || groupInGap(toks, j) == n) {
+				// (a cue of the cabinet's only spans no other actor's
+				// phrase: "heeft het Hongaarse voorzitterschap ervoor
+				// gekozen" makes no position)
 				// "Daarom uitte [een meerderheid van de lidstaten] zorgen
 				// over": a group, the inverted actor, counts as one word
 				// (constructions.go)
@@ -1761,7 +1834,13 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				j += n - 1
 				continue
 			}
-			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) {
+			if s.gapBefore && toks[j].lower == "en" && j > at+1 && invertedSubjectWord(toks, j) {
+				// "Daarom streven [Nederland en Frankrijk] naar": the
+				// conjunction of two actors counts in no gap
+				limit++
+				continue
+			}
+			if c.def.flags&strictGap != 0 && !gapWord(toks[j]) && !nameParticle(toks, j) && !nameJoin(toks, j) && !compoundTail(rs, toks, j) && !framePhrase(toks, j) && !(j > at+1 && invertedSubjectWord(toks, j)) {
 				break
 			}
 		}
@@ -2095,6 +2174,14 @@ func balancedGap(rs []rune, toks []token, a, b int) bool {
 			return false
 		case r == ',':
 			commas++
+		}
+	}
+	// a list of names in the gap ("zijn [Duitsland, Frankrijk en Italië]
+	// voorstander van"): its commas pair with nothing
+	for j := a + 1; j+1 < b; j++ {
+		if startsUpper(toks[j].text) && startsUpper(toks[j+1].text) && strings.TrimSpace(string(rs[toks[j].end:toks[j+1].start])) == "," &&
+			nameListRun(toks, j) > 0 {
+			commas--
 		}
 	}
 	if commas%2 == 1 && commas == 1 && strings.HasPrefix(strings.TrimSpace(string(rs[toks[a].end:toks[b].start])), ",") &&

@@ -161,13 +161,18 @@ var paradigmCues = sync.OnceValue(func() []cueDef {
 	}
 	var out []cueDef
 	add := func(d cueDef, ok bool) {
-		if k := patternKey(d.pattern); ok && !have[k] && !coveredByTable(d.pattern) {
+		k := patternKey(d.pattern)
+		if d.flags&firstPersonClause != 0 {
+			k = "1sg-final " + k // "steun" of "omdat ik X steun" is no "Ik steun X"
+		}
+		if ok && !have[k] && !coveredByTable(d.pattern) {
 			have[k] = true
 			out = append(out, d)
 		}
 	}
 	for _, d := range cueTable {
 		add(firstPersonCue(d))
+		add(firstPersonFinalCue(d))
 		add(verbFinalCue(d))
 		add(verbClusterCue(d, false))
 		add(verbClusterCue(d, true))
@@ -328,6 +333,89 @@ func firstPersonCue(d cueDef) (cueDef, bool) {
 	v.pattern = strings.Join(ws, " ")
 	v.flags |= firstPersonOnly
 	return v, true
+}
+
+// firstPersonFinalCue derives the 1sg of the order of a subordinate
+// clause: "omdat ik het voorstel steun", "dat ik instem met", "dat ik mij
+// inzet voor", "dat ik akkoord ga met". The 1sg is the stem, also a noun
+// ("steun", "stem", "inzet"), so the row holds only with "ik" as the
+// clause's subject (firstPersonClause); a one-word verb must close its
+// clause.
+func firstPersonFinalCue(d cueDef) (cueDef, bool) {
+	ws := strings.Fields(d.pattern)
+	if !derivable(d) || d.flags&(verbFinal|reporting|firstPersonOnly) != 0 || ws[len(ws)-1] == "dat" {
+		return cueDef{}, false
+	}
+	alts := strings.Split(ws[0], "|")
+	var stems []string
+	for _, st := range finiteStems(ws[0]) {
+		if !sayingStems[st] && !slices.Contains(alts, st) {
+			stems = append(stems, st)
+		}
+	}
+	if len(stems) == 0 {
+		return cueDef{}, false
+	}
+	if len(ws) == 1 {
+		if d.obj != objAfter {
+			return cueDef{}, false
+		}
+		v := d
+		v.pattern = strings.Join(stems, "|")
+		v.obj = objVerbFinal // "omdat ik [het voorstel] steun"
+		v.flags |= clauseFinal | firstPersonClause
+		return v, true
+	}
+	v, ok := verbFinalCue(d)
+	if !ok {
+		return cueDef{}, false
+	}
+	vs := strings.Fields(v.pattern)
+	for i, slot := range vs {
+		forms := strings.Split(slot, "|")
+		particle, isVerb := "", true
+		for _, f := range forms {
+			o := ""
+			for _, a := range alts {
+				if strings.HasSuffix(f, a) && len(a) > len(o) {
+					o = a
+				}
+			}
+			if o == "" {
+				isVerb = false
+				break
+			}
+			particle = strings.TrimSuffix(f, o)
+		}
+		if !isVerb {
+			continue
+		}
+		var first []string
+		for _, st := range stems {
+			first = append(first, particle+st)
+		}
+		vs[i] = strings.Join(first, "|")
+		v.pattern = strings.Join(vs, " ")
+		v.flags |= firstPersonClause
+		return v, true
+	}
+	return cueDef{}, false
+}
+
+// ikClauseSubject reports whether "ik" is the subject of the clause that
+// ends at token at: it follows the clause's subordinator ("dat", "omdat",
+// "zodat", …) within eight words, no punctuation between.
+func ikClauseSubject(rs []rune, toks []token, at int) bool {
+	for k := at - 1; k > 0 && k >= at-8; k-- {
+		if strings.ContainsAny(string(rs[toks[k].end:toks[at].start]), ",;:()") {
+			return false
+		}
+		if toks[k].lower == "ik" {
+			w := toks[k-1].lower
+			return w == "dat" || w == "zodat" || w == "als" || subordinators[w]
+		}
+	}
+	return false
 }
 
 // sayingStems are verbs of saying and pointing out, whose first person is
