@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"jhagraph/graph"
@@ -332,11 +333,10 @@ func (x *extraction) usageTargets(ev datedEvent, tos []graph.Ref, named []mentio
 	if len(tos) > 0 {
 		return x.usageAuthorOverContext(ev, tos, named)
 	}
-	clause := x.str(ev.clause.Start, ev.clause.End)
-	if loc := usageSubordinateRe.FindStringIndex(clause); loc != nil {
-		clause = clause[loc[1]:]
-	}
-	if !usageAgentlessRe.MatchString(clause) || usageOwnActorRe.MatchString(clause) || !usageCommDocRe.MatchString(clause) {
+	commissionNamed := slices.ContainsFunc(named, func(m mention) bool {
+		return m.to.Kind == graph.KindOrganisation && m.to.Key == "european-commission"
+	})
+	if !x.usageAgentless(ev, commissionNamed) {
 		return tos
 	}
 	if e, ok := orgEntity("european-commission"); ok {
@@ -344,6 +344,26 @@ func (x *extraction) usageTargets(ev datedEvent, tos []graph.Ref, named []mentio
 	}
 	return tos
 }
+
+// usageAgentless reports whether the clause of ev publishes or presents a
+// proposal or communication in the passive without an agent or another
+// actor (usageAgentlessRe, usageOwnActorRe), read after the subordinating
+// word that opens it ("Het kabinet meldt dat ...").
+//
+// Any document will do when the sentence names the Commission outside
+// that clause: "De Commissie gaf een toelichting op de strategie, die op 4
+// december werd gepubliceerd".
+func (x *extraction) usageAgentless(ev datedEvent, commissionNamed bool) bool {
+	clause := x.str(ev.clause.Start, ev.clause.End)
+	if loc := usageSubordinateRe.FindStringIndex(clause); loc != nil {
+		clause = clause[loc[1]:]
+	}
+	return usageAgentlessRe.MatchString(clause) && !usageOwnActorRe.MatchString(clause) && (commissionNamed || usageCommDocRe.MatchString(clause))
+}
+
+// usageDocOfRe ends the words before an act that a published document is
+// of: "haar evaluatie van de", "het verslag van".
+var usageDocOfRe = regexp.MustCompile(`(?i)\p{L}*` + publishedDocs + `[0-9]*\s+van\s+(?:de\s+|het\s+)?$`)
 
 // usageAuthorOverContext: a proposal or publication whose sentence names
 // the Commission in the date's clause but no act, whose acts came from the
@@ -358,8 +378,8 @@ func (x *extraction) usageAuthorOverContext(ev datedEvent, tos []graph.Ref, name
 		if !inClause(m) {
 			continue
 		}
-		if m.to.Kind == graph.KindLegalAct {
-			return tos // the clause names its act
+		if m.to.Kind == graph.KindLegalAct && !usageDocOfRe.MatchString(x.str(max(ev.clause.Start, m.span.Start-40), m.span.Start)) {
+			return tos // the clause names its act ("haar evaluatie van X" is of the document, not X's)
 		}
 		if m.to.Kind == graph.KindOrganisation && m.to.Key == "european-commission" {
 			to := m.to
@@ -367,7 +387,17 @@ func (x *extraction) usageAuthorOverContext(ev datedEvent, tos []graph.Ref, name
 		}
 	}
 	if commission == nil {
-		return tos
+		if ev.class != "proposal" || !x.usageAgentless(ev, false) {
+			return tos
+		}
+		// "Het kabinet steunt X. Op 3 maart werd een voorstel tot wijziging
+		// van deze richtlijn gepresenteerd": the Commission's proposal
+		e, ok := orgEntity("european-commission")
+		if !ok {
+			return tos
+		}
+		to := x.addEntity(e)
+		commission = &to
 	}
 	for _, to := range tos {
 		if to.Kind != graph.KindLegalAct {
