@@ -361,6 +361,10 @@ func (x *extraction) usageAgentless(ev datedEvent, commissionNamed bool) bool {
 	return usageAgentlessRe.MatchString(clause) && !usageOwnActorRe.MatchString(clause) && (commissionNamed || usageCommDocRe.MatchString(clause))
 }
 
+// usageRevisedRe ends the words before the act a proposal revises: "een
+// voorstel tot herziening van", "tot aanpassing van de".
+var usageRevisedRe = regexp.MustCompile(`(?i)\b(?:herziening|wijziging|aanpassing|herschikking|vervanging|intrekking)\s+van\s+(?:de\s+|het\s+)?$`)
+
 // usageDocOfRe ends the words before an act that a published document is
 // of: "haar evaluatie van de", "het verslag van".
 var usageDocOfRe = regexp.MustCompile(`(?i)\p{L}*` + publishedDocs + `[0-9]*\s+van\s+(?:de\s+|het\s+)?$`)
@@ -378,8 +382,11 @@ func (x *extraction) usageAuthorOverContext(ev datedEvent, tos []graph.Ref, name
 		if !inClause(m) {
 			continue
 		}
-		if m.to.Kind == graph.KindLegalAct && !usageDocOfRe.MatchString(x.str(max(ev.clause.Start, m.span.Start-40), m.span.Start)) {
-			return tos // the clause names its act ("haar evaluatie van X" is of the document, not X's)
+		if m.to.Kind == graph.KindLegalAct {
+			before := x.str(max(ev.clause.Start, m.span.Start-40), m.span.Start)
+			if !usageDocOfRe.MatchString(before) && !(ev.class == "proposal" && usageRevisedRe.MatchString(before)) {
+				return tos // the clause names its act ("haar evaluatie van X" is of the document, not X's)
+			}
 		}
 		if m.to.Kind == graph.KindOrganisation && m.to.Key == "european-commission" {
 			to := m.to
