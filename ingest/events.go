@@ -636,6 +636,7 @@ var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\
 // <date>", at a meeting of one day as the letter names it (a range, "4 en
 // 5 december", dates no single event).
 func meetingDayAgreement(sentence string, start, end int, before, after string) string {
+	before = withoutWeekdayBefore(before) // "in de JBZ-Raad van dinsdag 3 februari" (events_usage.go)
 	if rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after) || !meetingAgreementBeforeRe.MatchString(before) {
 		return ""
 	}

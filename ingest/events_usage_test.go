@@ -277,7 +277,7 @@ const (
 	minUsageDated      = 7812
 	minUsageClassed    = 7812
 	minUsageNonEvents  = 516
-	minUsageSentences  = 351
+	minUsageSentences  = 355
 	usageLogMissesUpTo = 400
 )
 
@@ -479,6 +479,8 @@ func TestEventUsageDocumentOf(t *testing.T) {
 			map[string][]string{"european-commission": {"2026-02-03 proposal"}, usageActKey: nil}},
 		{"Op 3 februari jl. werd een voorstel tot herziening van Richtlijn 2008/115/EG gepubliceerd.",
 			map[string][]string{"european-commission": {"2026-02-03 proposal"}, usageActKey: nil}},
+		{"De Raad en het Europees Parlement bereikten een voorlopig akkoord over de Terugkeerrichtlijn in de JBZ-Raad van dinsdag 3 februari 2026.",
+			map[string][]string{usageActKey: {"2026-02-03 political-agreement"}}},
 		{"De Terugkeerrichtlijn is op 3 februari 2026 in het Publicatieblad gepubliceerd.",
 			map[string][]string{usageActKey: {"2026-02-03 publication"}, "european-commission": nil}},
 	} {
