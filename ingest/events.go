@@ -978,7 +978,7 @@ func sentenceCue(sentence string) string {
 	}
 	for _, c := range eventCues {
 		if c.re.matchFolded(sentence, folded) {
-			return c.class
+			return usageUnlessNegated(c.class, sentence)
 		}
 	}
 	return usageCue(sentence, folded, false)

@@ -186,6 +186,7 @@ var eventUsageNonEvents = []struct{ text, source string }{
 	{"Indien de Raad op {D} instemt met {A}, volgt de stemming in het Parlement.", "kst-32317-559"},
 	{"Tijdens de Europese Raad van 18 en 19 februari 2026 is gesproken over {A}.", "kst-21501-20-1092"},
 	{"Op {D} vond een triloog plaats over {A}.", "kst-32317-375"},
+	{"Er is op {D} geen akkoord bereikt over {A}.", "kst-32317-204"},
 	{"Tijdens de Radenwerkgroep van {D} is het meest recente voorstel inzake {A} besproken.", "tk-2025D47770"},
 	{"De Raad zal naar verwachting in juni een besluit nemen over {A}.", "kst-32317-906"},
 }
@@ -283,10 +284,25 @@ func usageCue(clause, folded string, first bool) string {
 	}
 	for _, c := range usageLastCues {
 		if c.re.matchFolded(clause, folded) {
-			return c.class
+			return usageUnlessNegated(c.class, clause)
 		}
 	}
 	return ""
+}
+
+// usageNegatedRe negates the step of a clause: "geen akkoord bereikt",
+// "heeft niet ingestemd" (not "de niet-bindende aanbeveling").
+var usageNegatedRe = regexp.MustCompile(`(?i)(?:^|\s)(?:geen|niet)(?:[\s,;]|$)`)
+
+// usageUnlessNegated is class, or "" when class is a step a body takes
+// (stepEvents) and the clause negates it: "Er is op 3 maart geen akkoord
+// bereikt" dates no agreement. (What a law does is not negated so: "vinden
+// vanaf 1 juli geen controles meer plaats" is the end of checks.)
+func usageUnlessNegated(class, clause string) string {
+	if stepEvents[class] && usageNegatedRe.MatchString(clause) {
+		return ""
+	}
+	return class
 }
 
 // usageAgentlessRe is a clause in the passive without its agent that
