@@ -91,7 +91,7 @@ var eventUsageForms = []eventUsage{
 	// general approach: "heeft het Hongaars Voorzitterschap een algemene oriëntatie bereikt op de verordening" (tk-2025D02017),
 	// "bereikte de Raad een algemene oriëntatie" (kst-32317-559 and the agendas' reports), "is een algemene oriëntatie ...
 	// overeengekomen" (kst-21501-31-538)
-	{class: "general-approach", actors: []usageActor{usageCouncil, usageMinisters}, verb: verbReach, object: "een algemene oriëntatie over {A}", passive: true, source: "tk-2025D02017"},
+	{class: "general-approach", actors: []usageActor{usageCouncil, usageMinisters, usagePresidency}, verb: verbReach, object: "een algemene oriëntatie over {A}", passive: true, source: "tk-2025D02017"},
 	{class: "general-approach", actors: []usageActor{usageCouncil}, verb: verbFix, object: "een algemene oriëntatie over {A}", passive: true, source: "kst-32317-559"},
 	{class: "general-approach", verb: verbAgreeOn, object: "een algemene oriëntatie over {A}", passive: true, source: "kst-21501-31-538"},
 	// mandate: "het concept onderhandelingsmandaat" (kst-32317-973), "een voorstel voor een Raadspositie" agreed in Coreper

@@ -274,9 +274,9 @@ func (u *usageTally) misses() string {
 
 // usageFloors: the audit fails below these counts.
 const (
-	minUsageDated      = 7812
-	minUsageClassed    = 7812
-	minUsageNonEvents  = 528
+	minUsageDated      = 8172
+	minUsageClassed    = 8172
+	minUsageNonEvents  = 546
 	minUsageSentences  = 355
 	usageLogMissesUpTo = 400
 )
