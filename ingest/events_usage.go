@@ -277,9 +277,11 @@ func usageCue(clause, folded string, first bool) string {
 		}
 		return ""
 	}
-	if loc := usagePublishedDocRe.FindStringIndex(clause); loc != nil && usagePublishVerbRe.matchFolded(clause, folded) && usageByCommission(clause) {
-		if p := usageProposalRe.FindStringIndex(clause); p == nil || p[0] > loc[0] {
-			return "publication"
+	if usagePublishVerbRe.matchFolded(clause, folded) && (usagePublishedDocRe.lits == nil || usagePublishedDocRe.mayMatch(folded)) {
+		if loc := usagePublishedDocRe.re.FindStringIndex(clause); loc != nil && usageByCommission(clause) {
+			if p := usageProposalRe.FindStringIndex(clause); p == nil || p[0] > loc[0] {
+				return "publication"
+			}
 		}
 	}
 	for _, c := range usageLastCues {
@@ -299,7 +301,8 @@ var usageNegatedRe = regexp.MustCompile(`(?i)(?:^|\s)(?:geen|niet)(?:[\s,;]|$)`)
 // bereikt" dates no agreement. (What a law does is not negated so: "vinden
 // vanaf 1 juli geen controles meer plaats" is the end of checks.)
 func usageUnlessNegated(class, clause string) string {
-	if stepEvents[class] && usageNegatedRe.MatchString(clause) {
+	if stepEvents[class] && (strings.Contains(clause, "geen") || strings.Contains(clause, "niet") || strings.Contains(clause, "Geen") ||
+		strings.Contains(clause, "Niet")) && usageNegatedRe.MatchString(clause) {
 		return ""
 	}
 	return class
