@@ -323,7 +323,7 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 				if ev.class == "agreement" && x.headingCue(i) == "political-agreement" {
 					ev.class = "political-agreement" // "een akkoord bereikt" under "Voorlopig akkoord ..."
 				}
-				tos := x.eventTargets(ev, i, si, named, bySentence, lay)
+				tos := x.usageTargets(ev, x.eventTargets(ev, i, si, named, bySentence, lay), named)
 				if ev.byCouncil {
 					if e, ok := orgEntity("jha-council"); ok {
 						tos = []graph.Ref{x.addEntity(e)} // the Council configuration, not what it adopted
@@ -439,7 +439,7 @@ var stepEvents = map[string]bool{"general-approach": true, "mandate": true, "pol
 // day is an event ("Op 20 december a.s. zal Coreper naar verwachting
 // instemmen met ...", testdata/gold/kst-32317-870.json).
 var plannedRe = regexp.MustCompile(`(?i)\bwil(?:len|de|den)?\b|\bhoop(?:t|en|te|ten)\b|\bstreef(?:t|de)\b|\bstreven\b|` +
-	`\bbeoog(?:t|de)\b|\bbeogen\b|\bindien\b|\bmits\b|\bmocht(?:en)?\b|\b(?:kan|kunnen|zou|zouden|moet|moeten)\b[^,;:]*\bworden\b`)
+	`\bhopen\b|\bbeoog(?:t|de)\b|\bbeogen\b|\bindien\b|\bmits\b|\bmocht(?:en)?\b|\b(?:kan|kunnen|zou|zouden|moet|moeten)\b[^,;:]*\bworden\b`)
 
 // followCues are the classes a sentence without a date lends to the dates
 // of the sentence before it: "Coreper besprak op 8 mei een Raadspositie.
@@ -636,6 +636,7 @@ var meetingAgreementBeforeRe = regexp.MustCompile(`(?i)\b(?:in|tijdens|op)\s+de\
 // <date>", at a meeting of one day as the letter names it (a range, "4 en
 // 5 december", dates no single event).
 func meetingDayAgreement(sentence string, start, end int, before, after string) string {
+	before = withoutWeekdayBefore(before) // "in de JBZ-Raad van dinsdag 3 februari" (events_usage.go)
 	if rangeBeforeRe.MatchString(before) || rangeAfterRe.MatchString(after) || !meetingAgreementBeforeRe.MatchString(before) {
 		return ""
 	}
@@ -644,7 +645,7 @@ func meetingDayAgreement(sentence string, start, end int, before, after string) 
 		return "" // "wil tijdens de JBZ-Raad van 13 juni een algemene oriëntatie bereiken": an aim
 	}
 	switch cue := sentenceCue(clause); cue {
-	case "political-agreement", "general-approach", "mandate":
+	case "political-agreement", "general-approach", "mandate", "agreement", "adoption", "decision": // events_usage.go: agreement, adoption, decision
 		return cue
 	}
 	return ""
@@ -972,12 +973,15 @@ func classifyByContext(sentence, before, after string) (string, bool) {
 // sentenceCue is the class of the first event cue of the sentence, or "".
 func sentenceCue(sentence string) string {
 	folded := foldForGuard(sentence)
+	if c := usageCue(sentence, folded, true); c != "" {
+		return c // events_usage.go
+	}
 	for _, c := range eventCues {
 		if c.re.matchFolded(sentence, folded) {
-			return c.class
+			return usageUnlessNegated(c.class, sentence)
 		}
 	}
-	return ""
+	return usageCue(sentence, folded, false)
 }
 
 // hasASCIIDigit reports whether rs holds a digit 0 to 9.
