@@ -8,16 +8,16 @@ import (
 	"testing"
 )
 
-// usageActor is an actor of the usage audit: its words, the nodes that must
+// stanceUsageActor is an actor of the usage audit: its words, the nodes that must
 // hold the position ("" for a group without a node, whose words then stand
 // in the position's actor), its person and the pronoun that takes it up.
-type usageActor struct {
+type stanceUsageActor struct {
 	words, holds string
 	person       int // 1 "ik", 3 singular, 4 plural
 	pron         string
 }
 
-var usageActors = []usageActor{
+var usageActors = []stanceUsageActor{
 	{"het kabinet", "country:NL", 3, "het"},
 	{"Nederland", "country:NL", 3, "het"},
 	{"ik", "country:NL", 1, "ik"},
@@ -31,7 +31,7 @@ var usageActors = []usageActor{
 }
 
 // usageMoreActors: other ways the letters write an actor.
-var usageMoreActors = []usageActor{
+var usageMoreActors = []stanceUsageActor{
 	{"de Nederlandse regering", "country:NL", 3, "zij"},
 	{"het Belgische voorzitterschap", "country:BE", 3, "het"},
 	{"de Europese Commissie", "org:european-commission", 3, "zij"},
@@ -42,9 +42,9 @@ var usageMoreActors = []usageActor{
 	{"wij", "country:NL", 4, "wij"},
 }
 
-func (a usageActor) cabinet() bool { return a.holds == "country:NL" }
+func (a stanceUsageActor) cabinet() bool { return a.holds == "country:NL" }
 
-func (a usageActor) capital() string {
+func (a stanceUsageActor) capital() string {
 	if a.words == "" {
 		return ""
 	}
@@ -58,9 +58,9 @@ type usageSubject struct {
 }
 
 var (
-	usageNP       = usageSubject{"np", "het voorstel voor een grensfonds", "grensfonds"}
-	usageClause   = usageSubject{"dat-clause", "dat de lidstaten bij de grensbewaking nauwer samenwerken", "grensbewaking"}
-	usageSubjects = []usageSubject{
+	usageNP           = usageSubject{"np", "het voorstel voor een grensfonds", "grensfonds"}
+	stanceUsageClause = usageSubject{"dat-clause", "dat de lidstaten bij de grensbewaking nauwer samenwerken", "grensbewaking"}
+	usageSubjects     = []usageSubject{
 		{"act", "de Schengengrenscode", "Schengengrenscode"},
 		{"dit", "dit voorstel", "voorstel"},
 		{"inzet-om", "de inzet van de Commissie om de buitengrenzen beter te bewaken", "buitengrenzen"},
@@ -72,7 +72,7 @@ type usageCell struct {
 	axis, value string
 	text        string
 	want        stance
-	actor       usageActor
+	actor       stanceUsageActor
 	subj        string // a word the subject must hold
 }
 
@@ -210,7 +210,7 @@ func (f usageForm) final(head string, person int, verbs string, s usageSubject, 
 // and word order, the modals, the negation and the subject's forms.
 func (f usageForm) cells() []usageCell {
 	var out []usageCell
-	add := func(axis, value, text string, want stance, a usageActor, subj string) {
+	add := func(axis, value, text string, want stance, a stanceUsageActor, subj string) {
 		if f.cabinet && !a.cabinet() {
 			return
 		}
@@ -219,12 +219,12 @@ func (f usageForm) cells() []usageCell {
 	if f.tmpl != "" {
 		for i, t := range strings.Split(f.tmpl, "|") {
 			if !strings.Contains(t, "{a}") && !strings.Contains(t, "{A}") {
-				add("template", fmt.Sprint(i), t2(t, usageActor{}), f.stance, usageActor{words: "de lidstaten", person: 4}, usageNP.word)
+				add("template", fmt.Sprint(i), t2(t, stanceUsageActor{}), f.stance, stanceUsageActor{words: "de lidstaten", person: 4}, usageNP.word)
 				continue
 			}
 			subj := usageNP.word
-			if strings.Contains(t, usageClause.np) {
-				subj = usageClause.word
+			if strings.Contains(t, stanceUsageClause.np) {
+				subj = stanceUsageClause.word
 			}
 			for _, a := range usageActors {
 				if a.person == 1 && (strings.Contains(t, "van {a}") || strings.Contains(t, "Voor {a}")) {
@@ -240,7 +240,7 @@ func (f usageForm) cells() []usageCell {
 	obj := usageNP
 	clause := f.clauseOnly
 	if clause {
-		obj = usageClause
+		obj = stanceUsageClause
 	}
 	for _, a := range usageActors {
 		p := a.person
@@ -296,7 +296,7 @@ func (f usageForm) cells() []usageCell {
 	}
 	// negation, where it turns the cue
 	if f.neg != "" {
-		for _, a := range []usageActor{usageActors[0], usageActors[4]} {
+		for _, a := range []stanceUsageActor{usageActors[0], usageActors[4]} {
 			p := a.person
 			add("negation", "present", f.main(join(a.capital(), f.present(v, p)), p, v, obj, clause, true), f.neg, a, obj.word)
 			if !f.noModal {
@@ -309,17 +309,17 @@ func (f usageForm) cells() []usageCell {
 		a := usageActors[0]
 		subjects := usageSubjects
 		if f.clause {
-			subjects = append(subjects[:len(subjects):len(subjects)], usageClause)
+			subjects = append(subjects[:len(subjects):len(subjects)], stanceUsageClause)
 		}
 		for _, s := range subjects {
-			add("subject", s.name, f.main(join(a.capital(), f.present(v, 3)), 3, v, s, s == usageClause, false), f.stance, a, s.word)
+			add("subject", s.name, f.main(join(a.capital(), f.present(v, 3)), 3, v, s, s == stanceUsageClause, false), f.stance, a, s.word)
 		}
 	}
 	return out
 }
 
 // t2 fills a template for an actor.
-func t2(t string, a usageActor) string {
+func t2(t string, a stanceUsageActor) string {
 	r := strings.NewReplacer(
 		"{A}", a.capital(), "{a}", a.words,
 		"{O}", "Het"+usageNP.np[3:], "{o}", usageNP.np,
@@ -494,7 +494,7 @@ func TestUsageRules(t *testing.T) {
 			}
 			continue
 		}
-		c := usageCell{text: tc.text, want: tc.stance, actor: usageActor{words: tc.words, holds: tc.holds}}
+		c := usageCell{text: tc.text, want: tc.stance, actor: stanceUsageActor{words: tc.words, holds: tc.holds}}
 		if miss, _ := readUsage(t, c); miss != "" {
 			t.Errorf("%q: %s, want %s of %s%s", tc.text, miss, tc.stance, tc.holds, tc.words)
 		}
