@@ -232,14 +232,17 @@ var (
 		"een kleine groep", "een groep van", "het merendeel van de", "het overgrote deel van de", "een groot deel van de"}
 	// groupParts: "een/de [degree] meerderheid van (de)".
 	groupParts   = []string{"meerderheid", "minderheid"}
-	groupDegreeW = []string{"", "grote", "ruime", "brede", "kleine", "overgrote", "gekwalificeerde", "overweldigende", "aanzienlijke"}
+	groupDegreeW = []string{"", "grote", "ruime", "brede", "kleine", "overgrote"}
 	// groupNouns are the plural nouns of a group of states or their
 	// representatives.
 	groupNouns = []string{"lidstaten", "delegaties", "landen", "ministers"}
 )
 
-// councilGroups spells out the group forms; a form that is a prefix of
-// another is left out, so the longest always wins.
+// councilGroups spells out the group forms: every quantifier and number
+// before every noun, the parts of the member states and the delegations
+// (a part of the countries or the ministers reads as its quantifier). A
+// form that is a prefix of another is left out, so the longest always
+// wins.
 func councilGroups() [][]string {
 	var out [][]string
 	add := func(s string) { out = append(out, strings.Fields(s)) }
@@ -250,13 +253,13 @@ func councilGroups() [][]string {
 		for _, w := range slices.Sorted(maps.Keys(numberWords)) {
 			add(w + " " + n)
 		}
+		if n != "lidstaten" && n != "delegaties" {
+			continue
+		}
 		for _, art := range []string{"een", "de"} {
 			for _, d := range groupDegreeW {
 				for _, p := range groupParts {
 					add(strings.Join(strings.Fields(art+" "+d+" "+p+" van de "+n), " "))
-					if art == "een" {
-						add(strings.Join(strings.Fields(art+" "+d+" "+p+" van "+n), " "))
-					}
 				}
 			}
 		}
