@@ -40,6 +40,9 @@ var councilActors = []councilActor{
 	{words: "de Raad", pron: "hij", want: "org:council-of-the-eu"},
 	{words: "het Europees Parlement", want: "org:ep"},
 	{words: "de Europese Raad", pron: "hij", want: "org:european-council"},
+	{words: "de nieuwe Commissie", pron: "zij", want: "org:european-commission"},
+	{words: "de Commissaris voor Migratie", pron: "hij", want: "org:european-commission"},
+	{words: "het EP", want: "org:ep"},
 	{words: "Europol", want: "org:europol"},
 	{words: "Frontex", want: "org:frontex"},
 	{words: "de Hoge Vertegenwoordiger", pron: "hij", want: "de Hoge Vertegenwoordiger"},
@@ -56,6 +59,7 @@ var councilActors = []councilActor{
 	{words: "Nederland en België", plural: true, pron: "zij", want: "country:BE+country:NL"},
 	{words: "Italië, Griekenland en Malta", plural: true, pron: "zij", want: "country:GR+country:IT+country:MT"},
 	{words: "de Commissie en het voorzitterschap", plural: true, pron: "zij", want: "country:PL+org:european-commission"},
+	{words: "Duitsland, samen met Frankrijk,", pron: "het", want: "country:DE+country:FR"},
 	// named and counted groups: words, no node
 	{words: "de C7", want: "de C7"},
 	{words: "twintig lidstaten", plural: true, pron: "zij", want: "twintig lidstaten"},
@@ -78,6 +82,14 @@ var councilActors = []councilActor{
 	{words: "een enkele lidstaat", want: "een enkele lidstaat"},
 	{words: "een grote groep lidstaten", want: "een grote groep lidstaten"},
 	{words: "enkele ministers", plural: true, pron: "zij", want: "enkele ministers"},
+	{words: "alle 27 lidstaten", plural: true, pron: "zij", want: "alle 27 lidstaten"},
+	{words: "vijftien lidstaten", plural: true, pron: "zij", want: "vijftien lidstaten"},
+	{words: "een overgrote meerderheid van de lidstaten", want: "een overgrote meerderheid van de lidstaten"},
+	{words: "een kleine minderheid van de lidstaten", want: "een kleine minderheid van de lidstaten"},
+	{words: "een groot aantal lidstaten", want: "een groot aantal lidstaten"},
+	{words: "verschillende delegaties", plural: true, pron: "zij", want: "verschillende delegaties"},
+	{words: "de andere delegaties", plural: true, pron: "zij", want: "de andere delegaties"},
+	{words: "sommige landen", plural: true, pron: "zij", want: "sommige landen"},
 	// a group with the countries named in it: those countries alone
 	{words: "een aantal lidstaten, waaronder Nederland,", plural: true, pron: "zij", want: "country:NL"},
 	{words: "enkele lidstaten, waaronder Frankrijk en Duitsland,", plural: true, pron: "zij", want: "country:DE+country:FR"},
@@ -142,6 +154,18 @@ var councilFrames = []councilFrame{
 		mid: "terughoudend", extra: "over een uitbreiding van het mandaat", subj: "mandaat"},
 	{stance: stCommit, pres: [2]string{"zet", "zetten"}, past: [2]string{"zette", "zetten"}, aux: sgPlHeeft, perf: "ingezet",
 		mid: "zich", end: "in", sep: true, extra: "voor een snelle uitvoering van het pact", subj: "uitvoering"},
+	{stance: stSupport, pres: [2]string{"roept", "roepen"}, past: [2]string{"riep", "riepen"}, aux: sgPlHeeft, perf: "opgeroepen",
+		end: "op", sep: true, extra: "tot een snellere terugkeer", subj: "terugkeer"},
+	{stance: stSupport, pres: [2]string{"onderschrijft", "onderschrijven"}, past: [2]string{"onderschreef", "onderschreven"}, aux: sgPlHeeft, perf: "onderschreven",
+		mid: "de conclusies over de buitengrens", subj: "conclusies"},
+	{stance: stSupport, pres: [2]string{"vraagt", "vragen"}, past: [2]string{"vroeg", "vroegen"}, aux: sgPlHeeft, perf: "gevraagd",
+		extra: "om meer middelen voor de buitengrens", subj: "middelen"},
+	{stance: stConcern, pres: [2]string{"vraagt", "vragen"}, past: [2]string{"vroeg", "vroegen"}, aux: sgPlHeeft, perf: "gevraagd",
+		mid: "aandacht", extra: "voor de situatie aan de buitengrens", subj: "situatie"},
+	{stance: stOppose, pres: [2]string{"spreekt", "spreken"}, past: [2]string{"sprak", "spraken"}, aux: sgPlHeeft, perf: "uitgesproken",
+		mid: "zich", end: "uit", sep: true, extra: "tegen een verplichte herverdeling", subj: "herverdeling"},
+	{stance: stPreference, pres: [2]string{"geeft", "geven"}, past: [2]string{"gaf", "gaven"}, aux: sgPlHeeft, perf: "gegeven",
+		mid: "de voorkeur", extra: "aan een vrijwillige regeling", subj: "regeling"},
 	{stance: stPriority, pres: [2]string{"hecht", "hechten"}, past: [2]string{"hechtte", "hechtten"}, aux: sgPlHeeft, perf: "gehecht",
 		mid: "veel belang", extra: "aan de bescherming van slachtoffers", subj: "bescherming"},
 }
@@ -160,6 +184,11 @@ type councilCollective struct {
 }
 
 var councilCollectives = []councilCollective{
+	{stance: stSupport,
+		v2:   [2]string{"Het voorstel voor een terugkeerfonds kan rekenen op brede steun.", "Het voorstel voor een terugkeerfonds kon rekenen op brede steun."},
+		inv:  [2]string{"Tijdens de Raad kan het voorstel voor een terugkeerfonds rekenen op brede steun.", "Tijdens de Raad kon het voorstel voor een terugkeerfonds rekenen op brede steun."},
+		sub:  [2]string{"Het voorzitterschap stelt vast dat het voorstel voor een terugkeerfonds kan rekenen op brede steun.", "Het voorzitterschap stelde vast dat het voorstel voor een terugkeerfonds kon rekenen op brede steun."},
+		want: "de lidstaten", subj: "terugkeerfonds"},
 	{stance: stSupport,
 		v2:   [2]string{"Er blijkt brede steun te bestaan voor een gezamenlijk terugkeerfonds.", "Er bleek brede steun te bestaan voor een gezamenlijk terugkeerfonds."},
 		inv:  [2]string{"Tijdens de Raad blijkt brede steun te bestaan voor een gezamenlijk terugkeerfonds.", "Tijdens de Raad bleek brede steun te bestaan voor een gezamenlijk terugkeerfonds."},
@@ -311,6 +340,39 @@ var councilCues = []cueDef{
 	// bleek brede steun te bestaan voor X", "Hierover bleek in de Raad
 	// consensus te bestaan")
 	{stance: stSupport, pattern: "bleek|bleken|blijkt|blijken … steun|overeenstemming|consensus te bestaan", obj: objAfter, gap: 5, flags: delegations | impersonal},
+	// what could count on broad support ("Het voorstel kon rekenen op
+	// brede steun"): the delegations' support, its subject before; with
+	// the supporters named ("op steun van X") the passive rows read X
+	{stance: stSupport, pattern: "kan|kon|kunnen|konden … rekenen op … steun", obj: objBefore, gap: 4, flags: delegations | impersonal},
+	// the present of "kon … rekenen op … steun van X" (stances.go)
+	{stance: stSupport, pattern: "kan|kunnen … rekenen op … steun|bijval van", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
+}
+
+// breadthWords make support a count of the delegations: "brede steun".
+var breadthWords = map[string]bool{"brede": true, "ruime": true, "grote": true, "algemene": true, "unanieme": true,
+	"veel": true, "breed": true, "voldoende": true, "zeer": true}
+
+// notCountedSupport reports whether a cue of support counted on ("kon
+// rekenen op … steun") is no count of the delegations: no breadth word in
+// its gap, or an actor before it that receives the support ("Nederland kon
+// rekenen op steun").
+func (sc *sentenceCtx) notCountedSupport(h cueHit, cands []posActor) bool {
+	if len(h.fixed) < 4 || sc.toks[h.fixed[1]].lower != "rekenen" || h.def.flags&delegations == 0 {
+		return false
+	}
+	if l := h.last(); l+1 < len(sc.toks) && sc.toks[l+1].lower == "van" {
+		return true // "op brede steun van Frankrijk": the supporters named
+	}
+	broad := false
+	for _, k := range h.gapTokens() {
+		broad = broad || breadthWords[sc.toks[k].lower]
+	}
+	for _, c := range cands {
+		if c.t1 <= h.first() && c.prep == "" {
+			return true
+		}
+	}
+	return !broad
 }
 
 // namesToEnd returns, for a group closed by an apposition that runs to the
@@ -356,7 +418,9 @@ func (sc *sentenceCtx) agentOf(a posActor, cands []posActor, limit int, prev *po
 		}
 		return posActor{}, false
 	}
-	return sc.joinedNext(a, cands, limit), true
+	a = sc.joinedNext(a, cands, limit)
+	sc.coActors(&a, cueHit{fixed: []int{a.t0, limit}}, cands) // "door Duitsland, samen met Frankrijk,"
+	return a, true
 }
 
 // joinedNext widens actor a to the actor "en" joins right after it, both

@@ -453,6 +453,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		case sc.settingRequestOrHelp(h) && !saidInfinitive(sc.toks, h):
 			continue // "Nederland kreeg steun van …": help received (actors_more.go)
+		case sc.notCountedSupport(h, actors):
+			continue // "Nederland kon rekenen op steun": no count of the delegations (council_voices.go)
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -540,7 +542,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				if k := strings.Index(r.subject, sc.toks[n].text+" "); k >= 0 {
 					r.subject = r.subject[k+len(sc.toks[n].text)+1:]
 				}
-			} else if !sc.frontedPointer(h) { // "Hierover bleek …": the sentence before (subjectOf)
+			} else if !sc.frontedPointer(h) && h.def.obj != objBefore { // "Hierover bleek …": the sentence before (subjectOf); "[X] kon rekenen op brede steun"
 				r.subject, r.subjects = "", nil
 			}
 		}
