@@ -90,6 +90,10 @@ var councilActors = []councilActor{
 	{words: "verschillende delegaties", plural: true, pron: "zij", want: "verschillende delegaties"},
 	{words: "de andere delegaties", plural: true, pron: "zij", want: "de andere delegaties"},
 	{words: "sommige landen", plural: true, pron: "zij", want: "sommige landen"},
+	{words: "de delegaties", plural: true, pron: "zij", want: "de delegaties"},
+	{words: "de Visegrad-landen", plural: true, pron: "zij", want: "de Visegrad-landen"},
+	{words: "de Franse en Duitse ministers", plural: true, pron: "zij", want: "country:DE+country:FR"},
+	{words: "de Franse minister en zijn Duitse collega", plural: true, pron: "zij", want: "country:DE+country:FR"},
 	// a group with the countries named in it: those countries alone
 	{words: "een aantal lidstaten, waaronder Nederland,", plural: true, pron: "zij", want: "country:NL"},
 	{words: "enkele lidstaten, waaronder Frankrijk en Duitsland,", plural: true, pron: "zij", want: "country:DE+country:FR"},
@@ -273,7 +277,7 @@ var (
 // form that is a prefix of another is left out, so the longest always
 // wins.
 func councilGroups() [][]string {
-	var out [][]string
+	out := [][]string{{"de", "delegaties"}}
 	add := func(s string) { out = append(out, strings.Fields(s)) }
 	for _, n := range groupNouns {
 		for _, q := range groupQuantifiers {

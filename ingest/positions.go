@@ -1080,7 +1080,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	// "mijn Franse collega", "onze Duitse ambtgenoot": a minister of that
 	// country
-	if (w == "mijn" || w == "onze") && i+2 < len(toks) {
+	if (w == "mijn" || w == "onze" || w == "zijn" || w == "haar" || w == "hun") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && personNouns[lw(i+2)] {
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
 		}
@@ -1092,7 +1092,8 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 		// "de Duitse en Nederlandse insteek": two countries' joint aim
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && lw(i+2) == "en" && i+4 < len(toks) {
-			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" {
+			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && (actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" || personNouns[lw(i+4)]) {
+				// also their ministers: "de Franse en Duitse ministers"
 				return posActor{t0: i, t1: i + 5, refs: uniqueRefs([]graph.Ref{m.ref, n.ref}), words: sc.text(i, i+4)}, true
 			}
 		}
@@ -1286,6 +1287,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		if i+2 < len(toks) && stateNouns[lw(i+2)] && next != "derde" && next != "overige" &&
 			(strings.HasSuffix(next, "e") || strings.HasSuffix(next, "sche")) && len(next) > 3 && spaced(sc.rs, toks[i+1], toks[i+2]) {
 			return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+		}
+		if i+2 < len(toks) && stateNouns[lw(i+2)] && startsUpper(toks[i+1].text) && hyphenJoined(sc.rs, toks[i+1], toks[i+2]) {
+			// "de Visegrad-landen", "de Benelux-landen": a group named by
+			// a name before its noun
+			if _, ok := mentionAt[i+1]; !ok && lw(i+1) != "eu" {
+				return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+			}
 		}
 		for _, suf := range []string{"landen", "staten"} {
 			if strings.HasSuffix(next, suf) && len(next) > len(suf)+3 && next != "lidstaten" && !strings.HasSuffix(next, "derdelanden") {
