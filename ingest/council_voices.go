@@ -372,7 +372,7 @@ func (sc *sentenceCtx) notCountedSupport(h cueHit, cands []posActor) bool {
 		broad = broad || breadthWords[sc.toks[k].lower]
 	}
 	for _, c := range cands {
-		if c.t1 <= h.first() && c.prep == "" {
+		if c.t1 <= h.first() && c.prep == "" && !sc.thatBetween(c.t1, h.first()) {
 			return true
 		}
 	}
@@ -456,4 +456,16 @@ func (sc *sentenceCtx) frontedPointer(h cueHit) bool {
 	}
 	n := sc.delegationsPrep(h)
 	return n >= len(sc.toks) || sc.toks[n].lower != "voor" && sc.toks[n].lower != "over"
+}
+
+// thatBetween reports whether a "dat" opens a clause between tokens a and
+// b: an actor before it is the main clause's ("Het voorzitterschap stelde
+// vast [dat] het voorstel kon rekenen op brede steun").
+func (sc *sentenceCtx) thatBetween(a, b int) bool {
+	for k := a; k < b && k < len(sc.toks); k++ {
+		if sc.toks[k].lower == "dat" {
+			return true
+		}
+	}
+	return false
 }

@@ -160,11 +160,12 @@ func councilRead(t *testing.T, c councilCase) string {
 
 // councilAuditFloor is the share of the audit's cases the extractor reads
 // right (measured; the audit fails below it), of all cases and of the
-// short run's every third. At the start (before council1's rules): 0.866
-// of all.
+// short run's every third. The same inventory on main before council1's
+// rules (87dd410): 0.759 of all (V2 0.89, inversion 0.78, subordinate
+// 0.69, report 0.68, agent 0.46).
 const (
 	councilAuditFloor      = 0.872
-	councilAuditFloorShort = 0.891
+	councilAuditFloorShort = 0.892
 )
 
 func TestCouncilVoicesAudit(t *testing.T) {
@@ -260,6 +261,7 @@ func TestCouncilVoicesRules(t *testing.T) {
 		{"Het voorstel voor een terugkeerfonds kon rekenen op brede steun.", stSupport, "", "terugkeerfonds"},
 		{"Het voorstel voor een terugkeerfonds kan in de Raad rekenen op ruime steun.", stSupport, "", "terugkeerfonds"},
 		{"Nederland kon rekenen op brede steun.", "", "", ""},
+		{"Het voorzitterschap stelde vast dat het voorstel voor een terugkeerfonds kon rekenen op brede steun.", stSupport, "", "terugkeerfonds"},
 		{"Het voorstel kon rekenen op steun.", "", "", ""},
 		{"Het voorstel voor een terugkeerfonds kan rekenen op brede steun van Frankrijk.", stSupport, "country:FR", "terugkeerfonds"},
 		// a passive's agent with its partner
