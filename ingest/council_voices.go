@@ -60,6 +60,7 @@ var councilActors = []councilActor{
 	{words: "Italië, Griekenland en Malta", plural: true, pron: "zij", want: "country:GR+country:IT+country:MT"},
 	{words: "de Commissie en het voorzitterschap", plural: true, pron: "zij", want: "country:PL+org:european-commission"},
 	{words: "Duitsland, samen met Frankrijk,", pron: "het", want: "country:DE+country:FR"},
+	{words: "zowel Frankrijk als Duitsland", plural: true, pron: "zij", want: "country:DE+country:FR"},
 	// named and counted groups: words, no node
 	{words: "de C7", want: "de C7"},
 	{words: "twintig lidstaten", plural: true, pron: "zij", want: "twintig lidstaten"},
@@ -468,4 +469,20 @@ func (sc *sentenceCtx) thatBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bothActors widens actor a to the second actor of "zowel A als B" ("Zowel
+// Frankrijk als de Commissie steunden het plan"): both hold the position,
+// as two actors joined by "en" do.
+func (sc *sentenceCtx) bothActors(a *posActor, cands []posActor) {
+	if a.t0 < 1 || a.t1 >= len(sc.toks) || sc.toks[a.t0-1].lower != "zowel" || sc.toks[a.t1].lower != "als" {
+		return
+	}
+	for _, c := range cands {
+		if c.t0 == a.t1+1 && c.prep == "als" && !c.pronoun && !c.implicit {
+			refs := uniqueRefs(append(slices.Clone(a.refs), c.refs...))
+			*a = posActor{t0: a.t0 - 1, t1: c.t1, refs: refs, words: sc.text(a.t0-1, c.t1-1), prep: a.prep}
+			return
+		}
+	}
 }

@@ -1655,7 +1655,8 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	if pick == nil && len(h.fixed) > 1 {
 		lead := leadingAdverbs(sc.toks, h.first()) // "kan [ook] Nederland zich vinden in"
 		for k := range cands {
-			if c := &cands[k]; (c.t0 == h.first()+1 || lead > 0 && c.t0 == h.first()+1+lead) && c.t1 <= h.fixed[1] {
+			if c := &cands[k]; (c.t0 == h.first()+1 || lead > 0 && c.t0 == h.first()+1+lead ||
+				c.t0 == h.first()+2 && sc.toks[h.first()+1].lower == "zowel") && c.t1 <= h.fixed[1] { // "hebben [zowel] Frankrijk als …"
 				pick = c
 				break
 			}
@@ -1719,8 +1720,8 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	// steunt het kabinet op dit moment niet".
 	if pick == nil && d.obj != objBefore && d.flags&voorOnly == 0 {
 		for k := range cands {
-			if c := &cands[k]; c.t0 == h.last()+1 && c.prep == "" {
-				pick = c
+			if c := &cands[k]; (c.t0 == h.last()+1 || c.t0 == h.last()+2 && sc.toks[h.last()+1].lower == "zowel") && c.prep == "" {
+				pick = c // "steunden [zowel] Frankrijk als Duitsland"
 				break
 			}
 		}
@@ -1822,6 +1823,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 	}
 	sc.coActors(&a, h, cands)
+	sc.bothActors(&a, cands) // "zowel Frankrijk als Duitsland" (council_voices.go)
 	a.words = lowerFirst(a.words)
 	return a, true
 }
