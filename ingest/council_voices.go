@@ -349,6 +349,15 @@ var councilCues = []cueDef{
 	// brede steun"): the delegations' support, its subject before; with
 	// the supporters named ("op steun van X") the passive rows read X
 	{stance: stSupport, pattern: "kan|kon|kunnen|konden … rekenen op … steun", obj: objBefore, gap: 4, flags: delegations | impersonal},
+	// an agentless passive in a "waarbij"-clause after a main clause: the
+	// main clause's subject acts in it ("Verschillende lidstaten
+	// presenteerden voorstellen, waarbij het belang van X werd benadrukt");
+	// an agent in the clause is the passive rows' (agentInClause)
+	{stance: stSupport, pattern: "waarbij het belang van … werd|werden|wordt|worden benadrukt|onderstreept", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stSupport, pattern: "waarbij … werd|werden|wordt|worden gepleit voor", obj: objAfter, gap: 3},
+	{stance: stSupport, pattern: "waarbij … werd|wordt opgeroepen tot", obj: objAfter, gap: 3},
+	{stance: stSupport, pattern: "waarbij … steun werd|wordt uitgesproken voor|aan", obj: objAfter, gap: 3},
+	{stance: stConcern, pattern: "waarbij … zorgen|kritiek|bezorgdheid werd|werden|wordt|worden geuit|uitgesproken over|bij", obj: objAfter, gap: 3},
 	// the present of "kon … rekenen op … steun van X" (stances.go)
 	{stance: stSupport, pattern: "kan|kunnen … rekenen op … steun|bijval van", obj: objBefore, gap: 3, flags: actorAfter | strictGap},
 }
@@ -362,6 +371,9 @@ var breadthWords = map[string]bool{"brede": true, "ruime": true, "grote": true, 
 // its gap, or an actor before it that receives the support ("Nederland kon
 // rekenen op steun").
 func (sc *sentenceCtx) notCountedSupport(h cueHit, cands []posActor) bool {
+	if sc.toks[h.first()].lower == "waarbij" && h.def.flags&passive == 0 {
+		return sc.agentInClause(h, cands)
+	}
 	if len(h.fixed) < 4 || sc.toks[h.fixed[1]].lower != "rekenen" || h.def.flags&delegations == 0 {
 		return false
 	}
@@ -485,4 +497,26 @@ func (sc *sentenceCtx) bothActors(a *posActor, cands []posActor) {
 			return
 		}
 	}
+}
+
+// agentInClause reports whether an agentless "waarbij"-row has no main
+// clause to take its actor from, or an agent of its own ("waarbij door
+// Frankrijk het belang van X werd benadrukt"), which the passive rows
+// read: the main clause's subject is a candidate before the comma that
+// no preposition introduces.
+func (sc *sentenceCtx) agentInClause(h cueHit, cands []posActor) bool {
+	for k := h.first() + 1; k < h.last(); k++ {
+		if sc.toks[k].lower == "door" {
+			return true
+		}
+	}
+	if h.first() == 0 || !strings.Contains(string(sc.rs[sc.toks[h.first()-1].end:sc.toks[h.first()].start]), ",") {
+		return true
+	}
+	for _, c := range cands {
+		if c.t1 <= h.first() && c.prep == "" && !c.pronoun {
+			return false
+		}
+	}
+	return true
 }

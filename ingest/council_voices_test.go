@@ -280,6 +280,13 @@ func TestCouncilVoicesRules(t *testing.T) {
 		{"Zowel Frankrijk als de Commissie steunden het voorstel voor een terugkeerfonds.", stSupport, "country:FR+" + ec, "terugkeerfonds"},
 		{"Tijdens de Raad steunden zowel Frankrijk als Duitsland het voorstel voor een terugkeerfonds.", stSupport, "country:DE+country:FR", "terugkeerfonds"},
 		{"Frankrijk steunde zowel het plan als de verklaring.", stSupport, "country:FR", "plan"},
+		// an agentless passive in a "waarbij"-clause: the main clause's
+		// subject; none without one, an agent of its own is the agent's
+		{"Verschillende lidstaten presenteerden voorstellen, waarbij het belang van een sterke buitengrens werd benadrukt.", stSupport, "", "buitengrens"},
+		{"De Commissie presenteerde het plan aan de lidstaten, waarbij zorgen werden geuit over de kosten.", stConcern, ec, "kosten"},
+		{"Frankrijk presenteerde een non-paper, waarbij werd gepleit voor een snellere terugkeer.", stSupport, "country:FR", "terugkeer"},
+		{"Er werd gesproken over migratie, waarbij het belang van terugkeer werd benadrukt.", "", "", ""},
+		{"De Commissie presenteerde het plan, waarbij door Frankrijk het belang van terugkeer werd benadrukt.", stSupport, "country:FR", ""},
 		// a group of the group table by its grammar, inverted in a gap
 		{"Tijdens de Raad uitte een grote groep lidstaten zorgen over de kosten.", stConcern, "", "kosten"},
 		{"In een grote groep lidstaten is de instroom gedaald.", "", "", ""},
