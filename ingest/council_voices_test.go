@@ -291,6 +291,30 @@ func TestCouncilVoicesRules(t *testing.T) {
 		{"Tijdens de Raad uitte een grote groep lidstaten zorgen over de kosten.", stConcern, "", "kosten"},
 		{"In een grote groep lidstaten is de instroom gedaald.", "", "", ""},
 	})
+	// a phrase that points back to the countries named before
+	for _, c := range []struct {
+		paras []string
+		want  string // HOLDS, sorted, "+"; "" for none
+	}{
+		{[]string{"Frankrijk en Duitsland presenteerden een non-paper. Deze lidstaten pleitten voor een snellere terugkeer."}, "country:DE+country:FR"},
+		{[]string{"Frankrijk en Duitsland presenteerden een non-paper. Beide landen pleitten voor een snellere terugkeer."}, "country:DE+country:FR"},
+		{[]string{"Frankrijk en Duitsland presenteerden een non-paper. De twee landen pleitten voor een snellere terugkeer."}, "country:DE+country:FR"},
+		{[]string{"Italië presenteerde een non-paper. Het land pleitte voor een snellere terugkeer."}, "country:IT"},
+		// near-misses: a count that does not fit, no countries before
+		{[]string{"Frankrijk, Italië en Duitsland presenteerden een non-paper. De twee landen pleitten voor een snellere terugkeer."}, ""},
+		{[]string{"De Commissie presenteerde het plan. Deze lidstaten pleitten voor een snellere terugkeer."}, ""},
+	} {
+		ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", c.paras...))
+		if len(ps) != 1 {
+			t.Errorf("%q: %d positions, want 1", c.paras, len(ps))
+			continue
+		}
+		holds := slices.Clone(ps[0].holds)
+		slices.Sort(holds)
+		if got := strings.Join(holds, "+"); got != c.want {
+			t.Errorf("%q: actors %q, want %q", c.paras, got, c.want)
+		}
+	}
 	// the pronoun of a passive's agent and a fronted pointer take what the
 	// sentence before names
 	for _, c := range []struct {

@@ -1078,6 +1078,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.memberActor(i, lw); ok {
 		return a, true
 	}
+	if a, ok := sc.anaphoricStates(i, lw); ok {
+		return a, true // "deze lidstaten", "beide landen", "het land" (actors_more.go)
+	}
 	// "mijn Franse collega", "onze Duitse ambtgenoot": a minister of that
 	// country
 	if (w == "mijn" || w == "onze" || w == "zijn" || w == "haar" || w == "hun") && i+2 < len(toks) {
