@@ -49,6 +49,8 @@ var councilActors = []councilActor{
 	// the presidency: the letter's (14 March 2025: Poland) or a named one
 	{words: "het voorzitterschap", want: "country:PL"},
 	{words: "het Poolse voorzitterschap", want: "country:PL"},
+	{words: "het inkomende Deense voorzitterschap", want: "country:DK"},
+	{words: "de nieuwe Duitse regering", pron: "zij", want: "country:DE"},
 	// single member states, their delegations and ministers
 	{words: "Frankrijk", want: "country:FR"},
 	{words: "Oostenrijk", want: "country:AT"},

@@ -167,7 +167,7 @@ func councilRead(t *testing.T, c councilCase) string {
 // is mostly the cue matcher's (the perfect in a dat-clause, long inverted
 // subjects in a strict gap, lists with commas in a gap).
 const (
-	councilAuditFloor      = 0.866
+	councilAuditFloor      = 0.865
 	councilAuditFloorShort = 0.886
 )
 
@@ -287,6 +287,10 @@ func TestCouncilVoicesRules(t *testing.T) {
 		{"Frankrijk presenteerde een non-paper, waarbij werd gepleit voor een snellere terugkeer.", stSupport, "country:FR", "terugkeer"},
 		{"Er werd gesproken over migratie, waarbij het belang van terugkeer werd benadrukt.", "", "", ""},
 		{"De Commissie presenteerde het plan, waarbij door Frankrijk het belang van terugkeer werd benadrukt.", stSupport, "country:FR", ""},
+		// an adjective before the country's: that country
+		{"Het inkomende Deense voorzitterschap steunde het voorstel voor een terugkeerfonds.", stSupport, "country:DK", "terugkeerfonds"},
+		{"De toenmalige Franse minister wees het voorstel voor een terugkeerfonds af.", stOppose, "country:FR", "terugkeerfonds"},
+		{"Hij sprak over de eerste Duitse ervaringen met het plan.", "", "", ""},
 		// a group of the group table by its grammar, inverted in a gap
 		{"Tijdens de Raad uitte een grote groep lidstaten zorgen over de kosten.", stConcern, "", "kosten"},
 		{"In een grote groep lidstaten is de instroom gedaald.", "", "", ""},

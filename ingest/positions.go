@@ -1088,6 +1088,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
 		}
 	}
+	// "het inkomende Zweedse voorzitterschap", "de nieuwe Duitse regering",
+	// "de toenmalige Franse minister": an adjective before the country's
+	if (w == "de" || w == "het") && i+3 < len(toks) && !startsUpper(toks[i+1].text) && actorAdjective(toks[i+1]) {
+		if m, ok := mentionAt[i+2]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+3 && (actorNouns[lw(i+3)] || personNouns[lw(i+3)]) {
+			return posActor{t0: i, t1: i + 4, refs: []graph.Ref{m.ref}, words: sc.text(i, i+3), cabinet: m.ref == nl && lw(i+3) != "voorzitterschap"}, true
+		}
+	}
 	// "de Nederlandse inzet", "het Belgische voorzitterschap"
 	if (w == "de" || w == "het") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && actorNouns[lw(i+2)] {
