@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+
+	"jhagraph/graph"
 )
 
 // Actors that the first-run misses of unseen reports named otherwise than
@@ -332,4 +334,62 @@ func agentlessPassive(sc *sentenceCtx) bool {
 		}
 	}
 	return passive
+}
+
+// statesNouns name a group of states, stateNoun one state, in an
+// anaphoric phrase ("deze lidstaten", "beide landen", "het land").
+var (
+	statesNouns = map[string]bool{"lidstaten": true, "landen": true}
+	stateNoun   = map[string]bool{"lidstaat": true, "land": true}
+)
+
+// anaphoricStates reads at token i a phrase that points back to the
+// countries named before (council1): "deze lidstaten", "beide landen",
+// "de twee landen", "deze drie lidstaten", "het land", "deze lidstaat".
+// Its countries are the subject of one of the two sentences before when
+// that subject is countries only, as many as the phrase counts ("beide":
+// two; a singular noun: one). The phrase's words stay the actor's.
+func (sc *sentenceCtx) anaphoricStates(i int, lw func(int) string) (posActor, bool) {
+	w := lw(i)
+	n, k := 0, i+1 // the count the phrase gives (0: any, more than one), the noun's token
+	switch {
+	case w == "beide" && statesNouns[lw(k)]:
+		n = 2
+	case (w == "deze" || w == "de") && numberWords[lw(k)] && lw(k) != "beide" && statesNouns[lw(k+1)]:
+		n, k = countWord(lw(k)), k+1
+	case w == "deze" && statesNouns[lw(k)]:
+	case (w == "het" || w == "dit" || w == "deze") && stateNoun[lw(k)]:
+		n = 1
+	default:
+		return posActor{}, false
+	}
+	if n < 0 || k+1 < len(sc.toks) && lw(k+1) == "van" {
+		return posActor{}, false // "deze landen van herkomst": a description, no pointer
+	}
+	for si := sc.si - 1; si >= 0 && si >= sc.si-2; si-- {
+		for _, c := range sc.sentenceBefore(si).actorCandidates() {
+			if c.prep != "" || c.pronoun || len(c.refs) == 0 {
+				continue
+			}
+			countries := true
+			for _, r := range c.refs {
+				countries = countries && r.Kind == graph.KindCountry
+			}
+			if !countries || n == 1 && len(c.refs) != 1 || n != 1 && len(c.refs) < 2 || n > 1 && len(c.refs) != n {
+				break // the subject is no such group: no pointer back
+			}
+			return posActor{t0: i, t1: k + 1, refs: c.refs, words: sc.text(i, k)}, true
+		}
+	}
+	return posActor{}, false
+}
+
+// countWord is the number a number word names (numberWords), -1 for none.
+func countWord(w string) int {
+	for n, s := range []string{"", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"} {
+		if s == w && n > 0 {
+			return n
+		}
+	}
+	return -1
 }

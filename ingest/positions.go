@@ -453,6 +453,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			continue // "de motie … over [pleiten voor] sancties": a topic, no one's stance
 		case sc.settingRequestOrHelp(h) && !saidInfinitive(sc.toks, h):
 			continue // "Nederland kreeg steun van …": help received (actors_more.go)
+		case sc.notCountedSupport(h, actors):
+			continue // "Nederland kon rekenen op steun": no count of the delegations (council_voices.go)
 		}
 		if h.def.flags&delegations != 0 && (sc.toks[h.first()].lower == "er" || sc.toks[h.fixed[1]].lower == "er" || sc.frontedDelegations(h)) {
 			// "Er was brede steun voor X", not "Er is steun nodig"
@@ -540,7 +542,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 				if k := strings.Index(r.subject, sc.toks[n].text+" "); k >= 0 {
 					r.subject = r.subject[k+len(sc.toks[n].text)+1:]
 				}
-			} else {
+			} else if !sc.frontedPointer(h) && h.def.obj != objBefore { // "Hierover bleek …": the sentence before (subjectOf); "[X] kon rekenen op brede steun"
 				r.subject, r.subjects = "", nil
 			}
 		}
@@ -899,8 +901,9 @@ var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vij
 	"eenentwintig": true, "tweeëntwintig": true, "tweeentwintig": true, "drieëntwintig": true, "drieentwintig": true,
 	"vierentwintig": true, "vijfentwintig": true, "zesentwintig": true, "zevenentwintig": true, "beide": true}
 
-// groups without a node.
-var actorGroups = [][]string{
+// groups without a node, and the council groups by their grammar
+// (withCouncilGroups, council_voices.go).
+var actorGroups = withCouncilGroups([][]string{
 	// quantified parts of the member states, the longest first
 	{"het", "overgrote", "deel", "van", "de", "lidstaten"}, {"de", "overgrote", "meerderheid", "van", "de", "lidstaten"},
 	{"de", "grote", "meerderheid", "van", "de", "lidstaten"}, {"het", "merendeel", "van", "de", "lidstaten"},
@@ -931,7 +934,7 @@ var actorGroups = [][]string{
 	// onderschrijven het nut van …")
 	{"de", "bevoegde", "instanties"}, {"de", "bevoegde", "autoriteiten"}, {"de", "nationale", "autoriteiten"},
 	{"de", "afdeling", "advisering", "van", "de", "raad", "van", "state"}, {"de", "afdeling", "advisering"}, {"de", "raad", "van", "state"},
-}
+})
 
 // delegationsPrep returns the token after a cue of the delegations'
 // support, past "te bestaan" or "te zijn" ("Er bleek overeenstemming [te
@@ -943,10 +946,11 @@ func (sc *sentenceCtx) delegationsPrep(h cueHit) int {
 	}
 	if n+1 < len(sc.toks) && h.first() > 0 && sc.toks[h.first()].lower != "er" {
 		// "concludeerde dat er weinig steun [bestond] voor …": the verb
-		// of the dat-clause stands between the noun and its object
+		// of the dat-clause stands between the noun and its object; so
+		// for agreement "over" it ("dat er overeenstemming was over …")
 		switch sc.toks[n].lower {
 		case "bestond", "bestaat", "bestonden", "bestaan", "was", "is", "waren":
-			if sc.toks[n+1].lower == "voor" {
+			if sc.toks[n+1].lower == "voor" || sc.toks[n+1].lower == "over" {
 				n++
 			}
 		}
@@ -1002,7 +1006,11 @@ func (sc *sentenceCtx) actorCandidates() []posActor {
 		if len(a.refs) == 0 && a.t1 < len(toks) {
 			// "meerdere lidstaten, waaronder Nederland,": the countries
 			// named inside a group hold its position with it
-			if n := includedNames(sc.rs, toks, a.t1); n > 0 && (toks[a.t1].lower == "waaronder" || toks[a.t1].lower == "inclusief") {
+			n := includedNames(sc.rs, toks, a.t1)
+			if n == 0 {
+				n = namesToEnd(sc.rs, toks, a.t1) // "…, waaronder Polen." (council_voices.go)
+			}
+			if n > 0 && (toks[a.t1].lower == "waaronder" || toks[a.t1].lower == "inclusief") {
 				var refs []graph.Ref
 				for k := a.t1 + 1; k < a.t1+n; k++ {
 					if m, ok := mentionAt[k]; ok && m.ref.Kind == graph.KindCountry {
@@ -1070,11 +1078,21 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.memberActor(i, lw); ok {
 		return a, true
 	}
+	if a, ok := sc.anaphoricStates(i, lw); ok {
+		return a, true // "deze lidstaten", "beide landen", "het land" (actors_more.go)
+	}
 	// "mijn Franse collega", "onze Duitse ambtgenoot": a minister of that
 	// country
-	if (w == "mijn" || w == "onze") && i+2 < len(toks) {
+	if (w == "mijn" || w == "onze" || w == "zijn" || w == "haar" || w == "hun") && i+2 < len(toks) {
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && personNouns[lw(i+2)] {
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
+		}
+	}
+	// "het inkomende Zweedse voorzitterschap", "de nieuwe Duitse regering",
+	// "de toenmalige Franse minister": an adjective before the country's
+	if (w == "de" || w == "het") && i+3 < len(toks) && !startsUpper(toks[i+1].text) && actorAdjective(toks[i+1]) {
+		if m, ok := mentionAt[i+2]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+3 && (actorNouns[lw(i+3)] || personNouns[lw(i+3)]) {
+			return posActor{t0: i, t1: i + 4, refs: []graph.Ref{m.ref}, words: sc.text(i, i+3), cabinet: m.ref == nl && lw(i+3) != "voorzitterschap"}, true
 		}
 	}
 	// "de Nederlandse inzet", "het Belgische voorzitterschap"
@@ -1084,7 +1102,8 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		}
 		// "de Duitse en Nederlandse insteek": two countries' joint aim
 		if m, ok := mentionAt[i+1]; ok && m.ref.Kind == graph.KindCountry && m.t1 == i+2 && lw(i+2) == "en" && i+4 < len(toks) {
-			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" {
+			if n, ok := mentionAt[i+3]; ok && n.ref.Kind == graph.KindCountry && n.t1 == i+4 && (actorNouns[lw(i+4)] && lw(i+4) != "voorzitterschap" || personNouns[lw(i+4)]) {
+				// also their ministers: "de Franse en Duitse ministers"
 				return posActor{t0: i, t1: i + 5, refs: uniqueRefs([]graph.Ref{m.ref, n.ref}), words: sc.text(i, i+4)}, true
 			}
 		}
@@ -1092,13 +1111,14 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			// "de Duitse minister", "de Franse collega's": the country
 			return posActor{t0: i, t1: i + 3, refs: []graph.Ref{m.ref}, words: sc.text(i, i+2), cabinet: m.ref == nl}, true
 		}
-		if lw(i+1) == "voorzitterschap" {
-			a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
-			if c, ok := sc.presidency(); ok {
-				a.refs = []graph.Ref{c}
-			}
-			return a, true
+	}
+	if (w == "de" || w == "het") && lw(i+1) == "voorzitterschap" {
+		// also closing the sentence: "kreeg de steun van het voorzitterschap."
+		a := posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}
+		if c, ok := sc.presidency(); ok {
+			a.refs = []graph.Ref{c}
 		}
+		return a, true
 	}
 	// "het kabinet", "de regering", "wij"
 	switch {
@@ -1123,7 +1143,8 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 		return sc.cabinetActor(i, t1), true
 	case w == "wij" || w == "ik":
 		return sc.cabinetActor(i, i+1), true
-	case w == "zij" || w == "ze" || w == "hij":
+	case w == "zij" || w == "ze" || w == "hij", (w == "hen" || w == "hem") && lw(i-1) == "door":
+		// "hen", "hem" only as a passive's agent: "werden door hen … geplaatst"
 		return posActor{t0: i, t1: i + 1, words: sc.text(i, i), pronoun: true}, true
 	case w == "het" && (lw(i-1) == "waarbij" || lw(i-1) == "waarin" || lw(i-1) == "waarmee") && i+1 < len(toks) && !startsUpper(toks[i+1].text):
 		// "…, waarbij het instemming betuigt met": "het" is the body
@@ -1277,6 +1298,13 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			(strings.HasSuffix(next, "e") || strings.HasSuffix(next, "sche")) && len(next) > 3 && spaced(sc.rs, toks[i+1], toks[i+2]) {
 			return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
 		}
+		if i+2 < len(toks) && stateNouns[lw(i+2)] && startsUpper(toks[i+1].text) && hyphenJoined(sc.rs, toks[i+1], toks[i+2]) {
+			// "de Visegrad-landen", "de Benelux-landen": a group named by
+			// a name before its noun
+			if _, ok := mentionAt[i+1]; !ok && lw(i+1) != "eu" {
+				return posActor{t0: i, t1: i + 3, words: sc.text(i, i+2)}, true
+			}
+		}
 		for _, suf := range []string{"landen", "staten"} {
 			if strings.HasSuffix(next, suf) && len(next) > len(suf)+3 && next != "lidstaten" && !strings.HasSuffix(next, "derdelanden") {
 				return posActor{t0: i, t1: i + 2, words: sc.text(i, i+1)}, true
@@ -1286,8 +1314,8 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	if a, ok := sc.moreActor(i, lw); ok {
 		return a, true // "dhr. Kuleba", "de commissies voor …" (actors_more.go)
 	}
-	// groups without a node
-	for _, g := range actorGroups {
+	// groups without a node, by the first word (groupsByFirst)
+	for _, g := range groupsByFirst()[w] {
 		end, ok := sc.groupAt(i, g, lw)
 		if e := end - 1; ok && toks[e].end < len(sc.rs) && sc.rs[toks[e].end] == '-' {
 			ok = false // "de EU-delegatie": the first part of a compound
@@ -1572,7 +1600,10 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		at, prep := passiveAgentPrep(sc.toks, h)
 		for k := range cands {
 			if c := &cands[k]; at >= 0 && c.prep == prep && c.t0 == at+1 && c.t1 <= h.last() {
-				a := *c
+				a, ok := sc.agentOf(*c, cands, h.last(), prev) // "door hen", "door de Commissie en het voorzitterschap" (council_voices.go)
+				if !ok {
+					return posActor{}, false
+				}
 				a.words = lowerFirst(a.words)
 				return a, true
 			}
@@ -1643,7 +1674,8 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	if pick == nil && len(h.fixed) > 1 {
 		lead := leadingAdverbs(sc.toks, h.first()) // "kan [ook] Nederland zich vinden in"
 		for k := range cands {
-			if c := &cands[k]; (c.t0 == h.first()+1 || lead > 0 && c.t0 == h.first()+1+lead) && c.t1 <= h.fixed[1] {
+			if c := &cands[k]; (c.t0 == h.first()+1 || lead > 0 && c.t0 == h.first()+1+lead ||
+				c.t0 == h.first()+2 && sc.toks[h.first()+1].lower == "zowel") && c.t1 <= h.fixed[1] { // "hebben [zowel] Frankrijk als …"
 				pick = c
 				break
 			}
@@ -1707,8 +1739,8 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 	// steunt het kabinet op dit moment niet".
 	if pick == nil && d.obj != objBefore && d.flags&voorOnly == 0 {
 		for k := range cands {
-			if c := &cands[k]; c.t0 == h.last()+1 && c.prep == "" {
-				pick = c
+			if c := &cands[k]; (c.t0 == h.last()+1 || c.t0 == h.last()+2 && sc.toks[h.last()+1].lower == "zowel") && c.prep == "" {
+				pick = c // "steunden [zowel] Frankrijk als Duitsland"
 				break
 			}
 		}
@@ -1767,6 +1799,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		for _, c := range cands {
 			if c.t0 < a.t0 && !c.pronoun && (c.prep == "" || sc.opinionOwner(c)) {
 				r := c
+				if c.prep == "" {
+					r = sc.joinedNext(c, cands, a.t0) // "De Commissie en het voorzitterschap gaven aan dat zij …"
+				}
 				r.t0, r.t1 = a.t0, a.t1
 				return r, true
 			}
@@ -1807,6 +1842,7 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 	}
 	sc.coActors(&a, h, cands)
+	sc.bothActors(&a, cands) // "zowel Frankrijk als Duitsland" (council_voices.go)
 	a.words = lowerFirst(a.words)
 	return a, true
 }
@@ -2392,6 +2428,14 @@ func (sc *sentenceCtx) subjectOf(r *posReading, h cueHit, a posActor, next int) 
 				}
 				break
 			}
+		}
+	}
+	// "Hierover bleek in de Raad consensus te bestaan.": the fronted
+	// pointer is the object, the sentence before (council_voices.go)
+	if sc.frontedPointer(h) {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject = sc.toks[0].text, prevText
+			refs = append(refs, prevRefs...)
 		}
 	}
 	// "Hiertoe heeft Nederland andermaal opgeroepen tijdens …": a fronted

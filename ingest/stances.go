@@ -1436,6 +1436,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	for i := range conventionCues { // conventions.go
 		defs = append(defs, &conventionCues[i])
 	}
+	for i := range councilCues { // council_voices.go
+		defs = append(defs, &councilCues[i])
+	}
 	for _, v := range constructionCues() { // constructions.go
 		defs = append(defs, &v)
 	}
