@@ -143,6 +143,9 @@ func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
 	if j > k && (lw(j) == "fractie" || lw(j) == "fracties") {
 		return j + 1, true
 	}
+	if k < len(toks) && partyNames[toks[k].text] && (lw(k+1) == "fractie" || lw(k+1) == "fracties") {
+		return k + 2, true // "de CDA fractie", without its hyphen
+	}
 	if lw(k) == "fractie" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && startsUpper(toks[k+1].text) {
 		return k + 2, true // "de fractie-Nanninga"
 	}
@@ -543,4 +546,34 @@ func (sc *sentenceCtx) motionClause(h cueHit) bool {
 		return false
 	}
 	return strings.Contains(sc.x.doc.Text, "gehoord de beraadslaging")
+}
+
+// memberPronoun is the antecedent of a pronoun subject that opens a
+// paragraph of a parliamentary report ("De leden van de D66-fractie
+// hebben nog enkele vragen. ¶ Zij steunen …", "De heer Jansen (SP) … ¶
+// Hij is kritisch over …"): the member or group named last, when the
+// pronoun fits it: "hij" a man ("de heer", "het lid", "Kamerlid"), "zij"
+// and "ze" any but a man.
+func (sc *sentenceCtx) memberPronoun(a posActor) (posActor, bool) {
+	if sc.members == nil || sc.si != 0 || a.t0 < 0 {
+		return posActor{}, false
+	}
+	m := *sc.members
+	l := strings.ToLower(m.words)
+	man := strings.HasPrefix(l, "de heer ") || strings.HasPrefix(l, "het lid ") || strings.HasPrefix(l, "kamerlid ")
+	switch sc.toks[a.t0].lower {
+	case "hij":
+		if !man {
+			return posActor{}, false
+		}
+	case "zij", "ze":
+		if man {
+			return posActor{}, false
+		}
+	default:
+		return posActor{}, false
+	}
+	m.t0, m.t1, m.prep = a.t0, a.t1, ""
+	m.words = lowerFirst(m.words)
+	return m, true
 }

@@ -1775,6 +1775,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			r.t0, r.t1 = a.t0, a.t1 // further back (actors_more.go)
 			return r, true
 		}
+		if r, ok := sc.memberPronoun(a); ok {
+			return r, true // the member named in the paragraph before (parliament.go)
+		}
 		return posActor{}, false
 	case a.head != "":
 		// "Deze partijen": the actor of the same noun before, or the noun
