@@ -96,7 +96,9 @@ func isImpersonalJudgement(d *cueDef) bool {
 // of the cue table, where no hit holds their words already.
 func (sc *sentenceCtx) debateHits(hits []cueHit) []cueHit {
 	toks := sc.toks
+	hits = sc.invertedMemberHits(hits) // parliament.go
 	hits = sc.firstPersonRequest(hits)
+	hits = sc.requestTeHits(hits) // parliament.go
 	added := false
 	for i := range toks {
 		if added {

@@ -16,7 +16,9 @@ package ingest
 // cluster stands). The forms are, in order, the first person singular, the
 // third person singular, the plural, and the past singular and plural;
 // vfForms those of the verb-final clause when a separable particle joins
-// the verb there ("dringen … aan" → "aandringen").
+// the verb there ("dringen … aan" → "aandringen"). "{zich}" is the
+// subject's reflexive pronoun ("mij", "ons", "zich"); a plain "zich" is
+// another's ("vragen de regering zich in te zetten").
 
 // kamerFrame is one frame of the inventory.
 type kamerFrame struct {
@@ -85,10 +87,10 @@ var kamerFrames = []kamerFrame{
 	{family: "waardering voor", stance: stWelcome, forms: hebbenForms, v2: "waardering voor de inzet van het kabinet op het grensfonds", vf: "waardering {V} voor de inzet van het kabinet op het grensfonds"},
 	{family: "met waardering kennisgenomen", stance: stWelcome, forms: hebbenForms, v2: "met waardering kennisgenomen van het voorstel voor een grensfonds", vf: "-"},
 	// agree
-	{family: "zich vinden in", stance: stAgree, forms: kunnenForms, v2: "zich vinden in de voorgestelde aanpak van het grensfonds",
-		vf:      "zich in de voorgestelde aanpak van het grensfonds {V}",
+	{family: "zich vinden in", stance: stAgree, forms: kunnenForms, v2: "{zich} vinden in de voorgestelde aanpak van het grensfonds",
+		vf:      "{zich} in de voorgestelde aanpak van het grensfonds {V}",
 		vfForms: [5]string{"kan vinden", "kan vinden", "kunnen vinden", "kon vinden", "konden vinden"},
-		neg:     "zich niet vinden in de voorgestelde aanpak van het grensfonds", negStance: stOppose},
+		neg:     "{zich} niet vinden in de voorgestelde aanpak van het grensfonds", negStance: stOppose},
 	{family: "instemmen met", stance: stAgree, forms: [5]string{"stem", "stemt", "stemmen", "stemde", "stemden"},
 		v2: "in met het compromis over het grensfonds", vf: "met het compromis over het grensfonds {V}",
 		vfForms: [5]string{"instem", "instemt", "instemmen", "instemde", "instemden"}, inf: "instemmen",
@@ -102,10 +104,10 @@ var kamerFrames = []kamerFrame{
 		neg: "niet tevreden over de inzet van het kabinet op het grensfonds", negStance: stConcern},
 	// commit
 	{family: "zetten zich in voor", stance: stCommit, forms: [5]string{"zet", "zet", "zetten", "zette", "zetten"},
-		v2: "zich in voor een Europees grensfonds", vf: "zich voor een Europees grensfonds {V}",
+		v2: "{zich} in voor een Europees grensfonds", vf: "{zich} voor een Europees grensfonds {V}",
 		vfForms: [5]string{"inzet", "inzet", "inzetten", "inzette", "inzetten"}, inf: "inzetten", gov: true},
 	{family: "zeggen toe zich in te zetten", stance: stCommit, forms: [5]string{"zeg", "zegt", "zeggen", "zei", "zeiden"},
-		v2: "toe zich in te zetten voor een Europees grensfonds", vf: "{V} zich in te zetten voor een Europees grensfonds",
+		v2: "toe {zich} in te zetten voor een Europees grensfonds", vf: "{V} {zich} in te zetten voor een Europees grensfonds",
 		vfForms: [5]string{"toezeg", "toezegt", "toezeggen", "toezei", "toezeiden"}, gov: true},
 	// priority
 	{family: "vinden het belangrijk dat", stance: stPriority, forms: vindenForms, v2: "het belangrijk dat het grensfonds er snel komt",
@@ -123,8 +125,8 @@ var kamerFrames = []kamerFrame{
 	// concern
 	{family: "bezorgd over", stance: stConcern, forms: zijnForms, v2: "bezorgd over de gevolgen van het grensfonds voor de rechtsstaat", vf: "bezorgd {V} over de gevolgen van het grensfonds voor de rechtsstaat"},
 	{family: "zorgen maken", stance: stConcern, forms: [5]string{"maak", "maakt", "maken", "maakte", "maakten"},
-		v2: "zich zorgen over de gevolgen van het grensfonds voor de rechtsstaat",
-		vf: "zich zorgen {V} over de gevolgen van het grensfonds voor de rechtsstaat"},
+		v2: "{zich} zorgen over de gevolgen van het grensfonds voor de rechtsstaat",
+		vf: "{zich} zorgen {V} over de gevolgen van het grensfonds voor de rechtsstaat"},
 	{family: "zorgen hebben", stance: stConcern, forms: hebbenForms, v2: "zorgen over de gevolgen van het grensfonds voor de rechtsstaat", vf: "zorgen {V} over de gevolgen van het grensfonds voor de rechtsstaat"},
 	{family: "kritisch over", stance: stConcern, forms: zijnForms, v2: "kritisch over het voorgestelde screeningsmechanisme", vf: "kritisch {V} over het voorgestelde screeningsmechanisme"},
 	{family: "verbaasd over", stance: stConcern, forms: zijnForms, v2: "verbaasd over de hoogte van de beoogde bedragen", vf: "verbaasd {V} over de hoogte van de beoogde bedragen"},

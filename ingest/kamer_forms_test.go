@@ -135,10 +135,9 @@ type kamerCell struct {
 // genre have: present, past, inverted, subordinate, modal, negated.
 func kamerCells(f kamerFrame, a kamerActor) []kamerCell {
 	words, lower := a.words, a.words
-	if lower != "Ik" {
-		lower = lowerFirst(lower)
-	} else {
-		lower = "ik"
+	switch first, rest, _ := strings.Cut(lower, " "); first {
+	case "Ik", "Wij", "Zij", "Hij", "Mijn", "Deze", "Voornoemde", "De", "Het":
+		lower = strings.TrimSpace(strings.ToLower(first) + " " + rest)
 	}
 	p := a.person
 	past := 3
@@ -153,7 +152,7 @@ func kamerCells(f kamerFrame, a kamerActor) []kamerCell {
 		case strings.EqualFold(w, "wij"):
 			r = "ons"
 		}
-		return strings.TrimSpace(strings.ReplaceAll(" "+s+" ", " zich ", " "+r+" "))
+		return strings.ReplaceAll(s, "{zich}", r)
 	}
 	vf := func(v string) string {
 		body := f.vf

@@ -577,3 +577,171 @@ func (sc *sentenceCtx) memberPronoun(a posActor) (posActor, bool) {
 	m.words = lowerFirst(m.words)
 	return m, true
 }
+
+// invertedMemberHits reads the cues whose gap holds an inverted member or
+// group, which counts as one word as an actor group does (groupInGap):
+// "Daarom zijn de leden van de VVD-fractie voorstander van …", "Wel
+// heeft de heer Jansen (SP) grote moeite met …". The cues are found
+// again over the tokens with each such phrase shortened to its first
+// word, and those that span it are added where no cue holds their words.
+func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
+	toks := sc.toks
+	if len(toks) < 4 || !sc.mayNameMembers() {
+		return hits
+	}
+	lw := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower
+	}
+	// keep[k] is the original index of token k of the shortened sentence
+	var keep []int
+	var spans [][2]int
+	for i := 0; i < len(toks); i++ {
+		keep = append(keep, i)
+		if i == 0 {
+			continue
+		}
+		if a, ok := sc.memberActor(i, lw); ok && a.t0 == i && a.t1 > i+2 && a.t1 <= len(toks) {
+			spans = append(spans, [2]int{i, a.t1})
+			i = a.t1 - 1
+		}
+	}
+	if len(spans) == 0 {
+		return hits
+	}
+	short := make([]token, len(keep))
+	for k, j := range keep {
+		short[k] = toks[j]
+	}
+	added := false
+	for _, h := range findCues(sc.rs, short) {
+		f := make([]int, len(h.fixed))
+		for k, j := range h.fixed {
+			f[k] = keep[j]
+		}
+		g := cueHit{def: h.def, fixed: f}
+		spansMember := false
+		for _, s := range spans {
+			if g.first() < s[0] && g.last() >= s[1] {
+				spansMember = true
+			}
+		}
+		if !spansMember || judgementOverlaps(g, hits) {
+			continue
+		}
+		hits = append(hits, g)
+		added = true
+	}
+	if added {
+		sortHits(hits)
+	}
+	return hits
+}
+
+// requestTeDef is the row of a request with a te-infinitive and no "om":
+// "De leden vragen de regering zich in te zetten voor …", "draagt de
+// regering op … te": support of what is asked (docs/stances.md,
+// Requests), none when it asks for information (infoRequest).
+var requestTeDef = &cueDef{stance: stSupport, pattern: "vraagt <addressee> … te", obj: objAfter}
+
+// addresseeRequestVerbs ask ("vragen") or order ("opdragen", with "op" after the
+// addressee) an addressee to act.
+var addresseeRequestVerbs = map[string]bool{"vraag": true, "vraagt": true, "vragen": true, "vroeg": true, "vroegen": true,
+	"draagt": true, "dragen": true, "droeg": true, "droegen": true}
+
+// requestTeHits adds "vragen <addressee> … te <verb>": the addressee one
+// of the government ("de regering", "het kabinet", "de minister (van
+// …)"), a te-infinitive in the clause after it, no question word between
+// ("vragen de regering of …" asks). The fixed words are the verb and the
+// addressee, so that what is asked is the subject.
+func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
+	toks := sc.toks
+	for i := range toks {
+		w := toks[i].lower
+		if !addresseeRequestVerbs[w] || i+2 >= len(toks) || toks[i+1].lower != "de" && toks[i+1].lower != "het" || !requestAddressees[toks[i+2].lower] {
+			continue
+		}
+		e := i + 2 // the addressee's head; "de minister van Justitie en Veiligheid"
+		if k := e + 1; k+1 < len(toks) && (toks[k].lower == "van" || toks[k].lower == "voor") && startsUpper(toks[k+1].text) {
+			e = k + 1
+			for e+1 < len(toks) && (startsUpper(toks[e+1].text) || toks[e+1].lower == "en" && e+2 < len(toks) && startsUpper(toks[e+2].text)) {
+				e++
+			}
+		}
+		last := e
+		if strings.HasPrefix(w, "dr") {
+			if e+1 >= len(toks) || toks[e+1].lower != "op" {
+				continue // "draagt de regering op": an order
+			}
+			last = e + 1
+		}
+		if last+1 >= len(toks) || toks[last+1].lower == "om" || !sc.plainGap(i, i+1) {
+			continue // "vragen de regering om …": the table's row
+		}
+		end := clauseEndToken(sc.rs, toks, last, false)
+		te := false
+		for k := last + 1; k <= end && k+1 < len(toks); k++ {
+			if askWords[toks[k].lower] && toks[k].lower != "naar" || toks[k].lower == "dat" {
+				break
+			}
+			if toks[k].lower == "te" {
+				te = true
+				break
+			}
+		}
+		if !te {
+			continue
+		}
+		h := cueHit{def: requestTeDef, fixed: []int{i, last}}
+		if judgementOverlaps(h, hits) {
+			continue
+		}
+		// the cues inside what is asked are the request's object ("zich
+		// in te zetten voor"), not the addressee's stance
+		out := hits[:0:0]
+		for _, g := range hits {
+			if g.first() > last && g.first() <= end {
+				continue
+			}
+			out = append(out, g)
+		}
+		hits = append(out, h)
+		sortHits(hits)
+		break
+	}
+	return hits
+}
+
+// dropLabelActors drops the actors inside the speaker's label that opens
+// the paragraph ("Minister Van Dijk: Daarom steun ik …", "De heer Jansen
+// (SP): Daarom steunt mijn fractie …"): the label gives the turn, its name
+// is no subject of the sentence.
+func (sc *sentenceCtx) dropLabelActors(actors []posActor) []posActor {
+	if sc.si != 0 || len(actors) == 0 {
+		return actors
+	}
+	text := strings.TrimSpace(sc.x.doc.Paragraphs[sc.para].Text)
+	if _, _, ok := speakerLabel(text); !ok {
+		return actors
+	}
+	colon := -1
+	for k := 0; k < len(sc.rs) && k < 90; k++ {
+		if sc.rs[k] == ':' {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return actors
+	}
+	out := actors[:0:0]
+	for _, a := range actors {
+		if a.t0 >= 0 && a.t1 > 0 && a.t1 <= len(sc.toks) && sc.toks[a.t1-1].end <= colon {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}

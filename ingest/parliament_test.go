@@ -339,3 +339,35 @@ func TestPositionsHeadingEndsTurn(t *testing.T) {
 		{quote: "Wij steunen de evaluatie", stance: stSupport, actors: "country:NL", subject: "de evaluatie"},
 	})
 }
+
+// The forms TestKamerGenresAudit found unread, one fictional sentence
+// each: a group without its hyphen, a pronoun opening the paragraph after
+// the one that names the member, a group inverted into a cue's gap, a
+// request with a te-infinitive and no "om", a speaker's label before an
+// inverted subject.
+func TestPositionsKamerForms(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de SP fractie zijn kritisch over het voorgestelde havenfonds.",
+		"De leden van de D66-fractie hebben nog enkele vragen over de geannoteerde agenda.",
+		"Zij maken zich zorgen over de termijnen van het havenfonds.",
+		"Daarom zijn de leden van de PVV-fractie tegen een verplicht havenfonds.",
+		"De leden van de BBB-fractie vragen de regering zich in te zetten voor een kleiner havenfonds.",
+		"De leden van de BBB-fractie vragen de regering of het kabinet het havenfonds steunt.",
+		"De leden van de BBB-fractie vragen de regering de Kamer te informeren over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De leden van de SP fractie", stance: stConcern, actorWords: "de leden van de SP fractie", subject: "het voorgestelde havenfonds"},
+		{quote: "Zij maken zich zorgen", stance: stConcern, actorWords: "de leden van de D66-fractie", subject: "de termijnen"},
+		{quote: "Daarom zijn de leden van de PVV-fractie tegen", stance: stOppose, actorWords: "de leden van de PVV-fractie", subject: "een verplicht havenfonds"},
+		{quote: "vragen de regering zich in te zetten", stance: stSupport, actorWords: "de leden van de BBB-fractie", subject: "kleiner havenfonds"},
+	})
+	// a man is "hij", not the group named before
+	g = parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De leden van de D66-fractie hebben nog enkele vragen over de geannoteerde agenda.",
+		"Hij maakt zich zorgen over de termijnen van het havenfonds.",
+		"Minister Van Dijk: Daarom steun ik het voorstel voor een havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Daarom steun ik", stance: stSupport, actors: "country:NL", subject: "het voorstel voor een havenfonds"},
+	})
+}

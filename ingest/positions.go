@@ -337,7 +337,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
-	actors := sc.actorCandidates()
+	actors := sc.dropLabelActors(sc.actorCandidates()) // parliament.go
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
 	hits = infinitiveObjects(sc.toks, hits)
