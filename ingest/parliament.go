@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -578,42 +579,54 @@ func (sc *sentenceCtx) memberPronoun(a posActor) (posActor, bool) {
 	return m, true
 }
 
-// invertedMemberHits reads the cues whose gap holds an inverted member or
-// group, which counts as one word as an actor group does (groupInGap):
-// "Daarom zijn de leden van de VVD-fractie voorstander van …", "Wel
-// heeft de heer Jansen (SP) grote moeite met …". The cues are found
-// again over the tokens with each such phrase shortened to its first
-// word, and those that span it are added where no cue holds their words.
+// invertedMemberHits reads the cues whose gap holds an inverted member, a
+// group or the minister, which counts as one word as a pronoun subject
+// does: "Daarom zijn de leden van de VVD-fractie voorstander van …",
+// "Wel heeft de heer Jansen (SP) grote moeite met …", "Daarom is
+// voornoemde leden / mijn fractie / hij tegen …", "Daarom is de minister
+// van Justitie en Veiligheid tevreden over …". The cues are found again
+// over the tokens with each such subject standing as "zij", and those that
+// span it are added where no cue holds their words.
 func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
 	toks := sc.toks
-	if len(toks) < 4 || !sc.mayNameMembers() {
+	if len(toks) < 4 || !sc.mayNameMembers() && !sc.namesMinisterOrHim() {
 		return hits
 	}
-	lw := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return toks[k].lower
-	}
-	// keep[k] is the original index of token k of the shortened sentence
-	var keep []int
 	var spans [][2]int
-	for i := 0; i < len(toks); i++ {
-		keep = append(keep, i)
-		if i == 0 {
+	for _, a := range sc.actorCandidates() {
+		if a.t0 <= 0 || a.prep != "" || a.t1 > len(toks) {
 			continue
 		}
-		if a, ok := sc.memberActor(i, lw); ok && a.t0 == i && a.t1 > i+2 && a.t1 <= len(toks) {
-			spans = append(spans, [2]int{i, a.t1})
-			i = a.t1 - 1
+		switch {
+		case a.member && (a.t1 > a.t0+1 || toks[a.t0].lower == "hij"):
+		case a.cabinet && a.t1 > a.t0+1 && (toks[a.t0+1].lower == "minister" || toks[a.t0+1].lower == "staatssecretaris"):
+		case a.pronoun && toks[a.t0].lower == "hij":
+		default:
+			continue
 		}
+		if len(spans) > 0 && a.t0 < spans[len(spans)-1][1] {
+			continue
+		}
+		spans = append(spans, [2]int{a.t0, a.t1})
 	}
 	if len(spans) == 0 {
 		return hits
 	}
-	short := make([]token, len(keep))
-	for k, j := range keep {
-		short[k] = toks[j]
+	// keep[k] is the original index of token k of the shortened sentence
+	var keep []int
+	var short []token
+	for i, s := 0, 0; i < len(toks); i++ {
+		if s < len(spans) && i == spans[s][0] {
+			t := toks[i]
+			t.text, t.lower = "zij", "zij"
+			short = append(short, t)
+			keep = append(keep, i)
+			i = spans[s][1] - 1
+			s++
+			continue
+		}
+		short = append(short, toks[i])
+		keep = append(keep, i)
 	}
 	added := false
 	for _, h := range findCues(sc.rs, short) {
@@ -622,13 +635,13 @@ func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
 			f[k] = keep[j]
 		}
 		g := cueHit{def: h.def, fixed: f}
-		spansMember := false
+		spansSubject := false
 		for _, s := range spans {
-			if g.first() < s[0] && g.last() >= s[1] {
-				spansMember = true
+			if g.first() < s[0] && g.last() >= s[1]-1 && !slices.Contains(g.fixed, s[0]) && !namedInGap(toks, g, s) {
+				spansSubject = true
 			}
 		}
-		if !spansMember || judgementOverlaps(g, hits) {
+		if !spansSubject || judgementOverlaps(g, hits) {
 			continue
 		}
 		hits = append(hits, g)
@@ -638,6 +651,31 @@ func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
 		sortHits(hits)
 	}
 	return hits
+}
+
+// namedInGap reports whether the gap of cue g holds a capitalised word
+// besides the subject span s: another participant ("heeft de
+// Staatssecretaris het Kamerlid Podt (D66) toegezegd"), whose cue is not
+// the subject's alone.
+func namedInGap(toks []token, g cueHit, s [2]int) bool {
+	for j := g.first() + 1; j < g.last(); j++ {
+		if (j < s[0] || j >= s[1]) && !slices.Contains(g.fixed, j) && startsUpper(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMinisterOrHim reports whether the sentence holds "minister",
+// "staatssecretaris" or "hij", which may stand inverted in a cue's gap.
+func (sc *sentenceCtx) namesMinisterOrHim() bool {
+	for _, t := range sc.toks {
+		switch t.lower {
+		case "minister", "staatssecretaris", "hij":
+			return true
+		}
+	}
+	return false
 }
 
 // requestTeDef is the row of a request with a te-infinitive and no "om":
@@ -654,30 +692,58 @@ var addresseeRequestVerbs = map[string]bool{"vraag": true, "vraagt": true, "vrag
 // requestTeHits adds "vragen <addressee> … te <verb>": the addressee one
 // of the government ("de regering", "het kabinet", "de minister (van
 // …)"), a te-infinitive in the clause after it, no question word between
-// ("vragen de regering of …" asks). The fixed words are the verb and the
+// ("vragen de regering of …" asks). An inverted subject may stand between
+// verb and addressee ("Daarom vragen de leden van de VVD-fractie de
+// regering …"), and in a subordinate clause the addressee before the verb
+// ("dat zij de regering vragen …"). The fixed words are the verb and the
 // addressee, so that what is asked is the subject.
 func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
 	toks := sc.toks
-	for i := range toks {
-		w := toks[i].lower
-		if !addresseeRequestVerbs[w] || i+2 >= len(toks) || toks[i+1].lower != "de" && toks[i+1].lower != "het" || !requestAddressees[toks[i+2].lower] {
-			continue
+	lw := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
 		}
-		e := i + 2 // the addressee's head; "de minister van Justitie en Veiligheid"
-		if k := e + 1; k+1 < len(toks) && (toks[k].lower == "van" || toks[k].lower == "voor") && startsUpper(toks[k+1].text) {
-			e = k + 1
-			for e+1 < len(toks) && (startsUpper(toks[e+1].text) || toks[e+1].lower == "en" && e+2 < len(toks) && startsUpper(toks[e+2].text)) {
+		return toks[k].lower
+	}
+	// addressee reads "de regering", "de minister van Justitie en
+	// Veiligheid" from token k and returns its last token
+	addressee := func(k int) (int, bool) {
+		if lw(k) != "de" && lw(k) != "het" || !requestAddressees[lw(k+1)] {
+			return 0, false
+		}
+		e := k + 1
+		if (lw(e+1) == "van" || lw(e+1) == "voor") && e+2 < len(toks) && startsUpper(toks[e+2].text) {
+			e += 2
+			for e+1 < len(toks) && (startsUpper(toks[e+1].text) || lw(e+1) == "en" && e+2 < len(toks) && startsUpper(toks[e+2].text)) {
 				e++
 			}
 		}
-		last := e
+		return e, true
+	}
+	for i := range toks {
+		w := toks[i].lower
+		if !addresseeRequestVerbs[w] || i+1 >= len(toks) {
+			continue
+		}
+		fixed := []int{}
+		last := -1
+		if e, ok := addressee(i + 1); ok && !(lw(i+2) == "commissie" && sc.addresseeAfterSubject(i+1, addressee) > 0) {
+			fixed, last = []int{i, e}, e
+		} else if e := sc.addresseeAfterSubject(i+1, addressee); e > 0 {
+			fixed, last = []int{i, e}, e // "Daarom vragen de leden … de regering"
+		} else if i >= 2 && requestAddressees[lw(i-1)] && (lw(i-2) == "de" || lw(i-2) == "het") && i >= 3 && sc.plainGap(i-1, i) {
+			fixed, last = []int{i - 2, i}, i // "dat zij de regering vragen …"
+		} else {
+			continue
+		}
 		if strings.HasPrefix(w, "dr") {
-			if e+1 >= len(toks) || toks[e+1].lower != "op" {
+			if lw(last+1) != "op" {
 				continue // "draagt de regering op": an order
 			}
-			last = e + 1
+			last++
+			fixed[len(fixed)-1] = last
 		}
-		if last+1 >= len(toks) || toks[last+1].lower == "om" || !sc.plainGap(i, i+1) {
+		if last+1 >= len(toks) || lw(last+1) == "om" {
 			continue // "vragen de regering om …": the table's row
 		}
 		end := clauseEndToken(sc.rs, toks, last, false)
@@ -691,27 +757,57 @@ func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
 				break
 			}
 		}
-		if !te {
+		if !te || sc.infoRequest(cueHit{def: requestTeDef, fixed: []int{i, last}}) {
 			continue
 		}
-		h := cueHit{def: requestTeDef, fixed: []int{i, last}}
-		if judgementOverlaps(h, hits) {
-			continue
-		}
-		// the cues inside what is asked are the request's object ("zich
-		// in te zetten voor"), not the addressee's stance
+		h := cueHit{def: requestTeDef, fixed: fixed}
+		// the table's own reading of the verb ("verzoekt … te") gives way,
+		// and so do the cues inside what is asked ("zich in te zetten
+		// voor"): the request's object, not the addressee's stance
 		out := hits[:0:0]
 		for _, g := range hits {
-			if g.first() > last && g.first() <= end {
+			if g.first() == i || g.first() > last && g.first() <= end {
 				continue
 			}
 			out = append(out, g)
+		}
+		if judgementOverlaps(h, out) {
+			continue
 		}
 		hits = append(out, h)
 		sortHits(hits)
 		break
 	}
 	return hits
+}
+
+// addresseeAfterSubject reads an inverted subject from token k (a member
+// or group, a pronoun) and the addressee after it; it returns the
+// addressee's last token, or 0.
+func (sc *sentenceCtx) addresseeAfterSubject(k int, addressee func(int) (int, bool)) int {
+	lw := func(j int) string {
+		if j < 0 || j >= len(sc.toks) {
+			return ""
+		}
+		return sc.toks[j].lower
+	}
+	n := 0
+	switch w := lw(k); {
+	case w == "ik" || w == "wij" || w == "we" || w == "hij" || w == "zij" || w == "ze":
+		n = k + 1
+	case (w == "mijn" || w == "onze") && lw(k+1) == "fractie":
+		n = k + 2
+	default:
+		a, ok := sc.memberActor(k, lw)
+		if !ok || a.t0 != k {
+			return 0
+		}
+		n = a.t1
+	}
+	if e, ok := addressee(n); ok {
+		return e
+	}
+	return 0
 }
 
 // dropLabelActors drops the actors inside the speaker's label that opens

@@ -371,3 +371,20 @@ func TestPositionsKamerForms(t *testing.T) {
 		{quote: "Daarom steun ik", stance: stSupport, actors: "country:NL", subject: "het voorstel voor een havenfonds"},
 	})
 }
+
+// The inverted subject of any length in a cue's gap and a request whose
+// subject is inverted or whose addressee stands before the verb; a second
+// name in the gap keeps the cue unread.
+func TestPositionsKamerInverted(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Daarom is de minister van Justitie en Veiligheid tevreden over de evaluatie van het havenfonds.",
+		"Daarom vragen de leden van de VVD-fractie de regering zich in te zetten voor een kleiner havenfonds.",
+		"De heer Jansen (SP) zegt dat hij de regering vraagt het voorstel voor een havenfonds te blokkeren.",
+		"Daarom heeft de minister van Justitie en Veiligheid het Kamerlid Smit (D66) toegezegd terug te komen op het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Daarom is de minister van Justitie", stance: stSatisfied, actors: "country:NL", subject: "de evaluatie van het havenfonds"},
+		{quote: "Daarom vragen de leden van de VVD-fractie", stance: stSupport, actorWords: "de leden van de VVD-fractie", subject: "kleiner havenfonds"},
+		{quote: "De heer Jansen (SP) zegt", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "havenfonds te blokkeren"},
+	})
+}
