@@ -95,8 +95,8 @@ var kamerFrames = []kamerFrame{
 		v2: "in met het compromis over het grensfonds", vf: "met het compromis over het grensfonds {V}",
 		vfForms: [5]string{"instem", "instemt", "instemmen", "instemde", "instemden"}, inf: "instemmen",
 		neg: "niet in met het compromis over het grensfonds", negStance: stOppose},
-	{family: "het eens met", stance: stAgree, forms: zijnForms, v2: "het eens met de inzet van het kabinet op het grensfonds", vf: "het eens {V} met de inzet van het kabinet op het grensfonds",
-		neg: "het niet eens met de inzet van het kabinet op het grensfonds", negStance: stOppose},
+	{family: "het eens met", stance: stAgree, forms: zijnForms, v2: "het eens met de voorgestelde aanpak van het grensfonds", vf: "het eens {V} met de voorgestelde aanpak van het grensfonds",
+		neg: "het niet eens met de voorgestelde aanpak van het grensfonds", negStance: stOppose},
 	{family: "delen de mening", stance: stAgree, forms: delenForms, v2: "de mening van het kabinet dat een grensfonds nodig is",
 		vf: "de mening van het kabinet {V} dat een grensfonds nodig is"},
 	// satisfied

@@ -599,7 +599,7 @@ func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
 		}
 		switch {
 		case a.member && (a.t1 > a.t0+1 || toks[a.t0].lower == "hij"):
-		case a.cabinet && a.t1 > a.t0+1 && (toks[a.t0+1].lower == "minister" || toks[a.t0+1].lower == "staatssecretaris"):
+		case a.cabinet && a.t1 > a.t0+1:
 		case a.pronoun && toks[a.t0].lower == "hij":
 		default:
 			continue
@@ -641,10 +641,29 @@ func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
 				spansSubject = true
 			}
 		}
-		if !spansSubject || judgementOverlaps(g, hits) {
+		if !spansSubject {
 			continue
 		}
-		hits = append(hits, g)
+		// a cue word inside the subject's name is no cue ("is [de vaste
+		// commissie voor] Justitie": not "is … voor")
+		kept := hits[:0:0]
+		for _, o := range hits {
+			inside := false
+			for _, j := range o.fixed {
+				for _, s := range spans {
+					if j > s[0] && j < s[1] && g.first() < s[0] && g.last() >= s[1]-1 {
+						inside = true
+					}
+				}
+			}
+			if !inside {
+				kept = append(kept, o)
+			}
+		}
+		if judgementOverlaps(g, kept) {
+			continue
+		}
+		hits = append(kept, g)
 		added = true
 	}
 	if added {
@@ -687,7 +706,8 @@ var requestTeDef = &cueDef{stance: stSupport, pattern: "vraagt <addressee> … t
 // addresseeRequestVerbs ask ("vragen") or order ("opdragen", with "op" after the
 // addressee) an addressee to act.
 var addresseeRequestVerbs = map[string]bool{"vraag": true, "vraagt": true, "vragen": true, "vroeg": true, "vroegen": true,
-	"draagt": true, "dragen": true, "droeg": true, "droegen": true}
+	"draagt": true, "dragen": true, "droeg": true, "droegen": true,
+	"verzoek": true, "verzoekt": true, "verzoeken": true, "verzocht": true, "verzochten": true}
 
 // requestTeHits adds "vragen <addressee> … te <verb>": the addressee one
 // of the government ("de regering", "het kabinet", "de minister (van

@@ -388,3 +388,19 @@ func TestPositionsKamerInverted(t *testing.T) {
 		{quote: "De heer Jansen (SP) zegt", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "havenfonds te blokkeren"},
 	})
 }
+
+// A judgement of "vinden" in the order of a subordinate clause, a request
+// with "verzoeken" and the addressee before the verb, a committee whose
+// name holds "voor" inverted into a cue's gap.
+func TestPositionsKamerSubordinate(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de CDA-fractie merken op dat zij het zorgelijk vinden dat de Commissie het havenfonds uitstelt.",
+		"De leden van de SP-fractie merken op dat zij de regering verzoeken het havenfonds te blokkeren.",
+		"Daarom is de vaste commissie voor Infrastructuur en Waterstaat kritisch over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "dat zij het zorgelijk vinden", stance: stConcern, actorWords: "de leden van de CDA-fractie"},
+		{quote: "dat zij de regering verzoeken", stance: stSupport, actorWords: "de leden van de SP-fractie", subject: "havenfonds te blokkeren"},
+		{quote: "Daarom is de vaste commissie", stance: stConcern, actorWords: "de vaste commissie voor Infrastructuur en Waterstaat", subject: "het havenfonds"},
+	})
+}
