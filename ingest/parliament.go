@@ -456,7 +456,25 @@ func (sc *sentenceCtx) copulaVoor(h cueHit, a posActor) bool {
 func (sc *sentenceCtx) firstPersonNext(h cueHit) bool {
 	f, l := h.first(), h.last()
 	return f > 0 && firstPerson[sc.toks[f-1].lower] || l+1 < len(sc.toks) && firstPerson[sc.toks[l+1].lower] ||
-		f+1 < len(sc.toks) && firstPerson[sc.toks[f+1].lower]
+		f+1 < len(sc.toks) && firstPerson[sc.toks[f+1].lower] || sc.coordinatedWithIk(f)
+}
+
+// coordinatedWithIk reports whether the verb at token f is coordinated
+// with "en" to the verb of a clause whose subject "ik" opens the sentence:
+// "Ik heb de agenda gelezen en steun het voorstel", the first person form
+// without its pronoun.
+func (sc *sentenceCtx) coordinatedWithIk(f int) bool {
+	toks := sc.toks
+	s := sc.labelEnd() // "De heer Jansen (SP): Ik heb … en steun …"
+	if f < s+3 || toks[f-1].lower != "en" || toks[s].lower != "ik" {
+		return false
+	}
+	for j := s + 1; j < f; j++ {
+		if strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ",;:") || subordinators[toks[j].lower] || toks[j].lower == "dat" {
+			return false
+		}
+	}
+	return true
 }
 
 // dropWeakCues drops the cues whose words have another reading here, before
@@ -835,29 +853,43 @@ func (sc *sentenceCtx) addresseeAfterSubject(k int, addressee func(int) (int, bo
 // (SP): Daarom steunt mijn fractie …"): the label gives the turn, its name
 // is no subject of the sentence.
 func (sc *sentenceCtx) dropLabelActors(actors []posActor) []posActor {
-	if sc.si != 0 || len(actors) == 0 {
+	if len(actors) == 0 {
 		return actors
 	}
-	text := strings.TrimSpace(sc.x.doc.Paragraphs[sc.para].Text)
-	if _, _, ok := speakerLabel(text); !ok {
-		return actors
-	}
-	colon := -1
-	for k := 0; k < len(sc.rs) && k < 90; k++ {
-		if sc.rs[k] == ':' {
-			colon = k
-			break
-		}
-	}
-	if colon < 0 {
+	e := sc.labelEnd()
+	if e == 0 {
 		return actors
 	}
 	out := actors[:0:0]
 	for _, a := range actors {
-		if a.t0 >= 0 && a.t1 > 0 && a.t1 <= len(sc.toks) && sc.toks[a.t1-1].end <= colon {
+		if a.t0 >= 0 && a.t1 > 0 && a.t1 <= e {
 			continue
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// labelEnd is the first token after the speaker's label that opens the
+// sentence's paragraph ("Minister Van Dijk: Daarom …"), 0 when there is
+// none.
+func (sc *sentenceCtx) labelEnd() int {
+	if sc.si != 0 {
+		return 0
+	}
+	if _, _, ok := speakerLabel(strings.TrimSpace(sc.x.doc.Paragraphs[sc.para].Text)); !ok {
+		return 0
+	}
+	for k := 0; k < len(sc.rs) && k < 90; k++ {
+		if sc.rs[k] != ':' {
+			continue
+		}
+		for j, t := range sc.toks {
+			if t.start > k {
+				return j
+			}
+		}
+		return 0
+	}
+	return 0
 }

@@ -404,3 +404,15 @@ func TestPositionsKamerSubordinate(t *testing.T) {
 		{quote: "Daarom is de vaste commissie", stance: stConcern, actorWords: "de vaste commissie voor Infrastructuur en Waterstaat", subject: "het havenfonds"},
 	})
 }
+
+// A first-person verb coordinated to the clause of "ik", without its
+// pronoun, after an inline label too; the chair's turn stays silent.
+func TestPositionsKamerCoordinatedIk(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Jansen (SP): Ik heb de brief over het havenfonds gelezen en steun het voorstel voor een kleiner havenfonds.",
+		"De voorzitter: Ik heb de agenda gelezen en steun het voorstel voor een kleiner havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "gelezen en steun", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "kleiner havenfonds"},
+	})
+}
