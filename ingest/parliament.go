@@ -112,10 +112,13 @@ var partyNames = map[string]bool{"VVD": true, "PVV": true, "CDA": true, "D66": t
 
 // moreGroups extends a group phrase ending at e with further groups
 // joined by "en": "de leden van de SGP-fractie en de ChristenUnie-fractie",
-// "… en van de CDA-fractie".
+// "… en van de CDA-fractie", "… en de leden van de SP-fractie".
 func (sc *sentenceCtx) moreGroups(e int, lw func(int) string) int {
 	for lw(e) == "en" {
 		k := e + 1
+		if lw(k) == "de" && lw(k+1) == "leden" && (lw(k+2) == "van" || lw(k+2) == "der") {
+			k += 3 // "… en de leden van de SP-fractie"
+		}
 		if lw(k) == "van" {
 			k++
 		}

@@ -416,3 +416,15 @@ func TestPositionsKamerCoordinatedIk(t *testing.T) {
 		{quote: "gelezen en steun", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "kleiner havenfonds"},
 	})
 }
+
+// Two groups each with "de leden van" are one actor; joining another
+// group's questions is no position.
+func TestPositionsKamerTwoGroups(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de JA21-fractie en de leden van de SGP-fractie zijn kritisch over het havenfonds.",
+		"De leden van de BBB-fractie sluiten zich aan bij de vragen van de leden van de VVD-fractie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "zijn kritisch over", stance: stConcern, actorWords: "de leden van de JA21-fractie en de leden van de SGP-fractie", subject: "het havenfonds"},
+	})
+}
