@@ -294,6 +294,7 @@ func speakerLabel(text string) (member string, chair, ok bool) {
 // VVD-fractie") opens the group's contribution to a written consultation,
 // whose statements are the group's own.
 func questionOpener(text string) bool {
+	text = strings.TrimLeft(text, "•·- \t") // " • Vraag 1" (openkamer.org)
 	if rest, ok := strings.CutPrefix(text, "Vraag "); ok {
 		return rest != "" && unicode.IsDigit(rune(rest[0]))
 	}
@@ -313,6 +314,41 @@ func namesGroup(s string) bool {
 		}
 	}
 	return false
+}
+
+// answersLabelled reports whether the document labels its answers
+// ("Antwoord 1", "Antwoord van minister …"): a question then runs up to
+// the next answer; where none is labelled (the layout of openkamer.org, "
+// • Vraag 1" and the question in one paragraph, the answer in the next),
+// the question is its own paragraph only.
+func (x *extraction) answersLabelled() bool {
+	// a paragraph or a sentence that opens with the label; not the
+	// document's heading "Antwoord van minister … (ontvangen …)"
+	t := x.doc.Text
+	for k := strings.Index(t, "Antwoord"); k >= 0; {
+		rest := t[k:]
+		if (k == 0 || t[k-1] == '\n' || t[k-1] == ' ') && answerOpener(rest) && !strings.HasPrefix(rest, "Antwoord van ") {
+			return true
+		}
+		n := strings.Index(t[k+1:], "Antwoord")
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// labelOnly reports whether a question's paragraph is its label alone
+// ("Vraag 2", "Vraag 1 en 2:"), the question in the paragraphs after it.
+func labelOnly(text string) bool {
+	for _, w := range strings.Fields(strings.TrimLeft(text, "•·- \t")) {
+		w = strings.TrimRight(w, ":.")
+		if w != "Vraag" && w != "en" && w != "" && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func answerOpener(text string) bool {

@@ -428,3 +428,27 @@ func TestPositionsKamerTwoGroups(t *testing.T) {
 		{quote: "zijn kritisch over", stance: stConcern, actorWords: "de leden van de JA21-fractie en de leden van de SGP-fractie", subject: "het havenfonds"},
 	})
 }
+
+// The layout of openkamer.org: a bulleted question with its text in one
+// paragraph, the answer unlabelled in the next; a statement inside the
+// question is no position, the answer is the cabinet's.
+func TestPositionsKamervragenBulleted(t *testing.T) {
+	text := "Kamervraag 2025Z99999 \n\nHet havenfonds \n\n" +
+		" • Vraag 1\n  Het kabinet steunt het havenfonds. Kunt u aangeven waarom \n\n" +
+		"Het kabinet steunt een kleiner havenfonds. \n\n" +
+		" • Vraag 2\n  Deelt u de mening dat het havenfonds te groot is? \n\n" +
+		"Ja. Ik deel de zorg over de omvang van het havenfonds. \n"
+	g := extractChecked(t, "ah-tk-20242025-998.txt", []byte(text))
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet steunt een kleiner", stance: stSupport, actors: "country:NL", subject: "een kleiner havenfonds"},
+		{quote: "Ik deel de zorg", stance: stConcern, actors: "country:NL", subject: "de omvang van het havenfonds"},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{{"Vraag 2", true}, {"Vraag 1 en 2:", true}, {"• Vraag 3", true}, {"Vraag 2 Steunt u het plan?", false}} {
+		if got := labelOnly(tc.text); got != tc.want {
+			t.Errorf("labelOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

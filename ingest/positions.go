@@ -69,6 +69,7 @@ func (x *extraction) positions(date string) {
 		chair bool
 	}
 	inQuestion := false // in a question of Kamervragen, up to its answer
+	labelled := x.answersLabelled() // parliament.go
 	for i, p := range x.doc.Paragraphs {
 		if p.Kind == ParaFootnote {
 			continue
@@ -78,7 +79,10 @@ func (x *extraction) positions(date string) {
 			// a heading ends a speaker's turn
 			v.speaker, v.chair, v.silent = nil, false, inQuestion
 		}
+		questionPara := false // a question whose answer follows unlabelled
 		switch {
+		case questionOpener(text) && !labelled && !labelOnly(text):
+			questionPara = true
 		case questionOpener(text):
 			inQuestion, v.silent = true, true
 		case answerOpener(text):
@@ -110,7 +114,7 @@ func (x *extraction) positions(date string) {
 				}
 			}
 		}
-		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) {
+		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) || questionPara {
 			continue
 		}
 		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
