@@ -68,7 +68,7 @@ func (x *extraction) positions(date string) {
 		voice
 		chair bool
 	}
-	inQuestion := false // in a question of Kamervragen, up to its answer
+	inQuestion := false             // in a question of Kamervragen, up to its answer
 	labelled := x.answersLabelled() // parliament.go
 	for i, p := range x.doc.Paragraphs {
 		if p.Kind == ParaFootnote {
