@@ -151,7 +151,14 @@ var kamerFrames = []kamerFrame{
 	{family: "met zorg kennisgenomen", stance: stConcern, forms: hebbenForms, v2: "met zorg kennisgenomen van het voorstel voor een grensfonds", vf: "-", members: true},
 	{family: "met gemengde gevoelens kennisgenomen", stance: stConcern, forms: hebbenForms,
 		v2: "met gemengde gevoelens kennisgenomen van het voorstel voor een grensfonds", vf: "-", members: true},
-	// no position: questions and requests for information
+	// no position: correspondence with parliament (docs/stances.md,
+	// convention 2), questions and requests for information
+	{family: "toezeggen te informeren", forms: [5]string{"zeg", "zegt", "zeggen", "zei", "zeiden"},
+		v2: "toe de Kamer voor de zomer te informeren over het grensfonds", vf: "{V} de Kamer voor de zomer te informeren over het grensfonds",
+		vfForms: [5]string{"toezeg", "toezegt", "toezeggen", "toezei", "toezeiden"}, gov: true},
+	{family: "toezeggen een brief", forms: [5]string{"zeg", "zegt", "zeggen", "zei", "zeiden"},
+		v2: "toe de Kamer een brief over het grensfonds te sturen", vf: "{V} de Kamer een brief over het grensfonds te sturen",
+		vfForms: [5]string{"toezeg", "toezegt", "toezeggen", "toezei", "toezeiden"}, gov: true},
 	{family: "vragen of", forms: vragenForms, v2: "de regering of het kabinet het voorstel voor een grensfonds steunt",
 		vf: "de regering {V} of het kabinet het voorstel voor een grensfonds steunt", members: true},
 	{family: "vragen hoe", forms: vragenForms, v2: "hoe het kabinet zich wil inzetten voor een Europees grensfonds",
