@@ -79,6 +79,8 @@ var kamerFrames = []kamerFrame{
 		vfForms: [5]string{"aandring", "aandringt", "aandringen", "aandrong", "aandrongen"}, members: true},
 	{family: "verzoeken zich in te zetten", stance: stSupport, forms: [5]string{"verzoek", "verzoekt", "verzoeken", "verzocht", "verzochten"},
 		v2: "de regering zich in te zetten voor een Europees grensfonds", vf: "de regering {V} zich in te zetten voor een Europees grensfonds", members: true},
+	{family: "willen vragen zich in te zetten", stance: stSupport, forms: willenForms,
+		v2: "de regering vragen zich in te zetten voor een Europees grensfonds", vf: "de regering {V} vragen zich in te zetten voor een Europees grensfonds", members: true},
 	{family: "vragen zich in te zetten", stance: stSupport, forms: vragenForms,
 		v2: "de regering zich in te zetten voor een Europees grensfonds", vf: "de regering {V} zich in te zetten voor een Europees grensfonds", members: true},
 	{family: "bepleiten dat", stance: stSupport, forms: [5]string{"bepleit", "bepleit", "bepleiten", "bepleitte", "bepleitten"},

@@ -808,8 +808,10 @@ func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
 			fixed, last = []int{i, e}, e
 		} else if e := sc.addresseeAfterSubject(i+1, addressee); e > 0 {
 			fixed, last = []int{i, e}, e // "Daarom vragen de leden … de regering"
-		} else if i >= 2 && requestAddressees[lw(i-1)] && (lw(i-2) == "de" || lw(i-2) == "het") && i >= 3 && sc.plainGap(i-1, i) {
-			fixed, last = []int{i - 2, i}, i // "dat zij de regering vragen …"
+		} else if a := sc.addresseeBefore(i - b2i(lw(i-1) == "willen" || lw(i-1) == "wil")); a > 0 {
+			// "dat zij de regering vragen …", "Ik zou de minister-president
+			// willen vragen …"
+			fixed, last = []int{a, i}, i
 		} else {
 			continue
 		}
@@ -846,6 +848,9 @@ func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
 			if g.first() == i || g.first() > last && g.first() <= end {
 				continue
 			}
+			if g.first() < fixed[0] && g.last() > last && g.last() <= end {
+				continue // "zou … willen vragen het voorstel te blokkeren": not "zou … blokkeren"
+			}
 			out = append(out, g)
 		}
 		if judgementOverlaps(h, out) {
@@ -856,6 +861,26 @@ func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
 		break
 	}
 	return hits
+}
+
+// addresseeBefore reads the addressee that ends right before token k ("de
+// regering", "de minister-president") and returns its first token, the
+// article, or 0.
+func (sc *sentenceCtx) addresseeBefore(k int) int {
+	toks := sc.toks
+	h := k - 1
+	if h < 2 || !sc.plainGap(h, k) {
+		return 0
+	}
+	if toks[h].lower == "president" && hyphenJoined(sc.rs, toks[h-1], toks[h]) && toks[h-1].lower == "minister" {
+		h-- // "minister-president", split at its hyphen
+	} else if !requestAddressees[toks[h].lower] {
+		return 0
+	}
+	if d := toks[h-1].lower; h >= 2 && (d == "de" || d == "het") {
+		return h - 1
+	}
+	return 0
 }
 
 // addresseeAfterSubject reads an inverted subject from token k (a member
@@ -929,6 +954,14 @@ func (sc *sentenceCtx) labelEnd() int {
 			}
 		}
 		return 0
+	}
+	return 0
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
 	return 0
 }

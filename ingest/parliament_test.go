@@ -452,3 +452,16 @@ func TestPositionsKamervragenBulleted(t *testing.T) {
 		}
 	}
 }
+
+// A member's request through "willen": "Ik zou de minister-president
+// willen vragen … te", the addressee's name split at its hyphen.
+func TestPositionsKamerWouldAsk(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Mevrouw Smit (D66):",
+		"Ik zou de minister-president willen vragen het voorstel voor een havenfonds te blokkeren.",
+		"Ik wil de staatssecretaris vragen de Kamer te informeren over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ik zou de minister-president willen vragen", stance: stSupport, actorWords: "Mevrouw Smit (D66)", subject: "havenfonds te blokkeren"},
+	})
+}
