@@ -191,4 +191,8 @@ var kamerMotionFrames = []string{
 	"verzoekt de regering om in Europees verband te pleiten voor een grensfonds",
 	"roept de regering op zich in te zetten voor een Europees grensfonds",
 	"draagt de regering op zich in te zetten voor een Europees grensfonds",
+	"verzoekt de regering, in overleg met de andere lidstaten, te pleiten voor een Europees grensfonds",
+	"verzoekt de regering voorts zich in te zetten voor een Europees grensfonds",
+	"verzoekt de regering tevens het voorstel voor een grensfonds te steunen",
+	"verzoekt de minister van Justitie en Veiligheid zich in te zetten voor een Europees grensfonds",
 }
