@@ -111,6 +111,16 @@ var kamerFrames = []kamerFrame{
 		vf: "de mening {V} dat een grensfonds nodig is"},
 	{family: "het met de vragensteller eens", stance: stAgree, forms: zijnForms, v2: "het met de vragensteller eens dat een grensfonds nodig is",
 		vf: "het met de vragensteller eens {V} dat een grensfonds nodig is", gov: true},
+	// the government's reply names the members in its object (a memorie
+	// van antwoord, a nota naar aanleiding van het verslag)
+	{family: "delen de mening van de leden", stance: stAgree, forms: delenForms,
+		v2: "de mening van de leden van de VVD-fractie dat een grensfonds nodig is",
+		vf: "de mening van de leden van de VVD-fractie {V} dat een grensfonds nodig is", gov: true},
+	{family: "delen de zorg van de leden", stance: stConcern, forms: delenForms,
+		v2: "de zorg van de leden van de SP-fractie over de gevolgen van het grensfonds",
+		vf: "de zorg van de leden van de SP-fractie over de gevolgen van het grensfonds {V}", gov: true},
+	{family: "het met de leden eens", stance: stAgree, forms: zijnForms, v2: "het met de leden van de CDA-fractie eens dat een grensfonds nodig is",
+		vf: "het met de leden van de CDA-fractie eens {V} dat een grensfonds nodig is", gov: true},
 	// satisfied
 	{family: "tevreden over", stance: stSatisfied, forms: zijnForms, v2: "tevreden over de inzet van het kabinet op het grensfonds", vf: "tevreden {V} over de inzet van het kabinet op het grensfonds",
 		neg: "niet tevreden over de inzet van het kabinet op het grensfonds", negStance: stConcern},
