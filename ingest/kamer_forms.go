@@ -85,6 +85,15 @@ var kamerFrames = []kamerFrame{
 		v2: "de regering zich in te zetten voor een Europees grensfonds", vf: "de regering {V} zich in te zetten voor een Europees grensfonds", members: true},
 	{family: "bepleiten dat", stance: stSupport, forms: [5]string{"bepleit", "bepleit", "bepleiten", "bepleitte", "bepleitten"},
 		v2: "dat het grensfonds wordt uitgebreid", vf: "{V} dat het grensfonds wordt uitgebreid"},
+	// statements of opinion take their class from the dat-clause
+	// (docs/stances.md, "Statements of opinion"): a requirement is
+	// reserved, a plain assessment support
+	{family: "vinden dat … moet", stance: stReserved, forms: vindenForms, v2: "dat er een Europees grensfonds moet komen",
+		vf: "{V} dat er een Europees grensfonds moet komen"},
+	{family: "menen dat … moet", stance: stReserved, forms: [5]string{"meen", "meent", "menen", "meende", "meenden"},
+		v2: "dat er een Europees grensfonds moet komen", vf: "{V} dat er een Europees grensfonds moet komen"},
+	{family: "vinden dat … is", stance: stSupport, forms: vindenForms, v2: "dat het grensfonds een verbetering is",
+		vf: "{V} dat het grensfonds een verbetering is"},
 	// welcome
 	{family: "kijken uit naar", stance: stWelcome, forms: [5]string{"kijk", "kijkt", "kijken", "keek", "keken"},
 		v2: "uit naar het voorstel voor een grensfonds", vf: "{V} naar het voorstel voor een grensfonds",
