@@ -57,6 +57,12 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 			return a, true
 		}
 	case w == "de" || w == "het" && lw(i+1) == "lid":
+		if lw(i+1) == "lid" && (lw(i+2) == "van" || lw(i+2) == "der") {
+			// "het lid van de PvdD-fractie": a group of one member
+			if e, ok := sc.groupPhrase(i+3, lw); ok {
+				return words(e), true
+			}
+		}
 		if e, ok := sc.groupPhrase(i, lw); ok && w == "de" {
 			return words(sc.moreGroups(e, lw)), true
 		}

@@ -465,3 +465,13 @@ func TestPositionsKamerWouldAsk(t *testing.T) {
 		{quote: "Ik zou de minister-president willen vragen", stance: stSupport, actorWords: "Mevrouw Smit (D66)", subject: "havenfonds te blokkeren"},
 	})
 }
+
+// A group of one member: "het lid van de PvdD-fractie".
+func TestPositionsKamerOneMemberGroup(t *testing.T) {
+	g := parliamentaryDoc(t, "VOORLOPIG VERSLAG",
+		"Het lid van de PvdD-fractie is kritisch over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het lid van de PvdD-fractie", stance: stConcern, actorWords: "het lid van de PvdD-fractie", subject: "het havenfonds"},
+	})
+}
