@@ -66,6 +66,8 @@ func kamerActors() []kamerActor {
 		{"De leden van de PVV-fractie en de leden van de SP-fractie", 2, ""},
 		{"De leden der VVD-fractie", 2, ""},
 		{"Het lid van de PvdD-fractie", 1, ""},
+		{"De leden van de vaste commissie voor Justitie en Veiligheid", 2, ""},
+		{"De leden van de fracties van de VVD en het CDA", 2, ""},
 		{"Het lid van de fractie van 50PLUS", 1, ""},
 		{"De commissie", 1, ""},
 		{"De vaste commissie voor Justitie en Veiligheid", 1, ""},
@@ -334,7 +336,7 @@ func kamerRead(t *testing.T, log bool) (read, total int, byGroup map[string][2]i
 // extractor misses; it fails when fewer are read than minKamerRead (the
 // coverage reached, kept from regressing).
 func TestKamerGenresAudit(t *testing.T) {
-	const minKamerRead = 18521
+	const minKamerRead = 19167
 	read, total, byGroup := kamerRead(t, testing.Verbose())
 	var groups []string
 	for k, n := range byGroup {

@@ -48,6 +48,9 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 			if e, ok := sc.groupPhrase(i+3, lw); ok {
 				return words(sc.moreGroups(e, lw)), true
 			}
+			if e, ok := sc.committeePhrase(i+3, lw); ok {
+				return words(e), true // "de leden van de vaste commissie voor …"
+			}
 		}
 		// "Deze leden", "De leden": the members named before; "zijn
 		// deze leden [van mening]" names no group after "van"
@@ -71,18 +74,7 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		}
 		// "de commissie", "de vaste commissie voor Justitie en
 		// Veiligheid": the committee (the EU's is "de Commissie")
-		k := i + 1
-		if lw(k) == "vaste" {
-			k++
-		}
-		if k < len(toks) && (toks[k].text == "commissie" || toks[k].text == "Kamercommissie") {
-			e := k + 1
-			if lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
-				e += 2
-				for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
-					e++
-				}
-			}
+		if e, ok := sc.committeePhrase(i, lw); ok && w == "de" {
 			return words(e), true
 		}
 	case w == "mevrouw" || w == "kamerlid":
@@ -165,14 +157,41 @@ func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
 			e++
 		}
 		start := e
-		for e < len(toks) && (startsUpper(toks[e].text) || partyNames[toks[e].text] || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de") && e+1 < len(toks) && (startsUpper(toks[e+1].text) || partyNames[toks[e+1].text]) && e > start) {
-			e++
+		upper := func(j int) bool { return j < len(toks) && (startsUpper(toks[j].text) || partyNames[toks[j].text]) }
+		for e < len(toks) && (upper(e) || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de" || lw(e) == "het") && e > start &&
+			(upper(e+1) || lw(e) == "en" && (lw(e+1) == "de" || lw(e+1) == "het") && upper(e+2))) {
+			e++ // "de fracties van de VVD en het CDA"
 		}
 		if e > start {
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// committeePhrase reads a committee of the Kamer from token k, "de":
+// "de commissie", "de vaste commissie voor Justitie en Veiligheid" (the
+// EU's is "de Commissie"). It returns the end token.
+func (sc *sentenceCtx) committeePhrase(k int, lw func(int) string) (int, bool) {
+	toks := sc.toks
+	if lw(k) != "de" {
+		return 0, false
+	}
+	k++
+	if lw(k) == "vaste" {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "commissie" && toks[k].text != "Kamercommissie" {
+		return 0, false
+	}
+	e := k + 1
+	if lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
+		e += 2
+		for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
+			e++
+		}
+	}
+	return e, true
 }
 
 // personPhrase reads "heer X (P)" or "lid X (P)" from token k.

@@ -475,3 +475,15 @@ func TestPositionsKamerOneMemberGroup(t *testing.T) {
 		{quote: "Het lid van de PvdD-fractie", stance: stConcern, actorWords: "het lid van de PvdD-fractie", subject: "het havenfonds"},
 	})
 }
+
+// The members of a committee, and groups listed with their articles.
+func TestPositionsKamerCommitteeMembers(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de vaste commissie voor Infrastructuur en Waterstaat steunen het havenfonds.",
+		"De leden van de fracties van de SP en het CDA zijn kritisch over de omvang van het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De leden van de vaste commissie", stance: stSupport, actorWords: "de leden van de vaste commissie voor Infrastructuur en Waterstaat", subject: "het havenfonds"},
+		{quote: "De leden van de fracties van de SP en het CDA", stance: stConcern, actorWords: "de leden van de fracties van de SP en het CDA", subject: "de omvang"},
+	})
+}
