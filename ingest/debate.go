@@ -96,7 +96,9 @@ func isImpersonalJudgement(d *cueDef) bool {
 // of the cue table, where no hit holds their words already.
 func (sc *sentenceCtx) debateHits(hits []cueHit) []cueHit {
 	toks := sc.toks
+	hits = sc.invertedMemberHits(hits) // parliament.go
 	hits = sc.firstPersonRequest(hits)
+	hits = sc.requestTeHits(hits) // parliament.go
 	added := false
 	for i := range toks {
 		if added {
@@ -112,6 +114,18 @@ func (sc *sentenceCtx) debateHits(hits []cueHit) []cueHit {
 			h, ok = sc.experiencerAt(i)
 		case w == "het" && i >= 2 && toks[i-1].lower == "dat" && sayingBefore(toks, i-1):
 			h, ok = sc.reportedJudgementAt(i)
+		case w == "het" && i >= 2:
+			h, ok = sc.finalVindenAt(i)
+			if ok {
+				// "dat zij het positief vinden dat": the judgement, not
+				// the opinion cue "vinden dat"
+				for k := 0; k < len(hits); k++ {
+					if judgementOverlaps(h, hits[k:k+1]) {
+						hits = append(hits[:k:k], hits[k+1:]...)
+						k--
+					}
+				}
+			}
 		default:
 			continue
 		}
@@ -659,6 +673,41 @@ func init() {
 			reportedDefs[st] = &cueDef{stance: st, pattern: "het … " + string(st) + " is dat", obj: objAfter}
 		}
 	}
+}
+
+// finalVindenDefs are the rows of "dat zij het goed vinden dat", by
+// class: the judgement of "vinden" in the order of a subordinate clause,
+// its actor the clause's subject.
+var finalVindenDefs = map[stance]*cueDef{}
+
+func init() {
+	for _, st := range impersonalJudgements {
+		if finalVindenDefs[st] == nil {
+			finalVindenDefs[st] = &cueDef{stance: st, pattern: "het … " + string(st) + " vinden dat", obj: objAfter}
+		}
+	}
+}
+
+// finalVindenAt reads "het … <adj> vinden dat" from token i, "het": the
+// verb-final order of "vindt het goed dat" ("dat zij het positief vinden
+// dat", "omdat hij het zorgelijk vindt dat").
+func (sc *sentenceCtx) finalVindenAt(i int) (cueHit, bool) {
+	toks := sc.toks
+	for k := i + 1; k+2 < len(toks) && k <= i+3; k++ {
+		if !sc.plainGap(k-1, k) {
+			return cueHit{}, false
+		}
+		st, ok := impersonalJudgements[toks[k].lower]
+		if !ok {
+			continue
+		}
+		v := k + 1
+		if !judgementVinden[toks[v].lower] || toks[v+1].lower != "dat" || !sc.plainGap(k, v) || !sc.plainGap(v, v+1) {
+			return cueHit{}, false
+		}
+		return cueHit{def: finalVindenDefs[st], fixed: []int{i, k, v, v + 1}}, true
+	}
+	return cueHit{}, false
 }
 
 // isReportedJudgement reports whether d is a row of "dat het goed is dat".

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -47,6 +48,9 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 			if e, ok := sc.groupPhrase(i+3, lw); ok {
 				return words(sc.moreGroups(e, lw)), true
 			}
+			if e, ok := sc.committeePhrase(i+3, lw); ok {
+				return words(e), true // "de leden van de vaste commissie voor …"
+			}
 		}
 		// "Deze leden", "De leden": the members named before; "zijn
 		// deze leden [van mening]" names no group after "van"
@@ -56,6 +60,12 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 			return a, true
 		}
 	case w == "de" || w == "het" && lw(i+1) == "lid":
+		if lw(i+1) == "lid" && (lw(i+2) == "van" || lw(i+2) == "der") {
+			// "het lid van de PvdD-fractie": a group of one member
+			if e, ok := sc.groupPhrase(i+3, lw); ok {
+				return words(e), true
+			}
+		}
 		if e, ok := sc.groupPhrase(i, lw); ok && w == "de" {
 			return words(sc.moreGroups(e, lw)), true
 		}
@@ -64,18 +74,7 @@ func (sc *sentenceCtx) memberActor(i int, lw func(int) string) (posActor, bool) 
 		}
 		// "de commissie", "de vaste commissie voor Justitie en
 		// Veiligheid": the committee (the EU's is "de Commissie")
-		k := i + 1
-		if lw(k) == "vaste" {
-			k++
-		}
-		if k < len(toks) && (toks[k].text == "commissie" || toks[k].text == "Kamercommissie") {
-			e := k + 1
-			if lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
-				e += 2
-				for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
-					e++
-				}
-			}
+		if e, ok := sc.committeePhrase(i, lw); ok && w == "de" {
 			return words(e), true
 		}
 	case w == "mevrouw" || w == "kamerlid":
@@ -111,10 +110,13 @@ var partyNames = map[string]bool{"VVD": true, "PVV": true, "CDA": true, "D66": t
 
 // moreGroups extends a group phrase ending at e with further groups
 // joined by "en": "de leden van de SGP-fractie en de ChristenUnie-fractie",
-// "… en van de CDA-fractie".
+// "… en van de CDA-fractie", "… en de leden van de SP-fractie".
 func (sc *sentenceCtx) moreGroups(e int, lw func(int) string) int {
 	for lw(e) == "en" {
 		k := e + 1
+		if lw(k) == "de" && lw(k+1) == "leden" && (lw(k+2) == "van" || lw(k+2) == "der") {
+			k += 3 // "… en de leden van de SP-fractie"
+		}
 		if lw(k) == "van" {
 			k++
 		}
@@ -143,6 +145,9 @@ func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
 	if j > k && (lw(j) == "fractie" || lw(j) == "fracties") {
 		return j + 1, true
 	}
+	if k < len(toks) && partyNames[toks[k].text] && (lw(k+1) == "fractie" || lw(k+1) == "fracties") {
+		return k + 2, true // "de CDA fractie", without its hyphen
+	}
 	if lw(k) == "fractie" && k+1 < len(toks) && hyphenJoined(sc.rs, toks[k], toks[k+1]) && startsUpper(toks[k+1].text) {
 		return k + 2, true // "de fractie-Nanninga"
 	}
@@ -152,14 +157,41 @@ func (sc *sentenceCtx) groupPhrase(k int, lw func(int) string) (int, bool) {
 			e++
 		}
 		start := e
-		for e < len(toks) && (startsUpper(toks[e].text) || partyNames[toks[e].text] || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de") && e+1 < len(toks) && (startsUpper(toks[e+1].text) || partyNames[toks[e+1].text]) && e > start) {
-			e++
+		upper := func(j int) bool { return j < len(toks) && (startsUpper(toks[j].text) || partyNames[toks[j].text]) }
+		for e < len(toks) && (upper(e) || (lw(e) == "en" || lw(e) == "voor" || lw(e) == "de" || lw(e) == "het") && e > start &&
+			(upper(e+1) || lw(e) == "en" && (lw(e+1) == "de" || lw(e+1) == "het") && upper(e+2))) {
+			e++ // "de fracties van de VVD en het CDA"
 		}
 		if e > start {
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// committeePhrase reads a committee of the Kamer from token k, "de":
+// "de commissie", "de vaste commissie voor Justitie en Veiligheid" (the
+// EU's is "de Commissie"). It returns the end token.
+func (sc *sentenceCtx) committeePhrase(k int, lw func(int) string) (int, bool) {
+	toks := sc.toks
+	if lw(k) != "de" {
+		return 0, false
+	}
+	k++
+	if lw(k) == "vaste" {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "commissie" && toks[k].text != "Kamercommissie" {
+		return 0, false
+	}
+	e := k + 1
+	if lw(e) == "voor" && e+1 < len(toks) && startsUpper(toks[e+1].text) {
+		e += 2
+		for e < len(toks) && (startsUpper(toks[e].text) || lw(e) == "en" && e+1 < len(toks) && startsUpper(toks[e+1].text)) {
+			e++
+		}
+	}
+	return e, true
 }
 
 // personPhrase reads "heer X (P)" or "lid X (P)" from token k.
@@ -287,6 +319,7 @@ func speakerLabel(text string) (member string, chair, ok bool) {
 // VVD-fractie") opens the group's contribution to a written consultation,
 // whose statements are the group's own.
 func questionOpener(text string) bool {
+	text = strings.TrimLeft(text, "•·- \t") // " • Vraag 1" (openkamer.org)
 	if rest, ok := strings.CutPrefix(text, "Vraag "); ok {
 		return rest != "" && unicode.IsDigit(rune(rest[0]))
 	}
@@ -306,6 +339,41 @@ func namesGroup(s string) bool {
 		}
 	}
 	return false
+}
+
+// answersLabelled reports whether the document labels its answers
+// ("Antwoord 1", "Antwoord van minister …"): a question then runs up to
+// the next answer; where none is labelled (the layout of openkamer.org, "
+// • Vraag 1" and the question in one paragraph, the answer in the next),
+// the question is its own paragraph only.
+func (x *extraction) answersLabelled() bool {
+	// a paragraph or a sentence that opens with the label; not the
+	// document's heading "Antwoord van minister … (ontvangen …)"
+	t := x.doc.Text
+	for k := strings.Index(t, "Antwoord"); k >= 0; {
+		rest := t[k:]
+		if (k == 0 || t[k-1] == '\n' || t[k-1] == ' ') && answerOpener(rest) && !strings.HasPrefix(rest, "Antwoord van ") {
+			return true
+		}
+		n := strings.Index(t[k+1:], "Antwoord")
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// labelOnly reports whether a question's paragraph is its label alone
+// ("Vraag 2", "Vraag 1 en 2:"), the question in the paragraphs after it.
+func labelOnly(text string) bool {
+	for _, w := range strings.Fields(strings.TrimLeft(text, "•·- \t")) {
+		w = strings.TrimRight(w, ":.")
+		if w != "Vraag" && w != "en" && w != "" && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func answerOpener(text string) bool {
@@ -452,7 +520,25 @@ func (sc *sentenceCtx) copulaVoor(h cueHit, a posActor) bool {
 func (sc *sentenceCtx) firstPersonNext(h cueHit) bool {
 	f, l := h.first(), h.last()
 	return f > 0 && firstPerson[sc.toks[f-1].lower] || l+1 < len(sc.toks) && firstPerson[sc.toks[l+1].lower] ||
-		f+1 < len(sc.toks) && firstPerson[sc.toks[f+1].lower]
+		f+1 < len(sc.toks) && firstPerson[sc.toks[f+1].lower] || sc.coordinatedWithIk(f)
+}
+
+// coordinatedWithIk reports whether the verb at token f is coordinated
+// with "en" to the verb of a clause whose subject "ik" opens the sentence:
+// "Ik heb de agenda gelezen en steun het voorstel", the first person form
+// without its pronoun.
+func (sc *sentenceCtx) coordinatedWithIk(f int) bool {
+	toks := sc.toks
+	s := sc.labelEnd() // "De heer Jansen (SP): Ik heb … en steun …"
+	if f < s+3 || toks[f-1].lower != "en" || toks[s].lower != "ik" {
+		return false
+	}
+	for j := s + 1; j < f; j++ {
+		if strings.ContainsAny(string(sc.rs[toks[j-1].end:toks[j].start]), ",;:") || subordinators[toks[j].lower] || toks[j].lower == "dat" {
+			return false
+		}
+	}
+	return true
 }
 
 // dropWeakCues drops the cues whose words have another reading here, before
@@ -543,4 +629,364 @@ func (sc *sentenceCtx) motionClause(h cueHit) bool {
 		return false
 	}
 	return strings.Contains(sc.x.doc.Text, "gehoord de beraadslaging")
+}
+
+// memberPronoun is the antecedent of a pronoun subject that opens a
+// paragraph of a parliamentary report ("De leden van de D66-fractie
+// hebben nog enkele vragen. ¶ Zij steunen …", "De heer Jansen (SP) … ¶
+// Hij is kritisch over …"): the member or group named last, when the
+// pronoun fits it: "hij" a man ("de heer", "het lid", "Kamerlid"), "zij"
+// and "ze" any but a man.
+func (sc *sentenceCtx) memberPronoun(a posActor) (posActor, bool) {
+	if sc.members == nil || sc.si != 0 || a.t0 < 0 {
+		return posActor{}, false
+	}
+	m := *sc.members
+	l := strings.ToLower(m.words)
+	man := strings.HasPrefix(l, "de heer ") || strings.HasPrefix(l, "het lid ") || strings.HasPrefix(l, "kamerlid ")
+	switch sc.toks[a.t0].lower {
+	case "hij":
+		if !man {
+			return posActor{}, false
+		}
+	case "zij", "ze":
+		if man {
+			return posActor{}, false
+		}
+	default:
+		return posActor{}, false
+	}
+	m.t0, m.t1, m.prep = a.t0, a.t1, ""
+	m.words = lowerFirst(m.words)
+	return m, true
+}
+
+// invertedMemberHits reads the cues whose gap holds an inverted member, a
+// group or the minister, which counts as one word as a pronoun subject
+// does: "Daarom zijn de leden van de VVD-fractie voorstander van …",
+// "Wel heeft de heer Jansen (SP) grote moeite met …", "Daarom is
+// voornoemde leden / mijn fractie / hij tegen …", "Daarom is de minister
+// van Justitie en Veiligheid tevreden over …". The cues are found again
+// over the tokens with each such subject standing as "zij", and those that
+// span it are added where no cue holds their words.
+func (sc *sentenceCtx) invertedMemberHits(hits []cueHit) []cueHit {
+	toks := sc.toks
+	if len(toks) < 4 || !sc.mayNameMembers() && !sc.namesMinisterOrHim() {
+		return hits
+	}
+	var spans [][2]int
+	for _, a := range sc.actorCandidates() {
+		if a.t0 <= 0 || a.prep != "" || a.t1 > len(toks) {
+			continue
+		}
+		switch {
+		case a.member && (a.t1 > a.t0+1 || toks[a.t0].lower == "hij"):
+		case a.cabinet && a.t1 > a.t0+1:
+		case a.pronoun && toks[a.t0].lower == "hij":
+		default:
+			continue
+		}
+		if len(spans) > 0 && a.t0 < spans[len(spans)-1][1] {
+			continue
+		}
+		spans = append(spans, [2]int{a.t0, a.t1})
+	}
+	if len(spans) == 0 {
+		return hits
+	}
+	// keep[k] is the original index of token k of the shortened sentence
+	var keep []int
+	var short []token
+	for i, s := 0, 0; i < len(toks); i++ {
+		if s < len(spans) && i == spans[s][0] {
+			t := toks[i]
+			t.text, t.lower = "zij", "zij"
+			short = append(short, t)
+			keep = append(keep, i)
+			i = spans[s][1] - 1
+			s++
+			continue
+		}
+		short = append(short, toks[i])
+		keep = append(keep, i)
+	}
+	added := false
+	for _, h := range findCues(sc.rs, short) {
+		f := make([]int, len(h.fixed))
+		for k, j := range h.fixed {
+			f[k] = keep[j]
+		}
+		g := cueHit{def: h.def, fixed: f}
+		spansSubject := false
+		for _, s := range spans {
+			if g.first() < s[0] && g.last() >= s[1]-1 && !slices.Contains(g.fixed, s[0]) && !namedInGap(toks, g, s) {
+				spansSubject = true
+			}
+		}
+		if !spansSubject {
+			continue
+		}
+		// a cue word inside the subject's name is no cue ("is [de vaste
+		// commissie voor] Justitie": not "is … voor")
+		kept := hits[:0:0]
+		for _, o := range hits {
+			inside := false
+			for _, j := range o.fixed {
+				for _, s := range spans {
+					if j > s[0] && j < s[1] && g.first() < s[0] && g.last() >= s[1]-1 {
+						inside = true
+					}
+				}
+			}
+			if !inside {
+				kept = append(kept, o)
+			}
+		}
+		if judgementOverlaps(g, kept) {
+			continue
+		}
+		hits = append(kept, g)
+		added = true
+	}
+	if added {
+		sortHits(hits)
+	}
+	return hits
+}
+
+// namedInGap reports whether the gap of cue g holds a capitalised word
+// besides the subject span s: another participant ("heeft de
+// Staatssecretaris het Kamerlid Podt (D66) toegezegd"), whose cue is not
+// the subject's alone.
+func namedInGap(toks []token, g cueHit, s [2]int) bool {
+	for j := g.first() + 1; j < g.last(); j++ {
+		if (j < s[0] || j >= s[1]) && !slices.Contains(g.fixed, j) && startsUpper(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMinisterOrHim reports whether the sentence holds "minister",
+// "staatssecretaris" or "hij", which may stand inverted in a cue's gap.
+func (sc *sentenceCtx) namesMinisterOrHim() bool {
+	for _, t := range sc.toks {
+		switch t.lower {
+		case "minister", "staatssecretaris", "hij":
+			return true
+		}
+	}
+	return false
+}
+
+// requestTeDef is the row of a request with a te-infinitive and no "om":
+// "De leden vragen de regering zich in te zetten voor …", "draagt de
+// regering op … te": support of what is asked (docs/stances.md,
+// Requests), none when it asks for information (infoRequest).
+var requestTeDef = &cueDef{stance: stSupport, pattern: "vraagt <addressee> … te", obj: objAfter}
+
+// addresseeRequestVerbs ask ("vragen") or order ("opdragen", with "op" after the
+// addressee) an addressee to act.
+var addresseeRequestVerbs = map[string]bool{"vraag": true, "vraagt": true, "vragen": true, "vroeg": true, "vroegen": true,
+	"draagt": true, "dragen": true, "droeg": true, "droegen": true,
+	"verzoek": true, "verzoekt": true, "verzoeken": true, "verzocht": true, "verzochten": true}
+
+// requestTeHits adds "vragen <addressee> … te <verb>": the addressee one
+// of the government ("de regering", "het kabinet", "de minister (van
+// …)"), a te-infinitive in the clause after it, no question word between
+// ("vragen de regering of …" asks). An inverted subject may stand between
+// verb and addressee ("Daarom vragen de leden van de VVD-fractie de
+// regering …"), and in a subordinate clause the addressee before the verb
+// ("dat zij de regering vragen …"). The fixed words are the verb and the
+// addressee, so that what is asked is the subject.
+func (sc *sentenceCtx) requestTeHits(hits []cueHit) []cueHit {
+	toks := sc.toks
+	lw := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower
+	}
+	// addressee reads "de regering", "de minister van Justitie en
+	// Veiligheid" from token k and returns its last token
+	addressee := func(k int) (int, bool) {
+		if lw(k) != "de" && lw(k) != "het" || !requestAddressees[lw(k+1)] {
+			return 0, false
+		}
+		e := k + 1
+		if (lw(e+1) == "van" || lw(e+1) == "voor") && e+2 < len(toks) && startsUpper(toks[e+2].text) {
+			e += 2
+			for e+1 < len(toks) && (startsUpper(toks[e+1].text) || lw(e+1) == "en" && e+2 < len(toks) && startsUpper(toks[e+2].text)) {
+				e++
+			}
+		}
+		return e, true
+	}
+	for i := range toks {
+		w := toks[i].lower
+		if !addresseeRequestVerbs[w] || i+1 >= len(toks) {
+			continue
+		}
+		fixed := []int{}
+		last := -1
+		if e, ok := addressee(i + 1); ok && !(lw(i+2) == "commissie" && sc.addresseeAfterSubject(i+1, addressee) > 0) {
+			fixed, last = []int{i, e}, e
+		} else if e := sc.addresseeAfterSubject(i+1, addressee); e > 0 {
+			fixed, last = []int{i, e}, e // "Daarom vragen de leden … de regering"
+		} else if a := sc.addresseeBefore(i - b2i(lw(i-1) == "willen" || lw(i-1) == "wil")); a > 0 {
+			// "dat zij de regering vragen …", "Ik zou de minister-president
+			// willen vragen …"
+			fixed, last = []int{a, i}, i
+		} else {
+			continue
+		}
+		if strings.HasPrefix(w, "dr") {
+			if lw(last+1) != "op" {
+				continue // "draagt de regering op": an order
+			}
+			last++
+			fixed[len(fixed)-1] = last
+		}
+		if last+1 >= len(toks) || lw(last+1) == "om" {
+			continue // "vragen de regering om …": the table's row
+		}
+		end := clauseEndToken(sc.rs, toks, last, false)
+		te := false
+		for k := last + 1; k <= end && k+1 < len(toks); k++ {
+			if askWords[toks[k].lower] && toks[k].lower != "naar" || toks[k].lower == "dat" {
+				break
+			}
+			if toks[k].lower == "te" {
+				te = true
+				break
+			}
+		}
+		if !te || sc.infoRequest(cueHit{def: requestTeDef, fixed: []int{i, last}}) {
+			continue
+		}
+		h := cueHit{def: requestTeDef, fixed: fixed}
+		// the table's own reading of the verb ("verzoekt … te") gives way,
+		// and so do the cues inside what is asked ("zich in te zetten
+		// voor"): the request's object, not the addressee's stance
+		out := hits[:0:0]
+		for _, g := range hits {
+			if g.first() == i || g.first() > last && g.first() <= end {
+				continue
+			}
+			if g.first() < fixed[0] && g.last() > last && g.last() <= end {
+				continue // "zou … willen vragen het voorstel te blokkeren": not "zou … blokkeren"
+			}
+			out = append(out, g)
+		}
+		if judgementOverlaps(h, out) {
+			continue
+		}
+		hits = append(out, h)
+		sortHits(hits)
+		break
+	}
+	return hits
+}
+
+// addresseeBefore reads the addressee that ends right before token k ("de
+// regering", "de minister-president") and returns its first token, the
+// article, or 0.
+func (sc *sentenceCtx) addresseeBefore(k int) int {
+	toks := sc.toks
+	h := k - 1
+	if h < 2 || !sc.plainGap(h, k) {
+		return 0
+	}
+	if toks[h].lower == "president" && hyphenJoined(sc.rs, toks[h-1], toks[h]) && toks[h-1].lower == "minister" {
+		h-- // "minister-president", split at its hyphen
+	} else if !requestAddressees[toks[h].lower] {
+		return 0
+	}
+	if d := toks[h-1].lower; h >= 2 && (d == "de" || d == "het") {
+		return h - 1
+	}
+	return 0
+}
+
+// addresseeAfterSubject reads an inverted subject from token k (a member
+// or group, a pronoun) and the addressee after it; it returns the
+// addressee's last token, or 0.
+func (sc *sentenceCtx) addresseeAfterSubject(k int, addressee func(int) (int, bool)) int {
+	lw := func(j int) string {
+		if j < 0 || j >= len(sc.toks) {
+			return ""
+		}
+		return sc.toks[j].lower
+	}
+	n := 0
+	switch w := lw(k); {
+	case w == "ik" || w == "wij" || w == "we" || w == "hij" || w == "zij" || w == "ze":
+		n = k + 1
+	case (w == "mijn" || w == "onze") && lw(k+1) == "fractie":
+		n = k + 2
+	default:
+		a, ok := sc.memberActor(k, lw)
+		if !ok || a.t0 != k {
+			return 0
+		}
+		n = a.t1
+	}
+	if e, ok := addressee(n); ok {
+		return e
+	}
+	return 0
+}
+
+// dropLabelActors drops the actors inside the speaker's label that opens
+// the paragraph ("Minister Van Dijk: Daarom steun ik …", "De heer Jansen
+// (SP): Daarom steunt mijn fractie …"): the label gives the turn, its name
+// is no subject of the sentence.
+func (sc *sentenceCtx) dropLabelActors(actors []posActor) []posActor {
+	if len(actors) == 0 {
+		return actors
+	}
+	e := sc.labelEnd()
+	if e == 0 {
+		return actors
+	}
+	out := actors[:0:0]
+	for _, a := range actors {
+		if a.t0 >= 0 && a.t1 > 0 && a.t1 <= e {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// labelEnd is the first token after the speaker's label that opens the
+// sentence's paragraph ("Minister Van Dijk: Daarom …"), 0 when there is
+// none.
+func (sc *sentenceCtx) labelEnd() int {
+	if sc.si != 0 {
+		return 0
+	}
+	if _, _, ok := speakerLabel(strings.TrimSpace(sc.x.doc.Paragraphs[sc.para].Text)); !ok {
+		return 0
+	}
+	for k := 0; k < len(sc.rs) && k < 90; k++ {
+		if sc.rs[k] != ':' {
+			continue
+		}
+		for j, t := range sc.toks {
+			if t.start > k {
+				return j
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

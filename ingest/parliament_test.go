@@ -339,3 +339,151 @@ func TestPositionsHeadingEndsTurn(t *testing.T) {
 		{quote: "Wij steunen de evaluatie", stance: stSupport, actors: "country:NL", subject: "de evaluatie"},
 	})
 }
+
+// The forms TestKamerGenresAudit found unread, one fictional sentence
+// each: a group without its hyphen, a pronoun opening the paragraph after
+// the one that names the member, a group inverted into a cue's gap, a
+// request with a te-infinitive and no "om", a speaker's label before an
+// inverted subject.
+func TestPositionsKamerForms(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de SP fractie zijn kritisch over het voorgestelde havenfonds.",
+		"De leden van de D66-fractie hebben nog enkele vragen over de geannoteerde agenda.",
+		"Zij maken zich zorgen over de termijnen van het havenfonds.",
+		"Daarom zijn de leden van de PVV-fractie tegen een verplicht havenfonds.",
+		"De leden van de BBB-fractie vragen de regering zich in te zetten voor een kleiner havenfonds.",
+		"De leden van de BBB-fractie vragen de regering of het kabinet het havenfonds steunt.",
+		"De leden van de BBB-fractie vragen de regering de Kamer te informeren over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De leden van de SP fractie", stance: stConcern, actorWords: "de leden van de SP fractie", subject: "het voorgestelde havenfonds"},
+		{quote: "Zij maken zich zorgen", stance: stConcern, actorWords: "de leden van de D66-fractie", subject: "de termijnen"},
+		{quote: "Daarom zijn de leden van de PVV-fractie tegen", stance: stOppose, actorWords: "de leden van de PVV-fractie", subject: "een verplicht havenfonds"},
+		{quote: "vragen de regering zich in te zetten", stance: stSupport, actorWords: "de leden van de BBB-fractie", subject: "kleiner havenfonds"},
+	})
+	// a man is "hij", not the group named before
+	g = parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De leden van de D66-fractie hebben nog enkele vragen over de geannoteerde agenda.",
+		"Hij maakt zich zorgen over de termijnen van het havenfonds.",
+		"Minister Van Dijk: Daarom steun ik het voorstel voor een havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Daarom steun ik", stance: stSupport, actors: "country:NL", subject: "het voorstel voor een havenfonds"},
+	})
+}
+
+// The inverted subject of any length in a cue's gap and a request whose
+// subject is inverted or whose addressee stands before the verb; a second
+// name in the gap keeps the cue unread.
+func TestPositionsKamerInverted(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Daarom is de minister van Justitie en Veiligheid tevreden over de evaluatie van het havenfonds.",
+		"Daarom vragen de leden van de VVD-fractie de regering zich in te zetten voor een kleiner havenfonds.",
+		"De heer Jansen (SP) zegt dat hij de regering vraagt het voorstel voor een havenfonds te blokkeren.",
+		"Daarom heeft de minister van Justitie en Veiligheid het Kamerlid Smit (D66) toegezegd terug te komen op het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Daarom is de minister van Justitie", stance: stSatisfied, actors: "country:NL", subject: "de evaluatie van het havenfonds"},
+		{quote: "Daarom vragen de leden van de VVD-fractie", stance: stSupport, actorWords: "de leden van de VVD-fractie", subject: "kleiner havenfonds"},
+		{quote: "De heer Jansen (SP) zegt", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "havenfonds te blokkeren"},
+	})
+}
+
+// A judgement of "vinden" in the order of a subordinate clause, a request
+// with "verzoeken" and the addressee before the verb, a committee whose
+// name holds "voor" inverted into a cue's gap.
+func TestPositionsKamerSubordinate(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de CDA-fractie merken op dat zij het zorgelijk vinden dat de Commissie het havenfonds uitstelt.",
+		"De leden van de SP-fractie merken op dat zij de regering verzoeken het havenfonds te blokkeren.",
+		"Daarom is de vaste commissie voor Infrastructuur en Waterstaat kritisch over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "dat zij het zorgelijk vinden", stance: stConcern, actorWords: "de leden van de CDA-fractie"},
+		{quote: "dat zij de regering verzoeken", stance: stSupport, actorWords: "de leden van de SP-fractie", subject: "havenfonds te blokkeren"},
+		{quote: "Daarom is de vaste commissie", stance: stConcern, actorWords: "de vaste commissie voor Infrastructuur en Waterstaat", subject: "het havenfonds"},
+	})
+}
+
+// A first-person verb coordinated to the clause of "ik", without its
+// pronoun, after an inline label too; the chair's turn stays silent.
+func TestPositionsKamerCoordinatedIk(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"De heer Jansen (SP): Ik heb de brief over het havenfonds gelezen en steun het voorstel voor een kleiner havenfonds.",
+		"De voorzitter: Ik heb de agenda gelezen en steun het voorstel voor een kleiner havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "gelezen en steun", stance: stSupport, actorWords: "de heer Jansen (SP)", subject: "kleiner havenfonds"},
+	})
+}
+
+// Two groups each with "de leden van" are one actor; joining another
+// group's questions is no position.
+func TestPositionsKamerTwoGroups(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de JA21-fractie en de leden van de SGP-fractie zijn kritisch over het havenfonds.",
+		"De leden van de BBB-fractie sluiten zich aan bij de vragen van de leden van de VVD-fractie.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "zijn kritisch over", stance: stConcern, actorWords: "de leden van de JA21-fractie en de leden van de SGP-fractie", subject: "het havenfonds"},
+	})
+}
+
+// The layout of openkamer.org: a bulleted question with its text in one
+// paragraph, the answer unlabelled in the next; a statement inside the
+// question is no position, the answer is the cabinet's.
+func TestPositionsKamervragenBulleted(t *testing.T) {
+	text := "Kamervraag 2025Z99999 \n\nHet havenfonds \n\n" +
+		" • Vraag 1\n  Het kabinet steunt het havenfonds. Kunt u aangeven waarom \n\n" +
+		"Het kabinet steunt een kleiner havenfonds. \n\n" +
+		" • Vraag 2\n  Deelt u de mening dat het havenfonds te groot is? \n\n" +
+		"Ja. Ik deel de zorg over de omvang van het havenfonds. \n"
+	g := extractChecked(t, "ah-tk-20242025-998.txt", []byte(text))
+	checkAll(t, g, []wantPosition{
+		{quote: "Het kabinet steunt een kleiner", stance: stSupport, actors: "country:NL", subject: "een kleiner havenfonds"},
+		{quote: "Ik deel de zorg", stance: stConcern, actors: "country:NL", subject: "de omvang van het havenfonds"},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{{"Vraag 2", true}, {"Vraag 1 en 2:", true}, {"• Vraag 3", true}, {"Vraag 2 Steunt u het plan?", false}} {
+		if got := labelOnly(tc.text); got != tc.want {
+			t.Errorf("labelOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A member's request through "willen": "Ik zou de minister-president
+// willen vragen … te", the addressee's name split at its hyphen.
+func TestPositionsKamerWouldAsk(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN COMMISSIEDEBAT",
+		"Mevrouw Smit (D66):",
+		"Ik zou de minister-president willen vragen het voorstel voor een havenfonds te blokkeren.",
+		"Ik wil de staatssecretaris vragen de Kamer te informeren over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Ik zou de minister-president willen vragen", stance: stSupport, actorWords: "Mevrouw Smit (D66)", subject: "havenfonds te blokkeren"},
+	})
+}
+
+// A group of one member: "het lid van de PvdD-fractie".
+func TestPositionsKamerOneMemberGroup(t *testing.T) {
+	g := parliamentaryDoc(t, "VOORLOPIG VERSLAG",
+		"Het lid van de PvdD-fractie is kritisch over het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "Het lid van de PvdD-fractie", stance: stConcern, actorWords: "het lid van de PvdD-fractie", subject: "het havenfonds"},
+	})
+}
+
+// The members of a committee, and groups listed with their articles.
+func TestPositionsKamerCommitteeMembers(t *testing.T) {
+	g := parliamentaryDoc(t, "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+		"De leden van de vaste commissie voor Infrastructuur en Waterstaat steunen het havenfonds.",
+		"De leden van de fracties van de SP en het CDA zijn kritisch over de omvang van het havenfonds.",
+	)
+	checkAll(t, g, []wantPosition{
+		{quote: "De leden van de vaste commissie", stance: stSupport, actorWords: "de leden van de vaste commissie voor Infrastructuur en Waterstaat", subject: "het havenfonds"},
+		{quote: "De leden van de fracties van de SP en het CDA", stance: stConcern, actorWords: "de leden van de fracties van de SP en het CDA", subject: "de omvang"},
+	})
+}

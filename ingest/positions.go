@@ -68,7 +68,8 @@ func (x *extraction) positions(date string) {
 		voice
 		chair bool
 	}
-	inQuestion := false // in a question of Kamervragen, up to its answer
+	inQuestion := false             // in a question of Kamervragen, up to its answer
+	labelled := x.answersLabelled() // parliament.go
 	for i, p := range x.doc.Paragraphs {
 		if p.Kind == ParaFootnote {
 			continue
@@ -78,7 +79,10 @@ func (x *extraction) positions(date string) {
 			// a heading ends a speaker's turn
 			v.speaker, v.chair, v.silent = nil, false, inQuestion
 		}
+		questionPara := false // a question whose answer follows unlabelled
 		switch {
+		case questionOpener(text) && !labelled && !labelOnly(text):
+			questionPara = true
 		case questionOpener(text):
 			inQuestion, v.silent = true, true
 		case answerOpener(text):
@@ -110,7 +114,7 @@ func (x *extraction) positions(date string) {
 				}
 			}
 		}
-		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) {
+		if p.Kind != ParaBody && i != cut && !(p.Kind == ParaHeading && judgementHeading(text)) || questionPara {
 			continue
 		}
 		var prev *posReading // the last position of this paragraph: "zij", "deze partijen", "stemden tegen"
@@ -337,7 +341,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	if len(hits) == 0 {
 		return sc.fallback(prevPos) // no cue: read the clause (clause.go)
 	}
-	actors := sc.actorCandidates()
+	actors := sc.dropLabelActors(sc.actorCandidates()) // parliament.go
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
 	hits = infinitiveObjects(sc.toks, hits)
@@ -1818,6 +1822,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		if r, ok := sc.chainedSubject(sc.toks[a.t0].lower); ok {
 			r.t0, r.t1 = a.t0, a.t1 // further back (actors_more.go)
 			return r, true
+		}
+		if r, ok := sc.memberPronoun(a); ok {
+			return r, true // the member named in the paragraph before (parliament.go)
 		}
 		return posActor{}, false
 	case a.head != "":
