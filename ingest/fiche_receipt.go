@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"jhagraph/graph"
 )
@@ -20,6 +21,47 @@ import (
 // ficheReceiptRe is the label, anywhere in a paragraph (the general data
 // are often run together into one); the date follows it.
 var ficheReceiptRe = regexp.MustCompile(`(?i)\bdatum\s+(?:van\s+)?(?:ontvangst\s+)?commissiedocument(?:en)?\b\s*:?\s*`)
+
+// ficheReceiptWord is a word every match of ficheReceiptRe holds, in lower
+// case.
+const ficheReceiptWord = "commissiedocument"
+
+// containsFoldASCII reports whether s holds word, lower-case ASCII, in any
+// case as (?i) matches it: an ASCII letter in either case, k also as the
+// Kelvin sign and s as the long s. It allocates nothing.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c|0x20 == word[0] || c == word[0] {
+			if foldedAt(s, i, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldedAt reports whether s holds word at byte i (containsFoldASCII).
+func foldedAt(s string, i int, word string) bool {
+	for k := 0; k < len(word); k++ {
+		if i >= len(s) {
+			return false
+		}
+		c, w := s[i], word[k]
+		if c < utf8.RuneSelf {
+			if c != w && !('a' <= w && w <= 'z' && c == w-'a'+'A') {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(r == '\u212A' && w == 'k' || r == '\u017F' && w == 's') {
+			return false
+		}
+		i += n
+	}
+	return true
+}
 
 // ficheTitleRe is the label of the fiche's title ("a) Titel voorstel")
 // or the fiche's heading ("Fiche: Mededeling EU-Interne
@@ -61,6 +103,9 @@ var receiptDateEndRe = regexp.MustCompile(`(?i)^\s*(?:\.?\s*$|\.\s|[•·]|[a-z0
 func (x *extraction) ficheReceipt(i int, letter time.Time, haveLetter bool) (date string, at int, class string, ok bool) {
 	ps := x.doc.Paragraphs
 	text := ps[i].Text
+	if !containsFoldASCII(text, ficheReceiptWord) {
+		return "", 0, "", false // the regexp would try every byte of the paragraph
+	}
 	for _, m := range ficheReceiptRe.FindAllStringIndex(text, -1) {
 		rest := text[m[1]:]
 		at = i

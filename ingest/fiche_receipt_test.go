@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -46,6 +48,49 @@ func TestFicheReceiptEvent(t *testing.T) {
 	} {
 		if got := commissionEvents(t, c.text); got != c.want {
 			t.Errorf("%s: Commission events %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// The receipt label is read only in a paragraph that holds its word
+// (containsFoldASCII): the word must be found in every case the regexp
+// matches, and nowhere else.
+func TestFicheReceiptWordIsTheRegexpsWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"b) Datum ontvangst Commissiedocument: 3 maart 2031", true},
+		{"DATUM ONTVANGST COMMISSIEDOCUMENT 3 maart 2031", true},
+		{"datum commiſſiedocument: 3 maart 2031", true}, // the long s, as (?i) matches it
+		{"Datum ontvangst Commissie-document: 3 maart 2031", false},
+		{"Datum ontvangst Commissiedocumen", false},
+		{"", false},
+	} {
+		if got := containsFoldASCII(c.text, ficheReceiptWord); got != c.want {
+			t.Errorf("containsFoldASCII(%q) = %v, want %v", c.text, got, c.want)
+		}
+		if ficheReceiptRe.MatchString(c.text) && !c.want {
+			t.Errorf("%q: the regexp matches without the word", c.text)
+		}
+	}
+	word := regexp.MustCompile(`(?i)` + ficheReceiptWord)
+	paras, sentences := testParagraphs(t)
+	r := rand.New(rand.NewSource(3))
+	alphabet := []rune("cCoOmMiIsSſeEdDuUnNtT ")
+	for k := 0; k < 20000; k++ {
+		s := string(randomRunes(r, alphabet, 30))
+		if k%2 == 0 {
+			s = s[:len(s)/2] + "commiSSieDocument"[:r.Intn(18)] + s[len(s)/2:]
+		}
+		sentences = append(sentences, s)
+	}
+	for _, s := range append(paras, sentences...) {
+		if got, want := containsFoldASCII(s, ficheReceiptWord), word.MatchString(s); got != want {
+			t.Fatalf("containsFoldASCII(%q) = %v, want %v", s, got, want)
+		}
+		if ficheReceiptRe.MatchString(s) && !containsFoldASCII(s, ficheReceiptWord) {
+			t.Fatalf("%q: the regexp matches without the word", s)
 		}
 	}
 }
