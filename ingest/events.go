@@ -299,10 +299,11 @@ func (x *extraction) events(ms []mention, letter time.Time, haveLetter bool) {
 		meetings := x.meetingsIn(i)
 		var prevTargets []graph.Ref // what the event of the sentence before concerned
 		for si, s := range p.Sentences {
-			evs := x.sentenceEvents(s, meetings, letter, haveLetter)
+			dates := x.sentenceDates(s, meetings, letter, haveLetter)
+			evs := classifiedEvents(dates)
 			named := bySentence[s]
 			if len(evs) == 0 {
-				evs = x.followedEvents(i, si, meetings, letter, haveLetter)
+				evs = x.followedEvents(i, si, dates)
 				if len(evs) > 0 {
 					// "Op 3 maart vond de JBZ-Raad plaats. Daar bereikten de
 					// ministers een algemene oriëntatie over X.": the act the
@@ -415,9 +416,9 @@ func (x *extraction) eventRelation(to graph.Ref, o occurrence) *relAcc {
 	return x.rels[k]
 }
 
-// sentenceEvents finds the classified dates of sentence s.
-func (x *extraction) sentenceEvents(s Span, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
-	all := x.sentenceDates(s, meetings, letter, haveLetter)
+// classifiedEvents are the dates of all, a sentence's dates, that have a
+// class. It filters all in place: when it returns none, all is as it was.
+func classifiedEvents(all []datedEvent) []datedEvent {
 	out := all[:0]
 	for _, ev := range all {
 		if ev.class != "" {
@@ -455,8 +456,9 @@ var otherTimeRe = regexp.MustCompile(`(?i)\b(?:inmiddels|vervolgens|daarna|nadie
 // followedEvents classifies the dates of sentence si of paragraph para that
 // its own words leave unclassified by the cue of the next sentence, when
 // that sentence names no date, sets itself at no other time ("inmiddels",
-// "zal") and takes up a noun of this one ("de Raadspositie").
-func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, letter time.Time, haveLetter bool) []datedEvent {
+// "zal") and takes up a noun of this one ("de Raadspositie"). dates are
+// the dates of sentence si (sentenceDates).
+func (x *extraction) followedEvents(para, si int, dates []datedEvent) []datedEvent {
 	ss := x.doc.Paragraphs[para].Sentences
 	if si+1 >= len(ss) || !hasASCIIDigit(x.text[ss[si].Start:ss[si].End]) {
 		return nil
@@ -467,7 +469,7 @@ func (x *extraction) followedEvents(para, si int, meetings []placedMeeting, lett
 		return nil // the next sentence may date its own event; one set "Daar" only when it names no date ("Richtlijn 2008/115/EG" is none)
 	}
 	var out []datedEvent
-	for _, ev := range x.sentenceDates(ss[si], meetings, letter, haveLetter) {
+	for _, ev := range dates {
 		if ev.class == "" {
 			out = append(out, ev)
 		}
