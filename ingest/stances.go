@@ -1601,13 +1601,14 @@ func findCues(rs []rune, toks []token) []cueHit {
 	used := map[int]bool{}
 	paren := bracketed(rs, toks)
 	adv := cueRuns{adverb: cueAdverbRuns(toks), group: groupRuns(toks)}
+	byFirst := cuesByFirst()
 	for i := range toks {
 		if used[i] {
 			continue
 		}
 		var best cueHit
 		found := false
-		for _, c := range cuesByFirst()[cueWord(toks[i])] {
+		for _, c := range byFirst[cueWord(toks[i])] {
 			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
 			if !ok || c.def.flags&firstPersonClause != 0 && !ikClauseSubject(rs, toks, h.first()) {
 				continue
@@ -1636,10 +1637,8 @@ func betterHit(h, than cueHit) bool {
 	return len(h.gapTokens()) < len(than.gapTokens())
 }
 
+// matchCue matches c at token i, a word of c's first slot (cuesByFirst).
 func matchCue(c compiledCue, rs []rune, toks []token, i int, used map[int]bool, paren []bool, adv cueRuns) (cueHit, bool) {
-	if !c.slots[0].words[cueWord(toks[i])] {
-		return cueHit{}, false
-	}
 	if takesPlace(toks, i) {
 		return cueHit{}, false // "vindt plaats": no judgement
 	}
