@@ -2,10 +2,12 @@ package ingest
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -271,7 +273,7 @@ const jhaCouncilBefore = `(?:JBZ-Raad|JBZ-raad|Raad\s+Justitie\s+en\s+Binnenland
 // councilApprovalBeforeRe ends the words before the date of a JHA Council
 // meeting at which the Council approved or adopted what the sentence
 // names: "de goedkeuring van de verklaring van de JBZ-Raad op".
-var councilApprovalBeforeRe = regexp.MustCompile(`(?i)\b(?:goedkeuring|aanneming|vaststelling)\s+van\s+(?:de|het|een)\s+[^.;:]{0,80}?\b(?:van|door)\s+de\s+` + jhaCouncilBefore + `\s+(?:op|van)\s+$`)
+var councilApprovalBeforeRe = needing(`(?i)\b(?:goedkeuring|aanneming|vaststelling)\s+van\s+(?:de|het|een)\s+[^.;:]{0,80}?\b(?:van|door)\s+de\s+` + jhaCouncilBefore + `\s+(?:op|van)\s+$`)
 
 // groupOr returns submatch g of m in s, or "" when it did not take part.
 func groupOr(s string, m []int, g int) string {
@@ -439,7 +441,7 @@ var stepEvents = map[string]bool{"general-approach": true, "mandate": true, "pol
 // "indien", "kan ... worden aangenomen". A step the letter expects on a
 // day is an event ("Op 20 december a.s. zal Coreper naar verwachting
 // instemmen met ...", testdata/gold/kst-32317-870.json).
-var plannedRe = regexp.MustCompile(`(?i)\bwil(?:len|de|den)?\b|\bhoop(?:t|en|te|ten)\b|\bstreef(?:t|de)\b|\bstreven\b|` +
+var plannedRe = needing(`(?i)\bwil(?:len|de|den)?\b|\bhoop(?:t|en|te|ten)\b|\bstreef(?:t|de)\b|\bstreven\b|` +
 	`\bhopen\b|\bbeoog(?:t|de)\b|\bbeogen\b|\bindien\b|\bmits\b|\bmocht(?:en)?\b|\b(?:kan|kunnen|zou|zouden|moet|moeten)\b[^,;:]*\bworden\b`)
 
 // followCues are the classes a sentence without a date lends to the dates
@@ -789,18 +791,18 @@ var listedDateBeforeRe = guard(`(?i)(?:\bd\.d\.|\bgedateerd|\b(?:brief|kamerbrie
 // follows up on: "als vervolg op de Europese Raad van 28 juni 2018", "naar
 // aanleiding van de motie van 12 december": that day's meeting or paper,
 // not the day of the sentence's event.
-var followUpDateBeforeRe = regexp.MustCompile(`(?i)\b(?:als\s+vervolg\s+op|naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,3}van\s+$`)
+var followUpDateBeforeRe = needing(`(?i)\b(?:als\s+vervolg\s+op|naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){1,3}van\s+$`)
 
 // ofMeetingDateBeforeRe ends the words before the date of a meeting that
 // the sentence's object comes from: "Tsjechië presenteerde de uitkomsten
 // van de Visegradgroepbijeenkomst van landbouwministers op 29 april jl.":
 // the day of that meeting, not of the presenting.
-var ofMeetingDateBeforeRe = regexp.MustCompile(`(?i)\bvan\s+(?:de|het|een)\s+(?:\p{L}+e\s+)?[\p{L}-]*(?:bijeenkomst|vergadering|conferentie|topontmoeting)\b[^.;:,()]{0,60}?\b(?:op|van|d\.d\.)\s+$`)
+var ofMeetingDateBeforeRe = needing(`(?i)\bvan\s+(?:de|het|een)\s+(?:\p{L}+e\s+)?[\p{L}-]*(?:bijeenkomst|vergadering|conferentie|topontmoeting)\b[^.;:,()]{0,60}?\b(?:op|van|d\.d\.)\s+$`)
 
 // commissionDocBeforeRe ends the words before the date of a document of
 // the Commission: "het voorstel van de Europese Commissie d.d.", "de brief
 // van de Europese Commissie d.d.".
-var commissionDocBeforeRe = regexp.MustCompile(`(?i)\b(voorstel|brief)\s+van\s+de\s+(?:Europese\s+)?Commissie\s+d\.d\.\s+$`)
+var commissionDocBeforeRe = needing(`(?i)\b(voorstel|brief)\s+van\s+de\s+(?:Europese\s+)?Commissie\s+d\.d\.\s+$`)
 
 // commissionProposalDate reports whether a date is that of a proposal the
 // Commission sent: its proposal dated so, or its letter dated so that
@@ -842,7 +844,7 @@ var nonProposalDocRe = regexp.MustCompile(`^\s*:?\s*(?:\p{L}+\s+){0,2}\p{L}*(?:`
 // d.d. 21 januari 2016 voor een richtlijn ECRIS voor derdelanders COM (2016)
 // 7"): the day the Kamer registered it, not the day the Commission proposed
 // it (19 January 2016), so no event.
-var registeredProposalDateRe = regexp.MustCompile(`(?i)\bEU-voorstel\s+d\.d\.\s+$`)
+var registeredProposalDateRe = needing(`(?i)\bEU-voorstel\s+d\.d\.\s+$`)
 
 // listedDocumentDate reports whether a date is that of a document listed
 // as a Kamerstuk ("het EU-voorstel d.d. 4 maart 2013 ... (Kamerstuk 33
@@ -973,17 +975,161 @@ func classifyByContext(sentence, before, after string) (string, bool) {
 }
 
 // sentenceCue is the class of the first event cue of the sentence, or "".
+// A cue's regexp runs only where the literals its matches need stand in
+// the sentence: one of its guard's, then all its need asks (eventCueNeeds).
 func sentenceCue(sentence string) string {
 	folded := foldForGuard(sentence)
 	if c := usageCue(sentence, folded, true); c != "" {
 		return c // events_usage.go
 	}
-	for _, c := range eventCues {
-		if c.re.matchFolded(sentence, folded) {
+	needs := eventCueNeeds()
+	for k, c := range eventCues {
+		if (c.re.lits == nil || c.re.mayMatch(folded)) && needs[k].holds(folded) && c.re.re.MatchString(sentence) {
 			return usageUnlessNegated(c.class, sentence)
 		}
 	}
 	return usageCue(sentence, folded, false)
+}
+
+// eventCueNeeds are the literal needs of eventCues, in their order.
+var eventCueNeeds = sync.OnceValue(func() []litNeed {
+	out := make([]litNeed, len(eventCues))
+	for k, c := range eventCues {
+		out[k] = needOf(c.re.re.String())
+	}
+	return out
+})
+
+// A litNeed is what every match of a regexp needs in the text, folded as
+// foldForGuard folds it: all of the needs in and, or one of those in or,
+// or the literal lit. Where guardedRe asks for one literal of the match's
+// best part, a need asks for a literal of every part: "\b(?:nam|stelde)\b
+// [^,;:]*\baan\b" needs "nam" or "stelde", and "aan". The zero litNeed
+// is always met.
+type litNeed struct {
+	lit     string
+	and, or []litNeed
+}
+
+// holds reports whether folded (foldForGuard) meets n.
+func (n litNeed) holds(folded string) bool {
+	switch {
+	case n.lit != "":
+		return strings.Contains(folded, n.lit)
+	case n.or != nil:
+		for _, o := range n.or {
+			if o.holds(folded) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range n.and {
+		if !a.holds(folded) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortest is the length of the shortest literal n may be met by.
+func (n litNeed) shortest() int {
+	switch {
+	case n.lit != "":
+		return len(n.lit)
+	case n.or != nil:
+		m := -1
+		for _, o := range n.or {
+			if l := o.shortest(); m < 0 || l < m {
+				m = l
+			}
+		}
+		return m
+	}
+	m := 0
+	for _, a := range n.and {
+		m = max(m, a.shortest())
+	}
+	return m
+}
+
+// A neededRe is a regexp that runs only on a text holding what its
+// matches need (litNeed): most of the sentences and words before a date
+// hold none of the words an anchored regexp looks for, and the regexp
+// would try it at every byte.
+type neededRe struct {
+	re   *regexp.Regexp
+	need litNeed
+}
+
+// needing compiles pattern with its need.
+func needing(pattern string) neededRe {
+	return neededRe{re: regexp.MustCompile(pattern), need: needOf(pattern)}
+}
+
+// MatchString is r.re.MatchString(s).
+func (r neededRe) MatchString(s string) bool {
+	return r.need.holds(foldForGuard(s)) && r.re.MatchString(s)
+}
+
+// FindStringSubmatch is r.re.FindStringSubmatch(s).
+func (r neededRe) FindStringSubmatch(s string) []string {
+	if !r.need.holds(foldForGuard(s)) {
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
+}
+
+// always reports whether n is met by any text.
+func (n litNeed) always() bool { return n.lit == "" && n.or == nil && len(n.and) == 0 }
+
+// needOf is the need of pattern's matches; the zero litNeed when it
+// cannot be read.
+func needOf(pattern string) litNeed {
+	t, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return litNeed{}
+	}
+	return needOfSyntax(t.Simplify())
+}
+
+func needOfSyntax(re *syntax.Regexp) litNeed {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if ls, ok := literalOf(re); ok {
+			return litNeed{lit: ls[0]}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return needOfSyntax(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needOfSyntax(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var and []litNeed
+		for _, sub := range re.Sub {
+			if n := needOfSyntax(sub); !n.always() {
+				and = append(and, n)
+			}
+		}
+		if len(and) == 1 {
+			return and[0]
+		}
+		// the part whose shortest literal is longest first: the rarest
+		slices.SortStableFunc(and, func(a, b litNeed) int { return b.shortest() - a.shortest() })
+		return litNeed{and: and}
+	case syntax.OpAlternate:
+		var or []litNeed
+		for _, sub := range re.Sub {
+			n := needOfSyntax(sub)
+			if n.always() {
+				return litNeed{}
+			}
+			or = append(or, n)
+		}
+		return litNeed{or: or}
+	}
+	return litNeed{}
 }
 
 // hasASCIIDigit reports whether rs holds a digit 0 to 9.
