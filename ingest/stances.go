@@ -1388,7 +1388,12 @@ var (
 type slot struct {
 	words     map[string]bool
 	gapBefore bool
+	first     [4]uint64 // bit b: a word of words starts with byte b (mayHold)
 }
+
+// mayHold is false when no word of s starts as w does: a quick test before
+// s.words[w], which most tokens in a cue's gap fail.
+func (s *slot) mayHold(w string) bool { return w == "" || s.first[w[0]>>6]&(1<<(w[0]&63)) != 0 }
 
 type compiledCue struct {
 	def   *cueDef
@@ -1460,6 +1465,11 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 				if alt == "zich" {
 					// the speaker's own: "kan mij vinden in", "zet ons in voor"
 					s.words["mij"], s.words["me"], s.words["ons"] = true, true, true
+				}
+			}
+			for w := range s.words {
+				if w != "" {
+					s.first[w[0]>>6] |= 1 << (w[0] & 63)
 				}
 			}
 			c.slots = append(c.slots, s)
@@ -1794,7 +1804,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 				}
 				continue
 			}
-			if s.words[cueWord(toks[j])] && !used[j] {
+			if s.mayHold(toks[j].lower) && s.words[cueWord(toks[j])] && !used[j] { // cueWord keeps the first byte
 				if s.gapBefore && determiners[toks[j].lower] && k+2 < len(c.slots) && !c.slots[k+2].gapBefore &&
 					j+1 < len(toks) && !c.slots[k+2].words[cueWord(toks[j+1])] && !c.nounHead[k+1] &&
 					!negators[toks[j+1].lower] && adv.adverb[j+1] == 0 {
