@@ -514,6 +514,15 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 		return nil // a date starts with a digit
 	}
 	sentence := x.str(s.Start, s.End)
+	// foldedPart(a, b) is foldForGuard(sentence[a:b]), for the guards: a
+	// part of the sentence folded once when folding keeps its length
+	folded := foldForGuard(sentence)
+	foldedPart := func(a, b int) string {
+		if len(folded) == len(sentence) {
+			return folded[a:b] // only ASCII capitals were folded, byte for byte
+		}
+		return foldForGuard(sentence[a:b])
+	}
 	var out []datedEvent
 	cueLo, cueHi, cue := -1, -1, "" // the cue of the last clause read
 	for _, m := range eventDateRe.FindAllStringSubmatchIndex(sentence) {
@@ -526,13 +535,14 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			}
 		}
 		before, after := sentence[:m[0]], sentence[m[1]:]
+		foldedBefore := foldedPart(0, m[0])
 		meetingAgreement := ""
 		if inMeeting {
 			// "het politieke akkoord ... in de JBZ-Raad van 7 december
 			// 2018": what the Council reached at a meeting of one day is
 			// dated by it
 			meetingAgreement = meetingDayAgreement(sentence, m[0], m[1], before, after)
-			if meetingAgreement == "" && councilApprovalBeforeRe.MatchString(before) && !rangeAfterRe.MatchString(after) {
+			if meetingAgreement == "" && councilApprovalBeforeRe.matchFolded(before, foldedBefore) && !rangeAfterRe.MatchString(after) {
 				// "de goedkeuring van de verklaring van de JBZ-Raad op 6
 				// december 2018": the Council configuration adopted it
 				// that day
@@ -568,7 +578,7 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			out = append(out, datedEvent{date: date, class: meetingAgreement, clause: clause})
 			continue
 		}
-		if commissionProposalDate(before, after) {
+		if commissionDocBeforeRe.need.holds(foldedBefore) && commissionProposalDate(before, after) {
 			// "het voorstel van de Europese Commissie d.d. 29 april 2016
 			// inzake EU-voorstel: ...": the Commission's own document, the
 			// day it proposed, even in a list of documents
@@ -578,24 +588,28 @@ func (x *extraction) sentenceDates(s Span, meetings []placedMeeting, letter time
 			continue
 		}
 		if dateLabelLine(before, after) || listedDocumentDate(sentence, before) || actTitleDate(before) ||
-			followUpDateBeforeRe.MatchString(before) || ofMeetingDateBeforeRe.MatchString(before) ||
-			registeredProposalDateRe.MatchString(before) {
+			followUpDateBeforeRe.matchFolded(before, foldedBefore) || ofMeetingDateBeforeRe.matchFolded(before, foldedBefore) ||
+			registeredProposalDateRe.matchFolded(before, foldedBefore) {
 			continue
 		}
 		lo, hi := dateClauseBounds(sentence, m[0], m[1])
 		// "met ingang van dinsdag 3 februari": the weekday is part of the date
-		class, ok := classifyByContext(sentence, withoutWeekdayBefore(before), after)
+		wb, foldedWb := withoutWeekdayBefore(before), foldedBefore
+		if len(wb) != len(before) {
+			foldedWb = foldedPart(0, len(wb)) // the weekday dropped is its end
+		}
+		class, ok := classifyFolded(sentence, wb, after, foldedWb)
 		if !ok {
 			if lo != cueLo || hi != cueHi {
-				cueLo, cueHi, cue = lo, hi, sentenceCue(sentence[lo:hi])
+				cueLo, cueHi, cue = lo, hi, cueOfFolded(sentence[lo:hi], foldedPart(lo, hi))
 			}
 			class = cue
 			if class == "" && labelLineRe.MatchString(sentence) {
 				// "Uiterste implementatiedatum: 17 juli 2021": the label
 				// before the colon classifies its date
-				class = sentenceCue(sentence)
+				class = cueOfFolded(sentence, folded)
 			}
-			if stepEvents[class] && plannedRe.MatchString(sentence[lo:hi]) {
+			if stepEvents[class] && plannedRe.matchFolded(sentence[lo:hi], foldedPart(lo, hi)) {
 				class = "" // "zal naar verwachting op 1 juli worden aangenomen": a step hoped for, not taken
 			}
 		}
@@ -939,7 +953,12 @@ func unbracketed(s string, start, end int) string {
 // classifyByContext classifies a date by the words right around it, when
 // they say.
 func classifyByContext(sentence, before, after string) (string, bool) {
-	folded := foldForGuard(before) // for the guarded regexps on before
+	return classifyFolded(sentence, before, after, foldForGuard(before))
+}
+
+// classifyFolded is classifyByContext given folded, foldForGuard(before),
+// for the guarded regexps on before.
+func classifyFolded(sentence, before, after, folded string) (string, bool) {
 	fromBefore := func() bool { return fromBeforeRe.matchFolded(before, folded) }
 	switch {
 	case decisionBeforeRe.matchFolded(before, folded):
@@ -978,7 +997,11 @@ func classifyByContext(sentence, before, after string) (string, bool) {
 // A cue's regexp runs only where the literals its matches need stand in
 // the sentence: one of its guard's, then all its need asks (eventCueNeeds).
 func sentenceCue(sentence string) string {
-	folded := foldForGuard(sentence)
+	return cueOfFolded(sentence, foldForGuard(sentence))
+}
+
+// cueOfFolded is sentenceCue(sentence) given folded, foldForGuard(sentence).
+func cueOfFolded(sentence, folded string) string {
 	if c := usageCue(sentence, folded, true); c != "" {
 		return c // events_usage.go
 	}
@@ -1070,6 +1093,11 @@ func needing(pattern string) neededRe {
 // MatchString is r.re.MatchString(s).
 func (r neededRe) MatchString(s string) bool {
 	return r.need.holds(foldForGuard(s)) && r.re.MatchString(s)
+}
+
+// matchFolded is r.re.MatchString(s), given folded, foldForGuard(s).
+func (r neededRe) matchFolded(s, folded string) bool {
+	return r.need.holds(folded) && r.re.MatchString(s)
 }
 
 // FindStringSubmatch is r.re.FindStringSubmatch(s).
