@@ -84,13 +84,16 @@ func TestNeedsHoldWhereTheRegexpsMatch(t *testing.T) {
 		"De Raad stelde op 3 maart het onderhandelingsmandaat vast.", "Kroatië is op 1 juli 2013 toegetreden tot de Unie.",
 		"De looptijd van de regeling eindigt op 1 mei.", "De implementatiedatum is 3 mei 2030.",
 		"Op 4 mei werd een voorlopig akkoord bereikt.", "Op 9 mei heeft de Commissie een mededeling gepubliceerd.",
-		"de uitkomst van de informele bijeenkomst op ")
+		"de uitkomst van de informele bijeenkomst op ", "de bijeenkomst van de Raad van 3 maart 2031 in Brussel", "de bijeenkomst van de JBZ-ministers van 4 maart 2031")
 	res := map[string]neededRe{"councilApprovalBeforeRe": councilApprovalBeforeRe, "plannedRe": plannedRe,
 		"followUpDateBeforeRe": followUpDateBeforeRe, "ofMeetingDateBeforeRe": ofMeetingDateBeforeRe,
 		"commissionDocBeforeRe": commissionDocBeforeRe, "registeredProposalDateRe": registeredProposalDateRe}
 	for k, c := range eventCues {
 		res[c.class+"#"+string(rune('a'+k))] = neededRe{re: c.re.re, need: eventCueNeeds()[k]}
 	}
+	res["meetingRe"] = neededRe{re: meetingRe.re, need: meetingNeed(meetingRe)}
+	res["meetingBareRe"] = neededRe{re: meetingBareRe.re, need: meetingNeed(meetingBareRe)}
+	res["meetingMinistersRe"] = neededRe{re: meetingMinistersRe.re, need: meetingNeed(meetingMinistersRe)}
 	for name, r := range res {
 		if r.need.always() {
 			t.Errorf("%s: needs nothing", name)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -37,6 +38,19 @@ var meetingRe = startsWith(
 	`(?:\b(?:(?P<inf>(?i:informele|informal))|(?P<formal>(?i:formele|formal)))\s+)?(?:(?P<meeting>(?i:bijeenkomst|vergadering))\s+van\s+de\s+)?` +
 		`(?:Raad\s+(?:voor\s+|van\s+)?Justitie\s+en\s+Binnenlandse\s+Zaken|Raad\s+(?:Justitie|Binnenlandse\s+Zaken)|i?JBZ[-\s]?[Rr]aad(?:svergadering)?|JHA[-\s][Rr]aad|Justice\s+and\s+Home\s+Affairs\s+(?:\(JHA\)\s+)?Council|JHA\s+Council)` +
 		meetingTail)
+
+// meetingNeed is what the matches of a meeting regexp need (litNeed), as
+// meetingNeeds keeps it: for meetingRe the Council's name and a month.
+func meetingNeed(re *startRe) litNeed {
+	if n, ok := meetingNeeds.Load(re); ok {
+		return n.(litNeed)
+	}
+	n := needOf(re.re.String())
+	meetingNeeds.Store(re, n)
+	return n
+}
+
+var meetingNeeds sync.Map // *startRe → litNeed
 
 // meetingBareRe is "de bijeenkomst van de Raad van 30 november–1 december
 // 2009": "de Raad" alone names a meeting only so. It is tried only where
@@ -156,9 +170,16 @@ func findMeetings(s string) []meetingMention {
 		return nil // no "Raad", "raad", "Council" or "ministers"
 	}
 	var out []meetingMention
+	folded := ""
 	for _, re := range []*startRe{meetingRe, meetingBareRe, meetingMinistersRe} {
 		if re == meetingBareRe && !strings.Contains(s, "van de Raad") || re == meetingMinistersRe && !ministers {
 			continue
+		}
+		if folded == "" {
+			folded = foldForGuard(s)
+		}
+		if !meetingNeed(re).holds(folded) {
+			continue // most paragraphs that name a Raad name no JHA Council with a month
 		}
 		out = append(out, findMeetingsWith(re, s)...)
 	}
