@@ -1781,7 +1781,7 @@ func matchSlots(c compiledCue, rs []rune, toks []token, i, at int, used map[int]
 	var buf [8]int // the slots, copied out on a match: most tries fail
 	fixed := append(buf[:0], i)
 	for k, s := range c.slots[1:] {
-		if c.nounHead[k] && at+1 < len(toks) && !s.words[cueWord(toks[at+1])] {
+		if c.nounHead[k] && at+1 < len(toks) && !(s.mayHold(toks[at+1].lower) && s.words[cueWord(toks[at+1])]) {
 			// "meerwaarde [voor de Europese Unie] in", "steun [van de
 			// lidstaten] voor": a phrase attached to the noun
 			if n := attachedPhrase(rs, toks, at+1, s.words); n > 0 && !used[at+1+n] {
