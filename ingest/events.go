@@ -1294,7 +1294,7 @@ var labelLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}\- ]{2,48}:\s*[0-9]{1,2}\s+\p
 // backReferenceRe is a word that refers back to what the sentence before
 // named: "hierover", "daarmee", "het voorstel", "de Herzieningsrichtlijn",
 // "deze tekst".
-var backReferenceRe = regexp.MustCompile(`(?i)\b(?:hier|daar)(?:over|van|mee|in|bij|op|aan|toe|voor)\b|\b(?:het|de|dit|deze|dat|die)\s+\p{L}*(?:voorstel|verordening|richtlijn|besluit|akkoord|overeenkomst|tekst|wetgeving|pakket|instrument)(?:en)?\b`)
+var backReferenceRe = needing(`(?i)\b(?:hier|daar)(?:over|van|mee|in|bij|op|aan|toe|voor)\b|\b(?:het|de|dit|deze|dat|die)\s+\p{L}*(?:voorstel|verordening|richtlijn|besluit|akkoord|overeenkomst|tekst|wetgeving|pakket|instrument)(?:en)?\b`)
 
 // contextActs returns the acts an event sentence that names none refers
 // to: those of the sentence before it in the paragraph when it refers back

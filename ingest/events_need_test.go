@@ -91,6 +91,7 @@ func TestNeedsHoldWhereTheRegexpsMatch(t *testing.T) {
 	for k, c := range eventCues {
 		res[c.class+"#"+string(rune('a'+k))] = neededRe{re: c.re.re, need: eventCueNeeds()[k]}
 	}
+	res["backReferenceRe"] = backReferenceRe
 	res["meetingRe"] = neededRe{re: meetingRe.re, need: meetingNeed(meetingRe)}
 	res["meetingBareRe"] = neededRe{re: meetingBareRe.re, need: meetingNeed(meetingBareRe)}
 	res["meetingMinistersRe"] = neededRe{re: meetingMinistersRe.re, need: meetingNeed(meetingMinistersRe)}
