@@ -189,18 +189,18 @@ var eventCues = []struct {
 }
 
 var (
-	checksRe = regexp.MustCompile(`(?i)controles|grenstoezicht`)
+	checksRe = needing(`(?i)controles|grenstoezicht`)
 	// checksStartRe says that checks are held or brought back, not lifted:
 	// "Het binnengrenstoezicht vindt plaats vanaf ...", "heeft
 	// binnengrenscontroles ingevoerd met ingang van ..."
-	checksStartRe = regexp.MustCompile(`(?i)\bvind(?:t|en)\s+plaats\b|\b(?:her)?ingevoerd\b|\b(?:her)?invoer(?:en|ing)\b|\bvoert\b.*\bin\b|\bvoer(?:t|en)\b.*\buit\b|\buit(?:gevoerd|voeren|voering)\b`)
+	checksStartRe = needing(`(?i)\bvind(?:t|en)\s+plaats\b|\b(?:her)?ingevoerd\b|\b(?:her)?invoer(?:en|ing)\b|\bvoert\b.*\bin\b|\bvoer(?:t|en)\b.*\buit\b|\buit(?:gevoerd|voeren|voering)\b`)
 	// checksStopRe says that checks end: "geen controles meer", "opgeheven"
-	checksStopRe = regexp.MustCompile(`(?i)\bgeen\b|\bniet\s+meer\b|\bopgeheven\b|\bafgeschaft\b|\bbe[eë]indigd\b|\bvervallen\b|\bvervalt\b`)
+	checksStopRe = needing(`(?i)\bgeen\b|\bniet\s+meer\b|\bopgeheven\b|\bafgeschaft\b|\bbe[eë]indigd\b|\bvervallen\b|\bvervalt\b`)
 	// internalChecksRe is the checks at a state's own internal borders
-	internalChecksRe = regexp.MustCompile(`(?i)binnengrens(?:controles|toezicht)`)
-	accessionRe      = regexp.MustCompile(`(?i)toetreding|lidmaatschap|treedt\b.*\btoe\b|accession`)
-	applicationRe    = regexp.MustCompile(`(?i)van\s+toepassing|toegepast|\bgeld(?:t|en)\b|applies|apply`)
-	extendRe         = regexp.MustCompile(`(?i)verleng|geldig|loopt|duurt|blijft|van\s+toepassing|extended|remains`)
+	internalChecksRe = needing(`(?i)binnengrens(?:controles|toezicht)`)
+	accessionRe      = needing(`(?i)toetreding|lidmaatschap|treedt\b.*\btoe\b|accession`)
+	applicationRe    = needing(`(?i)van\s+toepassing|toegepast|\bgeld(?:t|en)\b|applies|apply`)
+	extendRe         = needing(`(?i)verleng|geldig|loopt|duurt|blijft|van\s+toepassing|extended|remains`)
 )
 
 // actEvents are the classes about acts: a sentence naming no act looks for

@@ -92,6 +92,10 @@ func TestNeedsHoldWhereTheRegexpsMatch(t *testing.T) {
 		res[c.class+"#"+string(rune('a'+k))] = neededRe{re: c.re.re, need: eventCueNeeds()[k]}
 	}
 	res["backReferenceRe"] = backReferenceRe
+	for name, r := range map[string]neededRe{"checksRe": checksRe, "checksStartRe": checksStartRe, "checksStopRe": checksStopRe,
+		"internalChecksRe": internalChecksRe, "accessionRe": accessionRe, "applicationRe": applicationRe, "extendRe": extendRe} {
+		res[name] = r
+	}
 	res["meetingRe"] = neededRe{re: meetingRe.re, need: meetingNeed(meetingRe)}
 	res["meetingBareRe"] = neededRe{re: meetingBareRe.re, need: meetingNeed(meetingBareRe)}
 	res["meetingMinistersRe"] = neededRe{re: meetingMinistersRe.re, need: meetingNeed(meetingMinistersRe)}
