@@ -248,7 +248,7 @@ var institutions = map[string]bool{"european-commission": true, "council-of-the-
 
 // revisionBeforeRe ends the words before a name of the act a revision
 // revises: "Herziening terugkeerrichtlijn", "de herziening van de X".
-var revisionBeforeRe = regexp.MustCompile(`(?i)\bherziening\s+(?:van\s+(?:de\s+|het\s+)?)?$`)
+var revisionBeforeRe = needing(`(?i)\bherziening\s+(?:van\s+(?:de\s+|het\s+)?)?$`)
 
 // actOnlyEvents are things that happen to an act: when they concern one,
 // they do not also concern the countries and bodies the sentence names.
@@ -1403,10 +1403,13 @@ func (x *extraction) headingSection(para int) (int, int) {
 	return lo, hi
 }
 
+// amendedNeed is what the matches of amendedRe (acts_defined.go) need.
+var amendedNeed = sync.OnceValue(func() litNeed { return needOf(amendedRe.String()) })
+
 // amendedAct reports whether an act is named as the one another act
 // amends, repeals or replaces ("tot wijziging van Richtlijn 2011/36/EU").
 func (x *extraction) amendedAct(m mention) bool {
-	if amendedRe.MatchString(x.str(max(0, m.span.Start-40), m.span.Start)) {
+	if before := x.str(max(0, m.span.Start-40), m.span.Start); amendedNeed().holds(foldForGuard(before)) && amendedRe.MatchString(before) {
 		return true
 	}
 	// "EU-voorstel: Herziening terugkeerrichtlijn": a revision the data do

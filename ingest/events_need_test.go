@@ -84,7 +84,8 @@ func TestNeedsHoldWhereTheRegexpsMatch(t *testing.T) {
 		"De Raad stelde op 3 maart het onderhandelingsmandaat vast.", "Kroatië is op 1 juli 2013 toegetreden tot de Unie.",
 		"De looptijd van de regeling eindigt op 1 mei.", "De implementatiedatum is 3 mei 2030.",
 		"Op 4 mei werd een voorlopig akkoord bereikt.", "Op 9 mei heeft de Commissie een mededeling gepubliceerd.",
-		"de uitkomst van de informele bijeenkomst op ", "de bijeenkomst van de Raad van 3 maart 2031 in Brussel", "de bijeenkomst van de JBZ-ministers van 4 maart 2031")
+		"de uitkomst van de informele bijeenkomst op ", "de bijeenkomst van de Raad van 3 maart 2031 in Brussel",
+		"de bijeenkomst van de JBZ-ministers van 4 maart 2031", "het voorstel tot wijziging van de ", "EU-voorstel: Herziening ")
 	res := map[string]neededRe{"councilApprovalBeforeRe": councilApprovalBeforeRe, "plannedRe": plannedRe,
 		"followUpDateBeforeRe": followUpDateBeforeRe, "ofMeetingDateBeforeRe": ofMeetingDateBeforeRe,
 		"commissionDocBeforeRe": commissionDocBeforeRe, "registeredProposalDateRe": registeredProposalDateRe}
@@ -92,6 +93,8 @@ func TestNeedsHoldWhereTheRegexpsMatch(t *testing.T) {
 		res[c.class+"#"+string(rune('a'+k))] = neededRe{re: c.re.re, need: eventCueNeeds()[k]}
 	}
 	res["backReferenceRe"] = backReferenceRe
+	res["revisionBeforeRe"] = revisionBeforeRe
+	res["amendedRe"] = neededRe{re: amendedRe, need: amendedNeed()}
 	for name, r := range map[string]neededRe{"checksRe": checksRe, "checksStartRe": checksStartRe, "checksStopRe": checksStopRe,
 		"internalChecksRe": internalChecksRe, "accessionRe": accessionRe, "applicationRe": applicationRe, "extendRe": extendRe} {
 		res[name] = r
