@@ -95,15 +95,24 @@ func normaliseSource(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = norm.NFC.String(s)
-	return sourceReplacer.Replace(s)
+	for k := 0; k < len(sourceReplacements); k += 2 {
+		if strings.Contains(s, sourceReplacements[k]) {
+			return sourceReplacer.Replace(s)
+		}
+	}
+	return s // nothing to replace: the replacer would copy it whole
 }
 
-var sourceReplacer = strings.NewReplacer(
+var sourceReplacer = strings.NewReplacer(sourceReplacements...)
+
+// sourceReplacements are the pairs of old and new strings of
+// sourceReplacer.
+var sourceReplacements = []string{
 	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
 	"\u00A0", " ", "\u2007", " ", "\u2009", " ", "\u202F", " ", "\u200B", "", "\t", " ",
 	"\u00AD\n", "\u00AD\n", // a soft hyphen at a line end stays: the joiner always joins there
 	"\u00AD", "",
-)
+}
 
 // splitLines splits the text into lines and numbers the pages.
 func splitLines(s string) []srcLine {
@@ -736,8 +745,16 @@ func classify(d *paraDraft) {
 	if d.kind != ParaBody {
 		return
 	}
-	t := trailMarkRe.ReplaceAllString(d.text, "")
-	title := enumeratorRe.ReplaceAllString(t, "")
+	// the regexps only where they may match: ReplaceAllString copies the
+	// text whole even where they do not
+	t := d.text
+	if strings.HasSuffix(t, "]") {
+		t = trailMarkRe.ReplaceAllString(t, "")
+	}
+	title := t
+	if t != "" && strings.IndexByte("IVX0123456789", t[0]) >= 0 {
+		title = enumeratorRe.ReplaceAllString(t, "")
+	}
 	n := utf8.RuneCountInString(t)
 	if strings.HasPrefix(t, "=") && n <= 100 {
 		d.kind, d.level = ParaHeading, 3

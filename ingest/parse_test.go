@@ -265,3 +265,32 @@ func TestFindMeetings(t *testing.T) {
 		}
 	}
 }
+
+// The parser's fast paths give what the code they skip gives: normaliseSource
+// replaces each odd character as the replacer does and leaves a text
+// without one as it is; classify's regexps change nothing where the fast
+// path skips them; splitSentences keeps an enumerator's full stop.
+func TestParseFastPathsAsPlain(t *testing.T) {
+	for k := 0; k < len(sourceReplacements); k += 2 {
+		s := "Het kabinet steunt het voorstel" + sourceReplacements[k] + "niet.\n"
+		if got, want := normaliseSource(s), sourceReplacer.Replace(s); got != want {
+			t.Errorf("normaliseSource(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if s := "Het kabinet – na overleg – steunt het voorstel.\nDe Raad stemt in."; normaliseSource(s) != s {
+		t.Errorf("normaliseSource changed %q", s)
+	}
+	for _, s := range []string{"Europese havenalliantie", "Europese havenalliantie[3]", "II. Justitie", "12. Overige punten[4][5]", "Xenofobie", ""} {
+		if trailMarkRe.MatchString(s) && !strings.HasSuffix(s, "]") || enumeratorRe.MatchString(s) && strings.IndexByte("IVX0123456789", s[0]) < 0 {
+			t.Errorf("%q: a regexp matches where the fast path skips it", s)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{{"1. Strategische discussie over het beleid", 1}, {"II. Justitie", 1}, {"De Raad stemt in. Het kabinet ook.", 2}} {
+		if got := len(splitSentences([]rune(c.text))); got != c.want {
+			t.Errorf("splitSentences(%q): %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}

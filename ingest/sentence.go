@@ -65,7 +65,7 @@ func splitSentences(p []rune) []Span {
 		if k < len(p) && !opensSentence(p[k]) {
 			continue
 		}
-		if c == '.' && start == 0 && isEnumerator(string(p[:i])) {
+		if c == '.' && start == 0 && i <= 5 && isEnumerator(string(p[:i])) { // i runes hold i bytes at least
 			continue // "1. Strategische discussie", "II. Justitie"
 		}
 		if c == '.' && k < len(p) {
