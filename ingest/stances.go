@@ -1433,6 +1433,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	for _, v := range paradigmCues() { // stances_paradigm.go
 		defs = append(defs, &v)
 	}
+	for _, v := range verbFinalCues() { // verbfinal.go
+		defs = append(defs, &v)
+	}
 	for i := range conventionCues { // conventions.go
 		defs = append(defs, &conventionCues[i])
 	}
