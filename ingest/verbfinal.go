@@ -31,6 +31,9 @@ import (
 //     … het belang van", "plaatst … kanttekeningen bij") with the
 //     prepositional object before the clause-final verb ("dat zij het belang
 //     van samenwerking benadrukken");
+//   - modalCopula: a modal before the copula or "hebben" of a verb-final
+//     row ("dat Nederland voorstander kan zijn van", "dat zij bezwaar
+//     zouden hebben tegen");
 //   - perfectFinal: the perfect of a row "heeft … <participle>" with its
 //     object in the gap, in verb-final order ("dat Nederland het voorstel
 //     heeft gesteund", "… gesteund heeft").
@@ -84,6 +87,7 @@ var verbFinalCues = sync.OnceValue(func() []cueDef {
 	}
 	for _, d := range cueTable {
 		add(auxRowFinal(d)...)
+		add(modalCopula(d)...)
 		add(copulaPerfect(d)...)
 		add(nounFinal(d)...)
 		add(erFinal(d)...)
@@ -295,4 +299,37 @@ func looksParticiple(w string) bool {
 		}
 	}
 	return false
+}
+
+// modalCopula: "is … voorstander van" → "voorstander kan|kunnen|… zijn|blijven
+// van"; "heeft|is … waardering voor" → "waardering kan|… hebben voor".
+func modalCopula(d cueDef) []cueDef {
+	v, ok := predicateFirstVariant(d)
+	if !ok {
+		vs := auxRowFinal(d)
+		if len(vs) != 1 || vs[0].flags&closedGap != 0 {
+			return nil // "het met … eens is": the modal stands after the gap
+		}
+		v = vs[0]
+	}
+	ws := strings.Fields(d.pattern)
+	alts := strings.Split(ws[0], "|")
+	inf := "zijn|blijven"
+	if slices.Contains(alts, "heeft") {
+		inf = "hebben"
+	}
+	ps := strings.Fields(v.pattern)
+	i := slices.Index(ps, ws[0])
+	if i < 1 {
+		return nil
+	}
+	for _, slot := range ps[:i] {
+		for _, w := range strings.Split(slot, "|") {
+			if looksParticiple(w) {
+				return nil // "ingestemd heeft": a perfect's modal is no cue
+			}
+		}
+	}
+	v.pattern = strings.Join(slices.Concat(ps[:i], []string{modalV, inf}, ps[i+1:]), " ")
+	return []cueDef{v}
 }
