@@ -34,6 +34,12 @@ import (
 //   - modalCopula: a modal before the copula or "hebben" of a verb-final
 //     row ("dat Nederland voorstander kan zijn van", "dat zij bezwaar
 //     zouden hebben tegen");
+//   - perfectRowFinal: a perfect row with its predicate ("heeft … kennis
+//     genomen van", "heeft zich … zorgen gemaakt over") in verb-final
+//     order, both orders of the cluster ("omdat het kabinet kennis heeft
+//     genomen van", "… kennis genomen heeft van");
+//   - firstPersonOpinion: the 1sg of an opinion verb with its dat-clause
+//     ("Ik meen dat …"), only with "ik" beside it;
 //   - perfectFinal: the perfect of a row "heeft … <participle>" with its
 //     object in the gap, in verb-final order ("dat Nederland het voorstel
 //     heeft gesteund", "… gesteund heeft").
@@ -88,6 +94,8 @@ var verbFinalCues = sync.OnceValue(func() []cueDef {
 	for _, d := range cueTable {
 		add(auxRowFinal(d)...)
 		add(modalCopula(d)...)
+		add(perfectRowFinal(d)...)
+		add(firstPersonOpinion(d)...)
 		add(copulaPerfect(d)...)
 		add(nounFinal(d)...)
 		add(erFinal(d)...)
@@ -331,5 +339,79 @@ func modalCopula(d cueDef) []cueDef {
 		}
 	}
 	v.pattern = strings.Join(slices.Concat(ps[:i], []string{modalV, inf}, ps[i+1:]), " ")
+	return []cueDef{v}
+}
+
+// perfectRowFinal: "heeft … kennis genomen van" → "kennis heeft|hebben|…
+// genomen van", "kennis genomen heeft|hebben|… van"; "heeft zich … zorgen
+// gemaakt over" → "zich … zorgen heeft gemaakt over".
+func perfectRowFinal(d cueDef) []cueDef {
+	if d.obj != objAfter || d.flags&^(strictGap|closedGap|subjectFirst) != 0 {
+		return nil
+	}
+	ws := strings.Fields(d.pattern)
+	if len(ws) < 4 || ws[0] != hasV && ws[0] != isV {
+		return nil
+	}
+	rest, refl := ws[1:], false
+	if rest[0] == "zich" {
+		rest, refl = rest[1:], true
+	}
+	if len(rest) < 3 || rest[0] != "…" || slices.Contains(rest[1:], "…") {
+		return nil
+	}
+	rest = rest[1:]
+	k := 0
+	for k < len(rest) && !anyFunctionWord(rest[k]) {
+		k++
+	}
+	if k < 2 || k == len(rest) {
+		return nil // no predicate before the participle, or no object after
+	}
+	part := rest[k-1]
+	for _, w := range strings.Split(part, "|") {
+		if !looksParticiple(w) {
+			return nil
+		}
+	}
+	pred, tail := rest[:k-1], rest[k:]
+	for len(pred) > 1 && determinerSlot(pred[0]) {
+		pred = pred[1:]
+	}
+	var head []string
+	if refl {
+		head = []string{"zich", "…"}
+	}
+	v := d
+	v.flags = d.flags&^(strictGap|subjectFirst|closedGap) | predicateFirst
+	if refl {
+		v.flags |= strictGap
+	}
+	a, b := v, v
+	a.pattern = strings.Join(slices.Concat(head, pred, []string{ws[0], part}, tail), " ")
+	b.pattern = strings.Join(slices.Concat(head, pred, []string{part, ws[0]}, tail), " ")
+	return []cueDef{a, b}
+}
+
+// firstPersonOpinion: "meent|menen|… dat" → "meen dat", firstPersonOnly
+// ("Ik meen dat …", "Daarom meen ik dat …").
+func firstPersonOpinion(d cueDef) []cueDef {
+	ws := strings.Fields(d.pattern)
+	if d.obj != objClause || len(ws) != 2 || ws[1] != "dat" || d.flags&(firstPersonOnly|reporting|opinionOnly) != 0 {
+		return nil
+	}
+	alts := strings.Split(ws[0], "|")
+	var first []string
+	for _, st := range finiteStems(ws[0]) {
+		if !sayingStems[st] && !slices.Contains(alts, st) {
+			first = append(first, st)
+		}
+	}
+	if len(first) == 0 {
+		return nil
+	}
+	v := d
+	v.pattern = strings.Join(first, "|") + " dat"
+	v.flags |= firstPersonOnly
 	return []cueDef{v}
 }

@@ -29,6 +29,11 @@ func TestVerbFinalRules(t *testing.T) {
 		// modalCopula
 		{"Uit het overleg bleek dat Frankrijk voorstander kan zijn van een gezamenlijk visumregister.", stSupport, fr, "visumregister"},
 		{"De regering meldt dat Polen waardering zou hebben voor het plan over visumvrij reizen.", stWelcome, pl, "visumvrij reizen"},
+		// perfectRowFinal
+		{"Het verslag meldt dat Polen zich sterk heeft gemaakt voor een gezamenlijk visumregister.", stSupport, pl, "visumregister"},
+		{"Het verslag meldt dat Frankrijk stelling genomen heeft tegen een nieuwe visumheffing.", stOppose, fr, "visumheffing"},
+		// firstPersonOpinion: the stance as the 3sg row gives it
+		{"Ik meen dat het visumregister openbaar moet zijn.", stReserved, "country:NL", "visumregister"},
 		// perfectFinal, both orders of the cluster
 		{"De regering meldt dat Polen het plan voor een visumregister heeft gesteund.", stSupport, pl, "visumregister"},
 		{"De regering meldt dat Polen het plan voor een visumregister gesteund heeft.", stSupport, pl, "visumregister"},
@@ -36,6 +41,7 @@ func TestVerbFinalRules(t *testing.T) {
 		// participle in no perfect of its own
 		{"De zorg over de visumloketten is in het verslag beschreven.", "", "", ""},
 		{"Het belang van de visumloketten werd in het verslag beschreven.", "", "", ""},
+		{"Zij meen dat het visumregister openbaar moet zijn.", "", "", ""},
 	})
 }
 
