@@ -40,6 +40,9 @@ import (
 //     genomen van", "… kennis genomen heeft van");
 //   - firstPersonOpinion: the 1sg of an opinion verb with its dat-clause
 //     ("Ik meen dat …"), only with "ik" beside it;
+//   - objGapFinal: a verb with its object and a predicate after it ("acht
+//     … van belang", "acht … wenselijk") in verb-final order, also after a
+//     modal ("omdat het kabinet het voorstel van belang [kan achten]");
 //   - perfectFinal: the perfect of a row "heeft … <participle>" with its
 //     object in the gap, in verb-final order ("dat Nederland het voorstel
 //     heeft gesteund", "… gesteund heeft").
@@ -96,6 +99,7 @@ var verbFinalCues = sync.OnceValue(func() []cueDef {
 		add(modalCopula(d)...)
 		add(perfectRowFinal(d)...)
 		add(firstPersonOpinion(d)...)
+		add(objGapFinal(d)...)
 		add(copulaPerfect(d)...)
 		add(nounFinal(d)...)
 		add(erFinal(d)...)
@@ -211,7 +215,7 @@ func nounFinal(d cueDef) []cueDef {
 // finiteVerbForm: f is a finite form of slot's verb, not its 1sg stem (a
 // noun as often: "deel").
 func finiteVerbForm(f, slot string) bool {
-	return !slices.Contains(finiteStems(slot), f)
+	return !slices.Contains(finiteStems(slot), f) || strings.HasSuffix(f, "t") // "acht", "zet": the 3sg too
 }
 
 // erFinal: "dringt|dringen|… er … op aan" → "er … op aandringt|…".
@@ -414,4 +418,40 @@ func firstPersonOpinion(d cueDef) []cueDef {
 	v.pattern = strings.Join(first, "|") + " dat"
 	v.flags |= firstPersonOnly
 	return []cueDef{v}
+}
+
+// objGapFinal: "acht|achten|… … van belang" → "van belang acht|achten|…"
+// and "van belang kan|kunnen|… achten", the object before them.
+func objGapFinal(d cueDef) []cueDef {
+	ws := strings.Fields(d.pattern)
+	if d.obj != objGap || d.flags&^closedGap != 0 || len(ws) < 3 || ws[1] != "…" || slices.Contains(ws[2:], "…") {
+		return nil
+	}
+	pred := ws[2:]
+	if anyFunctionWord(pred[len(pred)-1]) || strings.Contains(pred[0], "als") || strings.Contains(pred[0], "dat") ||
+		slices.Contains(pred, "te") || len(pred) == 1 && separableParticles[pred[0]] {
+		return nil // "acht … rijp voor", "ziet … als een stap": no predicate that closes the clause
+	}
+	alts := strings.Split(ws[0], "|")
+	var forms, infs []string
+	for _, st := range finiteStems(ws[0]) {
+		if inf := infinitiveOf(st, alts); inf != "" && !slices.Contains(infs, inf) {
+			infs = append(infs, inf)
+		}
+	}
+	for _, f := range alts {
+		if finiteVerbForm(f, ws[0]) {
+			forms = append(forms, f)
+		}
+	}
+	if len(infs) == 0 || len(forms) == 0 {
+		return nil
+	}
+	v := d
+	v.obj, v.gap = objVerbFinal, 0
+	v.flags = clauseFinal | verbFinal
+	a, b := v, v
+	a.pattern = strings.Join(pred, " ") + " " + strings.Join(forms, "|")
+	b.pattern = strings.Join(pred, " ") + " " + modalV + " " + strings.Join(infs, "|")
+	return []cueDef{a, b}
 }

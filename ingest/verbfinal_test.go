@@ -34,6 +34,10 @@ func TestVerbFinalRules(t *testing.T) {
 		{"Het verslag meldt dat Frankrijk stelling genomen heeft tegen een nieuwe visumheffing.", stOppose, fr, "visumheffing"},
 		// firstPersonOpinion: the stance as the 3sg row gives it
 		{"Ik meen dat het visumregister openbaar moet zijn.", stReserved, "country:NL", "visumregister"},
+		// objGapFinal, and a modal with the infinitive "zien" (pluralsOf)
+		{"De brief is kort, omdat Polen het visumregister van belang kan achten.", stPriority, pl, "visumregister"},
+		{"De brief is kort, omdat Polen het visumregister wenselijk acht.", stPreference, pl, "visumregister"},
+		{"De brief is kort, omdat Polen de meerwaarde kan zien van een visumregister.", stSupport, pl, "visumregister"},
 		// perfectFinal, both orders of the cluster
 		{"De regering meldt dat Polen het plan voor een visumregister heeft gesteund.", stSupport, pl, "visumregister"},
 		{"De regering meldt dat Polen het plan voor een visumregister gesteund heeft.", stSupport, pl, "visumregister"},
@@ -157,7 +161,7 @@ func vfCells() []vfCell {
 }
 
 // verbFinalFloor: the cells TestVerbFinalAudit reads (measured).
-const verbFinalFloor = 897 // 794 on main at 66ce10c (final 437/470, modal 357/470)
+const verbFinalFloor = 987 // of 1030; 794 of 940 on main at 66ce10c (final 437/470, modal 357/470)
 
 // TestVerbFinalAudit reads every cue row in the verb-final order of a
 // subordinate clause, by five subjects, with and without a modal, and
