@@ -394,7 +394,20 @@ func perfectRowFinal(d cueDef) []cueDef {
 	a, b := v, v
 	a.pattern = strings.Join(slices.Concat(head, pred, []string{ws[0], part}, tail), " ")
 	b.pattern = strings.Join(slices.Concat(head, pred, []string{part, ws[0]}, tail), " ")
-	return []cueDef{a, b}
+	out := []cueDef{a, b}
+	if !refl && len(tail) == 1 && !strings.Contains(tail[0], "dat") && !strings.Contains(tail[0], "te") && !strings.Contains(tail[0], "om") {
+		// the object between the preposition and the cluster:
+		// "dat zij kanttekeningen bij [X] hebben geplaatst"
+		c, e := d, d
+		c.pattern = strings.Join(slices.Concat(pred, tail, []string{"…", ws[0], part}), " ")
+		e.pattern = strings.Join(slices.Concat(pred, tail, []string{"…", part, ws[0]}), " ")
+		for _, x := range []*cueDef{&c, &e} {
+			x.obj, x.gap = objGap, 10
+			x.flags = closedGap | clauseFinal | verbFinal
+		}
+		out = append(out, c, e)
+	}
+	return out
 }
 
 // firstPersonOpinion: "meent|menen|… dat" → "meen dat", firstPersonOnly
@@ -454,4 +467,20 @@ func objGapFinal(d cueDef) []cueDef {
 	a.pattern = strings.Join(pred, " ") + " " + strings.Join(forms, "|")
 	b.pattern = strings.Join(pred, " ") + " " + modalV + " " + strings.Join(infs, "|")
 	return []cueDef{a, b}
+}
+
+// perfectClusterNegation: a negation before the auxiliary of a perfect
+// whose verb cluster opens the cue ("dat zij niet [hebben] kunnen
+// instemmen met", "dat Nederland niet [heeft] kunnen steunen"): the
+// auxiliary stands between the negation and the cue's first word, a modal.
+func perfectClusterNegation(rs []rune, toks []token, h cueHit) bool {
+	f := h.first()
+	n := f - 2
+	if n < 0 || toks[n].lower != "niet" && toks[n].lower != "nooit" || !finalVerbs[toks[f].lower] || !finalVerbs[toks[n+1].lower] {
+		return false
+	}
+	if n > 0 && toks[n-1].lower == "dan" {
+		return false // "al dan niet"
+	}
+	return strings.TrimSpace(string(rs[toks[n].end:toks[n+1].start])) == "" && strings.TrimSpace(string(rs[toks[n+1].end:toks[f].start])) == ""
 }

@@ -38,6 +38,11 @@ func TestVerbFinalRules(t *testing.T) {
 		{"De brief is kort, omdat Polen het visumregister van belang kan achten.", stPriority, pl, "visumregister"},
 		{"De brief is kort, omdat Polen het visumregister wenselijk acht.", stPreference, pl, "visumregister"},
 		{"De brief is kort, omdat Polen de meerwaarde kan zien van een visumregister.", stSupport, pl, "visumregister"},
+		// perfectRowFinal with the object before the cluster
+		{"Polen gaf aan dat het kanttekeningen bij de visumheffing heeft geplaatst.", stConcern, pl, "visumheffing"},
+		// perfectClusterNegation: the negation before the perfect's auxiliary
+		{"Polen gaf aan dat het niet heeft kunnen instemmen met de visumheffing.", stOppose, pl, "visumheffing"},
+		{"Het verslag meldt dat Polen al dan niet heeft kunnen instemmen met de visumheffing.", stAgree, pl, "visumheffing"},
 		// perfectFinal, both orders of the cluster
 		{"De regering meldt dat Polen het plan voor een visumregister heeft gesteund.", stSupport, pl, "visumregister"},
 		{"De regering meldt dat Polen het plan voor een visumregister gesteund heeft.", stSupport, pl, "visumregister"},
