@@ -84,6 +84,14 @@ var verbFinalCues = sync.OnceValue(func() []cueDef {
 			have[patternKey(v.pattern)] = true
 		}
 	}
+	// the rows derived from: the table's and the conventions' (conventions.go)
+	src := slices.Concat(cueTable, conventionCues)
+	for _, d := range conventionCues {
+		have[patternKey(d.pattern)] = true
+	}
+	for _, d := range constructionCues() {
+		have[patternKey(d.pattern)] = true
+	}
 	var out []cueDef
 	add := func(ds ...cueDef) {
 		for _, d := range ds {
@@ -94,7 +102,7 @@ var verbFinalCues = sync.OnceValue(func() []cueDef {
 			}
 		}
 	}
-	for _, d := range cueTable {
+	for _, d := range src {
 		add(auxRowFinal(d)...)
 		add(modalCopula(d)...)
 		add(perfectRowFinal(d)...)
@@ -105,6 +113,17 @@ var verbFinalCues = sync.OnceValue(func() []cueDef {
 		add(erFinal(d)...)
 		add(ppBeforeVerb(d)...)
 		add(perfectFinal(d)...)
+	}
+	// the conventions' rows in the order stances_paradigm.go gives the
+	// table's: "dat de Raad van State positief adviseert over", "… kan
+	// adviseren over"
+	for _, d := range conventionCues {
+		if v, ok := verbFinalCue(d); ok {
+			add(v)
+		}
+		if v, ok := verbClusterCue(d, false); ok {
+			add(v)
+		}
 	}
 	return out
 })

@@ -43,6 +43,9 @@ func TestVerbFinalRules(t *testing.T) {
 		// perfectClusterNegation: the negation before the perfect's auxiliary
 		{"Polen gaf aan dat het niet heeft kunnen instemmen met de visumheffing.", stOppose, pl, "visumheffing"},
 		{"Het verslag meldt dat Polen al dan niet heeft kunnen instemmen met de visumheffing.", stAgree, pl, "visumheffing"},
+		// the conventions' rows (conventions.go) in verb-final order
+		{"Het verslag meldt dat Polen negatief adviseert over de visumheffing.", stOppose, pl, "visumheffing"},
+		{"Het verslag meldt dat Frankrijk kritisch kennis neemt van de visumheffing.", stConcern, fr, "visumheffing"},
 		// perfectFinal, both orders of the cluster
 		{"De regering meldt dat Polen het plan voor een visumregister heeft gesteund.", stSupport, pl, "visumregister"},
 		{"De regering meldt dat Polen het plan voor een visumregister gesteund heeft.", stSupport, pl, "visumregister"},
@@ -166,7 +169,7 @@ func vfCells() []vfCell {
 }
 
 // verbFinalFloor: the cells TestVerbFinalAudit reads (measured).
-const verbFinalFloor = 987 // of 1030; 794 of 940 on main at 66ce10c (final 437/470, modal 357/470)
+const verbFinalFloor = 1016 // of 1030; 794 of 940 on main at 66ce10c (final 437/470, modal 357/470)
 
 // TestVerbFinalAudit reads every cue row in the verb-final order of a
 // subordinate clause, by five subjects, with and without a modal, and
