@@ -336,7 +336,7 @@ func kamerRead(t *testing.T, log bool) (read, total int, byGroup map[string][2]i
 // extractor misses; it fails when fewer are read than minKamerRead (the
 // coverage reached, kept from regressing).
 func TestKamerGenresAudit(t *testing.T) {
-	const minKamerRead = 19167
+	const minKamerRead = 19376 // lex4 (verbfinal.go): 19203 on main before
 	read, total, byGroup := kamerRead(t, testing.Verbose())
 	var groups []string
 	for k, n := range byGroup {

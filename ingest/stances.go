@@ -1438,6 +1438,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 	for _, v := range paradigmCues() { // stances_paradigm.go
 		defs = append(defs, &v)
 	}
+	for _, v := range verbFinalCues() { // verbfinal.go
+		defs = append(defs, &v)
+	}
 	for i := range conventionCues { // conventions.go
 		defs = append(defs, &conventionCues[i])
 	}
@@ -2429,6 +2432,9 @@ func readStance(rs []rune, toks []token, h cueHit, skip map[int]bool, lo, hi int
 	// instemmen"; not "al dan niet", not across punctuation.
 	if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && verbFinalNegation(rs, toks, h, n) {
 		r.negated = true
+	}
+	if perfectClusterNegation(rs, toks, h) {
+		r.negated = true // "dat zij niet hebben kunnen instemmen met" (verbfinal.go)
 	}
 	if n := h.first() - 1; len(h.fixed) == 1 && d.obj == objAfter && n > 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") &&
 		toks[n-1].lower != "dan" && strings.TrimSpace(string(rs[toks[n].end:toks[h.first()].start])) == "" {

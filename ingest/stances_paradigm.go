@@ -287,8 +287,8 @@ func pluralsOf(s string) []string {
 		return nil
 	}
 	out := []string{s + "en", s + s[n-1:] + "en"}
-	if strings.HasSuffix(s, "aa") {
-		out = append(out, s+"n")
+	if strings.HasSuffix(s, "aa") || strings.HasSuffix(s, "ie") || strings.HasSuffix(s, "oe") {
+		out = append(out, s+"n") // "staan", "zien", "doen"
 	}
 	v := s
 	switch v[n-1] {
