@@ -406,6 +406,17 @@ func TestLexiconMoreRules(t *testing.T) {
 		{"Het kabinet is niet gelukkig met de gekozen termijn.", stConcern},
 		{"Italië verkiest een vrijwillige regeling boven een verplichte verdeling.", stPreference},
 		{"Enkele lidstaten staan afwachtend tegenover het nieuwe fonds.", stReserved},
+		// the perfect of a row with a particle, a reflexive or a noun
+		{"Duitsland heeft groen licht gegeven voor het nieuwe havenfonds.", stAgree},
+		{"Duitsland heeft zich gestoord aan de trage besluitvorming over het havenfonds.", stConcern},
+		{"Duitsland heeft de bescherming van slachtoffers centraal gesteld.", stPriority},
+		{"Enkele lidstaten hebben de noodzaak van het havenfonds in twijfel getrokken.", stConcern},
+		{"Het kabinet heeft voorwaarden gesteld aan het nieuwe havenfonds.", stReserved},
+		{"Duitsland heeft kritiek geleverd op het nieuwe havenfonds.", stConcern},
+		// verb-final and inverted orders the derivations give
+		{"Het is bekend dat Duitsland het voorstel voor een havenfonds torpedeert.", stOppose},
+		{"Het is bekend dat Duitsland groen licht geeft voor het nieuwe havenfonds.", stAgree},
+		{"Daarom stelt Duitsland de bescherming van slachtoffers centraal.", stPriority},
 		// look-alikes: attending a meeting, a text that sets conditions, a
 		// Council endorsing a text
 		{"De minister nam deel aan de vergadering van de Raad.", ""},

@@ -77,4 +77,22 @@ var lexiconMoreCues = []cueDef{
 	// informational: "doet / werkt mee aan" (not "neemt deel aan": attending a
 	// meeting is no position)
 	{stance: stInformational, pattern: "doet|doen|deed|deden|werkt|werken|werkte|werkten … mee aan", obj: objAfter, gap: 3, flags: strictGap},
+	// The perfect of the rows above whose participle the paradigm does not
+	// derive (a particle, a reflexive or a noun before it): "heeft groen
+	// licht gegeven voor", "heeft zich gestoord aan", "heeft X centraal
+	// gesteld", "heeft X in twijfel getrokken".
+	{stance: stSupport, pattern: hasV + " … bijval gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " … groen licht gegeven voor|aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " … zijn|haar|hun instemming gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stAgree, pattern: hasV + " … toegestemd in", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " zich … verbonden aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " zich … beijverd|geëngageerd voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: hasV + " … centraal gesteld", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stPriority, pattern: hasV + " … hoog op de agenda gezet|geplaatst", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stPreference, pattern: hasV + " … geopteerd voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: hasV + " … een|zijn|haar|hun veto uitgesproken over|tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " zich … gestoord aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … kritiek geleverd|geuit op", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … in twijfel getrokken", obj: objGap, gap: 10, flags: closedGap},
+	{stance: stReserved, pattern: hasV + " … voorwaarden gesteld|verbonden aan", obj: objAfter, gap: 3, flags: strictGap},
 }
