@@ -304,6 +304,42 @@ var stanceLemmas = []stanceLemma{
 	{stInformational, "is|zijn|was", "{V} betrokken bij {O}"},
 	{"", "neemt|nemen|nam", "{V} deel aan {O}"}, // attending a meeting: no position
 	{stInformational, "doet|doen|deed", "{V} mee aan {O}"},
+	// a second round: distancing, sympathy, trust, disapproval
+	{stOppose, "neemt|nemen|nam", "{V} afstand van {O}"},
+	{stOppose, "distantieert|distantiëren|distantieerde", "{V} zich van {O}"},
+	{stOppose, "heeft|hebben|had", "{V} geen behoefte aan {O}"},
+	{stOppose, "ziet|zien|zag", "{V} geen aanleiding voor {O}"},
+	{stOppose, "keurt|keuren|keurde", "{V} {O} af"},
+	{stOppose, "is|zijn|was", "{V} het oneens met {O}"},
+	{stOppose, "staat|staan|stond", "{V} afkerig tegenover {O}"},
+	{stOppose, "is|zijn|was", "{V} afkerig van {O}"},
+	{stOppose, "is|zijn|was", "{V} principieel tegen {O}"},
+	{stSupport, "heeft|hebben|had", "{V} sympathie voor {O}"},
+	{stSupport, "heeft|hebben|had", "{V} vertrouwen in {O}"},
+	{stConcern, "heeft|hebben|had", "{V} geen vertrouwen in {O}"},
+	{stSupport, "komt|komen|kwam", "{V} op voor {O}"},
+	{stSupport, "neemt|nemen|nam", "{V} het op voor {O}"},
+	{stSupport, "verlangt|verlangen|verlangde", "{V} {C}"},
+	{stPreference, "acht|achten|achtte", "{V} {O} wenselijk"},
+	{stOppose, "acht|achten|achtte", "{V} {O} onwenselijk"},
+	{stSupport, "is|zijn|was", "{V} een groot voorstander van {O}"},
+	{stReserved, "is|zijn|was", "{V} ambivalent over {O}"},
+	{stReserved, "is|zijn|was", "{V} verdeeld over {O}"},
+	{stPreference, "heeft|hebben|had", "{V} een uitgesproken voorkeur voor {O}"},
+	{stCommit, "maakt|maken|maakte", "{V} werk van {O}"},
+	{stCommit, "zet|zetten|zette", "{V} de schouders onder {O}"},
+	{stCommit, "is|zijn|was", "{V} bereid tot {O}"},
+	{stAgree, "deelt|delen|deelde", "{V} de analyse van de Commissie over {O}"},
+	{stConcern, "deelt|delen|deelde", "{V} de zorgen over {O}"},
+	{stConcern, "heeft|hebben|had", "{V} grote zorgen over {O}"},
+	{stConcern, "is|zijn|was", "{V} uiterst kritisch over {O}"},
+	{stWelcome, "juicht|juichen|juichte", "{V} {O} van harte toe"},
+	{stOppose, "wijst|wijzen|wees", "{V} {O} resoluut af"},
+	{stConcern, "heeft|hebben|had", "{V} ernstige twijfels over {O}"},
+	{stReserved, "staat|staan|stond", "{V} positief-kritisch tegenover {O}"},
+	{stConcern, "is|zijn|was", "{V} allerminst overtuigd van {O}"},
+	{stReserved, "houdt|houden|hield", "{V} de boot af bij {O}"},
+	{stOppose, "staat|staan|stond", "{V} niet achter {O}"},
 	// none: look-alikes
 	{"", "bespreekt|bespreken|besprak", "{V} {O}"},
 	{"", "presenteert|presenteren|presenteerde", "{V} {O}"},
@@ -353,7 +389,7 @@ func (l stanceLemma) cells() []usageCell {
 // extractor does not read with the entry's class; it fails below the
 // measured floor. A look-alike's cell is read when it gives no position.
 func TestStanceLemmaAudit(t *testing.T) {
-	const minRead, minLemmas = 1314, 258 // lex5 (lexicon_more.go); 1094, 214 on main at b5e5e76
+	const minRead, minLemmas = 1479, 291 // lex5 (lexicon_more.go); 1184, 232 on main at b5e5e76
 	read, total, lemmasRead := 0, 0, 0
 	for _, l := range stanceLemmas {
 		n, cs := 0, l.cells()
@@ -417,6 +453,13 @@ func TestLexiconMoreRules(t *testing.T) {
 		{"Het is bekend dat Duitsland het voorstel voor een havenfonds torpedeert.", stOppose},
 		{"Het is bekend dat Duitsland groen licht geeft voor het nieuwe havenfonds.", stAgree},
 		{"Daarom stelt Duitsland de bescherming van slachtoffers centraal.", stPriority},
+		// the second round
+		{"Het kabinet heeft geen behoefte aan een nieuw agentschap voor havens.", stOppose},
+		{"Het is bekend dat Oostenrijk afkerig is van een verplichte verdeling.", stOppose},
+		{"Daarom komt Nederland op voor de rechten van kinderen in de asielprocedure.", stSupport},
+		{"Enkele lidstaten hebben sympathie voor een Europees havenfonds.", stSupport},
+		{"Het kabinet verlangt dat de Commissie de effecten eerst onderzoekt.", stSupport},
+		{"Italië houdt de boot af bij de hervorming van het havenfonds.", stReserved},
 		// look-alikes: attending a meeting, a text that sets conditions, a
 		// Council endorsing a text
 		{"De minister nam deel aan de vergadering van de Raad.", ""},

@@ -95,4 +95,26 @@ var lexiconMoreCues = []cueDef{
 	{stance: stConcern, pattern: hasV + " … kritiek geleverd|geuit op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: hasV + " … in twijfel getrokken", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stReserved, pattern: hasV + " … voorwaarden gesteld|verbonden aan", obj: objAfter, gap: 3, flags: strictGap},
+	// A second round (any actor): "heeft geen behoefte aan", "is afkerig
+	// van", "is principieel tegen", "is fel gekant tegen" (oppose); "heeft
+	// sympathie voor", "komt op voor", "neemt het op voor", "staat pal
+	// achter" (support); "heeft een duidelijke voorkeur voor"
+	// (preference); "zet de schouders onder", "is bereid tot" (commit);
+	// "is ambivalent over", "houdt de boot af bij" (reserved).
+	{stance: stOppose, pattern: hasV + " … geen behoefte aan", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: "staat|staan|stond|stonden … afkerig tegenover", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: isV + " … afkerig van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: isV + " … principieel|fundamenteel tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stOppose, pattern: isV + " … fel|sterk|hevig gekant tegen", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: hasV + " … sympathie voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "komt|komen|kwam|kwamen|kom … op voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "neemt|nemen|nam|namen|neem … het op voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stSupport, pattern: "staat|staan|stond|stonden|sta … volledig|geheel|vierkant|pal achter", obj: objAfter, gap: 2, flags: strictGap},
+	{stance: stPreference, pattern: hasV + " … een duidelijke|uitgesproken|sterke voorkeur voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: "zet|zetten|zette|zet … de schouders onder", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: isV + " … bereid tot", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: isV + " … ambivalent over|tegenover", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: "houdt|houden|hield|hielden … de boot af bij", obj: objAfter, gap: 3, flags: strictGap},
+	// demanding, as "eist dat" (support): "verlangt dat de lidstaten …"
+	{stance: stSupport, pattern: "verlangt|verlangen|verlangde|verlangden … dat", obj: objAfter, gap: 2, flags: strictGap | thatClause},
 }
