@@ -435,7 +435,7 @@ func TestLexiconMoreRules(t *testing.T) {
 		{"Het kabinet heeft een lans gebroken voor een Europees havenfonds.", stSupport},
 		{"Het is bekend dat Duitsland een lans breekt voor een Europees havenfonds.", stSupport},
 		{"Het kabinet is niet te spreken over de vertraging bij de visumaanvragen.", stConcern},
-		{"Het kabinet is goed te spreken over het compromis over de asielprocedure.", stSatisfied},
+		{"Het kabinet is te spreken over het compromis over de asielprocedure.", stSatisfied},
 		{"Polen heeft het voorstel voor een havenfonds van de hand gewezen.", stOppose},
 		{"Zweden zal het voorstel voor een havenfonds niet torpederen.", stReserved},
 		{"Het kabinet stelt de bescherming van slachtoffers centraal.", stPriority},

@@ -32,7 +32,6 @@ var lexiconMoreCues = []cueDef{
 	// satisfied: "is (goed) te spreken over", "is gelukkig met" (negated:
 	// concern)
 	{stance: stSatisfied, pattern: isV + " … te spreken over", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stSatisfied, pattern: isV + " … goed|zeer|erg te spreken over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stSatisfied, pattern: isV + " … gelukkig met", obj: objAfter, gap: 3, flags: strictGap},
 	// commit: "verbindt zich aan", "beijvert zich voor", "engageert zich
 	// voor"
@@ -63,17 +62,15 @@ var lexiconMoreCues = []cueDef{
 	{stance: stConcern, pattern: "stoort|storen|stoorde|stoorden|stoor zich … aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "levert|leveren|leverde|leverden … kritiek op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "hekelt|hekelen|hekelde|hekelden|bekritiseert|bekritiseren|bekritiseerde|bekritiseerden", obj: objAfter},
-	{stance: stConcern, pattern: hasV + " … scepsis over|bij", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stConcern, pattern: hasV + " … bezwaren bij", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stConcern, pattern: hasV + " … scepsis|bezwaren over|bij", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stConcern, pattern: "trekt|trekken|trok|trokken … in twijfel", obj: objGap, gap: 10, flags: closedGap},
 	// reserved: "staat afwachtend / neutraal tegenover", "is voorzichtig
 	// met", "aarzelt over", "stelt / verbindt voorwaarden aan", "is
 	// gereserveerd over"
 	{stance: stReserved, pattern: "staat|staan|stond|stonden … afwachtend|neutraal tegenover", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stReserved, pattern: isV + " … voorzichtig met", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stReserved, pattern: isV + " … voorzichtig|gereserveerd|ambivalent met|over|tegenover", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stReserved, pattern: "aarzelt|aarzelen|aarzelde|aarzelden … over", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stReserved, pattern: "stelt|stellen|stelde|stelden|verbindt|verbinden|verbond|verbonden … voorwaarden aan", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stReserved, pattern: isV + " … gereserveerd over|tegenover", obj: objAfter, gap: 3, flags: strictGap},
 	// informational: "doet / werkt mee aan" (not "neemt deel aan": attending a
 	// meeting is no position)
 	{stance: stInformational, pattern: "doet|doen|deed|deden|werkt|werken|werkte|werkten … mee aan", obj: objAfter, gap: 3, flags: strictGap},
@@ -82,11 +79,10 @@ var lexiconMoreCues = []cueDef{
 	// licht gegeven voor", "heeft zich gestoord aan", "heeft X centraal
 	// gesteld", "heeft X in twijfel getrokken".
 	{stance: stSupport, pattern: hasV + " … bijval gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: hasV + " … groen licht gegeven voor|aan", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stAgree, pattern: hasV + " … zijn|haar|hun instemming gegeven aan", obj: objAfter, gap: 3, flags: strictGap},
+	// (one row for both: "groen licht", "zijn instemming")
+	{stance: stAgree, pattern: hasV + " … groen|zijn|haar|hun licht|instemming gegeven voor|aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stAgree, pattern: hasV + " … toegestemd in", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: hasV + " zich … verbonden aan", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stCommit, pattern: hasV + " zich … beijverd|geëngageerd voor", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stCommit, pattern: hasV + " zich … verbonden|beijverd|geëngageerd aan|voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: hasV + " … centraal gesteld", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPriority, pattern: hasV + " … hoog op de agenda gezet|geplaatst", obj: objGap, gap: 10, flags: closedGap},
 	{stance: stPreference, pattern: hasV + " … geopteerd voor", obj: objAfter, gap: 3, flags: strictGap},
@@ -113,7 +109,6 @@ var lexiconMoreCues = []cueDef{
 	{stance: stPreference, pattern: hasV + " … een duidelijke|uitgesproken|sterke voorkeur voor", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: "zet|zetten|zette|zet … de schouders onder", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stCommit, pattern: isV + " … bereid tot", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stReserved, pattern: isV + " … ambivalent over|tegenover", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stReserved, pattern: "houdt|houden|hield|hielden … de boot af bij", obj: objAfter, gap: 3, flags: strictGap},
 	// demanding, as "eist dat" (support): "verlangt dat de lidstaten …"
 	{stance: stSupport, pattern: "verlangt|verlangen|verlangde|verlangden … dat", obj: objAfter, gap: 2, flags: strictGap | thatClause},
