@@ -1421,6 +1421,7 @@ var cuesByFirst = sync.OnceValue(func() map[string][]compiledCue {
 var compiledCues = sync.OnceValue(func() []compiledCue {
 	out := make([]compiledCue, 0, len(cueTable))
 	defs := make([]*cueDef, 0, 2*len(cueTable))
+	// cueTable holds lexicon_more.go's rows too (its init appends them)
 	for i := range cueTable {
 		defs = append(defs, &cueTable[i])
 	}
