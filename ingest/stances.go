@@ -1389,6 +1389,41 @@ type slot struct {
 	words     map[string]bool
 	gapBefore bool
 	first     [4]uint64 // bit b: a word of words starts with byte b (mayHold)
+	hashes    wordBits  // the bits of its words (wordBits.add)
+}
+
+// wordBits is a 512-bit set of word hashes: the words of a cue's slot, or
+// those of a sentence. A slot none of whose bits the sentence has cannot
+// match in it, so findCues tries no cue with such a slot.
+type wordBits [8]uint64
+
+// add sets the bit of word w (FNV-1a, 9 bits).
+func (b *wordBits) add(w string) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	h &= 511
+	b[h>>6] |= 1 << (h & 63)
+}
+
+// meets reports whether b and o share a bit.
+func (b *wordBits) meets(o *wordBits) bool {
+	return b[0]&o[0] != 0 || b[1]&o[1] != 0 || b[2]&o[2] != 0 || b[3]&o[3] != 0 ||
+		b[4]&o[4] != 0 || b[5]&o[5] != 0 || b[6]&o[6] != 0 || b[7]&o[7] != 0
+}
+
+// mayMatchIn is false when a slot after the first has no word in the
+// sentence whose bits are sent: every slot must match a token whose cueWord
+// (or lower-case form) is one of its words (matchSlots).
+func (c *compiledCue) mayMatchIn(sent *wordBits) bool {
+	for k := 1; k < len(c.slots); k++ {
+		if !c.slots[k].hashes.meets(sent) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayHold is false when no word of s starts as w does: a quick test before
@@ -1474,6 +1509,9 @@ var compiledCues = sync.OnceValue(func() []compiledCue {
 			for w := range s.words {
 				if w != "" {
 					s.first[w[0]>>6] |= 1 << (w[0] & 63)
+					s.hashes.add(w)
+				} else {
+					s.hashes = wordBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 				}
 			}
 			c.slots = append(c.slots, s)
@@ -1616,6 +1654,13 @@ func findCues(rs []rune, toks []token) []cueHit {
 	paren := bracketed(rs, toks)
 	adv := cueRuns{adverb: cueAdverbRuns(toks), group: groupRuns(toks)}
 	byFirst := cuesByFirst()
+	var sent wordBits // the words of the sentence, for mayMatchIn
+	for _, t := range toks {
+		sent.add(t.lower)
+		if w := cueWord(t); len(w) != len(t.lower) {
+			sent.add(w)
+		}
+	}
 	for i := range toks {
 		if used[i] {
 			continue
@@ -1623,6 +1668,9 @@ func findCues(rs []rune, toks []token) []cueHit {
 		var best cueHit
 		found := false
 		for _, c := range byFirst[cueWord(toks[i])] {
+			if !c.mayMatchIn(&sent) {
+				continue // a slot has no word in the sentence
+			}
 			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
 			if !ok || c.def.flags&firstPersonClause != 0 && !ikClauseSubject(rs, toks, h.first()) {
 				continue
