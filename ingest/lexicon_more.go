@@ -4,12 +4,10 @@ package ingest
 // lexicographer's thesaurus of the ways Dutch policy text states a stance
 // (TestStanceLemmaAudit, lexicon_audit_test.go) read against the extractor;
 // the rows below are the lemmas it did not read whose class docs/stances.md
-// gives ("Lexicon families", the last subsection). init adds them to
-// cueTable, so that the paradigm (stances_paradigm.go), the verb-final
+// gives ("Lexicon families", the last subsection). cueTable holds them
+// (stances.go), so that the paradigm (stances_paradigm.go), the verb-final
 // order (verbfinal.go) and the constructions (constructions.go) derive
 // their other forms as they do for the table's own rows.
-
-func init() { cueTable = append(cueTable, lexiconMoreCues...) } // before any cue is compiled (all lazy)
 
 var lexiconMoreCues = []cueDef{
 	// support: "staat volledig achter", "breekt een lans voor",

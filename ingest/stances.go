@@ -254,7 +254,10 @@ const (
 
 // cueTable lists the cues of every stance class (see findCues for which
 // wins where several match).
-var cueTable = []cueDef{
+var cueTable = slices.Concat(tableCues, lexiconMoreCues) // lexicon_more.go
+
+// tableCues are the rows of this file.
+var tableCues = []cueDef{
 	// support: backing a proposal, a measure, a course of action; advocating
 	// it ("pleit voor", "draagt … uit", "onderstreept het belang van"); a
 	// call or request for it ("roept … op", "vraagt … om").
@@ -1456,7 +1459,6 @@ var cuesByFirst = sync.OnceValue(func() map[string][]compiledCue {
 var compiledCues = sync.OnceValue(func() []compiledCue {
 	out := make([]compiledCue, 0, len(cueTable))
 	defs := make([]*cueDef, 0, 2*len(cueTable))
-	// cueTable holds lexicon_more.go's rows too (its init appends them)
 	for i := range cueTable {
 		defs = append(defs, &cueTable[i])
 	}

@@ -1,29 +1,16 @@
 package ingest
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The word-bit prefilter of findCues (mayMatchIn) must never drop a cue
-// that matches: over every sentence of the development letters and some
+// that matches: over every sentence of the development letters (devSentences) and some
 // fictional ones, every cue that matchCue reads at a token passes the
 // prefilter of its sentence, and the prefilter does drop some cues (or it
 // would be no filter).
 func TestCuePrefilterIsSound(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob("../testdata/real/dev/letters/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no development letters")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
+	texts := devSentences(t) // events_need_test.go
+	if len(texts) == 0 {
+		t.Fatal("no development sentences")
 	}
 	texts = append(texts, "Daarom is het kabinet het eens met de Commissie.", "Het kabinet kan zich vinden in het voorstel.",
 		"dat zij waardering hebben voor de inzet", "Nederland heeft zich sterk gemaakt voor een akkoord.")
