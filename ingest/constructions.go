@@ -111,7 +111,7 @@ var constructionRows = []cueDef{
 	{stance: stConcern, pattern: "wordt|worden|werd|werden|is|zijn|was|waren … door … bekritiseerd|gekritiseerd", obj: objBefore, gap: 6, flags: passive},
 	// The verb-final order and the modal's infinitive of the rows whose
 	// particle ends their main-clause form and whose object follows it
-	// (usage_forms.go, issue 12): "dat het kabinet oproept tot X", "kan
+	// (usage_forms_test.go, issue 12): "dat het kabinet oproept tot X", "kan
 	// de Commissie oproepen om", "dat het kabinet de lidstaten aanspreekt
 	// op X" (the subject is the first of the two actors, positions.go),
 	// "dat Duitsland voorop loopt bij X". A bare "oproepen" is also a noun:
@@ -141,7 +141,7 @@ var constructionRows = []cueDef{
 // auxiliary before or after the participle: "dat het kabinet zich heeft
 // ingezet voor", "dat Nederland het belang heeft benadrukt van", "dat
 // Duitsland akkoord is gegaan met", "dat zij zich ingezet hebben voor"
-// (usage_forms.go, issue 12). Only rows whose one gap follows the
+// (usage_forms_test.go, issue 12). Only rows whose one gap follows the
 // auxiliary (or "zich") and whose object follows the cue; not the
 // cabinet's only, whose derived form would end the subject of a cue
 // before it ("blij dat de Commissie ervoor heeft gekozen om …").

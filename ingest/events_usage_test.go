@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestEventUsageAudit puts every form of eventUsageForms (events_usage.go,
+// TestEventUsageAudit puts every form of eventUsageForms (events_inventory_test.go,
 // the forms of the development letters) in every tense — past, perfect,
 // past and perfect passive, the future the letter expects — every order —
 // main clause, inversion after the date, subordinate clause — every date

@@ -332,7 +332,7 @@ func kamerRead(t *testing.T, log bool) (read, total int, byGroup map[string][2]i
 }
 
 // TestKamerGenresAudit writes the inventory of parliamentary frames
-// (kamer_forms.go) in every genre, actor form and cell and lists what the
+// (kamer_inventory_test.go) in every genre, actor form and cell and lists what the
 // extractor misses; it fails when fewer are read than minKamerRead (the
 // coverage reached, kept from regressing).
 func TestKamerGenresAudit(t *testing.T) {

@@ -120,7 +120,7 @@ func checkUsageCase(t *testing.T, c usageCase) string {
 const meetingUsageFloor = 0.995
 
 // TestMeetingUsageAudit measures how the extraction reads every way the
-// development letters refer to a JHA Council meeting (meetings_usage.go),
+// development letters refer to a JHA Council meeting (meetings_inventory_test.go),
 // crossed with the names, date forms and genre frames, and that the
 // negatives name none.
 func TestMeetingUsageAudit(t *testing.T) {
