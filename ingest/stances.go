@@ -254,7 +254,7 @@ const (
 
 // cueTable lists the cues of every stance class (see findCues for which
 // wins where several match).
-var cueTable = slices.Concat(tableCues, lexiconMoreCues) // lexicon_more.go
+var cueTable = slices.Concat(tableCues, lexiconMoreCues, stanceClusterCues) // lexicon_more.go, stance_cluster.go
 
 // tableCues are the rows of this file.
 var tableCues = []cueDef{
@@ -1806,7 +1806,7 @@ func articleSlot(words map[string]bool) bool {
 
 // pronounActors are pronouns that may stand as the subject of an inverted
 // cue ("Daarom steunen wij …", "en onderstreepte zij …").
-var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true}
+var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true, "we": true} // stance1 hook: "we"
 
 // actorAdjective is a lower-case word inside an actor's phrase ("de
 // [nieuwe] Commissie", "het [inkomende] voorzitterschap").
