@@ -70,6 +70,9 @@ func clusterAudit() []clusterCase {
 	add := func(kind, text string, want []stance, actor string) {
 		cs = append(cs, clusterCase{kind, text, want, actor})
 	}
+	// A1. "wijzen op het belang van / om / dat" backs its object, in every
+	// tense and order, for every kind of actor; "wijzen op" a risk or a
+	// development stays concern.
 	type subj struct{ main, inv, actor string }
 	actors := []subj{
 		{"Het kabinet", "het kabinet", "kabinet"},
@@ -79,6 +82,35 @@ func clusterAudit() []clusterCase {
 		{"Enkele lidstaten", "enkele lidstaten", "lidstaten"},
 		{"Duitsland", "Duitsland", "Duitsland"},
 	}
+	for _, a := range actors {
+		pl := a.main == "Enkele lidstaten"
+		v := func(sg, plural string) string {
+			if pl {
+				return plural
+			}
+			return sg
+		}
+		add("L", a.main+" "+v("wijst", "wijzen")+" op het belang van een gezamenlijke aanpak van mensensmokkel.", one(stSupport), a.actor)
+		add("L", a.main+" "+v("wees", "wezen")+" op het belang om de procedures aan de grens te versnellen.", one(stSupport), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" gewezen op het belang van snelle terugkeer.", one(stSupport), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" tijdens de Raad nadrukkelijk gewezen op het belang dat alle lidstaten de afspraken naleven.", one(stSupport), a.actor)
+		add("L", "Tijdens de lunch "+v("wees", "wezen")+" "+a.inv+" op het belang van samenwerking met derde landen.", one(stSupport), a.actor)
+		add("L", "In de discussie "+v("heeft", "hebben")+" "+a.inv+" gewezen op het belang van een sterk Europol.", one(stSupport), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" op het belang van een sterk Europol gewezen.", one(stSupport), a.actor)
+		add("L", a.main+" "+v("wees", "wezen")+" op de risico's van een verplichte verdeling.", one(stConcern), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" gewezen op de stijgende kosten van de opvang.", one(stConcern), a.actor)
+	}
+	add("L", "Tijdens de Raad heb ik in mijn bijdrage gewezen op het belang om de lasten eerlijk te verdelen.", one(stSupport), "ik")
+	add("L", "Ik heb gewezen op het belang van een sterke buitengrens.", one(stSupport), "ik")
+	add("L", "Het kabinet zal in de Raad wijzen op het belang van een snelle uitvoering.", one(stSupport), "kabinet")
+	add("L", "Het kabinet benadrukt het belang om de buitengrenzen beter te bewaken.", one(stSupport), "kabinet")
+	add("L", "Ik bericht u dat Nederland in de Raad heeft gewezen op het belang van een sterke buitengrens.", one(stSupport), "Nederland")
+	add("L", "Ik bericht u dat Nederland op het belang van een sterke buitengrens heeft gewezen.", one(stSupport), "Nederland")
+	add("L", "Ik bericht u dat Duitsland in de Raad op het belang van een sterke buitengrens wees.", one(stSupport), "Duitsland")
+	add("L", "Nederland en België wezen op het belang van een gezamenlijke aanpak van drugssmokkel.", one(stSupport), "Nederland")
+	add("L", "De Raad wees op het belang van een snelle uitvoering van het migratiepact.", one(stSupport), "Raad")
+	add("L", "De Commissie onderstreepte het belang dat de lidstaten hun gegevens delen.", one(stSupport), "Commissie")
+
 	// A2. In a modal cluster the infinitive at the clause's end decides:
 	// the modal is no commitment of its own.
 	for _, a := range actors {
