@@ -71,11 +71,51 @@ var stanceClusterCues = []cueDef{
 	{stance: stWelcome, pattern: "dat|dit is|was … goed nieuws", obj: objBefore, gap: 3, flags: closedGap | clauseFinal | impersonal},
 	{stance: stConcern, pattern: "dat|dit is|was … " + clusterConcern, obj: objBefore, gap: 3, flags: closedGap | clauseFinal | impersonal},
 	{stance: stOppose, pattern: "dat|dit is|was … " + clusterOppose, obj: objBefore, gap: 3, flags: closedGap | clauseFinal | impersonal},
+	// a noun predicate: "Dat is een goede stap.", "Dit is een gemiste kans."
+	{stance: stWelcome, pattern: "dat|dit is|was … een goede|positieve|mooie|verstandige|belangrijke zaak|stap|ontwikkeling|keuze|beslissing|zet", obj: objBefore, gap: 3, flags: closedGap | clauseFinal | impersonal},
+	{stance: stConcern, pattern: "dat|dit is|was … een slechte|verkeerde|zorgelijke|kwalijke|onverstandige|teleurstellende zaak|stap|ontwikkeling|keuze|beslissing|zet", obj: objBefore, gap: 3, flags: closedGap | clauseFinal | impersonal},
+	{stance: stConcern, pattern: "dat|dit is|was … een gemiste kans|schande", obj: objBefore, gap: 3, flags: closedGap | clauseFinal | impersonal},
+	// the demonstrative as the object of "vinden": "Dat vind ik mooi.",
+	// "Ik vind dit zorgelijk." (demonstrativeObject)
+	{stance: stWelcome, pattern: "vind|vindt|vinden|vond|vonden … " + clusterWelcome, obj: objAfter, gap: 4, flags: closedGap | clauseFinal},
+	{stance: stConcern, pattern: "vind|vindt|vinden|vond|vonden … " + clusterConcern, obj: objAfter, gap: 4, flags: closedGap | clauseFinal},
+	{stance: stOppose, pattern: "vind|vindt|vinden|vond|vonden … " + clusterOppose, obj: objAfter, gap: 4, flags: closedGap | clauseFinal},
+	{stance: stWelcome, pattern: "vind|vindt|vinden|vond|vonden dat|dit … " + clusterWelcome, obj: objAfter, gap: 2, flags: closedGap | clauseFinal},
+	{stance: stConcern, pattern: "vind|vindt|vinden|vond|vonden dat|dit … " + clusterConcern, obj: objAfter, gap: 2, flags: closedGap | clauseFinal},
+	{stance: stOppose, pattern: "vind|vindt|vinden|vond|vonden dat|dit … " + clusterOppose, obj: objAfter, gap: 2, flags: closedGap | clauseFinal},
+	// seeing, hearing, reading it judged: "Het is goed om te zien dat …"
+	{stance: stWelcome, pattern: "is|was … goed|mooi|fijn|prettig|bemoedigend|hoopgevend|verheugend om te zien|horen|lezen|constateren", obj: objAfter, gap: 3, flags: strictGap | impersonal},
+	{stance: stConcern, pattern: "is|was … zorgelijk|triest|pijnlijk|teleurstellend|schrijnend|verontrustend|zorgwekkend om te zien|horen|lezen|constateren", obj: objAfter, gap: 3, flags: strictGap | impersonal},
 }
 
-// demonstrativeJudgement reports whether h is a row "Dat / Dit is <adj>".
+// demonstrativeJudgement reports whether h is a row "Dat / Dit is <adj>"
+// or "Dat vind ik <adj>", "Ik vind dat <adj>".
 func demonstrativeJudgement(h cueHit) bool {
-	return strings.HasPrefix(h.def.pattern, "dat|dit is|was … ")
+	p := h.def.pattern
+	return strings.HasPrefix(p, "dat|dit is|was … ") || demonstrativeRow[p] || strings.HasPrefix(p, "vind|vindt|vinden|vond|vonden dat|dit … ")
+}
+
+// demonstrativeRow holds the patterns of the "vinden" rows of this file.
+var demonstrativeRow = map[string]bool{
+	"vind|vindt|vinden|vond|vonden … " + clusterWelcome: true,
+	"vind|vindt|vinden|vond|vonden … " + clusterConcern: true,
+	"vind|vindt|vinden|vond|vonden … " + clusterOppose:  true,
+}
+
+// demonstrativeObject reports whether the "vinden" cue h judges a
+// demonstrative: "Dat / Dit" opening the clause right before it ("Dat vind
+// ik mooi"), or "dat / dit" in its gap ("Ik vind dat jammer").
+func (sc *sentenceCtx) demonstrativeObject(h cueHit) bool {
+	f := h.first()
+	if f > 0 && (sc.toks[f-1].lower == "dat" || sc.toks[f-1].lower == "dit") && sc.opensClause(f-1) {
+		return true
+	}
+	for _, k := range h.gapTokens() {
+		if w := sc.toks[k].lower; w == "dat" || w == "dit" {
+			return true
+		}
+	}
+	return false
 }
 
 // noOwnPosition reports whether cue h, read for actor a, makes no position
@@ -95,8 +135,10 @@ func (sc *sentenceCtx) noOwnPosition(h cueHit, later []cueHit, a posActor, actor
 		return true
 	case strings.HasPrefix(h.def.pattern, "zoals ") && sc.correspondence(h.first()):
 		return true
-	case demonstrativeJudgement(h) && !sc.opensClause(h.first()):
+	case demonstrativeJudgement(h) && strings.HasPrefix(h.def.pattern, "dat|dit") && !sc.opensClause(h.first()):
 		return true
+	case demonstrativeRow[h.def.pattern] && !sc.demonstrativeObject(h):
+		return true // "vindt de situatie zorgelijk": left to the evaluative predicates
 	}
 	return false
 }

@@ -186,7 +186,7 @@ func clusterAudit() []clusterCase {
 	add("D", "De Raad heeft het plan uitgesteld. Dat is niet goed.", one(stConcern), "Bakker")
 	add("D", "De Commissie komt met nieuwe maatregelen, maar het is ook triest dat de oude maatregelen nog steeds niet zijn uitgevoerd.", one(stConcern), "Bakker")
 	add("D", "De cijfers zijn gepubliceerd, en het is zorgelijk dat het aantal aanvragen opnieuw stijgt.", one(stConcern), "Bakker")
-	add("L", "De Raad heeft de Eurodac-verordening aangenomen. Dit is een positieve ontwikkeling. Dat is verheugend.", one(stWelcome), "kabinet")
+	add("L", "De Raad heeft de Eurodac-verordening aangenomen. Dit is een positieve ontwikkeling. Dat is verheugend.", []stance{stWelcome, stWelcome}, "kabinet")
 	add("L", "Het aantal irreguliere aankomsten is opnieuw gestegen. Dat is zorgelijk.", one(stConcern), "kabinet")
 	// a member's "zou graag zien dat" calls for what the clause says (the
 	// cabinet's own is its preference); "we" is the unstressed "wij"
@@ -196,6 +196,19 @@ func clusterAudit() []clusterCase {
 	add("L", "Het kabinet zou graag zien dat de termijn voor de registratie wordt verlengd.", one(stPreference), "kabinet")
 	add("L", "We steunen het voorstel van de Commissie voor een grensfonds.", one(stSupport), "We")
 	add("L", "Daarom steunen we het voorstel van de Commissie voor een grensfonds.", one(stSupport), "we")
+	// a noun predicate, the demonstrative as the object of "vinden", and
+	// "Het is goed om te zien dat"
+	add("D", "De Commissie komt met een actieplan. Dat is een goede stap.", one(stWelcome), "Bakker")
+	add("D", "De Raad heeft het besluit uitgesteld. Dat is een gemiste kans.", one(stConcern), "Bakker")
+	add("D", "De Commissie komt met een actieplan. Dat vind ik mooi.", one(stWelcome), "Bakker")
+	add("D", "De wachttijden lopen verder op. Dit vind ik zorgelijk.", one(stConcern), "Bakker")
+	add("D", "De wachttijden lopen verder op. Ik vind dat jammer.", one(stConcern), "Bakker")
+	add("D", "De lidstaten negeren de uitspraak. Dat vinden wij onacceptabel.", one(stOppose), "Bakker")
+	add("L", "De Commissie komt met een actieplan. Het kabinet vindt dat verheugend.", one(stWelcome), "kabinet")
+	add("D", "Het is goed om te zien dat de lidstaten samen optrekken.", one(stWelcome), "Bakker")
+	add("D", "Daarom is het zorgelijk om te lezen dat de aantallen opnieuw stijgen.", one(stConcern), "Bakker")
+	// an object of its own is the clause fallback's evaluative predicate
+	add("L", "Het kabinet vindt de situatie in de opvang zorgelijk.", one(stConcern), "kabinet")
 	// near misses: no judgement closing its clause, no demonstrative subject
 	add("D", "Dat is goed mogelijk, maar de cijfers zijn nog niet bekend.", nil, "")
 	add("D", "Dit is jammer genoeg niet gelukt.", nil, "")
