@@ -197,6 +197,8 @@ func (sc *sentenceCtx) judgementAt(i int) (cueHit, bool) {
 	switch {
 	case !vinden && i == 1 && toks[0].lower == "het":
 		het = 0
+	case !vinden && i >= 2 && toks[i-1].lower == "het" && sc.opensClause(i-1):
+		het = i - 1 // stance1 hook: "…, maar het is ook triest dat" (stance_cluster.go)
 	case !vinden && i > 0 && i+1 < len(toks) && toks[i+1].lower == "het" && sc.plainGap(i, i+1):
 		het = i + 1
 	case vinden:

@@ -417,6 +417,8 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		switch f := h.def.flags; {
 		case !sc.actorFits(h, a):
 			continue
+		case sc.noOwnPosition(h, hits[hi+1:], a, actors, prev):
+			continue // stance1 hook: the verb cluster's own cue, a dummy "het", "zoals toegezegd" (stance_cluster.go)
 		case f&reporting != 0 && sc.laterStance(hits[hi+1:], actors, prev):
 			continue // the reported stance stands on its own cue
 		case f&opinionOnly != 0 && opinionStance(sc.toks, h) == h.def.stance:
@@ -551,6 +553,9 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 			}
 		}
 		sc.refine(&r, h, actors)
+		// stance1 hook: "Dat is mooi": the sentence before; a member's
+		// "zou graag zien dat" (stance_cluster.go)
+		sc.clusterRefine(&r, h)
 		sc.conventionSubject(&r, h)   // conventions.go
 		sc.degreeSubject(&r, h, next) // positions_precision.go
 		sc.inheritSubject(&r, prevPos)
@@ -1145,7 +1150,7 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 			}
 		}
 		return sc.cabinetActor(i, t1), true
-	case w == "wij" || w == "ik":
+	case w == "wij" || w == "ik" || w == "we": // stance1 hook: "we", the unstressed "wij"
 		return sc.cabinetActor(i, i+1), true
 	case w == "zij" || w == "ze" || w == "hij", (w == "hen" || w == "hem") && lw(i-1) == "door":
 		// "hen", "hem" only as a passive's agent: "werden door hen … geplaatst"

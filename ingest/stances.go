@@ -254,7 +254,7 @@ const (
 
 // cueTable lists the cues of every stance class (see findCues for which
 // wins where several match).
-var cueTable = slices.Concat(tableCues, lexiconMoreCues) // lexicon_more.go
+var cueTable = slices.Concat(tableCues, lexiconMoreCues, stanceClusterCues) // lexicon_more.go, stance_cluster.go
 
 // tableCues are the rows of this file.
 var tableCues = []cueDef{
@@ -595,7 +595,9 @@ var tableCues = []cueDef{
 	// a degree adverb before the preposition: "hecht het kabinet ten zeerste aan"
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … ten zeerste|volle aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
-	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	// stance1 hook: pointing to the importance of something backs it, as
+	// "onderstreept het belang van" (stance_cluster.go)
+	{stance: stSupport, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "zet|zetten|zette … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … bovenaan de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
@@ -1806,7 +1808,7 @@ func articleSlot(words map[string]bool) bool {
 
 // pronounActors are pronouns that may stand as the subject of an inverted
 // cue ("Daarom steunen wij …", "en onderstreepte zij …").
-var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true}
+var pronounActors = map[string]bool{"wij": true, "zij": true, "ze": true, "ik": true, "we": true} // stance1 hook: "we"
 
 // actorAdjective is a lower-case word inside an actor's phrase ("de
 // [nieuwe] Commissie", "het [inkomende] voorzitterschap").
