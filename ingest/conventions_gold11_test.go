@@ -12,8 +12,7 @@ import (
 
 // Convention 20: "wijst erop dat" takes its class from its dat-clause:
 // negative words or a risk are concern, a requirement or a condition
-// reserved, a fact no position; "wijst op het belang van" is support
-// (round 6, stance_cluster.go; it was priority).
+// reserved, a fact no position; "wijst op het belang van" stays priority.
 func TestConventionPointOut(t *testing.T) {
 	checkTransfer(t, []transferCase{
 		{"De Raad van Europa wees erop dat er geen uitzicht is op betere omstandigheden in de opvangcentra.", stConcern, "org:council-of-europe", "geen uitzicht"},
@@ -28,10 +27,10 @@ func TestConventionPointOut(t *testing.T) {
 		// the addressee, or the subject after the verb
 		{"Nederland wees de Commissie erop dat de capaciteit van de hotspots onvoldoende is.", stConcern, "country:NL", "de capaciteit van de hotspots"},
 		{"Daarnaast wijst het kabinet erop dat de lidstaten de uitvoering zelf moeten regelen.", stReserved, "country:NL", "de uitvoering"},
-		// near misses: a fact pointed out; the support of "het belang"
+		// near misses: a fact pointed out; the priority of "het belang"
 		{"De Commissie wees erop dat de consultatie in september afloopt.", "", "", ""},
 		{"De Commissie heeft erop gewezen dat het verslag in oktober verschijnt.", "", "", ""},
-		{"Het kabinet wijst op het belang van een gezamenlijke aanpak.", stSupport, "country:NL", "een gezamenlijke aanpak"}, // round 6 (stance1): support, as "onderstreept het belang van"
+		{"Het kabinet wijst op het belang van een gezamenlijke aanpak.", stPriority, "country:NL", "een gezamenlijke aanpak"},
 	})
 }
 

@@ -163,7 +163,7 @@ var stanceLemmas = []stanceLemma{
 	{stPriority, "beschouwt|beschouwen|beschouwde", "{V} {O} als een prioriteit"},
 	{stPriority, "zet|zetten|zette", "{V} {O} hoog op de agenda"},
 	{stPriority, "hecht|hechten|hechtte", "{V} veel waarde aan {O}"},
-	{stSupport, "wijst|wijzen|wees", "{V} op het belang van {O}"},
+	{stPriority, "wijst|wijzen|wees", "{V} op het belang van {O}"},
 	{stPriority, "acht|achten|achtte", "{V} {O} onmisbaar"},
 	{stPriority, "acht|achten|achtte", "{V} {O} cruciaal"},
 	// preference

@@ -11,11 +11,11 @@ import "strings"
 // "De leden willen [hun zorgen] uitspreken over X". The finite modal
 // (zal, wil, kan, blijft, zou) only frames the clause; the infinitive at
 // the clause's end is the verb that says what the actor does, so it
-// decides the stance, and the modal makes no position of its own. The
-// object decides it for "wijzen op": pointing to the importance of
-// something ("wijst op het belang van / om / dat") backs it, as
-// "onderstreept het belang van" does; pointing to a risk or a development
-// stays concern.
+// decides the stance, and the modal makes no position of its own.
+// Pointing to the importance of something ("wijst op het belang van / om /
+// dat") ranks it high: priority, as convention 20 of docs/stances.md has
+// it, in every tense and order; pointing to a risk or a development stays
+// concern.
 //
 // No position: a promise or a request cited in a comparative clause
 // ("zoals ik u heb toegezegd", "zoals gevraagd door het lid X") refers to
@@ -40,23 +40,24 @@ const (
 
 // stanceClusterCues are the rows of this file (cueTable, stances.go).
 var stanceClusterCues = []cueDef{
-	// pointing to the importance of something backs it: "wees op het
-	// belang om …", "heeft in zijn inbreng gewezen op het belang van …"
-	{stance: stSupport, pattern: "wijst|wijzen|wees|wezen|wijs … op het belang om|dat", obj: objAfter, gap: 3, flags: strictGap},
-	{stance: stSupport, pattern: hasV + " … gewezen op het belang van|om|dat", obj: objAfter, gap: 12},
-	{stance: stSupport, pattern: hasV + " … op het belang van|om … gewezen", obj: objGap, gap: 12, flags: closedGap | clauseFinal},
+	// pointing to the importance of something ranks it high (convention
+	// 20): "wees op het belang om …", "heeft in zijn inbreng gewezen op het
+	// belang van …"
+	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen|wijs … op het belang om|dat", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: hasV + " … gewezen op het belang van|om|dat", obj: objAfter, gap: 12},
+	{stance: stPriority, pattern: hasV + " … op het belang van|om … gewezen", obj: objGap, gap: 12, flags: closedGap | clauseFinal},
 	// the order of a subordinate clause: "dat Nederland op het belang van
 	// X wees", "… op het belang van X heeft gewezen"
-	{stance: stSupport, pattern: "op het belang van|om … wijst|wijzen|wees|wezen", obj: objGap, gap: 12, flags: closedGap | clauseFinal | verbFinal},
-	{stance: stSupport, pattern: "op het belang van|om … " + hasV + "|" + willV + "|" + canV + " gewezen|wijzen", obj: objGap, gap: 12, flags: closedGap | clauseFinal | verbFinal},
-	{stance: stSupport, pattern: "op het belang van|om … gewezen " + hasV, obj: objGap, gap: 12, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stPriority, pattern: "op het belang van|om … wijst|wijzen|wees|wezen", obj: objGap, gap: 12, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stPriority, pattern: "op het belang van|om … " + hasV + "|" + willV + "|" + canV + " gewezen|wijzen", obj: objGap, gap: 12, flags: closedGap | clauseFinal | verbFinal},
+	{stance: stPriority, pattern: "op het belang van|om … gewezen " + hasV, obj: objGap, gap: 12, flags: closedGap | clauseFinal | verbFinal},
 	// stressing the importance: "benadrukt het belang om …"
 	{stance: stSupport, pattern: "onderstreept|onderstrepen|onderstreepte|onderstreepten|benadrukt|benadrukken|benadrukte|benadrukten … het belang om|dat", obj: objAfter, gap: 6, flags: strictGap},
 	{stance: stSupport, pattern: hasV + " … het belang benadrukt|onderstreept om", obj: objAfter, gap: 4},
 	// the infinitive at the clause's end decides: "zal hierbij [het
 	// gevoel van urgentie] benadrukken", "blijft [dit] onderstrepen"
 	{stance: stSupport, pattern: clusterModalV + " … benadrukken|onderstrepen|beklemtonen", obj: objGap, gap: 20, flags: closedGap | clauseFinal},
-	{stance: stSupport, pattern: clusterModalV + " … wijzen op het belang van|om|dat", obj: objAfter, gap: 12, flags: closedGap},
+	{stance: stPriority, pattern: clusterModalV + " … wijzen op het belang van|om|dat", obj: objAfter, gap: 12, flags: closedGap},
 	{stance: stConcern, pattern: clusterModalV + " … betreuren|bekritiseren|aankaarten", obj: objGap, gap: 20, flags: closedGap | clauseFinal},
 	// "wil" before the stance infinitives the rows of "kan / zal … steunen"
 	// know (stances.go): "Duitsland wil het voorstel (niet) steunen" is the

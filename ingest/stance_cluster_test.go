@@ -70,7 +70,8 @@ func clusterAudit() []clusterCase {
 	add := func(kind, text string, want []stance, actor string) {
 		cs = append(cs, clusterCase{kind, text, want, actor})
 	}
-	// A1. "wijzen op het belang van / om / dat" backs its object, in every
+	// A1. "wijzen op het belang van / om / dat" ranks its object high (priority,
+	// convention 20), in every
 	// tense and order, for every kind of actor; "wijzen op" a risk or a
 	// development stays concern.
 	type subj struct{ main, inv, actor string }
@@ -90,25 +91,25 @@ func clusterAudit() []clusterCase {
 			}
 			return sg
 		}
-		add("L", a.main+" "+v("wijst", "wijzen")+" op het belang van een gezamenlijke aanpak van mensensmokkel.", one(stSupport), a.actor)
-		add("L", a.main+" "+v("wees", "wezen")+" op het belang om de procedures aan de grens te versnellen.", one(stSupport), a.actor)
-		add("L", a.main+" "+v("heeft", "hebben")+" gewezen op het belang van snelle terugkeer.", one(stSupport), a.actor)
-		add("L", a.main+" "+v("heeft", "hebben")+" tijdens de Raad nadrukkelijk gewezen op het belang dat alle lidstaten de afspraken naleven.", one(stSupport), a.actor)
-		add("L", "Tijdens de lunch "+v("wees", "wezen")+" "+a.inv+" op het belang van samenwerking met derde landen.", one(stSupport), a.actor)
-		add("L", "In de discussie "+v("heeft", "hebben")+" "+a.inv+" gewezen op het belang van een sterk Europol.", one(stSupport), a.actor)
-		add("L", a.main+" "+v("heeft", "hebben")+" op het belang van een sterk Europol gewezen.", one(stSupport), a.actor)
+		add("L", a.main+" "+v("wijst", "wijzen")+" op het belang van een gezamenlijke aanpak van mensensmokkel.", one(stPriority), a.actor)
+		add("L", a.main+" "+v("wees", "wezen")+" op het belang om de procedures aan de grens te versnellen.", one(stPriority), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" gewezen op het belang van snelle terugkeer.", one(stPriority), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" tijdens de Raad nadrukkelijk gewezen op het belang dat alle lidstaten de afspraken naleven.", one(stPriority), a.actor)
+		add("L", "Tijdens de lunch "+v("wees", "wezen")+" "+a.inv+" op het belang van samenwerking met derde landen.", one(stPriority), a.actor)
+		add("L", "In de discussie "+v("heeft", "hebben")+" "+a.inv+" gewezen op het belang van een sterk Europol.", one(stPriority), a.actor)
+		add("L", a.main+" "+v("heeft", "hebben")+" op het belang van een sterk Europol gewezen.", one(stPriority), a.actor)
 		add("L", a.main+" "+v("wees", "wezen")+" op de risico's van een verplichte verdeling.", one(stConcern), a.actor)
 		add("L", a.main+" "+v("heeft", "hebben")+" gewezen op de stijgende kosten van de opvang.", one(stConcern), a.actor)
 	}
-	add("L", "Tijdens de Raad heb ik in mijn bijdrage gewezen op het belang om de lasten eerlijk te verdelen.", one(stSupport), "ik")
-	add("L", "Ik heb gewezen op het belang van een sterke buitengrens.", one(stSupport), "ik")
-	add("L", "Het kabinet zal in de Raad wijzen op het belang van een snelle uitvoering.", one(stSupport), "kabinet")
+	add("L", "Tijdens de Raad heb ik in mijn bijdrage gewezen op het belang om de lasten eerlijk te verdelen.", one(stPriority), "ik")
+	add("L", "Ik heb gewezen op het belang van een sterke buitengrens.", one(stPriority), "ik")
+	add("L", "Het kabinet zal in de Raad wijzen op het belang van een snelle uitvoering.", one(stPriority), "kabinet")
 	add("L", "Het kabinet benadrukt het belang om de buitengrenzen beter te bewaken.", one(stSupport), "kabinet")
-	add("L", "Ik bericht u dat Nederland in de Raad heeft gewezen op het belang van een sterke buitengrens.", one(stSupport), "Nederland")
-	add("L", "Ik bericht u dat Nederland op het belang van een sterke buitengrens heeft gewezen.", one(stSupport), "Nederland")
-	add("L", "Ik bericht u dat Duitsland in de Raad op het belang van een sterke buitengrens wees.", one(stSupport), "Duitsland")
-	add("L", "Nederland en België wezen op het belang van een gezamenlijke aanpak van drugssmokkel.", one(stSupport), "Nederland")
-	add("L", "De Raad wees op het belang van een snelle uitvoering van het migratiepact.", one(stSupport), "Raad")
+	add("L", "Ik bericht u dat Nederland in de Raad heeft gewezen op het belang van een sterke buitengrens.", one(stPriority), "Nederland")
+	add("L", "Ik bericht u dat Nederland op het belang van een sterke buitengrens heeft gewezen.", one(stPriority), "Nederland")
+	add("L", "Ik bericht u dat Duitsland in de Raad op het belang van een sterke buitengrens wees.", one(stPriority), "Duitsland")
+	add("L", "Nederland en België wezen op het belang van een gezamenlijke aanpak van drugssmokkel.", one(stPriority), "Nederland")
+	add("L", "De Raad wees op het belang van een snelle uitvoering van het migratiepact.", one(stPriority), "Raad")
 	add("L", "De Commissie onderstreepte het belang dat de lidstaten hun gegevens delen.", one(stSupport), "Commissie")
 
 	// A2. In a modal cluster the infinitive at the clause's end decides:

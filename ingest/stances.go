@@ -595,9 +595,7 @@ var tableCues = []cueDef{
 	// a degree adverb before the preposition: "hecht het kabinet ten zeerste aan"
 	{stance: stPriority, pattern: "hecht|hechten|hechtte|hechtten … ten zeerste|volle aan", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: hasV + "|houdt|houden|blijft|blijven … aandacht van", obj: objBefore, gap: 3, flags: actorAfter},
-	// stance1 hook: pointing to the importance of something backs it, as
-	// "onderstreept het belang van" (stance_cluster.go)
-	{stance: stSupport, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
+	{stance: stPriority, pattern: "wijst|wijzen|wees|wezen … op het belang van", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "legt|leggen|legde|legden … nadruk op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "zet|zetten|zette … met prioriteit|voorrang in op", obj: objAfter, gap: 3, flags: strictGap},
 	{stance: stPriority, pattern: "staat|staan|stond|stonden … bovenaan de agenda van", obj: objBefore, gap: 2, flags: actorAfter | strictGap},
