@@ -118,6 +118,37 @@ func (sc *sentenceCtx) clauseReading(r *posReading, h cueHit, a posActor, cands 
 	sc.sharedAuxiliary(r, h, next)
 	sc.coordinatedEnd(r, h, a)
 	sc.clauseObject(r, h, a, cands)
+	sc.clauseSubjectBefore(r, h)
+}
+
+// clauseSubjectBefore: the subject of a cue whose subject stands before it
+// starts after the "dat" that opens its clause ("herinnert eraan dat [AMR]
+// ook een prioriteit is voor …"), not at the sentence's start.
+func (sc *sentenceCtx) clauseSubjectBefore(r *posReading, h cueHit) {
+	if h.def.obj != objBefore || r.span[1] < r.span[0] || r.span[1] >= h.first() {
+		return
+	}
+	for k := h.first() - 1; k > r.span[0]; k-- {
+		if strings.ContainsAny(string(sc.rs[sc.toks[k-1].end:sc.toks[k].start]), ",;:") {
+			return
+		}
+		if sc.toks[k].lower == "dat" && k+1 < h.first() && sayingOrLead(sc.toks[k-1].lower) {
+			s, e := k+1, r.span[1]
+			for e > s && cueAdverbAt(sc.toks, e) > 0 {
+				e-- // "AMR [ook]"
+			}
+			r.span = [2]int{s, e}
+			r.subject = trimSubject(sc.text(s, e))
+			r.subjects = sc.refsIn(s, e)
+			return
+		}
+	}
+}
+
+// sayingOrLead: the word before a complementizer "dat": a verb of saying
+// or its pronominal lead ("eraan", "erop").
+func sayingOrLead(w string) bool {
+	return sayingVerb(w) || coordVerbs()[w] || strings.HasPrefix(w, "er") && len(w) > 3
 }
 
 // coordinatedVerbAt reports whether token k ("en", "maar") opens a
@@ -463,6 +494,10 @@ func (sc *sentenceCtx) actorPhrase(i int, lw func(int) string) (posActor, bool) 
 // table's).
 var clauseCues = []cueDef{
 	{stance: stWelcome, pattern: hasV + " … positief|goed ontvangen", obj: objGap, gap: 8, flags: closedGap},
+	// verb-final priority with its owner after it, in a dat-clause of a
+	// second conjunct ("en herinnert eraan dat AMR ook een prioriteit is
+	// voor de Commissie"); without the owner the clause names none
+	{stance: stPriority, pattern: "een prioriteit|topprioriteit is|was|blijft|zijn|waren|blijven voor|van", obj: objBefore, flags: actorAfter},
 }
 
 // phraseAdjectives are adjectives of an actor phrase that do not end in
@@ -530,41 +565,67 @@ func (sc *sentenceCtx) actorWithRelative(c posActor, h cueHit) (posActor, bool) 
 // relative "dat" after a noun ("zal het voorstel dat … steunen") opens
 // no such clause.
 func (sc *sentenceCtx) clauseGaps(hits []cueHit) []cueHit {
+	if len(hits) == 0 || len(hits) > 64 || len(hits) == 1 && len(hits[0].fixed) < 2 {
+		return hits // nothing to split or to drop
+	}
+	var drop uint64 // the hits to drop, decided before any is moved
+	split := false
+	for i, h := range hits {
+		switch {
+		case len(h.fixed) >= 2 && sc.hasComplementizerInGap(h):
+			split = true
+		case len(h.fixed) >= 2 && sc.subordinateInGap(h, hits, i):
+			drop |= 1 << i
+		case sc.reportedBefore(h, hits, i):
+			drop |= 1 << i
+		}
+	}
+	if !split && drop == 0 {
+		return hits
+	}
 	var out []cueHit
 	for i, h := range hits {
-		if len(h.fixed) >= 2 {
-			if k, ok := sc.complementizerInGap(h); ok {
-				// "zal benadrukken [dat] Nederland … blijft steunen": the
-				// clause's own cues, read on its words
-				for _, o := range findCues(sc.rs, sc.toks[k+1:]) {
-					f := make([]int, len(o.fixed))
-					for j, t := range o.fixed {
-						f[j] = t + k + 1
-					}
-					out = append(out, cueHit{def: o.def, fixed: f})
-				}
-				continue
-			}
-		}
-		if len(h.fixed) >= 2 && sc.subordinateInGap(h, hits, i) {
+		if drop&(1<<i) != 0 {
 			continue
 		}
-		if n := h.last() + 1; n < len(sc.toks) && sc.toks[n].lower == "dat" && sayingVerb(sc.toks[h.last()].lower) && h.def.flags&reporting == 0 {
-			// "zal onderstrepen [dat] Nederland … blijft steunen": a
-			// statement reported, its clause's cue makes the position
-			// (docs/stances.md, "Reporting cues")
-			later := false
-			for j, o := range hits {
-				later = later || j != i && o.first() > n
+		if k, ok := sc.complementizerInGap(h); ok && len(h.fixed) >= 2 {
+			// "zal benadrukken [dat] Nederland … blijft steunen": the
+			// clause's own cues, read on its words
+			for _, o := range findCues(sc.rs, sc.toks[k+1:]) {
+				f := make([]int, len(o.fixed))
+				for j, t := range o.fixed {
+					f[j] = t + k + 1
+				}
+				out = append(out, cueHit{def: o.def, fixed: f})
 			}
-			if later {
-				continue
-			}
+			continue
 		}
 		out = append(out, h)
 	}
 	slices.SortStableFunc(out, func(a, b cueHit) int { return a.first() - b.first() })
 	return out
+}
+
+func (sc *sentenceCtx) hasComplementizerInGap(h cueHit) bool {
+	_, ok := sc.complementizerInGap(h)
+	return ok
+}
+
+// reportedBefore: a verb of saying right before "dat" whose clause holds
+// a later cue ("zal onderstrepen [dat] Nederland … blijft steunen"): a
+// statement reported, the clause's cue makes the position
+// (docs/stances.md, "Reporting cues").
+func (sc *sentenceCtx) reportedBefore(h cueHit, hits []cueHit, i int) bool {
+	n := h.last() + 1
+	if n >= len(sc.toks) || sc.toks[n].lower != "dat" || !sayingVerb(sc.toks[h.last()].lower) || h.def.flags&reporting != 0 {
+		return false
+	}
+	for j, o := range hits {
+		if j != i && o.first() > n {
+			return true
+		}
+	}
+	return false
 }
 
 // complementizerInGap returns the "dat" inside a gap cue's gap that opens

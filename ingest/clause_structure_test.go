@@ -368,6 +368,9 @@ func TestClauseStructureRules(t *testing.T) {
 		{"De Raad heeft het verslag besproken en ingestemd met de conclusies over terugkeer.", stAgree, "org:council-of-the-eu", "de conclusies over terugkeer"},
 		// an adverbial in the gap: the object after the particle
 		{"Het kabinet zegde in 2019 toe om de schade te compenseren.", stCommit, nl, "de schade te compenseren"},
+		// a verb-final priority with its owner, the subject after "dat"
+		{"Frankrijk benadrukt dat migratie een prioriteit is voor Frankrijk.", stPriority, "country:FR", "migratie"},
+		{"Het kabinet meldt dat de grensbewaking een prioriteit is.", "", "", ""},
 		// receiving positively
 		{"Frankrijk heeft de start van de operatie positief ontvangen.", stWelcome, "country:FR", "de start van de operatie"},
 		{"Frankrijk heeft de brief van de Commissie ontvangen.", "", "", ""},
