@@ -345,6 +345,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	sc.cands = actors
 	hits = sc.dropWeakCues(hits, actors)
 	hits = infinitiveObjects(sc.toks, hits)
+	hits = sc.clauseGaps(hits) // "zal onderstrepen dat X … blijft steunen" (clause_structure.go)
 	sc.cueStarts = sc.cueStarts[:0]
 	for _, h := range hits {
 		sc.cueStarts = append(sc.cueStarts, h.first())
@@ -502,6 +503,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 		}
 		r := posReading{stanceReading: readStance(sc.rs, sc.toks, h, skip, lo, next-1), actor: a, first: h.first(), cueEnd: h.last()}
 		sc.subjectOf(&r, h, a, next)
+		sc.clauseReading(&r, h, a, actors, next) // coordination, shared auxiliary, the object (clause_structure.go)
 		if passiveAg {
 			sc.passiveSubject(&r, a)
 		}
@@ -1089,6 +1091,9 @@ func (sc *sentenceCtx) candidateAt(i int, mentionAt map[int]sentMention, lw func
 	}
 	if a, ok := sc.anaphoricStates(i, lw); ok {
 		return a, true // "deze lidstaten", "beide landen", "het land" (actors_more.go)
+	}
+	if a, ok := sc.actorPhrase(i, lw); ok {
+		return a, true // "het toenmalige kabinet", "de voorzitter" of a Council report (clause_structure.go)
 	}
 	// "mijn Franse collega", "onze Duitse ambtgenoot": a minister of that
 	// country
@@ -1736,6 +1741,10 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 				continue
 			}
 			if sc.relativeBetween(c.t1, h.first()) {
+				if ra, ok := sc.actorWithRelative(*c, h); ok {
+					pick = &ra // "de lidstaten die zich hadden uitgesproken hechten …" (clause_structure.go)
+					break
+				}
 				// "de bijeenkomst [die] plaats zal vinden": the relative
 				// pronoun is the verb's subject, not the actor before it
 				return posActor{}, false
@@ -1754,6 +1763,11 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 			}
 		}
 	}
+	if pick == nil {
+		if c, ok := sc.clauseSubject(h, nil, cands); ok {
+			pick = &c // "blijft het de hervormingen in Georgië steunen" (clause_structure.go)
+		}
+	}
 	// "Het vraagt daarbij aandacht voor …": "het" opening the sentence
 	// right before the cue is the actor named before.
 	if pick == nil && h.first() == 1 && sc.toks[0].lower == "het" && d.flags&impersonal == 0 {
@@ -1765,6 +1779,9 @@ func (sc *sentenceCtx) actorOf(h cueHit, cands []posActor, prev *posActor) (posA
 		}
 		nl := netherlandsRef()
 		return posActor{t0: -1, t1: -1, refs: []graph.Ref{nl}, words: "het kabinet", cabinet: true, implicit: true}, true
+	}
+	if c, ok := sc.clauseSubject(h, pick, cands); ok {
+		pick = &c // "Nederland blijft [Oekraïne] steunen": the object is no actor (clause_structure.go)
 	}
 	if j := pick.t1; !pick.implicit && !pick.pronoun && pick.t0 >= 0 && j+1 < len(sc.toks) && sc.toks[j].lower == "en" &&
 		!strings.ContainsAny(string(sc.rs[sc.toks[j-1].end:sc.toks[j+1].start]), ",;:()") {

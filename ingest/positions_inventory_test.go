@@ -180,7 +180,7 @@ func TestPositionsInventory(t *testing.T) {
 		{stSupport, "Nederland", "Nederland riep de Commissie op tot spoedige actie."},
 		{stSupport, "Nederland", "Nederland heeft de Commissie opgeroepen tot spoedige actie."},
 		{stSupport, "Nederland", "Nederland heeft opgeroepen tot spoedige actie."},
-		{stSupport, "de Commissie", "Ik bericht u dat Nederland de Commissie tot spoedige actie heeft opgeroepen."},
+		{stSupport, "Nederland", "Ik bericht u dat Nederland de Commissie tot spoedige actie heeft opgeroepen."}, // the subject right after "dat" (clause_structure.go)
 		// benadrukken / onderstrepen
 		{stSupport, "het kabinet", "Het kabinet benadrukt het belang van een sterke buitengrens."},
 		{stSupport, "Nederland", "Nederland benadrukte het belang van een sterke buitengrens."},

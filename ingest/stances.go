@@ -254,7 +254,7 @@ const (
 
 // cueTable lists the cues of every stance class (see findCues for which
 // wins where several match).
-var cueTable = slices.Concat(tableCues, lexiconMoreCues, stanceClusterCues) // lexicon_more.go, stance_cluster.go
+var cueTable = slices.Concat(tableCues, lexiconMoreCues, stanceClusterCues, clauseCues) // lexicon_more.go, stance_cluster.go, clause_structure.go
 
 // tableCues are the rows of this file.
 var tableCues = []cueDef{
@@ -1777,6 +1777,9 @@ func invertedSubjectWord(toks []token, j int) bool {
 	t := toks[j]
 	if invertedOffices[t.lower] {
 		return determiners[toks[j-1].lower] || toks[j-1].lower == "mijn" || actorAdjective(toks[j-1])
+	}
+	if invertedActorAdjective(toks, j) {
+		return true // "heeft [het toenmalige kabinet] toegezegd" (clause_structure.go)
 	}
 	if (t.lower == "aantal" || t.lower == "meerderheid") && toks[j-1].lower == "een" {
 		return true // "Daarom stemt [een aantal lidstaten] tegen"
