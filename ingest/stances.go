@@ -254,7 +254,7 @@ const (
 
 // cueTable lists the cues of every stance class (see findCues for which
 // wins where several match).
-var cueTable = slices.Concat(tableCues, lexiconMoreCues) // lexicon_more.go
+var cueTable = slices.Concat(tableCues, lexiconMoreCues, nominalCues) // lexicon_more.go, nominal.go
 
 // tableCues are the rows of this file.
 var tableCues = []cueDef{
