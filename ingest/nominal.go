@@ -81,6 +81,12 @@ var (
 		"voorkeur": true, "opvatting": true, "visie": true, "prioriteiten": true, "belangen": true, "lijn": true}
 	dutchCompounds = map[string]bool{"kabinetsinzet": true, "kabinetsstandpunt": true, "kabinetspositie": true,
 		"kabinetsvisie": true, "kabinetsbeleid": true, "kabinetslijn": true, "regeringsstandpunt": true}
+	// notPreferred are predicates of a preference noun that tell what is
+	// known of it or what became of it, no preference: "Het uitgangspunt
+	// van X is bekend", "De wens van X is ingewilligd".
+	notPreferred = map[string]bool{"bekend": true, "onbekend": true, "duidelijk": true, "onduidelijk": true, "helder": true,
+		"ongewijzigd": true, "onveranderd": true, "gelijk": true, "dezelfde": true, "anders": true, "ingewilligd": true,
+		"vervuld": true, "overgenomen": true, "uitgekomen": true, "verwezenlijkt": true, "opgenomen": true, "verwerkt": true}
 	// nominalTriggers: a sentence without one of these words holds no frame.
 	nominalTriggers = func() map[string]bool {
 		m := map[string]bool{"tot": true, "naar": true, "wat": true, "lijn": true, "overeenstemming": true,
@@ -204,6 +210,16 @@ func validOwner(c posActor) bool {
 	return len(c.refs) > 0 || c.cabinet || c.words != ""
 }
 
+// meetingOwner: a Council, whose "doel" is that of its meeting.
+func meetingOwner(c posActor) bool {
+	for _, r := range c.refs {
+		if r.Key == "council-of-the-eu" || r.Key == "jha-council" || r.Key == "european-council" || r.Key == "coreper" {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerAt returns the candidate that starts at token k after "van" or
 // "wat", or after an article there that is no part of it ("van de VVD").
 func (sc *sentenceCtx) ownerAt(cands []posActor, k int) *posActor {
@@ -240,7 +256,9 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 		}
 		d--
 	}
-	if d < 0 || i-d > 3 {
+	if i == 0 && startsUpper(toks[i].text) {
+		d = 0 // no article opening the sentence: "Inzet van het kabinet is …", "Uitgangspunt van Nederland is dat …"
+	} else if d < 0 || i-d > 3 {
 		return cueHit{}, false
 	}
 	var fixed []int
@@ -255,6 +273,9 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 		if !validOwner(*owner) {
 			*reject = kind == nkAim
 			return cueHit{}, false
+		}
+		if strings.HasPrefix(toks[i].lower, "doel") && meetingOwner(*owner) {
+			return cueHit{}, false // "Het doel van de Raad is een gedachtewisseling": the meeting's format
 		}
 		fixed, flags = []int{i, j}, actorAfter
 		j = owner.t1
@@ -448,8 +469,8 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 	// a predicate: a noun phrase, or a judgement
 	if kind == nkOpinion {
 		st, ok := judgedAs[w]
-		if !ok {
-			return cueHit{}, false // "Het standpunt van X is bekend"
+		if !ok || toks[i].lower == "positie" { // "De positie van Oekraïne is kritisch": a situation
+			return cueHit{}, false
 		}
 		fixed = append(fixed, k)
 		return sc.predicateHit(st, fixed, pp, ppEnd, flags)
@@ -462,7 +483,10 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 			return cueHit{}, false // "De inzet van X is groot": a judgement of the effort
 		}
 	case nkPreference:
-		if subordinators[w] || relativePronouns[w] || w == "niet" || w == "nog" {
+		if !det && (subordinators[w] || relativePronouns[w] || negators[w] || actorPreps[w] || notPreferred[w] ||
+			len(w) > 4 && strings.HasPrefix(w, "ge") || w == "nog" || w == "door") {
+			// "De wens van de Kamer is door het kabinet overgenomen",
+			// "is ingewilligd", "is bekend": what became of it
 			return cueHit{}, false
 		}
 	}

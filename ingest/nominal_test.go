@@ -63,6 +63,9 @@ var nomOwnerTemplates = []nomTemplate{
 	{"aim-het-is-om", "Het is de inzet van {a} om de lasten eerlijk te verdelen.", stCommit, "de lasten eerlijk te verdelen"},
 	{"pref-het-is-dat", "Het is de wens van {a} dat de evaluatie voor de zomer verschijnt.", stPreference, "de evaluatie voor de zomer"},
 	{"op-het-is-dat", "Het is het standpunt van {a} dat het voorstel een goede basis biedt.", stSupport, "het voorstel een goede basis"},
+	{"aim-no-article", "Inzet van {a} is om de onderhandelingen snel af te ronden.", stCommit, "de onderhandelingen snel af te ronden"},
+	{"aim-dat", "De inzet van {a} is dat de Raad in juni een akkoord over het fonds bereikt.", stCommit, "de Raad in juni een akkoord"},
+	{"aim-zal-blijven-om", "De inzet van {a} zal blijven om de lasten eerlijk te verdelen.", stCommit, "de lasten eerlijk te verdelen"},
 	{"aim-primair", "De primaire inzet van {a} is om de richtlijn zoveel mogelijk te vereenvoudigen.", stCommit, "de richtlijn zoveel mogelijk te vereenvoudigen"},
 	// preferences
 	{"pref-adj", "Het uitgangspunt van {a} ten aanzien van visumvoorstellen is streng maar rechtvaardig.", stPreference, "visumvoorstellen"},
@@ -80,7 +83,7 @@ var nomOwnerTemplates = []nomTemplate{
 	{"op-visie", "De visie van {a} is dat de evaluatie zorgvuldig dient te gebeuren.", stReserved, "de evaluatie zorgvuldig"},
 	{"op-positief", "Het standpunt van {a} over de nieuwe verordening is positief.", stSupport, "de nieuwe verordening"},
 	{"op-negatief", "Het oordeel van {a} over het voorstel voor een grensfonds is negatief.", stOppose, "het voorstel voor een grensfonds"},
-	{"op-kritisch", "De positie van {a} ten aanzien van de heffing is kritisch.", stConcern, "de heffing"},
+	{"op-kritisch", "De visie van {a} ten aanzien van de heffing is kritisch.", stConcern, "de heffing"},
 }
 
 // The Dutch owner before the noun.
@@ -115,6 +118,8 @@ var nomFrameTemplates = []nomTemplate{
 	{"als-doel", "{A} heeft als doel om de samenwerking met derde landen te versterken.", stCommit, "de samenwerking met derde landen"},
 	{"als-uitgangspunt", "Daarbij {heeft|hebben} {a} als uitgangspunt dat de kosten gelijk worden verdeeld.", stPreference, "de kosten gelijk worden verdeeld"},
 	{"als-prioriteit", "{A} heeft als prioriteit de bestrijding van mensensmokkel.", stPriority, "de bestrijding van mensensmokkel"},
+	{"emo-inserted", "De Raad heeft, tot ongenoegen van {a}, het voorstel voor een grensfonds afgewezen.", stConcern, "het voorstel voor een grensfonds"},
+	{"als-sub", "Het is bekend dat {a} als doel {heeft|hebben} om de samenwerking met derde landen te versterken.", stCommit, "de samenwerking met derde landen"},
 	{"wat-sub", "Het is duidelijk dat wat {a} betreft de termijn moet worden verlengd.", stPreference, "de termijn"},
 }
 
@@ -212,7 +217,7 @@ func nominalAudit(t *testing.T, log bool) (read, total int, byCell map[string][2
 // TestNominalAudit reads every cell of the audit and lists what the
 // extractor misses; it fails when fewer are read than minNominalRead.
 func TestNominalAudit(t *testing.T) {
-	const minNominalRead = 497
+	const minNominalRead = 542
 	read, total, byCell := nominalAudit(t, true)
 	var cells []string
 	for k, n := range byCell {
@@ -246,6 +251,10 @@ func TestNominalNoPosition(t *testing.T) {
 		"Het voorstel heeft als doel om de regels te vereenvoudigen.",
 		"Voor de burger is het doel van de regeling duidelijk.",
 		"De inzet van Europol tijdens de operatie was om de netwerken op te rollen.",
+		"De positie van Oekraïne is kritisch.",
+		"De wens van de lidstaten is door de Commissie overgenomen.",
+		"Het uitgangspunt van het kabinet is bekend.",
+		"Het doel van de Raad is een gedachtewisseling over de migratie.",
 	} {
 		g := fictionalLetter(t, "14 maart 2025", s)
 		for _, p := range positionsOf(t, g) {
