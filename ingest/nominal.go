@@ -112,14 +112,14 @@ var nominalCues = []cueDef{
 // table; a table hit that overlaps a frame's words yields to it.
 func (sc *sentenceCtx) nominalHits(hits []cueHit) []cueHit {
 	toks := sc.toks
-	found := false
+	var at [16]int
+	trig := at[:0]
 	for i := range toks {
 		if nominalTriggers[toks[i].lower] {
-			found = true
-			break
+			trig = append(trig, i)
 		}
 	}
-	if !found {
+	if len(trig) == 0 {
 		return hits
 	}
 	var cands []posActor
@@ -132,7 +132,7 @@ func (sc *sentenceCtx) nominalHits(hits []cueHit) []cueHit {
 	}
 	var add []cueHit
 	var drop []cueHit // table hits a frame replaces (its inner cue)
-	for i := range toks {
+	for _, i := range trig {
 		w := toks[i].lower
 		var h cueHit
 		ok := false
@@ -266,6 +266,9 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 	j := i + 1 // after the owner
 	switch {
 	case j+1 < n && toks[j].lower == "van":
+		if !sc.frameVerbAhead(j+1, d > 0 && frameCopulas[toks[d-1].lower]) {
+			return cueHit{}, false // no copula after the owner: read no candidates
+		}
 		owner := sc.ownerAt(candidates(), j+1)
 		if owner == nil {
 			return cueHit{}, false
@@ -281,6 +284,9 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 		j = owner.t1
 	default:
 		// the owner before the noun: "de Nederlandse inzet", "onze inzet"
+		if toks[d].lower != "onze" && toks[d].lower != "mijn" && toks[0].lower != "voor" && !isNationalAdjective(sc, i-1) {
+			return cueHit{}, false
+		}
 		found := false
 		for _, c := range candidates() {
 			if c.t1 == i+1 && c.t0 < i && c.prep == "" && validOwner(c) {
@@ -496,6 +502,25 @@ func (sc *sentenceCtx) ownerFrame(i int, candidates func() []posActor, hits []cu
 		return sc.predicateHit(stPreference, fixed, pp, ppEnd, flags)
 	}
 	return cueHit{def: nominalDef(kindStance(kind), "<noun> van … is", objAfter, flags), fixed: fixed}, true
+}
+
+// frameVerbAhead reports whether the linking verb of a frame follows
+// within a dozen tokens of k in the same stretch of the clause: a copula,
+// a modal or "richt zich"; after an inverted copula "gericht", "erop",
+// "om" or "dat". A cheap test before the actor candidates are read.
+func (sc *sentenceCtx) frameVerbAhead(k int, inverted bool) bool {
+	toks := sc.toks
+	for m := k; m < len(toks) && m-k < 14; m++ {
+		if m > k && sc.clauseBreak(m) {
+			return false
+		}
+		w := toks[m].lower
+		if inverted && (w == "gericht" || w == "erop" || w == "om" || w == "dat") ||
+			!inverted && (frameCopulas[w] || frameModals[w] || w == "gericht" || w == "erop" || w == "richt" || w == "richtte") {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateHit is the hit of a judgement predicate: on the phrase between
