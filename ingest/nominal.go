@@ -153,6 +153,11 @@ func (sc *sentenceCtx) nominalHits(hits []cueHit) []cueHit {
 			h, ok = sc.emotionFrame(i, candidates)
 		case w == "wat":
 			h, ok = sc.viewpointFrame(i, candidates)
+			for _, o := range hits {
+				if !ok && o.first() == i && strings.HasPrefix(o.def.pattern, "wat … betreft") && sc.sayingAfter(o.last()) {
+					drop = append(drop, o) // "Wat Duitsland betreft moet worden opgemerkt": a topic
+				}
+			}
 		default:
 			h, ok = sc.measuredFrame(i)
 		}
@@ -731,7 +736,7 @@ func (sc *sentenceCtx) viewpointFrame(i int, candidates func() []posActor) (cueH
 		}
 		w := toks[k].lower
 		switch {
-		case requirementWords[w] || w == "hoort" || w == "horen" || w == "mag" || w == "mogen" || w == "hoeft" || w == "hoeven":
+		case (requirementWords[w] || w == "hoort" || w == "horen" || w == "mag" || w == "mogen" || w == "hoeft" || w == "hoeven") && !sc.sayingAfter(k):
 			neg := false
 			for m := k + 1; m <= hi && m <= k+8; m++ {
 				if negators[toks[m].lower] {
@@ -764,6 +769,20 @@ func (sc *sentenceCtx) viewpointFrame(i int, candidates func() []posActor) (cueH
 		return cueHit{def: nominalDef(st, "wat … betreft", objAfter, impersonalIf(own)), fixed: []int{i, b}}, true
 	}
 	return cueHit{def: nominalDef(st, "…, wat … betreft", objBefore, impersonalIf(own)), fixed: []int{i, b}}, true
+}
+
+// sayingAfter reports whether a verb of saying follows the modal at token
+// k: "Wat Duitsland betreft moet worden opgemerkt dat …" names a topic.
+func (sc *sentenceCtx) sayingAfter(k int) bool {
+	for m := k + 1; m < len(sc.toks) && m <= k+3; m++ {
+		switch sc.toks[m].lower {
+		case "opgemerkt", "gezegd", "vermeld", "vastgesteld", "geconstateerd", "benadrukt", "gemeld", "erkend", "worden":
+			if sc.toks[m].lower != "worden" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // impersonalIf: "wat mij / ons / mijn fractie betreft" is the view of the

@@ -252,6 +252,7 @@ func TestNominalNoPosition(t *testing.T) {
 		"Voor de burger is het doel van de regeling duidelijk.",
 		"De inzet van Europol tijdens de operatie was om de netwerken op te rollen.",
 		"De positie van Oekraïne is kritisch.",
+		"Wat Duitsland betreft moet worden opgemerkt dat het land een nieuwe regering heeft.",
 		"De wens van de lidstaten is door de Commissie overgenomen.",
 		"Het uitgangspunt van het kabinet is bekend.",
 		"Het doel van de Raad is een gedachtewisseling over de migratie.",
