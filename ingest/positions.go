@@ -335,6 +335,7 @@ func (sc *sentenceCtx) read(prevPos *posReading) []posReading {
 	hits := findCues(sc.rs, sc.toks)
 	hits = sc.conventionHits(hits) // conventions.go
 	hits = sc.debateHits(hits)     // "Het is goed dat", "ik ben blij dat" (debate.go)
+	hits = sc.nominalHits(hits)    // nominal stance frames: "De inzet van het kabinet is gericht op" (nominal.go, issue 12)
 	if len(hits) == 0 && sc.kamerReply {
 		return nil
 	}

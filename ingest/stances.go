@@ -254,7 +254,7 @@ const (
 
 // cueTable lists the cues of every stance class (see findCues for which
 // wins where several match).
-var cueTable = slices.Concat(tableCues, lexiconMoreCues, stanceClusterCues, clauseCues) // lexicon_more.go, stance_cluster.go, clause_structure.go
+var cueTable = slices.Concat(tableCues, lexiconMoreCues, stanceClusterCues, clauseCues, nominalCues) // lexicon_more.go, stance_cluster.go, clause_structure.go, nominal.go
 
 // tableCues are the rows of this file.
 var tableCues = []cueDef{
