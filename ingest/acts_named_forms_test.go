@@ -122,3 +122,22 @@ func TestWorkingTitles(t *testing.T) {
 		seen[k] = p.target
 	}
 }
+
+// The facilitation directive by the name its Dutch title and the
+// Commission's Dutch guidance give it, and its compound.
+func TestFacilitationDirectiveNames(t *testing.T) {
+	for s, want := range map[string]string{
+		"De Commissie wil de Hulpverleningsrichtlijn herzien.":                   "32002L0090",
+		"Over de herziening van de richtlijn hulpverlening is nog geen akkoord.": "32002L0090",
+		"Het kaderbesluit hulp bij illegale binnenkomst blijft gelden.":          "32002F0946",
+		"De hulpverlening aan slachtoffers wordt verbeterd.":                     "",
+	} {
+		var got []string
+		for _, m := range actNamesIn(s) {
+			got = append(got, m.celex)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("actNamesIn(%q) = %v, want %q", s, got, want)
+		}
+	}
+}
