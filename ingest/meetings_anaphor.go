@@ -34,6 +34,9 @@ var jhaCouncilNameRe = regexp.MustCompile(`Raad\s+(?:voor\s+|van\s+)?Justitie\s+
 // the JHA Council's name in paragraph s; have are the meetings found
 // already.
 func findBackMeetings(s string, have []meetingMention) []meetingMention {
+	if !strings.Contains(s, "e Raad van ") {
+		return nil // most paragraphs: no "de Raad van"
+	}
 	first := jhaCouncilNameRe.FindStringIndex(s)
 	if first == nil || !strings.Contains(s[first[1]:], "e Raad van ") {
 		return nil
