@@ -805,6 +805,9 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 			}
 		}
 	}
+	for _, v := range actFormVariants(acts) { // hook acts3: working titles (acts_named_forms.go)
+		add(v.text, v.target)
+	}
 	// the type word first ("het kaderbesluit EAB", "de verordening
 	// Eurodac"), only where one act has it
 	typeFirst := map[string]map[string]bool{}
@@ -1221,6 +1224,7 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 			i += m.n - 1
 		}
 	}
+	out = ix.formNames(p, toks, out) // hook acts3: proposals by acronym, titles after numbers (acts_named_forms.go)
 	if len(out) > n {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	}

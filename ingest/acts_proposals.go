@@ -180,7 +180,7 @@ func datedActName(target string, before []rune, year int) (string, bool) {
 			}
 		}
 	}
-	return target, true
+	return actInForce(target, string(before), year), true // hook acts3: the act in force (acts_named_forms.go)
 }
 
 // numberBracketRe ends the words before a name bracketed right after an

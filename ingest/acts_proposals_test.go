@@ -53,8 +53,11 @@ func TestDatedActName(t *testing.T) {
 		{"32016R1624", "EU-voorstel: ", 2016, "32016R1624", true},
 		// not read as a proposal: the act in force
 		{"32016R1624", "de taken onder de ", 2018, "32016R1624", true},
-		// after the successor was adopted, a new proposal is not that successor
-		{"32016R1624", "voorstel tot wijziging van de ", 2021, "32016R1624", true},
+		// after the successor was adopted, a new proposal is not that
+		// successor's proposal; but the successor of the same name, adopted
+		// in 2019, repealed the 2016 regulation: in 2021 its name is the
+		// act in force (actInForce, acts_named_forms.go)
+		{"32016R1624", "voorstel tot wijziging van de ", 2021, "32019R1896", true},
 		// the recast Eurodac proposal in the amended version of 2020
 		{"32013R0603", "Fiche: Gewijzigd voorstel voor ", 2020, "32024R1358", true},
 		// a proposal sentence ended before the name does not count

@@ -1165,7 +1165,7 @@ func parseItemHeading(p Paragraph) (itemHead, bool) {
 	if !unicode.IsUpper(rs[0]) && !unicode.IsDigit(rs[0]) {
 		return itemHead{}, false
 	}
-	if strings.ContainsRune(".;:,!?", rs[len(rs)-1]) || len(splitSentences(rs)) > 1 {
+	if strings.ContainsRune(".;:,!?", rs[len(rs)-1]) || len(splitSentences(rs)) > 1 && !procedureTail(rs) { // hook acts3: procedureTail (agenda_procedure.go)
 		return itemHead{}, false
 	}
 	return h, true

@@ -962,7 +962,7 @@ func (x *extraction) meetings(letter time.Time, haveLetter bool) {
 			if role == roleMentions && (i == opening || i == offer) && reportsOnLater(x.paras[i].str(), mms, k) {
 				role = roleReportsOn // "... een JBZ-Raad in te lassen. Met deze brief doen wij verslag over deze bijeenkomst." (meetings.go)
 			}
-			if x.procedure {
+			if x.procedure || backMention(mm) { // hook acts3: backMention (meetings_anaphor.go)
 				role = roleMentions
 			}
 			anchor, haveAnchor := letter, haveLetter

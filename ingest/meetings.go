@@ -186,6 +186,7 @@ func findMeetings(s string) []meetingMention {
 	if strings.Contains(s, "extra") || strings.Contains(s, "buitengewone") || strings.Contains(s, "ingelast") || strings.Contains(s, "in te lassen") {
 		out = append(out, findExtraMeetings(s, out)...)
 	}
+	out = append(out, findBackMeetings(s, out)...) // hook acts3: "de Raad van 18 mei jl." after the JHA Council (meetings_anaphor.go)
 	if len(out) > 1 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	}
