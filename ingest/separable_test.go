@@ -1,0 +1,148 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The separable and prepositional stance verbs (docs/stances.md,
+// "Separable verbs and split prepositions"): a fictional audit of the
+// forms Dutch gives them. Every sentence is invented; none is copied from
+// a letter.
+//
+// The class: the stance verb is separable ("aandringen", "toezien",
+// "inzetten", "instemmen", "aansluiten", "oproepen", "vasthouden") or takes
+// a prepositional object ("pleiten voor", "hechten aan", "voorstander zijn
+// van"), and Dutch splits it: the particle or the preposition lands far
+// from the finite verb, an R-pronoun ("er", "hier", "daar", "waar") takes
+// the place of the object, or a long middle field of adverbials ("samen
+// met X", "zowel in A als in B verband", "bij de autoriteiten") stands
+// between them.
+var separableAudit = []transferCase{
+	// aandringen op: V2, inversion, long middle field, R-pronoun, modal,
+	// perfect, relative "waar … op"
+	{"Het kabinet dringt bij de Commissie aan op een snelle evaluatie van de regeling.", stSupport, "country:NL", "een snelle evaluatie"},
+	{"Nederland dringt zowel in Europees als in nationaal verband bij de Griekse autoriteiten aan op een betere registratie van asielzoekers.", stSupport, "country:NL", "een betere registratie"},
+	{"Zoals eerder gemeld, dringt Nederland zowel in de Raad als in bilateraal overleg bij de Italiaanse regering aan op een snellere terugkeer.", stSupport, "country:NL", "een snellere terugkeer"},
+	{"Daarom dringt het kabinet samen met gelijkgezinde lidstaten bij de Commissie aan op meer financiering.", stSupport, "country:NL", "meer financiering"},
+	{"Het kabinet blijft hier samen met andere lidstaten bij de Commissie op aandringen.", stSupport, "country:NL", ""},
+	{"Nederland blijft daar in alle contacten met de Turkse autoriteiten op aandringen.", stSupport, "country:NL", ""},
+	{"Het kabinet heeft er bij de Commissie op aangedrongen dat de termijnen worden verkort.", stSupport, "country:NL", "de termijnen worden verkort"},
+	{"Nederland zal er in de Raad op aandringen dat de evaluatie eerder plaatsvindt.", stSupport, "country:NL", "de evaluatie eerder plaatsvindt"},
+	{"Het kabinet dringt er samen met gelijkgezinde lidstaten op aan om de regels te vereenvoudigen.", stSupport, "country:NL", "de regels te vereenvoudigen"},
+	{"Het voorstel, waar Nederland al lange tijd op aandringt, ligt nu voor.", stSupport, "country:NL", "Het voorstel"},
+	{"Ik kan u melden dat Nederland in de Raad heeft aangedrongen op een snellere terugkeer.", stSupport, "country:NL", "een snellere terugkeer"},
+	{"Enkele lidstaten drongen tijdens de lunch aan op meer solidariteit.", stSupport, "", "meer solidariteit"},
+	{"De Commissie drong bij alle lidstaten aan op een tijdige omzetting van de richtlijn.", stSupport, "org:european-commission", "een tijdige omzetting"},
+	// toezien op: a commitment to watch over something
+	{"Het kabinet ziet er nauwlettend op toe dat de middelen rechtmatig worden besteed.", stCommit, "country:NL", "de middelen rechtmatig worden besteed"},
+	{"Nederland ziet erop toe dat de afspraken worden nageleefd.", stCommit, "country:NL", "de afspraken worden nageleefd"},
+	{"De Commissie zal erop toezien dat alle lidstaten de richtlijn tijdig omzetten.", stCommit, "org:european-commission", "alle lidstaten de richtlijn tijdig omzetten"},
+	{"Het kabinet blijft er samen met de partners op toezien dat de rechten van kinderen worden gewaarborgd.", stCommit, "country:NL", "de rechten van kinderen"},
+	{"Het kabinet heeft er steeds op toegezien dat de uitgaven binnen het budget bleven.", stCommit, "country:NL", "de uitgaven binnen het budget bleven"},
+	{"Het kabinet ziet toe op de naleving van de gemaakte afspraken.", stCommit, "country:NL", "de naleving van de gemaakte afspraken"},
+	{"Ik zal er persoonlijk op toezien dat de toezeggingen worden nagekomen.", stCommit, "country:NL", "de toezeggingen worden nagekomen"},
+	// zich inzetten voor / om: the middle field between "zich" and "in"
+	{"Daarom zet het kabinet zich samen met de VN en de AU in om de omstandigheden in de kampen te verbeteren.", stCommit, "country:NL", "de omstandigheden in de kampen te verbeteren"},
+	{"Nederland zet zich zowel bilateraal als in EU-verband actief in voor de bescherming van journalisten.", stCommit, "country:NL", "de bescherming van journalisten"},
+	{"Het kabinet zal zich samen met gelijkgezinde lidstaten blijven inzetten voor een strikte handhaving.", stCommit, "country:NL", "een strikte handhaving"},
+	{"Het kabinet heeft zich de afgelopen maanden samen met gelijkgezinde lidstaten ingezet voor een snelle afronding.", stCommit, "country:NL", "een snelle afronding"},
+	{"Het kabinet zet zich hier in Brussel actief voor in.", stCommit, "country:NL", ""},
+	{"Dit is een doel waar het kabinet zich al jaren voor inzet.", stCommit, "country:NL", "een doel"},
+	{"Ook de Commissie zet zich in de komende periode in voor een betere samenwerking.", stCommit, "org:european-commission", "een betere samenwerking"},
+	// pleiten voor
+	{"Nederland pleit samen met gelijkgezinde lidstaten in de Raad voor een gezamenlijke aanpak.", stSupport, "country:NL", "een gezamenlijke aanpak"},
+	{"Het kabinet heeft er in Brussel steeds voor gepleit dat de termijnen worden verlengd.", stSupport, "country:NL", "de termijnen worden verlengd"},
+	{"Het kabinet pleit hier al geruime tijd voor.", stSupport, "country:NL", ""},
+	{"Dit is een maatregel waar Nederland al lang voor pleit.", stSupport, "country:NL", "een maatregel"},
+	{"Duitsland pleitte tijdens de lunch namens een groep lidstaten voor meer flexibiliteit.", stSupport, "country:DE", "meer flexibiliteit"},
+	// instemmen met
+	{"Het kabinet kan daar volledig mee instemmen.", stAgree, "country:NL", ""},
+	{"Het kabinet kan hier op dit moment niet mee instemmen.", stOppose, "country:NL", ""},
+	{"Het compromis, waar alle lidstaten mee instemden, wordt volgende maand formeel aangenomen.", stAgree, "", "Het compromis"},
+	{"Het kabinet stemt na ampele overweging in met het compromis.", stAgree, "country:NL", "het compromis"},
+	// voorstander / tegenstander zijn van
+	{"Dit is een maatregel waar Nederland een groot voorstander van is.", stSupport, "country:NL", "een maatregel"},
+	{"Het kabinet is hier altijd een warm voorstander van geweest.", stSupport, "country:NL", ""},
+	{"Het kabinet is er voorstander van om de termijn te verlengen.", stSupport, "country:NL", "de termijn te verlengen"},
+	{"Nederland is daar geen voorstander van.", stOppose, "country:NL", ""},
+	{"Het kabinet is er een uitgesproken tegenstander van dat de regels worden versoepeld.", stOppose, "country:NL", "de regels worden versoepeld"},
+	{"De verplichte herverdeling, waar Polen een fervent tegenstander van is, komt opnieuw op tafel.", stOppose, "country:PL", "De verplichte herverdeling"},
+	// zich aansluiten bij
+	{"Nederland sluit zich hier graag bij aan.", stSupport, "country:NL", ""},
+	{"De conclusies, waar Nederland zich bij aansluit, worden in de Raad aangenomen.", stSupport, "country:NL", "De conclusies"},
+	// oproepen tot
+	{"De Commissie roept de lidstaten op tot een snelle omzetting van de richtlijn.", stSupport, "org:european-commission", "een snelle omzetting"},
+	{"Nederland riep de andere lidstaten in de Raad op om de sancties te verlengen.", stSupport, "country:NL", "de sancties te verlengen"},
+	// vasthouden aan
+	{"Het kabinet houdt hier onverminderd aan vast.", stPreference, "country:NL", ""},
+	{"Het kabinet houdt onverminderd vast aan de afspraken uit het migratiepact.", stPreference, "country:NL", "de afspraken uit het migratiepact"},
+	{"De uitgangspunten, waar het kabinet aan vasthoudt, zijn bekend.", stPreference, "country:NL", "De uitgangspunten"},
+	// hechten aan
+	{"Het kabinet hecht hier grote waarde aan.", stPriority, "country:NL", ""},
+	{"Het kabinet hecht er veel belang aan dat de rechten worden gewaarborgd.", stPriority, "country:NL", "de rechten worden gewaarborgd"},
+	{"De privacy van burgers, waar het kabinet veel belang aan hecht, moet worden gewaarborgd.", stPriority, "country:NL", "De privacy van burgers"},
+	// a separable verb inside a te-infinitive: "samen te werken" is
+	// "samenwerken", its subject the whole complement
+	{"Europol gaf aan nauw samen te werken met de nationale politiediensten.", stCommit, "org:europol", "samen te werken met de nationale politiediensten"},
+	// the passive with its agent after an inverted subject: the subject
+	// is what stands between the auxiliary and "door"
+	{"Daarnaast werd Nederland door een meerderheid van de lidstaten gesteund in zijn verzoek om een evaluatie.", stSupport, "", "Nederland"},
+	// no position: an R-pronoun with a verb of no stance
+	{"Het kabinet gaat hier in de geannoteerde agenda nader op in.", "", "", ""},
+	{"Nederland zal daar in de Raad op terugkomen.", "", "", ""},
+	{"Hier wordt op dit moment in Brussel aan gewerkt.", "", "", ""},
+	{"Daar staat tegenover dat de kosten stijgen.", "", "", ""},
+	{"De Commissie zet hier een streep onder.", "", "", ""},
+}
+
+// auditFailures runs cases as checkTransfer does and returns the failures
+// instead of reporting them.
+func auditFailures(t *testing.T, cases []transferCase) []string {
+	t.Helper()
+	var out []string
+	for _, c := range cases {
+		ps := positionsOf(t, fictionalLetter(t, "14 maart 2025", c.sentence))
+		if c.stance == "" {
+			for _, p := range ps {
+				out = append(out, c.sentence+": want none, got "+p.e.Props["stance"].(string)+" cue "+p.e.Props["cue"].(string))
+			}
+			continue
+		}
+		if len(ps) != 1 {
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.e.Props["stance"].(string)+"/"+p.e.Props["cue"].(string))
+			}
+			out = append(out, c.sentence+": want one position, got "+strings.Join(got, ", "))
+			continue
+		}
+		p := ps[0]
+		subj, _ := p.e.Props["subject"].(string)
+		holds := slices.Clone(p.holds)
+		slices.Sort(holds)
+		var bad []string
+		if got := p.e.Props["stance"]; got != string(c.stance) {
+			bad = append(bad, "stance "+got.(string))
+		}
+		if c.actors != "" && strings.Join(holds, "+") != c.actors {
+			bad = append(bad, "actors "+strings.Join(holds, "+")+" ("+p.e.Props["actor"].(string)+")")
+		}
+		if c.subject != "" && !strings.Contains(subj, c.subject) {
+			bad = append(bad, "subject "+subj)
+		}
+		if len(bad) > 0 {
+			out = append(out, c.sentence+": "+strings.Join(bad, "; ")+" (cue "+p.e.Props["cue"].(string)+")")
+		}
+	}
+	return out
+}
+
+func TestSeparableVerbAudit(t *testing.T) {
+	fails := auditFailures(t, separableAudit)
+	for _, f := range fails {
+		t.Error(f)
+	}
+	t.Logf("separable audit: %d/%d pass", len(separableAudit)-len(fails), len(separableAudit))
+}
