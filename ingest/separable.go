@@ -64,6 +64,10 @@ var sepVerbs = sync.OnceValue(func() []*sepVerb {
 		{stSupport, "pleiten:pleit:pleitte,pleitten:gepleit", "voor", false},
 		{stPriority, "hechten:hecht:hechtte,hechtten:gehecht", "aan", false},
 		{stOppose, "verzetten:verzet:verzette,verzetten:verzet", "tegen", true},
+		{stSupport, "uit+spreken:spreek:sprak,spraken:gesproken", "voor", true},
+		{stOppose, "uit+spreken:spreek:sprak,spraken:gesproken", "tegen", true},
+		{stWelcome, "uit+kijken:kijk:keek,keken:gekeken", "naar", false},
+		{stSupport, "open+staan:sta:stond,stonden:gestaan:staat", "voor", false},
 	}
 	var out []*sepVerb
 	for _, r := range rows {
@@ -77,8 +81,32 @@ var sepVerbs = sync.OnceValue(func() []*sepVerb {
 // end a verb cluster or a subordinate clause (the particle joined: the
 // infinitive, the participle, the finite forms).
 type sepIndex struct {
-	main, final map[string][]*sepVerb
-	defs        map[sepKey]*cueDef
+	forms map[string]*sepForm
+	defs  map[sepKey]*cueDef
+	shape *[1024]uint32 // sepShape of every form: a test before the map
+}
+
+// sepShape is a word's first and last byte and length, folded to 15 bits:
+// most words of a sentence have a shape no form has, and are ruled out
+// without hashing them.
+func sepShape(w string) uint32 {
+	return uint32(w[0]&31)<<10 | uint32(w[len(w)-1]&31)<<5 | uint32(min(len(w), 31))
+}
+
+func (x sepIndex) lookup(w string) *sepForm {
+	if w == "" {
+		return nil
+	}
+	if k := sepShape(w); x.shape[k>>5]&(1<<(k&31)) == 0 {
+		return nil
+	}
+	return x.forms[w]
+}
+
+// sepForm is what one word form is of the class: one lookup per token.
+type sepForm struct {
+	main, final []*sepVerb
+	noun        bool // "voorstander", "tegenstander"
 }
 
 type sepKey struct {
@@ -87,14 +115,25 @@ type sepKey struct {
 }
 
 var sepForms = sync.OnceValue(func() sepIndex {
-	x := sepIndex{main: map[string][]*sepVerb{}, final: map[string][]*sepVerb{}, defs: map[sepKey]*cueDef{}}
+	x := sepIndex{forms: map[string]*sepForm{}, defs: map[sepKey]*cueDef{}, shape: &[1024]uint32{}}
+	form := func(w string) *sepForm {
+		if x.forms[w] == nil {
+			x.forms[w] = &sepForm{}
+		}
+		return x.forms[w]
+	}
+	for _, w := range []string{"voorstander", "voorstanders", "tegenstander", "tegenstanders"} {
+		form(w).noun = true
+	}
 	for _, sv := range sepVerbs() {
 		for _, f := range sv.v.finite(false) {
-			x.main[f] = append(x.main[f], sv)
+			if e := form(f); !slices.Contains(e.main, sv) {
+				e.main = append(e.main, sv)
+			}
 		}
 		for _, f := range slices.Concat(sv.v.finite(true), []string{sv.v.infinitive(), sv.v.participle()}) {
-			if !slices.Contains(x.final[f], sv) {
-				x.final[f] = append(x.final[f], sv)
+			if e := form(f); !slices.Contains(e.final, sv) {
+				e.final = append(e.final, sv)
 			}
 		}
 		for _, obj := range []objectAt{objAfter, objBefore} {
@@ -111,6 +150,10 @@ var sepForms = sync.OnceValue(func() sepIndex {
 		if x.defs[k] == nil {
 			x.defs[k] = &cueDef{stance: st, pattern: "(separable " + string(st) + ")", obj: objBefore, gap: sepGap}
 		}
+	}
+	for w := range x.forms {
+		k := sepShape(w)
+		x.shape[k>>5] |= 1 << (k & 31)
 	}
 	return x
 })
@@ -191,27 +234,29 @@ func separableHits(rs []rune, toks []token, used map[int]bool, hits []cueHit, re
 		}
 		add = append(add, h)
 	}
-	for i, t := range toks {
-		if used[i] {
+	for i := range toks {
+		e := x.lookup(toks[i].lower)
+		if e == nil || used[i] {
 			continue
 		}
-		if svs := x.main[t.lower]; len(svs) > 0 && !relative {
-			for _, sv := range svs {
+		if !relative {
+			for _, sv := range e.main {
 				if h, ok := sepMain(rs, toks, i, sv, x); ok {
 					take(h)
 					break
 				}
 			}
 		}
-		if svs := x.final[t.lower]; len(svs) > 0 && !used[i] {
-			for _, sv := range svs {
-				if h, ok := sepFinal(rs, toks, i, sv, x); ok && (h.def.obj == objBefore) == relative {
-					take(h)
-					break
-				}
+		for _, sv := range e.final {
+			if used[i] {
+				break
+			}
+			if h, ok := sepFinal(rs, toks, i, sv, x); ok && (h.def.obj == objBefore) == relative {
+				take(h)
+				break
 			}
 		}
-		if relative && (t.lower == "voorstander" || t.lower == "voorstanders" || t.lower == "tegenstander" || t.lower == "tegenstanders") && !used[i] {
+		if relative && e.noun && !used[i] {
 			if h, ok := sepPredicateRelative(rs, toks, i, x); ok {
 				take(h)
 			}
@@ -248,7 +293,7 @@ func sepMain(rs []rune, toks []token, i int, sv *sepVerb, x sepIndex) (cueHit, b
 	part := sv.v.particle
 	for j := at + 1; j <= end; j++ {
 		w := toks[j].lower
-		if sepBreaks[w] || strings.ContainsAny(string(rs[toks[j-1].end:toks[j].start]), ";:") {
+		if sepBreaks[w] || runesAny(rs[toks[j-1].end:toks[j].start], ";:") {
 			break
 		}
 		// the particle and the preposition of the object: "aan op", "in voor"
@@ -362,7 +407,7 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 			return cueHit{}, false
 		}
 	}
-	if p < 0 || strings.ContainsAny(string(rs[toks[p].start:toks[k].start]), ",;:") {
+	if p < 0 || runesAny(rs[toks[p].start:toks[k].start], ",;:") {
 		return cueHit{}, false
 	}
 	r := p
@@ -383,6 +428,9 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 		}
 	}
 	relative := strings.HasPrefix(toks[r].lower, "waar")
+	if relative && r == 0 {
+		return cueHit{}, false // "Waarvoor pleit …?": a question, or a relative without its antecedent
+	}
 	fixed := []int{r}
 	if sv.refl {
 		z := -1
@@ -447,7 +495,7 @@ func sepPredicateRelative(rs []rune, toks []token, i int, x sepIndex) (cueHit, b
 			}
 			return cueHit{def: x.defs[sepKey{st, objBefore}], fixed: []int{q, i, j}}, true
 		}
-		if sepBreaks[w] || subordinators[w] || strings.ContainsAny(string(rs[toks[q].end:toks[q+1].start]), ",;:") {
+		if sepBreaks[w] || subordinators[w] || runesAny(rs[toks[q].end:toks[q+1].start], ",;:") {
 			break
 		}
 	}
@@ -488,7 +536,7 @@ func (sc *sentenceCtx) sepAntecedent(h cueHit) (int, int, bool) {
 func sepCluster(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
 	w := toks[k].lower
 	if w != sv.v.infinitive() && w != sv.v.participle() || k+1 >= len(toks) || !slices.Contains(sv.preps, toks[k+1].lower) ||
-		strings.ContainsAny(string(rs[toks[k].end:toks[k+1].start]), ",;:") {
+		runesAny(rs[toks[k].end:toks[k+1].start], ",;:") {
 		return cueHit{}, false
 	}
 	for q := k - 1; q >= 0 && q >= k-sepGap-1; q-- {
@@ -529,6 +577,12 @@ func (sc *sentenceCtx) separableRefine(r *posReading, h cueHit) {
 		r.subject, r.subjects, r.span = sc.text(s, e), sc.refsIn(s, e), [2]int{s, e}
 		return
 	}
+	if isSeparableDef(h.def) && h.def.obj == objAfter && sc.sepPointer(h) {
+		if prevText, prevRefs, ok := sc.previousSentence(); ok {
+			r.anaphor, r.subject, r.subjects = sc.toks[sc.sepRIndex(h)].text, prevText, uniqueRefs(prevRefs)
+		}
+		return
+	}
 	if intentionDef(h.def) && len(h.fixed) >= 2 {
 		te := h.last()
 		p := te - 1
@@ -560,6 +614,32 @@ func (sc *sentenceCtx) separableRefine(r *posReading, h cueHit) {
 		}
 		r.subject, r.subjects, r.span = trimSubject(sc.text(a, b)), uniqueRefs(sc.refsIn(a, b)), [2]int{a, b}
 	}
+}
+
+// sepRIndex is the token of a pointing R-pronoun ("hier", "daarbij")
+// among h's fixed words, or -1.
+func (sc *sentenceCtx) sepRIndex(h cueHit) int {
+	for _, j := range h.fixed {
+		if w := sc.toks[j].lower; strings.HasPrefix(w, "hier") || strings.HasPrefix(w, "daar") {
+			return j
+		}
+	}
+	return -1
+}
+
+// sepPointer reports whether a reading of this reader points back with
+// "hier" or "daar" ("Het kabinet blijft hier op aandringen.", "sluit zich
+// daarbij aan"): the R-pronoun in the main clause, no comma before it in
+// the sentence, and the cue closing its clause, no dat- or om-clause
+// after it. What it points to is the sentence before.
+func (sc *sentenceCtx) sepPointer(h cueHit) bool {
+	if sc.sepRIndex(h) < 0 {
+		return false
+	}
+	if k := h.last() + 1; k < len(sc.toks) && !runesAny(sc.rs[sc.toks[k-1].end:sc.toks[k].start], ",;:") {
+		return false
+	}
+	return !runesAny(sc.rs[sc.toks[0].start:sc.toks[h.first()].start], ",;:")
 }
 
 // sepTeParticles are the separable particles that stand before the "te"

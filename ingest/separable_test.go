@@ -83,18 +83,44 @@ var separableAudit = []transferCase{
 	{"Het kabinet hecht hier grote waarde aan.", stPriority, "country:NL", ""},
 	{"Het kabinet hecht er veel belang aan dat de rechten worden gewaarborgd.", stPriority, "country:NL", "de rechten worden gewaarborgd"},
 	{"De privacy van burgers, waar het kabinet veel belang aan hecht, moet worden gewaarborgd.", stPriority, "country:NL", "De privacy van burgers"},
+	// zich uitspreken voor / tegen, uitkijken naar, openstaan voor
+	{"Nederland heeft zich in de Raad samen met een groot aantal lidstaten uitgesproken voor een verlenging.", stSupport, "country:NL", "een verlenging"},
+	{"Het kabinet spreekt zich hier duidelijk tegen uit.", stOppose, "country:NL", ""},
+	{"Het kabinet kijkt er met belangstelling naar uit.", stWelcome, "country:NL", ""},
+	{"Het voorstel, waar Nederland al lang naar uitkijkt, wordt in juni gepresenteerd.", stWelcome, "country:NL", "Het voorstel"},
+	{"Het kabinet staat hier zeker open voor.", stSupport, "country:NL", ""},
+	{"Nederland staat er open voor om de termijn te verlengen.", stSupport, "country:NL", "de termijn te verlengen"},
 	// a separable verb inside a te-infinitive: "samen te werken" is
 	// "samenwerken", its subject the whole complement
 	{"Europol gaf aan nauw samen te werken met de nationale politiediensten.", stCommit, "org:europol", "samen te werken met de nationale politiediensten"},
 	// the passive with its agent after an inverted subject: the subject
 	// is what stands between the auxiliary and "door"
 	{"Daarnaast werd Nederland door een meerderheid van de lidstaten gesteund in zijn verzoek om een evaluatie.", stSupport, "", "Nederland"},
+	// negation, modal and inversion, subordinate order, other actors
+	{"Nederland dringt er bij de Commissie niet op aan dat de termijn wordt verlengd.", stOppose, "country:NL", "de termijn wordt verlengd"},
+	{"Het kabinet zal zich hier niet voor inzetten.", stReserved, "country:NL", ""},
+	{"Het kabinet kan zich hier niet bij aansluiten.", stOppose, "country:NL", ""},
+	{"Daarom zal Nederland er in de Raad op aandringen dat de middelen eerlijk worden verdeeld.", stSupport, "country:NL", "de middelen eerlijk worden verdeeld"},
+	{"Ik kan u melden dat het kabinet er bij de Commissie op heeft aangedrongen dat de regels eenvoudiger worden.", stSupport, "country:NL", "de regels eenvoudiger worden"},
+	{"Frankrijk en Duitsland drongen er tijdens de Raad op aan de grenscontroles te verlengen.", stSupport, "country:DE+country:FR", "de grenscontroles te verlengen"},
+	{"De leden van de VVD-fractie dringen er bij de regering op aan de grenscontroles te verscherpen.", stSupport, "", "de grenscontroles te verscherpen"},
+	{"Ik zal mij er in de Raad voor inzetten dat de middelen beschikbaar komen.", stCommit, "country:NL", "de middelen beschikbaar komen"},
+	{"Het Poolse voorzitterschap ziet er samen met het secretariaat op toe dat de termijnen worden gehaald.", stCommit, "country:PL", "de termijnen worden gehaald"},
+	{"De Raad riep de lidstaten daar in zijn conclusies nadrukkelijk toe op.", stSupport, "org:council-of-the-eu", ""},
+	{"De regels, waar de lidstaten in de Raad mee hebben ingestemd, treden volgend jaar in werking.", stAgree, "", "De regels"},
+	// "hier" and "daar" point back: the subject is the sentence before
+	{"De Commissie stelt een Europees register voor. Nederland sluit zich daar graag bij aan.", stSupport, "country:NL", "Europees register"},
+	{"Er moeten meer opvangplaatsen komen. Het kabinet blijft hier bij de Commissie op aandringen.", stSupport, "country:NL", "meer opvangplaatsen"},
 	// no position: an R-pronoun with a verb of no stance
 	{"Het kabinet gaat hier in de geannoteerde agenda nader op in.", "", "", ""},
 	{"Nederland zal daar in de Raad op terugkomen.", "", "", ""},
 	{"Hier wordt op dit moment in Brussel aan gewerkt.", "", "", ""},
 	{"Daar staat tegenover dat de kosten stijgen.", "", "", ""},
 	{"De Commissie zet hier een streep onder.", "", "", ""},
+	{"De regels waar Nederland aan moet voldoen, zijn streng.", "", "", ""},
+	{"Er wordt in Brussel op aangedrongen dat de regels worden verscherpt.", "", "", ""},
+	{"Waarvoor pleit het kabinet in de Raad?", "", "", ""},
+	{"Het kabinet zet de beschikbare middelen in voor de opvang van kinderen.", "", "", ""},
 }
 
 // auditFailures runs cases as checkTransfer does and returns the failures
