@@ -43,6 +43,11 @@ type sepVerb struct {
 	v      verbForms
 	preps  []string // the prepositions of its object ("voor", "om")
 	refl   bool     // "zich inzetten": the reflexive stands in the middle field
+	// addressee: the verb has a direct object, the one called on ("roept
+	// [de lidstaten] op tot"), which a verb-final clause puts before the
+	// prepositional object: sepObjectFinal leaves it (the actor would be
+	// the addressee)
+	addressee bool
 }
 
 var sepVerbs = sync.OnceValue(func() []*sepVerb {
@@ -71,7 +76,8 @@ var sepVerbs = sync.OnceValue(func() []*sepVerb {
 	}
 	var out []*sepVerb
 	for _, r := range rows {
-		out = append(out, &sepVerb{stance: r.st, v: conjugate(r.spec), preps: strings.Split(r.preps, "|"), refl: r.refl})
+		out = append(out, &sepVerb{stance: r.st, v: conjugate(r.spec), preps: strings.Split(r.preps, "|"), refl: r.refl,
+			addressee: strings.HasPrefix(r.spec, "op+roepen") || strings.HasPrefix(r.spec, "aan+sporen")})
 	}
 	return out
 })
@@ -136,7 +142,7 @@ var sepForms = sync.OnceValue(func() sepIndex {
 				e.final = append(e.final, sv)
 			}
 		}
-		for _, obj := range []objectAt{objAfter, objBefore} {
+		for _, obj := range []objectAt{objAfter, objBefore, objGap} {
 			k := sepKey{sv.stance, obj}
 			if x.defs[k] == nil {
 				x.defs[k] = &cueDef{stance: sv.stance, pattern: "(separable " + string(sv.stance) + ")", obj: obj, gap: sepGap}
@@ -391,7 +397,7 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 	joined := false
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
 		w := toks[q].lower
-		if sepHasPrep(sv.preps, w) {
+		if sepHasPrep(sv.preps, w) && sepRBefore(toks, q) {
 			p = q
 			break
 		}
@@ -404,11 +410,11 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 			break
 		}
 		if !sepClusterWords[w] {
-			return cueHit{}, false
+			return sepObjectFinal(rs, toks, k, sv, x)
 		}
 	}
 	if p < 0 || runesAny(rs[toks[p].start:toks[k].start], ",;:") {
-		return cueHit{}, false
+		return sepObjectFinal(rs, toks, k, sv, x)
 	}
 	r := p
 	if !joined {
@@ -424,7 +430,7 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 			}
 		}
 		if r < 0 || !middleField(rs, toks, r, p, false) {
-			return cueHit{}, false
+			return sepObjectFinal(rs, toks, k, sv, x)
 		}
 	}
 	relative := strings.HasPrefix(toks[r].lower, "waar")
@@ -577,6 +583,20 @@ func (sc *sentenceCtx) separableRefine(r *posReading, h cueHit) {
 		r.subject, r.subjects, r.span = sc.text(s, e), sc.refsIn(s, e), [2]int{s, e}
 		return
 	}
+	if isSeparableDef(h.def) && h.def.obj == objGap {
+		s, e := h.first()+1, h.last()-1
+		for e > s && sepClusterWords[toks[e].lower] {
+			e--
+		}
+		if e >= s {
+			r.subject, r.subjects, r.span = trimSubject(sc.text(s, e)), uniqueRefs(sc.refsIn(s, e)), [2]int{s, e}
+		}
+		if n := h.first() - 1; n >= 0 && (toks[n].lower == "niet" || toks[n].lower == "nooit") && !r.negated && r.stance == r.base {
+			// "dat Nederland niet op X aandringt"
+			r.negated, r.stance = true, r.base.negated()
+		}
+		return
+	}
 	if isSeparableDef(h.def) && h.def.obj == objAfter && sc.sepPointer(h) {
 		if prevText, prevRefs, ok := sc.previousSentence(); ok {
 			r.anaphor, r.subject, r.subjects = sc.toks[sc.sepRIndex(h)].text, prevText, uniqueRefs(prevRefs)
@@ -657,3 +677,69 @@ var sepMannerAdverbs = map[string]bool{"nauw": true, "nauwer": true, "intensief"
 var sepFronted = map[string]bool{"daarnaast": true, "ook": true, "verder": true, "bovendien": true, "tevens": true,
 	"daarbij": true, "hierbij": true, "eveneens": true, "voorts": true, "vervolgens": true, "daarom": true,
 	"tijdens": true, "in": true, "op": true, "bij": true, "na": true, "met": true}
+
+// sepRBefore reports whether an R-pronoun ("er", "hier", "waar") stands
+// before the preposition at p in its middle field: "er … op [aandringen]"
+// (not "op de naleving [toeziet]", whose object follows the preposition).
+func sepRBefore(toks []token, p int) bool {
+	for q := p - 1; q >= 0 && q >= p-sepGap; q-- {
+		w := toks[q].lower
+		if rPronouns[w] || w == "waar" {
+			return true
+		}
+		if sepBreaks[w] || subordinators[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// sepObjectFinal reads the verb-final order with the prepositional object
+// before the verb cluster: "dat Nederland [bij de Commissie] op [een snelle
+// evaluatie] aandringt", "heeft zich in Brussel steeds voor [een
+// gezamenlijke aanpak] ingezet", "zal zich … tegen [deze verruiming]
+// blijven verzetten". From the verb at k back over the cluster and the
+// object (no verb, no clause, no comma, at most eight words) to the
+// nearest preposition of the verb; a reflexive verb needs its reflexive
+// before it. The subject is the object between them (objGap).
+func sepObjectFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
+	if sv.addressee || toks[k].lower == sv.v.infinitive() && k+1 < len(toks) && slices.Contains(sv.preps, toks[k+1].lower) {
+		return cueHit{}, false // "[X] aan te sporen tot", "blijven inzetten voor": sepCluster's
+	}
+	q := k - 1
+	for q >= 0 && q >= k-3 && sepClusterWords[toks[q].lower] {
+		q--
+	}
+	objEnd := q
+	p := -1
+	for ; q >= 0 && q >= objEnd-8; q-- {
+		w := toks[q].lower
+		if slices.Contains(sv.preps, w) {
+			p = q
+			break
+		}
+		if sepBreaks[w] || subordinators[w] || sepFinite[w] || rPronouns[w] || strings.HasPrefix(w, "waar") ||
+			runesAny(rs[toks[q].end:toks[q+1].start], ",;:()") {
+			return cueHit{}, false
+		}
+	}
+	if p < 0 || p == objEnd || p == 0 {
+		return cueHit{}, false
+	}
+	if sv.refl {
+		z := -1
+		for q := p - 1; q >= 0 && q >= p-sepGap; q-- {
+			if sepReflexives[toks[q].lower] {
+				z = q
+				break
+			}
+			if sepBreaks[toks[q].lower] || subordinators[toks[q].lower] {
+				break
+			}
+		}
+		if z < 0 || !middleField(rs, toks, z, p, true) {
+			return cueHit{}, false
+		}
+	}
+	return cueHit{def: x.defs[sepKey{sv.stance, objGap}], fixed: []int{p, k}}, true
+}
