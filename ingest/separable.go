@@ -112,7 +112,8 @@ func (x sepIndex) lookup(w string) *sepForm {
 // sepForm is what one word form is of the class: one lookup per token.
 type sepForm struct {
 	main, final []*sepVerb
-	noun        bool // "voorstander", "tegenstander"
+	teInf       []*sepVerb // the infinitive after "<particle> te": "aan te [dringen]"
+	noun        bool       // "voorstander", "tegenstander"
 }
 
 type sepKey struct {
@@ -135,6 +136,11 @@ var sepForms = sync.OnceValue(func() sepIndex {
 		for _, f := range sv.v.finite(false) {
 			if e := form(f); !slices.Contains(e.main, sv) {
 				e.main = append(e.main, sv)
+			}
+		}
+		if sv.v.particle != "" {
+			if e := form(sv.v.inf); !slices.Contains(e.teInf, sv) {
+				e.teInf = append(e.teInf, sv)
 			}
 		}
 		for _, f := range slices.Concat(sv.v.finite(true), []string{sv.v.infinitive(), sv.v.participle()}) {
@@ -185,7 +191,7 @@ var sepClusterWords = map[string]bool{"blijft": true, "blijven": true, "bleef": 
 	"zou": true, "zouden": true, "kan": true, "kunnen": true, "kon": true, "konden": true, "wil": true, "willen": true,
 	"heeft": true, "hebben": true, "had": true, "hadden": true, "blijf": true, "is": true, "zijn": true, "was": true,
 	"waren": true, "moet": true, "moeten": true, "wenst": true, "wensen": true, "gaat": true, "gaan": true, "ook": true,
-	"nog": true, "wel": true, "niet": true, "altijd": true, "steeds": true, "actief": true, "nadrukkelijk": true}
+	"nog": true, "wel": true, "niet": true, "altijd": true, "steeds": true, "actief": true, "nadrukkelijk": true, "te": true}
 
 // sepBreaks open another clause, or change the voice, inside a middle
 // field.
@@ -257,7 +263,18 @@ func separableHits(rs []rune, toks []token, used map[int]bool, hits []cueHit, re
 			if used[i] {
 				break
 			}
-			if h, ok := sepFinal(rs, toks, i, sv, x); ok && (h.def.obj == objBefore) == relative {
+			if h, ok := sepFinal(rs, toks, i, i, sv, x); ok && (h.def.obj == objBefore) == relative {
+				take(h)
+				break
+			}
+		}
+		for _, sv := range e.teInf {
+			// "er op aan te dringen", "zich in te zetten voor"
+			if used[i] || i < 2 || toks[i-1].lower != "te" || toks[i-2].lower != sv.v.particle || used[i-1] || used[i-2] {
+				break
+			}
+			if h, ok := sepFinal(rs, toks, i-2, i, sv, x); ok && (h.def.obj == objBefore) == relative && !sepDegreeComplement(toks, h.first()) &&
+				!requestBefore(toks, h.first()) { // "wordt gevraagd met X in te stemmen": the addressee's task (stances_paradigm.go)
 				take(h)
 				break
 			}
@@ -270,6 +287,9 @@ func separableHits(rs []rune, toks []token, used map[int]bool, hits []cueHit, re
 	}
 	if len(add) == 0 {
 		return hits
+	}
+	if !relative {
+		hits = slices.DeleteFunc(hits, func(w cueHit) bool { return sepModalOf(rs, toks, w, add) })
 	}
 	out := append(hits, add...)
 	slices.SortStableFunc(out, func(a, b cueHit) int { return a.first() - b.first() })
@@ -388,14 +408,14 @@ func sepHasPrep(preps []string, w string) bool {
 // the joined verb at k back to its preposition and the R-pronoun before
 // it: "er … op [aandringen]", "hier … voor [inzetten]", "erop
 // [toezien]", "waar … op [aandringt]", "waarmee … [instemden]".
-func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
-	if h, ok := sepCluster(rs, toks, k, sv, x); ok {
+func sepFinal(rs []rune, toks []token, vs, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
+	if h, ok := sepCluster(rs, toks, vs, k, sv, x); ok {
 		return h, true
 	}
 	// the preposition, at most three cluster words before the verb
 	p := -1
 	joined := false
-	for q := k - 1; q >= 0 && q >= k-4; q-- {
+	for q := vs - 1; q >= 0 && q >= vs-4; q-- {
 		w := toks[q].lower
 		if sepHasPrep(sv.preps, w) && sepRBefore(toks, q) {
 			p = q
@@ -410,11 +430,11 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 			break
 		}
 		if !sepClusterWords[w] {
-			return sepObjectFinal(rs, toks, k, sv, x)
+			return sepObjectFinal(rs, toks, vs, k, sv, x)
 		}
 	}
-	if p < 0 || runesAny(rs[toks[p].start:toks[k].start], ",;:") {
-		return sepObjectFinal(rs, toks, k, sv, x)
+	if p < 0 || runesAny(rs[toks[p].start:toks[vs].start], ",;:") {
+		return sepObjectFinal(rs, toks, vs, k, sv, x)
 	}
 	r := p
 	if !joined {
@@ -430,7 +450,7 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 			}
 		}
 		if r < 0 || !middleField(rs, toks, r, p, false) {
-			return sepObjectFinal(rs, toks, k, sv, x)
+			return sepObjectFinal(rs, toks, vs, k, sv, x)
 		}
 	}
 	relative := strings.HasPrefix(toks[r].lower, "waar")
@@ -465,7 +485,7 @@ func sepFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, 
 	if p != r {
 		fixed = append(fixed, p)
 	}
-	fixed = append(fixed, k)
+	fixed = sepSpan(fixed, vs, k)
 	obj := objAfter
 	if relative {
 		obj = objBefore
@@ -539,19 +559,19 @@ func (sc *sentenceCtx) sepAntecedent(h cueHit) (int, int, bool) {
 // aandringen op Y": the auxiliary or modal (a reflexive verb: its
 // reflexive) opens the middle field, the infinitive or participle at k
 // closes it, the preposition right after it.
-func sepCluster(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
+func sepCluster(rs []rune, toks []token, vs, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
 	w := toks[k].lower
-	if w != sv.v.infinitive() && w != sv.v.participle() || k+1 >= len(toks) || !slices.Contains(sv.preps, toks[k+1].lower) ||
+	if vs == k && w != sv.v.infinitive() && w != sv.v.participle() || k+1 >= len(toks) || !slices.Contains(sv.preps, toks[k+1].lower) ||
 		runesAny(rs[toks[k].end:toks[k+1].start], ",;:") {
 		return cueHit{}, false
 	}
-	for q := k - 1; q >= 0 && q >= k-sepGap-1; q-- {
+	for q := vs - 1; q >= 0 && q >= vs-sepGap-1; q-- {
 		v := toks[q].lower
 		if sv.refl && sepReflexives[v] || !sv.refl && sepAuxiliaries[v] {
-			if !middleField(rs, toks, q, k, false) {
+			if !middleField(rs, toks, q, vs, false) {
 				return cueHit{}, false
 			}
-			return cueHit{def: x.defs[sepKey{sv.stance, objAfter}], fixed: []int{q, k, k + 1}}, true
+			return cueHit{def: x.defs[sepKey{sv.stance, objAfter}], fixed: append(sepSpan([]int{q}, vs, k), k+1)}, true
 		}
 		if sepBreaks[v] || subordinators[v] {
 			break
@@ -702,12 +722,12 @@ func sepRBefore(toks []token, p int) bool {
 // object (no verb, no clause, no comma, at most eight words) to the
 // nearest preposition of the verb; a reflexive verb needs its reflexive
 // before it. The subject is the object between them (objGap).
-func sepObjectFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
-	if sv.addressee || toks[k].lower == sv.v.infinitive() && k+1 < len(toks) && slices.Contains(sv.preps, toks[k+1].lower) {
+func sepObjectFinal(rs []rune, toks []token, vs, k int, sv *sepVerb, x sepIndex) (cueHit, bool) {
+	if sv.addressee || (vs < k || toks[k].lower == sv.v.infinitive()) && k+1 < len(toks) && slices.Contains(sv.preps, toks[k+1].lower) {
 		return cueHit{}, false // "[X] aan te sporen tot", "blijven inzetten voor": sepCluster's
 	}
-	q := k - 1
-	for q >= 0 && q >= k-3 && sepClusterWords[toks[q].lower] {
+	q := vs - 1
+	for q >= 0 && q >= vs-3 && sepClusterWords[toks[q].lower] {
 		q--
 	}
 	objEnd := q
@@ -741,5 +761,66 @@ func sepObjectFinal(rs []rune, toks []token, k int, sv *sepVerb, x sepIndex) (cu
 			return cueHit{}, false
 		}
 	}
-	return cueHit{def: x.defs[sepKey{sv.stance, objGap}], fixed: []int{p, k}}, true
+	return cueHit{def: x.defs[sepKey{sv.stance, objGap}], fixed: sepSpan([]int{p}, vs, k)}, true
+}
+
+// sepSpan appends the tokens vs … k: the verb, or "aan te dringen".
+func sepSpan(fixed []int, vs, k int) []int {
+	for j := vs; j <= k; j++ {
+		fixed = append(fixed, j)
+	}
+	return fixed
+}
+
+// sepModalOf reports whether w is the bare modal "wil" / "willen" (a
+// third party's wish, stances.go) whose infinitive is one of the class's
+// hits in add: "De Commissie wil er op toezien dat …" is the commitment
+// of "toezien", as "wil … steunen" is support, not a second position.
+func sepModalOf(rs []rune, toks []token, w cueHit, add []cueHit) bool {
+	if w.def.pattern != "wil|willen" || len(w.fixed) != 1 {
+		return false
+	}
+	for _, h := range add {
+		if h.first() <= w.first() || h.first()-w.first() > sepGap || !middleField(rs, toks, w.first(), h.first(), true) {
+			continue
+		}
+		for _, j := range h.fixed {
+			// an infinitive of the class ends the modal's cluster: "wil
+			// er op toezien", "wil zich inzetten voor", "wil zich … in te
+			// zetten"
+			if e := sepForms().lookup(toks[j].lower); e != nil && (len(e.teInf) > 0 ||
+				slices.ContainsFunc(e.final, func(sv *sepVerb) bool { return sv.v.infinitive() == toks[j].lower })) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sepDegreeComplement reports whether the te-infinitive whose cue opens at
+// f is the complement of a degree ("is voldoende in lijn met X om ermee in
+// te stemmen", "genoeg waarborgen om … aan te sluiten"): the judgement of
+// sufficiency is the statement, the infinitive its consequence, no stance
+// of its own. "om" opens it, a degree word stands before "om" in its
+// clause.
+func sepDegreeComplement(toks []token, f int) bool {
+	om := -1
+	for q := f - 1; q >= 0 && q >= f-sepGap; q-- {
+		if toks[q].lower == "om" {
+			om = q
+			break
+		}
+		if sepBreaks[toks[q].lower] || subordinators[toks[q].lower] {
+			return false
+		}
+	}
+	for q := om - 1; om > 0 && q >= 0 && q >= om-24; q-- {
+		switch toks[q].lower {
+		case "voldoende", "genoeg", "onvoldoende", "toereikend", "te":
+			return true
+		case "dat", "die", "omdat":
+			return false
+		}
+	}
+	return false
 }

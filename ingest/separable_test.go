@@ -96,6 +96,22 @@ var separableAudit = []transferCase{
 	{"Het kabinet zal zich in de onderhandelingen onverminderd voor een sterke rechtsstaat blijven inzetten.", stCommit, "country:NL", "een sterke rechtsstaat"},
 	{"Nederland heeft in de Raad samen met Duitsland en Frankrijk op een snelle afronding aangedrongen.", stSupport, "", "een snelle afronding"},
 	{"Het kabinet heeft zich in Brussel steeds voor een gezamenlijke aanpak ingezet.", stCommit, "country:NL", "een gezamenlijke aanpak"},
+	// the te-infinitive, the particle split off by "te", after a verb of
+	// saying or intending; a modal "wil" before the class's infinitive
+	{"Nederland gaf aan er bij de Commissie op aan te dringen dat de termijn wordt verlengd.", stSupport, "country:NL", "de termijn wordt verlengd"},
+	{"De Commissie verklaarde erop toe te zien dat de regels worden nageleefd.", stCommit, "org:european-commission", "de regels worden nageleefd"},
+	{"Het kabinet is voornemens zich samen met andere lidstaten in te zetten voor een snelle afronding.", stCommit, "country:NL", "een snelle afronding"},
+	{"Duitsland gaf aan zich hier niet bij aan te sluiten.", stOppose, "country:DE", ""},
+	{"Nederland heeft aangegeven zich samen met andere lidstaten voor een snelle afronding in te zetten.", stCommit, "country:NL", "een snelle afronding"},
+	{"Frankrijk gaf aan in de Raad op een snelle afronding aan te dringen.", stSupport, "country:FR", "een snelle afronding"},
+	{"De Commissie wil er samen met de lidstaten op toezien dat de middelen goed terechtkomen.", stCommit, "org:european-commission", "de middelen goed terechtkomen"},
+	{"Hongarije en Polen verzetten zich in de Raad opnieuw tegen de verklaring.", stOppose, "country:HU+country:PL", "de verklaring"},
+	{"Het kabinet stemt, na ampele overweging en gehoord de Raad van State, in met het compromis.", stAgree, "country:NL", "het compromis"},
+	// a degree's complement is no stance of its own: the opinion makes
+	// the position (satisfied, "voldoende")
+	{"Het kabinet is van mening dat het compromis voldoende recht doet aan de belangen van de Nederlandse burgers en bedrijven om ermee in te stemmen.", stSatisfied, "country:NL", "het compromis"},
+	// a request's te-infinitive is the addressee's task, no stance
+	{"De Raad wordt gevraagd zich samen met de Commissie in te zetten voor een snelle uitvoering.", "", "", ""},
 	// zich uitspreken voor / tegen, uitkijken naar, openstaan voor
 	{"Nederland heeft zich in de Raad samen met een groot aantal lidstaten uitgesproken voor een verlenging.", stSupport, "country:NL", "een verlenging"},
 	{"Het kabinet spreekt zich hier duidelijk tegen uit.", stOppose, "country:NL", ""},
