@@ -176,7 +176,7 @@ func isSeparableDef(d *cueDef) bool {
 }
 
 // sepGap is the longest middle field read, in tokens.
-const sepGap = 14
+const sepGap = 16
 
 // rPronouns stand for a prepositional object: "er op", "hier voor".
 var rPronouns = map[string]bool{"er": true, "hier": true, "daar": true}
@@ -335,7 +335,7 @@ func sepMain(rs []rune, toks []token, i int, sv *sepVerb, x sepIndex) (cueHit, b
 			p := j
 			if rp == "" { // split: find the preposition
 				p = -1
-				for k := j + 1; k <= min(end, j+8); k++ {
+				for k := j + 1; k <= min(len(toks)-1, j+sepGap+1); k++ {
 					if sepHasPrep(sv.preps, toks[k].lower) && (part == "" || k+1 < len(toks) && toks[k+1].lower == part) {
 						p = k
 						break

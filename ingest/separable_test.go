@@ -119,6 +119,18 @@ var separableAudit = []transferCase{
 	{"Het voorstel, waar Nederland al lang naar uitkijkt, wordt in juni gepresenteerd.", stWelcome, "country:NL", "Het voorstel"},
 	{"Het kabinet staat hier zeker open voor.", stSupport, "country:NL", ""},
 	{"Nederland staat er open voor om de termijn te verlengen.", stSupport, "country:NL", "de termijn te verlengen"},
+	// coordination, commas around a partner, plural and group actors,
+	// "wij … ons", a very long middle field
+	{"Nederland steunt het voorstel en dringt er bij de Commissie op aan dat de termijn kort blijft.", stSupport, "country:NL", ""},
+	{"Nederland dringt, samen met België en Luxemburg, bij de Commissie aan op een snellere procedure.", stSupport, "", "een snellere procedure"},
+	{"De lidstaten drongen er tijdens de vergadering unaniem op aan dat de Commissie met een voorstel komt.", stSupport, "", "de Commissie met een voorstel komt"},
+	{"De leden van de CDA-fractie zetten zich al jaren samen met maatschappelijke organisaties in voor betere opvang.", stCommit, "", "betere opvang"},
+	{"Het kabinet ziet er tijdens de onderhandelingen in Brussel en in de bilaterale contacten met de lidstaten steeds nauwlettend op toe dat de afspraken worden nagekomen.", stCommit, "country:NL", "de afspraken worden nagekomen"},
+	{"Ook de minister van Justitie en Veiligheid zet zich hier in Europees verband actief voor in.", stCommit, "", ""},
+	{"Wij sluiten ons hier volledig bij aan.", stSupport, "", ""},
+	{"Het kabinet stemde in de Raad niet in met het compromis.", stOppose, "country:NL", "het compromis"},
+	{"Nederland houdt ook na de uitspraak van het Hof onverkort vast aan zijn standpunt.", stPreference, "country:NL", "zijn standpunt"},
+	{"Daarom pleiten Nederland en Duitsland in een gezamenlijke brief aan de Commissie voor een herziening van de regels.", stSupport, "country:DE+country:NL", "een herziening van de regels"},
 	// a separable verb inside a te-infinitive: "samen te werken" is
 	// "samenwerken", its subject the whole complement
 	{"Europol gaf aan nauw samen te werken met de nationale politiediensten.", stCommit, "org:europol", "samen te werken met de nationale politiediensten"},
