@@ -271,7 +271,7 @@ func separableHits(rs []rune, toks []token, used map[int]bool, hits []cueHit, re
 		for _, sv := range e.teInf {
 			// "er op aan te dringen", "zich in te zetten voor"
 			if used[i] || i < 2 || toks[i-1].lower != "te" || toks[i-2].lower != sv.v.particle || used[i-1] || used[i-2] {
-				break
+				continue
 			}
 			if h, ok := sepFinal(rs, toks, i-2, i, sv, x); ok && (h.def.obj == objBefore) == relative && !sepDegreeComplement(toks, h.first()) &&
 				!requestBefore(toks, h.first()) { // "wordt gevraagd met X in te stemmen": the addressee's task (stances_paradigm.go)
