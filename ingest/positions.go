@@ -3247,6 +3247,7 @@ func (sc *sentenceCtx) refine(r *posReading, h cueHit, cands []posActor) {
 			r.subject, r.subjects = sc.text(s, e), sc.refsIn(s, e)
 		}
 	}
+	sc.separableRefine(r, h) // sep1 hook: the subject of split verbs, relatives on "waar", inverted passives (separable.go)
 	if s, e, ok := sc.relativeAntecedent(h); ok && (h.def.obj == objBefore || h.last()+1 >= len(sc.toks) || sc.clauseEnds(h.last())) {
 		// "het staande corps, waarover enkele lidstaten zich positief
 		// uitlieten, maar waarvan andere lidstaten een nadere onderbouwing

@@ -1651,8 +1651,8 @@ func (h cueHit) gapTokens() []int {
 // verwerkt in" over "naar tevredenheid"), then the one with the fewest words
 // in its gaps, then the earlier row of the table.
 func findCues(rs []rune, toks []token) []cueHit {
-	var out []cueHit
 	used := map[int]bool{}
+	out := separableHits(rs, toks, used, nil, true) // sep1 hook: "waar … op aandringt" before the rows (separable.go)
 	paren := bracketed(rs, toks)
 	adv := cueRuns{adverb: cueAdverbRuns(toks), group: groupRuns(toks)}
 	byFirst := cuesByFirst()
@@ -1691,7 +1691,7 @@ func findCues(rs []rune, toks []token) []cueHit {
 		}
 		out = append(out, best)
 	}
-	return out
+	return separableHits(rs, toks, used, out, false) // sep1 hook: split separable verbs on the tokens left (separable.go)
 }
 
 func betterHit(h, than cueHit) bool {
