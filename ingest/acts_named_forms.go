@@ -257,15 +257,19 @@ func actInForce(target, before string, year int) string {
 // "EGKW-verordening"), directly or through the acts that followed the
 // later one.
 func sharesBase(old, rev string) bool {
-	bases := actBases()
-	s := successions()
+	return sharesBaseIn(actBases(), successions().next, old, rev)
+}
+
+// sharesBaseIn is sharesBase over the given name bases and successors
+// (successions builds its own while it is being made).
+func sharesBaseIn(bases map[string]map[string]bool, next map[string]string, old, rev string) bool {
 	for steps := 0; rev != "" && steps < 8; steps++ {
 		for k := range bases[old] {
 			if bases[rev][k] {
 				return true
 			}
 		}
-		rev = s.next[rev]
+		rev = next[rev]
 	}
 	return false
 }
@@ -274,7 +278,11 @@ func sharesBase(old, rev string) bool {
 var acronymActTable = sync.OnceValue(func() map[string]string { return proposalAcronyms(actTable()) })
 
 // actBases are, per act, its names without qualifiers, squashed.
-var actBases = sync.OnceValue(func() map[string]map[string]bool {
+var actBases = sync.OnceValue(nameBases)
+
+// nameBases are the names of each reference act without their qualifiers,
+// squashed.
+func nameBases() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, a := range actTable() {
 		set := map[string]bool{}
@@ -286,7 +294,7 @@ var actBases = sync.OnceValue(func() map[string]map[string]bool {
 		out[a.CELEX] = set
 	}
 	return out
-})
+}
 
 // footnotedNames finds the names whose last word carries a footnote's
 // number ("de Europese grens- en kustwachtverordening2", a note marker

@@ -120,27 +120,8 @@ var successions = sync.OnceValue(func() *actSuccession {
 	// shares a name with it or with an act after it ("Frontex Regulation
 	// (2004)" and the 2019/1896 alias "Frontex Regulation"; the Eurosur
 	// Regulation, also repealed by 2019/1896, shares none), else the oldest
-	bases := map[string]map[string]bool{}
-	for _, a := range actTable() {
-		set := map[string]bool{}
-		for _, n := range a.allNames() {
-			if k := squash(collapseSpace(qualifierRe.ReplaceAllString(n, " "))); k != "" {
-				set[k] = true
-			}
-		}
-		bases[a.CELEX] = set
-	}
-	sharesName := func(old, rev string) bool {
-		for steps := 0; rev != "" && steps < 8; steps++ {
-			for k := range bases[old] {
-				if bases[rev][k] {
-					return true
-				}
-			}
-			rev = s.next[rev]
-		}
-		return false
-	}
+	bases := actBases()
+	sharesName := func(old, rev string) bool { return sharesBaseIn(bases, s.next, old, rev) }
 	named := map[string]bool{} // the predecessor chosen shares a name
 	for old, rev := range s.next {
 		cur, ok := s.prev[rev]
