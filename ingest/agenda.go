@@ -279,12 +279,12 @@ func (x *extraction) speakerMention(m mention) bool {
 // lidstaten, waaronder Nederland, ..." (third countries listed so, "derde
 // landen, waaronder Marokko", are what an item is about), also further in
 // the list ("lidstaten, waaronder Nederland, Oostenrijk en Denemarken").
-var memberAmongRe = regexp.MustCompile(`(?i)\b(?:lidstaten|delegaties)\s*,?\s+(?:waaronder|onder\s+wie|onder\s+meer|inclusief|w\.o\.)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+en\s+))*$`)
+var memberAmongRe = guard(`(?i)\b(?:lidstaten|delegaties)\s*,?\s+(?:waaronder|onder\s+wie|onder\s+meer|inclusief|w\.o\.)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+en\s+))*$`)
 
 // occasionBeforeRe frames a body as the occasion that dates what is said:
 // "in aanloop naar de bijeenkomst van de Europese Raad van 28 en 29 juni",
 // "voorafgaand aan de Europese Raad".
-var occasionBeforeRe = regexp.MustCompile(`(?i)\b(?:in\s+aanloop\s+naar|voorafgaand\s+aan|na\s+afloop\s+van)\s+(?:de\s+(?:bijeenkomst|vergadering|top|zitting)\s+van\s+)?(?:de|het)\s*$`)
+var occasionBeforeRe = guard(`(?i)\b(?:in\s+aanloop\s+naar|voorafgaand\s+aan|na\s+afloop\s+van)\s+(?:de\s+(?:bijeenkomst|vergadering|top|zitting)\s+van\s+)?(?:de|het)\s*$`)
 
 // occasionMention reports whether a body is named only as the occasion
 // before or after which something happens: an item is not about the
@@ -1468,10 +1468,10 @@ func (x *extraction) scratch(keep int, masks []Span) *extraction {
 // --- presidency -------------------------------------------------------------
 
 var (
-	presidencyAfterRe  = regexp.MustCompile(`^\s*(?:EU-)?(?:[Vv]oorzitterschap|Presidency|presidency)`)
-	presidencyBeforeRe = regexp.MustCompile(`(?:[Vv]oorzitterschap|[Pp]residency)\s+(?:van|of)\s+$`)
+	presidencyAfterRe  = guard(`^\s*(?:EU-)?(?:[Vv]oorzitterschap|Presidency|presidency)`)
+	presidencyBeforeRe = guard(`(?:[Vv]oorzitterschap|[Pp]residency)\s+(?:van|of)\s+$`)
 	// a presidency other than the meeting's: "het inkomende Hongaarse voorzitterschap"
-	otherPresidencyRe = regexp.MustCompile(`(?i)\b(?:inkomende|komende|volgende|vorige|voorgaande|aankomende|toekomstige|voormalige|eerdere|incoming|next|previous|former|outgoing|vertrekkende)\s+$`)
+	otherPresidencyRe = guard(`(?i)\b(?:inkomende|komende|volgende|vorige|voorgaande|aankomende|toekomstige|voormalige|eerdere|incoming|next|previous|former|outgoing|vertrekkende)\s+$`)
 )
 
 // presidencyMention reports whether a country mention names a presidency:

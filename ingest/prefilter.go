@@ -195,6 +195,9 @@ type startRe struct {
 	context  *regexp.Regexp // ^(?s:.)(?:re): a match after its first rune
 	lits     []string       // folded as foldForGuard folds; nil: try everywhere
 	bytes    *[256]bool     // the literals of one byte
+	// need is what every match needs (litNeed): a start after which the
+	// text no longer meets it starts no match
+	need litNeed
 }
 
 // startsWith compiles pattern, which must not hold ^, $, \A or \z, with the
@@ -202,7 +205,8 @@ type startRe struct {
 func startsWith(pattern string) *startRe {
 	r := &startRe{re: regexp.MustCompile(pattern),
 		anchored: regexp.MustCompile(`^(?:` + pattern + `)`),
-		context:  regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)}
+		context:  regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`),
+		need:     needOf(pattern)}
 	if t, err := syntax.Parse(pattern, syntax.Perl); err == nil {
 		if lits, ok := startLiterals(t.Simplify()); ok {
 			slices.Sort(lits)
@@ -253,9 +257,13 @@ func (r *startRe) FindAllStringSubmatchIndex(s string) [][]int {
 	slices.Sort(cands)
 	var out [][]int
 	pos := 0
+	var rest needFrom // a match from c lies in s[c:]: folded[c:] meets the need
 	for k, c := range cands {
 		if c < pos || k > 0 && c == cands[k-1] {
 			continue
+		}
+		if !r.need.always() && !rest.holds(r.need, folded, c) {
+			break // nor does folded[c':] for any later start c'
 		}
 		var m []int
 		if c == 0 {
@@ -278,6 +286,44 @@ func (r *startRe) FindAllStringSubmatchIndex(s string) [][]int {
 		pos = m[1]
 	}
 	return out
+}
+
+// needFrom tells whether folded[c:] meets a need (litNeed.holds), for
+// starts c asked in ascending order: it keeps where each literal next
+// stands, so that it reads the text for each literal at most once.
+type needFrom struct {
+	next map[string]int // the first start at or after the last c of the literal, -1 for none
+}
+
+func (f *needFrom) holds(n litNeed, folded string, c int) bool {
+	switch {
+	case n.lit != "":
+		if f.next == nil {
+			f.next = map[string]int{}
+		}
+		at, ok := f.next[n.lit]
+		if !ok || at >= 0 && at < c {
+			at = strings.Index(folded[c:], n.lit)
+			if at >= 0 {
+				at += c
+			}
+			f.next[n.lit] = at
+		}
+		return at >= 0
+	case n.or != nil:
+		for _, o := range n.or {
+			if f.holds(o, folded, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range n.and {
+		if !f.holds(a, folded, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // eachLiterals joins the literals lits finds in each alternative of subs,
