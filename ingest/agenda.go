@@ -1381,6 +1381,7 @@ func (x *extraction) mentions() []mention {
 	}
 	var out []mention
 	rels := map[relKey]*relAcc{}
+	ents := map[graph.Ref]*graph.Entity{} // each round's, cleared for the next
 	for i := range x.doc.Paragraphs {
 		if !x.scanned(i) {
 			continue
@@ -1394,7 +1395,7 @@ func (x *extraction) mentions() []mention {
 		// Each round runs the finders that found something new in the
 		// round before: blanking text makes no new names appear.
 		for round := 0; round < 32; round++ {
-			y := x.scratch(i, masks)
+			y := x.scratch(i, masks, ents)
 			var found []mention
 			for f, run := range finders {
 				if !active[f] {
@@ -1444,13 +1445,15 @@ func (x *extraction) mentions() []mention {
 
 // scratch is a copy of the extraction in which only paragraph keep is
 // scanned, with the spans masks (relative to it) blanked out, and no
-// entities or relations yet. Blanking keeps every offset. The copy shares
-// the document and the paragraphs; only the blanked paragraph is new.
-func (x *extraction) scratch(keep int, masks []Span) *extraction {
+// entities (ents, cleared) or relations yet (the caller gives it its map
+// of relations). Blanking keeps every offset. The copy shares the document
+// and the paragraphs; only the blanked paragraph is new.
+func (x *extraction) scratch(keep int, masks []Span, ents map[graph.Ref]*graph.Entity) *extraction {
 	y := *x
 	y.scratchOnly, y.only, y.masked = true, keep, nil
-	y.entities = map[graph.Ref]*graph.Entity{}
-	y.rels = map[relKey]*relAcc{}
+	clear(ents)
+	y.entities = ents
+	y.rels = nil
 	if len(masks) > 0 {
 		orig := &x.paras[keep]
 		rs := append([]rune(nil), orig.runes...)
