@@ -1191,7 +1191,6 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 		}
 	}
 	n := len(out)
-	sq := newSquashed(toks)
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -1219,7 +1218,7 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 			i += m.n - 1
 			continue
 		}
-		if m, ok := ix.fuzzyAt(p, toks, i, covered, sq); ok {
+		if m, ok := ix.fuzzyAt(p, toks, i, covered); ok {
 			out = append(out, m)
 			i += m.n - 1
 		}
@@ -1234,34 +1233,6 @@ func (ix *actNameIndex) scan(p []rune, toks []token) []match {
 	return out
 }
 
-// squashedTokens holds squash of each token's text, read once.
-type squashedTokens struct {
-	runes []rune
-	ends  []int // token k is runes[ends[k-1]:ends[k]]
-}
-
-func newSquashed(toks []token) squashedTokens {
-	sq := squashedTokens{ends: make([]int, len(toks))}
-	n := 0
-	for _, t := range toks {
-		n += len(t.lower)
-	}
-	sq.runes = make([]rune, 0, n)
-	for k, t := range toks {
-		sq.runes = appendSquashed(sq.runes, t.lower)
-		sq.ends[k] = len(sq.runes)
-	}
-	return sq
-}
-
-func (sq squashedTokens) of(k int) []rune {
-	start := 0
-	if k > 0 {
-		start = sq.ends[k-1]
-	}
-	return sq.runes[start:sq.ends[k]]
-}
-
 func anyCovered(c []bool) bool {
 	for _, b := range c {
 		if b {
@@ -1273,7 +1244,7 @@ func anyCovered(c []bool) bool {
 
 // fuzzyAt reads a misspelt name starting at token i: of the runs of one to
 // fuzzyMaxRun words, the one nearest to a name (fewer words on a tie).
-func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool, sq squashedTokens) (match, bool) {
+func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool) (match, bool) {
 	if r, _ := firstRune(toks[i].text); unicode.IsDigit(r) {
 		return match{}, false
 	}
@@ -1290,7 +1261,7 @@ func (ix *actNameIndex) fuzzyAt(p []rune, toks []token, i int, covered []bool, s
 		if isNumeral(toks[j].text) {
 			break // "Rome IV-verordening" is no misspelling of another act
 		}
-		run = append(run, sq.of(j)...)
+		run = appendSquashed(run, toks[j].lower) // squash of the token's text
 		if len(run) > len(ix.fuzzy)+1 {
 			break // longer than any name by more than two letters, as longer runs are
 		}

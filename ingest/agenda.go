@@ -279,12 +279,12 @@ func (x *extraction) speakerMention(m mention) bool {
 // lidstaten, waaronder Nederland, ..." (third countries listed so, "derde
 // landen, waaronder Marokko", are what an item is about), also further in
 // the list ("lidstaten, waaronder Nederland, Oostenrijk en Denemarken").
-var memberAmongRe = regexp.MustCompile(`(?i)\b(?:lidstaten|delegaties)\s*,?\s+(?:waaronder|onder\s+wie|onder\s+meer|inclusief|w\.o\.)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+en\s+))*$`)
+var memberAmongRe = guard(`(?i)\b(?:lidstaten|delegaties)\s*,?\s+(?:waaronder|onder\s+wie|onder\s+meer|inclusief|w\.o\.)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+en\s+))*$`)
 
 // occasionBeforeRe frames a body as the occasion that dates what is said:
 // "in aanloop naar de bijeenkomst van de Europese Raad van 28 en 29 juni",
 // "voorafgaand aan de Europese Raad".
-var occasionBeforeRe = regexp.MustCompile(`(?i)\b(?:in\s+aanloop\s+naar|voorafgaand\s+aan|na\s+afloop\s+van)\s+(?:de\s+(?:bijeenkomst|vergadering|top|zitting)\s+van\s+)?(?:de|het)\s*$`)
+var occasionBeforeRe = guard(`(?i)\b(?:in\s+aanloop\s+naar|voorafgaand\s+aan|na\s+afloop\s+van)\s+(?:de\s+(?:bijeenkomst|vergadering|top|zitting)\s+van\s+)?(?:de|het)\s*$`)
 
 // occasionMention reports whether a body is named only as the occasion
 // before or after which something happens: an item is not about the
@@ -1381,6 +1381,7 @@ func (x *extraction) mentions() []mention {
 	}
 	var out []mention
 	rels := map[relKey]*relAcc{}
+	ents := map[graph.Ref]*graph.Entity{} // each round's, cleared for the next
 	for i := range x.doc.Paragraphs {
 		if !x.scanned(i) {
 			continue
@@ -1394,7 +1395,7 @@ func (x *extraction) mentions() []mention {
 		// Each round runs the finders that found something new in the
 		// round before: blanking text makes no new names appear.
 		for round := 0; round < 32; round++ {
-			y := x.scratch(i, masks)
+			y := x.scratch(i, masks, ents)
 			var found []mention
 			for f, run := range finders {
 				if !active[f] {
@@ -1444,13 +1445,15 @@ func (x *extraction) mentions() []mention {
 
 // scratch is a copy of the extraction in which only paragraph keep is
 // scanned, with the spans masks (relative to it) blanked out, and no
-// entities or relations yet. Blanking keeps every offset. The copy shares
-// the document and the paragraphs; only the blanked paragraph is new.
-func (x *extraction) scratch(keep int, masks []Span) *extraction {
+// entities (ents, cleared) or relations yet (the caller gives it its map
+// of relations). Blanking keeps every offset. The copy shares the document
+// and the paragraphs; only the blanked paragraph is new.
+func (x *extraction) scratch(keep int, masks []Span, ents map[graph.Ref]*graph.Entity) *extraction {
 	y := *x
 	y.scratchOnly, y.only, y.masked = true, keep, nil
-	y.entities = map[graph.Ref]*graph.Entity{}
-	y.rels = map[relKey]*relAcc{}
+	clear(ents)
+	y.entities = ents
+	y.rels = nil
 	if len(masks) > 0 {
 		orig := &x.paras[keep]
 		rs := append([]rune(nil), orig.runes...)
@@ -1468,10 +1471,10 @@ func (x *extraction) scratch(keep int, masks []Span) *extraction {
 // --- presidency -------------------------------------------------------------
 
 var (
-	presidencyAfterRe  = regexp.MustCompile(`^\s*(?:EU-)?(?:[Vv]oorzitterschap|Presidency|presidency)`)
-	presidencyBeforeRe = regexp.MustCompile(`(?:[Vv]oorzitterschap|[Pp]residency)\s+(?:van|of)\s+$`)
+	presidencyAfterRe  = guard(`^\s*(?:EU-)?(?:[Vv]oorzitterschap|Presidency|presidency)`)
+	presidencyBeforeRe = guard(`(?:[Vv]oorzitterschap|[Pp]residency)\s+(?:van|of)\s+$`)
 	// a presidency other than the meeting's: "het inkomende Hongaarse voorzitterschap"
-	otherPresidencyRe = regexp.MustCompile(`(?i)\b(?:inkomende|komende|volgende|vorige|voorgaande|aankomende|toekomstige|voormalige|eerdere|incoming|next|previous|former|outgoing|vertrekkende)\s+$`)
+	otherPresidencyRe = guard(`(?i)\b(?:inkomende|komende|volgende|vorige|voorgaande|aankomende|toekomstige|voormalige|eerdere|incoming|next|previous|former|outgoing|vertrekkende)\s+$`)
 )
 
 // presidencyMention reports whether a country mention names a presidency:

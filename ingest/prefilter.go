@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -16,6 +17,8 @@ import (
 type guardedRe struct {
 	re   *regexp.Regexp
 	lits []string // nil: no literal is required
+	// litBytes are the lits as bytes
+	litBytes [][]byte
 }
 
 // guard compiles pattern with its required literals.
@@ -24,6 +27,9 @@ func guard(pattern string) guardedRe {
 	if t, err := syntax.Parse(pattern, syntax.Perl); err == nil {
 		if lits, ok := requiredLiterals(t.Simplify()); ok {
 			g.lits = lits
+			for _, l := range lits {
+				g.litBytes = append(g.litBytes, []byte(l))
+			}
 		}
 	}
 	return g
@@ -31,10 +37,52 @@ func guard(pattern string) guardedRe {
 
 // MatchString is g.re.MatchString(s).
 func (g guardedRe) MatchString(s string) bool {
-	if g.lits != nil && !g.mayMatch(foldForGuard(s)) {
+	if g.lits != nil && !g.mayMatchText(s) {
 		return false
 	}
 	return g.re.MatchString(s)
+}
+
+// mayMatchText is g.mayMatch(foldForGuard(s)), without building the
+// folded string when s is short: it is folded into a buffer on the stack.
+func (g guardedRe) mayMatchText(s string) bool {
+	if len(s) > 256 {
+		return g.mayMatch(foldForGuard(s))
+	}
+	var buf [256]byte
+	folded := appendFoldForGuard(buf[:0], s)
+	for _, l := range g.litBytes {
+		if bytes.Contains(folded, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendFoldForGuard appends foldForGuard(s) to b.
+func appendFoldForGuard(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u212A':
+			b = append(b, 'k')
+		case '\u017F':
+			b = append(b, 's')
+		default:
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return b
 }
 
 // matchFolded is g.re.MatchString(s), given folded, foldForGuard(s).
@@ -47,7 +95,7 @@ func (g guardedRe) matchFolded(s, folded string) bool {
 
 // FindStringIndex is g.re.FindStringIndex(s).
 func (g guardedRe) FindStringIndex(s string) []int {
-	if g.lits != nil && !g.mayMatch(foldForGuard(s)) {
+	if g.lits != nil && !g.mayMatchText(s) {
 		return nil
 	}
 	return g.re.FindStringIndex(s)
@@ -195,6 +243,38 @@ type startRe struct {
 	context  *regexp.Regexp // ^(?s:.)(?:re): a match after its first rune
 	lits     []string       // folded as foldForGuard folds; nil: try everywhere
 	bytes    *[256]bool     // the literals of one byte
+	// need is what every match needs (litNeed): a start after which the
+	// text no longer meets it starts no match; needLits are its literals,
+	// each once, numbered as need's slots
+	need     slotNeed
+	needLits []string
+}
+
+// slotNeed is a litNeed whose literals are numbered (slot); slot is -1
+// where the need is no literal.
+type slotNeed struct {
+	slot    int
+	and, or []slotNeed
+}
+
+// numberNeed numbers the literals of n, adding new ones to lits.
+func numberNeed(n litNeed, lits *[]string) slotNeed {
+	if n.lit != "" {
+		k := slices.Index(*lits, n.lit)
+		if k < 0 {
+			k = len(*lits)
+			*lits = append(*lits, n.lit)
+		}
+		return slotNeed{slot: k}
+	}
+	out := slotNeed{slot: -1}
+	for _, a := range n.and {
+		out.and = append(out.and, numberNeed(a, lits))
+	}
+	for _, o := range n.or {
+		out.or = append(out.or, numberNeed(o, lits))
+	}
+	return out
 }
 
 // startsWith compiles pattern, which must not hold ^, $, \A or \z, with the
@@ -203,6 +283,9 @@ func startsWith(pattern string) *startRe {
 	r := &startRe{re: regexp.MustCompile(pattern),
 		anchored: regexp.MustCompile(`^(?:` + pattern + `)`),
 		context:  regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)}
+	if n := needOf(pattern); !n.always() {
+		r.need = numberNeed(n, &r.needLits)
+	}
 	if t, err := syntax.Parse(pattern, syntax.Perl); err == nil {
 		if lits, ok := startLiterals(t.Simplify()); ok {
 			slices.Sort(lits)
@@ -253,9 +336,23 @@ func (r *startRe) FindAllStringSubmatchIndex(s string) [][]int {
 	slices.Sort(cands)
 	var out [][]int
 	pos := 0
+	// A match from c lies in s[c:]: folded[c:] meets the need.
+	var slots [64]int
+	rest := needFrom{lits: r.needLits, folded: folded}
+	if len(r.needLits) <= len(slots) {
+		rest.next = slots[:len(r.needLits)]
+	} else {
+		rest.next = make([]int, len(r.needLits))
+	}
+	for k := range rest.next {
+		rest.next[k] = -2 // not looked for yet
+	}
 	for k, c := range cands {
 		if c < pos || k > 0 && c == cands[k-1] {
 			continue
+		}
+		if len(r.needLits) > 0 && !rest.holds(r.need, c) {
+			break // nor does folded[c':] for any later start c'
 		}
 		var m []int
 		if c == 0 {
@@ -278,6 +375,43 @@ func (r *startRe) FindAllStringSubmatchIndex(s string) [][]int {
 		pos = m[1]
 	}
 	return out
+}
+
+// needFrom tells whether folded[c:] meets a need (litNeed.holds), for
+// starts c asked in ascending order: it keeps where each literal next
+// stands, so that it reads the text for each literal at most once.
+type needFrom struct {
+	lits   []string
+	folded string
+	next   []int // by slot: the first start of the literal at or after the last c, -1 for none, -2 not looked for
+}
+
+func (f *needFrom) holds(n slotNeed, c int) bool {
+	switch {
+	case n.slot >= 0:
+		at := f.next[n.slot]
+		if at == -2 || at >= 0 && at < c {
+			at = strings.Index(f.folded[c:], f.lits[n.slot])
+			if at >= 0 {
+				at += c
+			}
+			f.next[n.slot] = at
+		}
+		return at >= 0
+	case n.or != nil:
+		for _, o := range n.or {
+			if f.holds(o, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range n.and {
+		if !f.holds(a, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // eachLiterals joins the literals lits finds in each alternative of subs,

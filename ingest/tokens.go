@@ -28,9 +28,8 @@ func tokenizeText(p []rune, all string) []token {
 	// string of runes is the concatenation of their encodings.
 	lowerAll := ""
 	byteAt := 0 // byte offset of p[i] in all
-	isWord := isWordRune
 	for i := 0; i < len(p); {
-		if !isWord(p[i]) {
+		if !isWordRuneFast(p[i]) {
 			byteAt += encodedLen(p[i])
 			i++
 			continue
@@ -43,15 +42,22 @@ func tokenizeText(p []rune, all string) []token {
 		}
 		j := i
 		end := byteAt
-		for j < len(p) && (isWord(p[j]) || ((p[j] == '\'' || p[j] == '’') && j+1 < len(p) && unicode.IsLetter(p[j+1]) && j > i)) {
-			end += encodedLen(p[j])
+		ascii, upper := true, false // the token's runes are ASCII; one is a capital
+		for j < len(p) && (isWordRuneFast(p[j]) || ((p[j] == '\'' || p[j] == '’') && j+1 < len(p) && unicode.IsLetter(p[j+1]) && j > i)) {
+			if r := p[j]; uint32(r) < utf8.RuneSelf {
+				end++
+				upper = upper || 'A' <= r && r <= 'Z'
+			} else {
+				end += encodedLen(r)
+				ascii = false
+			}
 			j++
 		}
 		text := all[byteAt:end]
 		var fold, lower string
-		if isASCII(text) {
+		if ascii { // isASCII(text): a rune outside ASCII takes two bytes or more
 			fold, lower = text, lowerAll[byteAt:end]
-			if !hasASCIIUpper(text) {
+			if !upper {
 				lower = text // the same string, found equal at once
 			}
 		} else {
@@ -79,15 +85,6 @@ func encodedLen(r rune) int {
 		return n
 	}
 	return utf8.RuneLen(utf8.RuneError)
-}
-
-func hasASCIIUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
 
 // asciiLower is s with ASCII capitals in lower case, other bytes as they
@@ -154,6 +151,22 @@ func blankedTokens(p []rune, toks []token, rs []rune, masks []Span) []token {
 	return append(out, toks[k:]...)
 }
 
+// asciiWordRunes holds isWordRune of each ASCII rune.
+var asciiWordRunes = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
+
+// isWordRuneFast is isWordRune, quicker for ASCII.
+func isWordRuneFast(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRunes[r]
+	}
+	return isWordRune(r)
+}
+
 // isWordRune reports whether r is part of a word for tokenize.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.Is(unicode.Mn, r) // no mark below U+0300
@@ -216,17 +229,18 @@ type phraseDict struct {
 	slash bool
 }
 
-// hasPrefix reports whether a key of the sorted keys starts with p.
-func hasPrefix(keys []string, p string) bool {
-	i, _ := slices.BinarySearch(keys, p)
-	return i < len(keys) && strings.HasPrefix(keys[i], p)
+// hasPrefix reports whether a key of the sorted keys starts with p, and
+// whether p is one of them.
+func hasPrefix(keys []string, p string) (prefix, key bool) {
+	i, key := slices.BinarySearch(keys, p)
+	return key || i < len(keys) && strings.HasPrefix(keys[i], p), key
 }
 
 // prefixFilter is a Bloom filter of strings by their FNV-1a hash: has may
 // say yes for a string never added, never no for one added.
 type prefixFilter struct {
 	bits []uint64
-	mask uint64
+	mask uint64 // len(bits)-1
 }
 
 // newPrefixFilter holds every prefix of the keys, cut at a rune.
@@ -239,7 +253,7 @@ func newPrefixFilter(keys []string) prefixFilter {
 	for size < uint64(n)*8 {
 		size *= 2
 	}
-	f := prefixFilter{bits: make([]uint64, size/64), mask: size - 1}
+	f := prefixFilter{bits: make([]uint64, size/64), mask: size/64 - 1}
 	for _, k := range keys {
 		h := uint64(fnvOffset)
 		for i := 0; i < len(k); i++ {
@@ -254,15 +268,15 @@ func newPrefixFilter(keys []string) prefixFilter {
 	return f
 }
 
+// A string sets two bits of one word of the filter: a test reads one
+// word (one cache line).
 func (f *prefixFilter) add(h uint64) {
-	a, b := h&f.mask, (h>>32)&f.mask
-	f.bits[a/64] |= 1 << (a % 64)
-	f.bits[b/64] |= 1 << (b % 64)
+	f.bits[(h>>12)&f.mask] |= 1<<(h&63) | 1<<((h>>6)&63)
 }
 
 func (f *prefixFilter) has(h uint64) bool {
-	a, b := h&f.mask, (h>>32)&f.mask
-	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
+	b := uint64(1)<<(h&63) | 1<<((h>>6)&63)
+	return f.bits[(h>>12)&f.mask]&b == b
 }
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
@@ -360,17 +374,22 @@ func (d *phraseDict) longest(p []rune, toks []token, i int) (match, bool) {
 			hl = fnvAdd(hl, t.lower)
 		}
 		// A key is a prefix of itself: no prefix, no key.
-		pe := d.exactFilter.has(he) && hasPrefix(d.exactKeys, string(exact))
-		pl := d.looseFilter.has(hl) && hasPrefix(d.looseKeys, string(loose))
+		var pe, ke, pl, kl bool
+		if d.exactFilter.has(he) {
+			pe, ke = hasPrefix(d.exactKeys, string(exact))
+		}
+		if d.looseFilter.has(hl) {
+			pl, kl = hasPrefix(d.looseKeys, string(loose))
+		}
 		if !pe && !pl {
 			break
 		}
 		var e dictEntry
 		ok := false
-		if pe {
+		if ke {
 			e, ok = d.exact[string(exact)]
 		}
-		if !ok && pl {
+		if !ok && kl {
 			e, ok = d.loose[string(loose)]
 		}
 		if ok && (e.words == n || d.compound && !(found && e.words != n && e.target == best.target)) {
