@@ -13,10 +13,15 @@ import (
 // making, or next to its number (issue 12, docs/stances.md does not apply:
 // see testdata/gold/README.md, "Acts"). Four general forms:
 //
-//   - the working title: a name "Verordening Europese grens- en
-//     kustwacht" is written as one compound even when its subject holds an
-//     elliptic coordination ("Europese grens- en kustwachtverordening");
-//     a form two acts would share names neither (actFormVariants);
+//   - the working title: a name "Richtlijn versterking van het vermoeden
+//     van onschuld", "Verordening tot instelling van het X", "Algemene
+//     verordening X" or "Kaderbesluit inzake X" is written shorter while
+//     the act is negotiated: the type word and the subject alone
+//     ("Richtlijn vermoeden van onschuld", "Verordening X"); and a name
+//     is written as one compound even when its subject holds an elliptic
+//     coordination ("Europese grens- en kustwachtverordening" of
+//     "Verordening Europese grens- en kustwacht"); a form two acts would
+//     share names neither (actFormVariants);
 //   - the proposal by its acronym: "het ETIAS-voorstel", "ETIAS: Voorstel
 //     voor een verordening ...", "het voorstel voor een ... systeem
 //     (ETIAS)" name the act the data call "ETIAS-verordening", where one
@@ -37,6 +42,14 @@ import (
 
 // formTypeWords are the type words a working title opens with.
 var formTypeWords = map[string]string{"richtlijn": "Richtlijn", "verordening": "Verordening", "kaderbesluit": "Kaderbesluit"}
+
+// formActionNouns open a working title's subject with what the act does:
+// "versterking van", "(tot) instelling van", "oprichting".
+var formActionNouns = map[string]bool{"versterking": true, "instelling": true, "oprichting": true, "invoering": true,
+	"totstandbrenging": true, "vaststelling": true}
+
+// formPreps join a type word to its subject: "Kaderbesluit inzake X".
+var formPreps = map[string]bool{"inzake": true, "betreffende": true, "over": true}
 
 // actFormVariants returns, per act, the working-title forms of its names
 // (see above) that no other act's names give.
@@ -78,14 +91,42 @@ func workingTitles(name string) []string {
 	if len(f) < 2 {
 		return nil
 	}
-	typ, ok := formTypeWords[strings.ToLower(f[0])]
-	if !ok {
+	var out []string
+	typ, rest := "", f[1:]
+	if t, ok := formTypeWords[strings.ToLower(f[0])]; ok {
+		typ = t
+	} else if t, ok := formTypeWords[strings.ToLower(f[1])]; ok && strings.EqualFold(f[0], "algemene") && len(f) >= 3 {
+		typ, rest = t, f[2:] // "Algemene verordening gegevensbescherming"
+		out = append(out, typ+" "+strings.Join(rest, " "))
+	}
+	if typ == "" {
 		return nil
 	}
-	if c, ok := compoundTitle(f[1:], strings.ToLower(typ)); ok {
-		return []string{c}
+	short := rest
+	if len(short) > 1 && (strings.EqualFold(short[0], "tot") || strings.EqualFold(short[0], "ter")) && formActionNouns[strings.ToLower(short[1])] {
+		short = short[1:]
 	}
-	return nil
+	switch {
+	case len(short) > 1 && formActionNouns[strings.ToLower(short[0])]:
+		short = short[1:]
+		if len(short) > 1 && strings.EqualFold(short[0], "van") {
+			short = short[1:]
+		}
+	case len(short) > 1 && formPreps[strings.ToLower(short[0])]:
+		short = short[1:]
+	}
+	if len(short) > 1 && (strings.EqualFold(short[0], "de") || strings.EqualFold(short[0], "het")) {
+		short = short[1:]
+	}
+	if len(short) < len(rest) && len(short) > 0 && !nameStopWords[strings.ToLower(short[0])] {
+		out = append(out, typ+" "+strings.Join(short, " "))
+	}
+	for i, subj := range [][]string{rest, short} {
+		if c, ok := compoundTitle(subj, strings.ToLower(typ)); ok && (i == 0 || len(short) < len(rest)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // compoundTitle writes a subject of two to four words with an elliptic

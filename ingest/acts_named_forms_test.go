@@ -54,8 +54,9 @@ func dutchDateISO(t *testing.T, date string) string {
 // The audit of acts named before they exist, and after they were
 // replaced (acts_named_forms.go): fictional sentences in letters of a
 // given date, each with the acts a reader finds named. Every form the
-// class has: the working title (the subject compounded with the type
-// word), the proposal by acronym (compound, before a colon, bracketed
+// class has: the working title (type word and subject, the subject
+// compounded, "Algemene" left out, "versterking van"/"tot instelling van"
+// left out), the proposal by acronym (compound, before a colon, bracketed
 // after "voorstel voor", after "voorstel over"), the footnote glued to a
 // name, the act in force (after its successor of the same name, or as the
 // law that applies), and the near misses: a bare system name, an acronym
@@ -67,6 +68,10 @@ func TestActsNamedBeforeTheyExist(t *testing.T) {
 		want           string
 	}{
 		// working titles
+		{"14 maart 2013", "De ministers spraken opnieuw over de verordening gegevensbescherming.", "32016R0679"},
+		{"2 oktober 2014", "Verordening gegevensbescherming: het voorzitterschap wil voor de zomer een akkoord.", "32016R0679"},
+		{"9 december 2014", "Over de richtlijn vermoeden van onschuld bereikte de Raad een algemene benadering.", "32016L0343"},
+		{"20 mei 2014", "Nederland zal de Richtlijn vermoeden van onschuld niet blokkeren.", "32016L0343"},
 		{"4 november 2015", "Het kabinet kan instemmen met de Verordening Europees Openbaar Ministerie.", "32017R1939"},
 		{"12 april 2017", "De Europese grens- en kustwachtverordening wordt in 2019 geëvalueerd.", "32016R1624"},
 		{"30 juni 2022", "De lidstaten bespraken de uitvoering van de Europese grens- en kustwachtverordening.", "32019R1896"},
@@ -101,13 +106,17 @@ func TestActsNamedBeforeTheyExist(t *testing.T) {
 	}
 }
 
-// The working titles of the reference names: compounds with an elliptic
-// coordination, and no form two acts would share.
+// The working titles of the reference names: shorter forms, and no form
+// two acts would share.
 func TestWorkingTitles(t *testing.T) {
 	for name, want := range map[string]string{
-		"Verordening Europese grens- en kustwacht":       "Europese grens- en kustwachtverordening",
-		"Mensenhandelrichtlijn":                          "",
-		"Richtlijn tot wijziging van de Opvangrichtlijn": "", // an amendment keeps its "tot wijziging"
+		"Algemene verordening gegevensbescherming":                        "Verordening gegevensbescherming",
+		"Richtlijn versterking van het vermoeden van onschuld":            "Richtlijn vermoeden van onschuld",
+		"Verordening tot instelling van het Europees Openbaar Ministerie": "Verordening Europees Openbaar Ministerie",
+		"Kaderbesluit inzake terrorismebestrijding":                       "Kaderbesluit terrorismebestrijding",
+		"Verordening Europese grens- en kustwacht":                        "Europese grens- en kustwachtverordening",
+		"Mensenhandelrichtlijn":                                           "",
+		"Richtlijn tot wijziging van de Opvangrichtlijn":                  "", // an amendment keeps its "tot wijziging"
 	} {
 		if got := strings.Join(workingTitles(name), " | "); got != want {
 			t.Errorf("workingTitles(%q) = %q, want %q", name, got, want)
