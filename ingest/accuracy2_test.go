@@ -13,9 +13,10 @@ func TestSignerEntity(t *testing.T) {
 		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2026-02-26", "p-e-heerma"},
 		{"X.Y. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2020-02-26", "x-y-heerma"},
 		{"P.E. Heerma", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", "2026-02-26", "p-e-heerma"},
-		// Hypothetical initials of a person the table lists as reported
-		// ("Rianne Letschert"): the one Letschert in the office on the date.
-		{"X.Y. Letschert", "Minister van Onderwijs, Cultuur en Wetenschap", "2026-02-26", "rianne-letschert"},
+		// Her initials as listed (R.M.) and hypothetical ones: the one
+		// Letschert in the office on the date.
+		{"R.M. Letschert", "Minister van Onderwijs, Cultuur en Wetenschap", "2026-02-26", "r-m-letschert"},
+		{"X.Y. Letschert", "Minister van Onderwijs, Cultuur en Wetenschap", "2026-02-26", "r-m-letschert"},
 		{"X.Y. Letschert", "Minister van Onderwijs, Cultuur en Wetenschap", "2020-02-26", "x-y-letschert"},
 		// Initials that are not those of the name she is known by: W.R.C.
 		// Sterk is Mirjam Sterk.
