@@ -1340,7 +1340,7 @@ func (ix *actNameIndex) nearest(run []rune) (target string, dist int, ok bool) {
 				bag, haveBag = bagOf(run), true
 			}
 			c := &ix.fuzzy[l][k]
-			if bagDistance(&bag, &c.bag) > max {
+			if !bagWithin(&bag, &c.bag, max) {
 				continue
 			}
 			d := editDistance(run, c.key, max)

@@ -34,6 +34,11 @@ func TestWithin1IsEditDistance1(t *testing.T) {
 		if setDistance(letterSet(a), letterSet(b)) > bagDistance(&ba, &bb) || letterSet(a) != ba.set() {
 			t.Fatalf("letter sets of %q, %q", string(a), string(b))
 		}
+		for max := 0; max <= 3; max++ {
+			if got, want := bagWithin(&ba, &bb, max), bagDistance(&ba, &bb) <= max; got != want {
+				t.Fatalf("bagWithin(%q, %q, %d) = %v, want %v", string(a), string(b), max, got, want)
+			}
+		}
 	}
 }
 
@@ -253,5 +258,34 @@ func TestFoldForGuardFoldsEveryCaseOfASCII(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestEndsInBracketBeforeRegexp: numberBracketRe matches no text that
+// endsInBracket turns away.
+func TestEndsInBracketBeforeRegexp(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	alphabet := []rune("12/(EU) \t\nx")
+	matched := 0
+	for k := 0; k < 200000; k++ {
+		rs := randomRunes(r, alphabet, 12)
+		re := numberBracketRe.MatchString(string(rs))
+		if re && !endsInBracket(rs) {
+			t.Fatalf("endsInBracket(%q) = false, but numberBracketRe matches", string(rs))
+		}
+		if re {
+			matched++
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no random text matched numberBracketRe")
+	}
+	for _, s := range []string{"Richtlijn 2011/95/EU (", "Verordening (EU) 2024/1347 ( \n", "de Dublinverordening ("} {
+		if !endsInBracket([]rune(s)) {
+			t.Errorf("endsInBracket(%q) = false", s)
+		}
+	}
+	if endsInBracket([]rune("Richtlijn 2011/95/EU")) {
+		t.Error(`endsInBracket("Richtlijn 2011/95/EU") = true`)
 	}
 }
