@@ -178,7 +178,15 @@ func endsWithHyphen(s string) bool {
 // join joins lines into one paragraph text, collapsing white space. Only
 // the line being joined is rewritten, so long paragraphs join in linear time.
 func (j *joiner) join(lines []string) string {
+	if len(lines) == 1 {
+		return collapseSpace(lines[0]) // the loop below would write it alone
+	}
 	var b strings.Builder
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
+	b.Grow(size)
 	pending := ""
 	for _, l := range lines {
 		l = collapseSpace(l)
