@@ -126,8 +126,22 @@ func (j *joiner) foresee() {
 		return
 	}
 	j.eachWord(func(w string) {
-		if len(w) < 63 && j.wantedLens&(1<<len(w)) == 0 && isASCII(w) {
-			return // folded and in lower case it has as many bytes
+		if len(w) < 63 && isASCII(w) {
+			if j.wantedLens&(1<<len(w)) == 0 {
+				return // folded and in lower case it has as many bytes
+			}
+			var buf [63]byte
+			k := buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				k[i] = w[i]
+				if 'A' <= w[i] && w[i] <= 'Z' {
+					k[i] += 'a' - 'A'
+				}
+			}
+			if f, ok := j.wanted[string(k)]; ok && f == "" {
+				j.wanted[string(k)] = w
+			}
+			return
 		}
 		k := strings.ToLower(foldDiacritics(w))
 		if f, ok := j.wanted[k]; ok && f == "" {
@@ -142,8 +156,7 @@ func (j *joiner) foresee() {
 func (j *joiner) eachWord(add func(w string)) {
 	add0 := add
 	add = func(w string) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w != "" {
+		if w = trimNonLetters(w); w != "" {
 			add0(w)
 		}
 	}
@@ -151,8 +164,12 @@ func (j *joiner) eachWord(add func(w string)) {
 	var fields []string // of a line, strings.Fields(line)
 	for _, line := range j.lines {
 		fields = fields[:0]
-		for f := range strings.FieldsSeq(line) {
-			fields = append(fields, f)
+		if isASCII(line) {
+			fields = appendASCIIFields(fields, line)
+		} else {
+			for f := range strings.FieldsSeq(line) {
+				fields = append(fields, f)
+			}
 		}
 		split := endsWithHyphen(line)
 		for i, f := range fields {
@@ -168,6 +185,42 @@ func (j *joiner) eachWord(add func(w string)) {
 		}
 		prevSplit = split
 	}
+}
+
+// trimNonLetters is strings.TrimFunc(w, not unicode.IsLetter), byte by
+// byte when w is ASCII.
+func trimNonLetters(w string) string {
+	if !isASCII(w) {
+		return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	i, k := 0, len(w)
+	for i < k && !letter(w[i]) {
+		i++
+	}
+	for k > i && !letter(w[k-1]) {
+		k--
+	}
+	return w[i:k]
+}
+
+// appendASCIIFields appends strings.Fields(s) to fields, for s ASCII.
+func appendASCIIFields(fields []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if asciiSpace[s[i]] {
+			if start >= 0 {
+				fields = append(fields, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		fields = append(fields, s[start:])
+	}
+	return fields
 }
 
 func endsWithHyphen(s string) bool {

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -287,5 +288,23 @@ func TestEndsInBracketBeforeRegexp(t *testing.T) {
 	}
 	if endsInBracket([]rune("Richtlijn 2011/95/EU")) {
 		t.Error(`endsInBracket("Richtlijn 2011/95/EU") = true`)
+	}
+}
+
+// TestASCIIFieldsAndTrim holds appendASCIIFields and trimNonLetters against
+// strings.Fields and strings.TrimFunc on random text.
+func TestASCIIFieldsAndTrim(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	alphabet := []rune("ab Z-.,(\t\v\f\r\n1é\u00a0")
+	for k := 0; k < 50000; k++ {
+		s := string(randomRunes(r, alphabet, 12))
+		if isASCII(s) {
+			if got, want := appendASCIIFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+				t.Fatalf("appendASCIIFields(%q) = %q, want %q", s, got, want)
+			}
+		}
+		if got, want := trimNonLetters(s), strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); got != want {
+			t.Fatalf("trimNonLetters(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
