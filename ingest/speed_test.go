@@ -308,3 +308,68 @@ func TestASCIIFieldsAndTrim(t *testing.T) {
 		}
 	}
 }
+
+// plainNearest is actNameIndex.nearest reading every name of the buckets.
+func plainNearest(ix *actNameIndex, run []rune) (string, int, bool) {
+	best, tie, target := fuzzyTolerance(fuzzyMinLen2)+1, false, ""
+	for l := max(0, len(run)-2); l <= len(run)+2 && l < len(ix.fuzzy); l++ {
+		tol := fuzzyTolerance(l)
+		if tol == 0 || tol < abs(l-len(run)) {
+			continue
+		}
+		for _, c := range ix.fuzzy[l] {
+			d := editDistance(run, c.key, tol)
+			if d > tol || d > best || !stemNear(run, c) {
+				continue
+			}
+			switch {
+			case d < best:
+				best, target, tie = d, c.target, false
+			case c.target != target:
+				tie = true
+			}
+		}
+	}
+	if target == "" || tie {
+		return "", 0, false
+	}
+	return target, best, true
+}
+
+// TestNearestReadsSetSizes holds nearest, which reads only the names whose
+// letter sets are near in size, against reading them all, on names edited
+// up to three times.
+func TestNearestReadsSetSizes(t *testing.T) {
+	ix := actIndex().names
+	r := rand.New(rand.NewSource(5))
+	letters := []rune("abcdefghijklmnopqrstuvwxyzé")
+	found := 0
+	for k := 0; k < 20000; k++ {
+		l := fuzzyMinLen + r.Intn(len(ix.fuzzy)-fuzzyMinLen)
+		if len(ix.fuzzy[l]) == 0 {
+			continue
+		}
+		run := slices.Clone(ix.fuzzy[l][r.Intn(len(ix.fuzzy[l]))].key)
+		for e := r.Intn(4); e > 0 && len(run) > 1; e-- {
+			switch i := r.Intn(len(run)); r.Intn(3) {
+			case 0:
+				run[i] = letters[r.Intn(len(letters))]
+			case 1:
+				run = slices.Delete(run, i, i+1)
+			default:
+				run = slices.Insert(run, i, letters[r.Intn(len(letters))])
+			}
+		}
+		gt, gd, gok := ix.nearest(run)
+		wt, wd, wok := plainNearest(ix, run)
+		if gt != wt || gd != wd || gok != wok {
+			t.Fatalf("nearest(%q) = %q, %d, %v; reading every name: %q, %d, %v", string(run), gt, gd, gok, wt, wd, wok)
+		}
+		if gok {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no edited name was found")
+	}
+}
