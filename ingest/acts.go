@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -565,6 +566,10 @@ type actNameIndex struct {
 	squashed  map[string]string // names but acronyms, squashed, for ResolveActRef
 	fuzzy     [][]fuzzyName     // by length of the squashed name
 	fuzzySets [][]uint32        // the set of each name of fuzzy, for a quick test
+	// fuzzyPop[l][q] is the index in fuzzy[l], sorted by the size of the
+	// names' letter sets, of the first name whose set has q letters or
+	// more: setDistance is at least the difference of two sets' sizes
+	fuzzyPop [][28]int32
 	// revised maps an act to its revision when the data name the revision
 	// "herziene X" / "herschikte X" after a name X of the act
 	// ("herziene Mensenhandelrichtlijn": 32011L0036 -> 32024L1712).
@@ -841,9 +846,16 @@ func newActNameIndex(acts []actRecord) *actNameIndex {
 	ix.plurals = newPhraseDict(plurals, true)
 	ix.plurals.slash = true // "Entry/Exit System Regulations"
 	ix.fuzzySets = make([][]uint32, len(ix.fuzzy))
+	ix.fuzzyPop = make([][28]int32, len(ix.fuzzy))
 	for l, names := range ix.fuzzy {
-		for _, f := range names {
+		// by the size of their letter sets: nearest reads only the names
+		// whose set size is within the tolerance of the run's
+		sort.SliceStable(names, func(a, b int) bool { return bits.OnesCount32(names[a].set) < bits.OnesCount32(names[b].set) })
+		for k, f := range names {
 			ix.fuzzySets[l] = append(ix.fuzzySets[l], f.set)
+			for q := bits.OnesCount32(f.set) + 1; q < len(ix.fuzzyPop[l]); q++ {
+				ix.fuzzyPop[l][q] = int32(k + 1)
+			}
 		}
 	}
 	ix.revised = revisions(acts)
@@ -1326,13 +1338,24 @@ func (ix *actNameIndex) nearest(run []rune) (target string, dist int, ok bool) {
 	var bag letterBag
 	haveBag := false
 	set := letterSet(run)
+	setSize := bits.OnesCount32(set)
 	for l := max(0, len(run)-2); l <= len(run)+2 && l < len(ix.fuzzy); l++ {
 		// Every name of bucket l has l letters: the same tolerance.
 		max := fuzzyTolerance(l)
 		if max == 0 || max < abs(l-len(run)) {
 			continue
 		}
-		for k, cset := range ix.fuzzySets[l] {
+		pop, lo, hi := &ix.fuzzyPop[l], 0, len(ix.fuzzySets[l])
+		if q := setSize - max; q >= len(pop) {
+			lo = hi
+		} else if q > 0 {
+			lo = int(pop[q])
+		}
+		if q := setSize + max + 1; q < len(pop) {
+			hi = int(pop[q])
+		}
+		for k := lo; k < hi; k++ {
+			cset := ix.fuzzySets[l][k]
 			if setDistance(set, cset) > max {
 				continue
 			}
@@ -1340,7 +1363,7 @@ func (ix *actNameIndex) nearest(run []rune) (target string, dist int, ok bool) {
 				bag, haveBag = bagOf(run), true
 			}
 			c := &ix.fuzzy[l][k]
-			if bagDistance(&bag, &c.bag) > max {
+			if !bagWithin(&bag, &c.bag, max) {
 				continue
 			}
 			d := editDistance(run, c.key, max)

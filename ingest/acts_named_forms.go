@@ -279,13 +279,21 @@ func actInForce(target, before string, year int) string {
 		}
 		target = next
 	}
-	if !inForceCueRe.MatchString(before) {
+	back := func(t string) (string, bool) {
+		r, known := ix.byCELEX[t]
+		prev, had := s.prev[t]
+		if !known || r.Year <= year || !had || ix.names.revised[prev] == t || !sharesBase(prev, t) {
+			return "", false
+		}
+		return prev, true
+	}
+	// the cue is read only when there is a step back to take
+	if _, ok := back(target); !ok || !inForceCueRe.MatchString(before) {
 		return target
 	}
 	for steps := 0; steps < 8; steps++ {
-		r, known := ix.byCELEX[target]
-		prev, had := s.prev[target]
-		if !known || r.Year <= year || !had || ix.names.revised[prev] == target || !sharesBase(prev, target) {
+		prev, ok := back(target)
+		if !ok {
 			break
 		}
 		target = prev

@@ -139,7 +139,7 @@ var successions = sync.OnceValue(func() *actSuccession {
 // line (read only when it matters); ok is false when the name can mean no
 // act then.
 func datedActName(target string, before []rune, year int) (string, bool) {
-	if year == 0 || numberBracketRe.MatchString(string(before)) {
+	if year == 0 || endsInBracket(before) && numberBracketRe.MatchString(string(before)) {
 		return target, true // "Richtlijn 2011/95/EU (Kwalificatierichtlijn)": the name of the act cited by number
 	}
 	d, s := proposals(), successions()
@@ -167,6 +167,19 @@ func datedActName(target string, before []rune, year int) (string, bool) {
 // numberBracketRe ends the words before a name bracketed right after an
 // act's number: "Richtlijn 2011/95/EU (", "Verordening (EU) 2024/1347 (".
 var numberBracketRe = regexp.MustCompile(`[0-9]{2,4}/[0-9]{1,4}(?:/\p{Lu}+)?\s*\(\s*$`)
+
+// endsInBracket reports whether rs ends in "(" and white space as \s
+// reads it: what numberBracketRe needs, tested before the regexp.
+func endsInBracket(rs []rune) bool {
+	for i := len(rs) - 1; i >= 0; i-- {
+		switch rs[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+		default:
+			return rs[i] == '('
+		}
+	}
+	return false
+}
 
 // readAsProposal reports whether the text before a name, back to the
 // start of its sentence or list item, presents it as a proposal: "Fiche:",

@@ -135,6 +135,22 @@ func bagDistance(a, b *letterBag) int {
 	return max(more, less)
 }
 
+// bagWithin reports whether bagDistance(a, b) <= max, stopping at the
+// first letter that takes either count over max: both only grow.
+func bagWithin(a, b *letterBag, max int) bool {
+	more, less := 0, 0
+	for i := range a {
+		if d := int(a[i]) - int(b[i]); d > 0 {
+			if more += d; more > max {
+				return false
+			}
+		} else if less -= d; less > max {
+			return false
+		}
+	}
+	return true
+}
+
 // appendSquashed appends the letters and digits of lower, a token's text
 // folded and in lower case, to run: squash of the token's text, without
 // building a string.

@@ -35,6 +35,15 @@ type joiner struct {
 	// middle of a line to the first spelling seen. It is read from lines
 	// when first needed: most lines end in no hyphen.
 	vocab map[string]string
+	// wanted maps the folded lower-case joined forms the hyphens at line
+	// ends of lines will ask for (foreseen) to their first spelling, ""
+	// for none: most documents ask for a few words, so the joiner reads
+	// only those; a form not foreseen reads the whole vocabulary.
+	wanted map[string]string
+	// wantedLens has bit n set when a wanted form has n bytes (n < 64), or
+	// bit 63 for any longer one: a word of ASCII letters of another
+	// length is no wanted form.
+	wantedLens uint64
 }
 
 var suspendedConjunctions = map[string]bool{"en": true, "of": true, "tot": true, "dan": true, "noch": true, "en/of": true}
@@ -63,22 +72,104 @@ func (j *joiner) words() map[string]string {
 		size += len(line) / 8 // about the number of words
 	}
 	j.vocab = make(map[string]string, size)
-	add := func(w string) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w == "" {
-			return
-		}
+	j.eachWord(func(w string) {
 		k := strings.ToLower(foldDiacritics(w))
 		if _, ok := j.vocab[k]; !ok {
 			j.vocab[k] = w
+		}
+	})
+	return j.vocab
+}
+
+// form returns the first spelling of the word of the text whose folded
+// lower-case form is k, as words()[k] does. It reads the text for the
+// forms foreseen (foresee) only, and for all words when k is not one.
+func (j *joiner) form(k string) (string, bool) {
+	if j.vocab == nil && j.wanted == nil {
+		j.foresee()
+	}
+	if j.vocab == nil {
+		if w, ok := j.wanted[k]; ok {
+			return w, w != ""
+		}
+	}
+	w, ok := j.words()[k]
+	return w, ok
+}
+
+// foresee collects the forms the hyphens at the ends of lines will ask
+// joinAtHyphen for, and reads their first spellings from the text.
+func (j *joiner) foresee() {
+	j.wanted = map[string]string{}
+	for i, line := range j.lines {
+		if !endsWithHyphen(line) {
+			continue
+		}
+		prev, next := collapseSpace(line), ""
+		for _, l := range j.lines[i+1:] {
+			if next = collapseSpace(l); next != "" {
+				break
+			}
+		}
+		head := strings.TrimSuffix(strings.TrimSuffix(prev, "-"), "\u2010")
+		w, t := trailingLetters(head), leadingLetters(next)
+		if w == "" || t == "" {
+			continue
+		}
+		lw, lt := strings.ToLower(foldDiacritics(w)), strings.ToLower(foldDiacritics(t))
+		for _, k := range []string{lw + lt, lw + "-" + lt} {
+			j.wanted[k] = ""
+			j.wantedLens |= 1 << min(len(k), 63)
+		}
+	}
+	if len(j.wanted) == 0 {
+		return
+	}
+	j.eachWord(func(w string) {
+		if len(w) < 63 && isASCII(w) {
+			if j.wantedLens&(1<<len(w)) == 0 {
+				return // folded and in lower case it has as many bytes
+			}
+			var buf [63]byte
+			k := buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				k[i] = w[i]
+				if 'A' <= w[i] && w[i] <= 'Z' {
+					k[i] += 'a' - 'A'
+				}
+			}
+			if f, ok := j.wanted[string(k)]; ok && f == "" {
+				j.wanted[string(k)] = w
+			}
+			return
+		}
+		k := strings.ToLower(foldDiacritics(w))
+		if f, ok := j.wanted[k]; ok && f == "" {
+			j.wanted[k] = w
+		}
+	})
+}
+
+// eachWord calls add with every word written in the middle of a line, in
+// the order of the text, without the characters around it that are no
+// letters, and with the parts of a hyphenated word after it.
+func (j *joiner) eachWord(add func(w string)) {
+	add0 := add
+	add = func(w string) {
+		if w = trimNonLetters(w); w != "" {
+			add0(w)
 		}
 	}
 	prevSplit := false
 	var fields []string // of a line, strings.Fields(line)
 	for _, line := range j.lines {
 		fields = fields[:0]
-		for f := range strings.FieldsSeq(line) {
-			fields = append(fields, f)
+		if isASCII(line) {
+			fields = appendASCIIFields(fields, line)
+		} else {
+			for f := range strings.FieldsSeq(line) {
+				fields = append(fields, f)
+			}
 		}
 		split := endsWithHyphen(line)
 		for i, f := range fields {
@@ -94,7 +185,42 @@ func (j *joiner) words() map[string]string {
 		}
 		prevSplit = split
 	}
-	return j.vocab
+}
+
+// trimNonLetters is strings.TrimFunc(w, not unicode.IsLetter), byte by
+// byte when w is ASCII.
+func trimNonLetters(w string) string {
+	if !isASCII(w) {
+		return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	i, k := 0, len(w)
+	for i < k && !letter(w[i]) {
+		i++
+	}
+	for k > i && !letter(w[k-1]) {
+		k--
+	}
+	return w[i:k]
+}
+
+// appendASCIIFields appends strings.Fields(s) to fields, for s ASCII.
+func appendASCIIFields(fields []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if asciiSpace[s[i]] {
+			if start >= 0 {
+				fields = append(fields, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		fields = append(fields, s[start:])
+	}
+	return fields
 }
 
 func endsWithHyphen(s string) bool {
@@ -105,7 +231,15 @@ func endsWithHyphen(s string) bool {
 // join joins lines into one paragraph text, collapsing white space. Only
 // the line being joined is rewritten, so long paragraphs join in linear time.
 func (j *joiner) join(lines []string) string {
+	if len(lines) == 1 {
+		return collapseSpace(lines[0]) // the loop below would write it alone
+	}
 	var b strings.Builder
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
+	b.Grow(size)
 	pending := ""
 	for _, l := range lines {
 		l = collapseSpace(l)
@@ -147,10 +281,10 @@ func (j *joiner) joinAtHyphen(prev, next string) string {
 		return prev + next
 	}
 	lw, lt := strings.ToLower(foldDiacritics(w)), strings.ToLower(foldDiacritics(t))
-	if form, ok := j.words()[lw+lt]; ok {
+	if form, ok := j.form(lw + lt); ok {
 		return strings.TrimSuffix(head, w) + respell(w+t, form) + next[len(t):]
 	}
-	if _, ok := j.words()[lw+"-"+lt]; ok {
+	if _, ok := j.form(lw + "-" + lt); ok {
 		return prev + next
 	}
 	if hyphenPrefixes[lw] || vowelDigraphs[string(lastRune(lw))+string(firstRuneOf(lt))] {

@@ -780,13 +780,22 @@ func classify(d *paraDraft) {
 func assemble(name string, h Header, drafts []paraDraft) *Doc {
 	doc := &Doc{Name: name, Header: h}
 	var b strings.Builder
+	size := 0
+	for _, d := range drafts {
+		size += len(d.text) + 2
+	}
+	b.Grow(size)
 	pos := 0
+	var runes []rune // of d.text, reused
 	for i, d := range drafts {
 		if i > 0 {
 			b.WriteString("\n\n")
 			pos += 2
 		}
-		runes := []rune(d.text)
+		runes = runes[:0]
+		for _, r := range d.text {
+			runes = append(runes, r)
+		}
 		p := Paragraph{Kind: d.kind, Span: Span{pos, pos + len(runes)}, Text: d.text, Level: d.level,
 			Number: d.number, Line: d.line, Page: d.page}
 		switch d.kind {

@@ -294,3 +294,40 @@ func TestParseFastPathsAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinerForesees checks that the joiner, reading only the joined forms
+// its own line ends ask for, joins as the whole vocabulary joins, and
+// answers a form it did not foresee from the whole vocabulary.
+func TestJoinerForesees(t *testing.T) {
+	lines := []string{
+		"De gemeente meldt dat de fietsenstalling bij het station",
+		"vol is; de Fietsenstalling wordt uitgebreid en de veer-",
+		"pont vaart om het uur. Over de fietsen-",
+		"stalling is het college het eens, maar over de zee-",
+		"egel en de oud-wethouder niet, noch over de oud-",
+		"wethouder van Zuidwijk-Oost of de fiets-",
+		"",
+		"enstalling.",
+	}
+	foreseen := newJoiner(lines)
+	whole := newJoiner(lines)
+	whole.words() // reads every word before the first hyphen asks
+	if got, want := foreseen.join(lines), whole.join(lines); got != want {
+		t.Fatalf("join with the foreseen forms:\n%s\nwith the whole vocabulary:\n%s", got, want)
+	}
+	if foreseen.vocab != nil {
+		t.Errorf("the joiner read the whole vocabulary for forms it foresaw")
+	}
+	if w, ok := foreseen.form("fietsenstalling"); !ok || w != "fietsenstalling" {
+		t.Errorf(`form("fietsenstalling") = %q, %v; want the first spelling "fietsenstalling"`, w, ok)
+	}
+	if _, ok := foreseen.form("zeeegel"); ok {
+		t.Errorf(`form("zeeegel") found a word the letter does not write`)
+	}
+	if w, ok := foreseen.form("uur"); !ok || w != "uur" || foreseen.vocab == nil {
+		t.Errorf(`form("uur"), not foreseen = %q, %v; want "uur" from the whole vocabulary`, w, ok)
+	}
+	if w, ok := foreseen.form("oud-wethouder"); !ok || w != "oud-wethouder" {
+		t.Errorf(`form("oud-wethouder") = %q, %v`, w, ok)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -33,6 +34,11 @@ func TestWithin1IsEditDistance1(t *testing.T) {
 		ba, bb := bagOf(a), bagOf(b)
 		if setDistance(letterSet(a), letterSet(b)) > bagDistance(&ba, &bb) || letterSet(a) != ba.set() {
 			t.Fatalf("letter sets of %q, %q", string(a), string(b))
+		}
+		for max := 0; max <= 3; max++ {
+			if got, want := bagWithin(&ba, &bb, max), bagDistance(&ba, &bb) <= max; got != want {
+				t.Fatalf("bagWithin(%q, %q, %d) = %v, want %v", string(a), string(b), max, got, want)
+			}
 		}
 	}
 }
@@ -253,5 +259,117 @@ func TestFoldForGuardFoldsEveryCaseOfASCII(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestEndsInBracketBeforeRegexp: numberBracketRe matches no text that
+// endsInBracket turns away.
+func TestEndsInBracketBeforeRegexp(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	alphabet := []rune("12/(EU) \t\nx")
+	matched := 0
+	for k := 0; k < 200000; k++ {
+		rs := randomRunes(r, alphabet, 12)
+		re := numberBracketRe.MatchString(string(rs))
+		if re && !endsInBracket(rs) {
+			t.Fatalf("endsInBracket(%q) = false, but numberBracketRe matches", string(rs))
+		}
+		if re {
+			matched++
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no random text matched numberBracketRe")
+	}
+	for _, s := range []string{"Richtlijn 2011/95/EU (", "Verordening (EU) 2024/1347 ( \n", "de Dublinverordening ("} {
+		if !endsInBracket([]rune(s)) {
+			t.Errorf("endsInBracket(%q) = false", s)
+		}
+	}
+	if endsInBracket([]rune("Richtlijn 2011/95/EU")) {
+		t.Error(`endsInBracket("Richtlijn 2011/95/EU") = true`)
+	}
+}
+
+// TestASCIIFieldsAndTrim holds appendASCIIFields and trimNonLetters against
+// strings.Fields and strings.TrimFunc on random text.
+func TestASCIIFieldsAndTrim(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	alphabet := []rune("ab Z-.,(\t\v\f\r\n1é\u00a0")
+	for k := 0; k < 50000; k++ {
+		s := string(randomRunes(r, alphabet, 12))
+		if isASCII(s) {
+			if got, want := appendASCIIFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+				t.Fatalf("appendASCIIFields(%q) = %q, want %q", s, got, want)
+			}
+		}
+		if got, want := trimNonLetters(s), strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); got != want {
+			t.Fatalf("trimNonLetters(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// plainNearest is actNameIndex.nearest reading every name of the buckets.
+func plainNearest(ix *actNameIndex, run []rune) (string, int, bool) {
+	best, tie, target := fuzzyTolerance(fuzzyMinLen2)+1, false, ""
+	for l := max(0, len(run)-2); l <= len(run)+2 && l < len(ix.fuzzy); l++ {
+		tol := fuzzyTolerance(l)
+		if tol == 0 || tol < abs(l-len(run)) {
+			continue
+		}
+		for _, c := range ix.fuzzy[l] {
+			d := editDistance(run, c.key, tol)
+			if d > tol || d > best || !stemNear(run, c) {
+				continue
+			}
+			switch {
+			case d < best:
+				best, target, tie = d, c.target, false
+			case c.target != target:
+				tie = true
+			}
+		}
+	}
+	if target == "" || tie {
+		return "", 0, false
+	}
+	return target, best, true
+}
+
+// TestNearestReadsSetSizes holds nearest, which reads only the names whose
+// letter sets are near in size, against reading them all, on names edited
+// up to three times.
+func TestNearestReadsSetSizes(t *testing.T) {
+	ix := actIndex().names
+	r := rand.New(rand.NewSource(5))
+	letters := []rune("abcdefghijklmnopqrstuvwxyzé")
+	found := 0
+	for k := 0; k < 20000; k++ {
+		l := fuzzyMinLen + r.Intn(len(ix.fuzzy)-fuzzyMinLen)
+		if len(ix.fuzzy[l]) == 0 {
+			continue
+		}
+		run := slices.Clone(ix.fuzzy[l][r.Intn(len(ix.fuzzy[l]))].key)
+		for e := r.Intn(4); e > 0 && len(run) > 1; e-- {
+			switch i := r.Intn(len(run)); r.Intn(3) {
+			case 0:
+				run[i] = letters[r.Intn(len(letters))]
+			case 1:
+				run = slices.Delete(run, i, i+1)
+			default:
+				run = slices.Insert(run, i, letters[r.Intn(len(letters))])
+			}
+		}
+		gt, gd, gok := ix.nearest(run)
+		wt, wd, wok := plainNearest(ix, run)
+		if gt != wt || gd != wd || gok != wok {
+			t.Fatalf("nearest(%q) = %q, %d, %v; reading every name: %q, %d, %v", string(run), gt, gd, gok, wt, wd, wok)
+		}
+		if gok {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no edited name was found")
 	}
 }

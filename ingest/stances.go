@@ -1653,8 +1653,10 @@ func (h cueHit) gapTokens() []int {
 func findCues(rs []rune, toks []token) []cueHit {
 	used := map[int]bool{}
 	out := separableHits(rs, toks, used, nil, true) // sep1 hook: "waar … op aandringt" before the rows (separable.go)
-	paren := bracketed(rs, toks)
-	adv := cueRuns{adverb: cueAdverbRuns(toks), group: groupRuns(toks)}
+	// read once a cue may match: most sentences have none
+	var paren []bool
+	var adv cueRuns
+	read := false
 	byFirst := cuesByFirst()
 	var sent wordBits // the words of the sentence, for mayMatchIn
 	for _, t := range toks {
@@ -1672,6 +1674,10 @@ func findCues(rs []rune, toks []token) []cueHit {
 		for _, c := range byFirst[cueWord(toks[i])] {
 			if !c.mayMatchIn(&sent) {
 				continue // a slot has no word in the sentence
+			}
+			if !read {
+				paren, read = bracketed(rs, toks), true
+				adv = cueRuns{adverb: cueAdverbRuns(toks), group: groupRuns(toks)}
 			}
 			h, ok := matchCue(c, rs, toks, i, used, paren, adv)
 			if !ok || c.def.flags&firstPersonClause != 0 && !ikClauseSubject(rs, toks, h.first()) {

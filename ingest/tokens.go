@@ -22,7 +22,11 @@ func tokenize(p []rune) []token { return tokenizeText(p, "") }
 
 // tokenizeText is tokenize(p); all is string(p), or "" when not at hand.
 func tokenizeText(p []rune, all string) []token {
-	out := make([]token, 0, len(p)/6+1)
+	return appendTokens(make([]token, 0, len(p)/6+1), p, all)
+}
+
+// appendTokens appends tokenizeText(p, all) to out.
+func appendTokens(out []token, p []rune, all string) []token {
 	// The tokens' texts are cut from one string of the paragraph, and an
 	// ASCII token's lower case from one string of it in lower case: a
 	// string of runes is the concatenation of their encodings.
@@ -298,18 +302,30 @@ type dictEntry struct {
 func newPhraseDict(ps []phrase, compound bool) *phraseDict {
 	d := &phraseDict{exact: map[string]dictEntry{}, loose: map[string]dictEntry{},
 		compound: compound}
+	var rs []rune    // of p.text, reused
+	var toks []token // of rs, reused
 	for _, p := range ps {
-		rs := []rune(p.text)
-		toks := tokenize(rs)
+		rs = rs[:0]
+		for _, r := range p.text {
+			rs = append(rs, r)
+		}
+		all := "" // string(rs), which is p.text when it is valid UTF-8
+		if utf8.ValidString(p.text) {
+			all = p.text
+		}
+		toks = appendTokens(toks[:0], rs, all)
 		if len(toks) == 0 {
 			continue
 		}
 		d.maxTokens = max(d.maxTokens, len(toks)+2)
-		var b strings.Builder
-		for _, t := range toks {
-			b.WriteString(t.fold)
+		key, keys := toks[0].fold, d.exact
+		if len(toks) > 1 {
+			var b strings.Builder
+			for _, t := range toks {
+				b.WriteString(t.fold)
+			}
+			key = b.String()
 		}
-		key, keys := b.String(), d.exact
 		if !p.exact {
 			key, keys = strings.ToLower(key), d.loose
 		}
