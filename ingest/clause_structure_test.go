@@ -300,46 +300,12 @@ func clauseRead(t *testing.T, c clauseCase) string {
 const clauseAuditFloor = 0.99
 
 func TestClauseStructureAudit(t *testing.T) {
-	cases := clauseCases()
-	type cell struct{ ok, n int }
-	cells := map[string]map[string]*cell{"family": {}, "order": {}, "actor": {}}
-	ok := 0
-	var fails []string
-	for _, c := range cases {
-		why := clauseRead(t, c)
-		for dim, key := range map[string]string{"family": c.family, "order": c.family + ": " + c.order, "actor": c.actor} {
-			x := cells[dim][key]
-			if x == nil {
-				x = &cell{}
-				cells[dim][key] = x
-			}
-			x.n++
-			if why == "" {
-				x.ok++
-			}
-		}
-		if why == "" {
-			ok++
-		} else {
-			fails = append(fails, fmt.Sprintf("%s\t%s", strings.Join(c.paras, " | "), why))
-		}
+	tally := newAuditTally(45, "family", "order", "actor")
+	for _, c := range clauseCases() {
+		keys := map[string]string{"family": c.family, "order": c.family + ": " + c.order, "actor": c.actor}
+		tally.add(keys, clauseRead(t, c), strings.Join(c.paras, " | "))
 	}
-	for _, dim := range []string{"family", "order", "actor"} {
-		var keys []string
-		for k := range cells[dim] {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			x := cells[dim][k]
-			t.Logf("%-6s %-45s %4d/%-4d %.3f", dim, k, x.ok, x.n, float64(x.ok)/float64(x.n))
-		}
-	}
-	for _, f := range fails {
-		t.Log("FAIL " + f)
-	}
-	rate := float64(ok) / float64(len(cases))
-	t.Logf("clause structure audit: %d/%d = %.3f", ok, len(cases), rate)
+	rate := tally.log(t, "clause structure", 3)
 	if rate < clauseAuditFloor {
 		t.Errorf("clause structure audit %.3f below its floor %.3f", rate, clauseAuditFloor)
 	}

@@ -184,45 +184,12 @@ func TestCouncilVoicesAudit(t *testing.T) {
 		}
 		cases = some
 	}
-	type cell struct{ ok, n int }
-	cells := map[string]map[string]*cell{"actor": {}, "frame": {}, "tense": {}, "order": {}}
-	ok := 0
-	var fails []string
+	tally := newAuditTally(55, "order", "tense", "frame", "actor")
 	for _, c := range cases {
-		why := councilRead(t, c)
-		for dim, key := range map[string]string{"actor": c.actor, "frame": c.frame, "tense": c.tense, "order": c.order} {
-			x := cells[dim][key]
-			if x == nil {
-				x = &cell{}
-				cells[dim][key] = x
-			}
-			x.n++
-			if why == "" {
-				x.ok++
-			}
-		}
-		if why == "" {
-			ok++
-		} else {
-			fails = append(fails, fmt.Sprintf("%s\t%s", c.sentence, why))
-		}
+		keys := map[string]string{"actor": c.actor, "frame": c.frame, "tense": c.tense, "order": c.order}
+		tally.add(keys, councilRead(t, c), c.sentence)
 	}
-	for _, dim := range []string{"order", "tense", "frame", "actor"} {
-		var keys []string
-		for k := range cells[dim] {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			x := cells[dim][k]
-			t.Logf("%-6s %-55s %4d/%-4d %.2f", dim, k, x.ok, x.n, float64(x.ok)/float64(x.n))
-		}
-	}
-	for _, f := range fails {
-		t.Log("FAIL " + f)
-	}
-	rate := float64(ok) / float64(len(cases))
-	t.Logf("council voices audit: %d/%d = %.3f", ok, len(cases), rate)
+	rate := tally.log(t, "council voices", 2)
 	floor := councilAuditFloor
 	if testing.Short() {
 		floor = councilAuditFloorShort
