@@ -9,22 +9,30 @@ import (
 
 // devSentences are the sentences of the development letters.
 func devSentences(t *testing.T) []string {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(t), "testdata/real/dev/letters/*.txt"))
 	var out []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := Parse(filepath.Base(f), data)
-		if err != nil {
-			continue
-		}
+	for _, doc := range parsedLetters(t, "testdata/real/dev/letters/*.txt") {
 		text := []rune(doc.Text)
 		for _, p := range doc.Paragraphs {
 			for _, s := range p.Sentences {
 				out = append(out, string(text[s.Start:s.End]))
 			}
+		}
+	}
+	return out
+}
+
+// parsedLetters parses the letters matching glob under the repository root,
+// leaving out those Parse refuses.
+func parsedLetters(t *testing.T, glob string) []*Doc {
+	files, _ := filepath.Glob(filepath.Join(repoRoot(t), glob))
+	var out []*Doc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc, err := Parse(filepath.Base(f), data); err == nil {
+			out = append(out, doc)
 		}
 	}
 	return out

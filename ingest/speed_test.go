@@ -3,8 +3,6 @@ package ingest
 import (
 	"fmt"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -177,24 +175,11 @@ func testParagraphs(t *testing.T) (paras, sentences []string) {
 		}
 		return string(out)
 	}
-	root := repoRoot(t)
-	var files []string
-	for _, dir := range []string{"testdata/letters"} {
-		fs, _ := filepath.Glob(filepath.Join(root, dir, "*.txt"))
-		files = append(files, fs...)
-	}
-	if len(files) == 0 {
+	docs := parsedLetters(t, "testdata/letters/*.txt")
+	if len(docs) == 0 {
 		t.Fatal("no test letters")
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := Parse(filepath.Base(f), data)
-		if err != nil {
-			continue
-		}
+	for _, doc := range docs {
 		text := []rune(doc.Text)
 		for _, p := range doc.Paragraphs {
 			paras = append(paras, p.Text, scramble(p.Text))
